@@ -1,0 +1,3 @@
+from seminar_search.cli import main
+
+main()

@@ -1,0 +1,25 @@
+"""Citations a researcher can paste: the report as it names itself, and the paragraph."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from seminar_search.model import Document, Paragraph
+
+
+def written_date(iso: str) -> str:
+    """'2010-05-18' as the reports write it: '18 May 2010'."""
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {day:%B %Y}"
+
+
+def citation(document: Document, paragraph: Paragraph, markdown: bool = False) -> str:
+    """'LSIS, Title, Event: Subtitle (18 May 2010), para. 31'; markdown italicises the title."""
+    title = f"*{document.title}*" if markdown and document.title else document.title
+    event = ": ".join(part for part in (document.event, document.subtitle) if part)
+    when = f"({written_date(document.date)})" if document.date else ""
+    parts = [p for p in (document.organisation, title, " ".join(filter(None, (event, when)))) if p]
+    return ", ".join(parts + [f"para. {paragraph.number}"])

@@ -1,0 +1,379 @@
+"""The command line: parse options, call the core, hand results to render.
+
+Exit status: 0 with results, 1 with none (like grep), 2 on errors.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+from seminar_search import __version__
+from seminar_search.config import bundled_seeds, index_location
+from seminar_search.errors import SeminarSearchError
+
+NO_RESULTS = 1
+
+
+class UserError(click.ClickException):
+    """A SeminarSearchError on its way out: one line on stderr, exit status 2."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"seminar-search: {self.message}", err=True)
+
+
+class DefaultSearchGroup(click.Group):
+    """A group whose unknown first word is a query: `seminar-search "third sector"` searches."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["search", *args]
+        return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SeminarSearchError as error:
+            raise UserError(str(error)) from None
+        except KeyboardInterrupt:
+            click.echo("seminar-search: interrupted", err=True)
+            ctx.exit(130)
+
+
+def index_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--index",
+        "index_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        help="Index folder (default: $SEMINAR_SEARCH_INDEX, else your data folder).",
+    )(function)
+
+
+def format_option(*choices: str, default: str = "text") -> Callable[..., Any]:
+    def decorate(function: Callable[..., Any]) -> Callable[..., Any]:
+        return click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(choices, case_sensitive=False),
+            default=default,
+            show_default=True,
+            help="Output format.",
+        )(function)
+
+    return decorate
+
+
+def doc_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--doc", help="Only this document (its id, or part of it).")(function)
+
+
+def _reader(index_dir: Path | None) -> Any:
+    from seminar_search.library import open_index
+
+    return open_index(index_location(index_dir), lambda message: click.echo(message, err=True))
+
+
+def _output() -> Any:
+    from seminar_search.render import Output
+
+    return Output.for_stdout()
+
+
+@click.group(cls=DefaultSearchGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="seminar-search")
+def cli() -> None:
+    """Search policy seminar reports and cite what was said, by paragraph number.
+
+    \b
+    Examples:
+      seminar-search "third sector"
+      seminar-search search --speaker bichard innovation
+      seminar-search show 17
+      seminar-search cite 31 --format markdown
+      seminar-search index my-reports/
+
+    A query given without a command is searched for. With no index yet, the first search
+    builds one from the bundled seed report.
+    """
+
+
+@cli.command()
+@click.argument("query", nargs=-1, required=True)
+@click.option("--speaker", help="Only paragraphs by this speaker (a surname is enough).")
+@click.option("--theme", help="Only paragraphs tagged with this theme.")
+@doc_option
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Most hits to show.")
+@click.option("--exact", is_flag=True, help="No spelling correction, no thesaurus expansion.")
+@click.option("--explain", is_flag=True, help="Print the query as the index understood it.")
+@format_option("text", "json", "jsonl", "csv", "markdown")
+@index_option
+def search(
+    query: tuple[str, ...],
+    speaker: str | None,
+    theme: str | None,
+    doc: str | None,
+    limit: int,
+    exact: bool,
+    explain: bool,
+    fmt: str,
+    index_dir: Path | None,
+) -> None:
+    """Search paragraphs: ranked, with the matching words highlighted.
+
+    \b
+    Query language:
+      third sector            paragraphs with more of the words rank higher
+      "social productivity"   an exact phrase
+      silos AND targets       both; also OR, NOT, and (parentheses)
+      speaker:foster localism a field: speaker, section, theme, doc, footnote
+      innovat*  procurment~   wildcards; ~ for fuzzy spelling
+
+    \b
+    Examples:
+      seminar-search search "third sector"
+      seminar-search search --speaker bichard innovation
+      seminar-search search "what the public wants from services" --limit 3
+      seminar-search search localism --format json
+    """
+    from seminar_search.lexicon import load_thesaurus
+    from seminar_search.render import render_search
+    from seminar_search.search import SearchRequest
+    from seminar_search.search import search as run_search
+
+    request = SearchRequest(" ".join(query), speaker, theme, doc, limit, exact)
+    with _reader(index_dir) as reader:
+        outcome = run_search(reader, request, [] if exact else load_thesaurus())
+        show_doc = len(reader.facet("doc")) > 1
+    if explain:
+        click.echo(f"query: {outcome.parsed}", err=True)
+    if outcome.corrected:
+        click.echo(f"Showing results for {outcome.corrected}", err=True)
+    if outcome.hits or fmt == "json":
+        render_search(outcome, fmt.lower(), _output(), show_doc)
+    if not outcome.hits:
+        hint = f" Did you mean {outcome.suggestion}?" if outcome.suggestion else ""
+        click.echo(f"No results for {outcome.query!r}.{hint}", err=True)
+        sys.exit(NO_RESULTS)
+
+
+@cli.command("index")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--rebuild", is_flag=True, help="Build from scratch in a new folder and swap it in.")
+@click.option("--prune", is_flag=True, help="Drop documents whose source file is gone.")
+@click.option("--themes", type=click.Path(dir_okay=False, path_type=Path), help="Your own theme lexicon file.")
+@index_option
+def index_command(
+    paths: tuple[Path, ...], rebuild: bool, prune: bool, themes: Path | None, index_dir: Path | None
+) -> None:
+    """Ingest reports (files or folders; default: the bundled seed report).
+
+    Each run is all or nothing: a search meanwhile sees the index as it was, and a run
+    stopped half-way leaves it as it was. Unchanged files are skipped.
+
+    \b
+    Examples:
+      seminar-search index
+      seminar-search index reports/ extra-report.txt
+      seminar-search index --rebuild --index ./index reports/
+    """
+    from seminar_search.library import index_paths
+
+    location = index_location(index_dir)
+    with _ProgressBar() as progress:
+        report = index_paths(
+            list(paths) or bundled_seeds(), location, rebuild=rebuild, prune=prune,
+            themes=themes, progress=progress,
+        )
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for failure in report.failed:
+        click.echo(f"error: {failure}", err=True)
+    counts = ", ".join(
+        f"{len(items)} {label}"
+        for label, items in (("added", report.added), ("replaced", report.replaced),
+                             ("unchanged", report.unchanged), ("removed", report.removed))
+        if items
+    )
+    click.echo(f"Index {location}: {counts or 'nothing to do'} ({report.paragraphs} paragraphs read).", err=True)
+    if report.failed:
+        raise UserError(f"{len(report.failed)} file(s) could not be indexed; the others were")
+
+
+class _ProgressBar:
+    """A Rich progress bar on stderr, shown only when stderr is a terminal."""
+
+    def __enter__(self) -> _ProgressBar:
+        self._bar: Any = None
+        if sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self._bar = Progress(console=Console(stderr=True), transient=True)
+            self._bar.start()
+        return self
+
+    def start(self, total: int) -> None:
+        if self._bar:
+            self._task = self._bar.add_task("Indexing", total=total)
+
+    def advance(self, label: str) -> None:
+        if self._bar:
+            self._bar.update(self._task, advance=1, description=f"Indexing {label}")
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar:
+            self._bar.stop()
+
+
+@cli.command()
+@click.argument("numbers")
+@doc_option
+@click.option("--context", type=click.IntRange(min=0, max=20), default=0, help="Neighbouring paragraphs to add.")
+@format_option("text", "json", "jsonl", "csv", "markdown")
+@index_option
+def show(numbers: str, doc: str | None, context: int, fmt: str, index_dir: Path | None) -> None:
+    """Print whole paragraphs with speaker, section, page and footnotes.
+
+    \b
+    Examples:
+      seminar-search show 17
+      seminar-search show 17-19 --context 1
+      seminar-search show 3,50 --format json
+    """
+    from seminar_search.render import render_paragraphs
+    from seminar_search.search import find_paragraphs, parse_numbers
+
+    wanted = parse_numbers(numbers)
+    with _reader(index_dir) as reader:
+        shown = find_paragraphs(reader, wanted, doc, context)
+        show_doc = len(reader.facet("doc")) > 1
+    render_paragraphs(shown, fmt.lower(), _output(), show_doc)
+
+
+@cli.command()
+@click.argument("numbers")
+@doc_option
+@format_option("text", "markdown", "json")
+@index_option
+def cite(numbers: str, doc: str | None, fmt: str, index_dir: Path | None) -> None:
+    """Print a citation to paste: the report as it names itself, and the paragraph.
+
+    \b
+    Examples:
+      seminar-search cite 31
+      seminar-search cite 17-19 --format markdown
+    """
+    import json
+
+    from seminar_search.cite import citation
+    from seminar_search.search import find_paragraphs, parse_numbers
+
+    wanted = parse_numbers(numbers)
+    with _reader(index_dir) as reader:
+        paragraphs = [p for p, _ in find_paragraphs(reader, wanted, doc)]
+        documents = {d: reader.document(d) for d in {p.doc for p in paragraphs}}
+    if fmt == "json":
+        records = [
+            {"doc": p.doc, "number": p.number, "citation": citation(documents[p.doc], p)}
+            for p in paragraphs
+        ]
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    for paragraph in paragraphs:
+        click.echo(citation(documents[paragraph.doc], paragraph, markdown=fmt == "markdown"))
+
+
+@cli.command()
+@doc_option
+@format_option("jsonl", "json", "csv", default="jsonl")
+@index_option
+def export(doc: str | None, fmt: str, index_dir: Path | None) -> None:
+    """Every paragraph of every ingested document, for other tools.
+
+    \b
+    Examples:
+      seminar-search export > paragraphs.jsonl
+      seminar-search export --format csv --doc seminar-one > seminar-one.csv
+    """
+    from seminar_search.render import paragraph_record, render_records
+    from seminar_search.search import resolve_filters, SearchRequest
+
+    with _reader(index_dir) as reader:
+        docs = resolve_filters(reader, SearchRequest("", doc=doc)).get("doc") if doc else None
+        paragraphs = [p for d in docs or [None] for p in reader.paragraphs(d)]
+    columns = ["doc", "number", "speaker", "section", "themes", "page", "text", "footnotes"]
+    render_records([paragraph_record(p) for p in paragraphs], fmt.lower(), _output(), columns)
+
+
+@cli.command()
+@format_option("text", "json", "jsonl", "csv", "markdown")
+@index_option
+def docs(fmt: str, index_dir: Path | None) -> None:
+    """List the indexed documents with their metadata and paragraph counts.
+
+    \b
+    Examples:
+      seminar-search docs
+      seminar-search docs --format json
+    """
+    from seminar_search.render import document_record, render_records
+
+    with _reader(index_dir) as reader:
+        counts = reader.facet("doc")
+        records = [document_record(d, counts[d.id]) for d in reader.documents()]
+    columns = None if fmt != "text" else ["id", "title", "date", "paragraphs", "source"]
+    render_records(records, fmt.lower(), _output(), columns)
+
+
+@cli.command()
+@doc_option
+@format_option("text", "json", "jsonl", "csv", "markdown")
+@index_option
+def participants(doc: str | None, fmt: str, index_dir: Path | None) -> None:
+    """List the people who took part: name, title, organisation and role.
+
+    \b
+    Examples:
+      seminar-search participants
+      seminar-search participants --format csv > people.csv
+    """
+    from dataclasses import asdict
+
+    from seminar_search.render import render_records
+
+    with _reader(index_dir) as reader:
+        documents = reader.documents()
+    wanted = doc.casefold() if doc else ""
+    records = [
+        {**asdict(person), **({"doc": d.id} if len(documents) > 1 else {})}
+        for d in documents
+        if wanted in d.id.casefold()
+        for person in d.participants
+    ]
+    render_records(records, fmt.lower(), _output(), ["name", "title", "organisation", "role"] if fmt == "text" else None)
+
+
+def _facet_command(name: str, field: str, label: str, example: str) -> None:
+    @cli.command(name, help=f"List {label} with how many paragraphs each has.\n\n\b\nExamples:\n  {example}\n  {example} --format json")
+    @format_option("text", "json", "jsonl", "csv", "markdown")
+    @index_option
+    def command(fmt: str, index_dir: Path | None) -> None:
+        from seminar_search.render import render_records
+
+        with _reader(index_dir) as reader:
+            counts = reader.facet(field)
+        records = [{"name": value, "paragraphs": n} for value, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+        render_records(records, fmt.lower(), _output())
+
+
+_facet_command("speakers", "speaker_exact", "speakers", "seminar-search speakers")
+_facet_command("themes", "themes", "themes", "seminar-search themes")
+
+
+def main() -> None:
+    cli(prog_name="seminar-search")

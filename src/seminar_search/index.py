@@ -1,0 +1,484 @@
+"""The Whoosh index: schema, all-or-nothing writes, and reading paragraphs and hits back.
+
+The only module that imports Whoosh. An index folder looks like this::
+
+    INDEX/current -> gen-000002    a symlink, replaced atomically when a rebuild is swapped in
+    INDEX/gen-000002/              the Whoosh files and seminar-search.json (versions, build time)
+    INDEX/.write.lock              held by the one process writing
+
+An incremental update is one Whoosh commit into the current generation (atomic: Whoosh writes
+its table of contents last). A rebuild writes a new generation beside it and swaps the symlink,
+so a search running meanwhile sees the old index and a killed rebuild leaves it untouched.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import json
+import os
+import shutil
+import time
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterator
+
+from seminar_search import __version__
+from seminar_search.errors import IndexProblem, QueryError
+from seminar_search.model import Document, Footnote, Paragraph, Participant
+
+if TYPE_CHECKING:
+    from whoosh.searching import Searcher
+
+SCHEMA_VERSION = 1
+CURRENT = "current"
+VERSION_FILE = "seminar-search.json"
+LOCK_FILE = ".write.lock"
+GENERATION_PREFIX = "gen-"
+WORD_PATTERN = r"\w+(\.?\w+)*"
+THEME_SEPARATOR = "\x1f"  # theme names may hold commas (discussion sub-headings do)
+REBUILD_ADVICE = "run: seminar-search index --rebuild"
+SNIPPET_CHARS = 240
+FIELD_ALIASES = {"theme_text": ["theme", "themes"], "footnotes": ["footnote", "note"]}
+CONTENT_FIELDS = {"text": 1.0, "words": 1.0}
+CONTEXT_FIELDS = {"section": 0.35, "theme_text": 0.25}
+
+
+def _schema() -> Any:
+    from whoosh.analysis import RegexTokenizer, StandardAnalyzer, StemmingAnalyzer
+    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+    stemmed = StemmingAnalyzer(expression=WORD_PATTERN)
+    plain = StandardAnalyzer(expression=WORD_PATTERN)
+    names = StandardAnalyzer(expression=WORD_PATTERN, stoplist=None, minsize=1)
+    return Schema(
+        kind=ID(stored=True),
+        doc=ID(stored=True),
+        position=NUMERIC(int, stored=True, sortable=True),
+        number=NUMERIC(int, stored=True, sortable=True),
+        speaker=TEXT(analyzer=names, stored=True),
+        speaker_exact=ID,
+        section=TEXT(analyzer=stemmed, stored=True),
+        themes=KEYWORD(stored=True, scorable=True, analyzer=RegexTokenizer(f"[^{THEME_SEPARATOR}]+")),
+        theme_text=TEXT(analyzer=stemmed),
+        page=NUMERIC(int, stored=True),
+        text=TEXT(analyzer=stemmed, stored=True, chars=True),
+        words=TEXT(analyzer=plain, spelling=True),
+        footnotes=TEXT(analyzer=stemmed),
+        footnote_list=STORED,
+        title=TEXT(analyzer=stemmed, stored=True),
+        date=ID(stored=True),
+        record=STORED,
+    )
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IndexedSource:
+    """What the index knows of a document's source: enough to skip an unchanged file."""
+
+    doc: str
+    source: str
+    content_hash: str
+
+
+@contextmanager
+def write_lock(location: Path, wait_seconds: float = 10.0) -> Iterator[None]:
+    """Hold the index's writer lock; another writer waits, then gets a clear error."""
+    try:
+        location.mkdir(parents=True, exist_ok=True)
+        handle = open(location / LOCK_FILE, "a+")
+    except OSError as error:
+        raise IndexProblem(f"cannot write the index at {location}: {_reason(error)}") from None
+    deadline = time.monotonic() + wait_seconds
+    with handle:
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise IndexProblem(
+                        f"the index at {location} is being written by another process; try again"
+                    ) from None
+                time.sleep(0.1)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def write_documents(
+    location: Path, documents: list[Document], remove: set[str], rebuild: bool
+) -> None:
+    """Add or replace documents and drop the ids in remove, in one atomic step.
+
+    Call with the write lock held. With rebuild (or no index yet) a new generation is built
+    beside the current one and swapped in; otherwise one Whoosh commit updates it in place.
+    """
+    _remove_abandoned_generations(location)
+    current = _current_generation(location)
+    try:
+        if rebuild or current is None:
+            _build_generation(location, documents)
+        else:
+            _check_version(location, current)
+            _update_generation(current, documents, remove)
+    except OSError as error:
+        _remove_abandoned_generations(location)
+        raise IndexProblem(f"cannot write the index at {location}: {_reason(error)}") from None
+
+
+def _build_generation(location: Path, documents: list[Document]) -> None:
+    from whoosh import index as whoosh_index
+
+    generation = location / f"{GENERATION_PREFIX}{time.time_ns():x}-{os.getpid()}"
+    generation.mkdir(parents=True)
+    ix = whoosh_index.create_in(str(generation), _schema())
+    writer = ix.writer(limitmb=256)
+    try:
+        for document in documents:
+            _add(writer, document)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    _write_version(generation)
+    link = location / f".{CURRENT}-{os.getpid()}"
+    link.unlink(missing_ok=True)
+    os.symlink(generation.name, link)
+    os.replace(link, location / CURRENT)
+    _remove_abandoned_generations(location)
+
+
+def _update_generation(generation: Path, documents: list[Document], remove: set[str]) -> None:
+    from whoosh import index as whoosh_index
+
+    ix = whoosh_index.open_dir(str(generation))
+    writer = ix.writer(limitmb=256, timeout=10.0, delay=0.1)
+    try:
+        for doc_id in remove | {d.id for d in documents}:
+            writer.delete_by_term("doc", doc_id)
+        for document in documents:
+            _add(writer, document)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    _write_version(generation)
+
+
+def _add(writer: Any, document: Document) -> None:
+    record = asdict(document)
+    record.pop("paragraphs")
+    record["paragraph_count"] = len(document.paragraphs)
+    writer.add_document(
+        kind="document",
+        doc=document.id,
+        title=document.title,
+        date=document.date,
+        record=json.dumps(record, ensure_ascii=False),
+    )
+    for position, paragraph in enumerate(document.paragraphs):
+        writer.add_document(
+            kind="paragraph",
+            doc=document.id,
+            position=position,
+            number=paragraph.number,
+            speaker=paragraph.speaker,
+            speaker_exact=paragraph.speaker,
+            section=paragraph.section,
+            themes=THEME_SEPARATOR.join(paragraph.themes),
+            theme_text=" ".join(paragraph.themes),
+            page=paragraph.page,
+            text=paragraph.text,
+            words=paragraph.text,
+            footnotes=" ".join(f.text for f in paragraph.footnotes),
+            footnote_list=[asdict(f) for f in paragraph.footnotes],
+            title=document.title,
+            date=document.date,
+        )
+
+
+def _write_version(generation: Path) -> None:
+    info = {
+        "schema": SCHEMA_VERSION,
+        "package": __version__,
+        "built": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+    temporary = generation / f".{VERSION_FILE}.tmp"
+    temporary.write_text(json.dumps(info), encoding="utf-8")
+    os.replace(temporary, generation / VERSION_FILE)
+
+
+def _remove_abandoned_generations(location: Path) -> None:
+    """Delete generations a killed or failed run left behind (the caller holds the lock)."""
+    current = _current_generation(location)
+    for entry in location.glob(f"{GENERATION_PREFIX}*"):
+        if current is None or entry.name != current.name:
+            shutil.rmtree(entry, ignore_errors=True)
+    for entry in location.glob(f".{CURRENT}-*"):
+        entry.unlink(missing_ok=True)
+
+
+def _current_generation(location: Path) -> Path | None:
+    link = location / CURRENT
+    return link.resolve() if link.is_symlink() and link.resolve().is_dir() else None
+
+
+def _reason(error: OSError) -> str:
+    if error.errno == errno.ENOSPC:
+        return "the disk is full; the index was left as it was"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "permission denied (a read-only folder?); the index was left as it was"
+    return error.strerror or str(error)
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+def index_exists(location: Path) -> bool:
+    return (location / CURRENT).exists() or (location / CURRENT).is_symlink()
+
+
+def _check_version(location: Path, generation: Path) -> dict[str, Any]:
+    try:
+        info = json.loads((generation / VERSION_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise IndexProblem(f"the index at {location} is damaged (no version record); {REBUILD_ADVICE}") from None
+    if info.get("schema") != SCHEMA_VERSION:
+        raise IndexProblem(
+            f"the index at {location} was written by seminar-search {info.get('package', '?')} "
+            f"in an older format; {REBUILD_ADVICE}"
+        )
+    return dict(info)
+
+
+@dataclass(frozen=True)
+class RawHit:
+    """A hit as the index sees it: stored paragraph, score, and a marked-up snippet."""
+
+    paragraph: Paragraph
+    score: float
+    snippet: str
+    highlights: list[tuple[int, int]]
+
+
+class IndexReader:
+    """A fixed snapshot of the index for reading: documents, paragraphs, facets and queries."""
+
+    def __init__(self, location: Path) -> None:
+        from whoosh import index as whoosh_index
+
+        self.location = location
+        if not index_exists(location):
+            raise IndexProblem(f"no index at {location}: run: seminar-search index")
+        generation = _current_generation(location)
+        if generation is None:
+            raise IndexProblem(f"the index at {location} is damaged (missing generation); {REBUILD_ADVICE}")
+        self.info = _check_version(location, generation)
+        try:
+            self._ix = whoosh_index.open_dir(str(generation))
+            self.searcher: Searcher = self._ix.searcher()
+        except Exception as error:  # Whoosh raises many kinds on damaged files
+            raise IndexProblem(
+                f"the index at {location} is damaged ({type(error).__name__}); {REBUILD_ADVICE}"
+            ) from None
+
+    def __enter__(self) -> IndexReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.searcher.close()
+
+    def documents(self) -> list[Document]:
+        """Every document's metadata (paragraphs left empty), ordered by id."""
+        found = [
+            _document_from(fields["record"])
+            for fields in self.searcher.documents(kind="document")
+        ]
+        return sorted(found, key=lambda d: d.id)
+
+    def sources(self) -> list[IndexedSource]:
+        return [IndexedSource(d.id, d.source, d.content_hash) for d in self.documents()]
+
+    def paragraphs(self, doc: str | None = None) -> list[Paragraph]:
+        """Paragraphs in document order, of one document or of all."""
+        terms = {"kind": "paragraph", **({"doc": doc} if doc else {})}
+        stored = sorted(self.searcher.documents(**terms), key=lambda f: (f["doc"], f["position"]))
+        return [_paragraph_from(fields) for fields in stored]
+
+    def facet(self, field: str) -> Counter[str]:
+        """How many paragraphs carry each value of an exact field (speaker_exact, themes, doc)."""
+        reader = self.searcher.reader()
+        counts: Counter[str] = Counter()
+        for term in reader.lexicon(field):
+            value = term.decode("utf-8") if isinstance(term, bytes) else str(term)
+            counts[value] = reader.doc_frequency(field, term)
+        if field == "doc":
+            for document in self.searcher.documents(kind="document"):
+                counts[document["doc"]] -= 1
+        return +counts
+
+    def knows(self, word: str) -> bool:
+        """Whether the word occurs in the text as typed; stop words count as known."""
+        if not self.stems(word):
+            return True
+        return self.searcher.reader().doc_frequency("words", word.lower()) > 0
+
+    @staticmethod
+    def query_fields() -> list[str]:
+        """The field names the query language accepts (field:value)."""
+        aliases = [alias for names in FIELD_ALIASES.values() for alias in names]
+        return sorted({"speaker", "section", "doc", "text", "title", "page", "number", *aliases})
+
+    def suggest(self, word: str) -> str | None:
+        """The closest word of the index's own vocabulary, for a word it does not hold."""
+        found = self.searcher.corrector("words").suggest(word.lower(), limit=1, maxdist=2)
+        return found[0] if found else None
+
+    def parse(self, query: str, fields: dict[str, float] = CONTENT_FIELDS) -> Any:
+        """Parse the query language: words, "phrases", AND/OR/NOT, field:value, wildcards, fuzzy~."""
+        from whoosh import qparser
+
+        parser = qparser.MultifieldParser(
+            list(fields), self._ix.schema, fieldboosts=fields, group=qparser.OrGroup.factory(0.9)
+        )
+        parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+        parser.add_plugin(qparser.FuzzyTermPlugin())
+        try:
+            return parser.parse(query)
+        except Exception as error:  # the parser's own errors carry no common base class
+            raise QueryError(f"cannot understand the query {query!r} ({error})") from None
+
+    def compose(
+        self, query: str, phrase_boost: float, expansions: list[str], expansion_boost: float
+    ) -> Any:
+        """A plain query: its words in the text, OR-ed, with bonuses that never match on their own.
+
+        The bonuses: the whole phrase, damped thesaurus expansions, and the words in the
+        paragraph's section heading and themes (its context).
+        """
+        from whoosh.query import AndMaybe, Or
+
+        parts = [self.parse(query)]
+        if phrase_boost and len(query.split()) > 1:
+            parts.append(self.parse(f'"{query}"').with_boost(phrase_boost))
+        if expansions:
+            alternatives = [self.parse(f'"{term}"') for term in expansions]
+            parts.append(Or(alternatives).with_boost(expansion_boost))
+        content = Or(parts).normalize() if len(parts) > 1 else parts[0]
+        return AndMaybe(content, self.parse(query, CONTEXT_FIELDS))
+
+    def search(
+        self, query: Any, filters: dict[str, list[str]], limit: int | None, typed: str = ""
+    ) -> tuple[int, list[RawHit]]:
+        """Run a query on paragraphs whose fields take one of the filter values.
+
+        Snippets prefer the words typed (in typed) over expansions that also matched.
+        """
+        from whoosh.query import And, Or, Term
+
+        restriction = [Term("kind", "paragraph")]
+        for field, values in filters.items():
+            restriction.append(Or([Term(field, v) for v in values]))
+        results = self.searcher.search(query, filter=And(restriction), limit=limit, terms=True)
+        preferred = self.stems(typed)
+        hits = []
+        for hit in results:
+            paragraph = _paragraph_from(hit.fields())
+            matched = {
+                field: {t.decode("utf-8") if isinstance(t, bytes) else str(t) for f, t in hit.matched_terms() if f == field}
+                for field in ("text", "words", "footnotes")
+            }
+            snippet, offsets = self._snippet(paragraph.text, matched["text"], matched["words"], preferred)
+            if not offsets and paragraph.footnotes:
+                notes = " ".join(f.text for f in paragraph.footnotes)
+                snippet, offsets = self._snippet(notes, matched["footnotes"], set(), preferred)
+            hits.append(RawHit(paragraph, float(hit.score or 0.0), snippet, offsets))
+        return len(results), hits
+
+    def stems(self, text: str) -> set[str]:
+        """The index terms (stems) that text becomes in the paragraph text field."""
+        return {token.text for token in self._ix.schema["text"].analyzer(text, mode="query")}
+
+    def _snippet(
+        self, text: str, stems: set[str], exact: set[str], preferred: set[str]
+    ) -> tuple[str, list[tuple[int, int]]]:
+        """The window of text richest in matched words, typed words counting most."""
+        tokens = [
+            (token.startchar, token.endchar, token.text)
+            for token in self._ix.schema["text"].analyzer(text, chars=True, mode="index")
+            if token.text in stems or text[token.startchar : token.endchar].lower() in exact
+        ]
+        if not tokens:
+            return _opening(text, SNIPPET_CHARS), []
+        best, best_score = 0, -1.0
+        for i, (start, _end, _stem) in enumerate(tokens):
+            inside = [t for t in tokens[i:] if t[1] - start <= SNIPPET_CHARS]
+            score = sum(3 if stem in preferred else 1 for stem in {t[2] for t in inside})
+            score += 0.1 * len(inside)
+            if score > best_score:
+                best, best_score = i, score
+        first = tokens[best][0]
+        inside = [t for t in tokens[best:] if t[1] - first <= SNIPPET_CHARS]
+        lead = max(0, min(60, (SNIPPET_CHARS - (inside[-1][1] - first)) // 2))
+        start = _word_start(text, max(0, first - lead))
+        end = _word_end(text, min(len(text), start + SNIPPET_CHARS), inside[-1][1])
+        prefix = "…" if start > 0 else ""
+        suffix = "…" if end < len(text) else ""
+        shift = len(prefix) - start
+        snippet = prefix + text[start:end].replace("\n", " ") + suffix
+        return snippet, [(s + shift, e + shift) for s, e, _ in inside]
+
+    def document(self, doc_id: str) -> Document:
+        fields = self.searcher.document(kind="document", doc=doc_id)
+        if fields is None:
+            raise IndexProblem(f"the index at {self.location} has no document {doc_id!r}")
+        return _document_from(fields["record"])
+
+
+def _word_start(text: str, index: int) -> int:
+    """Move index forward to the start of a word, unless it already is one."""
+    if index == 0 or text[index - 1].isspace():
+        return index
+    space = text.find(" ", index)
+    return space + 1 if space != -1 else index
+
+
+def _word_end(text: str, index: int, at_least: int) -> int:
+    """Move index back to the end of a word, but not before at_least."""
+    if index >= len(text) or text[index].isspace():
+        return index
+    space = text.rfind(" ", at_least, index)
+    return space if space != -1 else index
+
+
+def _opening(text: str, chars: int) -> str:
+    flat = text.replace("\n", " ")
+    return flat if len(flat) <= chars else flat[:chars].rsplit(" ", 1)[0] + "…"
+
+
+def _paragraph_from(fields: dict[str, Any]) -> Paragraph:
+    return Paragraph(
+        doc=fields["doc"],
+        number=fields["number"],
+        text=fields["text"],
+        speaker=fields["speaker"],
+        section=fields["section"],
+        themes=[t for t in fields["themes"].split(THEME_SEPARATOR) if t],
+        page=fields["page"],
+        footnotes=[Footnote(**f) for f in fields.get("footnote_list") or []],
+    )
+
+
+def _document_from(record: str) -> Document:
+    data = json.loads(record)
+    data.pop("paragraph_count", None)
+    data["participants"] = [Participant(**p) for p in data.get("participants", [])]
+    return Document(**data)

@@ -1,0 +1,107 @@
+"""Data files of domain vocabulary: the theme lexicon and the thesaurus, with a small loader.
+
+Both files share one format, a line per entry: ``Name: term, term, ...``. Terms are words or
+phrases, matched case-insensitively on whole words; a trailing ``*`` matches any word ending
+("innovat*" finds "innovation" and "innovative"). Lines starting with ``#`` are comments.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from seminar_search.errors import SeminarSearchError
+
+THEMES_ENV = "SEMINAR_SEARCH_THEMES"
+THESAURUS_ENV = "SEMINAR_SEARCH_THESAURUS"
+WORD = re.compile(r"[a-z0-9]+")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased runs of letters and digits: the unit every lexicon term is matched on."""
+    return WORD.findall(text.lower())
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A named group of terms, each term a tuple of words (the last may end in ``*``)."""
+
+    name: str
+    terms: tuple[tuple[str, ...], ...]
+
+
+def parse_entries(text: str, origin: str) -> list[Entry]:
+    """Parse a lexicon file's text; a malformed line is an error naming the file and line."""
+    entries = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        name, colon, rest = line.partition(":")
+        terms = tuple(_term(t) for t in rest.split(",") if _term(t))
+        if not colon or not name.strip() or not terms:
+            raise SeminarSearchError(f"{origin}:{number}: expected 'Name: term, term, ...'")
+        entries.append(Entry(name.strip(), terms))
+    return entries
+
+
+def _term(raw: str) -> tuple[str, ...]:
+    prefix = raw.strip().endswith("*")
+    parts = tuple(words(raw))
+    if prefix and parts:
+        parts = parts[:-1] + (parts[-1] + "*",)
+    return parts
+
+
+def term_in(term: tuple[str, ...], tokens: list[str]) -> bool:
+    """Whether the words of a term occur in a row in tokens."""
+    size = len(term)
+    return any(
+        all(_word_matches(t, tokens[i + k]) for k, t in enumerate(term))
+        for i in range(len(tokens) - size + 1)
+    )
+
+
+def _word_matches(pattern: str, word: str) -> bool:
+    if pattern.endswith("*"):
+        return word.startswith(pattern[:-1])
+    return word == pattern
+
+
+def load(path: Path | None, env: str, bundled: str) -> list[Entry]:
+    """Entries from an explicit file, else the file named by env, else the bundled one."""
+    chosen = path or (Path(os.environ[env]) if os.environ.get(env) else None)
+    if chosen is None:
+        return _bundled(bundled)
+    try:
+        text = chosen.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise SeminarSearchError(f"{chosen}: cannot read the lexicon ({error})") from None
+    return parse_entries(text, str(chosen))
+
+
+@lru_cache(maxsize=None)
+def _bundled(name: str) -> list[Entry]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return parse_entries(text, name)
+
+
+def themes_for(text: str, entries: list[Entry]) -> list[str]:
+    """The names of the entries any of whose terms occur in text, in the lexicon's order."""
+    tokens = words(text)
+    return [e.name for e in entries if any(term_in(t, tokens) for t in e.terms)]
+
+
+def load_themes(path: Path | None = None) -> list[Entry]:
+    return load(path, THEMES_ENV, "themes.txt")
+
+
+def load_thesaurus() -> list[Entry]:
+    """The bundled thesaurus, extended by the file named in SEMINAR_SEARCH_THESAURUS."""
+    extra = os.environ.get(THESAURUS_ENV)
+    bundled = _bundled("thesaurus.txt")
+    return bundled + load(Path(extra), THESAURUS_ENV, "thesaurus.txt") if extra else bundled

@@ -1,0 +1,121 @@
+"""Ingesting files into the index: what changed, what to parse, and opening the index to read.
+
+The index command and the first search both come here; neither knows about the terminal, so
+progress is reported through a callback.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Protocol
+
+from seminar_search.config import bundled_seeds
+from seminar_search.errors import IngestError
+from seminar_search.index import IndexReader, index_exists, write_documents, write_lock
+from seminar_search.lexicon import load_themes
+from seminar_search.model import Document
+from seminar_search.parsing import ingest_file
+from seminar_search.sources import find_reports
+
+
+class Progress(Protocol):
+    def start(self, total: int) -> None: ...
+
+    def advance(self, label: str) -> None: ...
+
+
+@dataclass
+class IndexReport:
+    """What one index run did, file by file."""
+
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    paragraphs: int = 0
+
+
+def index_paths(
+    paths: list[Path],
+    location: Path,
+    *,
+    rebuild: bool = False,
+    prune: bool = False,
+    themes: Path | None = None,
+    progress: Progress | None = None,
+) -> IndexReport:
+    """Ingest files and folders into the index at location, all or nothing.
+
+    An unchanged file (same content hash) is skipped, a changed one replaced; with prune,
+    documents whose source file is gone are dropped. Files that fail are reported and the
+    rest are still indexed.
+    """
+    report = IndexReport()
+    files, report.failed = find_reports(paths)
+    lexicon = load_themes(themes)
+    with write_lock(location):
+        known = {} if rebuild or not index_exists(location) else _known_sources(location)
+        by_source = {source: doc for doc, (source, _hash) in known.items()}
+        documents: dict[str, Document] = {}
+        if progress:
+            progress.start(len(files))
+        for path in files:
+            if progress:
+                progress.advance(path.name)
+            previous = by_source.get(str(path))
+            try:
+                if previous and known[previous][1] == _hash(path):
+                    report.unchanged.append(previous)
+                    continue
+                document = ingest_file(path, lexicon)
+            except IngestError as error:
+                report.failed.append(str(error))
+                continue
+            if document.id in documents:
+                report.warnings.append(
+                    f"{path}: same document as {documents[document.id].source}; kept the first"
+                )
+                continue
+            documents[document.id] = document
+            (report.replaced if document.id in known else report.added).append(document.id)
+            report.paragraphs += len(document.paragraphs)
+            report.warnings += [f"{path}: {w}" for w in document.warnings]
+        if prune:
+            report.removed = [
+                doc for doc, (source, _h) in known.items()
+                if not Path(source).exists() and doc not in documents
+            ]
+        if documents or report.removed or rebuild or not index_exists(location):
+            write_documents(location, list(documents.values()), set(report.removed), rebuild)
+    return report
+
+
+def _known_sources(location: Path) -> dict[str, tuple[str, str]]:
+    with IndexReader(location) as reader:
+        return {s.doc: (s.source, s.content_hash) for s in reader.sources()}
+
+
+def _hash(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def open_index(location: Path, announce: Callable[[str], None]) -> IndexReader:
+    """Open the index for reading; with none there yet, build one from the bundled seeds first."""
+    if not index_exists(location) and _holds_nothing_else(location):
+        announce(f"No index at {location} yet: building one from the bundled seed report.")
+        index_paths(bundled_seeds(), location)
+    return IndexReader(location)
+
+
+def _holds_nothing_else(location: Path) -> bool:
+    """True for a missing folder or one holding only what an unfinished index run leaves."""
+    if not location.is_dir():
+        return not location.exists()
+    return all(entry.name.startswith((".", "gen-")) for entry in location.iterdir())

@@ -1,0 +1,38 @@
+"""From a report's text to a Document: layout clean-up, then the structure of its genre."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from seminar_search.errors import IngestError
+from seminar_search.lexicon import Entry, load_themes
+from seminar_search.model import Document
+from seminar_search.parsing.seminar import parse_seminar
+from seminar_search.sources import SourceText, read_source
+
+
+def document_id(event: str, date: str, fallback: str) -> str:
+    """A stable, readable id: the event and date ("policy-seminar-one-2010-05-18"), else the file name."""
+    basis = f"{event} {date}" if event and date else fallback
+    return re.sub(r"[^a-z0-9]+", "-", basis.lower()).strip("-") or "report"
+
+
+def parse_text(source: SourceText, lexicon: list[Entry]) -> Document:
+    """Parse a decoded report; a text with no numbered paragraph is an error naming the file."""
+    document = parse_seminar(source.text, lexicon)
+    document.id = document_id(document.event, document.date, source.path.stem)
+    document.source = str(source.path)
+    document.content_hash = source.content_hash
+    for paragraph in document.paragraphs:
+        paragraph.doc = document.id
+    if not document.paragraphs:
+        raise IngestError(f"{source.path}: no numbered paragraphs ('1. ...') were found")
+    if source.encoding == "cp1252":
+        document.warnings.insert(0, "not UTF-8: read as cp1252 (Windows-1252)")
+    return document
+
+
+def ingest_file(path: Path, lexicon: list[Entry] | None = None) -> Document:
+    """Read and parse one report file."""
+    return parse_text(read_source(path), lexicon if lexicon is not None else load_themes())

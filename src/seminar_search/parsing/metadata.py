@@ -1,0 +1,64 @@
+"""A report's opening lines: title, event and date, subtitle, and the first heading."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})\s+(\d{{4}})\b", re.IGNORECASE)
+SEPARATORS = " –—-:,"
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the opening lines say, and where the body starts (the line after them)."""
+
+    title: str = ""
+    event: str = ""
+    event_line: str = ""
+    date: str = ""
+    subtitle: str = ""
+    first_heading: str = ""
+    body_start: int = 0
+
+
+def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
+    """Read the lines before the first numbered paragraph.
+
+    The first is the title and the first carrying a date is the event line ("Policy Seminar
+    One – 18 May 2010"). Of the lines after it, the first is the subtitle when more follow, and
+    the last is the heading of the opening paragraphs.
+    """
+    opening = [line.strip() for line in lines[:first_paragraph] if line.strip()]
+    if not opening:
+        return Metadata(body_start=first_paragraph)
+    dated = next((i for i, line in enumerate(opening) if DATE.search(line)), None)
+    event_line, event, date = "", "", ""
+    if dated is not None and dated > 0:
+        event_line = opening[dated]
+        found = DATE.search(event_line)
+        assert found is not None
+        event = (event_line[: found.start()] + event_line[found.end() :]).strip(SEPARATORS)
+        date = _iso_date(found)
+    after = opening[(dated if dated else 0) + 1 :]
+    subtitle = after[0] if len(after) >= 2 else ""
+    heading = after[-1] if after else ""
+    return Metadata(
+        title=opening[0],
+        event=event,
+        event_line=event_line,
+        date=date,
+        subtitle=subtitle,
+        first_heading=heading,
+        body_start=first_paragraph,
+    )
+
+
+def _iso_date(found: re.Match[str]) -> str:
+    day, month, year = found.groups()
+    try:
+        return datetime.strptime(f"{day} {month.title()} {year}", "%d %B %Y").date().isoformat()
+    except ValueError:
+        return ""

@@ -1,0 +1,283 @@
+"""The seminar-report genre: numbered paragraphs under keynote and discussion headings.
+
+The report is read in two passes. The first removes the page furniture (running headers, which
+mark page breaks, and footnotes, which are set aside with their position); the second groups the
+remaining lines into blocks separated by blank lines and reads each block as a paragraph, a
+bullet list continuing one, a heading, the signature or the participants list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from seminar_search.lexicon import Entry, themes_for
+from seminar_search.model import Document, Footnote, Paragraph, Participant
+from seminar_search.parsing.metadata import Metadata, read_metadata
+
+PARAGRAPH_START = re.compile(r"^\s*(\d{1,4})\.\s+(?=\S)")
+BULLET = re.compile(r"^\s*[-•]\s+")
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+FOOTNOTE_LINE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+)\s*(\S.*)$")
+FOOTNOTE_MARK = re.compile(rf"[{SUPERSCRIPTS}]+")
+URL = re.compile(r"<?(https?://[^\s>]+)>?")
+ITALIC = re.compile(r"\*(\S(?:[^*\n]*?\S)?)\*")
+SPEAKER_HEADING = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*),\s+\S")
+KEYNOTE_BLOCK = re.compile(r"\b(keynote|presentations?)\b", re.IGNORECASE)
+DISCUSSION = re.compile(r"^(?:plenary |open |general )?discussions?\b", re.IGNORECASE)
+PARTICIPANTS_HEADING = re.compile(r"\b(participants|attendees|attendance)\b", re.IGNORECASE)
+HEADING_MAX = 120
+TRANSLATE_MARKS = str.maketrans(SUPERSCRIPTS, "0123456789")
+
+INTRODUCTION = "Introduction"
+DISCUSSION_SPEAKER = "Discussion"
+
+
+@dataclass
+class Line:
+    text: str
+    page: int
+
+
+@dataclass
+class Layout:
+    """The report's lines without page furniture: blocks of lines, and the footnotes set aside."""
+
+    blocks: list[list[Line]]
+    footnotes: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
+    """Parse a seminar report; never raises, and never drops a numbered paragraph line.
+
+    The document's id, source and hash are the caller's to fill in.
+    """
+    lines = [line.rstrip() for line in text.splitlines()]
+    meta = read_metadata(lines, _first_paragraph_line(lines))
+    layout = _strip_page_furniture(lines, meta)
+    last_paragraph_block = max(
+        (i for i, block in enumerate(layout.blocks) if any(_starts_paragraph(ln) for ln in block)),
+        default=-1,
+    )
+    participants_at = next(
+        (
+            i
+            for i, block in enumerate(layout.blocks)
+            if i > last_paragraph_block >= 0
+            and len(block) == 1
+            and PARTICIPANTS_HEADING.search(block[0].text)
+        ),
+        len(layout.blocks),
+    )
+    participants = _read_participants(layout.blocks[participants_at + 1 :])
+    builder = _Builder(lexicon, {p.name for p in participants if p.role == "keynote"})
+    if meta.first_heading:
+        builder.heading(meta.first_heading)
+    signature: list[str] = []
+    for index, block in enumerate(layout.blocks[:participants_at]):
+        first = block[0].text
+        if _starts_paragraph(first) or (BULLET.match(first) and builder.current):
+            builder.add_lines(block)
+        elif index > last_paragraph_block and len(block) >= 2 and not signature:
+            signature = [line.text.strip() for line in block]
+        elif len(block) == 1 and _looks_like_heading(first):
+            builder.heading(first.strip())
+        elif builder.current and index <= last_paragraph_block:
+            builder.add_lines(block)
+    paragraphs = builder.finish(layout.footnotes)
+    author = (signature + ["", "", ""])[:3]
+    return Document(
+        id="",
+        title=meta.title,
+        event=meta.event,
+        subtitle=meta.subtitle,
+        date=meta.date,
+        author=author[0],
+        author_role=author[1],
+        organisation=author[2],
+        participants=participants,
+        paragraphs=paragraphs,
+        warnings=builder.warnings + _numbering_warnings(paragraphs),
+    )
+
+
+def _starts_paragraph(line: Line | str) -> bool:
+    return bool(PARAGRAPH_START.match(line.text if isinstance(line, Line) else line))
+
+
+def _first_paragraph_line(lines: list[str]) -> int:
+    return next((i for i, line in enumerate(lines) if _starts_paragraph(line)), len(lines))
+
+
+def _looks_like_heading(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= HEADING_MAX and not text.endswith((".", ";", ","))
+
+
+def _strip_page_furniture(lines: list[str], meta: Metadata) -> Layout:
+    """Drop running headers (counting pages) and set footnotes aside, keeping blank-line blocks."""
+    running_headers = {_normalise(h) for h in (meta.title, meta.event_line) if h}
+    layout = Layout(blocks=[])
+    block: list[Line] = []
+    page = 1
+    after_header = False
+    footnote: list[str] | None = None
+    paragraphs_seen = 0
+
+    def close_block() -> None:
+        nonlocal block
+        if block:
+            layout.blocks.append(block)
+            block = []
+
+    for line in lines[meta.body_start :]:
+        stripped = line.strip()
+        if not stripped:
+            close_block()
+            footnote = None
+            continue
+        if _normalise(stripped) in running_headers:
+            close_block()
+            if not after_header:
+                page += 1
+            after_header = True
+            continue
+        after_header = False
+        match = FOOTNOTE_LINE.match(stripped)
+        if match:
+            close_block()
+            footnote = [stripped]
+            layout.footnotes.append((paragraphs_seen, match.group(1), match.group(2)))
+            continue
+        if footnote is not None and not _starts_paragraph(stripped) and not BULLET.match(line):
+            seen, mark, note = layout.footnotes[-1]
+            layout.footnotes[-1] = (seen, mark, f"{note} {stripped}")
+            continue
+        if _starts_paragraph(stripped):
+            paragraphs_seen += 1
+        block.append(Line(line, page))
+    close_block()
+    return layout
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+class _Builder:
+    """Accumulates paragraphs while tracking the heading, speaker and discussion sub-heading."""
+
+    def __init__(self, lexicon: list[Entry], keynote_names: set[str]) -> None:
+        self.lexicon = lexicon
+        self.keynote_names = keynote_names
+        self.paragraphs: list[Paragraph] = []
+        self.current: Paragraph | None = None
+        self.section = ""
+        self.speaker = INTRODUCTION
+        self.subheading = ""
+        self.in_keynotes = False
+        self.in_discussion = False
+        self.warnings: list[str] = []
+
+    def heading(self, text: str) -> None:
+        self.current = None
+        self.section = text
+        speaker = SPEAKER_HEADING.match(text)
+        if DISCUSSION.match(text):
+            self.speaker, self.in_discussion, self.in_keynotes = DISCUSSION_SPEAKER, True, False
+            self.subheading = ""
+        elif speaker and (self.in_keynotes or speaker.group(1) in self.keynote_names):
+            self.speaker, self.in_discussion, self.subheading = speaker.group(1), False, ""
+        elif KEYNOTE_BLOCK.search(text) and not self.in_discussion:
+            self.in_keynotes = True
+        elif self.in_discussion:
+            self.subheading = text
+
+    def add_lines(self, block: list[Line]) -> None:
+        for line in block:
+            start = PARAGRAPH_START.match(line.text)
+            if start:
+                self.current = Paragraph(
+                    doc="",
+                    number=int(start.group(1)),
+                    text=line.text[start.end() :].strip(),
+                    speaker=self.speaker,
+                    section=self.section,
+                    themes=[self.subheading] if self.subheading else [],
+                    page=line.page,
+                )
+                self.paragraphs.append(self.current)
+            elif self.current is None:
+                continue
+            elif BULLET.match(line.text):
+                self.current.text += "\n- " + BULLET.sub("", line.text, count=1).strip()
+            else:
+                self.current.text += " " + line.text.strip()
+
+    def finish(self, footnotes: list[tuple[int, str, str]]) -> list[Paragraph]:
+        for seen, mark, note in footnotes:
+            self._attach(seen, mark, note)
+        for paragraph in self.paragraphs:
+            paragraph.text = ITALIC.sub(r"\1", FOOTNOTE_MARK.sub("", paragraph.text))
+            topics = themes_for(paragraph.text, self.lexicon)
+            paragraph.themes += [t for t in topics if t not in paragraph.themes]
+            if not paragraph.themes:
+                paragraph.themes.append(paragraph.section or "General")
+        return self.paragraphs
+
+    def _attach(self, paragraphs_seen: int, mark: str, note: str) -> None:
+        """Give the footnote to the nearest paragraph before it whose text carries its mark."""
+        url = URL.search(note)
+        footnote = Footnote(
+            mark.translate(TRANSLATE_MARKS), ITALIC.sub(r"\1", note), url.group(1) if url else None
+        )
+        for paragraph in reversed(self.paragraphs[:paragraphs_seen]):
+            if any(m == mark for m in FOOTNOTE_MARK.findall(paragraph.text)):
+                paragraph.footnotes.append(footnote)
+                return
+        self.warnings.append(f"footnote {footnote.mark} has no paragraph carrying its mark")
+
+
+def _read_participants(blocks: list[list[Line]]) -> list[Participant]:
+    """Chair and keynote speakers as 'Name, Title - Organisation'; others in a Name/Title/Organisation table."""
+    participants = []
+    role = "participant"
+    for block in blocks:
+        for line in block:
+            text = line.text.strip()
+            label = text.rstrip(":").casefold()
+            if text.endswith(":"):
+                role = "chair" if "chair" in label else "keynote" if "keynote" in label else "participant"
+            elif "\t" in text:
+                cells = [c.strip() for c in text.split("\t") if c.strip()]
+                if [c.casefold() for c in cells[:1]] != ["name"]:
+                    name, title, organisation = (cells + ["", "", ""])[:3]
+                    participants.append(Participant(name, title, organisation, "participant"))
+            else:
+                name, _, rest = text.partition(",")
+                title, organisation = _title_and_org(rest)
+                participants.append(Participant(name.strip(), title, organisation, role))
+    return participants
+
+
+def _title_and_org(rest: str) -> tuple[str, str]:
+    """'Executive Director - Institute for Government' gives the title and the organisation."""
+    parts = re.split(r"\s+[-–]\s+", rest.strip(), maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
+def _numbering_warnings(paragraphs: list[Paragraph]) -> list[str]:
+    """Repeats and gaps in the numbering: worth a warning, never a reason to renumber."""
+    warnings = []
+    seen: set[int] = set()
+    previous = None
+    for paragraph in paragraphs:
+        number = paragraph.number
+        if number in seen:
+            warnings.append(f"paragraph {number} is numbered twice")
+        elif previous is not None and number > previous + 1:
+            missing = f"{previous + 1}" if number == previous + 2 else f"{previous + 1}–{number - 1}"
+            warnings.append(f"numbering jumps from {previous} to {number} (no paragraph {missing})")
+        seen.add(number)
+        previous = number
+    return warnings

@@ -1,0 +1,263 @@
+"""Showing results: Rich styling on a terminal, plain text when piped, and JSON, CSV, Markdown.
+
+Rich is imported only when styled output is wanted, so scripts reading JSON start fast.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+import textwrap
+from dataclasses import asdict, dataclass
+from typing import IO, Any, Iterable
+
+from seminar_search.model import Document, Hit, Paragraph
+from seminar_search.search import SearchOutcome
+
+FORMATS = ("text", "json", "jsonl", "csv", "markdown")
+INDENT = "     "
+PLAIN_WIDTH = 100
+
+
+@dataclass
+class Output:
+    """Where results go and whether to style them (a terminal, with NO_COLOR unset)."""
+
+    stream: IO[str]
+    styled: bool
+    width: int | None = None
+
+    @classmethod
+    def for_stdout(cls) -> Output:
+        styled = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        return cls(sys.stdout, styled)
+
+    def write(self, text: str = "") -> None:
+        self.stream.write(text + "\n")
+
+    def console(self) -> Any:
+        from rich.console import Console
+
+        return Console(file=self.stream, width=self.width, highlight=False, soft_wrap=False)
+
+
+# -- hits ----------------------------------------------------------------------------------
+
+
+def hit_record(hit: Hit) -> dict[str, Any]:
+    """A hit as JSON: where it is, what it says, and where its highlighted words are."""
+    p = hit.paragraph
+    return {
+        "doc": p.doc,
+        "number": p.number,
+        "score": round(hit.score, 4),
+        "speaker": p.speaker,
+        "section": p.section,
+        "themes": p.themes,
+        "page": p.page,
+        "text": p.text,
+        "snippet": hit.snippet,
+        "highlights": [list(span) for span in hit.highlights],
+        "footnotes": [asdict(f) for f in p.footnotes],
+        "citation": hit.citation,
+    }
+
+
+def render_search(outcome: SearchOutcome, fmt: str, out: Output, show_doc: bool) -> None:
+    """Print search results in the chosen format."""
+    if fmt == "json":
+        record = {"query": outcome.query, "total": outcome.total}
+        if outcome.corrected:
+            record["corrected"] = outcome.corrected
+        out.write(json.dumps({**record, "hits": [hit_record(h) for h in outcome.hits]},
+                             ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        for hit in outcome.hits:
+            out.write(json.dumps(hit_record(hit), ensure_ascii=False))
+    elif fmt == "csv":
+        rows = [{**hit_record(h), "themes": "; ".join(h.paragraph.themes)} for h in outcome.hits]
+        columns = ["doc", "number", "score", "speaker", "section", "themes", "page", "snippet", "citation"]
+        _write_csv(out, columns, rows)
+    elif fmt == "markdown":
+        out.write(f"## Results for “{outcome.query}” ({outcome.total})\n")
+        for rank, hit in enumerate(outcome.hits, start=1):
+            snippet = _mark_spans(hit.snippet, hit.highlights, "**", "**")
+            out.write(f"{rank}. **¶{hit.paragraph.number}** ({_where(hit.paragraph)}): {snippet}  ")
+            out.write(f"   — {_markdown_citation(hit)}")
+    elif out.styled:
+        _styled_hits(outcome.hits, out, show_doc)
+    else:
+        for hit in outcome.hits:
+            out.write(_heading(hit.paragraph, show_doc))
+            out.write(_wrap(hit.snippet))
+
+
+def _styled_hits(hits: list[Hit], out: Output, show_doc: bool) -> None:
+    from rich.padding import Padding
+    from rich.text import Text
+
+    console = out.console()
+    for hit in hits:
+        heading = Text()
+        heading.append(f"¶{hit.paragraph.number}", style="bold cyan")
+        heading.append("  " + _where(hit.paragraph, show_doc), style="dim")
+        console.print(heading)
+        snippet = Text(hit.snippet)
+        for start, end in hit.highlights:
+            snippet.stylize("bold yellow", start, end)
+        console.print(Padding(snippet, (0, 0, 0, len(INDENT))))
+
+
+def _markdown_citation(hit: Hit) -> str:
+    from seminar_search.cite import citation
+
+    return citation(hit.document, hit.paragraph, markdown=True)
+
+
+def _heading(paragraph: Paragraph, show_doc: bool = False) -> str:
+    return f"¶{paragraph.number}  {_where(paragraph, show_doc)}"
+
+
+def _where(paragraph: Paragraph, show_doc: bool = False) -> str:
+    """'Discussion · The third Sector · p. 10': the section only when it says something more."""
+    parts = [paragraph.speaker]
+    if paragraph.section and not paragraph.section.startswith(paragraph.speaker):
+        parts.append(paragraph.section)
+    parts.append(f"p. {paragraph.page}")
+    if show_doc:
+        parts.append(paragraph.doc)
+    return " · ".join(parts)
+
+
+def _wrap(text: str) -> str:
+    return "\n".join(
+        textwrap.fill(line, PLAIN_WIDTH, initial_indent=INDENT, subsequent_indent=INDENT + ("  " if line.startswith("- ") else ""))
+        for line in text.splitlines() or [""]
+    )
+
+
+def _mark_spans(text: str, spans: list[tuple[int, int]], before: str, after: str) -> str:
+    out, index = [], 0
+    for start, end in spans:
+        out += [text[index:start], before, text[start:end], after]
+        index = end
+    return "".join(out + [text[index:]])
+
+
+# -- paragraphs ----------------------------------------------------------------------------
+
+
+def paragraph_record(paragraph: Paragraph) -> dict[str, Any]:
+    """A paragraph as exported: the keys other tools can rely on."""
+    return {
+        "doc": paragraph.doc,
+        "number": paragraph.number,
+        "speaker": paragraph.speaker,
+        "section": paragraph.section,
+        "themes": paragraph.themes,
+        "page": paragraph.page,
+        "text": paragraph.text,
+        "footnotes": [asdict(f) for f in paragraph.footnotes],
+    }
+
+
+def render_paragraphs(
+    shown: list[tuple[Paragraph, bool]], fmt: str, out: Output, show_doc: bool
+) -> None:
+    """Whole paragraphs with their footnotes; neighbours shown for context are dimmed."""
+    if fmt in ("json", "jsonl", "csv"):
+        render_records([{**paragraph_record(p), "context": not asked} for p, asked in shown], fmt, out)
+        return
+    if fmt == "markdown":
+        for paragraph, _asked in shown:
+            out.write(f"**¶{paragraph.number}** ({_where(paragraph, show_doc)})\n")
+            out.write(paragraph.text + "\n")
+            for note in paragraph.footnotes:
+                out.write(f"[^{note.mark}]: {note.text}\n")
+        return
+    if out.styled:
+        from rich.padding import Padding
+        from rich.text import Text
+
+        console = out.console()
+        for paragraph, asked in shown:
+            style = "" if asked else "dim"
+            console.print(Text(_heading(paragraph, show_doc), style="bold cyan" if asked else "dim"))
+            console.print(Padding(Text(paragraph.text, style=style), (0, 0, 0, len(INDENT))))
+            for note in paragraph.footnotes:
+                console.print(Padding(Text(f"[{note.mark}] {note.text}", style="dim italic"), (0, 0, 0, len(INDENT))))
+            console.print()
+        return
+    for paragraph, _asked in shown:
+        out.write(_heading(paragraph, show_doc))
+        out.write(_wrap(paragraph.text))
+        for note in paragraph.footnotes:
+            out.write(_wrap(f"[{note.mark}] {note.text}"))
+        out.write()
+
+
+# -- lists and tables ----------------------------------------------------------------------
+
+
+def render_records(
+    records: list[dict[str, Any]], fmt: str, out: Output, columns: list[str] | None = None
+) -> None:
+    """A list of flat records: a table on a terminal, aligned columns when piped, or data."""
+    columns = columns or (list(records[0]) if records else [])
+    if fmt == "json":
+        out.write(json.dumps(records, ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False))
+    elif fmt == "csv":
+        _write_csv(out, columns, records)
+    elif fmt == "markdown":
+        out.write("| " + " | ".join(columns) + " |")
+        out.write("|" + "---|" * len(columns))
+        for record in records:
+            out.write("| " + " | ".join(_cell(record.get(c)).replace("|", "\\|") for c in columns) + " |")
+    elif out.styled:
+        from rich.table import Table
+
+        table = Table(*columns, header_style="bold", box=None)
+        for record in records:
+            table.add_row(*(_cell(record.get(c)) for c in columns))
+        out.console().print(table)
+    else:
+        rows = [[_cell(r.get(c)) for c in columns] for r in records]
+        widths = [max([len(c)] + [len(row[i]) for row in rows]) for i, c in enumerate(columns)]
+        for row in [columns] + rows:
+            out.write("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, list):
+        return "; ".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return " ".join(str(v) for v in value.values() if v)
+    return "" if value is None else str(value)
+
+
+def _write_csv(out: Output, columns: list[str], records: Iterable[dict[str, Any]]) -> None:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow({c: _cell(record.get(c)) for c in columns})
+    out.stream.write(buffer.getvalue())
+
+
+def document_record(document: Document, paragraphs: int) -> dict[str, Any]:
+    return {
+        "id": document.id,
+        "title": document.title,
+        "event": document.event,
+        "subtitle": document.subtitle,
+        "date": document.date,
+        "author": document.author,
+        "source": document.source,
+        "paragraphs": paragraphs,
+    }

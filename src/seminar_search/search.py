@@ -1,0 +1,190 @@
+"""Searching: from what a person types to ranked, highlighted, citable hits.
+
+This module decides what to ask the index (spelling corrections, thesaurus expansions, a bonus
+for the whole phrase, filters resolved to exact values); the index module runs it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from seminar_search.cite import citation
+from seminar_search.errors import QueryError
+from seminar_search.index import IndexReader
+from seminar_search.lexicon import Entry, term_in, words
+from seminar_search.model import Document, Hit, Paragraph
+
+QUERY_SYNTAX = re.compile(r"[\"():*?~^\[\]{}]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|TO)\b")
+FIELD_PREFIX = re.compile(r"(?:^|[\s(])([A-Za-z_]\w*):(?=\S)")
+PHRASE_BOOST = 1.0
+EXPANSION_BOOST = 0.3
+MAX_QUERY_CHARS = 2000
+
+
+@dataclass
+class SearchRequest:
+    """What the user asked: the query, filters (each matched case-insensitively) and options."""
+
+    query: str
+    speaker: str | None = None
+    theme: str | None = None
+    doc: str | None = None
+    limit: int = 10
+    exact: bool = False
+
+
+@dataclass
+class SearchOutcome:
+    """The ranked hits, with what the query became on the way, for --explain and messages."""
+
+    request: SearchRequest
+    query: str
+    parsed: str
+    total: int
+    hits: list[Hit]
+    corrected: str | None = None
+    suggestion: str | None = None
+    expansions: list[str] = field(default_factory=list)
+
+
+def search(reader: IndexReader, request: SearchRequest, thesaurus: list[Entry]) -> SearchOutcome:
+    """Run a search: correct and expand plain queries unless exact, rank, snippet and cite."""
+    text = " ".join(request.query.split())
+    if not text:
+        raise QueryError("the query is empty: give a word or phrase to search for")
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query is {len(text):,} characters long; the limit is {MAX_QUERY_CHARS:,}")
+    _check_fields(reader, text)
+    plain = not QUERY_SYNTAX.search(text)
+    corrected = _correct_spelling(reader, text) if plain and not request.exact else None
+    effective = corrected or text
+    expansions = [] if request.exact or not plain else expand(effective, thesaurus)
+    if plain:
+        parsed = reader.compose(effective, PHRASE_BOOST, expansions, EXPANSION_BOOST)
+    else:
+        parsed = reader.parse(effective)
+    filters = resolve_filters(reader, request)
+    total, raw_hits = reader.search(parsed, filters, request.limit, typed=effective)
+    documents: dict[str, Document] = {}
+    hits = []
+    for raw in raw_hits:
+        document = documents.get(raw.paragraph.doc) or reader.document(raw.paragraph.doc)
+        documents[document.id] = document
+        hits.append(
+            Hit(raw.paragraph, document, raw.score, raw.snippet, raw.highlights,
+                citation(document, raw.paragraph))
+        )
+    suggestion = None if hits or not plain else _did_you_mean(reader, text)
+    return SearchOutcome(request, text, str(parsed), total, hits, corrected, suggestion, expansions)
+
+
+def expand(query: str, thesaurus: list[Entry]) -> list[str]:
+    """Terms of the thesaurus entries the query touches, other than the words typed."""
+    typed = words(query)
+    extra: list[str] = []
+    for entry in thesaurus:
+        if any(term_in(term, typed) for term in entry.terms):
+            for term in entry.terms:
+                phrase = " ".join(term)
+                if not term_in(term, typed) and phrase not in extra:
+                    extra.append(phrase)
+    return extra
+
+
+def _correct_spelling(reader: IndexReader, query: str) -> str | None:
+    """The query with each word the index does not know replaced by its nearest known word."""
+    changed = False
+    out = []
+    for word in query.split():
+        bare = word.strip(".,;!?'’").lower()
+        replacement = None
+        if bare.isalpha() and len(bare) > 3 and not reader.knows(bare):
+            replacement = reader.suggest(bare)
+        out.append(replacement or word)
+        changed = changed or bool(replacement)
+    return " ".join(out) if changed else None
+
+
+def _did_you_mean(reader: IndexReader, query: str) -> str | None:
+    typed = words(query)
+    suggested = [w if reader.knows(w) else reader.suggest(w) or w for w in typed]
+    return " ".join(suggested) if suggested != typed else None
+
+
+def _check_fields(reader: IndexReader, query: str) -> None:
+    """An unknown field:value is a mistake worth naming rather than a search for 'foo:bar'."""
+    known = reader.query_fields()
+    for name in FIELD_PREFIX.findall(query):
+        if name.lower() not in known:
+            raise QueryError(f"unknown field {name!r} in the query; fields are: {', '.join(known)}")
+
+
+def resolve_filters(reader: IndexReader, request: SearchRequest) -> dict[str, list[str]]:
+    """Turn --speaker, --theme and --doc into the exact values stored in the index."""
+    filters = {}
+    if request.speaker:
+        filters["speaker_exact"] = _matching(
+            "speaker", request.speaker, reader.facet("speaker_exact"), by_words=True
+        )
+    if request.theme:
+        filters["themes"] = _matching("theme", request.theme, reader.facet("themes"))
+    if request.doc:
+        filters["doc"] = _matching("document", request.doc, reader.facet("doc"))
+    return filters
+
+
+def _matching(what: str, wanted: str, values: dict[str, int], by_words: bool = False) -> list[str]:
+    """Values equal to wanted, else containing it (all its words, for names); never none."""
+    folded = wanted.casefold().strip()
+    exact = [v for v in values if v.casefold() == folded]
+    if exact:
+        return exact
+    if by_words:
+        wanted_words = set(words(wanted))
+        found = [v for v in values if wanted_words and wanted_words <= set(words(v))]
+    else:
+        found = [v for v in values if folded and folded in v.casefold()]
+    if not found:
+        known = ", ".join(sorted(values)) or "none"
+        raise QueryError(f"no {what} matches {wanted!r}; known: {known}")
+    return found
+
+
+def find_paragraphs(
+    reader: IndexReader, numbers: list[int], doc: str | None = None, context: int = 0
+) -> list[tuple[Paragraph, bool]]:
+    """The paragraphs with these numbers, each with up to context neighbours either side.
+
+    Returns (paragraph, asked_for) pairs in document order; neighbours have asked_for False.
+    """
+    doc_ids = _matching("document", doc, reader.facet("doc")) if doc else None
+    wanted = set(numbers)
+    out: list[tuple[Paragraph, bool]] = []
+    found: set[int] = set()
+    for doc_id in doc_ids or sorted(reader.facet("doc")):
+        paragraphs = reader.paragraphs(doc_id)
+        chosen = {i for i, p in enumerate(paragraphs) if p.number in wanted}
+        found |= {paragraphs[i].number for i in chosen}
+        near = {j for i in chosen for j in range(i - context, i + context + 1)}
+        out += [(p, i in chosen) for i, p in enumerate(paragraphs) if i in near]
+    missing = sorted(wanted - found)
+    if missing:
+        listed = ", ".join(str(n) for n in missing)
+        raise QueryError(f"no paragraph {listed} in {'document ' + doc if doc else 'the index'}")
+    return out
+
+
+def parse_numbers(spec: str) -> list[int]:
+    """'17', '17-19' or '3,17-19' as a list of paragraph numbers."""
+    numbers: list[int] = []
+    for part in spec.replace(" ", "").split(","):
+        match = re.fullmatch(r"(\d{1,6})(?:[-–](\d{1,6}))?", part)
+        if not match:
+            raise QueryError(f"{spec!r} is not a paragraph number or range (try 17 or 17-19)")
+        first = int(match.group(1))
+        last = int(match.group(2) or first)
+        if first < 1 or last < first or last - first > 10000:
+            raise QueryError(f"{spec!r} is not a usable range of paragraph numbers")
+        numbers += range(first, last + 1)
+    return numbers

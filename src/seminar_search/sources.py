@@ -1,0 +1,77 @@
+"""Turning a file on disk into text: which files are reports, and how their bytes decode."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from seminar_search.errors import IngestError
+
+REPORT_SUFFIXES = (".txt", ".md")
+ENCODINGS = ("utf-8-sig", "cp1252")
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A file's text, the encoding it was decoded with and the hash of its bytes."""
+
+    path: Path
+    text: str
+    encoding: str
+    content_hash: str
+
+
+def read_source(path: Path) -> SourceText:
+    """Read a report file, trying UTF-8 then cp1252; refuse empty and binary files."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise IngestError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise IngestError(f"{path}: is a directory, not a report") from None
+    except OSError as error:
+        raise IngestError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if not data.strip():
+        raise IngestError(f"{path}: the file is empty")
+    if b"\x00" in data[:8192]:
+        raise IngestError(f"{path}: a binary file, not a text report")
+    for encoding in ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return SourceText(path, text, encoding, hashlib.sha256(data).hexdigest())
+    raise IngestError(f"{path}: neither UTF-8 nor cp1252 text")
+
+
+def find_reports(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    """Expand files and folders into report files, sorted; also return problems found on the way."""
+    reports: list[Path] = []
+    problems: list[str] = []
+    for path in paths:
+        if path.is_dir():
+            found = _walk_reports(path, problems)
+            if not found:
+                problems.append(f"{path}: a folder with no reports ({', '.join(REPORT_SUFFIXES)})")
+            reports.extend(found)
+        elif path.exists() or path.is_symlink():
+            reports.append(path)
+        else:
+            problems.append(f"{path}: no such file or folder")
+    return reports, problems
+
+
+def _walk_reports(folder: Path, problems: list[str]) -> list[Path]:
+    """Report files below a folder, following no symlinked folders (so loops cannot trap us)."""
+
+    def note(error: OSError) -> None:
+        problems.append(f"{error.filename}: cannot be read ({error.strerror})")
+
+    found = []
+    for root, _dirs, files in os.walk(folder, onerror=note):
+        for name in files:
+            if name.lower().endswith(REPORT_SUFFIXES) and not name.startswith("."):
+                found.append(Path(root) / name)
+    return sorted(found)

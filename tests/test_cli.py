@@ -1,0 +1,212 @@
+"""Every command through Click's CliRunner: formats, exit statuses and help."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import SEED
+from seminar_search.cli import cli
+
+COMMANDS = ["search", "index", "show", "cite", "export", "docs", "participants", "speakers", "themes"]
+
+
+def run(*args: str, **kwargs) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args), **kwargs)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("command", [None, *COMMANDS])
+def test_every_command_has_help_with_examples(command: str | None) -> None:
+    code, out, _ = run(*([command] if command else []), "--help")
+    assert code == 0
+    assert "Examples:" in out and "seminar-search" in out
+
+
+def test_version() -> None:
+    code, out, _ = run("--version")
+    assert code == 0 and out.startswith("seminar-search, version ")
+
+
+def test_first_search_builds_the_index_from_the_bundled_seeds(private_index: Path) -> None:
+    code, out, err = run("third sector")
+    assert code == 0
+    assert "building one from the bundled seed report" in err
+    assert out.splitlines()[0].startswith(("¶50", "¶51", "¶13"))
+    assert (private_index / "current").is_symlink()
+
+
+def test_search_text_output_is_plain_when_not_a_terminal(seed_index: Path) -> None:
+    code, out, _ = run("search", "third sector", "--limit", "2")
+    assert code == 0
+    assert "\x1b[" not in out
+    assert out.startswith("¶51  Discussion · The third Sector · p. 10\n     ")
+
+
+def test_search_json_shape(seed_index: Path) -> None:
+    code, out, _ = run("search", "silos", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert set(data) >= {"query", "total", "hits"} and data["query"] == "silos"
+    hit = data["hits"][0]
+    assert set(hit) >= {"doc", "number", "score", "speaker", "section", "themes", "page", "text",
+                        "snippet", "highlights", "citation"}
+    assert any(hit["snippet"][a:b].lower().startswith("silo") for a, b in hit["highlights"])
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "markdown"])
+def test_search_other_formats(seed_index: Path, fmt: str) -> None:
+    code, out, _ = run("search", "procurement", "--format", fmt, "--limit", "3")
+    assert code == 0
+    if fmt == "jsonl":
+        assert [json.loads(line)["number"] for line in out.splitlines()][0] == 7
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert rows[0]["number"] == "7" and "para. 7" in rows[0]["citation"]
+    else:
+        assert out.startswith("## Results for “procurement”")
+        assert "**procurement**" in out and "*Changing public services" in out
+
+
+def test_no_results_exits_1_with_a_suggestion(seed_index: Path) -> None:
+    code, out, err = run("search", "procurmentt", "--exact")
+    assert code == 1 and out == ""
+    assert "No results for 'procurmentt'. Did you mean procurement?" in err
+
+
+def test_misspelling_is_corrected_and_said(seed_index: Path) -> None:
+    code, out, err = run("procurment", "--limit", "1")
+    assert code == 0 and "Showing results for procurement" in err
+    assert out.startswith("¶7 ")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["search", "foo:bar"], "unknown field 'foo'"),
+        (["search", "   "], "the query is empty"),
+        (["search", "x" * 3000], "characters long"),
+        (["search", "innovation", "--speaker", "nobody"], "no speaker matches 'nobody'"),
+        (["show", "999"], "no paragraph 999"),
+        (["show", "abc"], "not a paragraph number"),
+        (["cite", "0"], "not a usable range"),
+    ],
+)
+def test_errors_are_one_line_with_status_2(seed_index: Path, args: list[str], message: str) -> None:
+    code, out, err = run(*args)
+    assert code == 2
+    assert message in err and len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_limit_must_be_positive(seed_index: Path) -> None:
+    code, _, err = run("search", "silos", "--limit", "0")
+    assert code == 2 and "--limit" in err
+
+
+def test_explain_prints_the_parsed_query(seed_index: Path) -> None:
+    code, _, err = run("search", "localism", "--explain")
+    assert code == 0 and "text:local" in err and "words:localism" in err
+
+
+def test_show_prints_whole_paragraphs_with_footnotes(seed_index: Path) -> None:
+    code, out, _ = run("show", "16")
+    assert code == 0
+    assert out.startswith("¶16  Sir Andrew Foster · p. 3\n")
+    assert "[1] Available here" in out
+
+
+def test_show_range_with_context_and_json(seed_index: Path) -> None:
+    code, out, _ = run("show", "18-19", "--context", "1", "--format", "json")
+    records = json.loads(out)
+    assert code == 0
+    assert [(r["number"], r["context"]) for r in records] == [(17, True), (18, False), (19, False), (20, True)]
+
+
+def test_cite_formats(seed_index: Path) -> None:
+    expected = ("LSIS, Changing public services – Changing professional practices, Policy Seminar One: "
+                "Understanding the direction of change (18 May 2010), para. 31")
+    assert run("cite", "31") == (0, expected + "\n", "")
+    code, out, _ = run("cite", "31", "--format", "markdown")
+    assert out.startswith("LSIS, *Changing public services")
+    code, out, _ = run("cite", "31", "--format", "json")
+    assert json.loads(out) == [{"doc": "policy-seminar-one-2010-05-18", "number": 31, "citation": expected}]
+
+
+def test_export_jsonl_has_every_paragraph(seed_index: Path) -> None:
+    code, out, _ = run("export")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(records) == 52
+    assert set(records[0]) == {"doc", "number", "speaker", "section", "themes", "page", "text", "footnotes"}
+    assert records[15]["footnotes"][0]["mark"] == "1"
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_export_other_formats(seed_index: Path, fmt: str) -> None:
+    code, out, _ = run("export", "--format", fmt)
+    count = len(json.loads(out)) if fmt == "json" else len(list(csv.DictReader(io.StringIO(out))))
+    assert (code, count) == (0, 52)
+
+
+def test_docs_and_participants(seed_index: Path) -> None:
+    code, out, _ = run("docs", "--format", "json")
+    (doc,) = json.loads(out)
+    assert code == 0 and doc["paragraphs"] == 52 and doc["date"] == "2010-05-18"
+    assert set(doc) == {"id", "title", "event", "subtitle", "date", "author", "source", "paragraphs"}
+    code, out, _ = run("participants", "--format", "json")
+    people = json.loads(out)
+    assert code == 0 and len(people) == 32 and set(people[0]) == {"name", "title", "organisation", "role"}
+    code, out, _ = run("docs")
+    assert code == 0 and "policy-seminar-one-2010-05-18" in out
+
+
+def test_speakers_and_themes_facets(seed_index: Path) -> None:
+    code, out, _ = run("speakers", "--format", "json")
+    assert code == 0
+    assert {r["name"]: r["paragraphs"] for r in json.loads(out)} == {
+        "Discussion": 29, "Lord Michael Bichard": 10, "Sir Andrew Foster": 10, "Introduction": 3}
+    code, out, _ = run("themes", "--format", "json")
+    themes = {r["name"]: r["paragraphs"] for r in json.loads(out)}
+    assert themes["The third Sector"] == 3 and themes["Third sector"] >= 4
+
+
+def test_index_command_is_incremental(tmp_path: Path, private_index: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_bytes(SEED.read_bytes())
+    code, _, err = run("index", str(report))
+    assert code == 0 and "1 added" in err
+    code, _, err = run("index", str(report))
+    assert code == 0 and "1 unchanged" in err
+    report.write_text(SEED.read_text(encoding="utf-8").replace("Sure Start", "Sure Begin"), encoding="utf-8")
+    code, _, err = run("index", str(report))
+    assert code == 0 and "1 replaced" in err
+    assert run("search", "Sure Begin", "--exact")[0] == 0
+    report.unlink()
+    code, _, err = run("index", "--prune", str(SEED))
+    assert code == 0 and "1 removed" not in err  # the same document, now from SEED: replaced
+    code, out, _ = run("docs", "--format", "json")
+    assert [d["source"] for d in json.loads(out)] == [str(SEED)]
+
+
+def test_index_reports_failed_files_and_indexes_the_rest(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "good.txt").write_bytes(SEED.read_bytes())
+    code, _, err = run("index", str(tmp_path))
+    assert code == 2
+    assert f"error: {tmp_path / 'empty.txt'}: the file is empty" in err
+    assert "1 file(s) could not be indexed" in err
+    assert run("search", "silos")[0] == 0
+
+
+def test_index_rebuild_swaps_in_a_new_generation(seed_index: Path) -> None:
+    before = (seed_index / "current").resolve()
+    code, _, _ = run("index", "--rebuild")
+    after = (seed_index / "current").resolve()
+    assert code == 0 and before != after and not before.exists()
+    assert [p.name for p in seed_index.iterdir() if p.name.startswith("gen-")] == [after.name]

@@ -1,0 +1,281 @@
+"""The seed report's paragraphs come out exactly as its readers cite them."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import DATA, SEED
+from seminar_search.config import bundled_seeds
+from seminar_search.errors import IngestError
+from seminar_search.lexicon import load_themes
+from seminar_search.model import Document
+from seminar_search.parsing import ingest_file, parse_text
+from seminar_search.parsing.seminar import PARAGRAPH_START, parse_seminar
+from seminar_search.sources import read_source
+
+GOLDEN = json.loads((DATA / "seed-paragraphs.json").read_text(encoding="utf-8"))
+
+
+def eval_words(text: str) -> list[str]:
+    """Words as the evaluation data counts them: lower-cased runs of ASCII letters and digits."""
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+@pytest.fixture(scope="module")
+def seed() -> Document:
+    return ingest_file(SEED)
+
+
+def test_the_bundled_seed_is_the_projects_copy() -> None:
+    assert [p.read_bytes() for p in bundled_seeds()] == [SEED.read_bytes()]
+
+
+def test_seed_has_its_52_paragraphs_in_its_own_numbering(seed: Document) -> None:
+    assert [p.number for p in seed.paragraphs] == list(range(1, 53))
+    assert seed.warnings == []
+
+
+@pytest.mark.parametrize("expected", GOLDEN, ids=lambda g: f"para{g['number']}")
+def test_every_seed_paragraph_matches_the_golden_data(seed: Document, expected: dict) -> None:
+    paragraph = seed.paragraphs[expected["number"] - 1]
+    found = eval_words(paragraph.text)
+    assert paragraph.number == expected["number"]
+    assert paragraph.speaker == expected["speaker"]
+    assert paragraph.section == expected["section"]
+    assert paragraph.page == expected["page"]
+    assert " ".join(found[:6]) == expected["first"]
+    assert " ".join(found[-6:]) == expected["last"]
+    assert len(found) == expected["nwords"]
+    assert paragraph.text.count("\n- ") == expected["bullets"]
+    marks = [f.mark for f in paragraph.footnotes]
+    assert marks == ([str(expected["footnote"])] if expected["footnote"] else [])
+    assert paragraph.themes, "every paragraph has at least one theme"
+
+
+def test_no_page_furniture_or_signature_leaks_into_text(seed: Document) -> None:
+    for paragraph in seed.paragraphs:
+        assert "Policy Seminar One" not in paragraph.text
+        assert "Changing public services – Changing professional practices" not in paragraph.text
+        assert "Caroline Mager" not in paragraph.text
+        assert "Available here" not in paragraph.text
+        assert not re.search(r"[¹²³*]", paragraph.text)
+
+
+def test_footnotes_carry_their_text_and_url(seed: Document) -> None:
+    note = seed.paragraphs[15].footnotes[0]
+    assert note.text.startswith("Available here")
+    assert note.url == "http://www.2020publicservicetrust.org/publications/item.asp?d=2116"
+    assert seed.paragraphs[44].footnotes[0].url.startswith("http://www.lsis.org.uk/")
+
+
+def test_paragraph_17_keeps_its_four_bullets_across_the_page_break(seed: Document) -> None:
+    text = seed.paragraphs[16].text
+    assert text.count("\n- ") == 4
+    assert text.endswith("- the implications of localism.")
+
+
+def test_discussion_paragraphs_carry_their_sub_heading_as_a_theme(seed: Document) -> None:
+    assert seed.paragraphs[49].themes[0] == "The third Sector"
+    assert "Third sector" in seed.paragraphs[49].themes
+    assert seed.paragraphs[41].themes[0] == "Leading efficiency, innovation and risk"
+
+
+def test_metadata_comes_from_the_opening_lines_and_the_signature(seed: Document) -> None:
+    assert seed.id == "policy-seminar-one-2010-05-18"
+    assert seed.title == "Changing public services – Changing professional practices"
+    assert (seed.event, seed.date) == ("Policy Seminar One", "2010-05-18")
+    assert seed.subtitle == "Understanding the direction of change"
+    assert (seed.author, seed.organisation) == ("Caroline Mager", "LSIS")
+    assert seed.author_role == "Executive Director - Policy, Research and Strategic Intelligence"
+
+
+def test_participants_are_structured(seed: Document) -> None:
+    people = seed.participants
+    assert len(people) == 32
+    assert all(p.name != "Name" for p in people)
+    assert [p.name for p in people if p.role == "chair"] == ["Polly Toynbee"]
+    assert [p.name for p in people if p.role == "keynote"] == ["Lord Michael Bichard", "Sir Andrew Foster"]
+    bichard = people[1]
+    assert (bichard.title, bichard.organisation) == ("Executive Director", "Institute for Government")
+    assert people[-1].organisation == "Training 2000 Ltd & LSIS Council Member"
+
+
+# -- each rule on a small text -------------------------------------------------------------
+
+REPORT = """Annual Report – Changing Things
+
+Policy Seminar Two – 3 June 2011
+
+A subtitle here
+
+Seminar report
+
+1. Opening words.
+2. Words with bullets:
+ - first bullet;
+- second bullet.
+
+Keynote presentations
+
+Jane Q Public, Director, Some Institute
+
+3. She said things¹.
+
+¹ See <https://example.org/x>
+
+Annual Report – Changing Things
+
+Policy Seminar Two – 3 June 2011
+
+4. More *italic* things.
+
+Discussion
+
+5. Everyone talked.
+
+Money matters
+
+6. About money and charities.
+
+Ann Author
+Head of Things
+ORG
+
+Seminar participants
+
+Seminar Chair:
+
+Sam Chair, Chair & Writer
+
+Name\tTitle\tOrganisation
+Al Person\tBoss\tPlace Ltd
+"""
+
+
+@pytest.fixture(scope="module")
+def small() -> Document:
+    return parse_seminar(REPORT, load_themes())
+
+
+def test_rule_numbers_are_the_reports_own(small: Document) -> None:
+    assert [p.number for p in small.paragraphs] == [1, 2, 3, 4, 5, 6]
+
+
+def test_rule_bullets_belong_to_the_paragraph_above(small: Document) -> None:
+    assert small.paragraphs[1].text == "Words with bullets:\n- first bullet;\n- second bullet."
+
+
+def test_rule_running_headers_mark_pages_and_vanish(small: Document) -> None:
+    assert [p.page for p in small.paragraphs] == [1, 1, 1, 2, 2, 2]
+    assert "Annual Report" not in small.paragraphs[3].text
+
+
+def test_rule_footnotes_attach_to_the_paragraph_with_their_mark(small: Document) -> None:
+    assert small.paragraphs[2].text == "She said things."
+    assert [(f.mark, f.url) for f in small.paragraphs[2].footnotes] == [("1", "https://example.org/x")]
+
+
+def test_rule_italic_marks_are_dropped(small: Document) -> None:
+    assert small.paragraphs[3].text == "More italic things."
+
+
+def test_rule_sections_speakers_and_themes(small: Document) -> None:
+    by_number = {p.number: p for p in small.paragraphs}
+    assert by_number[1].speaker == "Introduction" and by_number[1].section == "Seminar report"
+    assert by_number[3].speaker == "Jane Q Public"
+    assert by_number[3].section == "Jane Q Public, Director, Some Institute"
+    assert by_number[5].speaker == "Discussion" and by_number[5].section == "Discussion"
+    assert by_number[6].section == "Money matters"
+    assert by_number[6].themes[:2] == ["Money matters", "Third sector"]
+
+
+def test_rule_signature_and_metadata(small: Document) -> None:
+    assert small.paragraphs[-1].text == "About money and charities."
+    assert (small.author, small.author_role, small.organisation) == ("Ann Author", "Head of Things", "ORG")
+    assert (small.event, small.date, small.subtitle) == ("Policy Seminar Two", "2011-06-03", "A subtitle here")
+
+
+def test_rule_participants(small: Document) -> None:
+    assert [(p.name, p.role) for p in small.participants] == [("Sam Chair", "chair"), ("Al Person", "participant")]
+
+
+def test_numbering_gaps_and_repeats_are_warned_about_and_kept() -> None:
+    document = parse_seminar("Title\n\n1. One.\n3. Three.\n3. Again.\n", load_themes())
+    assert [p.number for p in document.paragraphs] == [1, 3, 3]
+    assert "numbering jumps from 1 to 3 (no paragraph 2)" in document.warnings
+    assert "paragraph 3 is numbered twice" in document.warnings
+
+
+def test_a_user_theme_lexicon_replaces_the_bundled_one(tmp_path: Path) -> None:
+    lexicon = tmp_path / "themes.txt"
+    lexicon.write_text("Money: money, fund*\n", encoding="utf-8")
+    document = parse_seminar("T\n\n1. Funding and money.\n2. Nothing here.\n", load_themes(lexicon))
+    assert document.paragraphs[0].themes == ["Money"]
+    assert document.paragraphs[1].themes == ["General"]
+
+
+# -- bad input -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        (b"Just a title\n\nSome prose with no numbers.\n", "no numbered paragraphs"),
+    ],
+)
+def test_bad_files_are_named_errors(tmp_path: Path, content: bytes, problem: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(content)
+    with pytest.raises(IngestError, match=problem) as caught:
+        ingest_file(path)
+    assert str(path) in str(caught.value)
+
+
+def test_a_missing_file_is_a_named_error(tmp_path: Path) -> None:
+    with pytest.raises(IngestError, match="no such file"):
+        ingest_file(tmp_path / "nope.txt")
+
+
+def test_cp1252_text_is_read_and_said_so(tmp_path: Path) -> None:
+    path = tmp_path / "old.txt"
+    path.write_bytes("Title\n\n1. Caf\u00e9 \u2013 society.\n".encode("cp1252"))
+    document = parse_text(read_source(path), load_themes())
+    assert document.paragraphs[0].text == "Caf\u00e9 \u2013 society."
+    assert document.warnings[0].startswith("not UTF-8: read as cp1252")
+
+
+# -- properties ----------------------------------------------------------------------------
+
+line = st.one_of(
+    st.text(max_size=80),
+    st.builds(lambda n, t: f"{n}. {t}", st.integers(1, 999), st.text(min_size=1, max_size=60)),
+    st.builds(lambda t: f" - {t}", st.text(max_size=40)),
+    st.sampled_from(["", "Discussion", "Keynote presentations", "¹ a note", "Seminar participants"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=2000))
+def test_the_parser_never_raises_on_arbitrary_text(text: str) -> None:
+    parse_seminar(text, load_themes())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(line, max_size=40))
+def test_the_parser_never_loses_a_numbered_paragraph_line(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    numbered = [
+        int(m.group(1))
+        for raw in text.splitlines()
+        if (m := PARAGRAPH_START.match(raw.rstrip())) and raw.strip()
+    ]
+    document = parse_seminar(text, load_themes())
+    assert [p.number for p in document.paragraphs] == numbered
