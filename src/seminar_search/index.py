@@ -45,6 +45,8 @@ SNIPPET_CHARS = 240
 FIELD_ALIASES = {"theme_text": ["theme", "themes"], "footnotes": ["footnote", "note"]}
 CONTENT_FIELDS = {"text": 1.0, "words": 1.0}
 CONTEXT_FIELDS = {"section": 0.35, "theme_text": 0.25}
+CONTEXT_RETRIEVES = True
+BM25_B, BM25_K1 = 0.5, 1.2
 
 
 def _schema() -> Any:
@@ -73,6 +75,12 @@ def _schema() -> Any:
         date=ID(stored=True),
         record=STORED,
     )
+
+
+def _weighting() -> Any:
+    from whoosh.scoring import BM25F
+
+    return BM25F(B=BM25_B, K1=BM25_K1)
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -284,7 +292,7 @@ class IndexReader:
         self.info = _check_version(location, generation)
         try:
             self._ix = whoosh_index.open_dir(str(generation))
-            self.searcher: Searcher = self._ix.searcher()
+            self.searcher: Searcher = self._ix.searcher(weighting=_weighting())
         except Exception as error:  # Whoosh raises many kinds on damaged files
             raise IndexProblem(
                 f"the index at {location} is damaged ({type(error).__name__}); {REBUILD_ADVICE}"
@@ -357,14 +365,19 @@ class IndexReader:
             raise QueryError(f"cannot understand the query {query!r} ({error})") from None
 
     def compose(
-        self, query: str, phrase_boost: float, expansions: list[str], expansion_boost: float
+        self,
+        query: str,
+        phrase_boost: float,
+        expansions: list[str],
+        expansion_boost: float,
+        themes: list[str] = (),  # type: ignore[assignment]
+        theme_boost: float = 0.0,
     ) -> Any:
-        """A plain query: its words in the text, OR-ed, with bonuses that never match on their own.
-
-        The bonuses: the whole phrase, damped thesaurus expansions, and the words in the
-        paragraph's section heading and themes (its context).
+        """A plain query: its words OR-ed, with bonuses for the whole phrase, damped thesaurus
+        expansions, and the paragraph's context (its section heading, and the themes the
+        query's own words belong to).
         """
-        from whoosh.query import AndMaybe, Or
+        from whoosh.query import AndMaybe, Or, Term
 
         parts = [self.parse(query)]
         if phrase_boost and len(query.split()) > 1:
@@ -373,7 +386,36 @@ class IndexReader:
             alternatives = [self.parse(f'"{term}"') for term in expansions]
             parts.append(Or(alternatives).with_boost(expansion_boost))
         content = Or(parts).normalize() if len(parts) > 1 else parts[0]
-        return AndMaybe(content, self.parse(query, CONTEXT_FIELDS))
+        context = self.parse(query, CONTEXT_FIELDS)
+        if themes and theme_boost:
+            context = Or([context, *(Term("themes", t, boost=theme_boost) for t in themes)])
+        return Or([content, context]) if CONTEXT_RETRIEVES else AndMaybe(content, context)
+
+    def with_feedback(
+        self, query: Any, filters: dict[str, list[str]], top: int, terms: int, boost: float
+    ) -> Any:
+        """Pseudo-relevance feedback: add the most distinctive terms of the first hits, damped.
+
+        Finds paragraphs on the same topic that never use the query's words.
+        """
+        from whoosh.query import Or, Term
+
+        first = self.searcher.search(query, filter=self._restriction(filters), limit=top)
+        docnums = [hit.docnum for hit in first]
+        if not docnums:
+            return query
+        key_terms = self.searcher.key_terms(docnums, "text", numterms=terms)
+        extra = [Term("text", term, boost=weight * boost) for term, weight in key_terms]
+        return Or([query, Or(extra)]) if extra else query
+
+    @staticmethod
+    def _restriction(filters: dict[str, list[str]]) -> Any:
+        from whoosh.query import And, Or, Term
+
+        restriction = [Term("kind", "paragraph")]
+        for field, values in filters.items():
+            restriction.append(Or([Term(field, v) for v in values]))
+        return And(restriction)
 
     def search(
         self, query: Any, filters: dict[str, list[str]], limit: int | None, typed: str = ""
@@ -382,30 +424,41 @@ class IndexReader:
 
         Snippets prefer the words typed (in typed) over expansions that also matched.
         """
-        from whoosh.query import And, Or, Term
-
-        restriction = [Term("kind", "paragraph")]
-        for field, values in filters.items():
-            restriction.append(Or([Term(field, v) for v in values]))
-        results = self.searcher.search(query, filter=And(restriction), limit=limit, terms=True)
+        results = self.searcher.search(query, filter=self._restriction(filters), limit=limit, terms=True)
         preferred = self.stems(typed)
         hits = []
         for hit in results:
             paragraph = _paragraph_from(hit.fields())
-            matched = {
-                field: {t.decode("utf-8") if isinstance(t, bytes) else str(t) for f, t in hit.matched_terms() if f == field}
-                for field in ("text", "words", "footnotes")
-            }
-            snippet, offsets = self._snippet(paragraph.text, matched["text"], matched["words"], preferred)
-            if not offsets and paragraph.footnotes:
-                notes = " ".join(f.text for f in paragraph.footnotes)
-                snippet, offsets = self._snippet(notes, matched["footnotes"], set(), preferred)
+            matched: dict[str, set[str]] = {}
+            for field, term in hit.matched_terms():
+                matched.setdefault(field, set()).add(term.decode("utf-8") if isinstance(term, bytes) else str(term))
+            snippet, offsets = self._snippet_for(paragraph, matched, preferred)
             hits.append(RawHit(paragraph, float(hit.score or 0.0), snippet, offsets))
         return len(results), hits
 
     def stems(self, text: str) -> set[str]:
         """The index terms (stems) that text becomes in the paragraph text field."""
         return {token.text for token in self._ix.schema["text"].analyzer(text, mode="query")}
+
+    def _snippet_for(
+        self, paragraph: Paragraph, matched: dict[str, set[str]], preferred: set[str]
+    ) -> tuple[str, list[tuple[int, int]]]:
+        """A snippet of the text around what matched; failing that, of the footnotes; failing
+        that, the section heading or theme that matched, then the paragraph's opening."""
+        snippet, offsets = self._snippet(
+            paragraph.text, matched.get("text", set()), matched.get("words", set()), preferred
+        )
+        if not offsets and "footnotes" in matched:
+            notes = " ".join(f.text for f in paragraph.footnotes)
+            snippet, offsets = self._snippet(notes, matched["footnotes"], set(), preferred)
+        if not offsets and ("section" in matched or "themes" in matched):
+            if "section" in matched:
+                label, offsets = self._snippet(paragraph.section, matched["section"], set(), preferred)
+            else:
+                label = sorted(matched["themes"])[0]
+                offsets = [(0, len(label))]
+            snippet = f"{label} — " + _opening(paragraph.text, max(40, SNIPPET_CHARS - len(label)))
+        return snippet, offsets
 
     def _snippet(
         self, text: str, stems: set[str], exact: set[str], preferred: set[str]

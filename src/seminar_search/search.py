@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from seminar_search.cite import citation
 from seminar_search.errors import QueryError
 from seminar_search.index import IndexReader
-from seminar_search.lexicon import Entry, term_in, words
+from seminar_search.lexicon import Entry, load_themes, term_in, themes_for, words
 from seminar_search.model import Document, Hit, Paragraph
 
 QUERY_SYNTAX = re.compile(r"[\"():*?~^\[\]{}]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|TO)\b")
@@ -20,6 +20,10 @@ FIELD_PREFIX = re.compile(r"(?:^|[\s(])([A-Za-z_]\w*):(?=\S)")
 PHRASE_BOOST = 1.0
 EXPANSION_BOOST = 0.3
 MAX_QUERY_CHARS = 2000
+THEME_BOOST = 1.0
+FEEDBACK_DOCS = 3
+FEEDBACK_TERMS = 20
+FEEDBACK_BOOST = 0.3
 
 
 @dataclass
@@ -61,10 +65,15 @@ def search(reader: IndexReader, request: SearchRequest, thesaurus: list[Entry]) 
     effective = corrected or text
     expansions = [] if request.exact or not plain else expand(effective, thesaurus)
     if plain:
-        parsed = reader.compose(effective, PHRASE_BOOST, expansions, EXPANSION_BOOST)
+        topics = [] if request.exact else themes_for(effective, load_themes())
+        parsed = reader.compose(
+            effective, PHRASE_BOOST, expansions, EXPANSION_BOOST, topics, THEME_BOOST
+        )
     else:
         parsed = reader.parse(effective)
     filters = resolve_filters(reader, request)
+    if plain and not request.exact:
+        parsed = reader.with_feedback(parsed, filters, FEEDBACK_DOCS, FEEDBACK_TERMS, FEEDBACK_BOOST)
     total, raw_hits = reader.search(parsed, filters, request.limit, typed=effective)
     documents: dict[str, Document] = {}
     hits = []

@@ -76,7 +76,14 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
     signature: list[str] = []
     for index, block in enumerate(layout.blocks[:participants_at]):
         first = block[0].text
-        if _starts_paragraph(first) or (BULLET.match(first) and builder.current):
+        opening = next((i for i, line in enumerate(block) if _starts_paragraph(line)), None)
+        if opening:  # a heading or run-on text directly above a paragraph, with no blank line
+            if opening == 1 and _looks_like_heading(first):
+                builder.heading(first.strip())
+            else:
+                builder.add_lines(block[:opening])
+            builder.add_lines(block[opening:])
+        elif opening == 0 or (BULLET.match(first) and builder.current):
             builder.add_lines(block)
         elif index > last_paragraph_block and len(block) >= 2 and not signature:
             signature = [line.text.strip() for line in block]

@@ -1,0 +1,46 @@
+"""Ranking quality on the development judgments, against SQLite FTS5 in the same run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA
+from seminar_search.evaluation import Fts5Baseline, evaluate, mean, project_ranker, read_judgments, score
+from seminar_search.index import IndexReader
+
+TARGETS = {"ndcg5": 0.90, "mrr10": 0.95, "recall10": 0.80}
+
+
+@pytest.fixture(scope="module")
+def measured(built_seed_index: Path):
+    judgments = read_judgments(DATA / "queries-dev.tsv")
+    with IndexReader(built_seed_index) as reader:
+        ours = mean([s for _, s in evaluate(judgments, project_ranker(reader))])
+        baseline = mean([s for _, s in evaluate(judgments, Fts5Baseline(reader.paragraphs()).rank)])
+    return ours, baseline
+
+
+@pytest.mark.parametrize("metric", sorted(TARGETS))
+def test_ranking_stays_above_the_fts5_baseline_and_the_targets(measured, metric: str) -> None:
+    ours, baseline = measured
+    assert getattr(ours, metric) >= getattr(baseline, metric)
+    assert getattr(ours, metric) >= TARGETS[metric]
+
+
+def test_metrics_on_a_known_ranking() -> None:
+    grades = {1: 2, 2: 1, 3: 1}
+    perfect = score([1, 2, 3], grades)
+    assert (perfect.ndcg5, perfect.mrr10, perfect.recall10) == (1.0, 1.0, 1.0)
+    late = score([9, 8, 3], grades)
+    assert late.mrr10 == pytest.approx(1 / 3) and late.recall10 == pytest.approx(1 / 3)
+    assert 0 < late.ndcg5 < 0.3
+    assert score([], grades).ndcg5 == 0.0
+
+
+def test_judgments_file_is_read_with_filters() -> None:
+    judgments = {j.id: j for j in read_judgments(DATA / "queries-dev.tsv")}
+    assert len(judgments) == 24
+    assert judgments["d24"].filter == ("speaker", "Bichard")
+    assert judgments["d01"].grades == {13: 2, 50: 2, 51: 2, 52: 2}
