@@ -210,3 +210,42 @@ def test_index_rebuild_swaps_in_a_new_generation(seed_index: Path) -> None:
     after = (seed_index / "current").resolve()
     assert code == 0 and before != after and not before.exists()
     assert [p.name for p in seed_index.iterdir() if p.name.startswith("gen-")] == [after.name]
+
+
+def test_field_clauses_filter_like_the_options(seed_index: Path) -> None:
+    code, out, _ = run("search", "speaker:foster localism", "--format", "json")
+    numbers = [h["number"] for h in json.loads(out)["hits"]]
+    assert code == 0 and numbers[0] == 17 and set(numbers) <= set(range(14, 24))
+    code, out, _ = run("search", 'speaker:"andrew foster"', "--limit", "50", "--format", "json")
+    assert [h["number"] for h in json.loads(out)["hits"]] == list(range(14, 24))
+
+
+def test_styled_output_colours_the_matched_words(seed_index: Path) -> None:
+    from seminar_search.index import IndexReader
+    from seminar_search.render import Output, render_search
+    from seminar_search.search import SearchRequest, search
+
+    with IndexReader(seed_index) as reader:
+        outcome = search(reader, SearchRequest("Sure Start", limit=1), [])
+    stream = io.StringIO()
+    render_search(outcome, "text", Output(stream, styled=True, width=100), show_doc=False)
+    rendered = stream.getvalue()
+    assert "\x1b[" in rendered
+    assert "\x1b[1;33mSure\x1b[0m" in rendered
+    assert "¶33" in rendered
+
+
+def test_no_color_gives_plain_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from seminar_search.render import Output
+
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True, raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert Output.for_stdout().styled is False
+
+
+def test_python_dash_m_runs_the_cli(seed_index: Path) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "seminar_search", "cite", "3"], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.rstrip().endswith("para. 3")

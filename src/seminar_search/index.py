@@ -339,11 +339,28 @@ class IndexReader:
             return True
         return self.searcher.reader().doc_frequency("words", word.lower()) > 0
 
+    def correction(self, word: str) -> str | None:
+        """The index's own word to search instead of an unknown one, if there is a close one.
+
+        A word whose stem the text holds ("wants") keeps its meaning: only a suggestion with
+        the same stem ("procurment" -> "procurement") replaces it.
+        """
+        if self.knows(word):
+            return None
+        suggestion = self.suggest(word)
+        if suggestion is None:
+            return None
+        reader = self.searcher.reader()
+        stems = self.stems(word)
+        if any(reader.doc_frequency("text", s) for s in stems) and self.stems(suggestion) != stems:
+            return None
+        return suggestion
+
     @staticmethod
     def query_fields() -> list[str]:
         """The field names the query language accepts (field:value)."""
         aliases = [alias for names in FIELD_ALIASES.values() for alias in names]
-        return sorted({"speaker", "section", "doc", "text", "title", "page", "number", *aliases})
+        return sorted({"section", "text", "title", *aliases})
 
     def suggest(self, word: str) -> str | None:
         """The closest word of the index's own vocabulary, for a word it does not hold."""
@@ -390,6 +407,12 @@ class IndexReader:
         if themes and theme_boost:
             context = Or([context, *(Term("themes", t, boost=theme_boost) for t in themes)])
         return Or([content, context]) if CONTEXT_RETRIEVES else AndMaybe(content, context)
+
+    @staticmethod
+    def everything() -> Any:
+        from whoosh.query import Every
+
+        return Every()
 
     def with_feedback(
         self, query: Any, filters: dict[str, list[str]], top: int, terms: int, boost: float

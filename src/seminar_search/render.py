@@ -41,7 +41,9 @@ class Output:
     def console(self) -> Any:
         from rich.console import Console
 
-        return Console(file=self.stream, width=self.width, highlight=False, soft_wrap=False)
+        return Console(
+            file=self.stream, width=self.width, highlight=False, force_terminal=self.styled
+        )
 
 
 # -- hits ----------------------------------------------------------------------------------
@@ -108,7 +110,7 @@ def _styled_hits(hits: list[Hit], out: Output, show_doc: bool) -> None:
         snippet = Text(hit.snippet)
         for start, end in hit.highlights:
             snippet.stylize("bold yellow", start, end)
-        console.print(Padding(snippet, (0, 0, 0, len(INDENT))))
+        console.print(Padding(snippet, (0, 0, 0, len(INDENT)), expand=False))
 
 
 def _markdown_citation(hit: Hit) -> str:
@@ -186,9 +188,9 @@ def render_paragraphs(
         for paragraph, asked in shown:
             style = "" if asked else "dim"
             console.print(Text(_heading(paragraph, show_doc), style="bold cyan" if asked else "dim"))
-            console.print(Padding(Text(paragraph.text, style=style), (0, 0, 0, len(INDENT))))
+            console.print(Padding(Text(paragraph.text, style=style), (0, 0, 0, len(INDENT)), expand=False))
             for note in paragraph.footnotes:
-                console.print(Padding(Text(f"[{note.mark}] {note.text}", style="dim italic"), (0, 0, 0, len(INDENT))))
+                console.print(Padding(Text(f"[{note.mark}] {note.text}", style="dim italic"), (0, 0, 0, len(INDENT)), expand=False))
             console.print()
         return
     for paragraph, _asked in shown:

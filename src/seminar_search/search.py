@@ -16,6 +16,9 @@ from seminar_search.lexicon import Entry, load_themes, term_in, themes_for, word
 from seminar_search.model import Document, Hit, Paragraph
 
 QUERY_SYNTAX = re.compile(r"[\"():*?~^\[\]{}]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|TO)\b")
+FILTER_FIELDS = {"speaker": "speaker", "doc": "doc", "document": "doc", "theme": "theme", "themes": "theme"}
+FILTER_TARGETS = {"speaker": ("speaker_exact", "speaker"), "theme": ("themes", "theme"), "doc": ("doc", "document")}
+FILTER_CLAUSE = re.compile(r'(?:^|(?<=\s))(speaker|doc|document|themes?):("([^"]*)"|([^\s"()]+))', re.IGNORECASE)
 FIELD_PREFIX = re.compile(r"(?:^|[\s(])([A-Za-z_]\w*):(?=\S)")
 PHRASE_BOOST = 1.0
 EXPANSION_BOOST = 0.3
@@ -55,25 +58,28 @@ class SearchOutcome:
 def search(reader: IndexReader, request: SearchRequest, thesaurus: list[Entry]) -> SearchOutcome:
     """Run a search: correct and expand plain queries unless exact, rank, snippet and cite."""
     text = " ".join(request.query.split())
-    if not text:
-        raise QueryError("the query is empty: give a word or phrase to search for")
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"the query is {len(text):,} characters long; the limit is {MAX_QUERY_CHARS:,}")
+    text, clauses = _filter_clauses(text)
+    if not text and not clauses:
+        raise QueryError("the query is empty: give a word or phrase to search for")
     _check_fields(reader, text)
+    filters = resolve_filters(reader, request, clauses)
     plain = not QUERY_SYNTAX.search(text)
     corrected = _correct_spelling(reader, text) if plain and not request.exact else None
     effective = corrected or text
     expansions = [] if request.exact or not plain else expand(effective, thesaurus)
-    if plain:
+    if not effective:
+        parsed = reader.everything()
+    elif plain:
         topics = [] if request.exact else themes_for(effective, load_themes())
         parsed = reader.compose(
             effective, PHRASE_BOOST, expansions, EXPANSION_BOOST, topics, THEME_BOOST
         )
+        if not request.exact:
+            parsed = reader.with_feedback(parsed, filters, FEEDBACK_DOCS, FEEDBACK_TERMS, FEEDBACK_BOOST)
     else:
         parsed = reader.parse(effective)
-    filters = resolve_filters(reader, request)
-    if plain and not request.exact:
-        parsed = reader.with_feedback(parsed, filters, FEEDBACK_DOCS, FEEDBACK_TERMS, FEEDBACK_BOOST)
     total, raw_hits = reader.search(parsed, filters, request.limit, typed=effective)
     documents: dict[str, Document] = {}
     hits = []
@@ -84,8 +90,22 @@ def search(reader: IndexReader, request: SearchRequest, thesaurus: list[Entry]) 
             Hit(raw.paragraph, document, raw.score, raw.snippet, raw.highlights,
                 citation(document, raw.paragraph))
         )
-    suggestion = None if hits or not plain else _did_you_mean(reader, text)
-    return SearchOutcome(request, text, str(parsed), total, hits, corrected, suggestion, expansions)
+    suggestion = None if hits or not plain or not text else _did_you_mean(reader, text)
+    explained = str(parsed) + "".join(f" [{f}: {' | '.join(v)}]" for f, v in filters.items())
+    return SearchOutcome(request, request.query.strip(), explained, total, hits, corrected, suggestion, expansions)
+
+
+def _filter_clauses(query: str) -> tuple[str, dict[str, str]]:
+    """Take speaker:, doc: and theme: clauses out of the query: they filter, like the options."""
+    clauses: dict[str, str] = {}
+
+    def take(match: re.Match[str]) -> str:
+        field = FILTER_FIELDS[match.group(1).lower()]
+        clauses[field] = match.group(3) if match.group(3) is not None else match.group(4)
+        return " "
+
+    remaining = FILTER_CLAUSE.sub(take, query)
+    return " ".join(remaining.split()), clauses
 
 
 def expand(query: str, thesaurus: list[Entry]) -> list[str]:
@@ -103,16 +123,13 @@ def expand(query: str, thesaurus: list[Entry]) -> list[str]:
 
 def _correct_spelling(reader: IndexReader, query: str) -> str | None:
     """The query with each word the index does not know replaced by its nearest known word."""
-    changed = False
     out = []
     for word in query.split():
         bare = word.strip(".,;!?'’").lower()
-        replacement = None
-        if bare.isalpha() and len(bare) > 3 and not reader.knows(bare):
-            replacement = reader.suggest(bare)
+        replacement = reader.correction(bare) if bare.isalpha() and len(bare) > 3 else None
         out.append(replacement or word)
-        changed = changed or bool(replacement)
-    return " ".join(out) if changed else None
+    corrected = " ".join(out)
+    return corrected if corrected != query else None
 
 
 def _did_you_mean(reader: IndexReader, query: str) -> str | None:
@@ -129,17 +146,18 @@ def _check_fields(reader: IndexReader, query: str) -> None:
             raise QueryError(f"unknown field {name!r} in the query; fields are: {', '.join(known)}")
 
 
-def resolve_filters(reader: IndexReader, request: SearchRequest) -> dict[str, list[str]]:
-    """Turn --speaker, --theme and --doc into the exact values stored in the index."""
-    filters = {}
-    if request.speaker:
-        filters["speaker_exact"] = _matching(
-            "speaker", request.speaker, reader.facet("speaker_exact"), by_words=True
-        )
-    if request.theme:
-        filters["themes"] = _matching("theme", request.theme, reader.facet("themes"))
-    if request.doc:
-        filters["doc"] = _matching("document", request.doc, reader.facet("doc"))
+def resolve_filters(
+    reader: IndexReader, request: SearchRequest, clauses: dict[str, str] | None = None
+) -> dict[str, list[str]]:
+    """Turn --speaker, --theme and --doc (and their query clauses) into exact stored values."""
+    wanted = {"speaker": request.speaker, "theme": request.theme, "doc": request.doc}
+    filters: dict[str, list[str]] = {}
+    for name, value in [*wanted.items(), *(clauses or {}).items()]:
+        if not value:
+            continue
+        field, label = FILTER_TARGETS[name]
+        values = _matching(label, value, reader.facet(field), by_words=name == "speaker")
+        filters[field] = [v for v in filters[field] if v in values] if field in filters else values
     return filters
 
 
