@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -32,6 +32,18 @@ class Entry:
 
     name: str
     terms: tuple[tuple[str, ...], ...]
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """One regular expression for all the terms, run over words joined by single spaces."""
+        alternatives = "|".join(_term_pattern(term) for term in self.terms)
+        return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+
+
+def _term_pattern(term: tuple[str, ...]) -> str:
+    return " ".join(
+        re.escape(word[:-1]) + "[a-z0-9]*" if word.endswith("*") else re.escape(word) for word in term
+    )
 
 
 def parse_entries(text: str, origin: str) -> list[Entry]:
@@ -59,17 +71,7 @@ def _term(raw: str) -> tuple[str, ...]:
 
 def term_in(term: tuple[str, ...], tokens: list[str]) -> bool:
     """Whether the words of a term occur in a row in tokens."""
-    size = len(term)
-    return any(
-        all(_word_matches(t, tokens[i + k]) for k, t in enumerate(term))
-        for i in range(len(tokens) - size + 1)
-    )
-
-
-def _word_matches(pattern: str, word: str) -> bool:
-    if pattern.endswith("*"):
-        return word.startswith(pattern[:-1])
-    return word == pattern
+    return re.search(rf"(?<![a-z0-9])(?:{_term_pattern(term)})(?![a-z0-9])", " ".join(tokens)) is not None
 
 
 def load(path: Path | None, env: str, bundled: str) -> list[Entry]:
@@ -92,8 +94,8 @@ def _bundled(name: str) -> list[Entry]:
 
 def themes_for(text: str, entries: list[Entry]) -> list[str]:
     """The names of the entries any of whose terms occur in text, in the lexicon's order."""
-    tokens = words(text)
-    return [e.name for e in entries if any(term_in(t, tokens) for t in e.terms)]
+    joined = " ".join(words(text))
+    return [e.name for e in entries if e.pattern.search(joined)]
 
 
 def load_themes(path: Path | None = None) -> list[Entry]:
