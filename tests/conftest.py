@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
 from seminar_search.config import bundled_seeds
 from seminar_search.library import index_paths
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "scripts"))  # the synthetic archive
 
 DATA = Path(__file__).parent / "data"
 SEED = Path(__file__).parents[1] / "seeds" / "policy-seminar-one-2010-05-18.txt"

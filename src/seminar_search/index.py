@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import functools
 import json
 import os
 import shutil
@@ -24,10 +25,10 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, TypeVar
 
 from seminar_search import __version__
-from seminar_search.errors import IndexProblem, QueryError
+from seminar_search.errors import IndexProblem, QueryError, SeminarSearchError
 from seminar_search.model import Document, Footnote, Paragraph, Participant
 
 if TYPE_CHECKING:
@@ -37,6 +38,8 @@ SCHEMA_VERSION = 1
 CURRENT = "current"
 VERSION_FILE = "seminar-search.json"
 LOCK_FILE = ".write.lock"
+READERS_FILE = ".readers"
+WRITE_WAIT_SECONDS = 10.0
 GENERATION_PREFIX = "gen-"
 WORD_PATTERN = r"\w+(\.?\w+)*"
 THEME_SEPARATOR = "\x1f"  # theme names may hold commas (discussion sub-headings do)
@@ -96,14 +99,17 @@ class IndexedSource:
 
 
 @contextmanager
-def write_lock(location: Path, wait_seconds: float = 10.0) -> Iterator[None]:
-    """Hold the index's writer lock; another writer waits, then gets a clear error."""
+def write_lock(location: Path) -> Iterator[None]:
+    """Hold the index's writer lock; another writer waits a while, then gets a clear error.
+
+    Holding it, first clear away what killed or failed runs left behind.
+    """
     try:
         location.mkdir(parents=True, exist_ok=True)
         handle = open(location / LOCK_FILE, "a+")
     except OSError as error:
         raise IndexProblem(f"cannot write the index at {location}: {_reason(error)}") from None
-    deadline = time.monotonic() + wait_seconds
+    deadline = time.monotonic() + WRITE_WAIT_SECONDS
     with handle:
         while True:
             try:
@@ -116,6 +122,7 @@ def write_lock(location: Path, wait_seconds: float = 10.0) -> Iterator[None]:
                     ) from None
                 time.sleep(0.1)
         try:
+            _remove_abandoned_generations(location)
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
@@ -129,7 +136,6 @@ def write_documents(
     Call with the write lock held. With rebuild (or no index yet) a new generation is built
     beside the current one and swapped in; otherwise one Whoosh commit updates it in place.
     """
-    _remove_abandoned_generations(location)
     current = _current_generation(location)
     try:
         if rebuild or current is None:
@@ -157,6 +163,7 @@ def _build_generation(location: Path, documents: list[Document]) -> None:
         writer.cancel()
         raise
     _write_version(generation)
+    (generation / READERS_FILE).touch()
     link = location / f".{CURRENT}-{os.getpid()}"
     link.unlink(missing_ok=True)
     os.symlink(generation.name, link)
@@ -225,13 +232,46 @@ def _write_version(generation: Path) -> None:
 
 
 def _remove_abandoned_generations(location: Path) -> None:
-    """Delete generations a killed or failed run left behind (the caller holds the lock)."""
+    """Delete generations no reader holds: replaced ones, and those a killed run left behind.
+
+    The caller holds the write lock. A generation a search still reads is left for a later run.
+    """
     current = _current_generation(location)
     for entry in location.glob(f"{GENERATION_PREFIX}*"):
-        if current is None or entry.name != current.name:
+        if current is not None and entry.name == current.name:
+            continue
+        try:
+            with open(entry / READERS_FILE, "rb") as readers:
+                fcntl.flock(readers, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                shutil.rmtree(entry, ignore_errors=True)
+        except BlockingIOError:
+            continue
+        except FileNotFoundError:  # a generation whose build never got far
             shutil.rmtree(entry, ignore_errors=True)
     for entry in location.glob(f".{CURRENT}-*"):
         entry.unlink(missing_ok=True)
+
+
+def _hold_current_generation(location: Path, attempts: int = 20) -> tuple[Path, IO[bytes]]:
+    """The current generation, with a shared lock that keeps writers from deleting it.
+
+    A rebuild may swap in a new generation between finding the current one and locking it;
+    then look again.
+    """
+    for _ in range(attempts):
+        generation = _current_generation(location)
+        if generation is None:
+            raise IndexProblem(f"the index at {location} is damaged (missing generation); {REBUILD_ADVICE}")
+        try:
+            hold = open(generation / READERS_FILE, "rb")
+        except FileNotFoundError:
+            time.sleep(0.01)
+            continue
+        fcntl.flock(hold, fcntl.LOCK_SH)
+        if (generation / VERSION_FILE).exists():
+            return generation, hold
+        hold.close()
+    raise IndexProblem(f"the index at {location} keeps changing under this search; try again")
 
 
 def _current_generation(location: Path) -> Path | None:
@@ -277,6 +317,26 @@ class RawHit:
     highlights: list[tuple[int, int]]
 
 
+Method = TypeVar("Method", bound=Callable[..., Any])
+
+
+def _damage_is_a_problem(method: Method) -> Method:
+    """Whoosh raises many kinds of error on a damaged file; turn them into advice to rebuild."""
+
+    @functools.wraps(method)
+    def guarded(self: IndexReader, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except SeminarSearchError:
+            raise
+        except Exception as error:
+            raise IndexProblem(
+                f"the index at {self.location} is damaged ({type(error).__name__}: {error}); {REBUILD_ADVICE}"
+            ) from None
+
+    return guarded  # type: ignore[return-value]
+
+
 class IndexReader:
     """A fixed snapshot of the index for reading: documents, paragraphs, facets and queries."""
 
@@ -285,15 +345,19 @@ class IndexReader:
 
         self.location = location
         if not index_exists(location):
+            if any(location.glob("*.toc")):
+                raise IndexProblem(f"the index at {location} is in an older format; {REBUILD_ADVICE}")
             raise IndexProblem(f"no index at {location}: run: seminar-search index")
-        generation = _current_generation(location)
-        if generation is None:
-            raise IndexProblem(f"the index at {location} is damaged (missing generation); {REBUILD_ADVICE}")
-        self.info = _check_version(location, generation)
+        generation, self._hold = _hold_current_generation(location)
         try:
+            self.info = _check_version(location, generation)
             self._ix = whoosh_index.open_dir(str(generation))
             self.searcher: Searcher = self._ix.searcher(weighting=_weighting())
+        except SeminarSearchError:
+            self._hold.close()
+            raise
         except Exception as error:  # Whoosh raises many kinds on damaged files
+            self._hold.close()
             raise IndexProblem(
                 f"the index at {location} is damaged ({type(error).__name__}); {REBUILD_ADVICE}"
             ) from None
@@ -303,7 +367,9 @@ class IndexReader:
 
     def __exit__(self, *exc: object) -> None:
         self.searcher.close()
+        self._hold.close()
 
+    @_damage_is_a_problem
     def documents(self) -> list[Document]:
         """Every document's metadata (paragraphs left empty), ordered by id."""
         found = [
@@ -315,12 +381,14 @@ class IndexReader:
     def sources(self) -> list[IndexedSource]:
         return [IndexedSource(d.id, d.source, d.content_hash) for d in self.documents()]
 
+    @_damage_is_a_problem
     def paragraphs(self, doc: str | None = None) -> list[Paragraph]:
         """Paragraphs in document order, of one document or of all."""
         terms = {"kind": "paragraph", **({"doc": doc} if doc else {})}
         stored = sorted(self.searcher.documents(**terms), key=lambda f: (f["doc"], f["position"]))
         return [_paragraph_from(fields) for fields in stored]
 
+    @_damage_is_a_problem
     def facet(self, field: str) -> Counter[str]:
         """How many paragraphs carry each value of an exact field (speaker_exact, themes, doc)."""
         reader = self.searcher.reader()
@@ -333,12 +401,14 @@ class IndexReader:
                 counts[document["doc"]] -= 1
         return +counts
 
+    @_damage_is_a_problem
     def knows(self, word: str) -> bool:
         """Whether the word occurs in the text as typed; stop words count as known."""
         if not self.stems(word):
             return True
         return self.searcher.reader().doc_frequency("words", word.lower()) > 0
 
+    @_damage_is_a_problem
     def correction(self, word: str) -> str | None:
         """The index's own word to search instead of an unknown one, if there is a close one.
 
@@ -362,6 +432,7 @@ class IndexReader:
         aliases = [alias for names in FIELD_ALIASES.values() for alias in names]
         return sorted({"section", "text", "title", *aliases})
 
+    @_damage_is_a_problem
     def suggest(self, word: str) -> str | None:
         """The closest word of the index's own vocabulary, for a word it does not hold."""
         found = self.searcher.corrector("words").suggest(word.lower(), limit=1, maxdist=2)
@@ -381,6 +452,7 @@ class IndexReader:
         except Exception as error:  # the parser's own errors carry no common base class
             raise QueryError(f"cannot understand the query {query!r} ({error})") from None
 
+    @_damage_is_a_problem
     def compose(
         self,
         query: str,
@@ -414,6 +486,7 @@ class IndexReader:
 
         return Every()
 
+    @_damage_is_a_problem
     def with_feedback(
         self, query: Any, filters: dict[str, list[str]], top: int, terms: int, boost: float
     ) -> Any:
@@ -440,6 +513,7 @@ class IndexReader:
             restriction.append(Or([Term(field, v) for v in values]))
         return And(restriction)
 
+    @_damage_is_a_problem
     def search(
         self, query: Any, filters: dict[str, list[str]], limit: int | None, typed: str = ""
     ) -> tuple[int, list[RawHit]]:
@@ -512,6 +586,7 @@ class IndexReader:
         snippet = prefix + text[start:end].replace("\n", " ") + suffix
         return snippet, [(s + shift, e + shift) for s, e, _ in inside]
 
+    @_damage_is_a_problem
     def document(self, doc_id: str) -> Document:
         fields = self.searcher.document(kind="document", doc=doc_id)
         if fields is None:

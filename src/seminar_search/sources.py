@@ -10,6 +10,7 @@ from pathlib import Path
 from seminar_search.errors import IngestError
 
 REPORT_SUFFIXES = (".txt", ".md")
+MAX_TEXT_BYTES = 20 * 1024 * 1024  # a long report is under 1 MB of text
 ENCODINGS = ("utf-8-sig", "cp1252")
 
 
@@ -26,6 +27,12 @@ class SourceText:
 def read_source(path: Path) -> SourceText:
     """Read a report file, trying UTF-8 then cp1252; refuse empty and binary files."""
     try:
+        size = path.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            raise IngestError(
+                f"{path}: too large for a report ({size / 2**20:.0f} MB; the limit is "
+                f"{MAX_TEXT_BYTES / 2**20:.0f} MB)"
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise IngestError(f"{path}: no such file") from None

@@ -1,0 +1,343 @@
+"""Bad input, damaged indexes, interrupted rebuilds and concurrent use: clear messages, no
+tracebacks, and an index that is never lost."""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import SEED
+from seminar_search import index as index_module
+from seminar_search.cli import cli
+from seminar_search.errors import QueryError
+from seminar_search.index import IndexReader
+from seminar_search.lexicon import load_thesaurus
+from seminar_search.search import SearchRequest, search
+from synthetic import write_archive
+
+# Whoosh leaves a file open for the garbage collector when reading a damaged segment or
+# committing onto a full disk fails; the warning says nothing about this project's code.
+WHOOSH_LEAKS_FILES_ON_FAILURE = pytest.mark.filterwarnings(
+    "ignore::ResourceWarning", "ignore::pytest.PytestUnraisableExceptionWarning"
+)
+QUERIES = ["third sector", "localism", "silos", "procurement", "Sure Start"]
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "Traceback" not in result.stderr
+    return result.exit_code, result.stdout, result.stderr
+
+
+def answers(location: Path) -> list[list[int]]:
+    """What the index answers to a fixed set of queries: the evidence that it is intact."""
+    with IndexReader(location) as reader:
+        return [[h.paragraph.number for h in search(reader, SearchRequest(q), []).hits] for q in QUERIES]
+
+
+def one_line(err: str) -> bool:
+    return len(err.strip().splitlines()) == 1
+
+
+# -- queries -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "allowed"),
+    [
+        ('"third sector', {0}),
+        ("(third", {0}),
+        ("third)", {0}),
+        ("AND", {0, 1}),
+        ("NOT", {0, 1}),
+        ("third AND", {0}),
+        ("*", {0}),
+        ("foo:bar", {2}),
+        ("", {2}),
+        ("   ", {2}),
+        ("x" * 10_000, {2}),
+        ("third\x00sector\x07\x1b[31m", {0, 1}),
+        ("שלום עולם", {1}),
+        ("مجتمع مدني", {1}),
+        ("🎉 sector 🎉", {0}),
+        ("speaker:", {0, 1}),
+        ("doc:nothing-like-this silos", {2}),
+        ("innovat*", {0}),
+        ("procurment~", {0}),
+    ],
+)
+def test_odd_queries_get_a_result_or_one_clear_line(seed_index: Path, query: str, allowed: set[int]) -> None:
+    code, _, err = run("search", query)
+    assert code in allowed
+    if code == 2:
+        assert one_line(err) and err.startswith("seminar-search: ")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["search", "x", "--limit", "0"], ["search", "x", "--limit", "-3"], ["show", "999"], ["show", "abc"],
+     ["show", "5-2"], ["cite", "0"], ["cite", "x"], ["show", "1", "--context", "-1"]],
+)
+def test_bad_arguments_exit_2(seed_index: Path, args: list[str]) -> None:
+    code, out, err = run(*args)
+    assert code == 2 and out == "" and err.strip()
+
+
+@settings(max_examples=150, deadline=timedelta(seconds=5), suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300))
+def test_arbitrary_queries_never_raise_or_hang(built_seed_index: Path, query: str) -> None:
+    with IndexReader(built_seed_index) as reader:
+        try:
+            search(reader, SearchRequest(query, limit=5), load_thesaurus())
+        except QueryError:
+            pass
+
+
+# -- input files ---------------------------------------------------------------------------
+
+
+def test_a_folder_of_bad_files_indexes_the_good_ones_and_names_the_rest(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes(SEED.read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 10)
+    (folder / "huge.txt").write_bytes(b"1. word\n" * (50 * 2**20 // 8))
+    (folder / "latin1.txt").write_bytes(b"Title\n\n1. Caf\xe9 culture.\n")
+    (folder / "undecodable.txt").write_bytes(b"Title\n\n1. Bad \x81 byte.\n")
+    (folder / "prose.txt").write_text("A title\n\nNo numbered paragraphs here.\n", encoding="utf-8")
+    (folder / "dupes.txt").write_text("Other – 1 May 2011\n\n1. One.\n1. Again.\n", encoding="utf-8")
+    (folder / "loop").symlink_to(folder, target_is_directory=True)
+    code, _, err = run("index", str(folder))
+    assert code == 2
+    expected = {
+        "empty.txt": "the file is empty",
+        "binary.txt": "a binary file",
+        "huge.txt": "too large for a report (50 MB",
+        "undecodable.txt": "neither UTF-8 nor cp1252",
+        "prose.txt": "no numbered paragraphs",
+    }
+    for name, problem in expected.items():
+        assert f"error: {folder / name}: {problem}" in err
+    assert f"warning: {folder / 'latin1.txt'}: not UTF-8: read as cp1252" in err
+    assert f"warning: {folder / 'dupes.txt'}: paragraph 1 is numbered twice" in err
+    assert "5 file(s) could not be indexed; the others were" in err
+    code, out, _ = run("docs", "--format", "json")
+    assert sorted(Path(d["source"]).name for d in json.loads(out)) == ["dupes.txt", "good.txt", "latin1.txt"]
+
+
+def test_an_unreadable_file_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    report = tmp_path / "locked.txt"
+    report.write_bytes(SEED.read_bytes())
+    real = Path.read_bytes
+
+    def refuse(self: Path) -> bytes:
+        if self == report:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    code, _, err = run("index", str(report), str(SEED))
+    assert code == 2 and f"error: {report}: cannot be read (Permission denied)" in err
+
+
+def test_a_missing_path_is_named(tmp_path: Path) -> None:
+    code, _, err = run("index", str(tmp_path / "nowhere"))
+    assert code == 2 and f"{tmp_path / 'nowhere'}: no such file or folder" in err
+
+
+# -- damaged indexes -----------------------------------------------------------------------
+
+
+def test_an_empty_index_folder_is_built_from_the_seeds(private_index: Path) -> None:
+    private_index.mkdir()
+    code, _, err = run("silos")
+    assert code == 0 and "building one from the bundled seed report" in err
+
+
+def _generation(location: Path) -> Path:
+    return (location / "current").resolve()
+
+
+@WHOOSH_LEAKS_FILES_ON_FAILURE
+@pytest.mark.parametrize("damage", ["truncate_segment", "delete_toc", "delete_generation", "garble_version"])
+def test_a_damaged_index_says_rebuild(seed_index: Path, damage: str) -> None:
+    generation = _generation(seed_index)
+    if damage == "truncate_segment":
+        segment = next(generation.glob("*.seg"))
+        segment.write_bytes(segment.read_bytes()[:1000])
+    elif damage == "delete_toc":
+        next(generation.glob("*.toc")).unlink()
+    elif damage == "delete_generation":
+        for file in generation.iterdir():
+            file.unlink()
+        generation.rmdir()
+    else:
+        (generation / "seminar-search.json").write_text("{not json")
+    code, _, err = run("silos")
+    assert code == 2 and one_line(err)
+    assert "damaged" in err and "seminar-search index --rebuild" in err
+    assert run("index", "--rebuild")[0] == 0
+    assert run("silos")[0] == 0
+
+
+def test_an_index_of_an_older_schema_says_rebuild(seed_index: Path) -> None:
+    version = _generation(seed_index) / "seminar-search.json"
+    version.write_text(json.dumps({"schema": 0, "package": "0.0.1"}))
+    code, _, err = run("silos")
+    assert code == 2
+    assert "written by seminar-search 0.0.1 in an older format; run: seminar-search index --rebuild" in err
+
+
+def test_an_index_in_the_old_flat_layout_says_rebuild(private_index: Path) -> None:
+    private_index.mkdir()
+    (private_index / "_MAIN_1.toc").write_bytes(b"old")
+    code, _, err = run("silos")
+    assert code == 2 and "older format" in err
+
+
+@contextmanager
+def writer_lock_held_elsewhere(location: Path) -> Iterator[None]:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import fcntl,sys,time; f=open(sys.argv[1],'a+'); fcntl.flock(f, fcntl.LOCK_EX); "
+         "print('locked', flush=True); time.sleep(30)", str(location / ".write.lock")],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout and holder.stdout.readline().strip() == "locked"
+        yield
+    finally:
+        holder.kill()
+        holder.communicate()
+
+
+def test_a_locked_index_is_reported_and_still_searchable(seed_index: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(index_module, "WRITE_WAIT_SECONDS", 0.3)
+    with writer_lock_held_elsewhere(seed_index):
+        code, _, err = run("index", "--rebuild")
+        assert code == 2 and "being written by another process; try again" in err
+        assert run("silos")[0] == 0
+
+
+@WHOOSH_LEAKS_FILES_ON_FAILURE
+def test_disk_full_during_a_write_leaves_the_index_as_it_was(
+    seed_index: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    before = answers(seed_index)
+    real_write = os.write
+
+    def full(fd: int, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    from whoosh.filedb import structfile
+
+    monkeypatch.setattr(structfile.StructFile, "write", lambda self, data: full(0, data))
+    monkeypatch.setattr(os, "write", full)
+    report = tmp_path / "new.txt"
+    report.write_text(SEED.read_text(encoding="utf-8").replace("18 May 2010", "19 May 2010"), encoding="utf-8")
+    for args in (["index", str(report)], ["index", "--rebuild"]):
+        code, _, err = run(*args)
+        assert code == 2 and "the disk is full; the index was left as it was" in err
+    monkeypatch.setattr(os, "write", real_write)
+    monkeypatch.undo()
+    assert answers(seed_index) == before
+    assert [p.name for p in seed_index.glob("gen-*")] == [_generation(seed_index).name]
+
+
+def _mount_tmpfs(where: Path, size: str) -> bool:
+    where.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)], capture_output=True)
+    return done.returncode == 0
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    where = tmp_path / "disk"
+    if not _mount_tmpfs(where, "1500k"):
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    yield where
+    subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+@WHOOSH_LEAKS_FILES_ON_FAILURE
+def test_a_real_full_disk_keeps_the_previous_index(small_disk: Path, tmp_path: Path) -> None:
+    location = small_disk / "index"
+    assert run("index", "--index", str(location))[0] == 0
+    before = answers(location)
+    corpus = tmp_path / "corpus"
+    write_archive(corpus, 3000)
+    code, _, err = run("index", "--index", str(location), str(corpus))
+    assert code == 2 and "the disk is full; the index was left as it was" in err
+    assert answers(location) == before
+
+
+def test_a_read_only_index_is_searchable_but_not_writable(small_disk: Path) -> None:
+    location = small_disk / "index"
+    assert run("index", "--index", str(location))[0] == 0
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    assert run("silos", "--index", str(location))[0] == 0
+    code, _, err = run("index", "--rebuild", "--index", str(location))
+    assert code == 2 and one_line(err) and "read-only" in err
+
+
+# -- interrupted rebuilds and concurrent use -----------------------------------------------
+
+
+def _index_process(location: Path, *paths: Path, rebuild: bool = True) -> subprocess.Popen:
+    args = [sys.executable, "-m", "seminar_search", "index", "--index", str(location)]
+    return subprocess.Popen(args + (["--rebuild"] if rebuild else []) + [str(p) for p in paths],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def test_a_rebuild_killed_at_any_point_leaves_the_previous_index(seed_index: Path, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_archive(corpus, 4000)
+    before = answers(seed_index)
+    generation = _generation(seed_index)
+    for delay in (0.2, 0.6, 1.2, 2.0):
+        process = _index_process(seed_index, corpus)
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        assert _generation(seed_index) == generation, "the rebuild finished before it was killed"
+        assert answers(seed_index) == before
+    assert run("index")[0] == 0
+    assert [p.name for p in seed_index.glob("gen-*")] == [generation.name]
+    assert not list(seed_index.glob(".current-*"))
+
+
+def test_searches_succeed_while_another_process_rebuilds(seed_index: Path) -> None:
+    script = (
+        "import sys\nfrom pathlib import Path\nfrom seminar_search.config import bundled_seeds\n"
+        "from seminar_search.library import index_paths\n"
+        "for _ in range(1000):\n    index_paths(bundled_seeds(), Path(sys.argv[1]), rebuild=True)\n"
+    )
+    rebuilder = subprocess.Popen([sys.executable, "-c", script, str(seed_index)], stderr=subprocess.PIPE)
+    try:
+        generations = set()
+        for number in range(200):
+            with IndexReader(seed_index) as reader:
+                hits = search(reader, SearchRequest(QUERIES[number % len(QUERIES)]), []).hits
+                generations.add(reader.info["built"] + str(_generation(seed_index)))
+            assert hits
+        assert rebuilder.poll() is None, rebuilder.stderr.read() if rebuilder.stderr else ""
+        assert len(generations) > 3, "the rebuilds did not overlap the searches"
+    finally:
+        rebuilder.kill()
+        rebuilder.communicate()
