@@ -112,7 +112,7 @@ def test_limit_must_be_positive(seed_index: Path) -> None:
 
 def test_explain_prints_the_parsed_query(seed_index: Path) -> None:
     code, _, err = run("search", "localism", "--explain")
-    assert code == 0 and "text:local" in err and "words:localism" in err
+    assert code == 0 and "text:local" in err and "section:local" in err
 
 
 def test_show_prints_whole_paragraphs_with_footnotes(seed_index: Path) -> None:

@@ -307,10 +307,10 @@ def _index_process(location: Path, *paths: Path, rebuild: bool = True) -> subpro
 
 def test_a_rebuild_killed_at_any_point_leaves_the_previous_index(seed_index: Path, tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
-    write_archive(corpus, 4000)
+    write_archive(corpus, 12000)
     before = answers(seed_index)
     generation = _generation(seed_index)
-    for delay in (0.2, 0.6, 1.2, 2.0):
+    for delay in (0.3, 0.9, 1.8, 3.0):
         process = _index_process(seed_index, corpus)
         time.sleep(delay)
         process.send_signal(signal.SIGKILL)

@@ -17,7 +17,9 @@ import errno
 import fcntl
 import functools
 import json
+import math
 import os
+import re
 import shutil
 import time
 from collections import Counter
@@ -40,38 +42,40 @@ VERSION_FILE = "seminar-search.json"
 LOCK_FILE = ".write.lock"
 READERS_FILE = ".readers"
 WRITE_WAIT_SECONDS = 10.0
+WRITER_MB = 256
+MAX_PATTERN_WORDS = 200
+PARALLEL_FROM_PARAGRAPHS = 5000
 GENERATION_PREFIX = "gen-"
 WORD_PATTERN = r"\w+(\.?\w+)*"
 THEME_SEPARATOR = "\x1f"  # theme names may hold commas (discussion sub-headings do)
 REBUILD_ADVICE = "run: seminar-search index --rebuild"
 SNIPPET_CHARS = 240
 FIELD_ALIASES = {"theme_text": ["theme", "themes"], "footnotes": ["footnote", "note"]}
-CONTENT_FIELDS = {"text": 1.0, "words": 1.0}
+CONTENT_FIELDS = {"text": 1.0}
+EXACT_FORM_WEIGHT = 2.0  # in units of the typed word's IDF
+RERANK_DEPTH = 3  # how many times the limit of candidates the exact-form bonus reorders
 CONTEXT_FIELDS = {"section": 0.35, "theme_text": 0.25}
 CONTEXT_RETRIEVES = True
 BM25_B, BM25_K1 = 0.5, 1.2
 
 
 def _schema() -> Any:
-    from whoosh.analysis import RegexTokenizer, StandardAnalyzer, StemmingAnalyzer
+    from whoosh.analysis import RegexTokenizer, StemmingAnalyzer
     from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
     stemmed = StemmingAnalyzer(expression=WORD_PATTERN)
-    plain = StandardAnalyzer(expression=WORD_PATTERN)
-    names = StandardAnalyzer(expression=WORD_PATTERN, stoplist=None, minsize=1)
     return Schema(
         kind=ID(stored=True),
         doc=ID(stored=True),
         position=NUMERIC(int, stored=True, sortable=True),
         number=NUMERIC(int, stored=True, sortable=True),
-        speaker=TEXT(analyzer=names, stored=True),
+        speaker=STORED,
         speaker_exact=ID,
         section=TEXT(analyzer=stemmed, stored=True),
         themes=KEYWORD(stored=True, scorable=True, analyzer=RegexTokenizer(f"[^{THEME_SEPARATOR}]+")),
         theme_text=TEXT(analyzer=stemmed),
         page=NUMERIC(int, stored=True),
-        text=TEXT(analyzer=stemmed, stored=True, chars=True),
-        words=TEXT(analyzer=plain, spelling=True),
+        text=TEXT(analyzer=stemmed, stored=True, spelling=True),
         footnotes=TEXT(analyzer=stemmed),
         footnote_list=STORED,
         title=TEXT(analyzer=stemmed, stored=True),
@@ -154,7 +158,7 @@ def _build_generation(location: Path, documents: list[Document]) -> None:
     generation = location / f"{GENERATION_PREFIX}{time.time_ns():x}-{os.getpid()}"
     generation.mkdir(parents=True)
     ix = whoosh_index.create_in(str(generation), _schema())
-    writer = ix.writer(limitmb=256)
+    writer = _writer(ix, sum(len(d.paragraphs) for d in documents))
     try:
         for document in documents:
             _add(writer, document)
@@ -171,11 +175,51 @@ def _build_generation(location: Path, documents: list[Document]) -> None:
     _remove_abandoned_generations(location)
 
 
+def _writer(ix: Any, paragraphs: int) -> Any:
+    """One writer for small jobs; for large ones, two processes writing a segment each.
+
+    Whoosh's merge of segments is single-core, so the sub-writers' segments are kept as they
+    are (multisegment). The sub-writers die with this process, so a killed index run leaves
+    no orphans holding the write lock.
+    """
+    if paragraphs < PARALLEL_FROM_PARAGRAPHS or (os.cpu_count() or 1) < 2:
+        return ix.writer(limitmb=WRITER_MB)
+    from whoosh.multiproc import MpWriter, SubWriterTask
+
+    class MortalSubWriter(SubWriterTask):  # type: ignore[misc]
+        def run(self) -> None:
+            _die_with_parent()
+            super().run()
+
+    class MortalMpWriter(MpWriter):  # type: ignore[misc]
+        def _new_task(self) -> Any:
+            task = MortalSubWriter(self.storage, self.indexname, self.jobqueue, self.resultqueue,
+                                   self.subargs, self.multisegment)
+            self.tasks.append(task)
+            task.start()
+            return task
+
+    return MortalMpWriter(ix, procs=2, multisegment=True, limitmb=WRITER_MB)
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent dies (prctl PR_SET_PDEATHSIG)."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL(None).prctl(1, int(signal.SIGKILL))
+    except (OSError, AttributeError):  # not Linux: an orphan ends when its queue closes
+        return
+    if os.getppid() == 1:
+        os._exit(1)
+
+
 def _update_generation(generation: Path, documents: list[Document], remove: set[str]) -> None:
     from whoosh import index as whoosh_index
 
     ix = whoosh_index.open_dir(str(generation))
-    writer = ix.writer(limitmb=256, timeout=10.0, delay=0.1)
+    writer = _writer(ix, sum(len(d.paragraphs) for d in documents))
     try:
         for doc_id in remove | {d.id for d in documents}:
             writer.delete_by_term("doc", doc_id)
@@ -209,14 +253,10 @@ def _add(writer: Any, document: Document) -> None:
             speaker_exact=paragraph.speaker,
             section=paragraph.section,
             themes=THEME_SEPARATOR.join(paragraph.themes),
-            theme_text=" ".join(paragraph.themes),
             page=paragraph.page,
             text=paragraph.text,
-            words=paragraph.text,
             footnotes=" ".join(f.text for f in paragraph.footnotes),
             footnote_list=[asdict(f) for f in paragraph.footnotes],
-            title=document.title,
-            date=document.date,
         )
 
 
@@ -406,7 +446,7 @@ class IndexReader:
         """Whether the word occurs in the text as typed; stop words count as known."""
         if not self.stems(word):
             return True
-        return self.searcher.reader().doc_frequency("words", word.lower()) > 0
+        return self.searcher.reader().doc_frequency("spell_text", word.lower()) > 0
 
     @_damage_is_a_problem
     def correction(self, word: str) -> str | None:
@@ -435,7 +475,7 @@ class IndexReader:
     @_damage_is_a_problem
     def suggest(self, word: str) -> str | None:
         """The closest word of the index's own vocabulary, for a word it does not hold."""
-        found = self.searcher.corrector("words").suggest(word.lower(), limit=1, maxdist=2)
+        found = self.searcher.corrector("text").suggest(word.lower(), limit=1, maxdist=2)
         return found[0] if found else None
 
     def parse(self, query: str, fields: dict[str, float] = CONTENT_FIELDS) -> Any:
@@ -448,9 +488,35 @@ class IndexReader:
         parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
         parser.add_plugin(qparser.FuzzyTermPlugin())
         try:
-            return parser.parse(query)
+            parsed = parser.parse(query)
         except Exception as error:  # the parser's own errors carry no common base class
             raise QueryError(f"cannot understand the query {query!r} ({error})") from None
+        return parsed.accept(lambda node: self._patterns_to_stems(node, query))
+
+    def _patterns_to_stems(self, node: Any, query: str) -> Any:
+        """Wildcards (innovat*) and fuzzy words (procurment~) are about words as written:
+        match them against the index's own words, then search for those words' stems."""
+        from fnmatch import fnmatchcase
+
+        from whoosh import query as q
+
+        if getattr(node, "fieldname", None) != "text":
+            return node
+        if isinstance(node, q.FuzzyTerm):
+            written = query[node.startchar : node.endchar].lower()  # the parser stemmed node.text
+            found = [written] + self.searcher.corrector("text").suggest(
+                written, limit=MAX_PATTERN_WORDS, maxdist=node.maxdist, prefix=node.prefixlength
+            )
+        elif isinstance(node, (q.Prefix, q.Wildcard)):
+            pattern = node.text + "*" if isinstance(node, q.Prefix) else node.text
+            found = [
+                word for word in (t.decode("utf-8") for t in self.searcher.reader().lexicon("spell_text"))
+                if fnmatchcase(word, pattern)
+            ][:MAX_PATTERN_WORDS]
+        else:
+            return node
+        stems = sorted({stem for word in found for stem in self.stems(word)})
+        return q.Or([q.Term("text", stem, boost=node.boost) for stem in stems]) if stems else q.NullQuery
 
     @_damage_is_a_problem
     def compose(
@@ -521,17 +587,38 @@ class IndexReader:
 
         Snippets prefer the words typed (in typed) over expansions that also matched.
         """
-        results = self.searcher.search(query, filter=self._restriction(filters), limit=limit, terms=True)
-        preferred = self.stems(typed)
-        hits = []
+        depth = None if limit is None else max(limit * RERANK_DEPTH, 30)
+        results = self.searcher.search(query, filter=self._restriction(filters), limit=depth, terms=True)
+        exact_weights = self._exact_form_weights(typed)
+        candidates = []
         for hit in results:
             paragraph = _paragraph_from(hit.fields())
+            present = exact_weights.keys() & set(re.findall(r"\w+", paragraph.text.lower()))
+            bonus = sum(exact_weights[word] for word in present)
+            candidates.append((float(hit.score or 0.0) + bonus, hit, paragraph))
+        candidates.sort(key=lambda c: -c[0])
+        preferred = self.stems(typed)
+        hits = []
+        for score, hit, paragraph in candidates[:limit]:
             matched: dict[str, set[str]] = {}
             for field, term in hit.matched_terms():
                 matched.setdefault(field, set()).add(term.decode("utf-8") if isinstance(term, bytes) else str(term))
             snippet, offsets = self._snippet_for(paragraph, matched, preferred)
-            hits.append(RawHit(paragraph, float(hit.score or 0.0), snippet, offsets))
+            hits.append(RawHit(paragraph, score, snippet, offsets))
         return len(results), hits
+
+    def _exact_form_weights(self, typed: str) -> dict[str, float]:
+        """A bonus for each typed word found in a paragraph as typed, not just as its stem:
+        the word's inverse document frequency (BM25's), so a rare exact form counts most."""
+        reader = self.searcher.reader()
+        total = reader.doc_count()
+        weights = {}
+        for word in {w.lower() for w in re.findall(r"\w+", typed) if self.stems(w)}:
+            frequency = reader.doc_frequency("spell_text", word)
+            if frequency:
+                idf = math.log(1 + (total - frequency + 0.5) / (frequency + 0.5))
+                weights[word] = EXACT_FORM_WEIGHT * idf
+        return weights
 
     def stems(self, text: str) -> set[str]:
         """The index terms (stems) that text becomes in the paragraph text field."""
@@ -542,15 +629,13 @@ class IndexReader:
     ) -> tuple[str, list[tuple[int, int]]]:
         """A snippet of the text around what matched; failing that, of the footnotes; failing
         that, the section heading or theme that matched, then the paragraph's opening."""
-        snippet, offsets = self._snippet(
-            paragraph.text, matched.get("text", set()), matched.get("words", set()), preferred
-        )
+        snippet, offsets = self._snippet(paragraph.text, matched.get("text", set()), preferred)
         if not offsets and "footnotes" in matched:
             notes = " ".join(f.text for f in paragraph.footnotes)
-            snippet, offsets = self._snippet(notes, matched["footnotes"], set(), preferred)
+            snippet, offsets = self._snippet(notes, matched["footnotes"], preferred)
         if not offsets and ("section" in matched or "themes" in matched):
             if "section" in matched:
-                label, offsets = self._snippet(paragraph.section, matched["section"], set(), preferred)
+                label, offsets = self._snippet(paragraph.section, matched["section"], preferred)
             else:
                 label = sorted(matched["themes"])[0]
                 offsets = [(0, len(label))]
@@ -558,13 +643,13 @@ class IndexReader:
         return snippet, offsets
 
     def _snippet(
-        self, text: str, stems: set[str], exact: set[str], preferred: set[str]
+        self, text: str, stems: set[str], preferred: set[str]
     ) -> tuple[str, list[tuple[int, int]]]:
         """The window of text richest in matched words, typed words counting most."""
         tokens = [
             (token.startchar, token.endchar, token.text)
             for token in self._ix.schema["text"].analyzer(text, chars=True, mode="index")
-            if token.text in stems or text[token.startchar : token.endchar].lower() in exact
+            if token.text in stems
         ]
         if not tokens:
             return _opening(text, SNIPPET_CHARS), []

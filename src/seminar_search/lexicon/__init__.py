@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from bisect import bisect_left
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -33,11 +34,33 @@ class Entry:
     name: str
     terms: tuple[tuple[str, ...], ...]
 
-    @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        """One regular expression for all the terms, run over words joined by single spaces."""
-        alternatives = "|".join(_term_pattern(term) for term in self.terms)
-        return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+    def occurs_in(self, text: Words) -> bool:
+        """Whether any term of the entry occurs in the text."""
+        for term in self.terms:
+            first = term[0]
+            if first.endswith("*"):
+                stem = first[:-1]
+                at = bisect_left(text.sorted_unique, stem)
+                if at == len(text.sorted_unique) or not text.sorted_unique[at].startswith(stem):
+                    continue
+                if len(term) == 1:
+                    return True
+            elif first not in text.unique:
+                continue
+            elif len(term) == 1:
+                return True
+            if term_in(term, text.tokens):
+                return True
+        return False
+
+
+class Words:
+    """A text's words, ready for many lexicon look-ups."""
+
+    def __init__(self, text: str) -> None:
+        self.tokens = words(text)
+        self.unique = set(self.tokens)
+        self.sorted_unique = sorted(self.unique)
 
 
 def _term_pattern(term: tuple[str, ...]) -> str:
@@ -94,8 +117,8 @@ def _bundled(name: str) -> list[Entry]:
 
 def themes_for(text: str, entries: list[Entry]) -> list[str]:
     """The names of the entries any of whose terms occur in text, in the lexicon's order."""
-    joined = " ".join(words(text))
-    return [e.name for e in entries if e.pattern.search(joined)]
+    prepared = Words(text)
+    return [e.name for e in entries if e.occurs_in(prepared)]
 
 
 def load_themes(path: Path | None = None) -> list[Entry]:
