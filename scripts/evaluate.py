@@ -36,8 +36,10 @@ def main() -> None:
             baseline = evaluate(judgments, Fts5Baseline(reader.paragraphs()).rank)
     print(f"{'query':<42} {'seminar-search':>22}   {'FTS5 bm25':>22}")
     print(f"{'':<42} {'nDCG@5  MRR  R@10':>22}   {'nDCG@5  MRR  R@10':>22}")
-    for (judgment, mine), (_j, theirs) in zip(ours, baseline):
-        label = f"{judgment.id} {judgment.query}" + (f" [{'='.join(judgment.filter)}]" if judgment.filter else "")
+    for (judgment, mine), (_j, theirs) in zip(ours, baseline, strict=False):
+        label = f"{judgment.id} {judgment.query}" + (
+            f" [{'='.join(judgment.filter)}]" if judgment.filter else ""
+        )
         print(f"{label[:42]:<42} {_row(mine):>22}   {_row(theirs):>22}")
     print(f"{'mean':<42} {_row(mean([s for _, s in ours])):>22}   {_row(mean([s for _, s in baseline])):>22}")
 

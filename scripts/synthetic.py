@@ -16,20 +16,69 @@ from pathlib import Path
 
 SEED = Path(__file__).parents[1] / "seeds" / "policy-seminar-one-2010-05-18.txt"
 PARAGRAPHS_PER_REPORT = 60
-NAMES = ["Amara Okafor", "Ben Hughes", "Carla Mendes", "David Park", "Elena Rossi", "Farid Khan",
-         "Grace Liu", "Hugh Barnes", "Ines Duarte", "Jonah Reed", "Kiran Patel", "Lena Novak"]
+NAMES = [
+    "Amara Okafor",
+    "Ben Hughes",
+    "Carla Mendes",
+    "David Park",
+    "Elena Rossi",
+    "Farid Khan",
+    "Grace Liu",
+    "Hugh Barnes",
+    "Ines Duarte",
+    "Jonah Reed",
+    "Kiran Patel",
+    "Lena Novak",
+]
 TITLES = ["Lord", "Dame", "Sir", "Professor", "Dr"]
-ORGS = ["Institute for Government", "Local Government Association", "Skills Council",
-        "Commission on Public Services", "National Audit Office", "Civic Trust"]
-SUBHEADINGS = ["Incentives for change", "Commissioning and outcomes", "Local accountability",
-               "Leadership and culture", "The third sector", "Measuring value", "Working in partnership"]
+ORGS = [
+    "Institute for Government",
+    "Local Government Association",
+    "Skills Council",
+    "Commission on Public Services",
+    "National Audit Office",
+    "Civic Trust",
+]
+SUBHEADINGS = [
+    "Incentives for change",
+    "Commissioning and outcomes",
+    "Local accountability",
+    "Leadership and culture",
+    "The third sector",
+    "Measuring value",
+    "Working in partnership",
+]
 ORDINALS = ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
 
 
 def vocabulary(rng: random.Random, invented: int = 4000) -> list[str]:
     seed_words = sorted(set(re.findall(r"[a-z]{3,}", SEED.read_text(encoding="utf-8").lower())))
-    syllables = ["pol", "ic", "ser", "vi", "com", "mun", "gov", "ern", "loc", "al", "ten", "der",
-                 "fund", "ing", "lead", "er", "ship", "part", "ner", "reg", "ul", "at", "ion", "ate"]
+    syllables = [
+        "pol",
+        "ic",
+        "ser",
+        "vi",
+        "com",
+        "mun",
+        "gov",
+        "ern",
+        "loc",
+        "al",
+        "ten",
+        "der",
+        "fund",
+        "ing",
+        "lead",
+        "er",
+        "ship",
+        "part",
+        "ner",
+        "reg",
+        "ul",
+        "at",
+        "ion",
+        "ate",
+    ]
     made = {"".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(invented)}
     return seed_words + sorted(made)
 
@@ -45,8 +94,16 @@ def report(number: int, paragraphs: int, rng: random.Random, words: list[str], w
     title = f"Public services in transition – Report {number}"
     event = f"Policy Seminar {ORDINALS[number % len(ORDINALS)]} {number} – {when.day} {when:%B %Y}"
     speakers = rng.sample(NAMES, 2)
-    lines = [title, "", event, "", f"Understanding {rng.choice(words)} and {rng.choice(words)}", "",
-             "Seminar report", ""]
+    lines = [
+        title,
+        "",
+        event,
+        "",
+        f"Understanding {rng.choice(words)} and {rng.choice(words)}",
+        "",
+        "Seminar report",
+        "",
+    ]
     intro, keynote = max(1, paragraphs // 10), max(1, paragraphs // 4)
     footnotes = 0
     for n in range(1, paragraphs + 1):
@@ -71,9 +128,20 @@ def report(number: int, paragraphs: int, rng: random.Random, words: list[str], w
             lines += ["", f"{mark} See <https://example.org/report/{number}/{footnotes}>", ""]
         if n % 6 == 0:
             lines += ["", title, "", event, ""]
-    lines += ["", rng.choice(NAMES), "Executive Director - Policy", "Example Council", "",
-              "Seminar participants", "", "Seminar Chair:", "", f"{rng.choice(NAMES)}, Chair & Writer", "",
-              "Name\tTitle\tOrganisation"]
+    lines += [
+        "",
+        rng.choice(NAMES),
+        "Executive Director - Policy",
+        "Example Council",
+        "",
+        "Seminar participants",
+        "",
+        "Seminar Chair:",
+        "",
+        f"{rng.choice(NAMES)}, Chair & Writer",
+        "",
+        "Name\tTitle\tOrganisation",
+    ]
     lines += [f"{name}\tDirector\t{rng.choice(ORGS)}" for name in rng.sample(NAMES, 6)]
     return "\n".join(lines) + "\n"
 

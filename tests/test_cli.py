@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import SEED
+
 from seminar_search.cli import cli
 
 COMMANDS = ["search", "index", "show", "cite", "export", "docs", "participants", "speakers", "themes"]
@@ -55,8 +55,19 @@ def test_search_json_shape(seed_index: Path) -> None:
     data = json.loads(out)
     assert set(data) >= {"query", "total", "hits"} and data["query"] == "silos"
     hit = data["hits"][0]
-    assert set(hit) >= {"doc", "number", "score", "speaker", "section", "themes", "page", "text",
-                        "snippet", "highlights", "citation"}
+    assert set(hit) >= {
+        "doc",
+        "number",
+        "score",
+        "speaker",
+        "section",
+        "themes",
+        "page",
+        "text",
+        "snippet",
+        "highlights",
+        "citation",
+    }
     assert any(hit["snippet"][a:b].lower().startswith("silo") for a, b in hit["highlights"])
 
 
@@ -65,7 +76,7 @@ def test_search_other_formats(seed_index: Path, fmt: str) -> None:
     code, out, _ = run("search", "procurement", "--format", fmt, "--limit", "3")
     assert code == 0
     if fmt == "jsonl":
-        assert [json.loads(line)["number"] for line in out.splitlines()][0] == 7
+        assert next(json.loads(line)["number"] for line in out.splitlines()) == 7
     elif fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(out)))
         assert rows[0]["number"] == "7" and "para. 7" in rows[0]["citation"]
@@ -99,7 +110,7 @@ def test_misspelling_is_corrected_and_said(seed_index: Path) -> None:
     ],
 )
 def test_errors_are_one_line_with_status_2(seed_index: Path, args: list[str], message: str) -> None:
-    code, out, err = run(*args)
+    code, _out, err = run(*args)
     assert code == 2
     assert message in err and len(err.strip().splitlines()) == 1
     assert "Traceback" not in err
@@ -126,16 +137,23 @@ def test_show_range_with_context_and_json(seed_index: Path) -> None:
     code, out, _ = run("show", "18-19", "--context", "1", "--format", "json")
     records = json.loads(out)
     assert code == 0
-    assert [(r["number"], r["context"]) for r in records] == [(17, True), (18, False), (19, False), (20, True)]
+    assert [(r["number"], r["context"]) for r in records] == [
+        (17, True),
+        (18, False),
+        (19, False),
+        (20, True),
+    ]
 
 
 def test_cite_formats(seed_index: Path) -> None:
-    expected = ("LSIS, Changing public services – Changing professional practices, Policy Seminar One: "
-                "Understanding the direction of change (18 May 2010), para. 31")
+    expected = (
+        "LSIS, Changing public services – Changing professional practices, Policy Seminar One: "
+        "Understanding the direction of change (18 May 2010), para. 31"
+    )
     assert run("cite", "31") == (0, expected + "\n", "")
-    code, out, _ = run("cite", "31", "--format", "markdown")
+    _code, out, _ = run("cite", "31", "--format", "markdown")
     assert out.startswith("LSIS, *Changing public services")
-    code, out, _ = run("cite", "31", "--format", "json")
+    _code, out, _ = run("cite", "31", "--format", "json")
     assert json.loads(out) == [{"doc": "policy-seminar-one-2010-05-18", "number": 31, "citation": expected}]
 
 
@@ -170,7 +188,11 @@ def test_speakers_and_themes_facets(seed_index: Path) -> None:
     code, out, _ = run("speakers", "--format", "json")
     assert code == 0
     assert {r["name"]: r["paragraphs"] for r in json.loads(out)} == {
-        "Discussion": 29, "Lord Michael Bichard": 10, "Sir Andrew Foster": 10, "Introduction": 3}
+        "Discussion": 29,
+        "Lord Michael Bichard": 10,
+        "Sir Andrew Foster": 10,
+        "Introduction": 3,
+    }
     code, out, _ = run("themes", "--format", "json")
     themes = {r["name"]: r["paragraphs"] for r in json.loads(out)}
     assert themes["The third Sector"] == 3 and themes["Third sector"] >= 4
@@ -247,5 +269,7 @@ def test_python_dash_m_runs_the_cli(seed_index: Path) -> None:
     import subprocess
     import sys
 
-    result = subprocess.run([sys.executable, "-m", "seminar_search", "cite", "3"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "seminar_search", "cite", "3"], capture_output=True, text=True
+    )
     assert result.returncode == 0 and result.stdout.rstrip().endswith("para. 3")

@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import DATA, SEED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import DATA, SEED
 from seminar_search.config import bundled_seeds
 from seminar_search.errors import IngestError
 from seminar_search.lexicon import load_themes
@@ -198,11 +198,18 @@ def test_rule_sections_speakers_and_themes(small: Document) -> None:
 def test_rule_signature_and_metadata(small: Document) -> None:
     assert small.paragraphs[-1].text == "About money and charities."
     assert (small.author, small.author_role, small.organisation) == ("Ann Author", "Head of Things", "ORG")
-    assert (small.event, small.date, small.subtitle) == ("Policy Seminar Two", "2011-06-03", "A subtitle here")
+    assert (small.event, small.date, small.subtitle) == (
+        "Policy Seminar Two",
+        "2011-06-03",
+        "A subtitle here",
+    )
 
 
 def test_rule_participants(small: Document) -> None:
-    assert [(p.name, p.role) for p in small.participants] == [("Sam Chair", "chair"), ("Al Person", "participant")]
+    assert [(p.name, p.role) for p in small.participants] == [
+        ("Sam Chair", "chair"),
+        ("Al Person", "participant"),
+    ]
 
 
 def test_numbering_gaps_and_repeats_are_warned_about_and_kept() -> None:

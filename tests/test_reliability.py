@@ -4,31 +4,30 @@ tracebacks, and an index that is never lost."""
 from __future__ import annotations
 
 import errno
-import fcntl
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
-from contextlib import contextmanager
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from datetime import timedelta
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from click.testing import CliRunner
+from conftest import SEED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from synthetic import write_archive
 
-from conftest import SEED
 from seminar_search import index as index_module
 from seminar_search.cli import cli
 from seminar_search.errors import QueryError
 from seminar_search.index import IndexReader
 from seminar_search.lexicon import load_thesaurus
 from seminar_search.search import SearchRequest, search
-from synthetic import write_archive
 
 # Whoosh leaves a file open for the garbage collector when reading a damaged segment or
 # committing onto a full disk fails; the warning says nothing about this project's code.
@@ -91,22 +90,31 @@ def test_odd_queries_get_a_result_or_one_clear_line(seed_index: Path, query: str
 
 @pytest.mark.parametrize(
     "args",
-    [["search", "x", "--limit", "0"], ["search", "x", "--limit", "-3"], ["show", "999"], ["show", "abc"],
-     ["show", "5-2"], ["cite", "0"], ["cite", "x"], ["show", "1", "--context", "-1"]],
+    [
+        ["search", "x", "--limit", "0"],
+        ["search", "x", "--limit", "-3"],
+        ["show", "999"],
+        ["show", "abc"],
+        ["show", "5-2"],
+        ["cite", "0"],
+        ["cite", "x"],
+        ["show", "1", "--context", "-1"],
+    ],
 )
 def test_bad_arguments_exit_2(seed_index: Path, args: list[str]) -> None:
     code, out, err = run(*args)
     assert code == 2 and out == "" and err.strip()
 
 
-@settings(max_examples=150, deadline=timedelta(seconds=5), suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150,
+    deadline=timedelta(seconds=5),
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(st.text(max_size=300))
 def test_arbitrary_queries_never_raise_or_hang(built_seed_index: Path, query: str) -> None:
-    with IndexReader(built_seed_index) as reader:
-        try:
-            search(reader, SearchRequest(query, limit=5), load_thesaurus())
-        except QueryError:
-            pass
+    with IndexReader(built_seed_index) as reader, suppress(QueryError):
+        search(reader, SearchRequest(query, limit=5), load_thesaurus())
 
 
 # -- input files ---------------------------------------------------------------------------
@@ -215,9 +223,15 @@ def test_an_index_in_the_old_flat_layout_says_rebuild(private_index: Path) -> No
 @contextmanager
 def writer_lock_held_elsewhere(location: Path) -> Iterator[None]:
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import fcntl,sys,time; f=open(sys.argv[1],'a+'); fcntl.flock(f, fcntl.LOCK_EX); "
-         "print('locked', flush=True); time.sleep(30)", str(location / ".write.lock")],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import fcntl,sys,time; f=open(sys.argv[1],'a+'); fcntl.flock(f, fcntl.LOCK_EX); "
+            "print('locked', flush=True); time.sleep(30)",
+            str(location / ".write.lock"),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout and holder.stdout.readline().strip() == "locked"
@@ -227,7 +241,9 @@ def writer_lock_held_elsewhere(location: Path) -> Iterator[None]:
         holder.communicate()
 
 
-def test_a_locked_index_is_reported_and_still_searchable(seed_index: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_locked_index_is_reported_and_still_searchable(
+    seed_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(index_module, "WRITE_WAIT_SECONDS", 0.3)
     with writer_lock_held_elsewhere(seed_index):
         code, _, err = run("index", "--rebuild")
@@ -250,7 +266,9 @@ def test_disk_full_during_a_write_leaves_the_index_as_it_was(
     monkeypatch.setattr(structfile.StructFile, "write", lambda self, data: full(0, data))
     monkeypatch.setattr(os, "write", full)
     report = tmp_path / "new.txt"
-    report.write_text(SEED.read_text(encoding="utf-8").replace("18 May 2010", "19 May 2010"), encoding="utf-8")
+    report.write_text(
+        SEED.read_text(encoding="utf-8").replace("18 May 2010", "19 May 2010"), encoding="utf-8"
+    )
     for args in (["index", str(report)], ["index", "--rebuild"]):
         code, _, err = run(*args)
         assert code == 2 and "the disk is full; the index was left as it was" in err
@@ -262,7 +280,9 @@ def test_disk_full_during_a_write_leaves_the_index_as_it_was(
 
 def _mount_tmpfs(where: Path, size: str) -> bool:
     where.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)], capture_output=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)], capture_output=True
+    )
     return done.returncode == 0
 
 
@@ -301,8 +321,11 @@ def test_a_read_only_index_is_searchable_but_not_writable(small_disk: Path) -> N
 
 def _index_process(location: Path, *paths: Path, rebuild: bool = True) -> subprocess.Popen:
     args = [sys.executable, "-m", "seminar_search", "index", "--index", str(location)]
-    return subprocess.Popen(args + (["--rebuild"] if rebuild else []) + [str(p) for p in paths],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        args + (["--rebuild"] if rebuild else []) + [str(p) for p in paths],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def test_a_rebuild_killed_at_any_point_leaves_the_previous_index(seed_index: Path, tmp_path: Path) -> None:

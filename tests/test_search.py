@@ -50,7 +50,8 @@ def test_stemmed_matches_are_found_and_highlighted(reader: IndexReader) -> None:
 
 
 @pytest.mark.parametrize(
-    "query", ["third sector", "Total Place pilots", "what the public wants from services", "charities", "procurment"]
+    "query",
+    ["third sector", "Total Place pilots", "what the public wants from services", "charities", "procurment"],
 )
 def test_every_hit_highlights_what_matched_it(reader: IndexReader, query: str) -> None:
     outcome = search(reader, SearchRequest(query, limit=20), load_thesaurus())

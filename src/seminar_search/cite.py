@@ -22,4 +22,4 @@ def citation(document: Document, paragraph: Paragraph, markdown: bool = False) -
     event = ": ".join(part for part in (document.event, document.subtitle) if part)
     when = f"({written_date(document.date)})" if document.date else ""
     parts = [p for p in (document.organisation, title, " ".join(filter(None, (event, when)))) if p]
-    return ", ".join(parts + [f"para. {paragraph.number}"])
+    return ", ".join([*parts, f"para. {paragraph.number}"])

@@ -6,8 +6,9 @@ Exit status: 0 with results, 1 with none (like grep), 2 on errors.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import click
 
@@ -165,7 +166,9 @@ def search(
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--rebuild", is_flag=True, help="Build from scratch in a new folder and swap it in.")
 @click.option("--prune", is_flag=True, help="Drop documents whose source file is gone.")
-@click.option("--themes", type=click.Path(dir_okay=False, path_type=Path), help="Your own theme lexicon file.")
+@click.option(
+    "--themes", type=click.Path(dir_okay=False, path_type=Path), help="Your own theme lexicon file."
+)
 @index_option
 def index_command(
     paths: tuple[Path, ...], rebuild: bool, prune: bool, themes: Path | None, index_dir: Path | None
@@ -186,8 +189,12 @@ def index_command(
     location = index_location(index_dir)
     with _ProgressBar() as progress:
         report = index_paths(
-            list(paths) or bundled_seeds(), location, rebuild=rebuild, prune=prune,
-            themes=themes, progress=progress,
+            list(paths) or bundled_seeds(),
+            location,
+            rebuild=rebuild,
+            prune=prune,
+            themes=themes,
+            progress=progress,
         )
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
@@ -195,11 +202,17 @@ def index_command(
         click.echo(f"error: {failure}", err=True)
     counts = ", ".join(
         f"{len(items)} {label}"
-        for label, items in (("added", report.added), ("replaced", report.replaced),
-                             ("unchanged", report.unchanged), ("removed", report.removed))
+        for label, items in (
+            ("added", report.added),
+            ("replaced", report.replaced),
+            ("unchanged", report.unchanged),
+            ("removed", report.removed),
+        )
         if items
     )
-    click.echo(f"Index {location}: {counts or 'nothing to do'} ({report.paragraphs} paragraphs read).", err=True)
+    click.echo(
+        f"Index {location}: {counts or 'nothing to do'} ({report.paragraphs} paragraphs read).", err=True
+    )
     if report.failed:
         raise UserError(f"{len(report.failed)} file(s) could not be indexed; the others were")
 
@@ -233,7 +246,9 @@ class _ProgressBar:
 @cli.command()
 @click.argument("numbers")
 @doc_option
-@click.option("--context", type=click.IntRange(min=0, max=20), default=0, help="Neighbouring paragraphs to add.")
+@click.option(
+    "--context", type=click.IntRange(min=0, max=20), default=0, help="Neighbouring paragraphs to add."
+)
 @format_option("text", "json", "jsonl", "csv", "markdown")
 @index_option
 def show(numbers: str, doc: str | None, context: int, fmt: str, index_dir: Path | None) -> None:
@@ -279,8 +294,7 @@ def cite(numbers: str, doc: str | None, fmt: str, index_dir: Path | None) -> Non
         documents = {d: reader.document(d) for d in {p.doc for p in paragraphs}}
     if fmt == "json":
         records = [
-            {"doc": p.doc, "number": p.number, "citation": citation(documents[p.doc], p)}
-            for p in paragraphs
+            {"doc": p.doc, "number": p.number, "citation": citation(documents[p.doc], p)} for p in paragraphs
         ]
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
@@ -301,11 +315,13 @@ def export(doc: str | None, fmt: str, index_dir: Path | None) -> None:
       seminar-search export --format csv --doc seminar-one > seminar-one.csv
     """
     from seminar_search.render import paragraph_record, render_records
-    from seminar_search.search import resolve_filters, SearchRequest
+    from seminar_search.search import SearchRequest, resolve_filters
 
     with _reader(index_dir) as reader:
-        docs = resolve_filters(reader, SearchRequest("", doc=doc)).get("doc") if doc else None
-        paragraphs = [p for d in docs or [None] for p in reader.paragraphs(d)]
+        wanted: list[str | None] = [None]
+        if doc:
+            wanted = list(resolve_filters(reader, SearchRequest("", doc=doc))["doc"])
+        paragraphs = [p for d in wanted for p in reader.paragraphs(d)]
     columns = ["doc", "number", "speaker", "section", "themes", "page", "text", "footnotes"]
     render_records([paragraph_record(p) for p in paragraphs], fmt.lower(), _output(), columns)
 
@@ -355,11 +371,17 @@ def participants(doc: str | None, fmt: str, index_dir: Path | None) -> None:
         if wanted in d.id.casefold()
         for person in d.participants
     ]
-    render_records(records, fmt.lower(), _output(), ["name", "title", "organisation", "role"] if fmt == "text" else None)
+    render_records(
+        records, fmt.lower(), _output(), ["name", "title", "organisation", "role"] if fmt == "text" else None
+    )
 
 
 def _facet_command(name: str, field: str, label: str, example: str) -> None:
-    @cli.command(name, help=f"List {label} with how many paragraphs each has.\n\n\b\nExamples:\n  {example}\n  {example} --format json")
+    @cli.command(
+        name,
+        help=f"List {label} with how many paragraphs each has.\n\n\b\n"
+        f"Examples:\n  {example}\n  {example} --format json",
+    )
     @format_option("text", "json", "jsonl", "csv", "markdown")
     @index_option
     def command(fmt: str, index_dir: Path | None) -> None:
@@ -367,7 +389,10 @@ def _facet_command(name: str, field: str, label: str, example: str) -> None:
 
         with _reader(index_dir) as reader:
             counts = reader.facet(field)
-        records = [{"name": value, "paragraphs": n} for value, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+        records = [
+            {"name": value, "paragraphs": n}
+            for value, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        ]
         render_records(records, fmt.lower(), _output())
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from seminar_search.index import IndexReader
 from seminar_search.lexicon import load_thesaurus
@@ -55,6 +55,7 @@ def read_judgments(path: Path) -> list[Judgment]:
 
 def score(ranking: list[int], grades: dict[int, int]) -> Scores:
     """nDCG@5 (gain 2^grade - 1), MRR@10 and Recall@10 of one ranking."""
+
     def dcg(values: list[int]) -> float:
         return sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(values))
 
@@ -79,8 +80,9 @@ def project_ranker(reader: IndexReader) -> Ranker:
     thesaurus = load_thesaurus()
 
     def rank(judgment: Judgment) -> list[int]:
-        field, value = judgment.filter or ("", "")
-        request = SearchRequest(judgment.query, limit=10, **({field: value} if field else {}))
+        request = SearchRequest(judgment.query, limit=10)
+        if judgment.filter:
+            setattr(request, *judgment.filter)
         return [hit.paragraph.number for hit in search(reader, request, thesaurus).hits]
 
     return rank
@@ -91,7 +93,9 @@ class Fts5Baseline:
 
     def __init__(self, paragraphs: list[Paragraph]) -> None:
         self.db = sqlite3.connect(":memory:")
-        self.db.execute("CREATE VIRTUAL TABLE p USING fts5(text, speaker UNINDEXED, number UNINDEXED, tokenize='porter')")
+        self.db.execute(
+            "CREATE VIRTUAL TABLE p USING fts5(text, speaker UNINDEXED, number UNINDEXED, tokenize='porter')"
+        )
         self.db.executemany(
             "INSERT INTO p (text, speaker, number) VALUES (?, ?, ?)",
             [(p.text, p.speaker, p.number) for p in paragraphs],

@@ -23,11 +23,12 @@ import re
 import shutil
 import time
 from collections import Counter
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from seminar_search import __version__
 from seminar_search.errors import IndexProblem, QueryError, SeminarSearchError
@@ -50,11 +51,11 @@ WORD_PATTERN = r"\w+(\.?\w+)*"
 THEME_SEPARATOR = "\x1f"  # theme names may hold commas (discussion sub-headings do)
 REBUILD_ADVICE = "run: seminar-search index --rebuild"
 SNIPPET_CHARS = 240
-FIELD_ALIASES = {"theme_text": ["theme", "themes"], "footnotes": ["footnote", "note"]}
+FIELD_ALIASES = {"footnotes": ["footnote", "note"]}
 CONTENT_FIELDS = {"text": 1.0}
 EXACT_FORM_WEIGHT = 2.0  # in units of the typed word's IDF
 RERANK_DEPTH = 3  # how many times the limit of candidates the exact-form bonus reorders
-CONTEXT_FIELDS = {"section": 0.35, "theme_text": 0.25}
+CONTEXT_FIELDS = {"section": 0.35}
 CONTEXT_RETRIEVES = True
 BM25_B, BM25_K1 = 0.5, 1.2
 
@@ -72,8 +73,11 @@ def _schema() -> Any:
         speaker=STORED,
         speaker_exact=ID,
         section=TEXT(analyzer=stemmed, stored=True),
-        themes=KEYWORD(stored=True, scorable=True, analyzer=RegexTokenizer(f"[^{THEME_SEPARATOR}]+")),
-        theme_text=TEXT(analyzer=stemmed),
+        themes=KEYWORD(
+            stored=True,
+            scorable=True,
+            analyzer=RegexTokenizer(f"[^{THEME_SEPARATOR}]+"),  # type: ignore[arg-type]
+        ),
         page=NUMERIC(int, stored=True),
         text=TEXT(analyzer=stemmed, stored=True, spelling=True),
         footnotes=TEXT(analyzer=stemmed),
@@ -110,7 +114,7 @@ def write_lock(location: Path) -> Iterator[None]:
     """
     try:
         location.mkdir(parents=True, exist_ok=True)
-        handle = open(location / LOCK_FILE, "a+")
+        handle = open(location / LOCK_FILE, "a+")  # noqa: SIM115 (held for the with-block below)
     except OSError as error:
         raise IndexProblem(f"cannot write the index at {location}: {_reason(error)}") from None
     deadline = time.monotonic() + WRITE_WAIT_SECONDS
@@ -132,9 +136,7 @@ def write_lock(location: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def write_documents(
-    location: Path, documents: list[Document], remove: set[str], rebuild: bool
-) -> None:
+def write_documents(location: Path, documents: list[Document], remove: set[str], rebuild: bool) -> None:
     """Add or replace documents and drop the ids in remove, in one atomic step.
 
     Call with the write lock held. With rebuild (or no index yet) a new generation is built
@@ -186,15 +188,16 @@ def _writer(ix: Any, paragraphs: int) -> Any:
         return ix.writer(limitmb=WRITER_MB)
     from whoosh.multiproc import MpWriter, SubWriterTask
 
-    class MortalSubWriter(SubWriterTask):  # type: ignore[misc]
+    class MortalSubWriter(SubWriterTask):
         def run(self) -> None:
             _die_with_parent()
             super().run()
 
-    class MortalMpWriter(MpWriter):  # type: ignore[misc]
+    class MortalMpWriter(MpWriter):
         def _new_task(self) -> Any:
-            task = MortalSubWriter(self.storage, self.indexname, self.jobqueue, self.resultqueue,
-                                   self.subargs, self.multisegment)
+            task = MortalSubWriter(
+                self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, self.multisegment
+            )
             self.tasks.append(task)
             task.start()
             return task
@@ -303,7 +306,7 @@ def _hold_current_generation(location: Path, attempts: int = 20) -> tuple[Path, 
         if generation is None:
             raise IndexProblem(f"the index at {location} is damaged (missing generation); {REBUILD_ADVICE}")
         try:
-            hold = open(generation / READERS_FILE, "rb")
+            hold = open(generation / READERS_FILE, "rb")  # noqa: SIM115 (held while reading)
         except FileNotFoundError:
             time.sleep(0.01)
             continue
@@ -338,7 +341,9 @@ def _check_version(location: Path, generation: Path) -> dict[str, Any]:
     try:
         info = json.loads((generation / VERSION_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        raise IndexProblem(f"the index at {location} is damaged (no version record); {REBUILD_ADVICE}") from None
+        raise IndexProblem(
+            f"the index at {location} is damaged (no version record); {REBUILD_ADVICE}"
+        ) from None
     if info.get("schema") != SCHEMA_VERSION:
         raise IndexProblem(
             f"the index at {location} was written by seminar-search {info.get('package', '?')} "
@@ -412,10 +417,7 @@ class IndexReader:
     @_damage_is_a_problem
     def documents(self) -> list[Document]:
         """Every document's metadata (paragraphs left empty), ordered by id."""
-        found = [
-            _document_from(fields["record"])
-            for fields in self.searcher.documents(kind="document")
-        ]
+        found = [_document_from(fields["record"]) for fields in self.searcher.documents(kind="document")]
         return sorted(found, key=lambda d: d.id)
 
     def sources(self) -> list[IndexedSource]:
@@ -475,7 +477,8 @@ class IndexReader:
     @_damage_is_a_problem
     def suggest(self, word: str) -> str | None:
         """The closest word of the index's own vocabulary, for a word it does not hold."""
-        found = self.searcher.corrector("text").suggest(word.lower(), limit=1, maxdist=2)
+        corrector = self.searcher.corrector("text")  # type: ignore[attr-defined]
+        found = corrector.suggest(word.lower(), limit=1, maxdist=2)
         return found[0] if found else None
 
     def parse(self, query: str, fields: dict[str, float] = CONTENT_FIELDS) -> Any:
@@ -504,13 +507,16 @@ class IndexReader:
             return node
         if isinstance(node, q.FuzzyTerm):
             written = query[node.startchar : node.endchar].lower()  # the parser stemmed node.text
-            found = [written] + self.searcher.corrector("text").suggest(
+            corrector = self.searcher.corrector("text")  # type: ignore[attr-defined]
+            similar = corrector.suggest(
                 written, limit=MAX_PATTERN_WORDS, maxdist=node.maxdist, prefix=node.prefixlength
             )
+            found = [written, *similar]
         elif isinstance(node, (q.Prefix, q.Wildcard)):
             pattern = node.text + "*" if isinstance(node, q.Prefix) else node.text
             found = [
-                word for word in (t.decode("utf-8") for t in self.searcher.reader().lexicon("spell_text"))
+                word
+                for word in (t.decode("utf-8") for t in self.searcher.reader().lexicon("spell_text"))
                 if fnmatchcase(word, pattern)
             ][:MAX_PATTERN_WORDS]
         else:
@@ -574,7 +580,7 @@ class IndexReader:
     def _restriction(filters: dict[str, list[str]]) -> Any:
         from whoosh.query import And, Or, Term
 
-        restriction = [Term("kind", "paragraph")]
+        restriction: list[Any] = [Term("kind", "paragraph")]
         for field, values in filters.items():
             restriction.append(Or([Term(field, v) for v in values]))
         return And(restriction)
@@ -602,7 +608,9 @@ class IndexReader:
         for score, hit, paragraph in candidates[:limit]:
             matched: dict[str, set[str]] = {}
             for field, term in hit.matched_terms():
-                matched.setdefault(field, set()).add(term.decode("utf-8") if isinstance(term, bytes) else str(term))
+                matched.setdefault(field, set()).add(
+                    term.decode("utf-8") if isinstance(term, bytes) else str(term)
+                )
             snippet, offsets = self._snippet_for(paragraph, matched, preferred)
             hits.append(RawHit(paragraph, score, snippet, offsets))
         return len(results), hits
@@ -642,9 +650,7 @@ class IndexReader:
             snippet = f"{label} — " + _opening(paragraph.text, max(40, SNIPPET_CHARS - len(label)))
         return snippet, offsets
 
-    def _snippet(
-        self, text: str, stems: set[str], preferred: set[str]
-    ) -> tuple[str, list[tuple[int, int]]]:
+    def _snippet(self, text: str, stems: set[str], preferred: set[str]) -> tuple[str, list[tuple[int, int]]]:
         """The window of text richest in matched words, typed words counting most."""
         tokens = [
             (token.startchar, token.endchar, token.text)
@@ -654,6 +660,7 @@ class IndexReader:
         if not tokens:
             return _opening(text, SNIPPET_CHARS), []
         best, best_score = 0, -1.0
+        score: float
         for i, (start, _end, _stem) in enumerate(tokens):
             inside = [t for t in tokens[i:] if t[1] - start <= SNIPPET_CHARS]
             score = sum(3 if stem in preferred else 1 for stem in {t[2] for t in inside})

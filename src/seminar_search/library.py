@@ -7,9 +7,10 @@ progress is reported through a callback.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Protocol
 
 from seminar_search.config import bundled_seeds
 from seminar_search.errors import IngestError
@@ -86,7 +87,8 @@ def index_paths(
             report.warnings += [f"{path}: {w}" for w in document.warnings]
         if prune:
             report.removed = [
-                doc for doc, (source, _h) in known.items()
+                doc
+                for doc, (source, _h) in known.items()
                 if not Path(source).exists() and doc not in documents
             ]
         if documents or report.removed or rebuild or not index_exists(location):

@@ -11,8 +11,9 @@ import json
 import os
 import sys
 import textwrap
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from typing import IO, Any, Iterable
+from typing import IO, Any
 
 from seminar_search.model import Document, Hit, Paragraph
 from seminar_search.search import SearchOutcome
@@ -41,9 +42,7 @@ class Output:
     def console(self) -> Any:
         from rich.console import Console
 
-        return Console(
-            file=self.stream, width=self.width, highlight=False, force_terminal=self.styled
-        )
+        return Console(file=self.stream, width=self.width, highlight=False, force_terminal=self.styled)
 
 
 # -- hits ----------------------------------------------------------------------------------
@@ -74,8 +73,11 @@ def render_search(outcome: SearchOutcome, fmt: str, out: Output, show_doc: bool)
         record = {"query": outcome.query, "total": outcome.total}
         if outcome.corrected:
             record["corrected"] = outcome.corrected
-        out.write(json.dumps({**record, "hits": [hit_record(h) for h in outcome.hits]},
-                             ensure_ascii=False, indent=2))
+        out.write(
+            json.dumps(
+                {**record, "hits": [hit_record(h) for h in outcome.hits]}, ensure_ascii=False, indent=2
+            )
+        )
     elif fmt == "jsonl":
         for hit in outcome.hits:
             out.write(json.dumps(hit_record(hit), ensure_ascii=False))
@@ -136,7 +138,12 @@ def _where(paragraph: Paragraph, show_doc: bool = False) -> str:
 
 def _wrap(text: str) -> str:
     return "\n".join(
-        textwrap.fill(line, PLAIN_WIDTH, initial_indent=INDENT, subsequent_indent=INDENT + ("  " if line.startswith("- ") else ""))
+        textwrap.fill(
+            line,
+            PLAIN_WIDTH,
+            initial_indent=INDENT,
+            subsequent_indent=INDENT + ("  " if line.startswith("- ") else ""),
+        )
         for line in text.splitlines() or [""]
     )
 
@@ -146,7 +153,7 @@ def _mark_spans(text: str, spans: list[tuple[int, int]], before: str, after: str
     for start, end in spans:
         out += [text[index:start], before, text[start:end], after]
         index = end
-    return "".join(out + [text[index:]])
+    return "".join([*out, text[index:]])
 
 
 # -- paragraphs ----------------------------------------------------------------------------
@@ -166,9 +173,7 @@ def paragraph_record(paragraph: Paragraph) -> dict[str, Any]:
     }
 
 
-def render_paragraphs(
-    shown: list[tuple[Paragraph, bool]], fmt: str, out: Output, show_doc: bool
-) -> None:
+def render_paragraphs(shown: list[tuple[Paragraph, bool]], fmt: str, out: Output, show_doc: bool) -> None:
     """Whole paragraphs with their footnotes; neighbours shown for context are dimmed."""
     if fmt in ("json", "jsonl", "csv"):
         render_records([{**paragraph_record(p), "context": not asked} for p, asked in shown], fmt, out)
@@ -190,7 +195,13 @@ def render_paragraphs(
             console.print(Text(_heading(paragraph, show_doc), style="bold cyan" if asked else "dim"))
             console.print(Padding(Text(paragraph.text, style=style), (0, 0, 0, len(INDENT)), expand=False))
             for note in paragraph.footnotes:
-                console.print(Padding(Text(f"[{note.mark}] {note.text}", style="dim italic"), (0, 0, 0, len(INDENT)), expand=False))
+                console.print(
+                    Padding(
+                        Text(f"[{note.mark}] {note.text}", style="dim italic"),
+                        (0, 0, 0, len(INDENT)),
+                        expand=False,
+                    )
+                )
             console.print()
         return
     for paragraph, _asked in shown:
@@ -231,8 +242,8 @@ def render_records(
     else:
         rows = [[_cell(r.get(c)) for c in columns] for r in records]
         widths = [max([len(c)] + [len(row[i]) for row in rows]) for i, c in enumerate(columns)]
-        for row in [columns] + rows:
-            out.write("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
+        for row in [columns, *rows]:
+            out.write("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=False)).rstrip())
 
 
 def _cell(value: Any) -> str:

@@ -17,8 +17,14 @@ from seminar_search.model import Document, Hit, Paragraph
 
 QUERY_SYNTAX = re.compile(r"[\"():*?~^\[\]{}]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|TO)\b")
 FILTER_FIELDS = {"speaker": "speaker", "doc": "doc", "document": "doc", "theme": "theme", "themes": "theme"}
-FILTER_TARGETS = {"speaker": ("speaker_exact", "speaker"), "theme": ("themes", "theme"), "doc": ("doc", "document")}
-FILTER_CLAUSE = re.compile(r'(?:^|(?<=\s))(speaker|doc|document|themes?):("([^"]*)"|([^\s"()]+))', re.IGNORECASE)
+FILTER_TARGETS = {
+    "speaker": ("speaker_exact", "speaker"),
+    "theme": ("themes", "theme"),
+    "doc": ("doc", "document"),
+}
+FILTER_CLAUSE = re.compile(
+    r'(?:^|(?<=\s))(speaker|doc|document|themes?):("([^"]*)"|([^\s"()]+))', re.IGNORECASE
+)
 FIELD_PREFIX = re.compile(r"(?:^|[\s(])([A-Za-z_]\w*):(?=\S)")
 PHRASE_BOOST = 1.0
 EXPANSION_BOOST = 0.3
@@ -73,9 +79,7 @@ def search(reader: IndexReader, request: SearchRequest, thesaurus: list[Entry]) 
         parsed = reader.everything()
     elif plain:
         topics = [] if request.exact else themes_for(effective, load_themes())
-        parsed = reader.compose(
-            effective, PHRASE_BOOST, expansions, EXPANSION_BOOST, topics, THEME_BOOST
-        )
+        parsed = reader.compose(effective, PHRASE_BOOST, expansions, EXPANSION_BOOST, topics, THEME_BOOST)
         if not request.exact:
             parsed = reader.with_feedback(parsed, filters, FEEDBACK_DOCS, FEEDBACK_TERMS, FEEDBACK_BOOST)
     else:
@@ -87,12 +91,20 @@ def search(reader: IndexReader, request: SearchRequest, thesaurus: list[Entry]) 
         document = documents.get(raw.paragraph.doc) or reader.document(raw.paragraph.doc)
         documents[document.id] = document
         hits.append(
-            Hit(raw.paragraph, document, raw.score, raw.snippet, raw.highlights,
-                citation(document, raw.paragraph))
+            Hit(
+                raw.paragraph,
+                document,
+                raw.score,
+                raw.snippet,
+                raw.highlights,
+                citation(document, raw.paragraph),
+            )
         )
     suggestion = None if hits or not plain or not text else _did_you_mean(reader, text)
     explained = str(parsed) + "".join(f" [{f}: {' | '.join(v)}]" for f, v in filters.items())
-    return SearchOutcome(request, request.query.strip(), explained, total, hits, corrected, suggestion, expansions)
+    return SearchOutcome(
+        request, request.query.strip(), explained, total, hits, corrected, suggestion, expansions
+    )
 
 
 def _filter_clauses(query: str) -> tuple[str, dict[str, str]]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from bisect import bisect_left
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -88,7 +88,7 @@ def _term(raw: str) -> tuple[str, ...]:
     prefix = raw.strip().endswith("*")
     parts = tuple(words(raw))
     if prefix and parts:
-        parts = parts[:-1] + (parts[-1] + "*",)
+        parts = (*parts[:-1], parts[-1] + "*")
     return parts
 
 
@@ -109,7 +109,7 @@ def load(path: Path | None, env: str, bundled: str) -> list[Entry]:
     return parse_entries(text, str(chosen))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _bundled(name: str) -> list[Entry]:
     text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
     return parse_entries(text, name)

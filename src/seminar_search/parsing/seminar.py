@@ -92,7 +92,7 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
         elif builder.current and index <= last_paragraph_block:
             builder.add_lines(block)
     paragraphs = builder.finish(layout.footnotes)
-    author = (signature + ["", "", ""])[:3]
+    author = ([*signature, "", "", ""])[:3]
     return Document(
         id="",
         title=meta.title,
@@ -246,7 +246,7 @@ class _Builder:
 
 
 def _read_participants(blocks: list[list[Line]]) -> list[Participant]:
-    """Chair and keynote speakers as 'Name, Title - Organisation'; others in a Name/Title/Organisation table."""
+    """Chair and keynote as 'Name, Title - Organisation'; the rest in a Name/Title/Organisation table."""
     participants = []
     role = "participant"
     for block in blocks:
@@ -258,7 +258,7 @@ def _read_participants(blocks: list[list[Line]]) -> list[Participant]:
             elif "\t" in text:
                 cells = [c.strip() for c in text.split("\t") if c.strip()]
                 if [c.casefold() for c in cells[:1]] != ["name"]:
-                    name, title, organisation = (cells + ["", "", ""])[:3]
+                    name, title, organisation = ([*cells, "", "", ""])[:3]
                     participants.append(Participant(name, title, organisation, "participant"))
             else:
                 name, _, rest = text.partition(",")
