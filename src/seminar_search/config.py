@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 INDEX_ENV = "SEMINAR_SEARCH_INDEX"
@@ -21,5 +20,4 @@ def index_location(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 def bundled_seeds() -> list[Path]:
     """The seed reports shipped inside the package, searchable with no set-up."""
-    folder = resources.files("seminar_search").joinpath("seeds")
-    return sorted(Path(str(f)) for f in folder.iterdir() if f.name.endswith(".txt"))
+    return sorted((Path(__file__).parent / "seeds").glob("*.txt"))

@@ -20,13 +20,11 @@ import json
 import math
 import os
 import re
-import shutil
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
@@ -48,6 +46,7 @@ MAX_PATTERN_WORDS = 200
 PARALLEL_FROM_PARAGRAPHS = 5000
 GENERATION_PREFIX = "gen-"
 WORD_PATTERN = r"\w+(\.?\w+)*"
+WORD = re.compile(WORD_PATTERN)
 THEME_SEPARATOR = "\x1f"  # theme names may hold commas (discussion sub-headings do)
 REBUILD_ADVICE = "run: seminar-search index --rebuild"
 SNIPPET_CHARS = 240
@@ -55,8 +54,8 @@ FIELD_ALIASES = {"footnotes": ["footnote", "note"]}
 CONTENT_FIELDS = {"text": 1.0}
 EXACT_FORM_WEIGHT = 2.0  # in units of the typed word's IDF
 RERANK_DEPTH = 3  # how many times the limit of candidates the exact-form bonus reorders
-CONTEXT_FIELDS = {"section": 0.35}
-CONTEXT_RETRIEVES = True
+CONTEXT_FIELDS = {"section": 0.35}  # a paragraph under a heading with the query's words counts
+COORDINATION = 0.9  # the Or of a query's words scores a hit by how many of them it has
 BM25_B, BM25_K1 = 0.5, 1.2
 
 
@@ -264,6 +263,8 @@ def _add(writer: Any, document: Document) -> None:
 
 
 def _write_version(generation: Path) -> None:
+    from datetime import datetime, timezone
+
     info = {
         "schema": SCHEMA_VERSION,
         "package": __version__,
@@ -279,6 +280,8 @@ def _remove_abandoned_generations(location: Path) -> None:
 
     The caller holds the write lock. A generation a search still reads is left for a later run.
     """
+    import shutil
+
     current = _current_generation(location)
     for entry in location.glob(f"{GENERATION_PREFIX}*"):
         if current is not None and entry.name == current.name:
@@ -486,7 +489,7 @@ class IndexReader:
         from whoosh import qparser
 
         parser = qparser.MultifieldParser(
-            list(fields), self._ix.schema, fieldboosts=fields, group=qparser.OrGroup.factory(0.9)
+            list(fields), self._ix.schema, fieldboosts=fields, group=qparser.OrGroup.factory(COORDINATION)
         )
         parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
         parser.add_plugin(qparser.FuzzyTermPlugin())
@@ -531,26 +534,38 @@ class IndexReader:
         phrase_boost: float,
         expansions: list[str],
         expansion_boost: float,
-        themes: list[str] = (),  # type: ignore[assignment]
-        theme_boost: float = 0.0,
+        themes: list[str],
+        theme_boost: float,
     ) -> Any:
-        """A plain query: its words OR-ed, with bonuses for the whole phrase, damped thesaurus
-        expansions, and the paragraph's context (its section heading, and the themes the
-        query's own words belong to).
-        """
-        from whoosh.query import AndMaybe, Or, Term
+        """A plain query: its words OR-ed (more matched words rank higher), with bonuses for the
+        whole phrase, damped thesaurus expansions, and the paragraph's context (its section
+        heading, and the themes the query's own words belong to).
 
-        parts = [self.parse(query)]
-        if phrase_boost and len(query.split()) > 1:
-            parts.append(self.parse(f'"{query}"').with_boost(phrase_boost))
-        if expansions:
-            alternatives = [self.parse(f'"{term}"') for term in expansions]
+        Built directly from the analyzer's stems: the query parser is only for query syntax.
+        """
+        from whoosh.query import Or, Phrase, Term
+
+        stems = list(dict.fromkeys(self._stem_list(query)))
+        parts: list[Any] = [Or([Term("text", s) for s in stems], scale=COORDINATION)]
+        if phrase_boost and len(stems) > 1:
+            parts.append(Phrase("text", self._stem_list(query), boost=phrase_boost))
+        alternatives = [self._term_or_phrase(term) for term in expansions]
+        if alternatives:
             parts.append(Or(alternatives).with_boost(expansion_boost))
-        content = Or(parts).normalize() if len(parts) > 1 else parts[0]
-        context = self.parse(query, CONTEXT_FIELDS)
-        if themes and theme_boost:
-            context = Or([context, *(Term("themes", t, boost=theme_boost) for t in themes)])
-        return Or([content, context]) if CONTEXT_RETRIEVES else AndMaybe(content, context)
+        context = [Term(field, s, boost=boost) for field, boost in CONTEXT_FIELDS.items() for s in stems]
+        context += [Term("themes", theme, boost=theme_boost) for theme in themes]
+        return Or([Or(parts).normalize(), Or(context)])
+
+    def _stem_list(self, text: str) -> list[str]:
+        return [token.text for token in self._ix.schema["text"].analyzer(text, mode="query")]
+
+    def _term_or_phrase(self, text: str) -> Any:
+        from whoosh.query import NullQuery, Phrase, Term
+
+        stems = self._stem_list(text)
+        if not stems:
+            return NullQuery
+        return Term("text", stems[0]) if len(stems) == 1 else Phrase("text", stems)
 
     @staticmethod
     def everything() -> Any:
@@ -586,9 +601,21 @@ class IndexReader:
         return And(restriction)
 
     @_damage_is_a_problem
+    def count(self, query: Any, filters: dict[str, list[str]]) -> int:
+        """How many paragraphs match a query (unscored, so cheaper than a search)."""
+        return len(self.searcher.search(query, filter=self._restriction(filters), limit=1))
+
+    def words_query(self, text: str, expansions: list[str]) -> Any:
+        """Paragraphs whose text holds any of the words (their stems) or of the expansions."""
+        from whoosh.query import Or, Term
+
+        words = [Term("text", s) for s in dict.fromkeys(self._stem_list(text))]
+        return Or(words + [self._term_or_phrase(term) for term in expansions])
+
+    @_damage_is_a_problem
     def search(
         self, query: Any, filters: dict[str, list[str]], limit: int | None, typed: str = ""
-    ) -> tuple[int, list[RawHit]]:
+    ) -> list[RawHit]:
         """Run a query on paragraphs whose fields take one of the filter values.
 
         Snippets prefer the words typed (in typed) over expansions that also matched.
@@ -613,7 +640,7 @@ class IndexReader:
                 )
             snippet, offsets = self._snippet_for(paragraph, matched, preferred)
             hits.append(RawHit(paragraph, score, snippet, offsets))
-        return len(results), hits
+        return hits
 
     def _exact_form_weights(self, typed: str) -> dict[str, float]:
         """A bonus for each typed word found in a paragraph as typed, not just as its stem:
@@ -652,11 +679,7 @@ class IndexReader:
 
     def _snippet(self, text: str, stems: set[str], preferred: set[str]) -> tuple[str, list[tuple[int, int]]]:
         """The window of text richest in matched words, typed words counting most."""
-        tokens = [
-            (token.startchar, token.endchar, token.text)
-            for token in self._ix.schema["text"].analyzer(text, chars=True, mode="index")
-            if token.text in stems
-        ]
+        tokens = [(start, end, stem) for start, end, stem in _stemmed_words(text) if stem in stems]
         if not tokens:
             return _opening(text, SNIPPET_CHARS), []
         best, best_score = 0, -1.0
@@ -684,6 +707,22 @@ class IndexReader:
         if fields is None:
             raise IndexProblem(f"the index at {self.location} has no document {doc_id!r}")
         return _document_from(fields["record"])
+
+
+def _stemmed_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each word's start, end and stem, as the text field's analyzer sees it, but faster: a
+    snippet needs no Token objects, and each distinct word is stemmed once."""
+    from whoosh.analysis import STOP_WORDS
+    from whoosh.lang.porter import stem
+
+    stems: dict[str, str] = {}
+    for match in WORD.finditer(text):
+        word = match.group().lower()
+        if len(word) < 2 or word in STOP_WORDS:
+            continue
+        if word not in stems:
+            stems[word] = stem(word)
+        yield match.start(), match.end(), stems[word]
 
 
 def _word_start(text: str, index: int) -> int:

@@ -1,24 +1,20 @@
 """Ingesting files into the index: what changed, what to parse, and opening the index to read.
 
 The index command and the first search both come here; neither knows about the terminal, so
-progress is reported through a callback.
+progress is reported through a callback. Parsing is imported only when there is parsing to do,
+to keep it off the start-up path of a search.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 from seminar_search.config import bundled_seeds
-from seminar_search.errors import IngestError
 from seminar_search.index import IndexReader, index_exists, write_documents, write_lock
-from seminar_search.lexicon import load_themes
 from seminar_search.model import Document
-from seminar_search.parsing import ingest_file
-from seminar_search.sources import find_reports
 
 
 class Progress(Protocol):
@@ -55,6 +51,11 @@ def index_paths(
     documents whose source file is gone are dropped. Files that fail are reported and the
     rest are still indexed.
     """
+    from seminar_search.errors import IngestError
+    from seminar_search.lexicon import load_themes
+    from seminar_search.parsing import ingest_file
+    from seminar_search.sources import find_reports
+
     report = IndexReport()
     files, report.failed = find_reports(paths)
     lexicon = load_themes(themes)
@@ -102,6 +103,8 @@ def _known_sources(location: Path) -> dict[str, tuple[str, str]]:
 
 
 def _hash(path: Path) -> str:
+    import hashlib
+
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:

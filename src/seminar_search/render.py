@@ -5,12 +5,9 @@ Rich is imported only when styled output is wanted, so scripts reading JSON star
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import sys
-import textwrap
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import IO, Any
@@ -137,6 +134,8 @@ def _where(paragraph: Paragraph, show_doc: bool = False) -> str:
 
 
 def _wrap(text: str) -> str:
+    import textwrap
+
     return "\n".join(
         textwrap.fill(
             line,
@@ -255,6 +254,9 @@ def _cell(value: Any) -> str:
 
 
 def _write_csv(out: Output, columns: list[str], records: Iterable[dict[str, Any]]) -> None:
+    import csv
+    import io
+
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()

@@ -29,9 +29,9 @@ FIELD_PREFIX = re.compile(r"(?:^|[\s(])([A-Za-z_]\w*):(?=\S)")
 PHRASE_BOOST = 1.0
 EXPANSION_BOOST = 0.3
 MAX_QUERY_CHARS = 2000
-THEME_BOOST = 1.0
-FEEDBACK_DOCS = 3
-FEEDBACK_TERMS = 20
+THEME_BOOST = 2.0
+FEEDBACK_DOCS = 2
+FEEDBACK_TERMS = 10
 FEEDBACK_BOOST = 0.3
 
 
@@ -76,15 +76,17 @@ def search(reader: IndexReader, request: SearchRequest, thesaurus: list[Entry]) 
     effective = corrected or text
     expansions = [] if request.exact or not plain else expand(effective, thesaurus)
     if not effective:
-        parsed = reader.everything()
+        parsed = counted = reader.everything()
     elif plain:
         topics = [] if request.exact else themes_for(effective, load_themes())
         parsed = reader.compose(effective, PHRASE_BOOST, expansions, EXPANSION_BOOST, topics, THEME_BOOST)
         if not request.exact:
             parsed = reader.with_feedback(parsed, filters, FEEDBACK_DOCS, FEEDBACK_TERMS, FEEDBACK_BOOST)
+        counted = reader.words_query(effective, expansions)
     else:
-        parsed = reader.parse(effective)
-    total, raw_hits = reader.search(parsed, filters, request.limit, typed=effective)
+        parsed = counted = reader.parse(effective)
+    raw_hits = reader.search(parsed, filters, request.limit, typed=effective)
+    total = reader.count(counted, filters)
     documents: dict[str, Document] = {}
     hits = []
     for raw in raw_hits:

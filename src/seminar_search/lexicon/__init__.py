@@ -12,7 +12,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from seminar_search.errors import SeminarSearchError
@@ -63,12 +62,6 @@ class Words:
         self.sorted_unique = sorted(self.unique)
 
 
-def _term_pattern(term: tuple[str, ...]) -> str:
-    return " ".join(
-        re.escape(word[:-1]) + "[a-z0-9]*" if word.endswith("*") else re.escape(word) for word in term
-    )
-
-
 def parse_entries(text: str, origin: str) -> list[Entry]:
     """Parse a lexicon file's text; a malformed line is an error naming the file and line."""
     entries = []
@@ -94,7 +87,15 @@ def _term(raw: str) -> tuple[str, ...]:
 
 def term_in(term: tuple[str, ...], tokens: list[str]) -> bool:
     """Whether the words of a term occur in a row in tokens."""
-    return re.search(rf"(?<![a-z0-9])(?:{_term_pattern(term)})(?![a-z0-9])", " ".join(tokens)) is not None
+    size = len(term)
+    return any(
+        all(_word_matches(pattern, tokens[i + k]) for k, pattern in enumerate(term))
+        for i in range(len(tokens) - size + 1)
+    )
+
+
+def _word_matches(pattern: str, word: str) -> bool:
+    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
 
 
 def load(path: Path | None, env: str, bundled: str) -> list[Entry]:
@@ -111,7 +112,7 @@ def load(path: Path | None, env: str, bundled: str) -> list[Entry]:
 
 @cache
 def _bundled(name: str) -> list[Entry]:
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    text = (Path(__file__).parent / name).read_text(encoding="utf-8")
     return parse_entries(text, name)
 
 
