@@ -188,7 +188,7 @@ def _generation(location: Path) -> Path:
 def test_a_damaged_index_says_rebuild(seed_index: Path, damage: str) -> None:
     generation = _generation(seed_index)
     if damage == "truncate_segment":
-        segment = next(generation.glob("*.seg"))
+        segment = next(generation.glob("*.pst"))
         segment.write_bytes(segment.read_bytes()[:1000])
     elif damage == "delete_toc":
         next(generation.glob("*.toc")).unlink()

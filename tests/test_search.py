@@ -76,3 +76,23 @@ def test_hits_carry_citations(reader: IndexReader) -> None:
     hit = search(reader, SearchRequest("Sure Start"), []).hits[0]
     assert hit.paragraph.number == 33
     assert hit.citation.endswith("(18 May 2010), para. 33")
+
+
+def test_common_words_only_rank_once_a_rarer_word_finds_the_hits(
+    reader: IndexReader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from seminar_search import index
+
+    monkeypatch.setattr(index, "COMMON_MIN_PARAGRAPHS", 5)
+    monkeypatch.setattr(index, "SECONDARY_FIND_MAX", 0)
+    found = numbers(reader, "public procurement", limit=50)
+    assert found[0] == 7
+    assert set(found) <= {p.number for p in reader.paragraphs() if "procur" in p.text.lower()}
+
+
+def test_edit_distance() -> None:
+    from seminar_search.index import edit_distance
+
+    assert edit_distance("procurment", "procurement") == 1
+    assert edit_distance("kitten", "sitting") == 3
+    assert edit_distance("", "abc") == 3

@@ -16,6 +16,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import functools
+import itertools
 import json
 import math
 import os
@@ -47,6 +48,15 @@ PARALLEL_FROM_PARAGRAPHS = 5000
 GENERATION_PREFIX = "gen-"
 WORD_PATTERN = r"\w+(\.?\w+)*"
 WORD = re.compile(WORD_PATTERN)
+# Whoosh's stop words, and the question words of natural-language queries ("what the public
+# wants from services"), which would otherwise match almost every paragraph.
+QUESTION_AND_STOP_WORDS = """
+a an and are as at be by can for from have if in is it may not of on or tbd that the this to us
+we when will with yet you your what how which who whom why where does do did should would could
+there their they them these those about into than then so such has had was were been being its
+our all any some more most other also but only very just i he she his her my me
+"""
+STOP_WORDS = frozenset(QUESTION_AND_STOP_WORDS.split())
 THEME_SEPARATOR = "\x1f"  # theme names may hold commas (discussion sub-headings do)
 REBUILD_ADVICE = "run: seminar-search index --rebuild"
 SNIPPET_CHARS = 240
@@ -56,6 +66,9 @@ EXACT_FORM_WEIGHT = 2.0  # in units of the typed word's IDF
 RERANK_DEPTH = 3  # how many times the limit of candidates the exact-form bonus reorders
 CONTEXT_FIELDS = {"section": 0.35}  # a paragraph under a heading with the query's words counts
 COORDINATION = 0.9  # the Or of a query's words scores a hit by how many of them it has
+COMMON_FRACTION = 0.01  # a word in more than this share of paragraphs only ranks, never finds,
+COMMON_MIN_PARAGRAPHS = 1000  # once it is in more paragraphs than this
+SECONDARY_FIND_MAX = 100  # expansions, context and feedback find hits only through rarer terms
 BM25_B, BM25_K1 = 0.5, 1.2
 
 
@@ -63,7 +76,7 @@ def _schema() -> Any:
     from whoosh.analysis import RegexTokenizer, StemmingAnalyzer
     from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-    stemmed = StemmingAnalyzer(expression=WORD_PATTERN)
+    stemmed = StemmingAnalyzer(expression=WORD_PATTERN, stoplist=STOP_WORDS)
     return Schema(
         kind=ID(stored=True),
         doc=ID(stored=True),
@@ -184,7 +197,7 @@ def _writer(ix: Any, paragraphs: int) -> Any:
     no orphans holding the write lock.
     """
     if paragraphs < PARALLEL_FROM_PARAGRAPHS or (os.cpu_count() or 1) < 2:
-        return ix.writer(limitmb=WRITER_MB)
+        return ix.writer(limitmb=WRITER_MB, compound=False)
     from whoosh.multiproc import MpWriter, SubWriterTask
 
     class MortalSubWriter(SubWriterTask):
@@ -201,7 +214,7 @@ def _writer(ix: Any, paragraphs: int) -> Any:
             task.start()
             return task
 
-    return MortalMpWriter(ix, procs=2, multisegment=True, limitmb=WRITER_MB)
+    return MortalMpWriter(ix, procs=2, multisegment=True, limitmb=WRITER_MB, compound=False)
 
 
 def _die_with_parent() -> None:
@@ -385,6 +398,51 @@ def _damage_is_a_problem(method: Method) -> Method:
     return guarded  # type: ignore[return-value]
 
 
+class _Plan:
+    """A plain query under construction: the parts that find paragraphs, and the bonuses that
+    only rank what those found.
+
+    A word in many paragraphs ("public" in a report on public services) costs a pass over
+    them all but tells little, so once a rarer part can find the hits, common terms and the
+    phrase only add to the scores of what that rarer part found.
+    """
+
+    def __init__(self, reader: IndexReader) -> None:
+        self.reader = reader
+        self.finding: list[Any] = []
+        self.bonus: list[Any] = []
+        self.fallback: list[Any] = []
+
+    def add(self, parts: list[Any], scale: float | None = None, required: bool = False) -> None:
+        """Add alternatives: rare ones find hits, common ones count as bonuses (or, for the
+        query's own words, find hits when nothing rarer can).
+
+        The query's own words may find hits through many paragraphs; secondary parts
+        (expansions, context, feedback) only through a few, lest a broad theme or a feedback
+        word flood a large archive with paragraphs to score.
+        """
+        from whoosh.query import Or
+
+        most = self.reader.common_threshold() if required else SECONDARY_FIND_MAX
+        rare = [p for p in parts if self.reader.paragraphs_with(p) <= most]
+        common = [p for p in parts if self.reader.paragraphs_with(p) > most]
+        if rare:
+            self.finding.append(Or(rare, scale=scale) if scale else Or(rare))
+        if common:
+            (self.fallback if required else self.bonus).append(Or(common))
+
+    def query(self) -> Any:
+        from whoosh.query import AndMaybe, Or
+
+        finding = self.finding or self.fallback
+        bonus = self.bonus + (self.fallback if self.finding else [])
+        core = Or(finding).normalize()
+        return AndMaybe(core, Or(bonus)) if bonus else core
+
+    def __str__(self) -> str:
+        return str(self.query())
+
+
 class IndexReader:
     """A fixed snapshot of the index for reading: documents, paragraphs, facets and queries."""
 
@@ -392,6 +450,7 @@ class IndexReader:
         from whoosh import index as whoosh_index
 
         self.location = location
+        self._documents: dict[str, Document] = {}
         if not index_exists(location):
             if any(location.glob("*.toc")):
                 raise IndexProblem(f"the index at {location} is in an older format; {REBUILD_ADVICE}")
@@ -401,6 +460,7 @@ class IndexReader:
             self.info = _check_version(location, generation)
             self._ix = whoosh_index.open_dir(str(generation))
             self.searcher: Searcher = self._ix.searcher(weighting=_weighting())
+            self._analyzer = self.searcher.schema["text"].analyzer  # the index's schema, read once
         except SeminarSearchError:
             self._hold.close()
             raise
@@ -462,14 +522,18 @@ class IndexReader:
         """
         if self.knows(word):
             return None
-        suggestion = self.suggest(word)
-        if suggestion is None:
-            return None
         reader = self.searcher.reader()
         stems = self.stems(word)
-        if any(reader.doc_frequency("text", s) for s in stems) and self.stems(suggestion) != stems:
-            return None
-        return suggestion
+        if not any(reader.doc_frequency("text", s) for s in stems):
+            return self.suggest(word)
+        variants = [  # words sharing the stem: a short list, unlike the whole vocabulary
+            found.decode("utf-8") if isinstance(found, bytes) else found
+            for stem in stems
+            for found in itertools.islice(reader.expand_prefix("spell_text", stem), MAX_PATTERN_WORDS)
+        ]
+        close = [(edit_distance(word, v), v) for v in variants if self.stems(v) == stems]
+        best = min(close, default=None)
+        return best[1] if best and best[0] <= 2 else None
 
     @staticmethod
     def query_fields() -> list[str]:
@@ -489,7 +553,10 @@ class IndexReader:
         from whoosh import qparser
 
         parser = qparser.MultifieldParser(
-            list(fields), self._ix.schema, fieldboosts=fields, group=qparser.OrGroup.factory(COORDINATION)
+            list(fields),
+            self.searcher.schema,
+            fieldboosts=fields,
+            group=qparser.OrGroup.factory(COORDINATION),
         )
         parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
         parser.add_plugin(qparser.FuzzyTermPlugin())
@@ -543,21 +610,20 @@ class IndexReader:
 
         Built directly from the analyzer's stems: the query parser is only for query syntax.
         """
-        from whoosh.query import Or, Phrase, Term
+        from whoosh.query import Phrase, Term
 
         stems = list(dict.fromkeys(self._stem_list(query)))
-        parts: list[Any] = [Or([Term("text", s) for s in stems], scale=COORDINATION)]
-        if phrase_boost and len(stems) > 1:
-            parts.append(Phrase("text", self._stem_list(query), boost=phrase_boost))
-        alternatives = [self._term_or_phrase(term) for term in expansions]
-        if alternatives:
-            parts.append(Or(alternatives).with_boost(expansion_boost))
-        context = [Term(field, s, boost=boost) for field, boost in CONTEXT_FIELDS.items() for s in stems]
-        context += [Term("themes", theme, boost=theme_boost) for theme in themes]
-        return Or([Or(parts).normalize(), Or(context)])
+        plan = _Plan(self)
+        plan.add([Term("text", s) for s in stems], scale=COORDINATION, required=True)
+        if phrase_boost and len(stems) > 1:  # a phrase finds nothing its words do not
+            plan.bonus.append(Phrase("text", self._stem_list(query), boost=phrase_boost))
+        plan.add([self._term_or_phrase(term).with_boost(expansion_boost) for term in expansions])
+        plan.add([Term(field, s, boost=boost) for field, boost in CONTEXT_FIELDS.items() for s in stems])
+        plan.add([Term("themes", theme, boost=theme_boost) for theme in themes])
+        return plan
 
     def _stem_list(self, text: str) -> list[str]:
-        return [token.text for token in self._ix.schema["text"].analyzer(text, mode="query")]
+        return [token.text for token in self._analyzer(text, mode="query")]
 
     def _term_or_phrase(self, text: str) -> Any:
         from whoosh.query import NullQuery, Phrase, Term
@@ -567,43 +633,66 @@ class IndexReader:
             return NullQuery
         return Term("text", stems[0]) if len(stems) == 1 else Phrase("text", stems)
 
+    def common_threshold(self) -> float:
+        """A word in more paragraphs than this costs more to find hits through than it tells."""
+        return max(COMMON_MIN_PARAGRAPHS, COMMON_FRACTION * self.searcher.reader().doc_count())
+
+    def paragraphs_with(self, query: Any) -> int:
+        """How many paragraphs hold a term, or the rarest word of a phrase."""
+        reader = self.searcher.reader()
+        return min((reader.doc_frequency(f, t) for f, t in query.iter_all_terms()), default=0)
+
     @staticmethod
     def everything() -> Any:
-        from whoosh.query import Every
+        """Every paragraph (for a search that only filters)."""
+        from whoosh.query import Term
 
-        return Every()
+        return Term("kind", "paragraph")
 
     @_damage_is_a_problem
     def with_feedback(
-        self, query: Any, filters: dict[str, list[str]], top: int, terms: int, boost: float
+        self, plan: Any, filters: dict[str, list[str]], top: int, terms: int, boost: float
     ) -> Any:
         """Pseudo-relevance feedback: add the most distinctive terms of the first hits, damped.
 
         Finds paragraphs on the same topic that never use the query's words.
         """
-        from whoosh.query import Or, Term
+        from whoosh.query import Term
 
-        first = self.searcher.search(query, filter=self._restriction(filters), limit=top)
+        first = self.searcher.search(plan.query(), **self._restriction(filters), limit=top)
         docnums = [hit.docnum for hit in first]
-        if not docnums:
-            return query
-        key_terms = self.searcher.key_terms(docnums, "text", numterms=terms)
-        extra = [Term("text", term, boost=weight * boost) for term, weight in key_terms]
-        return Or([query, Or(extra)]) if extra else query
+        if docnums:
+            key_terms = self.searcher.key_terms(docnums, "text", numterms=terms)
+            plan.add([Term("text", term, boost=weight * boost) for term, weight in key_terms])
+        return plan
 
     @staticmethod
-    def _restriction(filters: dict[str, list[str]]) -> Any:
+    def _restriction(filters: dict[str, list[str]]) -> dict[str, Any]:
+        """Search arguments for the filters, and a mask for document records.
+
+        Document records hold no text, so only a query on their own fields could match them;
+        masking the few of them costs far less than filtering on every paragraph.
+        """
         from whoosh.query import And, Or, Term
 
-        restriction: list[Any] = [Term("kind", "paragraph")]
-        for field, values in filters.items():
-            restriction.append(Or([Term(field, v) for v in values]))
-        return And(restriction)
+        restriction: dict[str, Any] = {"mask": Term("kind", "document")}
+        if filters:
+            restriction["filter"] = And([Or([Term(f, v) for v in values]) for f, values in filters.items()])
+        return restriction
 
     @_damage_is_a_problem
-    def count(self, query: Any, filters: dict[str, list[str]]) -> int:
-        """How many paragraphs match a query (unscored, so cheaper than a search)."""
-        return len(self.searcher.search(query, filter=self._restriction(filters), limit=1))
+    def estimate(self, query: Any, filters: dict[str, list[str]]) -> int:
+        """About how many paragraphs match a query: exact for one word, at most the sum of
+        each word's paragraphs for several. Counting exactly would cost a pass over them all."""
+        reader = self.searcher.reader()
+        found = 0
+        for leaf in query.leaves():
+            frequencies = [reader.doc_frequency(field, text) for field, text in leaf.iter_all_terms()]
+            found += min(frequencies, default=0)  # a phrase is in no more paragraphs than its rarest word
+        ceiling = reader.doc_frequency("kind", "paragraph")
+        for field, values in filters.items():
+            ceiling = min(ceiling, sum(reader.doc_frequency(field, v) for v in values))
+        return min(found, ceiling)
 
     def words_query(self, text: str, expansions: list[str]) -> Any:
         """Paragraphs whose text holds any of the words (their stems) or of the expansions."""
@@ -621,7 +710,8 @@ class IndexReader:
         Snippets prefer the words typed (in typed) over expansions that also matched.
         """
         depth = None if limit is None else max(limit * RERANK_DEPTH, 30)
-        results = self.searcher.search(query, filter=self._restriction(filters), limit=depth, terms=True)
+        results = self.searcher.search(query, **self._restriction(filters), limit=depth)
+        searched = _terms_by_field(query)
         exact_weights = self._exact_form_weights(typed)
         candidates = []
         for hit in results:
@@ -632,12 +722,8 @@ class IndexReader:
         candidates.sort(key=lambda c: -c[0])
         preferred = self.stems(typed)
         hits = []
-        for score, hit, paragraph in candidates[:limit]:
-            matched: dict[str, set[str]] = {}
-            for field, term in hit.matched_terms():
-                matched.setdefault(field, set()).add(
-                    term.decode("utf-8") if isinstance(term, bytes) else str(term)
-                )
+        for score, _hit, paragraph in candidates[:limit]:
+            matched = {**searched, "themes": searched.get("themes", set()) & set(paragraph.themes)}
             snippet, offsets = self._snippet_for(paragraph, matched, preferred)
             hits.append(RawHit(paragraph, score, snippet, offsets))
         return hits
@@ -657,7 +743,7 @@ class IndexReader:
 
     def stems(self, text: str) -> set[str]:
         """The index terms (stems) that text becomes in the paragraph text field."""
-        return {token.text for token in self._ix.schema["text"].analyzer(text, mode="query")}
+        return {token.text for token in self._analyzer(text, mode="query")}
 
     def _snippet_for(
         self, paragraph: Paragraph, matched: dict[str, set[str]], preferred: set[str]
@@ -668,14 +754,19 @@ class IndexReader:
         if not offsets and "footnotes" in matched:
             notes = " ".join(f.text for f in paragraph.footnotes)
             snippet, offsets = self._snippet(notes, matched["footnotes"], preferred)
-        if not offsets and ("section" in matched or "themes" in matched):
-            if "section" in matched:
-                label, offsets = self._snippet(paragraph.section, matched["section"], preferred)
-            else:
-                label = sorted(matched["themes"])[0]
-                offsets = [(0, len(label))]
-            snippet = f"{label} — " + _opening(paragraph.text, max(40, SNIPPET_CHARS - len(label)))
+        for label, spans in self._labels(paragraph, matched, preferred) if not offsets else []:
+            return f"{label} — " + _opening(paragraph.text, max(40, SNIPPET_CHARS - len(label))), spans
         return snippet, offsets
+
+    def _labels(
+        self, paragraph: Paragraph, matched: dict[str, set[str]], preferred: set[str]
+    ) -> Iterator[tuple[str, list[tuple[int, int]]]]:
+        """The section heading, then the themes, that hold what matched, highlighted."""
+        label, spans = self._snippet(paragraph.section, matched.get("section", set()), preferred)
+        if spans:
+            yield label, spans
+        for theme in sorted(matched.get("themes", set())):
+            yield theme, [(0, len(theme))]
 
     def _snippet(self, text: str, stems: set[str], preferred: set[str]) -> tuple[str, list[tuple[int, int]]]:
         """The window of text richest in matched words, typed words counting most."""
@@ -703,16 +794,37 @@ class IndexReader:
 
     @_damage_is_a_problem
     def document(self, doc_id: str) -> Document:
-        fields = self.searcher.document(kind="document", doc=doc_id)
-        if fields is None:
-            raise IndexProblem(f"the index at {self.location} has no document {doc_id!r}")
-        return _document_from(fields["record"])
+        """A document's metadata, read once per reader: hits share a few documents."""
+        if doc_id not in self._documents:
+            fields = self.searcher.document(kind="document", doc=doc_id)
+            if fields is None:
+                raise IndexProblem(f"the index at {self.location} has no document {doc_id!r}")
+            self._documents[doc_id] = _document_from(fields["record"])
+        return self._documents[doc_id]
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: insertions, deletions and substitutions."""
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i]
+        for j, char_b in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1]
+
+
+def _terms_by_field(query: Any) -> dict[str, set[str]]:
+    """The terms a query searches for, by field: what a hit may have matched."""
+    found: dict[str, set[str]] = {}
+    for field, text in query.iter_all_terms(phrases=True):
+        found.setdefault(field, set()).add(text.decode("utf-8") if isinstance(text, bytes) else str(text))
+    return found
 
 
 def _stemmed_words(text: str) -> Iterator[tuple[int, int, str]]:
     """Each word's start, end and stem, as the text field's analyzer sees it, but faster: a
     snippet needs no Token objects, and each distinct word is stemmed once."""
-    from whoosh.analysis import STOP_WORDS
     from whoosh.lang.porter import stem
 
     stems: dict[str, str] = {}

@@ -13,7 +13,7 @@ from seminar_search.cite import citation
 from seminar_search.errors import QueryError
 from seminar_search.index import IndexReader
 from seminar_search.lexicon import Entry, load_themes, term_in, themes_for, words
-from seminar_search.model import Document, Hit, Paragraph
+from seminar_search.model import Hit, Paragraph
 
 QUERY_SYNTAX = re.compile(r"[\"():*?~^\[\]{}]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|TO)\b")
 FILTER_FIELDS = {"speaker": "speaker", "doc": "doc", "document": "doc", "theme": "theme", "themes": "theme"}
@@ -82,26 +82,17 @@ def search(reader: IndexReader, request: SearchRequest, thesaurus: list[Entry]) 
         parsed = reader.compose(effective, PHRASE_BOOST, expansions, EXPANSION_BOOST, topics, THEME_BOOST)
         if not request.exact:
             parsed = reader.with_feedback(parsed, filters, FEEDBACK_DOCS, FEEDBACK_TERMS, FEEDBACK_BOOST)
+        parsed = parsed.query()
         counted = reader.words_query(effective, expansions)
     else:
         parsed = counted = reader.parse(effective)
     raw_hits = reader.search(parsed, filters, request.limit, typed=effective)
-    total = reader.count(counted, filters)
-    documents: dict[str, Document] = {}
+    total = reader.estimate(counted, filters)
     hits = []
     for raw in raw_hits:
-        document = documents.get(raw.paragraph.doc) or reader.document(raw.paragraph.doc)
-        documents[document.id] = document
-        hits.append(
-            Hit(
-                raw.paragraph,
-                document,
-                raw.score,
-                raw.snippet,
-                raw.highlights,
-                citation(document, raw.paragraph),
-            )
-        )
+        document = reader.document(raw.paragraph.doc)
+        citing = citation(document, raw.paragraph)
+        hits.append(Hit(raw.paragraph, document, raw.score, raw.snippet, raw.highlights, citing))
     suggestion = None if hits or not plain or not text else _did_you_mean(reader, text)
     explained = str(parsed) + "".join(f" [{f}: {' | '.join(v)}]" for f, v in filters.items())
     return SearchOutcome(

@@ -1,0 +1,239 @@
+"""Benchmark seminar-search against SQLite FTS5 on a synthetic archive, and print a table.
+
+    python scripts/bench.py --paragraphs 100000 [--json FILE] [--runs 7] [--work DIR]
+
+It generates a deterministic archive of reports in the seed report's format (scripts/synthetic.py),
+indexes it through the real `seminar-search index` command, exports the paragraphs and loads the
+same ones into FTS5 (scripts/fts5_cli.py), then measures, for both, in this one run: build time and
+paragraphs/s, size on disk, peak memory of the build (the largest process), warm query latency
+p50/p95 over a fixed mix of queries with snippets, and the cold whole-process time and peak memory
+of one CLI search, next to `python -c pass`. Cold searches are timed on the seed index too, plain
+(JSON) and styled on a pseudo-terminal. A benchmark prints figures; it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import pty
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+
+from fts5_cli import search as fts5_search  # noqa: E402
+from synthetic import write_archive  # noqa: E402
+
+import seminar_search  # noqa: E402
+from seminar_search.index import IndexReader  # noqa: E402
+from seminar_search.search import SearchRequest, search  # noqa: E402
+
+PYTHON = sys.executable
+CLI = [PYTHON, "-m", "seminar_search"]
+FTS5 = [PYTHON, str(HERE / "fts5_cli.py")]
+# A fixed mix: single words, phrases, natural-language questions, and speaker filters.
+QUERIES: list[tuple[str, str | None]] = [
+    ("innovation", None),
+    ("accountability", None),
+    ("procurement", None),
+    ("leadership", None),
+    ('"public services"', None),
+    ('"local government"', None),
+    ("what the public wants from services", None),
+    ("how can leaders build trust in partnerships", None),
+    ("funding cuts and spending review", None),
+    ("innovation", "Okafor"),
+    ("partnership", "Mendes"),
+]
+MEASURE = (
+    "import json, resource, subprocess, sys, time\n"
+    "start = time.perf_counter()\n"
+    "done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
+    "seconds = time.perf_counter() - start\n"
+    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
+    "print(json.dumps({'seconds': seconds, 'rss_mb': peak, 'code': done.returncode,"
+    " 'stderr': done.stderr.decode()[-500:]}))\n"
+)
+
+
+def measured(command: list[str], env: dict[str, str] | None = None) -> dict:
+    """Wall time and peak memory (the largest process) of a command, run in a fresh wrapper."""
+    wrapped = [PYTHON, "-c", MEASURE, *command]
+    out = subprocess.run(wrapped, capture_output=True, text=True, env=env, check=True)
+    result = json.loads(out.stdout)
+    if result["code"] not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed: {result['stderr']}")
+    return result
+
+
+def cold(command: list[str], runs: int, env: dict[str, str] | None = None) -> dict:
+    """Median wall time of whole-process runs, and the peak memory seen."""
+    samples = [measured(command, env) for _ in range(runs)]
+    return {
+        "ms": statistics.median(s["seconds"] for s in samples) * 1000,
+        "rss_mb": max(s["rss_mb"] for s in samples),
+    }
+
+
+def cold_on_terminal(command: list[str], runs: int) -> float:
+    """Median wall time with stdout on a pseudo-terminal, so output is styled as for a person."""
+    times = []
+    for _ in range(runs):
+        controller, terminal = pty.openpty()
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=terminal, stderr=subprocess.DEVNULL)
+        os.close(terminal)
+        while True:
+            try:
+                if not os.read(controller, 65536):
+                    break
+            except OSError:
+                break
+        process.wait()
+        times.append(time.perf_counter() - start)
+        os.close(controller)
+    return statistics.median(times) * 1000
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return statistics.median(ordered) * 1000, ordered[max(0, int(len(ordered) * 0.95) - 1)] * 1000
+
+
+def warm_ours(location: Path, rounds: int) -> tuple[float, float]:
+    times = []
+    with IndexReader(location) as reader:
+        for _ in range(rounds):
+            for query, speaker in QUERIES:
+                start = time.perf_counter()
+                search(reader, SearchRequest(query, speaker=speaker), [])
+                times.append(time.perf_counter() - start)
+    return percentiles(times)
+
+
+def warm_fts5(database: Path, rounds: int) -> tuple[float, float]:
+    times = []
+    db = sqlite3.connect(database)
+    for _ in range(rounds):
+        for query, speaker in QUERIES:
+            start = time.perf_counter()
+            fts5_search(db, query, speaker)
+            times.append(time.perf_counter() - start)
+    db.close()
+    return percentiles(times)
+
+
+def size_mb(path: Path) -> float:
+    files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file() and not p.is_symlink()]
+    return sum(p.stat().st_size for p in files) / 2**20
+
+
+def compile_bytecode() -> None:
+    """Cold starts are measured as after `pip install`, which writes bytecode; an editable
+    install under PYTHONDONTWRITEBYTECODE would otherwise recompile on every run."""
+    import compileall
+
+    compileall.compile_dir(str(Path(seminar_search.__file__).parent), quiet=1, force=False)
+
+
+def run(paragraphs: int, runs: int, work: Path) -> dict:
+    compile_bytecode()
+    corpus, location, database = work / "corpus", work / "index", work / "fts5.db"
+    seed_index = work / "seed-index"
+    started = time.perf_counter()
+    write_archive(corpus, paragraphs)
+    generated = time.perf_counter() - started
+
+    build = measured([*CLI, "index", "--index", str(location), str(corpus)])
+    exported = work / "paragraphs.jsonl"
+    with exported.open("w", encoding="utf-8") as out:
+        subprocess.run([*CLI, "export", "--index", str(location)], stdout=out, check=True)
+    fts5_build = measured([*FTS5, "build", str(database), str(exported)])
+    measured([*CLI, "index", "--index", str(seed_index)])
+    rounds = max(3, min(20, 20000 // paragraphs + 3))
+
+    search_args = ["search", "third sector", "--format", "json"]
+    figures = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "paragraphs": paragraphs,
+        "generate_s": generated,
+        "ours": {
+            "build_s": build["seconds"],
+            "paragraphs_per_s": paragraphs / build["seconds"],
+            "size_mb": size_mb(location),
+            "build_rss_mb": build["rss_mb"],
+            "warm_ms": warm_ours(location, rounds),
+            "cold": cold([*CLI, *search_args, "--index", str(location)], runs),
+            "cold_seed": cold([*CLI, *search_args, "--index", str(seed_index)], runs),
+            "cold_seed_terminal_ms": cold_on_terminal(
+                [*CLI, "search", "third sector", "--index", str(seed_index)], runs
+            ),
+        },
+        "fts5": {
+            "build_s": fts5_build["seconds"],
+            "paragraphs_per_s": paragraphs / fts5_build["seconds"],
+            "size_mb": size_mb(database),
+            "build_rss_mb": fts5_build["rss_mb"],
+            "warm_ms": warm_fts5(database, rounds),
+            "cold": cold([*FTS5, "search", str(database), "third sector"], runs),
+        },
+        "python_pass": cold([PYTHON, "-c", "pass"], runs),
+    }
+    return figures
+
+
+def table(f: dict) -> str:
+    ours, fts5, python = f["ours"], f["fts5"], f["python_pass"]["ms"]
+    rows = [
+        ("index build", f"{ours['build_s']:.1f} s", f"{fts5['build_s']:.1f} s"),
+        ("paragraphs/s", f"{ours['paragraphs_per_s']:,.0f}", f"{fts5['paragraphs_per_s']:,.0f}"),
+        ("size on disk", f"{ours['size_mb']:.1f} MiB", f"{fts5['size_mb']:.1f} MiB"),
+        ("build peak memory", f"{ours['build_rss_mb']:.0f} MiB", f"{fts5['build_rss_mb']:.0f} MiB"),
+        ("warm query p50", f"{ours['warm_ms'][0]:.1f} ms", f"{fts5['warm_ms'][0]:.2f} ms"),
+        ("warm query p95", f"{ours['warm_ms'][1]:.1f} ms", f"{fts5['warm_ms'][1]:.2f} ms"),
+        ("cold CLI search", f"{ours['cold']['ms']:.0f} ms", f"{fts5['cold']['ms']:.0f} ms"),
+        ("  × python -c pass", f"{ours['cold']['ms'] / python:.1f}×", f"{fts5['cold']['ms'] / python:.1f}×"),
+        ("cold search peak memory", f"{ours['cold']['rss_mb']:.0f} MiB", f"{fts5['cold']['rss_mb']:.0f} MiB"),
+        ("cold search, seed, JSON", f"{ours['cold_seed']['ms']:.0f} ms", ""),
+        ("  × python -c pass", f"{ours['cold_seed']['ms'] / python:.1f}×", ""),
+        ("cold search, seed, terminal", f"{ours['cold_seed_terminal_ms']:.0f} ms", ""),
+        ("  × python -c pass", f"{ours['cold_seed_terminal_ms'] / python:.1f}×", ""),
+    ]
+    lines = [
+        f"{f['paragraphs']:,} paragraphs · {f['machine']} · python -c pass {python:.1f} ms",
+        f"{'':<28} {'seminar-search':>16} {'SQLite FTS5':>14}",
+    ]
+    lines += [f"{name:<28} {a:>16} {b:>14}" for name, a, b in rows]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--paragraphs", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=7, help="whole-process runs per cold figure")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--work", type=Path, help="a folder to keep the archive and indexes in")
+    arguments = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as scratch:
+        work = arguments.work or Path(scratch)
+        if arguments.work:
+            shutil.rmtree(work, ignore_errors=True)
+        work.mkdir(parents=True, exist_ok=True)
+        figures = run(arguments.paragraphs, arguments.runs, work)
+    print(table(figures))
+    if arguments.json:
+        arguments.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+    return figures
+
+
+if __name__ == "__main__":
+    main()
