@@ -328,6 +328,19 @@ def _index_process(location: Path, *paths: Path, rebuild: bool = True) -> subpro
     )
 
 
+def _processes_using(location: Path) -> list[str]:
+    """Command lines of running processes that name the index folder."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        if str(location) in command and entry.name.isdigit():
+            found.append(command)
+    return found
+
+
 def test_a_rebuild_killed_at_any_point_leaves_the_previous_index(seed_index: Path, tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     write_archive(corpus, 12000)
@@ -338,6 +351,8 @@ def test_a_rebuild_killed_at_any_point_leaves_the_previous_index(seed_index: Pat
         time.sleep(delay)
         process.send_signal(signal.SIGKILL)
         process.wait()
+        time.sleep(0.2)
+        assert not _processes_using(seed_index), "a sub-writer outlived the killed index run"
         assert _generation(seed_index) == generation, "the rebuild finished before it was killed"
         assert answers(seed_index) == before
     assert run("index")[0] == 0
