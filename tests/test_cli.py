@@ -13,7 +13,22 @@ from conftest import SEED
 
 from seminar_search.cli import cli
 
-COMMANDS = ["search", "index", "show", "cite", "export", "docs", "participants", "speakers", "themes"]
+COMMANDS = [
+    "search",
+    "index",
+    "show",
+    "cite",
+    "export",
+    "docs",
+    "participants",
+    "speakers",
+    "themes",
+    "similar",
+    "quotes",
+    "verify",
+    "people",
+    "matrix",
+]
 
 
 def run(*args: str, **kwargs) -> tuple[int, str, str]:

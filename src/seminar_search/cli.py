@@ -17,6 +17,7 @@ from seminar_search.config import bundled_seeds, index_location
 from seminar_search.errors import SeminarSearchError
 
 NO_RESULTS = 1
+MIN_SIMILARITY = 0.5  # a nearest passage less alike than this is no source
 
 
 class UserError(click.ClickException):
@@ -111,6 +112,9 @@ def cli() -> None:
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Most hits to show.")
 @click.option("--exact", is_flag=True, help="No spelling correction, no thesaurus expansion.")
 @click.option("--explain", is_flag=True, help="Print the query as the index understood it.")
+@click.option(
+    "--context", type=click.IntRange(min=0, max=5), default=0, help="Neighbouring paragraphs to show."
+)
 @format_option("text", "json", "jsonl", "csv", "markdown")
 @index_option
 def search(
@@ -121,6 +125,7 @@ def search(
     limit: int,
     exact: bool,
     explain: bool,
+    context: int,
     fmt: str,
     index_dir: Path | None,
 ) -> None:
@@ -131,7 +136,7 @@ def search(
       third sector            paragraphs with more of the words rank higher
       "social productivity"   an exact phrase
       silos AND targets       both; also OR, NOT, and (parentheses)
-      speaker:foster localism a field: speaker, section, theme, doc, footnote
+      speaker:foster localism speaker:, doc:, theme:, org: filter; section:, footnote: search
       innovat*  procurment~   wildcards; ~ for fuzzy spelling
 
     \b
@@ -139,23 +144,29 @@ def search(
       seminar-search search "third sector"
       seminar-search search --speaker bichard innovation
       seminar-search search "what the public wants from services" --limit 3
+      seminar-search search org:LSIS --context 1
       seminar-search search localism --format json
     """
     from seminar_search.lexicon import load_thesaurus
     from seminar_search.render import render_search
-    from seminar_search.search import SearchRequest
+    from seminar_search.search import SearchRequest, neighbours
     from seminar_search.search import search as run_search
 
     request = SearchRequest(" ".join(query), speaker, theme, doc, limit, exact)
     with _reader(index_dir) as reader:
         outcome = run_search(reader, request, [] if exact else load_thesaurus())
         show_doc = len(reader.facet("doc")) > 1
+        around = (
+            {i: neighbours(reader, h.paragraph, context) for i, h in enumerate(outcome.hits)}
+            if context
+            else {}
+        )
     if explain:
         click.echo(f"query: {outcome.parsed}", err=True)
     if outcome.corrected:
         click.echo(f"Showing results for {outcome.corrected}", err=True)
     if outcome.hits or fmt == "json":
-        render_search(outcome, fmt.lower(), _output(), show_doc)
+        render_search(outcome, fmt.lower(), _output(), show_doc, around)
     if not outcome.hits:
         hint = f" Did you mean {outcome.suggestion}?" if outcome.suggestion else ""
         click.echo(f"No results for {outcome.query!r}.{hint}", err=True)
@@ -398,6 +409,136 @@ def _facet_command(name: str, field: str, label: str, example: str) -> None:
 
 _facet_command("speakers", "speaker_exact", "speakers", "seminar-search speakers")
 _facet_command("themes", "themes", "themes", "seminar-search themes")
+
+
+@cli.command()
+@click.argument("number", type=click.IntRange(min=1))
+@doc_option
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=5, show_default=True, help="Most paragraphs to show."
+)
+@format_option("text", "json", "jsonl", "csv", "markdown")
+@index_option
+def similar(number: int, doc: str | None, limit: int, fmt: str, index_dir: Path | None) -> None:
+    """Paragraphs most like a given one, across all documents, the words they share highlighted.
+
+    \b
+    Examples:
+      seminar-search similar 50
+      seminar-search similar 17 --limit 3 --format json
+    """
+    from seminar_search.render import render_search
+    from seminar_search.search import similar as find_similar
+
+    with _reader(index_dir) as reader:
+        outcome = find_similar(reader, number, doc, limit)
+        show_doc = len(reader.facet("doc")) > 1
+    render_search(outcome, fmt.lower(), _output(), show_doc)
+    if not outcome.hits:
+        sys.exit(NO_RESULTS)
+
+
+@cli.command()
+@click.argument("query", nargs=-1)
+@doc_option
+@format_option("text", "json", "jsonl", "csv", "markdown")
+@index_option
+def quotes(query: tuple[str, ...], doc: str | None, fmt: str, index_dir: Path | None) -> None:
+    """List the quoted remarks in the reports, with paragraph and speaker; a query narrows them.
+
+    \b
+    Examples:
+      seminar-search quotes
+      seminar-search quotes accountability
+    """
+    from seminar_search.render import render_quotes
+
+    with _reader(index_dir) as reader:
+        found = [
+            (p, q, reader.document(p.doc))
+            for p, q in reader.quoted(" ".join(query))
+            if not doc or doc.casefold() in p.doc.casefold()
+        ]
+    render_quotes(found, fmt.lower(), _output())
+    if not found:
+        click.echo(f"No quotations match {' '.join(query)!r}.", err=True)
+        sys.exit(NO_RESULTS)
+
+
+@cli.command()
+@click.argument("quotation", nargs=-1, required=True)
+@format_option("text", "json")
+@index_option
+def verify(quotation: tuple[str, ...], fmt: str, index_dir: Path | None) -> None:
+    """Find the paragraph a quotation comes from, exactly or the nearest passage, and show the
+    differences ([-report's words-] {+quotation's words+}).
+
+    \b
+    Examples:
+      seminar-search verify "organisations don't need therapy, they need leadership"
+      seminar-search verify "breathing life into accountability locally" --format json
+    """
+    from seminar_search.render import render_verification
+    from seminar_search.research import verify as find_source
+
+    text = " ".join(quotation)
+    with _reader(index_dir) as reader:
+        found = find_source(reader, text)
+        document = reader.document(found.paragraph.doc) if found else None
+    if found is None or document is None or found.similarity < MIN_SIMILARITY:
+        click.echo(f"No paragraph resembles {text!r}.", err=True)
+        sys.exit(NO_RESULTS)
+    render_verification(text, found, document, fmt.lower(), _output())
+
+
+@cli.command()
+@click.argument("name", nargs=-1)
+@format_option("text", "json", "jsonl", "csv", "markdown")
+@index_option
+def people(name: tuple[str, ...], fmt: str, index_dir: Path | None) -> None:
+    """People who took part or are named: organisation, role, and the paragraphs that are theirs
+    or name them.
+
+    \b
+    Examples:
+      seminar-search people
+      seminar-search people bichard --format json
+    """
+    from dataclasses import asdict
+
+    from seminar_search.render import render_records
+    from seminar_search.research import people as find_people
+
+    with _reader(index_dir) as reader:
+        found = find_people(reader, " ".join(name))
+    columns = ["name", "organisation", "role", "spoke", "named_in"] if fmt == "text" else None
+    render_records([asdict(p) for p in found], fmt.lower(), _output(), columns)
+    if not found:
+        sys.exit(NO_RESULTS)
+
+
+@cli.command()
+@doc_option
+@click.option("--theme", help="Only themes whose name holds this.")
+@format_option("text", "json", "markdown")
+@index_option
+def matrix(doc: str | None, theme: str | None, fmt: str, index_dir: Path | None) -> None:
+    """Who spoke about what: paragraph numbers by theme and speaker.
+
+    \b
+    Examples:
+      seminar-search matrix
+      seminar-search matrix --theme sector --format json
+    """
+    from seminar_search.render import render_matrix
+    from seminar_search.research import matrix as build_matrix
+    from seminar_search.search import SearchRequest, resolve_filters
+
+    with _reader(index_dir) as reader:
+        docs = resolve_filters(reader, SearchRequest("", doc=doc))["doc"] if doc else [None]
+        tables = [build_matrix(reader, d, theme) for d in docs]
+    for table in tables:
+        render_matrix(table, fmt.lower(), _output())
 
 
 def main() -> None:

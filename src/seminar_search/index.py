@@ -68,6 +68,7 @@ CONTEXT_FIELDS = {"section": 0.35}  # a paragraph under a heading with the query
 COORDINATION = 0.9  # the Or of a query's words scores a hit by how many of them it has
 COMMON_FRACTION = 0.01  # a word in more than this share of paragraphs only ranks, never finds,
 COMMON_MIN_PARAGRAPHS = 1000  # once it is in more paragraphs than this
+SIMILAR_TERMS = 12  # distinctive terms of a paragraph that more_like searches for
 SECONDARY_FIND_MAX = 100  # expansions, context and feedback find hits only through rarer terms
 BM25_B, BM25_K1 = 0.5, 1.2
 
@@ -94,6 +95,8 @@ def _schema() -> Any:
         text=TEXT(analyzer=stemmed, stored=True, spelling=True),
         footnotes=TEXT(analyzer=stemmed),
         footnote_list=STORED,
+        quotes=TEXT(analyzer=stemmed),
+        quote_list=STORED,
         title=TEXT(analyzer=stemmed, stored=True),
         date=ID(stored=True),
         record=STORED,
@@ -272,16 +275,29 @@ def _add(writer: Any, document: Document) -> None:
             text=paragraph.text,
             footnotes=" ".join(f.text for f in paragraph.footnotes),
             footnote_list=[asdict(f) for f in paragraph.footnotes],
+            quotes=" ".join(paragraph.quotes),
+            quote_list=paragraph.quotes,
         )
 
 
 def _write_version(generation: Path) -> None:
+    """Record the schema and package versions, when the index was built, and a hash of its
+    contents (each document's id and source hash), so a result set can be cited and redone."""
+    import hashlib
     from datetime import datetime, timezone
 
+    from whoosh import index as whoosh_index
+
+    with whoosh_index.open_dir(str(generation)).searcher() as searcher:
+        sources = sorted(
+            f"{d['doc']}:{json.loads(d['record'])['content_hash']}"
+            for d in searcher.documents(kind="document")
+        )
     info = {
         "schema": SCHEMA_VERSION,
         "package": __version__,
         "built": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "content_hash": hashlib.sha256("\n".join(sources).encode()).hexdigest(),
     }
     temporary = generation / f".{VERSION_FILE}.tmp"
     temporary.write_text(json.dumps(info), encoding="utf-8")
@@ -625,13 +641,13 @@ class IndexReader:
     def _stem_list(self, text: str) -> list[str]:
         return [token.text for token in self._analyzer(text, mode="query")]
 
-    def _term_or_phrase(self, text: str) -> Any:
+    def _term_or_phrase(self, text: str, field: str = "text") -> Any:
         from whoosh.query import NullQuery, Phrase, Term
 
         stems = self._stem_list(text)
         if not stems:
             return NullQuery
-        return Term("text", stems[0]) if len(stems) == 1 else Phrase("text", stems)
+        return Term(field, stems[0]) if len(stems) == 1 else Phrase(field, stems)
 
     def common_threshold(self) -> float:
         """A word in more paragraphs than this costs more to find hits through than it tells."""
@@ -666,19 +682,28 @@ class IndexReader:
             plan.add([Term("text", term, boost=weight * boost) for term, weight in key_terms])
         return plan
 
-    @staticmethod
-    def _restriction(filters: dict[str, list[str]]) -> dict[str, Any]:
+    def _restriction(self, filters: dict[str, list[str]]) -> dict[str, Any]:
         """Search arguments for the filters, and a mask for document records.
 
         Document records hold no text, so only a query on their own fields could match them;
         masking the few of them costs far less than filtering on every paragraph.
         """
-        from whoosh.query import And, Or, Term
+        from whoosh.query import And, Term
 
         restriction: dict[str, Any] = {"mask": Term("kind", "document")}
         if filters:
-            restriction["filter"] = And([Or([Term(f, v) for v in values]) for f, values in filters.items()])
+            restriction["filter"] = And([self._one_filter(f, values) for f, values in filters.items()])
         return restriction
+
+    def _one_filter(self, field: str, values: list[str]) -> Any:
+        """Paragraphs whose field holds one of the values. "org" is [organisation, *speakers]:
+        paragraphs that name the organisation, in text or footnotes, or that its people spoke."""
+        from whoosh.query import Or, Term
+
+        if field != "org":
+            return Or([Term(field, v) for v in values])
+        named = [self._term_or_phrase(values[0], f) for f in ("text", "footnotes")]
+        return Or([*named, *(Term("speaker_exact", s) for s in values[1:])])
 
     @_damage_is_a_problem
     def estimate(self, query: Any, filters: dict[str, list[str]]) -> int:
@@ -691,7 +716,8 @@ class IndexReader:
             found += min(frequencies, default=0)  # a phrase is in no more paragraphs than its rarest word
         ceiling = reader.doc_frequency("kind", "paragraph")
         for field, values in filters.items():
-            ceiling = min(ceiling, sum(reader.doc_frequency(field, v) for v in values))
+            if field != "org":  # an organisation filters through several fields
+                ceiling = min(ceiling, sum(reader.doc_frequency(field, v) for v in values))
         return min(found, ceiling)
 
     def words_query(self, text: str, expansions: list[str]) -> Any:
@@ -703,11 +729,16 @@ class IndexReader:
 
     @_damage_is_a_problem
     def search(
-        self, query: Any, filters: dict[str, list[str]], limit: int | None, typed: str = ""
+        self,
+        query: Any,
+        filters: dict[str, list[str]],
+        limit: int | None,
+        typed: str = "",
+        equivalents: tuple[str, ...] = (),
     ) -> list[RawHit]:
         """Run a query on paragraphs whose fields take one of the filter values.
 
-        Snippets prefer the words typed (in typed) over expansions that also matched.
+        Snippets prefer the words typed and their thesaurus equivalents over feedback terms.
         """
         depth = None if limit is None else max(limit * RERANK_DEPTH, 30)
         results = self.searcher.search(query, **self._restriction(filters), limit=depth)
@@ -720,7 +751,7 @@ class IndexReader:
             bonus = sum(exact_weights[word] for word in present)
             candidates.append((float(hit.score or 0.0) + bonus, hit, paragraph))
         candidates.sort(key=lambda c: -c[0])
-        preferred = self.stems(typed)
+        preferred = self.stems(" ".join((typed, *equivalents)))
         hits = []
         for score, _hit, paragraph in candidates[:limit]:
             matched = {**searched, "themes": searched.get("themes", set()) & set(paragraph.themes)}
@@ -769,8 +800,12 @@ class IndexReader:
             yield theme, [(0, len(theme))]
 
     def _snippet(self, text: str, stems: set[str], preferred: set[str]) -> tuple[str, list[tuple[int, int]]]:
-        """The window of text richest in matched words, typed words counting most."""
+        """The window of text richest in matched words. Where the words typed (or their
+        thesaurus equivalents) appear, only they are highlighted; feedback terms only when
+        they are all a paragraph shares with the query."""
         tokens = [(start, end, stem) for start, end, stem in _stemmed_words(text) if stem in stems]
+        if any(stem in preferred for _s, _e, stem in tokens):
+            tokens = [t for t in tokens if t[2] in preferred]
         if not tokens:
             return _opening(text, SNIPPET_CHARS), []
         best, best_score = 0, -1.0
@@ -791,6 +826,51 @@ class IndexReader:
         shift = len(prefix) - start
         snippet = prefix + text[start:end].replace("\n", " ") + suffix
         return snippet, [(s + shift, e + shift) for s, e, _ in inside]
+
+    @_damage_is_a_problem
+    def similar(self, doc: str, number: int, limit: int) -> list[RawHit]:
+        """Paragraphs most like a given one, across all documents, itself excluded: Whoosh's
+        more_like, which searches for the paragraph's most distinctive terms."""
+        from whoosh.query import And, NumericRange, Term
+
+        model = self.searcher.search(
+            And([Term("doc", doc), NumericRange("number", number, number), Term("kind", "paragraph")]),
+            limit=1,
+        )
+        if not model:
+            raise IndexProblem(f"no paragraph {number} in document {doc}")
+        docnum = model[0].docnum
+        key_terms = {term for term, _w in self.searcher.key_terms([docnum], "text", numterms=SIMILAR_TERMS)}
+        results = self.searcher.more_like(docnum, "text", top=limit, numterms=SIMILAR_TERMS)
+        hits = []
+        for hit in results:
+            paragraph = _paragraph_from(hit.fields())
+            snippet, offsets = self._snippet(paragraph.text, key_terms, key_terms)
+            hits.append(RawHit(paragraph, float(hit.score or 0.0), snippet, offsets))
+        return hits
+
+    @_damage_is_a_problem
+    def quoted(self, query: str) -> list[tuple[Paragraph, str]]:
+        """Quoted remarks with their paragraphs, in document order; with a query, only the
+        quotations holding one of its words (or their stems)."""
+        from whoosh.query import Or, Term
+
+        wanted = set(self._stem_list(query))
+        if query and not wanted:
+            return []
+        if wanted:
+            found = self.searcher.search(Or([Term("quotes", s) for s in wanted]), limit=None)
+            paragraphs = sorted(
+                (_paragraph_from(hit.fields()) for hit in found), key=lambda p: (p.doc, p.number)
+            )
+        else:
+            paragraphs = [p for p in self.paragraphs() if p.quotes]
+        return [
+            (paragraph, quote)
+            for paragraph in paragraphs
+            for quote in paragraph.quotes
+            if not wanted or wanted & {stem for _s, _e, stem in _stemmed_words(quote)}
+        ]
 
     @_damage_is_a_problem
     def document(self, doc_id: str) -> Document:
@@ -868,6 +948,7 @@ def _paragraph_from(fields: dict[str, Any]) -> Paragraph:
         themes=[t for t in fields["themes"].split(THEME_SEPARATOR) if t],
         page=fields["page"],
         footnotes=[Footnote(**f) for f in fields.get("footnote_list") or []],
+        quotes=list(fields.get("quote_list") or []),
     )
 
 

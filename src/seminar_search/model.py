@@ -36,6 +36,7 @@ class Paragraph:
     themes: list[str]
     page: int
     footnotes: list[Footnote] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import IO, Any
 
+from seminar_search.cite import citation
 from seminar_search.model import Document, Hit, Paragraph
 from seminar_search.search import SearchOutcome
 
@@ -64,44 +65,65 @@ def hit_record(hit: Hit) -> dict[str, Any]:
     }
 
 
-def render_search(outcome: SearchOutcome, fmt: str, out: Output, show_doc: bool) -> None:
-    """Print search results in the chosen format."""
+def render_search(
+    outcome: SearchOutcome,
+    fmt: str,
+    out: Output,
+    show_doc: bool,
+    context: dict[int, list[Paragraph]] | None = None,
+) -> None:
+    """Print search results in the chosen format; context maps a hit's rank to its neighbours.
+
+    Data formats carry provenance (the query, when the index was built and a hash of its
+    contents), so a result set can be cited and reproduced.
+    """
+    context = context or {}
+    records = [
+        {**hit_record(h), **({"context": [paragraph_record(p) for p in context[i]]} if i in context else {})}
+        for i, h in enumerate(outcome.hits)
+    ]
     if fmt == "json":
-        record = {"query": outcome.query, "total": outcome.total}
+        head = {"query": outcome.query, "total": outcome.total}
         if outcome.corrected:
-            record["corrected"] = outcome.corrected
-        out.write(
-            json.dumps(
-                {**record, "hits": [hit_record(h) for h in outcome.hits]}, ensure_ascii=False, indent=2
-            )
-        )
+            head["corrected"] = outcome.corrected
+        body = {**head, "index": outcome.index, "hits": records}
+        out.write(json.dumps(body, ensure_ascii=False, indent=2))
     elif fmt == "jsonl":
-        for hit in outcome.hits:
-            out.write(json.dumps(hit_record(hit), ensure_ascii=False))
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False))
     elif fmt == "csv":
-        rows = [{**hit_record(h), "themes": "; ".join(h.paragraph.themes)} for h in outcome.hits]
+        provenance = {
+            "query": outcome.query,
+            "index_built": outcome.index.get("built", ""),
+            "index_hash": outcome.index.get("content_hash", ""),
+        }
+        rows = [{**r, "themes": "; ".join(r["themes"]), **provenance} for r in records]
         columns = ["doc", "number", "score", "speaker", "section", "themes", "page", "snippet", "citation"]
-        _write_csv(out, columns, rows)
+        _write_csv(out, columns + list(provenance), rows)
     elif fmt == "markdown":
         out.write(f"## Results for “{outcome.query}” ({outcome.total})\n")
         for rank, hit in enumerate(outcome.hits, start=1):
             snippet = _mark_spans(hit.snippet, hit.highlights, "**", "**")
             out.write(f"{rank}. **¶{hit.paragraph.number}** ({_where(hit.paragraph)}): {snippet}  ")
-            out.write(f"   — {_markdown_citation(hit)}")
+            out.write(f"   — {citation(hit.document, hit.paragraph, markdown=True)}")
+        built, digest = outcome.index.get("built", ""), outcome.index.get("content_hash", "")[:12]
+        out.write(f"\n*Search for “{outcome.query}”, seminar-search index built {built}, contents {digest}.*")
     elif out.styled:
-        _styled_hits(outcome.hits, out, show_doc)
+        _styled_hits(outcome.hits, out, show_doc, context)
     else:
-        for hit in outcome.hits:
+        for rank, hit in enumerate(outcome.hits):
             out.write(_heading(hit.paragraph, show_doc))
             out.write(_wrap(hit.snippet))
+            for neighbour in context.get(rank, []):
+                out.write(_wrap(f"(¶{neighbour.number}) {_opening(neighbour.text)}", indent=INDENT * 2))
 
 
-def _styled_hits(hits: list[Hit], out: Output, show_doc: bool) -> None:
+def _styled_hits(hits: list[Hit], out: Output, show_doc: bool, context: dict[int, list[Paragraph]]) -> None:
     from rich.padding import Padding
     from rich.text import Text
 
     console = out.console()
-    for hit in hits:
+    for rank, hit in enumerate(hits):
         heading = Text()
         heading.append(f"¶{hit.paragraph.number}", style="bold cyan")
         heading.append("  " + _where(hit.paragraph, show_doc), style="dim")
@@ -110,12 +132,9 @@ def _styled_hits(hits: list[Hit], out: Output, show_doc: bool) -> None:
         for start, end in hit.highlights:
             snippet.stylize("bold yellow", start, end)
         console.print(Padding(snippet, (0, 0, 0, len(INDENT)), expand=False))
-
-
-def _markdown_citation(hit: Hit) -> str:
-    from seminar_search.cite import citation
-
-    return citation(hit.document, hit.paragraph, markdown=True)
+        for neighbour in context.get(rank, []):
+            dimmed = Text(f"(¶{neighbour.number}) {_opening(neighbour.text)}", style="dim")
+            console.print(Padding(dimmed, (0, 0, 0, 2 * len(INDENT)), expand=False))
 
 
 def _heading(paragraph: Paragraph, show_doc: bool = False) -> str:
@@ -133,18 +152,23 @@ def _where(paragraph: Paragraph, show_doc: bool = False) -> str:
     return " · ".join(parts)
 
 
-def _wrap(text: str) -> str:
+def _wrap(text: str, indent: str = INDENT) -> str:
     import textwrap
 
     return "\n".join(
         textwrap.fill(
             line,
             PLAIN_WIDTH,
-            initial_indent=INDENT,
-            subsequent_indent=INDENT + ("  " if line.startswith("- ") else ""),
+            initial_indent=indent,
+            subsequent_indent=indent + ("  " if line.startswith("- ") else ""),
         )
         for line in text.splitlines() or [""]
     )
+
+
+def _opening(text: str, chars: int = 150) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= chars else flat[:chars].rsplit(" ", 1)[0] + "…"
 
 
 def _mark_spans(text: str, spans: list[tuple[int, int]], before: str, after: str) -> str:
@@ -209,6 +233,78 @@ def render_paragraphs(shown: list[tuple[Paragraph, bool]], fmt: str, out: Output
         for note in paragraph.footnotes:
             out.write(_wrap(f"[{note.mark}] {note.text}"))
         out.write()
+
+
+# -- research views ------------------------------------------------------------------------
+
+
+def render_quotes(found: list[tuple[Paragraph, str, Document]], fmt: str, out: Output) -> None:
+    """Quoted remarks with where they stand and a citation."""
+    records = [
+        {
+            "doc": p.doc,
+            "number": p.number,
+            "speaker": p.speaker,
+            "section": p.section,
+            "page": p.page,
+            "quote": quote,
+            "citation": citation(document, p),
+        }
+        for p, quote, document in found
+    ]
+    if fmt != "text":
+        render_records(records, fmt, out)
+        return
+    for paragraph, quote, _document in found:
+        out.write(_heading(paragraph))
+        out.write(_wrap(f"‘{quote}’"))
+
+
+def render_verification(quotation: str, found: Any, document: Document, fmt: str, out: Output) -> None:
+    """Where a quotation comes from and, unless it is exact, how the report's words differ."""
+    paragraph = found.paragraph
+    marked = " ".join(_diff_marks(op, theirs, ours) for op, theirs, ours in found.differences)
+    if fmt == "json":
+        record = {
+            "quotation": quotation,
+            "exact": found.exact,
+            "similarity": round(found.similarity, 3),
+            "passage": found.passage,
+            "differences": [{"op": op, "report": a, "quotation": b} for op, a, b in found.differences],
+            "paragraph": paragraph_record(paragraph),
+            "citation": citation(document, paragraph),
+        }
+        out.write(json.dumps(record, ensure_ascii=False, indent=2))
+        return
+    verdict = "exact quotation" if found.exact else f"nearest passage, {found.similarity:.0%} alike"
+    out.write(f"{_heading(paragraph)}  ({verdict})")
+    out.write(_wrap(paragraph.text))
+    if not found.exact:
+        out.write(_wrap("differences: " + marked))
+    out.write(_wrap(citation(document, paragraph)))
+
+
+def _diff_marks(op: str, report: str, quoted: str) -> str:
+    """wdiff style: [-in the report only-] {+in the quotation only+}."""
+    if op == "equal":
+        return report
+    removed = f"[-{report}-]" if report else ""
+    added = f"{{+{quoted}+}}" if quoted else ""
+    return " ".join(part for part in (removed, added) if part)
+
+
+def render_matrix(table: Any, fmt: str, out: Output) -> None:
+    """Themes down, speakers across, paragraph numbers in the cells."""
+    if fmt == "json":
+        out.write(
+            json.dumps({"speakers": table.speakers, "themes": table.themes, "cells": table.cells}, indent=2)
+        )
+        return
+    records = [
+        {"theme": theme, **{s: ", ".join(map(str, table.cells[theme].get(s, []))) for s in table.speakers}}
+        for theme in table.themes
+    ]
+    render_records(records, fmt, out, ["theme", *table.speakers])
 
 
 # -- lists and tables ----------------------------------------------------------------------

@@ -11,19 +11,28 @@ from dataclasses import dataclass, field
 
 from seminar_search.cite import citation
 from seminar_search.errors import QueryError
-from seminar_search.index import IndexReader
+from seminar_search.index import IndexReader, RawHit
 from seminar_search.lexicon import Entry, load_themes, term_in, themes_for, words
 from seminar_search.model import Hit, Paragraph
+from seminar_search.names import core_name, members_of
 
 QUERY_SYNTAX = re.compile(r"[\"():*?~^\[\]{}]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|TO)\b")
-FILTER_FIELDS = {"speaker": "speaker", "doc": "doc", "document": "doc", "theme": "theme", "themes": "theme"}
+FILTER_FIELDS = {
+    "speaker": "speaker",
+    "doc": "doc",
+    "document": "doc",
+    "theme": "theme",
+    "themes": "theme",
+    "org": "org",
+    "organisation": "org",
+}
 FILTER_TARGETS = {
     "speaker": ("speaker_exact", "speaker"),
     "theme": ("themes", "theme"),
     "doc": ("doc", "document"),
 }
 FILTER_CLAUSE = re.compile(
-    r'(?:^|(?<=\s))(speaker|doc|document|themes?):("([^"]*)"|([^\s"()]+))', re.IGNORECASE
+    r'(?:^|(?<=\s))(speaker|doc|document|themes?|org|organisation):("([^"]*)"|([^\s"()]+))', re.IGNORECASE
 )
 FIELD_PREFIX = re.compile(r"(?:^|[\s(])([A-Za-z_]\w*):(?=\S)")
 PHRASE_BOOST = 1.0
@@ -59,6 +68,7 @@ class SearchOutcome:
     corrected: str | None = None
     suggestion: str | None = None
     expansions: list[str] = field(default_factory=list)
+    index: dict[str, str] = field(default_factory=dict)  # when it was built, its content hash
 
 
 def search(reader: IndexReader, request: SearchRequest, thesaurus: list[Entry]) -> SearchOutcome:
@@ -86,18 +96,56 @@ def search(reader: IndexReader, request: SearchRequest, thesaurus: list[Entry]) 
         counted = reader.words_query(effective, expansions)
     else:
         parsed = counted = reader.parse(effective)
-    raw_hits = reader.search(parsed, filters, request.limit, typed=effective)
+    raw_hits = reader.search(parsed, filters, request.limit, typed=effective, equivalents=tuple(expansions))
     total = reader.estimate(counted, filters)
+    hits = _hits(reader, raw_hits)
+    suggestion = None if hits or not plain or not text else _did_you_mean(reader, text)
+    explained = str(parsed) + "".join(f" [{f}: {' | '.join(v)}]" for f, v in filters.items())
+    return SearchOutcome(
+        request,
+        request.query.strip(),
+        explained,
+        total,
+        hits,
+        corrected,
+        suggestion,
+        expansions,
+        _provenance(reader),
+    )
+
+
+def _hits(reader: IndexReader, raw_hits: list[RawHit]) -> list[Hit]:
+    """Raw hits with their documents and citations."""
     hits = []
     for raw in raw_hits:
         document = reader.document(raw.paragraph.doc)
         citing = citation(document, raw.paragraph)
         hits.append(Hit(raw.paragraph, document, raw.score, raw.snippet, raw.highlights, citing))
-    suggestion = None if hits or not plain or not text else _did_you_mean(reader, text)
-    explained = str(parsed) + "".join(f" [{f}: {' | '.join(v)}]" for f, v in filters.items())
+    return hits
+
+
+def _provenance(reader: IndexReader) -> dict[str, str]:
+    """When the index was built and a hash of its contents: what a result set is cited against."""
+    return {"built": reader.info.get("built", ""), "content_hash": reader.info.get("content_hash", "")}
+
+
+def similar(reader: IndexReader, number: int, doc: str | None, limit: int) -> SearchOutcome:
+    """Paragraphs most like paragraph number (of doc, or of the one document holding it)."""
+    (paragraph, _), *others = find_paragraphs(reader, [number], doc)
+    if others:
+        docs = ", ".join(p.doc for p, _ in [(paragraph, _), *others])
+        raise QueryError(f"paragraph {number} is in several documents ({docs}); choose one with --doc")
+    hits = _hits(reader, reader.similar(paragraph.doc, number, limit))
+    request = SearchRequest(f"similar to ¶{number}", doc=paragraph.doc, limit=limit)
     return SearchOutcome(
-        request, request.query.strip(), explained, total, hits, corrected, suggestion, expansions
+        request, request.query, f"more like ¶{number}", len(hits), hits, index=_provenance(reader)
     )
+
+
+def neighbours(reader: IndexReader, paragraph: Paragraph, context: int) -> list[Paragraph]:
+    """The paragraphs either side of one, in its document, itself excluded."""
+    found = find_paragraphs(reader, [paragraph.number], paragraph.doc, context)
+    return [p for p, asked_for in found if not asked_for]
 
 
 def _filter_clauses(query: str) -> tuple[str, dict[str, str]]:
@@ -160,10 +208,19 @@ def resolve_filters(
     for name, value in [*wanted.items(), *(clauses or {}).items()]:
         if not value:
             continue
+        if name == "org":
+            filters["org"] = [value, *_speakers_of(reader, value)]
+            continue
         field, label = FILTER_TARGETS[name]
         values = _matching(label, value, reader.facet(field), by_words=name == "speaker")
         filters[field] = [v for v in filters[field] if v in values] if field in filters else values
     return filters
+
+
+def _speakers_of(reader: IndexReader, organisation: str) -> list[str]:
+    """Speakers (as stored) who took part for an organisation."""
+    members = members_of(reader.documents(), organisation)
+    return [s for s in reader.facet("speaker_exact") if core_name(s) in members]
 
 
 def _matching(what: str, wanted: str, values: dict[str, int], by_words: bool = False) -> list[str]:

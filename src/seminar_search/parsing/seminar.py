@@ -22,6 +22,12 @@ FOOTNOTE_LINE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+)\s*(\S.*)$")
 FOOTNOTE_MARK = re.compile(rf"[{SUPERSCRIPTS}]+")
 URL = re.compile(r"<?(https?://[^\s>]+)>?")
 ITALIC = re.compile(r"\*(\S(?:[^*\n]*?\S)?)\*")
+# A quoted remark: italics inside quotation marks ('*...*'), quotation marks inside italics
+# (*'...'*), or a curly-quoted passage of three words or more (‘no better day’).
+QUOTATION = re.compile(
+    r"[‘'\"“]\*(?P<a>[^*\n]+?)\*[’'\"”]|\*[‘'\"“](?P<b>[^*\n]+?)[’'\"”]\*|‘(?P<c>[^’\n*]+?)’"
+)
+QUOTATION_MIN_WORDS = 3
 SPEAKER_HEADING = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*),\s+\S")
 KEYNOTE_BLOCK = re.compile(r"\b(keynote|presentations?)\b", re.IGNORECASE)
 DISCUSSION = re.compile(r"^(?:plenary |open |general )?discussions?\b", re.IGNORECASE)
@@ -225,6 +231,7 @@ class _Builder:
         for seen, mark, note in footnotes:
             self._attach(seen, mark, note)
         for paragraph in self.paragraphs:
+            paragraph.quotes = quotations(FOOTNOTE_MARK.sub("", paragraph.text))
             paragraph.text = ITALIC.sub(r"\1", FOOTNOTE_MARK.sub("", paragraph.text))
             topics = themes_for(paragraph.text, self.lexicon)
             paragraph.themes += [t for t in topics if t not in paragraph.themes]
@@ -243,6 +250,16 @@ class _Builder:
                 paragraph.footnotes.append(footnote)
                 return
         self.warnings.append(f"footnote {footnote.mark} has no paragraph carrying its mark")
+
+
+def quotations(text: str) -> list[str]:
+    """The quoted remarks in a paragraph's raw text, as they read without their marks."""
+    found = []
+    for match in QUOTATION.finditer(text):
+        quote = next(g for g in match.groups() if g is not None).strip(" .,;:")
+        if match.group("c") is None or len(quote.split()) >= QUOTATION_MIN_WORDS:
+            found.append(quote)
+    return found
 
 
 def _read_participants(blocks: list[list[Line]]) -> list[Participant]:

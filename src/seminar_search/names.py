@@ -1,0 +1,43 @@
+"""People's names as reports write them: with honorifics and post-nominals, or without."""
+
+from __future__ import annotations
+
+import re
+
+from seminar_search.model import Document
+
+HONORIFICS = (
+    "Lord",
+    "Lady",
+    "Sir",
+    "Dame",
+    "Baroness",
+    "Baron",
+    "Dr",
+    "Professor",
+    "Prof",
+    "Mr",
+    "Mrs",
+    "Ms",
+)
+POSTNOMINALS = re.compile(r"\s+\b(?:OBE|CBE|MBE|DBE|KBE|MP|QC|KC|FRS)\b")
+
+
+def core_name(name: str) -> str:
+    """'Dr David Collins CBE' -> 'David Collins': the name as running text uses it."""
+    words = POSTNOMINALS.sub("", name).split()
+    while words and words[0].rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def members_of(documents: list[Document], organisation: str) -> set[str]:
+    """The names (as core_name gives them) of participants listed with an organisation whose
+    name holds the given one (for org:LSIS)."""
+    wanted = organisation.casefold()
+    return {
+        core_name(p.name)
+        for document in documents
+        for p in document.participants
+        if wanted in p.organisation.casefold()
+    }
