@@ -288,3 +288,42 @@ def test_python_dash_m_runs_the_cli(seed_index: Path) -> None:
         [sys.executable, "-m", "seminar_search", "cite", "3"], capture_output=True, text=True
     )
     assert result.returncode == 0 and result.stdout.rstrip().endswith("para. 3")
+
+
+LISTINGS = {
+    "show": ["show", "17"],
+    "docs": ["docs"],
+    "participants": ["participants"],
+    "speakers": ["speakers"],
+    "themes": ["themes"],
+    "people": ["people", "bichard"],
+    "quotes": ["quotes", "leadership"],
+}
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "csv", "markdown"])
+@pytest.mark.parametrize("command", sorted(LISTINGS))
+def test_every_listing_in_every_format(seed_index: Path, command: str, fmt: str) -> None:
+    code, out, err = run(*LISTINGS[command], "--format", fmt)
+    assert code == 0, err
+    assert out.strip()
+    if fmt == "json":
+        assert isinstance(json.loads(out), list)
+    elif fmt == "jsonl":
+        assert all(isinstance(json.loads(line), dict) for line in out.splitlines())
+    elif fmt == "csv":
+        assert list(csv.DictReader(io.StringIO(out)))
+    elif fmt == "markdown":
+        assert out.lstrip().startswith(("|", "**¶"))
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+def test_matrix_and_verify_formats(seed_index: Path, fmt: str) -> None:
+    assert run("matrix", "--format", fmt)[0] == 0
+    if fmt != "markdown":
+        assert run("verify", "breathing life into accountability", "--format", fmt)[0] == 0
+
+
+def test_a_filter_that_matches_nothing_lists_what_exists(seed_index: Path) -> None:
+    code, _, err = run("search", "silos", "--theme", "zebras")
+    assert code == 2 and "no theme matches 'zebras'; known: " in err
