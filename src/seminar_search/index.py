@@ -751,10 +751,12 @@ class IndexReader:
             bonus = sum(exact_weights[word] for word in present)
             candidates.append((float(hit.score or 0.0) + bonus, hit, paragraph))
         candidates.sort(key=lambda c: -c[0])
-        preferred = self.stems(" ".join((typed, *equivalents)))
+        typed_stems = self.stems(typed)
+        phrases = [tuple(self._stem_list(e)) for e in equivalents]
         hits = []
         for score, _hit, paragraph in candidates[:limit]:
             matched = {**searched, "themes": searched.get("themes", set()) & set(paragraph.themes)}
+            preferred = typed_stems | _phrases_in(paragraph.text, phrases)
             snippet, offsets = self._snippet_for(paragraph, matched, preferred)
             hits.append(RawHit(paragraph, score, snippet, offsets))
         return hits
@@ -892,6 +894,17 @@ def edit_distance(a: str, b: str) -> int:
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
         previous = current
     return previous[-1]
+
+
+def _phrases_in(text: str, phrases: list[tuple[str, ...]]) -> set[str]:
+    """The stems of those phrases (thesaurus equivalents) that the text holds whole."""
+    sequence = [stem for _s, _e, stem in _stemmed_words(text)]
+    found: set[str] = set()
+    for phrase in phrases:
+        size = len(phrase)
+        if size and any(tuple(sequence[i : i + size]) == phrase for i in range(len(sequence) - size + 1)):
+            found.update(phrase)
+    return found
 
 
 def _terms_by_field(query: Any) -> dict[str, set[str]]:
