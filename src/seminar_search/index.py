@@ -675,25 +675,30 @@ class IndexReader:
         """
         from whoosh.query import Term
 
-        first = self.searcher.search(plan.query(), **self._restriction(filters), limit=top)
+        query, arguments = self._restricted(plan.query(), filters)
+        first = self.searcher.search(query, **arguments, limit=top)
         docnums = [hit.docnum for hit in first]
         if docnums:
             key_terms = self.searcher.key_terms(docnums, "text", numterms=terms)
-            plan.add([Term("text", term, boost=weight * boost) for term, weight in key_terms])
+            extra = [Term("text", term, boost=weight * boost) for term, weight in key_terms]
+            # A feedback term in many paragraphs says little about the topic and costs a pass
+            # over them all: only the distinctive ones are added.
+            plan.add([t for t in extra if self.paragraphs_with(t) <= SECONDARY_FIND_MAX])
         return plan
 
-    def _restriction(self, filters: dict[str, list[str]]) -> dict[str, Any]:
-        """Search arguments for the filters, and a mask for document records.
+    def _restricted(self, query: Any, filters: dict[str, list[str]]) -> tuple[Any, dict[str, Any]]:
+        """The query narrowed by the filters, and search arguments masking document records.
 
-        Document records hold no text, so only a query on their own fields could match them;
-        masking the few of them costs far less than filtering on every paragraph.
+        Filters join the query as clauses that score nothing, so Whoosh skips through their
+        postings instead of first listing every paragraph they allow. Document records hold
+        no text, so masking the few of them costs far less than filtering every paragraph.
         """
-        from whoosh.query import And, Term
+        from whoosh.query import And, ConstantScoreQuery, Term
 
-        restriction: dict[str, Any] = {"mask": Term("kind", "document")}
         if filters:
-            restriction["filter"] = And([self._one_filter(f, values) for f, values in filters.items()])
-        return restriction
+            clauses = [ConstantScoreQuery(self._one_filter(f, values), 0.0) for f, values in filters.items()]
+            query = And([query, *clauses])
+        return query, {"mask": Term("kind", "document")}
 
     def _one_filter(self, field: str, values: list[str]) -> Any:
         """Paragraphs whose field holds one of the values. "org" is [organisation, *speakers]:
@@ -741,7 +746,8 @@ class IndexReader:
         Snippets prefer the words typed and their thesaurus equivalents over feedback terms.
         """
         depth = None if limit is None else max(limit * RERANK_DEPTH, 30)
-        results = self.searcher.search(query, **self._restriction(filters), limit=depth)
+        restricted, arguments = self._restricted(query, filters)
+        results = self.searcher.search(restricted, **arguments, limit=depth)
         searched = _terms_by_field(query)
         exact_weights = self._exact_form_weights(typed)
         candidates = []
