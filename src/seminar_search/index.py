@@ -81,8 +81,8 @@ def _schema() -> Any:
     return Schema(
         kind=ID(stored=True),
         doc=ID(stored=True),
-        position=NUMERIC(int, stored=True, sortable=True),
-        number=NUMERIC(int, stored=True, sortable=True),
+        position=NUMERIC(int, stored=True),
+        number=NUMERIC(int, stored=True),
         speaker=STORED,
         speaker_exact=ID,
         section=TEXT(analyzer=stemmed, stored=True),
@@ -904,6 +904,8 @@ def edit_distance(a: str, b: str) -> int:
 
 def _phrases_in(text: str, phrases: list[tuple[str, ...]]) -> set[str]:
     """The stems of those phrases (thesaurus equivalents) that the text holds whole."""
+    if not phrases:
+        return set()
     sequence = [stem for _s, _e, stem in _stemmed_words(text)]
     found: set[str] = set()
     for phrase in phrases:
@@ -921,19 +923,23 @@ def _terms_by_field(query: Any) -> dict[str, set[str]]:
     return found
 
 
-def _stemmed_words(text: str) -> Iterator[tuple[int, int, str]]:
+def _stemmed_words(text: str) -> list[tuple[int, int, str]]:
     """Each word's start, end and stem, as the text field's analyzer sees it, but faster: a
-    snippet needs no Token objects, and each distinct word is stemmed once."""
+    snippet needs no Token objects, and each distinct word is stemmed once per process."""
     from whoosh.lang.porter import stem
 
-    stems: dict[str, str] = {}
+    found = []
     for match in WORD.finditer(text):
         word = match.group().lower()
         if len(word) < 2 or word in STOP_WORDS:
             continue
-        if word not in stems:
-            stems[word] = stem(word)
-        yield match.start(), match.end(), stems[word]
+        if word not in _STEMS:
+            _STEMS[word] = stem(word)
+        found.append((match.start(), match.end(), _STEMS[word]))
+    return found
+
+
+_STEMS: dict[str, str] = {}
 
 
 def _word_start(text: str, index: int) -> int:
