@@ -169,14 +169,27 @@ def test_cite_formats(seed_index: Path) -> None:
     _code, out, _ = run("cite", "31", "--format", "markdown")
     assert out.startswith("LSIS, *Changing public services")
     _code, out, _ = run("cite", "31", "--format", "json")
-    assert json.loads(out) == [{"doc": "policy-seminar-one-2010-05-18", "number": 31, "citation": expected}]
+    assert json.loads(out) == [
+        {"doc": "policy-seminar-one-2010-05-18", "series": "paragraph", "number": 31, "citation": expected}
+    ]
 
 
 def test_export_jsonl_has_every_paragraph(seed_index: Path) -> None:
     code, out, _ = run("export")
     records = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and len(records) == 52
-    assert set(records[0]) == {"doc", "number", "speaker", "section", "themes", "page", "text", "footnotes"}
+    assert set(records[0]) == {
+        "doc",
+        "series",
+        "number",
+        "speaker",
+        "section",
+        "themes",
+        "page",
+        "text",
+        "footnotes",
+    }
+    assert {r["series"] for r in records} == {"paragraph"}
     assert records[15]["footnotes"][0]["mark"] == "1"
 
 

@@ -22,4 +22,13 @@ def citation(document: Document, paragraph: Paragraph, markdown: bool = False) -
     event = ": ".join(part for part in (document.event, document.subtitle) if part)
     when = f"({written_date(document.date)})" if document.date else ""
     parts = [p for p in (document.organisation, title, " ".join(filter(None, (event, when)))) if p]
-    return ", ".join([*parts, f"para. {paragraph.number}"])
+    return ", ".join([*parts, reference(paragraph)])
+
+
+def reference(paragraph: Paragraph) -> str:
+    """'para. 31' in the main numbering; 'recommendation 3' or 'response 3' in another series."""
+    return (
+        f"para. {paragraph.number}"
+        if paragraph.series == "paragraph"
+        else f"{paragraph.series} {paragraph.number}"
+    )

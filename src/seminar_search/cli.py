@@ -75,6 +75,16 @@ def doc_option(function: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--doc", help="Only this document (its id, or part of it).")(function)
 
 
+def series_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--series",
+        type=click.Choice(["paragraph", "recommendation", "response"]),
+        default="paragraph",
+        show_default=True,
+        help="Which numbering: a report's paragraphs, its recommendations, or the responses to them.",
+    )(function)
+
+
 def _reader(index_dir: Path | None) -> Any:
     from seminar_search.library import open_index
 
@@ -258,12 +268,13 @@ class _ProgressBar:
 @cli.command()
 @click.argument("numbers")
 @doc_option
+@series_option
 @click.option(
     "--context", type=click.IntRange(min=0, max=20), default=0, help="Neighbouring paragraphs to add."
 )
 @format_option("text", "json", "jsonl", "csv", "markdown")
 @index_option
-def show(numbers: str, doc: str | None, context: int, fmt: str, index_dir: Path | None) -> None:
+def show(numbers: str, doc: str | None, series: str, context: int, fmt: str, index_dir: Path | None) -> None:
     """Print whole paragraphs with speaker, section, page and footnotes.
 
     \b
@@ -271,13 +282,14 @@ def show(numbers: str, doc: str | None, context: int, fmt: str, index_dir: Path 
       seminar-search show 17
       seminar-search show 17-19 --context 1
       seminar-search show 3,50 --format json
+      seminar-search show 3 --series recommendation --doc hc179
     """
     from seminar_search.render import render_paragraphs
     from seminar_search.search import find_paragraphs, parse_numbers
 
     wanted = parse_numbers(numbers)
     with _reader(index_dir) as reader:
-        shown = find_paragraphs(reader, wanted, doc, context)
+        shown = find_paragraphs(reader, wanted, doc, context, series)
         show_doc = len(reader.facet("doc")) > 1
     render_paragraphs(shown, fmt.lower(), _output(), show_doc)
 
@@ -285,9 +297,10 @@ def show(numbers: str, doc: str | None, context: int, fmt: str, index_dir: Path 
 @cli.command()
 @click.argument("numbers")
 @doc_option
+@series_option
 @format_option("text", "markdown", "json")
 @index_option
-def cite(numbers: str, doc: str | None, fmt: str, index_dir: Path | None) -> None:
+def cite(numbers: str, doc: str | None, series: str, fmt: str, index_dir: Path | None) -> None:
     """Print a citation to paste: the report as it names itself, and the paragraph.
 
     \b
@@ -302,11 +315,12 @@ def cite(numbers: str, doc: str | None, fmt: str, index_dir: Path | None) -> Non
 
     wanted = parse_numbers(numbers)
     with _reader(index_dir) as reader:
-        paragraphs = [p for p, _ in find_paragraphs(reader, wanted, doc)]
+        paragraphs = [p for p, _ in find_paragraphs(reader, wanted, doc, series=series)]
         documents = {d: reader.document(d) for d in {p.doc for p in paragraphs}}
     if fmt == "json":
         records = [
-            {"doc": p.doc, "number": p.number, "citation": citation(documents[p.doc], p)} for p in paragraphs
+            {"doc": p.doc, "series": p.series, "number": p.number, "citation": citation(documents[p.doc], p)}
+            for p in paragraphs
         ]
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
@@ -334,7 +348,7 @@ def export(doc: str | None, fmt: str, index_dir: Path | None) -> None:
         if doc:
             wanted = list(resolve_filters(reader, SearchRequest("", doc=doc))["doc"])
         paragraphs = [p for d in wanted for p in reader.paragraphs(d)]
-    columns = ["doc", "number", "speaker", "section", "themes", "page", "text", "footnotes"]
+    columns = ["doc", "series", "number", "speaker", "section", "themes", "page", "text", "footnotes"]
     render_records([paragraph_record(p) for p in paragraphs], fmt.lower(), _output(), columns)
 
 

@@ -97,6 +97,7 @@ def _schema() -> Any:
         footnote_list=STORED,
         quotes=TEXT(analyzer=stemmed),
         quote_list=STORED,
+        series=ID(stored=True),
         title=TEXT(analyzer=stemmed, stored=True),
         date=ID(stored=True),
         record=STORED,
@@ -277,6 +278,7 @@ def _add(writer: Any, document: Document) -> None:
             footnote_list=[asdict(f) for f in paragraph.footnotes],
             quotes=" ".join(paragraph.quotes),
             quote_list=paragraph.quotes,
+            series=paragraph.series,
         )
 
 
@@ -974,6 +976,7 @@ def _paragraph_from(fields: dict[str, Any]) -> Paragraph:
         page=fields["page"],
         footnotes=[Footnote(**f) for f in fields.get("footnote_list") or []],
         quotes=list(fields.get("quote_list") or []),
+        series=fields.get("series") or "paragraph",
     )
 
 

@@ -37,6 +37,7 @@ class Paragraph:
     page: int
     footnotes: list[Footnote] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
+    series: str = "paragraph"  # or another numbering: "recommendation", "response"
 
 
 @dataclass

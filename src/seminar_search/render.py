@@ -51,6 +51,7 @@ def hit_record(hit: Hit) -> dict[str, Any]:
     p = hit.paragraph
     return {
         "doc": p.doc,
+        "series": p.series,
         "number": p.number,
         "score": round(hit.score, 4),
         "speaker": p.speaker,
@@ -104,7 +105,7 @@ def render_search(
         out.write(f"## Results for “{outcome.query}” ({outcome.total})\n")
         for rank, hit in enumerate(outcome.hits, start=1):
             snippet = _mark_spans(hit.snippet, hit.highlights, "**", "**")
-            out.write(f"{rank}. **¶{hit.paragraph.number}** ({_where(hit.paragraph)}): {snippet}  ")
+            out.write(f"{rank}. **{label(hit.paragraph)}** ({_where(hit.paragraph)}): {snippet}  ")
             out.write(f"   — {citation(hit.document, hit.paragraph, markdown=True)}")
         built, digest = outcome.index.get("built", ""), outcome.index.get("content_hash", "")[:12]
         out.write(f"\n*Search for “{outcome.query}”, seminar-search index built {built}, contents {digest}.*")
@@ -115,7 +116,7 @@ def render_search(
             out.write(_heading(hit.paragraph, show_doc))
             out.write(_wrap(hit.snippet))
             for neighbour in context.get(rank, []):
-                out.write(_wrap(f"(¶{neighbour.number}) {_opening(neighbour.text)}", indent=INDENT * 2))
+                out.write(_wrap(f"({label(neighbour)}) {_opening(neighbour.text)}", indent=INDENT * 2))
 
 
 def _styled_hits(hits: list[Hit], out: Output, show_doc: bool, context: dict[int, list[Paragraph]]) -> None:
@@ -125,7 +126,7 @@ def _styled_hits(hits: list[Hit], out: Output, show_doc: bool, context: dict[int
     console = out.console()
     for rank, hit in enumerate(hits):
         heading = Text()
-        heading.append(f"¶{hit.paragraph.number}", style="bold cyan")
+        heading.append(label(hit.paragraph), style="bold cyan")
         heading.append("  " + _where(hit.paragraph, show_doc), style="dim")
         console.print(heading)
         snippet = Text(hit.snippet)
@@ -133,12 +134,21 @@ def _styled_hits(hits: list[Hit], out: Output, show_doc: bool, context: dict[int
             snippet.stylize("bold yellow", start, end)
         console.print(Padding(snippet, (0, 0, 0, len(INDENT)), expand=False))
         for neighbour in context.get(rank, []):
-            dimmed = Text(f"(¶{neighbour.number}) {_opening(neighbour.text)}", style="dim")
+            dimmed = Text(f"({label(neighbour)}) {_opening(neighbour.text)}", style="dim")
             console.print(Padding(dimmed, (0, 0, 0, 2 * len(INDENT)), expand=False))
 
 
 def _heading(paragraph: Paragraph, show_doc: bool = False) -> str:
-    return f"¶{paragraph.number}  {_where(paragraph, show_doc)}"
+    return f"{label(paragraph)}  {_where(paragraph, show_doc)}"
+
+
+def label(paragraph: Paragraph) -> str:
+    """'¶31' in the main numbering; 'Recommendation 3' in another series."""
+    return (
+        f"¶{paragraph.number}"
+        if paragraph.series == "paragraph"
+        else f"{paragraph.series.title()} {paragraph.number}"
+    )
 
 
 def _where(paragraph: Paragraph, show_doc: bool = False) -> str:
@@ -186,6 +196,7 @@ def paragraph_record(paragraph: Paragraph) -> dict[str, Any]:
     """A paragraph as exported: the keys other tools can rely on."""
     return {
         "doc": paragraph.doc,
+        "series": paragraph.series,
         "number": paragraph.number,
         "speaker": paragraph.speaker,
         "section": paragraph.section,
@@ -203,7 +214,7 @@ def render_paragraphs(shown: list[tuple[Paragraph, bool]], fmt: str, out: Output
         return
     if fmt == "markdown":
         for paragraph, _asked in shown:
-            out.write(f"**¶{paragraph.number}** ({_where(paragraph, show_doc)})\n")
+            out.write(f"**{label(paragraph)}** ({_where(paragraph, show_doc)})\n")
             out.write(paragraph.text + "\n")
             for note in paragraph.footnotes:
                 out.write(f"[^{note.mark}]: {note.text}\n")

@@ -144,7 +144,7 @@ def similar(reader: IndexReader, number: int, doc: str | None, limit: int) -> Se
 
 def neighbours(reader: IndexReader, paragraph: Paragraph, context: int) -> list[Paragraph]:
     """The paragraphs either side of one, in its document, itself excluded."""
-    found = find_paragraphs(reader, [paragraph.number], paragraph.doc, context)
+    found = find_paragraphs(reader, [paragraph.number], paragraph.doc, context, paragraph.series)
     return [p for p, asked_for in found if not asked_for]
 
 
@@ -241,9 +241,14 @@ def _matching(what: str, wanted: str, values: dict[str, int], by_words: bool = F
 
 
 def find_paragraphs(
-    reader: IndexReader, numbers: list[int], doc: str | None = None, context: int = 0
+    reader: IndexReader,
+    numbers: list[int],
+    doc: str | None = None,
+    context: int = 0,
+    series: str = "paragraph",
 ) -> list[tuple[Paragraph, bool]]:
-    """The paragraphs with these numbers, each with up to context neighbours either side.
+    """The paragraphs with these numbers (in one numbering series), each with up to context
+    neighbours either side.
 
     Returns (paragraph, asked_for) pairs in document order; neighbours have asked_for False.
     """
@@ -253,14 +258,15 @@ def find_paragraphs(
     found: set[int] = set()
     for doc_id in doc_ids or sorted(reader.facet("doc")):
         paragraphs = reader.paragraphs(doc_id)
-        chosen = {i for i, p in enumerate(paragraphs) if p.number in wanted}
+        chosen = {i for i, p in enumerate(paragraphs) if p.number in wanted and p.series == series}
         found |= {paragraphs[i].number for i in chosen}
         near = {j for i in chosen for j in range(i - context, i + context + 1)}
         out += [(p, i in chosen) for i, p in enumerate(paragraphs) if i in near]
     missing = sorted(wanted - found)
     if missing:
         listed = ", ".join(str(n) for n in missing)
-        raise QueryError(f"no paragraph {listed} in {'document ' + doc if doc else 'the index'}")
+        what = "paragraph" if series == "paragraph" else series
+        raise QueryError(f"no {what} {listed} in {'document ' + doc if doc else 'the index'}")
     return out
 
 

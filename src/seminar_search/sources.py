@@ -70,6 +70,11 @@ def find_reports(paths: list[Path]) -> tuple[list[Path], list[str]]:
     return reports, problems
 
 
+def _notes(name: str) -> bool:
+    """A folder's README, LICENSE or CHANGES file describes the reports; it is not one."""
+    return name.upper().split(".")[0] in ("README", "LICENSE", "LICENCE", "CHANGES", "CHANGELOG")
+
+
 def _walk_reports(folder: Path, problems: list[str]) -> list[Path]:
     """Report files below a folder, following no symlinked folders (so loops cannot trap us)."""
 
@@ -79,6 +84,6 @@ def _walk_reports(folder: Path, problems: list[str]) -> list[Path]:
     found = []
     for root, _dirs, files in os.walk(folder, onerror=note):
         for name in files:
-            if name.lower().endswith(REPORT_SUFFIXES) and not name.startswith("."):
+            if name.lower().endswith(REPORT_SUFFIXES) and not name.startswith(".") and not _notes(name):
                 found.append(Path(root) / name)
     return sorted(found)

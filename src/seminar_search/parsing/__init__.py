@@ -8,6 +8,7 @@ from pathlib import Path
 from seminar_search.errors import IngestError
 from seminar_search.lexicon import Entry, load_themes
 from seminar_search.model import Document
+from seminar_search.parsing.committee import is_committee_report, parse_committee
 from seminar_search.parsing.seminar import parse_seminar
 from seminar_search.sources import SourceText, read_source
 
@@ -20,8 +21,12 @@ def document_id(event: str, date: str, fallback: str) -> str:
 
 def parse_text(source: SourceText, lexicon: list[Entry]) -> Document:
     """Parse a decoded report; a text with no numbered paragraph is an error naming the file."""
-    document = parse_seminar(source.text, lexicon)
-    document.id = document_id(document.event, document.date, source.path.stem)
+    lines = source.text.splitlines()
+    if is_committee_report(lines):
+        document = parse_committee(source.text, lexicon)
+    else:
+        document = parse_seminar(source.text, lexicon)
+    document.id = document.id or document_id(document.event, document.date, source.path.stem)
     document.source = str(source.path)
     document.content_hash = source.content_hash
     for paragraph in document.paragraphs:

@@ -41,7 +41,7 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
         found = DATE.search(event_line)
         assert found is not None
         event = (event_line[: found.start()] + event_line[found.end() :]).strip(SEPARATORS)
-        date = _iso_date(found)
+        date = iso_date(found)
     after = opening[(dated if dated else 0) + 1 :]
     subtitle = after[0] if len(after) >= 2 else ""
     heading = after[-1] if after else ""
@@ -56,7 +56,7 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
     )
 
 
-def _iso_date(found: re.Match[str]) -> str:
+def iso_date(found: re.Match[str]) -> str:
     day, month, year = found.groups()
     try:
         return datetime.strptime(f"{day} {month.title()} {year}", "%d %B %Y").date().isoformat()

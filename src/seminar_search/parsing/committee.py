@@ -1,0 +1,415 @@
+"""The committee-report genre: House of Commons select committee reports and the government
+responses to them, as `pdftotext` writes them out.
+
+Their lines are hard-wrapped; running headers (the short title) and page numbers stand on their
+own lines; footnote numbers and texts come out as separate blocks (or as "12 Text" lines at the
+foot of a page), their marks glued to words ("oceans.3"). Paragraphs are numbered 1, 2, 3...
+under chapter headings ("2 Microplastic Pollution") and sub-headings; "Conclusions and
+recommendations" numbers its own series, each item ending "(Paragraph N)"; a government
+response follows each recommendation with unnumbered paragraphs of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from seminar_search.lexicon import Entry, themes_for
+from seminar_search.model import Document, Footnote, Paragraph, Participant
+from seminar_search.parsing.metadata import DATE, iso_date
+
+HC_NUMBER = re.compile(r"^HC (\d+)$")
+REPORT = re.compile(r"\b\w+ (?:Special )?Report of Session \d{4}[–-]\d{2}")
+SESSION = re.compile(r"\b(?:Report|Special Report) of Session\s+(\d{4})[–-](\d{2})")
+PUBLISHED = re.compile(r"^Published on (.+?) by authority|^Published on (.+)$")
+MEMBER = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sir) )?(.+?) MP \((.+?)\)( \(Chair\))?")
+NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(\S.*))?$")
+CHAPTER = re.compile(r"^(\d{1,2}) ([A-Z].*[^.,;:])$")
+LONE_NUMBER = re.compile(r"^\d{1,3}$")
+INLINE_FOOTNOTE = re.compile(r"^(\d{1,3}) (\S.*)$")
+RECOMMENDATION_END = re.compile(r"\(Paragraphs? \d+(?:[–-]\d+)?\)\s*$")
+ENDINGS = ("Formal Minutes", "Witnesses", "Published written evidence", "List of Reports")
+CONCLUSIONS = "Conclusions and recommendations"
+HEADING_MAX = 70  # body lines are wrapped at about 90 characters
+SENTENCE_END = re.compile(r"[.:!?”’)\]]\d*$|^\d+$")
+GLUED_MARK_END = re.compile(r"[^\s\d]\d{1,3}$")
+
+
+@dataclass
+class _State:
+    """Where the reader is: the series being numbered, the next numbers expected, headings."""
+
+    committee: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    footnotes: dict[int, str] = field(default_factory=dict)
+    series: str = "paragraph"
+    expected: dict[str, int] = field(default_factory=lambda: {"paragraph": 1})
+    chapter: int = 0
+    section: str = ""
+    chapter_title: str = ""
+    current: Paragraph | None = None
+    awaiting_response: bool = False
+    page: int = 1
+
+
+def is_committee_report(lines: list[str]) -> bool:
+    opening = [line.strip() for line in lines[:40] if line.strip()]
+    return bool(opening) and opening[0] == "House of Commons" and any(HC_NUMBER.match(x) for x in opening)
+
+
+def parse_committee(text: str, lexicon: list[Entry]) -> Document:
+    """Parse a committee report or government response; never raises."""
+    lines = [line.strip() for line in text.splitlines()]
+    document = _cover(lines)
+    header = _running_header(lines)
+    state = _State(committee=document.author)
+    start = _body_start(lines)
+    furniture = _page_furniture(lines, header)
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        if line in ENDINGS or line.startswith(ENDINGS[-1]):
+            break
+        if i in furniture and LONE_NUMBER.match(line):
+            state.page = int(line)
+        if not line or i in furniture:
+            i += 1
+            continue
+        i = _read(lines, i, state, furniture)
+    _attach_footnotes(state)
+    words = _hyphenated_words(text)
+    for paragraph in state.paragraphs:
+        paragraph.text = _repair_hyphens(paragraph.text, words)
+        topics = themes_for(paragraph.text, lexicon)
+        paragraph.themes += [t for t in topics if t not in paragraph.themes]
+        if not paragraph.themes:
+            paragraph.themes.append(paragraph.section or "General")
+    document.paragraphs = state.paragraphs
+    return document
+
+
+def _read(lines: list[str], i: int, state: _State, furniture: set[int]) -> int:
+    """Read the structure starting at line i; return the index of the next line to read."""
+    line = lines[i]
+    numbers = _lone_number_run(lines, i, furniture)
+    if numbers and numbers[0] == _next_footnote(state):
+        return _footnote_block(lines, i, numbers, state)
+    chapter = CHAPTER.match(line)
+    if chapter and int(chapter.group(1)) == state.chapter + 1 and len(line) <= HEADING_MAX:
+        state.chapter += 1
+        state.chapter_title = state.section = chapter.group(2)
+        state.current = None
+        return i + 1
+    inline = INLINE_FOOTNOTE.match(line)
+    if inline and int(inline.group(1)) == _next_footnote(state) and not NUMBERED.match(line):
+        return _inline_footnotes(lines, i, state)
+    if line == CONCLUSIONS:
+        state.series, state.section, state.chapter_title = "recommendation", line, line
+        state.expected["recommendation"] = 1
+        state.current = None
+        return i + 1
+    numbered = NUMBERED.match(line)
+    if numbered and _starts_item(numbered, state):
+        _new_item(state, int(numbered.group(1)), numbered.group(2) or "")
+        return i + 1
+    if _is_heading(lines, i, furniture, state):
+        state.section = line
+        state.current = None
+        return i + 1
+    _continue(state, line)
+    return i + 1
+
+
+def _starts_item(match: re.Match[str], state: _State) -> bool:
+    number = int(match.group(1))
+    if number == state.expected.get(state.series, 1):
+        return True
+    # A government response numbers the recommendations it answers, with no heading first.
+    return number == 1 and state.series == "paragraph" and not state.paragraphs
+
+
+def _new_item(state: _State, number: int, text: str) -> None:
+    state.expected[state.series] = number + 1
+    themes = [t for t in dict.fromkeys((state.chapter_title, state.section)) if t]
+    state.current = Paragraph(
+        doc="",
+        number=number,
+        text=text,
+        speaker=state.committee,
+        section=state.section,
+        themes=themes,
+        page=state.page,
+        series=state.series,
+    )
+    state.paragraphs.append(state.current)
+    state.awaiting_response = False
+    _check_recommendation_end(state)
+
+
+def _continue(state: _State, line: str) -> None:
+    """Text that goes on: the current item's, or, after a recommendation, the response's."""
+    if state.current is None:
+        return
+    if state.awaiting_response:
+        number = state.current.number
+        response = Paragraph(
+            doc="",
+            number=number,
+            text=line,
+            speaker="Government",
+            section=state.section,
+            themes=list(state.current.themes),
+            page=state.page,
+            series="response",
+        )
+        state.paragraphs.append(response)
+        state.current, state.awaiting_response = response, False
+        return
+    state.current.text = f"{state.current.text} {line}".strip()
+    _check_recommendation_end(state)
+
+
+def _check_recommendation_end(state: _State) -> None:
+    """A recommendation ends at "(Paragraph N)"; in a government response, its answer follows."""
+    current = state.current
+    if current is not None and RECOMMENDATION_END.search(current.text):
+        if current.series == "paragraph":  # a response document: its items are recommendations
+            current.series = "recommendation"
+            state.series = "recommendation"
+            state.expected["recommendation"] = current.number + 1
+        state.awaiting_response = True
+
+
+def _is_heading(lines: list[str], i: int, furniture: set[int], state: _State) -> bool:
+    """A short line after a sentence's end, not one itself, standing before a numbered item or
+    another heading."""
+    line = lines[i]
+    if not _heading_like(line):
+        return False
+    previous = _previous_content(lines, i, furniture)
+    if (
+        previous is not None
+        and not SENTENCE_END.search(lines[previous])
+        and not _heading_like(lines[previous])
+        and not CHAPTER.match(lines[previous])
+    ):
+        return False
+    following = _next_content(lines, i, furniture)
+    if following is None:
+        return False
+    after = lines[following]
+    numbered = NUMBERED.match(after)
+    if numbered and _starts_item(numbered, state):
+        return True
+    return (
+        after == CONCLUSIONS
+        or bool(CHAPTER.match(after))
+        or (
+            _heading_like(after)
+            and (n := _next_content(lines, following, furniture)) is not None
+            and bool((m := NUMBERED.match(lines[n])) and _starts_item(m, state))
+        )
+    )
+
+
+def _heading_like(line: str) -> bool:
+    """Short, capitalised, and not ending as a sentence or a footnote mark does (a closing
+    bracket only after a short bracketed word, as in "Transitional issues (labelling)")."""
+    bracketed = bool(re.search(r" \(\w+\)$", line))
+    return (
+        0 < len(line) <= HEADING_MAX
+        and line[0].isupper()
+        and (bracketed or not line.endswith((".", ",", ";", ":", ")", "”", "’")))
+        and not GLUED_MARK_END.search(line)
+    )
+
+
+def _previous_content(lines: list[str], i: int, furniture: set[int]) -> int | None:
+    for j in range(i - 1, max(-1, i - 12), -1):
+        if lines[j] and j not in furniture:
+            return j
+    return None
+
+
+def _next_content(lines: list[str], i: int, furniture: set[int]) -> int | None:
+    for j in range(i + 1, min(len(lines), i + 12)):
+        if lines[j] and j not in furniture:
+            return j
+    return None
+
+
+def _lone_number_run(lines: list[str], i: int, furniture: set[int]) -> list[int]:
+    """Consecutive numbers on lines of their own from i: a block of footnote numbers."""
+    run: list[int] = []
+    j = i
+    while j < len(lines) and LONE_NUMBER.match(lines[j]) and j not in furniture:
+        number = int(lines[j])
+        if run and number != run[-1] + 1:
+            break
+        run.append(number)
+        j += 1
+    return run if len(run) >= 1 and (j >= len(lines) or not lines[j]) else []
+
+
+def _next_footnote(state: _State) -> int:
+    return max(state.footnotes, default=0) + 1
+
+
+def _footnote_block(lines: list[str], i: int, numbers: list[int], state: _State) -> int:
+    """Numbers on their own lines, a blank, then their texts, some wrapped onto a second line."""
+    j = i + len(numbers)
+    while j < len(lines) and not lines[j]:
+        j += 1
+    texts: list[str] = []
+    while j < len(lines) and lines[j]:
+        inline = INLINE_FOOTNOTE.match(lines[j])
+        if inline and int(inline.group(1)) == numbers[-1] + 1:  # "58 Text" lines carry on
+            break
+        texts.append(lines[j])
+        j += 1
+    for number, note in zip(numbers, _unwrap(texts, len(numbers)), strict=False):
+        state.footnotes[number] = note
+    for number in numbers:
+        state.footnotes.setdefault(number, "")
+    return j
+
+
+def _unwrap(texts: list[str], count: int) -> list[str]:
+    """Join the lines most likely wrapped (long, and ending mid-phrase) until count remain."""
+    texts = list(texts)
+    while len(texts) > count:
+        wrapped = max(range(len(texts) - 1), key=lambda k: _wrap_likelihood(texts[k]))
+        texts[wrapped : wrapped + 2] = [f"{texts[wrapped]} {texts[wrapped + 1]}"]
+    return texts
+
+
+def _wrap_likelihood(line: str) -> float:
+    """Long lines that stop where a reference would not (not on ')' or a year) were wrapped."""
+    complete = line.endswith((")", ".")) or bool(re.search(r"\d{4}$|^As above$", line))
+    return len(line) - (60 if complete else 0)
+
+
+def _inline_footnotes(lines: list[str], i: int, state: _State) -> int:
+    """Lines "12 Text" at the foot of a page, a text wrapping onto lines of its own."""
+    j = i
+    while j < len(lines) and lines[j]:
+        match = INLINE_FOOTNOTE.match(lines[j])
+        if match and int(match.group(1)) == _next_footnote(state):
+            state.footnotes[int(match.group(1))] = match.group(2)
+        elif state.footnotes:
+            last = max(state.footnotes)
+            state.footnotes[last] += " " + lines[j]
+        j += 1
+    return j
+
+
+def _attach_footnotes(state: _State) -> None:
+    """Find each footnote's mark, glued to a word ("oceans.3"), in order; move it out of the text."""
+    expected = 1
+    for paragraph in state.paragraphs:
+        position = 0
+        while expected in state.footnotes:
+            for candidate in range(expected, expected + 3):  # a mark may sit outside any paragraph
+                mark = re.compile(rf"(?<=[^\s\d]){candidate}(?=[\s,.;:)”’]|$)")
+                found = mark.search(paragraph.text, position)
+                if found:
+                    break
+            else:
+                break
+            paragraph.text = paragraph.text[: found.start()] + paragraph.text[found.end() :]
+            paragraph.footnotes.append(Footnote(str(candidate), state.footnotes[candidate]))
+            position = found.start()
+            expected = candidate + 1
+
+
+def _hyphenated_words(text: str) -> set[str]:
+    return set(re.findall(r"\b[a-z]+-[a-z]+\b", text.lower()))
+
+
+def _repair_hyphens(text: str, hyphenated: set[str]) -> str:
+    """Rejoin a word broken at a line's end, keeping the hyphen of a word written with one."""
+
+    def join(match: re.Match[str]) -> str:
+        whole = f"{match.group(1)}-{match.group(2)}"
+        return whole if whole.lower() in hyphenated else match.group(1) + match.group(2)
+
+    return re.sub(r"\b([A-Za-z]+)- ([a-z]+)\b", join, text)
+
+
+def _cover(lines: list[str]) -> Document:
+    """Committee, title, report and session, HC number and publication date from the cover."""
+    opening = [line for line in lines[:60] if line]
+    committee = opening[1] if len(opening) > 1 else "House of Commons"
+    cover_end = next(
+        (i for i, line in enumerate(opening) if HC_NUMBER.match(line) or line.startswith("Ordered")), 2
+    )
+    cover = " ".join(opening[2:cover_end])
+    reports = list(REPORT.finditer(cover))
+    title = cover[: reports[-1].start()].strip() if reports else cover
+    event = reports[-1].group(0) if reports else ""
+    hc = next((m.group(1) for line in opening if (m := HC_NUMBER.match(line))), "")
+    session = SESSION.search(" ".join(opening))
+    published = next((m for line in opening if (m := PUBLISHED.match(line))), None)
+    found = DATE.search(published.group(0)) if published else None
+    date = iso_date(found) if found else ""
+    members = [
+        Participant(m.group(1), "MP", m.group(2), "chair" if m.group(3) else "member")
+        for line in lines[:120]
+        if (m := MEMBER.match(line))
+    ]
+    suffix = f"-{session.group(1)}-{session.group(2)}" if session else ""
+    return Document(
+        id=f"hc{hc}{suffix}" if hc else "",
+        title=title.rstrip(":"),
+        event=event,
+        date=date,
+        author=committee,
+        author_role="",
+        organisation="House of Commons",
+        participants=members,
+    )
+
+
+def _running_header(lines: list[str]) -> str:
+    """The short title printed on every page: the most repeated line that is no number."""
+    counts = Counter(line for line in lines if line and not line[0].isdigit() and len(line) < 120)
+    common = [(n, line) for line, n in counts.items() if n >= 3 and not line.endswith(".")]
+    return max(common)[1] if common else ""
+
+
+def _page_furniture(lines: list[str], header: str) -> set[int]:
+    """Running headers and the page numbers standing next to them."""
+    furniture: set[int] = set()
+    for i, line in enumerate(lines):
+        if line != header:
+            continue
+        furniture.add(i)
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and not lines[j]:
+                j += step
+            if 0 <= j < len(lines) and LONE_NUMBER.match(lines[j]):
+                furniture.add(j)
+    return furniture
+
+
+def _body_start(lines: list[str]) -> int:
+    """The first chapter ("1 Introduction"), else the first numbered item: covers, membership,
+    contents and summary before it are not paragraphs."""
+    for pattern in (re.compile(r"^1 [A-Z]"), NUMBERED):
+        for i, line in enumerate(lines):
+            match = pattern.match(line)
+            if match and (pattern is not NUMBERED or match.group(1) == "1"):
+                return _heading_above(lines, i)
+    return len(lines)
+
+
+def _heading_above(lines: list[str], i: int) -> int:
+    """Include a heading standing just above the first item ("Microplastic Pollution")."""
+    j = i - 1
+    while j >= 0 and not lines[j]:
+        j -= 1
+    if j >= 0 and lines[j] and len(lines[j]) <= HEADING_MAX and not lines[j].endswith((".", ":", ",")):
+        return j
+    return i

@@ -1,0 +1,163 @@
+"""Committee reports and government responses (tests/data/corpus, Open Parliament Licence):
+their own numbered paragraphs, series, footnotes and headings, searchable beside the seed."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import DATA, SEED
+from test_cli import run
+
+from seminar_search.model import Document, Paragraph
+from seminar_search.parsing import ingest_file
+
+CORPUS = DATA / "corpus"
+HC179 = CORPUS / "hc179-environmental-impact-of-microplastics-2016.txt"
+HC802 = CORPUS / "hc802-microplastics-government-response-2016.txt"
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def item(document: Document, number: int, series: str = "paragraph") -> Paragraph:
+    return next(p for p in document.paragraphs if p.number == number and p.series == series)
+
+
+@pytest.fixture(scope="module")
+def report() -> Document:
+    return ingest_file(HC179)
+
+
+@pytest.fixture(scope="module")
+def response() -> Document:
+    return ingest_file(HC802)
+
+
+def test_report_metadata(report: Document) -> None:
+    assert report.id == "hc179-2016-17"
+    assert report.title == "Environmental impact of microplastics"
+    assert report.event == "Fourth Report of Session 2016–17"
+    assert report.date == "2016-08-24"
+    assert report.author == "Environmental Audit Committee"
+    assert report.participants[0].name == "Mary Creagh" and report.participants[0].role == "chair"
+
+
+def test_report_numbering_and_series(report: Document) -> None:
+    assert [p.number for p in report.paragraphs if p.series == "paragraph"] == list(range(1, 74))
+    assert [p.number for p in report.paragraphs if p.series == "recommendation"] == list(range(1, 15))
+    assert not report.warnings
+
+
+@pytest.mark.parametrize(
+    ("number", "first", "last", "page", "section", "marks"),
+    [
+        (
+            1,
+            "microplastics are generally classified as particles",
+            "larger plastic objects in the oceans",
+            5,
+            "Introduction",
+            ["1", "2", "3"],
+        ),
+        (
+            2,
+            "the small size of microplastics means",
+            "marine environment from europe per year",
+            5,
+            "Introduction",
+            ["4", "5", "6"],
+        ),
+        (
+            7,
+            "most of the world s ocean",
+            "in models and fundamental knowledge gaps",
+            7,
+            "Sources of microplastic pollution",
+            ["9", "10", "11", "12"],
+        ),
+        (
+            30,
+            "the united nations sustainable development goal",
+            "they look at impacts on animals",
+            14,
+            "International cooperation and future trends",
+            ["84", "85", "86", "87"],
+        ),
+        (
+            73,
+            "we heard that prevention at source",
+            "monitor and ultimately reduce microplastic pollution",
+            30,
+            "Waste and water treatment solution",
+            [],
+        ),
+    ],
+)
+def test_report_paragraphs(report: Document, number, first, last, page, section, marks) -> None:
+    paragraph = item(report, number)
+    found = words(paragraph.text)
+    assert " ".join(found[:6]) == first and " ".join(found[-6:]) == last
+    assert (paragraph.page, paragraph.section) == (page, section)
+    assert [f.mark for f in paragraph.footnotes] == marks
+    assert paragraph.speaker == "Environmental Audit Committee"
+    assert section in paragraph.themes
+
+
+def test_no_page_furniture_or_footnote_leaks_into_report_text(report: Document) -> None:
+    for paragraph in report.paragraphs:
+        assert (
+            "Environmental impact of microplastics" not in paragraph.text or paragraph.series != "paragraph"
+        )
+        assert not re.search(r"(?<=[a-z\)”’])\d{1,3}(?=[\s,;:]|$)", paragraph.text), paragraph.number
+        assert not re.search(r"\b\d{1,3} \d{1,3} \d{1,3}\b", paragraph.text)
+    assert sum(len(p.footnotes) for p in report.paragraphs) == 207
+    assert item(report, 1).footnotes[0].text == "Q21, Q87, Q263, Greenpeace UK (EIM0020)"
+    assert item(report, 2).footnotes[0].text.endswith("Yorkshire Water (EIM0052), Water UK (EIM0055)")
+
+
+def test_recommendations_keep_their_paragraph_references(report: Document) -> None:
+    third = item(report, 3, "recommendation")
+    assert third.text.startswith("There is little evidence on potential human health impacts")
+    assert third.text.endswith("(Paragraph 26)")
+    assert third.section == "Microplastic Pollution"
+
+
+def test_response_pairs_each_recommendation_with_the_governments_answer(response: Document) -> None:
+    assert response.id == "hc802-2016-17"
+    assert response.event == "Fifth Special Report of Session 2016–17"
+    assert response.title.startswith("Environmental impact of microplastics: Government Response")
+    assert [p.number for p in response.paragraphs if p.series == "recommendation"] == list(range(1, 12))
+    assert [p.number for p in response.paragraphs if p.series == "response"] == list(range(1, 12))
+    answer = item(response, 1, "response")
+    assert answer.speaker == "Government"
+    assert answer.text.startswith("We agree researching and addressing sources of microplastic pollution")
+    assert item(response, 11, "recommendation").text.endswith("(Paragraph 73)")
+
+
+def test_one_index_of_the_corpus_and_the_seed(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for source in (HC179, HC802, SEED, CORPUS / "LICENCE.md"):
+        (folder / source.name).write_bytes(source.read_bytes())
+    (folder / "README.md").write_text("# About these reports\n", encoding="utf-8")
+    code, _, err = run("index", str(folder))
+    assert code == 0, err
+    code, out, _ = run("docs", "--format", "json")
+    counts = {d["id"]: d["paragraphs"] for d in json.loads(out)}
+    assert counts == {"hc179-2016-17": 87, "hc802-2016-17": 22, "policy-seminar-one-2010-05-18": 52}
+    code, out, _ = run("search", "microplastics", "--format", "json")
+    hits = json.loads(out)["hits"]
+    assert code == 0 and {h["doc"] for h in hits} <= {"hc179-2016-17", "hc802-2016-17"}
+    code, out, _ = run("search", "microbeads", "--doc", "hc802", "--format", "json")
+    assert {h["doc"] for h in json.loads(out)["hits"]} == {"hc802-2016-17"}
+    code, out, _ = run("cite", "3", "--series", "recommendation", "--doc", "hc179")
+    assert out.strip() == (
+        "House of Commons, Environmental impact of microplastics, Fourth Report of Session 2016–17 "
+        "(24 August 2016), recommendation 3"
+    )
+    code, out, _ = run("show", "1", "--series", "response", "--doc", "hc802")
+    assert code == 0 and out.startswith("Response 1  Government")
