@@ -10,6 +10,7 @@ import re
 import shlex
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from seminar_search.cli import cli
@@ -19,18 +20,25 @@ BLOCK = re.compile(r"(```console\n)(.*?)(```)", re.DOTALL)
 
 
 def run_session(session: str) -> str:
-    """Run each `$ seminar-search ...` line and put its real output under it."""
+    """Run each `$ seminar-search ...` line and put its real output under it (with `2>&1`,
+    what it writes on stderr too)."""
     out = []
     for command in re.findall(r"^\$ (.*)$", session, re.MULTILINE):
         args = shlex.split(command)
         assert args[0] == "seminar-search", command
-        result = CliRunner().invoke(cli, args[1:])
+        both = args[-1] == "2>&1"
+        result = CliRunner().invoke(cli, args[1:-1] if both else args[1:])
         assert result.exit_code == 0, (command, result.output)
-        out.append(f"$ {command}\n{result.stdout}")
+        out.append(f"$ {command}\n{result.output if both else result.stdout}")
     return "".join(out)
 
 
-def test_readme_sessions_print_what_they_show(seed_index: Path) -> None:
+def test_readme_sessions_print_what_they_show(
+    seed_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sessions run in a scratch folder that sees the repository's tests/ (for its corpus)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "tests").symlink_to(README.parent / "tests", target_is_directory=True)
     text = README.read_text(encoding="utf-8")
     blocks = BLOCK.findall(text)
     assert len(blocks) >= 5
