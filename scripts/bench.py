@@ -75,12 +75,22 @@ def measured(command: list[str], env: dict[str, str] | None = None) -> dict:
     return result
 
 
-def cold(command: list[str], runs: int, env: dict[str, str] | None = None) -> dict:
-    """Median wall time of whole-process runs, and the peak memory seen."""
-    samples = [measured(command, env) for _ in range(runs)]
+def cold(commands: dict[str, list[str]], runs: int) -> dict[str, dict]:
+    """Median wall time of whole-process runs of each command, and the peak memory seen.
+
+    The commands take turns, run after run, so a busy moment of the machine slows them all
+    alike and the ratios between them hold.
+    """
+    samples: dict[str, list[dict]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            samples[name].append(measured(command))
     return {
-        "ms": statistics.median(s["seconds"] for s in samples) * 1000,
-        "rss_mb": max(s["rss_mb"] for s in samples),
+        name: {
+            "ms": statistics.median(s["seconds"] for s in taken) * 1000,
+            "rss_mb": max(s["rss_mb"] for s in taken),
+        }
+        for name, taken in samples.items()
     }
 
 
@@ -162,6 +172,15 @@ def run(paragraphs: int, runs: int, work: Path) -> dict:
     rounds = max(3, min(20, 20000 // paragraphs + 3))
 
     search_args = ["search", "third sector", "--format", "json"]
+    timed = cold(
+        {
+            "python_pass": [PYTHON, "-c", "pass"],
+            "ours": [*CLI, *search_args, "--index", str(location)],
+            "ours_seed": [*CLI, *search_args, "--index", str(seed_index)],
+            "fts5": [*FTS5, "search", str(database), "third sector"],
+        },
+        runs,
+    )
     figures = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "paragraphs": paragraphs,
@@ -172,8 +191,8 @@ def run(paragraphs: int, runs: int, work: Path) -> dict:
             "size_mb": size_mb(location),
             "build_rss_mb": build["rss_mb"],
             "warm_ms": warm_ours(location, rounds),
-            "cold": cold([*CLI, *search_args, "--index", str(location)], runs),
-            "cold_seed": cold([*CLI, *search_args, "--index", str(seed_index)], runs),
+            "cold": timed["ours"],
+            "cold_seed": timed["ours_seed"],
             "cold_seed_terminal_ms": cold_on_terminal(
                 [*CLI, "search", "third sector", "--index", str(seed_index)], runs
             ),
@@ -184,9 +203,9 @@ def run(paragraphs: int, runs: int, work: Path) -> dict:
             "size_mb": size_mb(database),
             "build_rss_mb": fts5_build["rss_mb"],
             "warm_ms": warm_fts5(database, rounds),
-            "cold": cold([*FTS5, "search", str(database), "third sector"], runs),
+            "cold": timed["fts5"],
         },
-        "python_pass": cold([PYTHON, "-c", "pass"], runs),
+        "python_pass": timed["python_pass"],
     }
     return figures
 
