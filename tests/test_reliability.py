@@ -167,7 +167,7 @@ def test_an_unreadable_file_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 def test_a_missing_path_is_named(tmp_path: Path) -> None:
     code, _, err = run("index", str(tmp_path / "nowhere"))
-    assert code == 2 and f"{tmp_path / 'nowhere'}: no such file or folder" in err
+    assert code == 2 and err == f"seminar-search: {tmp_path / 'nowhere'}: no such file or folder\n"
 
 
 # -- damaged indexes -----------------------------------------------------------------------

@@ -220,6 +220,8 @@ def index_command(
         )
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
+    if len(report.failed) == 1 and not report.paragraphs and not report.unchanged:
+        raise UserError(report.failed[0])  # the one file asked for: one line says it all
     for failure in report.failed:
         click.echo(f"error: {failure}", err=True)
     counts = ", ".join(
