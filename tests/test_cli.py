@@ -188,7 +188,9 @@ def test_export_jsonl_has_every_paragraph(seed_index: Path) -> None:
         "page",
         "text",
         "footnotes",
+        "mentions",
     }
+    assert records[2]["mentions"] == ["Polly Toynbee", "Lord Michael Bichard", "Sir Andrew Foster"]
     assert {r["series"] for r in records} == {"paragraph"}
     assert records[15]["footnotes"][0]["mark"] == "1"
 

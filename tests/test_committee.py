@@ -161,3 +161,74 @@ def test_one_index_of_the_corpus_and_the_seed(tmp_path: Path) -> None:
     )
     code, out, _ = run("show", "1", "--series", "response", "--doc", "hc802")
     assert code == 0 and out.startswith("Response 1  Government")
+
+
+@pytest.mark.parametrize("text_file", [HC179, HC802], ids=["hc179", "hc802"])
+def test_a_pdf_gives_the_same_paragraphs_as_its_text_file(text_file: Path) -> None:
+    from_text = ingest_file(text_file)
+    from_pdf = ingest_file(text_file.with_suffix(".pdf"))
+    assert (from_pdf.id, from_pdf.title, from_pdf.event, from_pdf.date) == (
+        from_text.id,
+        from_text.title,
+        from_text.event,
+        from_text.date,
+    )
+    assert len(from_pdf.paragraphs) == len(from_text.paragraphs)
+    for pdf, text in zip(from_pdf.paragraphs, from_text.paragraphs, strict=True):
+        assert (pdf.series, pdf.number, pdf.page, pdf.section) == (
+            text.series,
+            text.number,
+            text.page,
+            text.section,
+        )
+        assert words(pdf.text) == words(text.text), (pdf.series, pdf.number)
+        assert [f.mark for f in pdf.footnotes] == [f.mark for f in text.footnotes]
+
+
+def test_the_same_report_in_two_formats_is_one_document(tmp_path: Path) -> None:
+    for source in (HC802, HC802.with_suffix(".pdf")):
+        (tmp_path / source.name).write_bytes(source.read_bytes())
+    code, _, err = run("index", str(tmp_path))
+    assert code == 0
+    kept, skipped = sorted(tmp_path.glob("hc802*"))
+    assert f"warning: {skipped}: same document as {kept}; kept the first" in err
+    code, out, _ = run("docs", "--format", "json")
+    assert [(d["id"], d["paragraphs"]) for d in json.loads(out)] == [("hc802-2016-17", 22)]
+
+
+def test_a_word_document_reads_like_its_text(tmp_path: Path) -> None:
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    for line in SEED.read_text(encoding="utf-8").splitlines():
+        word.add_paragraph(line)
+    path = tmp_path / "seminar.docx"
+    word.save(str(path))
+    from_word, from_text = ingest_file(path), ingest_file(SEED)
+    assert [(p.number, p.speaker, p.section, p.page) for p in from_word.paragraphs] == [
+        (p.number, p.speaker, p.section, p.page) for p in from_text.paragraphs
+    ]
+    assert [p.text for p in from_word.paragraphs] == [p.text for p in from_text.paragraphs]
+
+
+def test_unreadable_pdf_and_word_files_are_named(tmp_path: Path) -> None:
+    from seminar_search.errors import IngestError
+
+    for name in ("broken.pdf", "broken.docx"):
+        path = tmp_path / name
+        path.write_bytes(b"this is not what it claims to be")
+        with pytest.raises(IngestError, match=f"{name}: not a readable"):
+            ingest_file(path)
+
+
+def test_witnesses_are_listed_and_paragraphs_record_whom_they_name(report: Document) -> None:
+    witnesses = [p.name for p in report.participants if p.role == "witness"]
+    assert {
+        "Professor Tamara Galloway",
+        "Dr Erik van Sebille",
+        "Francisco Morcillo",
+        "George Eustice",
+    } <= set(witnesses)
+    assert not {"Imperial College", "Director General"} & set(witnesses)
+    assert item(report, 8).mentions == ["Professor Tamara Galloway", "Dr Erik van Sebille"]
+    assert item(report, 11).mentions == ["Professor Richard Thompson"]

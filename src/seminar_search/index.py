@@ -98,6 +98,7 @@ def _schema() -> Any:
         quotes=TEXT(analyzer=stemmed),
         quote_list=STORED,
         series=ID(stored=True),
+        mention_list=STORED,
         title=TEXT(analyzer=stemmed, stored=True),
         date=ID(stored=True),
         record=STORED,
@@ -279,6 +280,7 @@ def _add(writer: Any, document: Document) -> None:
             quotes=" ".join(paragraph.quotes),
             quote_list=paragraph.quotes,
             series=paragraph.series,
+            mention_list=paragraph.mentions,
         )
 
 
@@ -977,6 +979,7 @@ def _paragraph_from(fields: dict[str, Any]) -> Paragraph:
         footnotes=[Footnote(**f) for f in fields.get("footnote_list") or []],
         quotes=list(fields.get("quote_list") or []),
         series=fields.get("series") or "paragraph",
+        mentions=list(fields.get("mention_list") or []),
     )
 
 

@@ -38,6 +38,7 @@ class Paragraph:
     footnotes: list[Footnote] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
     series: str = "paragraph"  # or another numbering: "recommendation", "response"
+    mentions: list[str] = field(default_factory=list)  # witnesses (or people) the text names
 
 
 @dataclass

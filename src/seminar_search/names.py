@@ -41,3 +41,19 @@ def members_of(documents: list[Document], organisation: str) -> set[str]:
         for p in document.participants
         if wanted in p.organisation.casefold()
     }
+
+
+def mentioned(text: str, names: list[str]) -> list[str]:
+    """Those of the names a text uses: in full, or as title and surname ("Professor
+    Galloway", "Dr van Sebille", "Lord Bichard")."""
+    titles = "|".join(HONORIFICS)
+    found = []
+    for name in names:
+        words = core_name(name).split()
+        if len(words) < 2:
+            continue
+        first, surname = re.escape(words[0]), re.escape(" ".join(words[1:]))
+        last = re.escape(words[-1])
+        if re.search(rf"\b(?:(?:{first}|{titles}) {surname}|(?:{titles}) {last})\b", text):
+            found.append(name)
+    return found

@@ -204,6 +204,7 @@ def paragraph_record(paragraph: Paragraph) -> dict[str, Any]:
         "page": paragraph.page,
         "text": paragraph.text,
         "footnotes": [asdict(f) for f in paragraph.footnotes],
+        "mentions": paragraph.mentions,
     }
 
 

@@ -115,9 +115,11 @@ def people(reader: IndexReader, wanted: str = "") -> list[Person]:
     for person in found.values():
         forms = [re.compile(rf"\b{re.escape(f)}\b") for f in _ways_of_naming(person.name)]
         for paragraph in paragraphs:
+            if paragraph.doc not in person.docs:
+                continue
             if paragraph.speaker and core_name(paragraph.speaker) == core_name(person.name):
                 person.spoke.append(paragraph.number)
-            elif any(f.search(paragraph.text) for f in forms):
+            elif person.name in paragraph.mentions or any(f.search(paragraph.text) for f in forms):
                 person.named_in.append(paragraph.number)
     words = set(quotation_words(wanted))
     chosen = [p for p in found.values() if words <= set(quotation_words(f"{p.name} {p.organisation}"))]

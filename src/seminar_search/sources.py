@@ -9,7 +9,7 @@ from pathlib import Path
 
 from seminar_search.errors import IngestError
 
-REPORT_SUFFIXES = (".txt", ".md")
+REPORT_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a long report is under 1 MB of text
 ENCODINGS = ("utf-8-sig", "cp1252")
 
@@ -42,6 +42,11 @@ def read_source(path: Path) -> SourceText:
         raise IngestError(f"{path}: cannot be read ({error.strerror or error})") from None
     if not data.strip():
         raise IngestError(f"{path}: the file is empty")
+    digest = hashlib.sha256(data).hexdigest()
+    if path.suffix.lower() == ".pdf":
+        return SourceText(path, _pdf_text(path, data), "pdf", digest)
+    if path.suffix.lower() == ".docx":
+        return SourceText(path, _docx_text(path, data), "docx", digest)
     if b"\x00" in data[:8192]:
         raise IngestError(f"{path}: a binary file, not a text report")
     for encoding in ENCODINGS:
@@ -49,8 +54,39 @@ def read_source(path: Path) -> SourceText:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        return SourceText(path, text, encoding, hashlib.sha256(data).hexdigest())
+        return SourceText(path, text, encoding, digest)
     raise IngestError(f"{path}: neither UTF-8 nor cp1252 text")
+
+
+def _pdf_text(path: Path, data: bytes) -> str:
+    """A PDF's text with pypdf, pages separated by form feeds (the parser reads the running
+    header and page number off each page's first line)."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
+    except (PdfReadError, ValueError, KeyError, OSError) as error:
+        raise IngestError(f"{path}: not a readable PDF ({error})") from None
+    if not any(page.strip() for page in pages):
+        raise IngestError(f"{path}: a PDF with no text (scanned pages need OCR first)")
+    return "\f".join(pages)
+
+
+def _docx_text(path: Path, data: bytes) -> str:
+    """A Word document's paragraphs, one to a line with blank lines between, as a text report."""
+    import io
+    import zipfile
+
+    from docx import Document as WordDocument
+
+    try:
+        paragraphs = WordDocument(io.BytesIO(data)).paragraphs
+    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise IngestError(f"{path}: not a readable Word document ({error})") from None
+    return "\n\n".join(p.text for p in paragraphs)
 
 
 def find_reports(paths: list[Path]) -> tuple[list[Path], list[str]]:

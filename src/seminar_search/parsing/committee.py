@@ -17,9 +17,33 @@ from dataclasses import dataclass, field
 
 from seminar_search.lexicon import Entry, themes_for
 from seminar_search.model import Document, Footnote, Paragraph, Participant
+from seminar_search.names import HONORIFICS
 from seminar_search.parsing.metadata import DATE, iso_date
 
+TITLED_NAME = re.compile(
+    rf"\b(?:{'|'.join(HONORIFICS)}) [A-Z][\w’'-]+(?: (?:van|de|von|der) [A-Z][\w’'-]+| [A-Z][\w’'-]+)*"
+)
+ENTRY_NAME = re.compile(r"(?:(?<=\d{4} )|, and |, )([A-Z][a-z]+ [A-Z][a-z]+)(?: MP)?,")
+NOT_NAMES = {  # words of the organisations and posts that stand where a witness's name might
+    "College",
+    "University",
+    "Europe",
+    "Society",
+    "Agency",
+    "General",
+    "Institute",
+    "Association",
+    "Committee",
+    "Federation",
+    "International",
+    "Council",
+    "Group",
+    "Director",
+    "Manager",
+    "Limited",
+}
 HC_NUMBER = re.compile(r"^HC (\d+)$")
+HC_IN_TEXT = re.compile(r"\bHC\s+(\d+)\b")
 REPORT = re.compile(r"\b\w+ (?:Special )?Report of Session \d{4}[–-]\d{2}")
 SESSION = re.compile(r"\b(?:Report|Special Report) of Session\s+(\d{4})[–-](\d{2})")
 PUBLISHED = re.compile(r"^Published on (.+?) by authority|^Published on (.+)$")
@@ -55,12 +79,12 @@ class _State:
 
 def is_committee_report(lines: list[str]) -> bool:
     opening = [line.strip() for line in lines[:40] if line.strip()]
-    return bool(opening) and opening[0] == "House of Commons" and any(HC_NUMBER.match(x) for x in opening)
+    return "House of Commons" in opening[:6] and bool(HC_IN_TEXT.search(" ".join(opening)))
 
 
 def parse_committee(text: str, lexicon: list[Entry]) -> Document:
     """Parse a committee report or government response; never raises."""
-    lines = [line.strip() for line in text.splitlines()]
+    lines = [line.strip() for line in _unfold_page_headers(text).splitlines()]
     document = _cover(lines)
     header = _running_header(lines)
     state = _State(committee=document.author)
@@ -78,15 +102,32 @@ def parse_committee(text: str, lexicon: list[Entry]) -> Document:
             continue
         i = _read(lines, i, state, furniture)
     _attach_footnotes(state)
-    words = _hyphenated_words(text)
     for paragraph in state.paragraphs:
-        paragraph.text = _repair_hyphens(paragraph.text, words)
         topics = themes_for(paragraph.text, lexicon)
         paragraph.themes += [t for t in topics if t not in paragraph.themes]
         if not paragraph.themes:
             paragraph.themes.append(paragraph.section or "General")
+    witnesses = _witnesses(lines)
+    document.participants += [Participant(name, "", "", "witness") for name in witnesses]
     document.paragraphs = state.paragraphs
     return document
+
+
+def _witnesses(lines: list[str]) -> list[str]:
+    """Names from the "Witnesses" list: titled ones ("Dr Erik van Sebille") and those that open
+    an entry ("Francisco Morcillo, Public & Industrial Affairs Manager, ...")."""
+    starts = [i for i, line in enumerate(lines) if line == "Witnesses"]
+    if not starts:
+        return []
+    section: list[str] = []
+    for line in lines[starts[-1] + 1 :]:
+        if line.startswith("Published written evidence"):
+            break
+        section.append(line)
+    text = " ".join(section)
+    names = [m.group(0) for m in TITLED_NAME.finditer(text)]
+    names += [m.group(1) for m in ENTRY_NAME.finditer(text) if not set(m.group(1).split()) & NOT_NAMES]
+    return list(dict.fromkeys(n.removesuffix(" MP") for n in names))
 
 
 def _read(lines: list[str], i: int, state: _State, furniture: set[int]) -> int:
@@ -166,8 +207,16 @@ def _continue(state: _State, line: str) -> None:
         state.paragraphs.append(response)
         state.current, state.awaiting_response = response, False
         return
-    state.current.text = f"{state.current.text} {line}".strip()
+    state.current.text = join_wrapped(state.current.text, line)
     _check_recommendation_end(state)
+
+
+def join_wrapped(text: str, line: str) -> str:
+    """Join a hard-wrapped line, rejoining a word broken at the line's end ("eco-" "systems")
+    as pdftotext does, so a PDF and its text give the same words."""
+    if re.search(r"[A-Za-z]-$", text) and line[:1].islower():
+        return text[:-1] + line
+    return f"{text} {line}".strip()
 
 
 def _check_recommendation_end(state: _State) -> None:
@@ -311,44 +360,39 @@ def _attach_footnotes(state: _State) -> None:
         position = 0
         while expected in state.footnotes:
             for candidate in range(expected, expected + 3):  # a mark may sit outside any paragraph
-                mark = re.compile(rf"(?<=[^\s\d]){candidate}(?=[\s,.;:)”’]|$)")
+                mark = re.compile(rf"(?:(?<=[^\s\d])|(?<=[.,;:)”’] )){candidate}(?=[\s,.;:)”’]|$)")
                 found = mark.search(paragraph.text, position)
                 if found:
                     break
             else:
                 break
-            paragraph.text = paragraph.text[: found.start()] + paragraph.text[found.end() :]
+            start = found.start() - (paragraph.text[found.start() - 1 : found.start()] == " ")
+            paragraph.text = paragraph.text[:start] + paragraph.text[found.end() :]
             paragraph.footnotes.append(Footnote(str(candidate), state.footnotes[candidate]))
             position = found.start()
             expected = candidate + 1
 
 
-def _hyphenated_words(text: str) -> set[str]:
-    return set(re.findall(r"\b[a-z]+-[a-z]+\b", text.lower()))
-
-
-def _repair_hyphens(text: str, hyphenated: set[str]) -> str:
-    """Rejoin a word broken at a line's end, keeping the hyphen of a word written with one."""
-
-    def join(match: re.Match[str]) -> str:
-        whole = f"{match.group(1)}-{match.group(2)}"
-        return whole if whole.lower() in hyphenated else match.group(1) + match.group(2)
-
-    return re.sub(r"\b([A-Za-z]+)- ([a-z]+)\b", join, text)
-
-
 def _cover(lines: list[str]) -> Document:
     """Committee, title, report and session, HC number and publication date from the cover."""
     opening = [line for line in lines[:60] if line]
-    committee = opening[1] if len(opening) > 1 else "House of Commons"
+    house = opening.index("House of Commons") if "House of Commons" in opening else 0
+    committee = opening[house + 1] if len(opening) > house + 1 else "House of Commons"
     cover_end = next(
-        (i for i, line in enumerate(opening) if HC_NUMBER.match(line) or line.startswith("Ordered")), 2
+        (
+            i
+            for i, line in enumerate(opening)
+            if i > house + 1
+            and (HC_NUMBER.match(line) or line.startswith(("Ordered", "Published", "House of")))
+        ),
+        house + 2,
     )
-    cover = " ".join(opening[2:cover_end])
+    cover = " ".join(opening[house + 2 : cover_end])
     reports = list(REPORT.finditer(cover))
     title = cover[: reports[-1].start()].strip() if reports else cover
     event = reports[-1].group(0) if reports else ""
-    hc = next((m.group(1) for line in opening if (m := HC_NUMBER.match(line))), "")
+    numbered = HC_IN_TEXT.search(" ".join(opening))
+    hc = numbered.group(1) if numbered else ""
     session = SESSION.search(" ".join(opening))
     published = next((m for line in opening if (m := PUBLISHED.match(line))), None)
     found = DATE.search(published.group(0)) if published else None
@@ -369,6 +413,42 @@ def _cover(lines: list[str]) -> Document:
         organisation="House of Commons",
         participants=members,
     )
+
+
+def _unfold_page_headers(text: str) -> str:
+    """Pages separated by form feeds (as PDF extraction gives them) start with the running
+    header and the page number on one line ("5 Environmental impact of microplastics"): put
+    them on lines of their own, as pdftotext does, and blank lines between pages."""
+    if "\f" not in text:
+        return text
+    pages = text.split("\f")
+    firsts = [_header_parts(_first_line(page)) for page in pages]
+    titles = Counter(title for title, _n in filter(None, firsts))
+    if not titles:
+        return "\n\n".join(pages)
+    title = titles.most_common(1)[0][0]
+    unfolded = []
+    for page, parts in zip(pages, firsts, strict=True):
+        body = page.strip("\n").split("\n")
+        if parts and parts[0] == title:
+            body = ["", title, "", parts[1], "", *body[1:]]
+        unfolded.append("\n".join(body))
+    return "\n\n".join(unfolded)
+
+
+def _first_line(page: str) -> str:
+    return next((line.strip() for line in page.splitlines() if line.strip()), "")
+
+
+def _header_parts(line: str) -> tuple[str, str] | None:
+    """'12 Title' or 'Title 12' as (title, page number)."""
+    match = re.match(r"^(\d{1,3})\s+(\D.*)$", line) or re.match(r"^(\D.*?)\s+(\d{1,3})$", line)
+    if not match:
+        return None
+    number, title = (
+        (match.group(1), match.group(2)) if match.group(1).isdigit() else (match.group(2), match.group(1))
+    )
+    return title.strip(), number
 
 
 def _running_header(lines: list[str]) -> str:
@@ -397,7 +477,7 @@ def _page_furniture(lines: list[str], header: str) -> set[int]:
 def _body_start(lines: list[str]) -> int:
     """The first chapter ("1 Introduction"), else the first numbered item: covers, membership,
     contents and summary before it are not paragraphs."""
-    for pattern in (re.compile(r"^1 [A-Z]"), NUMBERED):
+    for pattern in (re.compile(r"^1 [A-Z].*[^\d\s]$"), NUMBERED):
         for i, line in enumerate(lines):
             match = pattern.match(line)
             if match and (pattern is not NUMBERED or match.group(1) == "1"):
