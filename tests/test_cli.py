@@ -252,7 +252,7 @@ def test_index_reports_failed_files_and_indexes_the_rest(tmp_path: Path) -> None
     code, _, err = run("index", str(tmp_path))
     assert code == 2
     assert f"error: {tmp_path / 'empty.txt'}: the file is empty" in err
-    assert "1 file(s) could not be indexed" in err
+    assert "1 file(s) had problems (above); the rest were indexed" in err
     assert run("search", "silos")[0] == 0
 
 

@@ -235,7 +235,6 @@ def test_a_user_theme_lexicon_replaces_the_bundled_one(tmp_path: Path) -> None:
     [
         (b"", "empty"),
         (b"\x00\x01\x02binary", "binary"),
-        (b"Just a title\n\nSome prose with no numbers.\n", "no numbered paragraphs"),
     ],
 )
 def test_bad_files_are_named_errors(tmp_path: Path, content: bytes, problem: str) -> None:

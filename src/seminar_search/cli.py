@@ -78,10 +78,10 @@ def doc_option(function: Callable[..., Any]) -> Callable[..., Any]:
 def series_option(function: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--series",
-        type=click.Choice(["paragraph", "recommendation", "response"]),
+        type=click.Choice(["paragraph", "recommendation", "response", "block"]),
         default="paragraph",
         show_default=True,
-        help="Which numbering: a report's paragraphs, its recommendations, or the responses to them.",
+        help="Which numbering: paragraphs, recommendations, responses, or plain blocks (unrecognised text).",
     )(function)
 
 
@@ -220,7 +220,7 @@ def index_command(
         )
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
-    if len(report.failed) == 1 and not report.paragraphs and not report.unchanged:
+    if len(report.failed) == 1 and report.files <= 1:
         raise UserError(report.failed[0])  # the one file asked for: one line says it all
     for failure in report.failed:
         click.echo(f"error: {failure}", err=True)
@@ -238,7 +238,7 @@ def index_command(
         f"Index {location}: {counts or 'nothing to do'} ({report.paragraphs} paragraphs read).", err=True
     )
     if report.failed:
-        raise UserError(f"{len(report.failed)} file(s) could not be indexed; the others were")
+        raise UserError(f"{len(report.failed)} file(s) had problems (above); the rest were indexed")
 
 
 class _ProgressBar:

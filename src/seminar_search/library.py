@@ -34,6 +34,7 @@ class IndexReport:
     failed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     paragraphs: int = 0
+    files: int = 0  # report files found in the paths given
 
 
 def index_paths(
@@ -58,6 +59,7 @@ def index_paths(
 
     report = IndexReport()
     files, report.failed = find_reports(paths)
+    report.files = len(files)
     lexicon = load_themes(themes)
     with write_lock(location):
         known = {} if rebuild or not index_exists(location) else _known_sources(location)
@@ -86,6 +88,8 @@ def index_paths(
             (report.replaced if document.id in known else report.added).append(document.id)
             report.paragraphs += len(document.paragraphs)
             report.warnings += [f"{path}: {w}" for w in document.warnings]
+            if document.problem:
+                report.failed.append(f"{path}: {document.problem}")
         if prune:
             report.removed = [
                 doc

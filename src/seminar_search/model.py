@@ -58,6 +58,7 @@ class Document:
     participants: list[Participant] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    problem: str = ""  # why its structure went unrecognised (then its paragraphs are plain blocks)
 
 
 @dataclass

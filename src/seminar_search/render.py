@@ -153,8 +153,8 @@ def label(paragraph: Paragraph) -> str:
 
 def _where(paragraph: Paragraph, show_doc: bool = False) -> str:
     """'Discussion · The third Sector · p. 10': the section only when it says something more."""
-    parts = [paragraph.speaker]
-    if paragraph.section and not paragraph.section.startswith(paragraph.speaker):
+    parts = [paragraph.speaker] if paragraph.speaker else []
+    if paragraph.section and not (paragraph.speaker and paragraph.section.startswith(paragraph.speaker)):
         parts.append(paragraph.section)
     parts.append(f"p. {paragraph.page}")
     if show_doc:

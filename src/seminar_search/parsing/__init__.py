@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 from seminar_search.errors import IngestError
-from seminar_search.lexicon import Entry, load_themes
-from seminar_search.model import Document
+from seminar_search.lexicon import Entry, load_themes, themes_for
+from seminar_search.model import Document, Paragraph
 from seminar_search.names import mentioned
 from seminar_search.parsing.committee import is_committee_report, parse_committee
 from seminar_search.parsing.seminar import parse_seminar
@@ -21,12 +21,18 @@ def document_id(event: str, date: str, fallback: str) -> str:
 
 
 def parse_text(source: SourceText, lexicon: list[Entry]) -> Document:
-    """Parse a decoded report; a text with no numbered paragraph is an error naming the file."""
+    """Parse a decoded report. A text with no numbered paragraph is not dropped: its blocks are
+    numbered as plain paragraphs, and the document says why (its problem)."""
     lines = source.text.splitlines()
     if is_committee_report(lines):
         document = parse_committee(source.text, lexicon)
     else:
         document = parse_seminar(source.text, lexicon)
+    if not document.paragraphs:
+        document.paragraphs = plain_blocks(source.text, lexicon)
+        document.problem = (
+            f"no numbered paragraphs ('1. ...'); indexed as {len(document.paragraphs)} plain numbered blocks"
+        )
     document.id = document.id or document_id(document.event, document.date, source.path.stem)
     document.source = str(source.path)
     document.content_hash = source.content_hash
@@ -35,10 +41,28 @@ def parse_text(source: SourceText, lexicon: list[Entry]) -> Document:
         paragraph.doc = document.id
         paragraph.mentions = mentioned(paragraph.text, people)
     if not document.paragraphs:
-        raise IngestError(f"{source.path}: no numbered paragraphs ('1. ...') were found")
+        raise IngestError(f"{source.path}: no text to index")
     if source.encoding == "cp1252":
         document.warnings.insert(0, "not UTF-8: read as cp1252 (Windows-1252)")
     return document
+
+
+def plain_blocks(text: str, lexicon: list[Entry]) -> list[Paragraph]:
+    """The text's blank-line separated blocks, numbered 1, 2, 3... in a series of their own."""
+    blocks = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text) if block.strip()]
+    return [
+        Paragraph(
+            doc="",
+            number=n,
+            text=block,
+            speaker="",
+            section="",
+            themes=themes_for(block, lexicon) or ["General"],
+            page=1,
+            series="block",
+        )
+        for n, block in enumerate(blocks, start=1)
+    ]
 
 
 def ingest_file(path: Path, lexicon: list[Entry] | None = None) -> Document:
