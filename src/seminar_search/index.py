@@ -459,9 +459,6 @@ class _Plan:
         core = Or(finding).normalize()
         return AndMaybe(core, Or(bonus)) if bonus else core
 
-    def __str__(self) -> str:
-        return str(self.query())
-
 
 class IndexReader:
     """A fixed snapshot of the index for reading: documents, paragraphs, facets and queries."""
