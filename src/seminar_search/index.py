@@ -81,7 +81,7 @@ def _schema() -> Any:
     return Schema(
         kind=ID(stored=True),
         doc=ID(stored=True),
-        position=NUMERIC(int, stored=True),
+        position=STORED,  # orders a document's paragraphs when read back
         number=NUMERIC(int, stored=True),
         speaker=STORED,
         speaker_exact=ID,
@@ -91,7 +91,7 @@ def _schema() -> Any:
             scorable=True,
             analyzer=RegexTokenizer(f"[^{THEME_SEPARATOR}]+"),  # type: ignore[arg-type]
         ),
-        page=NUMERIC(int, stored=True),
+        page=STORED,  # shown, never searched: no index terms to write
         text=TEXT(analyzer=stemmed, stored=True, spelling=True),
         footnotes=TEXT(analyzer=stemmed),
         footnote_list=STORED,
