@@ -666,27 +666,6 @@ class IndexReader:
 
         return Term("kind", "paragraph")
 
-    @_damage_is_a_problem
-    def with_feedback(
-        self, plan: Any, filters: dict[str, list[str]], top: int, terms: int, boost: float
-    ) -> Any:
-        """Pseudo-relevance feedback: add the most distinctive terms of the first hits, damped.
-
-        Finds paragraphs on the same topic that never use the query's words.
-        """
-        from whoosh.query import Term
-
-        query, arguments = self._restricted(plan.query(), filters)
-        first = self.searcher.search(query, **arguments, limit=top)
-        docnums = [hit.docnum for hit in first]
-        if docnums:
-            key_terms = self.searcher.key_terms(docnums, "text", numterms=terms)
-            extra = [Term("text", term, boost=weight * boost) for term, weight in key_terms]
-            # A feedback term in many paragraphs says little about the topic and costs a pass
-            # over them all: only the distinctive ones are added.
-            plan.add([t for t in extra if self.paragraphs_with(t) <= SECONDARY_FIND_MAX])
-        return plan
-
     def _restricted(self, query: Any, filters: dict[str, list[str]]) -> tuple[Any, dict[str, Any]]:
         """The query narrowed by the filters, and search arguments masking document records.
 
@@ -741,32 +720,55 @@ class IndexReader:
         limit: int | None,
         typed: str = "",
         equivalents: tuple[str, ...] = (),
+        feedback: tuple[int, int, float] | None = None,
     ) -> list[RawHit]:
         """Run a query on paragraphs whose fields take one of the filter values.
 
-        Snippets prefer the words typed and their thesaurus equivalents over feedback terms.
+        With feedback (hits, terms, weight), the most distinctive terms of the first hits are
+        searched too, damped, and their scores added: pseudo-relevance feedback finds
+        paragraphs on the topic that never use the query's words. Snippets prefer the words
+        typed and their thesaurus equivalents over feedback terms.
         """
         depth = None if limit is None else max(limit * RERANK_DEPTH, 30)
         restricted, arguments = self._restricted(query, filters)
         results = self.searcher.search(restricted, **arguments, limit=depth)
+        scores = {hit.docnum: float(hit.score or 0.0) for hit in results}
         searched = _terms_by_field(query)
+        if feedback and scores:
+            first = [hit.docnum for hit in results[: feedback[0]]]
+            related = self._feedback_terms(first, feedback[1], feedback[2])
+            if related:
+                from whoosh.query import Or
+
+                more, more_arguments = self._restricted(Or(related), filters)
+                for hit in self.searcher.search(more, **more_arguments, limit=depth):
+                    scores[hit.docnum] = scores.get(hit.docnum, 0.0) + float(hit.score or 0.0)
+                searched.setdefault("text", set()).update(term.text for term in related)
         exact_weights = self._exact_form_weights(typed)
         candidates = []
-        for hit in results:
-            paragraph = _paragraph_from(hit.fields())
+        for docnum, score in scores.items():
+            paragraph = _paragraph_from(self.searcher.reader().stored_fields(docnum))
             present = exact_weights.keys() & set(re.findall(r"\w+", paragraph.text.lower()))
-            bonus = sum(exact_weights[word] for word in present)
-            candidates.append((float(hit.score or 0.0) + bonus, hit, paragraph))
+            candidates.append((score + sum(exact_weights[word] for word in present), paragraph))
         candidates.sort(key=lambda c: -c[0])
         typed_stems = self.stems(typed)
         phrases = [tuple(self._stem_list(e)) for e in equivalents]
         hits = []
-        for score, _hit, paragraph in candidates[:limit]:
+        for score, paragraph in candidates[:limit]:
             matched = {**searched, "themes": searched.get("themes", set()) & set(paragraph.themes)}
             preferred = typed_stems | _phrases_in(paragraph.text, phrases)
             snippet, offsets = self._snippet_for(paragraph, matched, preferred)
             hits.append(RawHit(paragraph, score, snippet, offsets))
         return hits
+
+    def _feedback_terms(self, docnums: list[int], terms: int, boost: float) -> list[Any]:
+        """The most distinctive terms of some paragraphs (Bo1), damped. A term in many paragraphs
+        says little about the topic and costs a pass over them all: only rare ones count."""
+        from whoosh.query import Term
+
+        key_terms = self.searcher.key_terms(docnums, "text", numterms=terms)
+        related = [Term("text", term, boost=weight * boost) for term, weight in key_terms]
+        return [t for t in related if self.paragraphs_with(t) <= SECONDARY_FIND_MAX]
 
     def _exact_form_weights(self, typed: str) -> dict[str, float]:
         """A bonus for each typed word found in a paragraph as typed, not just as its stem:

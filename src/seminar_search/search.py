@@ -89,14 +89,17 @@ def search(reader: IndexReader, request: SearchRequest, thesaurus: list[Entry]) 
         parsed = counted = reader.everything()
     elif plain:
         topics = [] if request.exact else themes_for(effective, load_themes())
-        parsed = reader.compose(effective, PHRASE_BOOST, expansions, EXPANSION_BOOST, topics, THEME_BOOST)
-        if not request.exact:
-            parsed = reader.with_feedback(parsed, filters, FEEDBACK_DOCS, FEEDBACK_TERMS, FEEDBACK_BOOST)
-        parsed = parsed.query()
+        plan = reader.compose(effective, PHRASE_BOOST, expansions, EXPANSION_BOOST, topics, THEME_BOOST)
+        parsed = plan.query()
         counted = reader.words_query(effective, expansions)
     else:
         parsed = counted = reader.parse(effective)
-    raw_hits = reader.search(parsed, filters, request.limit, typed=effective, equivalents=tuple(expansions))
+    feedback = (
+        (FEEDBACK_DOCS, FEEDBACK_TERMS, FEEDBACK_BOOST) if plain and effective and not request.exact else None
+    )
+    raw_hits = reader.search(
+        parsed, filters, request.limit, typed=effective, equivalents=tuple(expansions), feedback=feedback
+    )
     total = reader.estimate(counted, filters)
     hits = _hits(reader, raw_hits)
     suggestion = None if hits or not plain or not text else _did_you_mean(reader, text)
