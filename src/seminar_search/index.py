@@ -423,15 +423,17 @@ class _Plan:
     only rank what those found.
 
     A word in many paragraphs ("public" in a report on public services) costs a pass over
-    them all but tells little, so once a rarer part can find the hits, common terms and the
-    phrase only add to the scores of what that rarer part found.
+    them all but tells little, so once a rarer part can find the hits, common terms only add
+    to the scores of what that rarer part found: counted on the candidates themselves
+    (reranked), as skipping through their long postings would cost more than the search.
     """
 
     def __init__(self, reader: IndexReader) -> None:
         self.reader = reader
         self.finding: list[Any] = []
-        self.bonus: list[Any] = []
-        self.fallback: list[Any] = []
+        self.bonus: list[Any] = []  # ranks what was found, in the index (a phrase)
+        self.common: list[Any] = []  # ranks what was found, counted on the candidates
+        self.fallback: list[Any] = []  # the query's own common words, when nothing rarer finds
 
     def add(self, parts: list[Any], scale: float | None = None, required: bool = False) -> None:
         """Add alternatives: rare ones find hits, common ones count as bonuses (or, for the
@@ -441,23 +443,31 @@ class _Plan:
         (expansions, context, feedback) only through a few, lest a broad theme or a feedback
         word flood a large archive with paragraphs to score.
         """
-        from whoosh.query import Or
+        from whoosh.query import Or, Term
 
         most = self.reader.common_threshold() if required else SECONDARY_FIND_MAX
         rare = [p for p in parts if self.reader.paragraphs_with(p) <= most]
         common = [p for p in parts if self.reader.paragraphs_with(p) > most]
         if rare:
             self.finding.append(Or(rare, scale=scale) if scale else Or(rare))
-        if common:
-            (self.fallback if required else self.bonus).append(Or(common))
+        if required:
+            self.fallback.extend(common)
+        else:
+            self.common.extend(p for p in common if isinstance(p, Term))
+            self.bonus.extend(p for p in common if not isinstance(p, Term))
 
     def query(self) -> Any:
         from whoosh.query import AndMaybe, Or
 
-        finding = self.finding or self.fallback
-        bonus = self.bonus + (self.fallback if self.finding else [])
+        finding = self.finding
+        if not finding and self.fallback:
+            finding = [Or(self.fallback, scale=COORDINATION)]
         core = Or(finding).normalize()
-        return AndMaybe(core, Or(bonus)) if bonus else core
+        return AndMaybe(core, Or(self.bonus)) if self.bonus else core
+
+    def reranked(self) -> list[Any]:
+        """The common terms to count on the candidates (the query's own, once rarer ones find)."""
+        return self.common + (self.fallback if self.finding else [])
 
 
 class IndexReader:
@@ -721,6 +731,7 @@ class IndexReader:
         typed: str = "",
         equivalents: tuple[str, ...] = (),
         feedback: tuple[int, int, float] | None = None,
+        reranked: tuple[Any, ...] = (),
     ) -> list[RawHit]:
         """Run a query on paragraphs whose fields take one of the filter values.
 
@@ -745,11 +756,13 @@ class IndexReader:
                     scores[hit.docnum] = scores.get(hit.docnum, 0.0) + float(hit.score or 0.0)
                 searched.setdefault("text", set()).update(term.text for term in related)
         exact_weights = self._exact_form_weights(typed)
+        common = [(term, self._idf(term)) for term in reranked]
         candidates = []
         for docnum, score in scores.items():
             paragraph = _paragraph_from(self.searcher.reader().stored_fields(docnum))
             present = exact_weights.keys() & set(re.findall(r"\w+", paragraph.text.lower()))
-            candidates.append((score + sum(exact_weights[word] for word in present), paragraph))
+            score += sum(exact_weights[word] for word in present) + _common_terms_score(paragraph, common)
+            candidates.append((score, paragraph))
         candidates.sort(key=lambda c: -c[0])
         typed_stems = self.stems(typed)
         phrases = [tuple(self._stem_list(e)) for e in equivalents]
@@ -760,6 +773,11 @@ class IndexReader:
             snippet, offsets = self._snippet_for(paragraph, matched, preferred)
             hits.append(RawHit(paragraph, score, snippet, offsets))
         return hits
+
+    def _idf(self, term: Any) -> float:
+        reader = self.searcher.reader()
+        total, frequency = reader.doc_count(), reader.doc_frequency(term.fieldname, term.text)
+        return math.log(1 + (total - frequency + 0.5) / (frequency + 0.5))
 
     def _feedback_terms(self, docnums: list[int], terms: int, boost: float) -> list[Any]:
         """The most distinctive terms of some paragraphs (Bo1), damped. A term in many paragraphs
@@ -916,6 +934,24 @@ def _phrases_in(text: str, phrases: list[tuple[str, ...]]) -> set[str]:
         if size and any(tuple(sequence[i : i + size]) == phrase for i in range(len(sequence) - size + 1)):
             found.update(phrase)
     return found
+
+
+def _common_terms_score(paragraph: Paragraph, terms: list[tuple[Any, float]]) -> float:
+    """BM25's weight (without length normalisation) of common terms a candidate holds, counted
+    on its stored fields: cheaper than skipping through their long postings in the index."""
+    if not terms:
+        return 0.0
+    counts = {
+        "text": Counter(stem for _s, _e, stem in _stemmed_words(paragraph.text)),
+        "section": Counter(stem for _s, _e, stem in _stemmed_words(paragraph.section)),
+        "themes": Counter(paragraph.themes),
+    }
+    total = 0.0
+    for term, idf in terms:
+        frequency = counts.get(term.fieldname, Counter()).get(term.text, 0)
+        if frequency:
+            total += term.boost * idf * frequency * (BM25_K1 + 1) / (frequency + BM25_K1)
+    return total
 
 
 def _terms_by_field(query: Any) -> dict[str, set[str]]:

@@ -85,12 +85,13 @@ def search(reader: IndexReader, request: SearchRequest, thesaurus: list[Entry]) 
     corrected = _correct_spelling(reader, text) if plain and not request.exact else None
     effective = corrected or text
     expansions = [] if request.exact or not plain else expand(effective, thesaurus)
+    reranked: tuple = ()
     if not effective:
         parsed = counted = reader.everything()
     elif plain:
         topics = [] if request.exact else themes_for(effective, load_themes())
         plan = reader.compose(effective, PHRASE_BOOST, expansions, EXPANSION_BOOST, topics, THEME_BOOST)
-        parsed = plan.query()
+        parsed, reranked = plan.query(), tuple(plan.reranked())
         counted = reader.words_query(effective, expansions)
     else:
         parsed = counted = reader.parse(effective)
@@ -98,7 +99,13 @@ def search(reader: IndexReader, request: SearchRequest, thesaurus: list[Entry]) 
         (FEEDBACK_DOCS, FEEDBACK_TERMS, FEEDBACK_BOOST) if plain and effective and not request.exact else None
     )
     raw_hits = reader.search(
-        parsed, filters, request.limit, typed=effective, equivalents=tuple(expansions), feedback=feedback
+        parsed,
+        filters,
+        request.limit,
+        typed=effective,
+        equivalents=tuple(expansions),
+        feedback=feedback,
+        reranked=reranked,
     )
     total = reader.estimate(counted, filters)
     hits = _hits(reader, raw_hits)
