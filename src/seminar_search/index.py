@@ -63,7 +63,7 @@ SNIPPET_CHARS = 240
 FIELD_ALIASES = {"footnotes": ["footnote", "note"]}
 CONTENT_FIELDS = {"text": 1.0}
 EXACT_FORM_WEIGHT = 2.0  # in units of the typed word's IDF
-RERANK_DEPTH = 3  # how many times the limit of candidates the exact-form bonus reorders
+RERANK_DEPTH = 2  # how many times the limit of candidates the exact-form bonus reorders
 CONTEXT_FIELDS = {"section": 0.35}  # a paragraph under a heading with the query's words counts
 COORDINATION = 0.9  # the Or of a query's words scores a hit by how many of them it has
 COMMON_FRACTION = 0.01  # a word in more than this share of paragraphs only ranks, never finds,
@@ -478,6 +478,7 @@ class IndexReader:
 
         self.location = location
         self._documents: dict[str, Document] = {}
+        self._facets: dict[str, Counter[str]] = {}
         if not index_exists(location):
             if any(location.glob("*.toc")):
                 raise IndexProblem(f"the index at {location} is in an older format; {REBUILD_ADVICE}")
@@ -522,7 +523,13 @@ class IndexReader:
 
     @_damage_is_a_problem
     def facet(self, field: str) -> Counter[str]:
-        """How many paragraphs carry each value of an exact field (speaker_exact, themes, doc)."""
+        """How many paragraphs carry each value of an exact field (speaker_exact, themes, doc),
+        counted once per reader (its snapshot never changes)."""
+        if field not in self._facets:
+            self._facets[field] = self._count_values(field)
+        return Counter(self._facets[field])
+
+    def _count_values(self, field: str) -> Counter[str]:
         reader = self.searcher.reader()
         counts: Counter[str] = Counter()
         for term in reader.lexicon(field):
@@ -740,7 +747,7 @@ class IndexReader:
         paragraphs on the topic that never use the query's words. Snippets prefer the words
         typed and their thesaurus equivalents over feedback terms.
         """
-        depth = None if limit is None else max(limit * RERANK_DEPTH, 30)
+        depth = None if limit is None else max(limit * RERANK_DEPTH, 20)
         restricted, arguments = self._restricted(query, filters)
         results = self.searcher.search(restricted, **arguments, limit=depth)
         scores = {hit.docnum: float(hit.score or 0.0) for hit in results}
