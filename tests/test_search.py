@@ -96,3 +96,15 @@ def test_edit_distance() -> None:
     assert edit_distance("procurment", "procurement") == 1
     assert edit_distance("kitten", "sitting") == 3
     assert edit_distance("", "abc") == 3
+
+
+def test_a_query_of_common_words_still_finds_through_them(
+    reader: IndexReader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from seminar_search import index
+
+    monkeypatch.setattr(index, "COMMON_MIN_PARAGRAPHS", 5)
+    monkeypatch.setattr(index, "COMMON_FRACTION", 0.0)
+    found = numbers(reader, "public services", limit=60, exact=True)  # no feedback to mask it
+    with_the_words = {p.number for p in reader.paragraphs() if "public services" in p.text.lower()}
+    assert with_the_words <= set(found)

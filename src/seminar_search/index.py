@@ -433,7 +433,8 @@ class _Plan:
         self.finding: list[Any] = []
         self.bonus: list[Any] = []  # ranks what was found, in the index (a phrase)
         self.common: list[Any] = []  # ranks what was found, counted on the candidates
-        self.fallback: list[Any] = []  # the query's own common words, when nothing rarer finds
+        self.fallback: list[Any] = []  # the query's own common words, when none of them is rare
+        self.words_find = False  # whether a rare word of the query's own finds hits
 
     def add(self, parts: list[Any], scale: float | None = None, required: bool = False) -> None:
         """Add alternatives: rare ones find hits, common ones count as bonuses (or, for the
@@ -450,6 +451,7 @@ class _Plan:
         common = [p for p in parts if self.reader.paragraphs_with(p) > most]
         if rare:
             self.finding.append(Or(rare, scale=scale) if scale else Or(rare))
+            self.words_find = self.words_find or required
         if required:
             self.fallback.extend(common)
         else:
@@ -459,15 +461,15 @@ class _Plan:
     def query(self) -> Any:
         from whoosh.query import AndMaybe, Or
 
-        finding = self.finding
-        if not finding and self.fallback:
-            finding = [Or(self.fallback, scale=COORDINATION)]
+        finding = list(self.finding)
+        if not self.words_find and self.fallback:  # the query's words must find, common or not
+            finding.append(Or(self.fallback, scale=COORDINATION))
         core = Or(finding).normalize()
         return AndMaybe(core, Or(self.bonus)) if self.bonus else core
 
     def reranked(self) -> list[Any]:
-        """The common terms to count on the candidates (the query's own, once rarer ones find)."""
-        return self.common + (self.fallback if self.finding else [])
+        """The common terms to count on the candidates (the query's own, once a rarer one finds)."""
+        return self.common + (self.fallback if self.words_find else [])
 
 
 class IndexReader:
