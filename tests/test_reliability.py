@@ -384,3 +384,19 @@ def test_searches_succeed_while_another_process_rebuilds(seed_index: Path) -> No
     finally:
         rebuilder.kill()
         rebuilder.communicate()
+
+
+def test_an_update_replaces_documents_and_counts_only_the_live_ones(
+    tmp_path: Path, private_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index_module, "PARALLEL_FROM_PARAGRAPHS", 50)  # two sub-writers from 50
+    first, second = tmp_path / "first", tmp_path / "second"
+    write_archive(first, 130, seed=1)
+    write_archive(second, 130, seed=2)  # the same documents (ids), other words
+    assert run("index", str(first))[0] == 0
+    code, _, err = run("index", str(second))
+    assert code == 0 and "3 replaced" in err
+    code, out, _ = run("docs", "--format", "json")
+    assert sorted(d["paragraphs"] for d in json.loads(out)) == [10, 60, 60]
+    with IndexReader(private_index) as reader:
+        assert len(reader.paragraphs()) == 130

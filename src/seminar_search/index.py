@@ -532,11 +532,18 @@ class IndexReader:
         return Counter(self._facets[field])
 
     def _count_values(self, field: str) -> Counter[str]:
+        """Document frequencies, unless an update left deleted documents in the segments:
+        then the postings are counted, skipping the deleted."""
         reader = self.searcher.reader()
+        deletions = reader.has_deletions()
         counts: Counter[str] = Counter()
         for term in reader.lexicon(field):
             value = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-            counts[value] = reader.doc_frequency(field, term)
+            if deletions:
+                live = reader.postings(field, term).all_ids()
+                counts[value] = sum(1 for docnum in live if not reader.is_deleted(docnum))
+            else:
+                counts[value] = reader.doc_frequency(field, term)
         if field == "doc":
             for document in self.searcher.documents(kind="document"):
                 counts[document["doc"]] -= 1
