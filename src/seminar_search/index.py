@@ -31,7 +31,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from seminar_search import __version__
 from seminar_search.errors import IndexProblem, QueryError, SeminarSearchError
-from seminar_search.model import Document, Footnote, Paragraph, Participant
+from seminar_search.model import Document, Footnote, Paragraph, Participant, opening
 
 if TYPE_CHECKING:
     from whoosh.searching import Searcher
@@ -772,7 +772,7 @@ class IndexReader:
                     scores[hit.docnum] = scores.get(hit.docnum, 0.0) + float(hit.score or 0.0)
                 searched.setdefault("text", set()).update(term.text for term in related)
         exact_weights = self._exact_form_weights(typed)
-        common = [(term, self._idf(term)) for term in reranked]
+        common = [(term, self._idf(term.fieldname, term.text)) for term in reranked]
         candidates = []
         for docnum, score in scores.items():
             paragraph = _paragraph_from(self.searcher.reader().stored_fields(docnum))
@@ -790,9 +790,10 @@ class IndexReader:
             hits.append(RawHit(paragraph, score, snippet, offsets))
         return hits
 
-    def _idf(self, term: Any) -> float:
+    def _idf(self, field: str, text: str) -> float:
+        """BM25's inverse document frequency of a term."""
         reader = self.searcher.reader()
-        total, frequency = reader.doc_count(), reader.doc_frequency(term.fieldname, term.text)
+        total, frequency = reader.doc_count(), reader.doc_frequency(field, text)
         return math.log(1 + (total - frequency + 0.5) / (frequency + 0.5))
 
     def _feedback_terms(self, docnums: list[int], terms: int, boost: float) -> list[Any]:
@@ -807,15 +808,9 @@ class IndexReader:
     def _exact_form_weights(self, typed: str) -> dict[str, float]:
         """A bonus for each typed word found in a paragraph as typed, not just as its stem:
         the word's inverse document frequency (BM25's), so a rare exact form counts most."""
-        reader = self.searcher.reader()
-        total = reader.doc_count()
-        weights = {}
-        for word in {w.lower() for w in re.findall(r"\w+", typed) if self.stems(w)}:
-            frequency = reader.doc_frequency("spell_text", word)
-            if frequency:
-                idf = math.log(1 + (total - frequency + 0.5) / (frequency + 0.5))
-                weights[word] = EXACT_FORM_WEIGHT * idf
-        return weights
+        words = {w.lower() for w in re.findall(r"\w+", typed) if self.stems(w)}
+        known = [w for w in words if self.searcher.reader().doc_frequency("spell_text", w)]
+        return {word: EXACT_FORM_WEIGHT * self._idf("spell_text", word) for word in known}
 
     def stems(self, text: str) -> set[str]:
         """The index terms (stems) that text becomes in the paragraph text field."""
@@ -831,7 +826,7 @@ class IndexReader:
             notes = " ".join(f.text for f in paragraph.footnotes)
             snippet, offsets = self._snippet(notes, matched["footnotes"], preferred)
         for label, spans in self._labels(paragraph, matched, preferred) if not offsets else []:
-            return f"{label} — " + _opening(paragraph.text, max(40, SNIPPET_CHARS - len(label))), spans
+            return f"{label} — " + opening(paragraph.text, max(40, SNIPPET_CHARS - len(label))), spans
         return snippet, offsets
 
     def _labels(
@@ -852,7 +847,7 @@ class IndexReader:
         if any(stem in preferred for _s, _e, stem in tokens):
             tokens = [t for t in tokens if t[2] in preferred]
         if not tokens:
-            return _opening(text, SNIPPET_CHARS), []
+            return opening(text, SNIPPET_CHARS), []
         best, best_score = 0, -1.0
         score: float
         for i, (start, _end, _stem) in enumerate(tokens):
@@ -1011,11 +1006,6 @@ def _word_end(text: str, index: int, at_least: int) -> int:
         return index
     space = text.rfind(" ", at_least, index)
     return space if space != -1 else index
-
-
-def _opening(text: str, chars: int) -> str:
-    flat = text.replace("\n", " ")
-    return flat if len(flat) <= chars else flat[:chars].rsplit(" ", 1)[0] + "…"
 
 
 def _paragraph_from(fields: dict[str, Any]) -> Paragraph:

@@ -71,3 +71,9 @@ class Hit:
     snippet: str
     highlights: list[tuple[int, int]]
     citation: str
+
+
+def opening(text: str, chars: int) -> str:
+    """The start of a text on one line, cut at a word: what shows where no words matched."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= chars else flat[:chars].rsplit(" ", 1)[0] + "…"

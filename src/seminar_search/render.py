@@ -13,12 +13,13 @@ from dataclasses import asdict, dataclass
 from typing import IO, Any
 
 from seminar_search.cite import citation
-from seminar_search.model import Document, Hit, Paragraph
+from seminar_search.model import Document, Hit, Paragraph, opening
 from seminar_search.search import SearchOutcome
 
 FORMATS = ("text", "json", "jsonl", "csv", "markdown")
 INDENT = "     "
 PLAIN_WIDTH = 100
+NEIGHBOUR_CHARS = 150  # how much of a neighbouring paragraph --context shows
 
 
 @dataclass
@@ -116,7 +117,11 @@ def render_search(
             out.write(_heading(hit.paragraph, show_doc))
             out.write(_wrap(hit.snippet))
             for neighbour in context.get(rank, []):
-                out.write(_wrap(f"({label(neighbour)}) {_opening(neighbour.text)}", indent=INDENT * 2))
+                out.write(
+                    _wrap(
+                        f"({label(neighbour)}) {opening(neighbour.text, NEIGHBOUR_CHARS)}", indent=INDENT * 2
+                    )
+                )
 
 
 def _styled_hits(hits: list[Hit], out: Output, show_doc: bool, context: dict[int, list[Paragraph]]) -> None:
@@ -134,7 +139,7 @@ def _styled_hits(hits: list[Hit], out: Output, show_doc: bool, context: dict[int
             snippet.stylize("bold yellow", start, end)
         console.print(Padding(snippet, (0, 0, 0, len(INDENT)), expand=False))
         for neighbour in context.get(rank, []):
-            dimmed = Text(f"({label(neighbour)}) {_opening(neighbour.text)}", style="dim")
+            dimmed = Text(f"({label(neighbour)}) {opening(neighbour.text, NEIGHBOUR_CHARS)}", style="dim")
             console.print(Padding(dimmed, (0, 0, 0, 2 * len(INDENT)), expand=False))
 
 
@@ -174,11 +179,6 @@ def _wrap(text: str, indent: str = INDENT) -> str:
         )
         for line in text.splitlines() or [""]
     )
-
-
-def _opening(text: str, chars: int = 150) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= chars else flat[:chars].rsplit(" ", 1)[0] + "…"
 
 
 def _mark_spans(text: str, spans: list[tuple[int, int]], before: str, after: str) -> str:
