@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from seminar_search.config import bundled_seeds
 from seminar_search.errors import IngestError
-from seminar_search.lexicon import load_themes
+from seminar_search.lexicon import load_themes, term_in, themes_for, words
 from seminar_search.model import Document
 from seminar_search.parsing import ingest_file, parse_text
 from seminar_search.parsing.seminar import PARAGRAPH_START, parse_seminar
@@ -285,3 +285,24 @@ def test_the_parser_never_loses_a_numbered_paragraph_line(lines: list[str]) -> N
     ]
     document = parse_seminar(text, load_themes())
     assert [p.number for p in document.paragraphs] == numbered
+
+
+lexicon_terms = st.sampled_from([t for e in load_themes() for t in e.terms] + [("the",), ("x", "policy")])
+lexicon_piece = st.tuples(
+    lexicon_terms.flatmap(lambda term: st.lists(st.sampled_from(term), min_size=1, max_size=len(term))),
+    st.sampled_from(["", "s", "ly", "ation"]),
+    st.sampled_from([" ", ", ", "-", ".\n"]),
+)
+lexicon_text = st.lists(lexicon_piece, max_size=30).map(
+    lambda pieces: "".join(" ".join(w.rstrip("*") for w in ws) + end + gap for ws, end, gap in pieces)
+)
+
+
+@settings(max_examples=300)
+@given(lexicon_text)
+def test_theme_matching_agrees_with_the_plain_definition_of_a_term(text: str) -> None:
+    """Themes are matched through shortcuts (word sets, word pairs, sorted prefixes); the result
+    must be what matching every term against the text's words in a row gives."""
+    tokens = words(text)
+    expected = [e.name for e in load_themes() if any(term_in(term, tokens) for term in e.terms)]
+    assert themes_for(text, load_themes()) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from seminar_search.model import Document
 
@@ -43,17 +44,22 @@ def members_of(documents: list[Document], organisation: str) -> set[str]:
     }
 
 
-def mentioned(text: str, names: list[str]) -> list[str]:
-    """Those of the names a text uses: in full, or as title and surname ("Professor
-    Galloway", "Dr van Sebille", "Lord Bichard")."""
+def mention_finder(names: list[str]) -> Callable[[str], list[str]]:
+    """A function giving those of the names a text uses: in full, or as title and surname
+    ("Professor Galloway", "Dr van Sebille", "Lord Bichard"). The patterns are compiled once
+    per participants list, as a document's paragraphs are each searched for the same names."""
     titles = "|".join(HONORIFICS)
-    found = []
+    patterns = []
     for name in names:
         words = core_name(name).split()
         if len(words) < 2:
             continue
         first, surname = re.escape(words[0]), re.escape(" ".join(words[1:]))
         last = re.escape(words[-1])
-        if re.search(rf"\b(?:(?:{first}|{titles}) {surname}|(?:{titles}) {last})\b", text):
-            found.append(name)
-    return found
+        pattern = re.compile(rf"\b(?:(?:{first}|{titles}) {surname}|(?:{titles}) {last})\b")
+        patterns.append((name, pattern, words[-1]))  # every match holds the last word
+
+    def mentioned(text: str) -> list[str]:
+        return [name for name, pattern, needed in patterns if needed in text and pattern.search(text)]
+
+    return mentioned

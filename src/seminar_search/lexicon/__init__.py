@@ -7,11 +7,12 @@ phrases, matched case-insensitively on whole words; a trailing ``*`` matches any
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from seminar_search.errors import SeminarSearchError
@@ -35,22 +36,40 @@ class Entry:
 
     def occurs_in(self, text: Words) -> bool:
         """Whether any term of the entry occurs in the text."""
-        for term in self.terms:
-            first = term[0]
-            if first.endswith("*"):
-                stem = first[:-1]
-                at = bisect_left(text.sorted_unique, stem)
-                if at == len(text.sorted_unique) or not text.sorted_unique[at].startswith(stem):
-                    continue
-                if len(term) == 1:
-                    return True
-            elif first not in text.unique:
-                continue
-            elif len(term) == 1:
-                return True
-            if term_in(term, text.tokens):
-                return True
+        return (
+            not self._words.isdisjoint(text.unique)
+            or any(text.has_prefix(stem) for stem in self._prefixes)
+            or any(_phrase_in(term, text) for term in self._phrases)
+        )
+
+    # Terms sorted by how they are matched, once per entry: themes are matched on every paragraph.
+    @cached_property
+    def _words(self) -> frozenset[str]:
+        return frozenset(t[0] for t in self.terms if len(t) == 1 and not t[0].endswith("*"))
+
+    @cached_property
+    def _prefixes(self) -> tuple[str, ...]:
+        return tuple(t[0][:-1] for t in self.terms if len(t) == 1 and t[0].endswith("*"))
+
+    @cached_property
+    def _phrases(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(t for t in self.terms if len(t) > 1)
+
+
+def _phrase_in(term: tuple[str, ...], text: Words) -> bool:
+    """Whether a term of several words occurs; most are ruled out by their first two words."""
+    first, second = term[0], term[1]
+    if first.endswith("*"):
+        if not text.has_prefix(first[:-1]):
+            return False
+    elif second.endswith("*"):
+        if first not in text.unique:
+            return False
+    elif (first, second) not in text.pairs:
         return False
+    elif len(term) == 2:
+        return True
+    return term_in(term, text.tokens)
 
 
 class Words:
@@ -60,6 +79,12 @@ class Words:
         self.tokens = words(text)
         self.unique = set(self.tokens)
         self.sorted_unique = sorted(self.unique)
+        self.pairs = set(itertools.pairwise(self.tokens))
+
+    def has_prefix(self, stem: str) -> bool:
+        """Whether some word of the text starts with stem."""
+        at = bisect_left(self.sorted_unique, stem)
+        return at < len(self.sorted_unique) and self.sorted_unique[at].startswith(stem)
 
 
 def parse_entries(text: str, origin: str) -> list[Entry]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from seminar_search.errors import IngestError
 from seminar_search.lexicon import Entry, load_themes, themes_for
 from seminar_search.model import Document, Paragraph
-from seminar_search.names import mentioned
+from seminar_search.names import mention_finder
 from seminar_search.parsing.committee import is_committee_report, parse_committee
 from seminar_search.parsing.seminar import parse_seminar
 from seminar_search.sources import SourceText, read_source
@@ -36,10 +36,10 @@ def parse_text(source: SourceText, lexicon: list[Entry]) -> Document:
     document.id = document.id or document_id(document.event, document.date, source.path.stem)
     document.source = str(source.path)
     document.content_hash = source.content_hash
-    people = [p.name for p in document.participants]
+    mentioned = mention_finder([p.name for p in document.participants])
     for paragraph in document.paragraphs:
         paragraph.doc = document.id
-        paragraph.mentions = mentioned(paragraph.text, people)
+        paragraph.mentions = mentioned(paragraph.text)
     if not document.paragraphs:
         raise IngestError(f"{source.path}: no text to index")
     if source.encoding == "cp1252":
