@@ -29,14 +29,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
-from seminar_search import __version__
+from seminar_search import __version__, analysis
 from seminar_search.errors import IndexProblem, QueryError, SeminarSearchError
 from seminar_search.model import Document, Footnote, Paragraph, Participant, opening
 
 if TYPE_CHECKING:
     from whoosh.searching import Searcher
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 CURRENT = "current"
 VERSION_FILE = "seminar-search.json"
 LOCK_FILE = ".write.lock"
@@ -46,17 +46,6 @@ WRITER_MB = 256
 MAX_PATTERN_WORDS = 200
 PARALLEL_FROM_PARAGRAPHS = 5000
 GENERATION_PREFIX = "gen-"
-WORD_PATTERN = r"\w+(\.?\w+)*"
-WORD = re.compile(WORD_PATTERN)
-# Whoosh's stop words, and the question words of natural-language queries ("what the public
-# wants from services"), which would otherwise match almost every paragraph.
-QUESTION_AND_STOP_WORDS = """
-a an and are as at be by can for from have if in is it may not of on or tbd that the this to us
-we when will with yet you your what how which who whom why where does do did should would could
-there their they them these those about into than then so such has had was were been being its
-our all any some more most other also but only very just i he she his her my me
-"""
-STOP_WORDS = frozenset(QUESTION_AND_STOP_WORDS.split())
 THEME_SEPARATOR = "\x1f"  # theme names may hold commas (discussion sub-headings do)
 REBUILD_ADVICE = "run: seminar-search index --rebuild"
 SNIPPET_CHARS = 240
@@ -74,10 +63,10 @@ BM25_B, BM25_K1 = 0.5, 1.2
 
 
 def _schema() -> Any:
-    from whoosh.analysis import RegexTokenizer, StemmingAnalyzer
+    from whoosh.analysis import RegexTokenizer
     from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-    stemmed = StemmingAnalyzer(expression=WORD_PATTERN, stoplist=STOP_WORDS)
+    stemmed = analysis.TextAnalyzer()
     return Schema(
         kind=ID(stored=True),
         doc=ID(stored=True),
@@ -92,7 +81,8 @@ def _schema() -> Any:
             analyzer=RegexTokenizer(f"[^{THEME_SEPARATOR}]+"),  # type: ignore[arg-type]
         ),
         page=STORED,  # shown, never searched: no index terms to write
-        text=TEXT(analyzer=stemmed, stored=True, spelling=True),
+        text=TEXT(analyzer=stemmed, stored=True),
+        vocabulary=analysis.VocabularyField(),  # on document records: the word forms of their paragraphs
         footnotes=TEXT(analyzer=stemmed),
         footnote_list=STORED,
         quotes=TEXT(analyzer=stemmed),
@@ -262,6 +252,7 @@ def _add(writer: Any, document: Document) -> None:
         title=document.title,
         date=document.date,
         record=json.dumps(record, ensure_ascii=False),
+        vocabulary=Counter(word for p in document.paragraphs for word in analysis.word_forms(p.text)),
     )
     for position, paragraph in enumerate(document.paragraphs):
         writer.add_document(
@@ -490,7 +481,6 @@ class IndexReader:
             self.info = _check_version(location, generation)
             self._ix = whoosh_index.open_dir(str(generation))
             self.searcher: Searcher = self._ix.searcher(weighting=_weighting())
-            self._analyzer = self.searcher.schema["text"].analyzer  # the index's schema, read once
         except SeminarSearchError:
             self._hold.close()
             raise
@@ -554,7 +544,7 @@ class IndexReader:
         """Whether the word occurs in the text as typed; stop words count as known."""
         if not self.stems(word):
             return True
-        return self.searcher.reader().doc_frequency("spell_text", word.lower()) > 0
+        return self.searcher.reader().doc_frequency("vocabulary", word.lower()) > 0
 
     @_damage_is_a_problem
     def correction(self, word: str) -> str | None:
@@ -572,11 +562,18 @@ class IndexReader:
         variants = [  # words sharing the stem: a short list, unlike the whole vocabulary
             found.decode("utf-8") if isinstance(found, bytes) else found
             for stem in stems
-            for found in itertools.islice(reader.expand_prefix("spell_text", stem), MAX_PATTERN_WORDS)
+            for found in itertools.islice(reader.expand_prefix("vocabulary", stem), MAX_PATTERN_WORDS)
         ]
         close = [(edit_distance(word, v), v) for v in variants if self.stems(v) == stems]
         best = min(close, default=None)
         return best[1] if best and best[0] <= 2 else None
+
+    def _corrector(self) -> Any:
+        """Suggestions from the vocabulary, by edit distance, then by how many paragraphs use them."""
+        from whoosh.spelling import ReaderCorrector
+
+        reader = self.searcher.reader()
+        return ReaderCorrector(reader, "vocabulary", reader.schema["vocabulary"])
 
     @staticmethod
     def query_fields() -> list[str]:
@@ -587,8 +584,7 @@ class IndexReader:
     @_damage_is_a_problem
     def suggest(self, word: str) -> str | None:
         """The closest word of the index's own vocabulary, for a word it does not hold."""
-        corrector = self.searcher.corrector("text")  # type: ignore[attr-defined]
-        found = corrector.suggest(word.lower(), limit=1, maxdist=2)
+        found = self._corrector().suggest(word.lower(), limit=1, maxdist=2)
         return found[0] if found else None
 
     def parse(self, query: str, fields: dict[str, float] = CONTENT_FIELDS) -> Any:
@@ -620,8 +616,7 @@ class IndexReader:
             return node
         if isinstance(node, q.FuzzyTerm):
             written = query[node.startchar : node.endchar].lower()  # the parser stemmed node.text
-            corrector = self.searcher.corrector("text")  # type: ignore[attr-defined]
-            similar = corrector.suggest(
+            similar = self._corrector().suggest(
                 written, limit=MAX_PATTERN_WORDS, maxdist=node.maxdist, prefix=node.prefixlength
             )
             found = [written, *similar]
@@ -629,7 +624,7 @@ class IndexReader:
             pattern = node.text + "*" if isinstance(node, q.Prefix) else node.text
             found = [
                 word
-                for word in (t.decode("utf-8") for t in self.searcher.reader().lexicon("spell_text"))
+                for word in (t.decode("utf-8") for t in self.searcher.reader().lexicon("vocabulary"))
                 if fnmatchcase(word, pattern)
             ][:MAX_PATTERN_WORDS]
         else:
@@ -655,23 +650,20 @@ class IndexReader:
         """
         from whoosh.query import Phrase, Term
 
-        stems = list(dict.fromkeys(self._stem_list(query)))
+        stems = list(dict.fromkeys(analysis.stems(query)))
         plan = _Plan(self)
         plan.add([Term("text", s) for s in stems], scale=COORDINATION, required=True)
         if phrase_boost and len(stems) > 1:  # a phrase finds nothing its words do not
-            plan.bonus.append(Phrase("text", self._stem_list(query), boost=phrase_boost))
+            plan.bonus.append(Phrase("text", analysis.stems(query), boost=phrase_boost))
         plan.add([self._term_or_phrase(term).with_boost(expansion_boost) for term in expansions])
         plan.add([Term(field, s, boost=boost) for field, boost in CONTEXT_FIELDS.items() for s in stems])
         plan.add([Term("themes", theme, boost=theme_boost) for theme in themes])
         return plan
 
-    def _stem_list(self, text: str) -> list[str]:
-        return [token.text for token in self._analyzer(text, mode="query")]
-
     def _term_or_phrase(self, text: str, field: str = "text") -> Any:
         from whoosh.query import NullQuery, Phrase, Term
 
-        stems = self._stem_list(text)
+        stems = analysis.stems(text)
         if not stems:
             return NullQuery
         return Term(field, stems[0]) if len(stems) == 1 else Phrase(field, stems)
@@ -735,7 +727,7 @@ class IndexReader:
         """Paragraphs whose text holds any of the words (their stems) or of the expansions."""
         from whoosh.query import Or, Term
 
-        words = [Term("text", s) for s in dict.fromkeys(self._stem_list(text))]
+        words = [Term("text", s) for s in dict.fromkeys(analysis.stems(text))]
         return Or(words + [self._term_or_phrase(term) for term in expansions])
 
     @_damage_is_a_problem
@@ -772,7 +764,8 @@ class IndexReader:
                     scores[hit.docnum] = scores.get(hit.docnum, 0.0) + float(hit.score or 0.0)
                 searched.setdefault("text", set()).update(term.text for term in related)
         exact_weights = self._exact_form_weights(typed)
-        common = [(term, self._idf(term.fieldname, term.text)) for term in reranked]
+        reader = self.searcher.reader()
+        common = [(term, self._idf(reader.doc_frequency(term.fieldname, term.text))) for term in reranked]
         candidates = []
         for docnum, score in scores.items():
             paragraph = _paragraph_from(self.searcher.reader().stored_fields(docnum))
@@ -781,7 +774,7 @@ class IndexReader:
             candidates.append((score, paragraph))
         candidates.sort(key=lambda c: -c[0])
         typed_stems = self.stems(typed)
-        phrases = [tuple(self._stem_list(e)) for e in equivalents]
+        phrases = [tuple(analysis.stems(e)) for e in equivalents]
         hits = []
         for score, paragraph in candidates[:limit]:
             matched = {**searched, "themes": searched.get("themes", set()) & set(paragraph.themes)}
@@ -790,11 +783,10 @@ class IndexReader:
             hits.append(RawHit(paragraph, score, snippet, offsets))
         return hits
 
-    def _idf(self, field: str, text: str) -> float:
-        """BM25's inverse document frequency of a term."""
-        reader = self.searcher.reader()
-        total, frequency = reader.doc_count(), reader.doc_frequency(field, text)
-        return math.log(1 + (total - frequency + 0.5) / (frequency + 0.5))
+    def _idf(self, paragraphs: int) -> float:
+        """BM25's inverse document frequency of a term held by so many paragraphs."""
+        total = self.searcher.reader().doc_count()
+        return math.log(1 + (total - paragraphs + 0.5) / (paragraphs + 0.5))
 
     def _feedback_terms(self, docnums: list[int], terms: int, boost: float) -> list[Any]:
         """The most distinctive terms of some paragraphs (Bo1), damped. A term in many paragraphs
@@ -809,12 +801,13 @@ class IndexReader:
         """A bonus for each typed word found in a paragraph as typed, not just as its stem:
         the word's inverse document frequency (BM25's), so a rare exact form counts most."""
         words = {w.lower() for w in re.findall(r"\w+", typed) if self.stems(w)}
-        known = [w for w in words if self.searcher.reader().doc_frequency("spell_text", w)]
-        return {word: EXACT_FORM_WEIGHT * self._idf("spell_text", word) for word in known}
+        reader = self.searcher.reader()
+        paragraphs = {w: int(reader.frequency("vocabulary", w)) for w in words}
+        return {word: EXACT_FORM_WEIGHT * self._idf(count) for word, count in paragraphs.items() if count}
 
     def stems(self, text: str) -> set[str]:
         """The index terms (stems) that text becomes in the paragraph text field."""
-        return {token.text for token in self._analyzer(text, mode="query")}
+        return set(analysis.stems(text))
 
     def _snippet_for(
         self, paragraph: Paragraph, matched: dict[str, set[str]], preferred: set[str]
@@ -843,7 +836,7 @@ class IndexReader:
         """The window of text richest in matched words. Where the words typed (or their
         thesaurus equivalents) appear, only they are highlighted; feedback terms only when
         they are all a paragraph shares with the query."""
-        tokens = [(start, end, stem) for start, end, stem in _stemmed_words(text) if stem in stems]
+        tokens = [(start, end, stem) for start, end, stem in analysis.stemmed_words(text) if stem in stems]
         if any(stem in preferred for _s, _e, stem in tokens):
             tokens = [t for t in tokens if t[2] in preferred]
         if not tokens:
@@ -895,7 +888,7 @@ class IndexReader:
         quotations holding one of its words (or their stems)."""
         from whoosh.query import Or, Term
 
-        wanted = set(self._stem_list(query))
+        wanted = set(analysis.stems(query))
         if query and not wanted:
             return []
         if wanted:
@@ -909,7 +902,7 @@ class IndexReader:
             (paragraph, quote)
             for paragraph in paragraphs
             for quote in paragraph.quotes
-            if not wanted or wanted & {stem for _s, _e, stem in _stemmed_words(quote)}
+            if not wanted or wanted & {stem for _s, _e, stem in analysis.stemmed_words(quote)}
         ]
 
     @_damage_is_a_problem
@@ -938,7 +931,7 @@ def _phrases_in(text: str, phrases: list[tuple[str, ...]]) -> set[str]:
     """The stems of those phrases (thesaurus equivalents) that the text holds whole."""
     if not phrases:
         return set()
-    sequence = [stem for _s, _e, stem in _stemmed_words(text)]
+    sequence = [stem for _s, _e, stem in analysis.stemmed_words(text)]
     found: set[str] = set()
     for phrase in phrases:
         size = len(phrase)
@@ -953,8 +946,8 @@ def _common_terms_score(paragraph: Paragraph, terms: list[tuple[Any, float]]) ->
     if not terms:
         return 0.0
     counts = {
-        "text": Counter(stem for _s, _e, stem in _stemmed_words(paragraph.text)),
-        "section": Counter(stem for _s, _e, stem in _stemmed_words(paragraph.section)),
+        "text": Counter(stem for _s, _e, stem in analysis.stemmed_words(paragraph.text)),
+        "section": Counter(stem for _s, _e, stem in analysis.stemmed_words(paragraph.section)),
         "themes": Counter(paragraph.themes),
     }
     total = 0.0
@@ -971,25 +964,6 @@ def _terms_by_field(query: Any) -> dict[str, set[str]]:
     for field, text in query.iter_all_terms(phrases=True):
         found.setdefault(field, set()).add(text.decode("utf-8") if isinstance(text, bytes) else str(text))
     return found
-
-
-def _stemmed_words(text: str) -> list[tuple[int, int, str]]:
-    """Each word's start, end and stem, as the text field's analyzer sees it, but faster: a
-    snippet needs no Token objects, and each distinct word is stemmed once per process."""
-    from whoosh.lang.porter import stem
-
-    found = []
-    for match in WORD.finditer(text):
-        word = match.group().lower()
-        if len(word) < 2 or word in STOP_WORDS:
-            continue
-        if word not in _STEMS:
-            _STEMS[word] = stem(word)
-        found.append((match.start(), match.end(), _STEMS[word]))
-    return found
-
-
-_STEMS: dict[str, str] = {}
 
 
 def _word_start(text: str, index: int) -> int:
