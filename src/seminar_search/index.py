@@ -23,7 +23,7 @@ import os
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -45,6 +45,7 @@ WRITE_WAIT_SECONDS = 10.0
 WRITER_MB = 256
 MAX_PATTERN_WORDS = 200
 PARALLEL_FROM_PARAGRAPHS = 5000
+COMMIT_PARAGRAPHS = 30000  # two writers' postings for this many fit WRITER_MB each
 GENERATION_PREFIX = "gen-"
 THEME_SEPARATOR = "\x1f"  # theme names may hold commas (discussion sub-headings do)
 REBUILD_ADVICE = "run: seminar-search index --rebuild"
@@ -143,38 +144,52 @@ def write_lock(location: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def write_documents(location: Path, documents: list[Document], remove: set[str], rebuild: bool) -> None:
-    """Add or replace documents and drop the ids in remove, in one atomic step.
+def write_documents(location: Path, documents: Iterable[Document], remove: set[str], rebuild: bool) -> bool:
+    """Add or replace documents and drop the ids in remove, in one atomic step; False when
+    there was nothing to write.
 
-    Call with the write lock held. With rebuild (or no index yet) a new generation is built
-    beside the current one and swapped in; otherwise one Whoosh commit updates it in place.
+    Call with the write lock held. Documents are read as they come, so a caller can parse
+    while earlier ones are being indexed. With rebuild (or no index yet) a new generation is
+    built beside the current one and swapped in; otherwise one Whoosh commit updates it in
+    place.
     """
     current = _current_generation(location)
+    documents = iter(documents)
     try:
         if rebuild or current is None:
             _build_generation(location, documents)
-        else:
-            _check_version(location, current)
-            _update_generation(current, documents, remove)
+            return True
+        _check_version(location, current)
+        return _update_generation(current, documents, remove)
     except OSError as error:
         _remove_abandoned_generations(location)
         raise IndexProblem(f"cannot write the index at {location}: {_reason(error)}") from None
 
 
-def _build_generation(location: Path, documents: list[Document]) -> None:
+def _build_generation(location: Path, documents: Iterator[Document]) -> None:
+    """Write a new generation in commits of at most COMMIT_PARAGRAPHS paragraphs (no reader
+    sees it before the swap), so that no writer's postings outgrow its memory and spill to
+    disk, which would double the time of a large build."""
     from whoosh import index as whoosh_index
 
     generation = location / f"{GENERATION_PREFIX}{time.time_ns():x}-{os.getpid()}"
     generation.mkdir(parents=True)
     ix = whoosh_index.create_in(str(generation), _schema())
-    writer = _writer(ix, sum(len(d.paragraphs) for d in documents))
-    try:
-        for document in documents:
-            _add(writer, document)
-        writer.commit()
-    except BaseException:
-        writer.cancel()
-        raise
+    while True:
+        writer, batch = _writer_for(ix, documents)
+        try:
+            added = 0
+            for document in batch:
+                _add(writer, document)
+                added += len(document.paragraphs)
+                if added >= COMMIT_PARAGRAPHS:
+                    break
+            writer.commit(merge=False)
+        except BaseException:
+            writer.cancel()
+            raise
+        if added < COMMIT_PARAGRAPHS:
+            break
     _write_version(generation)
     (generation / READERS_FILE).touch()
     link = location / f".{CURRENT}-{os.getpid()}"
@@ -184,15 +199,46 @@ def _build_generation(location: Path, documents: list[Document]) -> None:
     _remove_abandoned_generations(location)
 
 
-def _writer(ix: Any, paragraphs: int) -> Any:
-    """One writer for small jobs; for large ones, two processes writing a segment each.
+def _update_generation(generation: Path, documents: Iterator[Document], remove: set[str]) -> bool:
+    from whoosh import index as whoosh_index
 
-    Whoosh's merge of segments is single-core, so the sub-writers' segments are kept as they
-    are (multisegment). The sub-writers die with this process, so a killed index run leaves
-    no orphans holding the write lock.
+    first = next(documents, None)
+    if first is None and not remove:
+        return False
+    ix = whoosh_index.open_dir(str(generation))
+    writer, batch = _writer_for(ix, itertools.chain([first] if first else [], documents))
+    try:
+        for doc_id in remove:
+            writer.delete_by_term("doc", doc_id)
+        for document in batch:
+            writer.delete_by_term("doc", document.id)
+            _add(writer, document)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    _write_version(generation)
+    return True
+
+
+def _writer_for(ix: Any, documents: Iterator[Document]) -> tuple[Any, Iterator[Document]]:
+    """A writer for what comes next, and the documents still to add (the same ones).
+
+    One writer for small jobs; for large ones, two processes writing a segment each. Whoosh's
+    merge of segments is single-core, so the sub-writers' segments are kept as they are
+    (multisegment). The sub-writers die with this process, so a killed index run leaves no
+    orphans holding the write lock.
     """
+    ahead = []
+    paragraphs = 0
+    for document in documents:
+        ahead.append(document)
+        paragraphs += len(document.paragraphs)
+        if paragraphs >= PARALLEL_FROM_PARAGRAPHS:
+            break
+    batch = itertools.chain(ahead, documents)
     if paragraphs < PARALLEL_FROM_PARAGRAPHS or (os.cpu_count() or 1) < 2:
-        return ix.writer(limitmb=WRITER_MB, compound=False)
+        return ix.writer(limitmb=WRITER_MB, compound=False), batch
     from whoosh.multiproc import MpWriter, SubWriterTask
 
     class MortalSubWriter(SubWriterTask):
@@ -209,7 +255,8 @@ def _writer(ix: Any, paragraphs: int) -> Any:
             task.start()
             return task
 
-    return MortalMpWriter(ix, procs=2, multisegment=True, limitmb=WRITER_MB, compound=False)
+    writer = MortalMpWriter(ix, procs=2, multisegment=True, limitmb=WRITER_MB, compound=False)
+    return writer, batch
 
 
 def _die_with_parent() -> None:
@@ -223,23 +270,6 @@ def _die_with_parent() -> None:
         return
     if os.getppid() == 1:
         os._exit(1)
-
-
-def _update_generation(generation: Path, documents: list[Document], remove: set[str]) -> None:
-    from whoosh import index as whoosh_index
-
-    ix = whoosh_index.open_dir(str(generation))
-    writer = _writer(ix, sum(len(d.paragraphs) for d in documents))
-    try:
-        for doc_id in remove | {d.id for d in documents}:
-            writer.delete_by_term("doc", doc_id)
-        for document in documents:
-            _add(writer, document)
-        writer.commit()
-    except BaseException:
-        writer.cancel()
-        raise
-    _write_version(generation)
 
 
 def _add(writer: Any, document: Document) -> None:

@@ -7,7 +7,7 @@ to keep it off the start-up path of a search.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -63,41 +63,39 @@ def index_paths(
     lexicon = load_themes(themes)
     with write_lock(location):
         known = {} if rebuild or not index_exists(location) else _known_sources(location)
-        by_source = {source: doc for doc, (source, _hash) in known.items()}
-        documents: dict[str, Document] = {}
-        if progress:
-            progress.start(len(files))
-        for path in files:
+        gone = {doc for doc, (source, _h) in known.items() if prune and not Path(source).exists()}
+
+        def parsed() -> Iterator[Document]:
+            """Each new or changed file's document, parsed as the writer asks for it."""
+            by_source = {source: doc for doc, (source, _hash) in known.items()}
+            seen: dict[str, Path] = {}  # document id -> the file it came from
             if progress:
-                progress.advance(path.name)
-            previous = by_source.get(str(path))
-            try:
-                if previous and known[previous][1] == _hash(path):
-                    report.unchanged.append(previous)
+                progress.start(len(files))
+            for path in files:
+                if progress:
+                    progress.advance(path.name)
+                previous = by_source.get(str(path))
+                try:
+                    if previous and known[previous][1] == _hash(path):
+                        report.unchanged.append(previous)
+                        continue
+                    document = ingest_file(path, lexicon)
+                except IngestError as error:
+                    report.failed.append(str(error))
                     continue
-                document = ingest_file(path, lexicon)
-            except IngestError as error:
-                report.failed.append(str(error))
-                continue
-            if document.id in documents:
-                report.warnings.append(
-                    f"{path}: same document as {documents[document.id].source}; kept the first"
-                )
-                continue
-            documents[document.id] = document
-            (report.replaced if document.id in known else report.added).append(document.id)
-            report.paragraphs += len(document.paragraphs)
-            report.warnings += [f"{path}: {w}" for w in document.warnings]
-            if document.problem:
-                report.failed.append(f"{path}: {document.problem}")
-        if prune:
-            report.removed = [
-                doc
-                for doc, (source, _h) in known.items()
-                if not Path(source).exists() and doc not in documents
-            ]
-        if documents or report.removed or rebuild or not index_exists(location):
-            write_documents(location, list(documents.values()), set(report.removed), rebuild)
+                if document.id in seen:
+                    report.warnings.append(f"{path}: same document as {seen[document.id]}; kept the first")
+                    continue
+                seen[document.id] = path
+                (report.replaced if document.id in known else report.added).append(document.id)
+                report.paragraphs += len(document.paragraphs)
+                report.warnings += [f"{path}: {w}" for w in document.warnings]
+                if document.problem:
+                    report.failed.append(f"{path}: {document.problem}")
+                yield document
+
+        write_documents(location, parsed(), gone, rebuild)
+        report.removed = sorted(gone - set(report.replaced))
     return report
 
 
