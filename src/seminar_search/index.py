@@ -42,10 +42,9 @@ VERSION_FILE = "seminar-search.json"
 LOCK_FILE = ".write.lock"
 READERS_FILE = ".readers"
 WRITE_WAIT_SECONDS = 10.0
-WRITER_MB = 256
 MAX_PATTERN_WORDS = 200
 PARALLEL_FROM_PARAGRAPHS = 5000
-COMMIT_PARAGRAPHS = 30000  # two writers' postings for this many fit WRITER_MB each
+COMMIT_PARAGRAPHS = 200_000  # a rebuild's commits: the writers' memory grows with this
 GENERATION_PREFIX = "gen-"
 THEME_SEPARATOR = "\x1f"  # theme names may hold commas (discussion sub-headings do)
 REBUILD_ADVICE = "run: seminar-search index --rebuild"
@@ -168,8 +167,8 @@ def write_documents(location: Path, documents: Iterable[Document], remove: set[s
 
 def _build_generation(location: Path, documents: Iterator[Document]) -> None:
     """Write a new generation in commits of at most COMMIT_PARAGRAPHS paragraphs (no reader
-    sees it before the swap), so that no writer's postings outgrow its memory and spill to
-    disk, which would double the time of a large build."""
+    sees it before the swap), so that however large the archive, the writers' memory is
+    bounded."""
     from whoosh import index as whoosh_index
 
     generation = location / f"{GENERATION_PREFIX}{time.time_ns():x}-{os.getpid()}"
@@ -224,10 +223,7 @@ def _update_generation(generation: Path, documents: Iterator[Document], remove: 
 def _writer_for(ix: Any, documents: Iterator[Document]) -> tuple[Any, Iterator[Document]]:
     """A writer for what comes next, and the documents still to add (the same ones).
 
-    One writer for small jobs; for large ones, two processes writing a segment each. Whoosh's
-    merge of segments is single-core, so the sub-writers' segments are kept as they are
-    (multisegment). The sub-writers die with this process, so a killed index run leaves no
-    orphans holding the write lock.
+    One writer for small jobs; for large ones, two processes writing a segment each.
     """
     ahead = []
     paragraphs = 0
@@ -237,39 +233,11 @@ def _writer_for(ix: Any, documents: Iterator[Document]) -> tuple[Any, Iterator[D
         if paragraphs >= PARALLEL_FROM_PARAGRAPHS:
             break
     batch = itertools.chain(ahead, documents)
+    from seminar_search.writers import CompactSegmentWriter, ParallelWriter
+
     if paragraphs < PARALLEL_FROM_PARAGRAPHS or (os.cpu_count() or 1) < 2:
-        return ix.writer(limitmb=WRITER_MB, compound=False), batch
-    from whoosh.multiproc import MpWriter, SubWriterTask
-
-    class MortalSubWriter(SubWriterTask):
-        def run(self) -> None:
-            _die_with_parent()
-            super().run()
-
-    class MortalMpWriter(MpWriter):
-        def _new_task(self) -> Any:
-            task = MortalSubWriter(
-                self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, self.multisegment
-            )
-            self.tasks.append(task)
-            task.start()
-            return task
-
-    writer = MortalMpWriter(ix, procs=2, multisegment=True, limitmb=WRITER_MB, compound=False)
-    return writer, batch
-
-
-def _die_with_parent() -> None:
-    """Ask Linux to kill this process when its parent dies (prctl PR_SET_PDEATHSIG)."""
-    import ctypes
-    import signal
-
-    try:
-        ctypes.CDLL(None).prctl(1, int(signal.SIGKILL))
-    except (OSError, AttributeError):  # not Linux: an orphan ends when its queue closes
-        return
-    if os.getppid() == 1:
-        os._exit(1)
+        return CompactSegmentWriter(ix, compound=False), batch
+    return ParallelWriter(ix, compound=False), batch
 
 
 def _add(writer: Any, document: Document) -> None:
@@ -802,7 +770,7 @@ class IndexReader:
             present = exact_weights.keys() & set(re.findall(r"\w+", paragraph.text.lower()))
             score += sum(exact_weights[word] for word in present) + _common_terms_score(paragraph, common)
             candidates.append((score, paragraph))
-        candidates.sort(key=lambda c: -c[0])
+        candidates.sort(key=_rank)
         typed_stems = self.stems(typed)
         phrases = [tuple(analysis.stems(e)) for e in equivalents]
         hits = []
@@ -968,6 +936,13 @@ def _phrases_in(text: str, phrases: list[tuple[str, ...]]) -> set[str]:
         if size and any(tuple(sequence[i : i + size]) == phrase for i in range(len(sequence) - size + 1)):
             found.update(phrase)
     return found
+
+
+def _rank(candidate: tuple[float, Paragraph]) -> tuple[float, str, str, int]:
+    """Best score first; equal scores (to a millionth) in document order, not in the order
+    the index happens to hold them, which depends on how it was built."""
+    score, paragraph = candidate
+    return -round(score, 6), paragraph.doc, paragraph.series, paragraph.number
 
 
 def _common_terms_score(paragraph: Paragraph, terms: list[tuple[Any, float]]) -> float:

@@ -1,0 +1,118 @@
+"""Whoosh writers that hold a segment's postings compactly, so a large build neither spills
+postings to disk nor needs many small segments.
+
+Whoosh's PostingPool keeps each posting as a tuple (about 275 bytes in memory), sorts them
+all when the segment is written, and past its memory limit sorts and spills runs to disk and
+merges them back: that doubled the time of a large build, and keeping under the limit by
+committing small batches left many segments for every query to visit. TermPostingPool keeps
+each term's postings in arrays (about 30 bytes a posting) and sorts only the terms.
+"""
+
+from __future__ import annotations
+
+import os
+from array import array
+from collections.abc import Iterator
+from typing import Any
+
+from whoosh.multiproc import MpWriter, SubWriterTask
+from whoosh.writing import SegmentWriter
+
+Posting = tuple[str, bytes, int, float, bytes]  # field, term, document number, weight, value
+
+
+class _TermPostings:
+    __slots__ = ("docnums", "ends", "in_order", "values", "weights")
+
+    def __init__(self) -> None:
+        self.docnums = array("q")
+        self.weights = array("d")
+        self.values = bytearray()
+        self.ends = array("q")  # where each posting's value ends in values
+        self.in_order = True
+
+
+class TermPostingPool:
+    """The postings of one segment, by term; what Whoosh's SegmentWriter asks of its pool."""
+
+    def __init__(self) -> None:
+        self.fieldnames: set[str] = set()
+        self._terms: dict[tuple[str, bytes], _TermPostings] = {}
+
+    def add(self, posting: Posting) -> None:
+        fieldname, text, docnum, weight, value = posting
+        postings = self._terms.get((fieldname, text))
+        if postings is None:
+            postings = self._terms[(fieldname, text)] = _TermPostings()
+            self.fieldnames.add(fieldname)
+        elif docnum < postings.docnums[-1]:
+            postings.in_order = False  # only when merging segments out of order
+        postings.docnums.append(docnum)
+        postings.weights.append(weight)
+        postings.values += value
+        postings.ends.append(len(postings.values))
+
+    def iter_postings(self) -> Iterator[Posting]:
+        """Every posting, by field, term and document number: the order segments are written in."""
+        for fieldname, text in sorted(self._terms):
+            postings = self._terms[(fieldname, text)]
+            starts = [0, *postings.ends[:-1]]
+            rows = zip(postings.docnums, postings.weights, starts, postings.ends, strict=True)
+            for docnum, weight, start, end in rows if postings.in_order else sorted(rows):
+                yield fieldname, text, docnum, weight, bytes(postings.values[start:end])
+
+    def cleanup(self) -> None:
+        self._terms.clear()
+
+
+class CompactSegmentWriter(SegmentWriter):
+    """Whoosh's writer of one segment, holding its postings in a TermPostingPool."""
+
+    def __init__(self, ix: Any, **options: Any) -> None:
+        super().__init__(ix, **options)
+        self.pool = TermPostingPool()
+
+
+class MortalSubWriter(SubWriterTask):
+    """A sub-process writing one segment of a parallel build, from the documents its parent
+    sends, into a compact pool; it dies with its parent, so a killed index run leaves no
+    orphans holding the write lock."""
+
+    def run(self) -> None:
+        _die_with_parent()
+        ix = self.storage.open_index(self.indexname)
+        self.writer = CompactSegmentWriter(ix, _lk=False, **self.kwargs)
+        while (job := self.jobqueue.get()) is not None:
+            self._process_file(*job)
+        segment = self.writer._finalize_segment()
+        self.resultqueue.put((None, self.writer.pool.fieldnames, segment), timeout=5)
+
+
+class ParallelWriter(MpWriter):
+    """Whoosh's multiprocessing writer with compact pools and mortal sub-writers, keeping each
+    sub-writer's segment as it is (Whoosh's merge of segments is single-core)."""
+
+    def __init__(self, ix: Any, **options: Any) -> None:
+        super().__init__(ix, procs=2, multisegment=True, **options)
+        self.pool = TermPostingPool()
+
+    def _new_task(self) -> Any:
+        task = MortalSubWriter(
+            self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, self.multisegment
+        )
+        self.tasks.append(task)
+        task.start()
+        return task
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent dies (prctl PR_SET_PDEATHSIG)."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL(None).prctl(1, int(signal.SIGKILL))
+    except (OSError, AttributeError):  # not Linux: an orphan ends when its queue closes
+        return
+    if os.getppid() == 1:
+        os._exit(1)

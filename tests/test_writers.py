@@ -1,0 +1,59 @@
+"""The compact posting pool, and builds through one writer or two sub-writers agreeing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from synthetic import write_archive
+
+from seminar_search import index as index_module
+from seminar_search.index import IndexReader
+from seminar_search.library import index_paths
+from seminar_search.search import SearchRequest, search
+from seminar_search.writers import TermPostingPool
+
+postings = st.lists(
+    st.tuples(
+        st.sampled_from(["section", "text", "themes"]),
+        st.binary(min_size=1, max_size=4),
+        st.integers(0, 10_000),
+        st.floats(0.5, 9.0),
+        st.binary(max_size=6),
+    ),
+    unique_by=lambda p: (p[0], p[1], p[2]),
+)
+
+
+@given(postings)
+def test_the_pool_gives_postings_back_by_field_term_and_document(added: list) -> None:
+    pool = TermPostingPool()
+    for posting in added:
+        pool.add(posting)
+    assert list(pool.iter_postings()) == sorted(added)
+    assert pool.fieldnames == {p[0] for p in added}
+
+
+def ranked(location: Path) -> list[list[tuple[str, int]]]:
+    with IndexReader(location) as reader:
+        queries = ["innovation", '"public services"', "funding cuts and spending review", "partnership"]
+        return [
+            [(h.paragraph.doc, h.paragraph.number) for h in search(reader, SearchRequest(q), []).hits]
+            for q in queries
+        ]
+
+
+def test_a_parallel_build_answers_as_a_single_writer_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_archive(tmp_path / "archive", 600, seed=3)
+    index_paths([tmp_path / "archive"], tmp_path / "single")
+    monkeypatch.setattr(index_module, "PARALLEL_FROM_PARAGRAPHS", 50)
+    monkeypatch.setattr(index_module, "COMMIT_PARAGRAPHS", 250)  # and in several commits
+    index_paths([tmp_path / "archive"], tmp_path / "parallel")
+    with IndexReader(tmp_path / "parallel") as reader:
+        assert len(reader.searcher.reader().readers) >= 4
+    assert ranked(tmp_path / "parallel") == ranked(tmp_path / "single")
+    assert all(ranked(tmp_path / "single"))
