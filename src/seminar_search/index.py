@@ -601,15 +601,20 @@ class IndexReader:
             parsed = parser.parse(query)
         except Exception as error:  # the parser's own errors carry no common base class
             raise QueryError(f"cannot understand the query {query!r} ({error})") from None
-        return parsed.accept(lambda node: self._patterns_to_stems(node, query))
+        return parsed.accept(lambda node: self._rewritten(node, query))
 
-    def _patterns_to_stems(self, node: Any, query: str) -> Any:
-        """Wildcards (innovat*) and fuzzy words (procurment~) are about words as written:
-        match them against the index's own words, then search for those words' stems."""
+    def _rewritten(self, node: Any, query: str) -> Any:
+        """Phrases become AdjacentPhrase (same matches, faster). Wildcards (innovat*) and fuzzy
+        words (procurment~) are about words as written: they are matched against the index's
+        own words, then those words' stems are searched for."""
         from fnmatch import fnmatchcase
 
         from whoosh import query as q
 
+        from seminar_search.queries import AdjacentPhrase
+
+        if type(node) is q.Phrase:
+            return AdjacentPhrase(node.fieldname, node.words, slop=node.slop, boost=node.boost)
         if getattr(node, "fieldname", None) != "text":
             return node
         if isinstance(node, q.FuzzyTerm):
@@ -646,25 +651,29 @@ class IndexReader:
 
         Built directly from the analyzer's stems: the query parser is only for query syntax.
         """
-        from whoosh.query import Phrase, Term
+        from whoosh.query import Term
+
+        from seminar_search.queries import AdjacentPhrase
 
         stems = list(dict.fromkeys(analysis.stems(query)))
         plan = _Plan(self)
         plan.add([Term("text", s) for s in stems], scale=COORDINATION, required=True)
         if phrase_boost and len(stems) > 1:  # a phrase finds nothing its words do not
-            plan.bonus.append(Phrase("text", analysis.stems(query), boost=phrase_boost))
+            plan.bonus.append(AdjacentPhrase("text", analysis.stems(query), boost=phrase_boost))
         plan.add([self._term_or_phrase(term).with_boost(expansion_boost) for term in expansions])
         plan.add([Term(field, s, boost=boost) for field, boost in CONTEXT_FIELDS.items() for s in stems])
         plan.add([Term("themes", theme, boost=theme_boost) for theme in themes])
         return plan
 
     def _term_or_phrase(self, text: str, field: str = "text") -> Any:
-        from whoosh.query import NullQuery, Phrase, Term
+        from whoosh.query import NullQuery, Term
+
+        from seminar_search.queries import AdjacentPhrase
 
         stems = analysis.stems(text)
         if not stems:
             return NullQuery
-        return Term(field, stems[0]) if len(stems) == 1 else Phrase(field, stems)
+        return Term(field, stems[0]) if len(stems) == 1 else AdjacentPhrase(field, stems)
 
     def common_threshold(self) -> float:
         """A word in more paragraphs than this costs more to find hits through than it tells."""
@@ -685,14 +694,17 @@ class IndexReader:
     def _restricted(self, query: Any, filters: dict[str, list[str]]) -> tuple[Any, dict[str, Any]]:
         """The query narrowed by the filters, and search arguments masking document records.
 
-        Filters join the query as clauses that score nothing, so Whoosh skips through their
-        postings instead of first listing every paragraph they allow. Document records hold
-        no text, so masking the few of them costs far less than filtering every paragraph.
+        Filters join the query as clauses that score nothing (ZeroScore), so Whoosh skips
+        through their postings instead of first listing every paragraph they allow. Document
+        records hold no text, so masking the few of them costs far less than filtering every
+        paragraph.
         """
-        from whoosh.query import And, ConstantScoreQuery, Term
+        from whoosh.query import And, Term
+
+        from seminar_search.queries import ZeroScore
 
         if filters:
-            clauses = [ConstantScoreQuery(self._one_filter(f, values), 0.0) for f, values in filters.items()]
+            clauses = [ZeroScore(self._one_filter(f, values)) for f, values in filters.items()]
             query = And([query, *clauses])
         return query, {"mask": Term("kind", "document")}
 

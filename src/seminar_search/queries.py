@@ -1,0 +1,121 @@
+"""Two queries Whoosh answers slowly, done faster with the same results.
+
+Whoosh's Phrase matches through span objects built for every position of every word in every
+paragraph holding all the words: on common words ("public services" in a large archive) that
+was most of a search's time. AdjacentPhrase finds the same paragraphs with the same scores
+(the sum of its words' scores, as Whoosh gives) by intersecting position sets.
+
+A filter clause must match without scoring. Whoosh's ConstantScoreQuery first lists every
+paragraph its child matches (a speaker's thousands, for ten hits), and a clause boosted to
+zero is wrongly turned into a required one by Whoosh's quality shortcuts. ZeroScore skips
+through its child's postings and keeps the shortcuts away from it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whoosh.matching import IntersectionMatcher, NullMatcher, WrappingMatcher
+from whoosh.query import Phrase, Term, WrappingQuery
+from whoosh.util import make_binary_tree
+
+
+class AdjacentPhrase(Phrase):
+    """Whoosh's Phrase for words next to each other in order (its default, slop 1)."""
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        if self.slop != 1 or len(self.words) < 2:
+            return super().matcher(searcher, context)
+        field = searcher.schema[self.fieldname]
+        words = [field.to_bytes(word) for word in self.words]
+        if any((self.fieldname, word) not in searcher.reader() for word in words):
+            return NullMatcher()
+        matchers = [Term(self.fieldname, word).matcher(searcher, context) for word in words]
+        found = AdjacentMatcher(make_binary_tree(IntersectionMatcher, matchers), matchers)
+        return WrappingMatcher(found, boost=self.boost) if self.boost != 1.0 else found
+
+
+class AdjacentMatcher(WrappingMatcher):
+    """The paragraphs where the words' matchers (all on the child intersection) sit at
+    consecutive positions. No skipping by block quality: every candidate is checked."""
+
+    def __init__(self, child: Any, words: list[Any]) -> None:
+        super().__init__(child)
+        self.words = words
+        self._find_next()
+
+    def copy(self) -> AdjacentMatcher:
+        return AdjacentMatcher(self.child.copy(), [w.copy() for w in self.words])
+
+    def replace(self, minquality: float = 0) -> Any:
+        return self if self.is_active() else NullMatcher()
+
+    def supports_block_quality(self) -> bool:
+        return False
+
+    def _adjacent(self) -> bool:
+        starts = set(self.words[0].value_as("positions"))
+        for offset, word in enumerate(self.words[1:], start=1):
+            starts.intersection_update(p - offset for p in word.value_as("positions"))
+            if not starts:
+                return False
+        return True
+
+    def _find_next(self) -> bool:
+        moved = False
+        while self.child.is_active() and not self._adjacent():
+            moved = self.child.next() or moved
+        return moved
+
+    def next(self) -> bool:  # type: ignore[override]  # Whoosh matchers say whether they moved
+        self.child.next()
+        return self._find_next()
+
+    def skip_to(self, id: int) -> bool:  # type: ignore[override]
+        self.child.skip_to(id)
+        return self._find_next()
+
+    def all_ids(self) -> Any:
+        while self.is_active():
+            yield self.id()
+            self.next()
+
+
+class ZeroScore(WrappingQuery):
+    """Matches what its child matches, scoring nothing: a filter clause of a query."""
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        found = self.child.matcher(searcher, context)
+        return ZeroScoreMatcher(found) if found.is_active() else NullMatcher()
+
+
+class ZeroScoreMatcher(WrappingMatcher):
+    """Its child's matches with no score and no quality, so Whoosh's shortcuts (skipping
+    blocks, narrowing unions to what could reach a minimum score) never apply to it."""
+
+    def __init__(self, child: Any) -> None:
+        super().__init__(child, boost=0.0)
+
+    def copy(self) -> ZeroScoreMatcher:
+        return ZeroScoreMatcher(self.child.copy())
+
+    def replace(self, minquality: float = 0) -> Any:
+        if not self.child.is_active():
+            return NullMatcher()
+        replaced = self.child.replace(0)
+        return self if replaced is self.child else ZeroScoreMatcher(replaced)
+
+    def supports_block_quality(self) -> bool:
+        return False
+
+    def max_quality(self) -> float:
+        return 0.0
+
+    def block_quality(self) -> float:
+        return 0.0
+
+    def weight(self) -> float:
+        return 0.0
+
+    def score(self) -> float:
+        return 0.0

@@ -1,0 +1,59 @@
+"""The faster phrase and filter queries against the Whoosh queries they stand for."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from synthetic import write_archive
+from whoosh.query import And, Or, Phrase, Term
+
+from seminar_search import analysis
+from seminar_search.index import IndexReader
+from seminar_search.library import index_paths
+from seminar_search.queries import AdjacentPhrase, ZeroScore
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> IndexReader:
+    folder = tmp_path_factory.mktemp("queries")
+    write_archive(folder / "archive", 400, seed=5)
+    index_paths([folder / "archive"], folder / "index")
+    with IndexReader(folder / "index") as reader:
+        yield reader
+
+
+def scored(
+    reader: IndexReader, query: object, limit: int | None = 25, **options: object
+) -> list[tuple[int, float]]:
+    found = reader.searcher.search(query, limit=limit, **options)
+    return [(hit.docnum, round(hit.score or 0.0, 9)) for hit in found]
+
+
+def test_adjacent_phrases_find_what_whoosh_phrases_find_with_the_same_scores(archive: IndexReader) -> None:
+    text = " ".join(p.text for p in archive.paragraphs()[:40])
+    stems = analysis.stems(text)
+    phrases = {tuple(stems[i : i + size]) for size in (2, 3) for i in range(0, len(stems) - size, 7)}
+    phrases |= {(a, b) for a, b in itertools.product(["public", "servic", "local"], repeat=2)}
+    found = 0
+    for words in sorted(phrases)[:150]:
+        expected = scored(archive, Phrase("text", list(words)))
+        assert scored(archive, AdjacentPhrase("text", list(words))) == expected, words
+        assert scored(archive, AdjacentPhrase("text", list(words), boost=0.5)) == scored(
+            archive, Phrase("text", list(words), boost=0.5)
+        )
+        found += bool(expected)
+    assert found > 50
+
+
+@pytest.mark.parametrize("limit", [3, 10, None])
+def test_a_zero_score_clause_filters_as_whooshs_filter_does(archive: IndexReader, limit: int | None) -> None:
+    speakers = sorted({p.speaker for p in archive.paragraphs()})[:3]
+    some = Or(
+        [Term("text", "innov"), AdjacentPhrase("text", ["public", "servic"]), Term("text", "leadership")]
+    )
+    for words, speaker in itertools.product([some, Term("kind", "paragraph")], speakers):
+        allowed = Or([Term("speaker_exact", speaker), AdjacentPhrase("text", ["local", "govern"])])
+        expected = scored(archive, words, limit, filter=allowed)
+        assert scored(archive, And([words, ZeroScore(allowed)]), limit) == expected
+        assert expected
