@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from seminar_search.analysis import STOP_WORDS, TextAnalyzer, stemmed_words, word_forms
+from seminar_search.index.analysis import STOP_WORDS, TextAnalyzer, stemmed_words, word_forms
 
 words = st.sampled_from(
     [*sorted(STOP_WORDS)[:20], "a", "x", "Services", "e.g", "co-ordinated", "naïve", "2010"]

@@ -8,10 +8,9 @@ import pytest
 from synthetic import write_archive
 from whoosh.query import And, Or, Phrase, Term
 
-from seminar_search import analysis
-from seminar_search.index import IndexReader
+from seminar_search.index import IndexReader, analysis
+from seminar_search.index.queries import AdjacentPhrase, ZeroScore
 from seminar_search.library import index_paths
-from seminar_search.queries import AdjacentPhrase, ZeroScore
 
 
 @pytest.fixture(scope="module")

@@ -11,9 +11,9 @@ from synthetic import write_archive
 
 from seminar_search import index as index_module
 from seminar_search.index import IndexReader
+from seminar_search.index.writers import TermPostingPool
 from seminar_search.library import index_paths
 from seminar_search.search import SearchRequest, search
-from seminar_search.writers import TermPostingPool
 
 postings = st.lists(
     st.tuples(

@@ -1,6 +1,8 @@
 """The Whoosh index: schema, all-or-nothing writes, and reading paragraphs and hits back.
 
-The only module that imports Whoosh. An index folder looks like this::
+The only package that imports Whoosh: its modules hold the text analysis (analysis), the
+compact writers (writers) and faster phrase and filter queries (queries). An index folder
+looks like this::
 
     INDEX/current -> gen-000002    a symlink, replaced atomically when a rebuild is swapped in
     INDEX/gen-000002/              the Whoosh files and seminar-search.json (versions, build time)
@@ -29,8 +31,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
-from seminar_search import __version__, analysis
+from seminar_search import __version__
 from seminar_search.errors import IndexProblem, QueryError, SeminarSearchError
+from seminar_search.index import analysis
 from seminar_search.model import Document, Footnote, Paragraph, Participant, opening
 
 if TYPE_CHECKING:
@@ -233,7 +236,7 @@ def _writer_for(ix: Any, documents: Iterator[Document]) -> tuple[Any, Iterator[D
         if paragraphs >= PARALLEL_FROM_PARAGRAPHS:
             break
     batch = itertools.chain(ahead, documents)
-    from seminar_search.writers import CompactSegmentWriter, ParallelWriter
+    from seminar_search.index.writers import CompactSegmentWriter, ParallelWriter
 
     if paragraphs < PARALLEL_FROM_PARAGRAPHS or (os.cpu_count() or 1) < 2:
         return CompactSegmentWriter(ix, compound=False), batch
@@ -611,7 +614,7 @@ class IndexReader:
 
         from whoosh import query as q
 
-        from seminar_search.queries import AdjacentPhrase
+        from seminar_search.index.queries import AdjacentPhrase
 
         if type(node) is q.Phrase:
             return AdjacentPhrase(node.fieldname, node.words, slop=node.slop, boost=node.boost)
@@ -653,7 +656,7 @@ class IndexReader:
         """
         from whoosh.query import Term
 
-        from seminar_search.queries import AdjacentPhrase
+        from seminar_search.index.queries import AdjacentPhrase
 
         stems = list(dict.fromkeys(analysis.stems(query)))
         plan = _Plan(self)
@@ -668,7 +671,7 @@ class IndexReader:
     def _term_or_phrase(self, text: str, field: str = "text") -> Any:
         from whoosh.query import NullQuery, Term
 
-        from seminar_search.queries import AdjacentPhrase
+        from seminar_search.index.queries import AdjacentPhrase
 
         stems = analysis.stems(text)
         if not stems:
@@ -701,7 +704,7 @@ class IndexReader:
         """
         from whoosh.query import And, Term
 
-        from seminar_search.queries import ZeroScore
+        from seminar_search.index.queries import ZeroScore
 
         if filters:
             clauses = [ZeroScore(self._one_filter(f, values)) for f, values in filters.items()]
