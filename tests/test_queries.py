@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 
 import pytest
 from synthetic import write_archive
-from whoosh.query import And, Or, Phrase, Term
+from whoosh.lang.morph_en import variations
+from whoosh.query import And, Or, Phrase, Term, Variations
 
 from seminar_search.index import IndexReader, analysis
 from seminar_search.index.queries import AdjacentPhrase, ZeroScore
@@ -56,3 +59,15 @@ def test_a_zero_score_clause_filters_as_whooshs_filter_does(archive: IndexReader
         expected = scored(archive, words, limit, filter=allowed)
         assert scored(archive, And([words, ZeroScore(allowed)]), limit) == expected
         assert expected
+
+
+def test_word_variations_load_only_when_used(archive: IndexReader) -> None:
+    loaded = (
+        "import sys, seminar_search.index, whoosh.query; print('rules' in vars(sys.modules[sys.argv[1]]))"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", loaded, "whoosh.lang.morph_en"], capture_output=True, text=True
+    )
+    assert run.stdout.strip() == "False"
+    assert "serviced" in variations("service")
+    assert archive.searcher.search(Variations("text", "innov"), limit=3)

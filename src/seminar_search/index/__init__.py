@@ -18,12 +18,15 @@ from __future__ import annotations
 import errno
 import fcntl
 import functools
+import importlib
 import itertools
 import json
 import math
 import os
 import re
+import sys
 import time
+import types
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -63,6 +66,30 @@ COMMON_MIN_PARAGRAPHS = 1000  # once it is in more paragraphs than this
 SIMILAR_TERMS = 12  # distinctive terms of a paragraph that more_like searches for
 SECONDARY_FIND_MAX = 100  # expansions, context and feedback find hits only through rarer terms
 BM25_B, BM25_K1 = 0.5, 1.2
+
+
+def _defer_word_variations() -> None:
+    """Keep Whoosh from compiling its English word-variation rules at start-up.
+
+    whoosh.query imports whoosh.lang.morph_en, which compiles some thirty regular expressions
+    (5 ms, a twentieth of a search) for Variations queries, which this program never builds.
+    Until something calls its variations(), a stand-in takes its place.
+    """
+    name = "whoosh.lang.morph_en"
+    if name in sys.modules:
+        return
+    stand_in = types.ModuleType(name, "Whoosh's English word variations, loaded when first used.")
+
+    def variations(word: str) -> Any:
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]
+        return importlib.import_module(name).variations(word)
+
+    stand_in.variations = variations  # type: ignore[attr-defined]
+    sys.modules[name] = stand_in
+
+
+_defer_word_variations()
 
 
 def _schema() -> Any:
@@ -945,10 +972,13 @@ def _phrases_in(text: str, phrases: list[tuple[str, ...]]) -> set[str]:
     if not phrases:
         return set()
     sequence = [stem for _s, _e, stem in analysis.stemmed_words(text)]
+    present = set(sequence)
     found: set[str] = set()
     for phrase in phrases:
         size = len(phrase)
-        if size and any(tuple(sequence[i : i + size]) == phrase for i in range(len(sequence) - size + 1)):
+        if not size or not present.issuperset(phrase):
+            continue
+        if any(tuple(sequence[i : i + size]) == phrase for i in range(len(sequence) - size + 1)):
             found.update(phrase)
     return found
 

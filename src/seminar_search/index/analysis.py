@@ -8,6 +8,7 @@ analyzer here does it in one pass, and the build spends far less time tokenizing
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Generator, Iterator
 from typing import Any
@@ -52,9 +53,11 @@ def stem_of(word: str) -> str:
     return found
 
 
-def stemmed_words(text: str) -> list[tuple[int, int, str]]:
-    """Each kept word's start, end and stem."""
-    return [(match.start(), match.end(), stem_of(word)) for _place, match, word in kept_words(text)]
+@functools.lru_cache(maxsize=64)  # one search's candidates
+def stemmed_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Each kept word's start, end and stem; remembered for the last few texts, as a hit's
+    text is read for its snippet, its phrases and its common words."""
+    return tuple((match.start(), match.end(), stem_of(word)) for _place, match, word in kept_words(text))
 
 
 def stems(text: str) -> list[str]:

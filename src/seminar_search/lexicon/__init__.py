@@ -95,7 +95,7 @@ def parse_entries(text: str, origin: str) -> list[Entry]:
         if not line or line.startswith("#"):
             continue
         name, colon, rest = line.partition(":")
-        terms = tuple(_term(t) for t in rest.split(",") if _term(t))
+        terms = tuple(term for term in map(_term, rest.split(",")) if term)
         if not colon or not name.strip() or not terms:
             raise SeminarSearchError(f"{origin}:{number}: expected 'Name: term, term, ...'")
         entries.append(Entry(name.strip(), terms))
