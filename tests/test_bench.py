@@ -20,6 +20,7 @@ def test_the_benchmark_runs_end_to_end_and_writes_its_figures(tmp_path: Path, ca
             "paragraphs_per_s",
             "size_mb",
             "build_rss_mb",
+            "build_all_rss_mb",
             "warm_ms",
             "cold",
         }

@@ -11,7 +11,7 @@ from synthetic import write_archive
 from whoosh.lang.morph_en import variations
 from whoosh.query import And, Or, Phrase, Term, Variations
 
-from seminar_search.index import IndexReader, analysis
+from seminar_search.index import SECONDARY_FIND_MAX, IndexReader, analysis
 from seminar_search.index.queries import AdjacentPhrase, ZeroScore
 from seminar_search.library import index_paths
 
@@ -71,3 +71,16 @@ def test_word_variations_load_only_when_used(archive: IndexReader) -> None:
     assert run.stdout.strip() == "False"
     assert "serviced" in variations("service")
     assert archive.searcher.search(Variations("text", "innov"), limit=3)
+
+
+def test_feedback_terms_are_whooshs_key_terms(archive: IndexReader) -> None:
+    """Pseudo-relevance feedback computes Whoosh's key_terms (Bo1) with fewer look-ups."""
+    paragraphs = [hit.docnum for hit in archive.searcher.search(Term("kind", "paragraph"), limit=40)]
+    for first, second in itertools.pairwise(paragraphs):
+        expected = archive.searcher.key_terms([first, second], "text", numterms=10)
+        found = archive._feedback_terms([first, second], 10, 1.0)
+        assert [(t.text, round(t.boost, 9)) for t in found] == [
+            (term, round(weight, 9))
+            for term, weight in expected
+            if archive.paragraphs_with(Term("text", term)) <= SECONDARY_FIND_MAX
+        ]
