@@ -13,6 +13,7 @@ from seminar_search import index as index_module
 from seminar_search.index import IndexReader
 from seminar_search.index.writers import TermPostingPool
 from seminar_search.library import index_paths
+from seminar_search.parsing import ingest_file
 from seminar_search.search import SearchRequest, search
 
 postings = st.lists(
@@ -57,3 +58,26 @@ def test_a_parallel_build_answers_as_a_single_writer_does(
         assert len(reader.searcher.reader().readers) >= 4
     assert ranked(tmp_path / "parallel") == ranked(tmp_path / "single")
     assert all(ranked(tmp_path / "single"))
+
+
+def test_an_update_lands_whole_in_several_commits_and_leaves_the_open_generation_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second, location = tmp_path / "first", tmp_path / "second", tmp_path / "index"
+    write_archive(first, 130, seed=1)
+    write_archive(second, 130, seed=2)  # the same documents (ids), other words
+    index_paths([first], location)
+    monkeypatch.setattr(index_module, "PARALLEL_FROM_PARAGRAPHS", 50)
+    monkeypatch.setattr(index_module, "COMMIT_PARAGRAPHS", 50)
+    with IndexReader(location) as before:
+        old_texts = [p.text for p in before.paragraphs()]
+        old_files = {f.name: f.read_bytes() for f in (location / "current").resolve().iterdir()}
+        old_generation = (location / "current").resolve()
+        report = index_paths([second], location)
+        assert sorted(report.replaced) == sorted({p.doc for p in before.paragraphs()})
+        assert [p.text for p in before.paragraphs()] == old_texts  # a search open meanwhile
+        assert {f.name: f.read_bytes() for f in old_generation.iterdir()} == old_files
+    expected = sorted(p.text for path in sorted(second.iterdir()) for p in ingest_file(path).paragraphs)
+    with IndexReader(location) as after:
+        assert sorted(p.text for p in after.paragraphs()) == expected
+        assert len(after.documents()) == 3

@@ -4,13 +4,14 @@ The only package that imports Whoosh: its modules hold the text analysis (analys
 compact writers (writers) and faster phrase and filter queries (queries). An index folder
 looks like this::
 
-    INDEX/current -> gen-000002    a symlink, replaced atomically when a rebuild is swapped in
+    INDEX/current -> gen-000002    a symlink, replaced atomically when a write is swapped in
     INDEX/gen-000002/              the Whoosh files and seminar-search.json (versions, build time)
     INDEX/.write.lock              held by the one process writing
 
-An incremental update is one Whoosh commit into the current generation (atomic: Whoosh writes
-its table of contents last). A rebuild writes a new generation beside it and swaps the symlink,
-so a search running meanwhile sees the old index and a killed rebuild leaves it untouched.
+Every write makes a new generation beside the current one and swaps the symlink: a rebuild
+from nothing, an update from hard links to the current generation's files (Whoosh never
+changes a file it has written). A search running meanwhile sees the old index, a killed run
+leaves it untouched, and a large write can take several commits with bounded memory.
 """
 
 from __future__ import annotations
@@ -178,42 +179,62 @@ def write_documents(location: Path, documents: Iterable[Document], remove: set[s
     there was nothing to write.
 
     Call with the write lock held. Documents are read as they come, so a caller can parse
-    while earlier ones are being indexed. With rebuild (or no index yet) a new generation is
-    built beside the current one and swapped in; otherwise one Whoosh commit updates it in
-    place.
+    while earlier ones are being indexed. A new generation is written beside the current one
+    (from nothing for a rebuild or a first index, else from the current one's files) and
+    swapped in.
     """
     current = _current_generation(location)
     documents = iter(documents)
     try:
         if rebuild or current is None:
-            _build_generation(location, documents)
+            _write_generation(location, documents, set(), previous=None)
             return True
         _check_version(location, current)
-        return _update_generation(current, documents, remove)
+        first = next(documents, None)
+        if first is None and not remove:
+            return False
+        _write_generation(location, itertools.chain([first] if first else [], documents), remove, current)
+        return True
     except OSError as error:
         _remove_abandoned_generations(location)
         raise IndexProblem(f"cannot write the index at {location}: {_reason(error)}") from None
 
 
-def _build_generation(location: Path, documents: Iterator[Document]) -> None:
-    """Write a new generation in commits of at most COMMIT_PARAGRAPHS paragraphs (no reader
-    sees it before the swap), so that however large the archive, the writers' memory is
-    bounded."""
+def _write_generation(
+    location: Path, documents: Iterator[Document], remove: set[str], previous: Path | None
+) -> None:
+    """Write a new generation, then swap it in for the current one.
+
+    An update starts from the previous generation's files, linked rather than copied (Whoosh
+    never changes a file once written: a commit adds files and a new table of contents), and
+    replaces documents by id. No reader sees the new generation before the swap, so it can be
+    written in commits of at most COMMIT_PARAGRAPHS paragraphs: however large the archive or
+    the update, the writers' memory stays bounded, and the change is still all or nothing.
+    """
     from whoosh import index as whoosh_index
 
     generation = location / f"{GENERATION_PREFIX}{time.time_ns():x}-{os.getpid()}"
-    generation.mkdir(parents=True)
-    ix = whoosh_index.create_in(str(generation), _schema())
+    if previous is None:
+        generation.mkdir(parents=True)
+        ix = whoosh_index.create_in(str(generation), _schema())
+    else:
+        _link_whoosh_files(previous, generation)
+        ix = whoosh_index.open_dir(str(generation))
     while True:
         writer, batch = _writer_for(ix, documents)
         try:
+            for doc_id in remove:
+                writer.delete_by_term("doc", doc_id)
+            remove = set()
             added = 0
             for document in batch:
+                if previous is not None:
+                    writer.delete_by_term("doc", document.id)
                 _add(writer, document)
                 added += len(document.paragraphs)
                 if added >= COMMIT_PARAGRAPHS:
                     break
-            writer.commit(merge=False)
+            writer.commit(merge=previous is not None)  # updates fold small segments together
         except BaseException:
             writer.cancel()
             raise
@@ -228,26 +249,19 @@ def _build_generation(location: Path, documents: Iterator[Document]) -> None:
     _remove_abandoned_generations(location)
 
 
-def _update_generation(generation: Path, documents: Iterator[Document], remove: set[str]) -> bool:
-    from whoosh import index as whoosh_index
+def _link_whoosh_files(source: Path, target: Path) -> None:
+    """A new folder holding the Whoosh files of source, as hard links where the file system
+    allows, else as copies; not its version record, readers' lock or Whoosh's writer lock."""
+    import shutil
 
-    first = next(documents, None)
-    if first is None and not remove:
-        return False
-    ix = whoosh_index.open_dir(str(generation))
-    writer, batch = _writer_for(ix, itertools.chain([first] if first else [], documents))
-    try:
-        for doc_id in remove:
-            writer.delete_by_term("doc", doc_id)
-        for document in batch:
-            writer.delete_by_term("doc", document.id)
-            _add(writer, document)
-        writer.commit()
-    except BaseException:
-        writer.cancel()
-        raise
-    _write_version(generation)
-    return True
+    target.mkdir()
+    for entry in source.iterdir():
+        if entry.name in (VERSION_FILE, READERS_FILE) or entry.name.endswith("LOCK"):
+            continue
+        try:
+            os.link(entry, target / entry.name)
+        except OSError:
+            shutil.copy2(entry, target / entry.name)
 
 
 def _writer_for(ix: Any, documents: Iterator[Document]) -> tuple[Any, Iterator[Document]]:
