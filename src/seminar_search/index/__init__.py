@@ -31,7 +31,7 @@ import types
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
@@ -285,8 +285,8 @@ def _writer_for(ix: Any, documents: Iterator[Document]) -> tuple[Any, Iterator[D
 
 
 def _add(writer: Any, document: Document) -> None:
-    record = asdict(document)
-    record.pop("paragraphs")
+    record = {f.name: getattr(document, f.name) for f in fields(document) if f.name != "paragraphs"}
+    record["participants"] = [asdict(p) for p in document.participants]
     record["paragraph_count"] = len(document.paragraphs)
     writer.add_document(
         kind="document",
@@ -294,7 +294,7 @@ def _add(writer: Any, document: Document) -> None:
         title=document.title,
         date=document.date,
         record=json.dumps(record, ensure_ascii=False),
-        vocabulary=Counter(word for p in document.paragraphs for word in analysis.word_forms(p.text)),
+        vocabulary=[p.text for p in document.paragraphs],  # counted where it is indexed
     )
     for position, paragraph in enumerate(document.paragraphs):
         writer.add_document(

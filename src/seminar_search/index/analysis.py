@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Generator, Iterator
 from typing import Any
 
@@ -144,6 +145,8 @@ class VocabularyField(FieldType):
         super().__init__(Frequency(), analyzer=None)  # type: ignore[arg-type]  # never analyzes
 
     def index(self, value: Any, **kwargs: Any) -> Generator[tuple[bytes, int, float | int, bytes], Any, None]:
-        """Postings from a mapping of word form to its paragraph count."""
-        for word, paragraphs in value.items():
+        """Postings from a document's paragraph texts: each word form with its paragraph count.
+        (Counted here, in the process that indexes the document, not in the one parsing.)"""
+        counts = Counter(word for text in value for word in word_forms(text))
+        for word, paragraphs in counts.items():
             yield word.encode("utf-8"), paragraphs, float(paragraphs), pack_uint(paragraphs)

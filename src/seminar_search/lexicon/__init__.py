@@ -7,10 +7,8 @@ phrases, matched case-insensitively on whole words; a trailing ``*`` matches any
 
 from __future__ import annotations
 
-import itertools
 import os
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -34,62 +32,55 @@ class Entry:
     name: str
     terms: tuple[tuple[str, ...], ...]
 
-    def occurs_in(self, text: Words) -> bool:
-        """Whether any term of the entry occurs in the text."""
-        return (
-            not self._words.isdisjoint(text.unique)
-            or any(text.has_prefix(stem) for stem in self._prefixes)
-            or any(_phrase_in(term, text) for term in self._phrases)
-        )
 
-    # Terms sorted by how they are matched, once per entry: themes are matched on every paragraph.
-    @cached_property
-    def _words(self) -> frozenset[str]:
-        return frozenset(t[0] for t in self.terms if len(t) == 1 and not t[0].endswith("*"))
+class Lexicon(list[Entry]):
+    """A lexicon file's entries, with their terms indexed for matching (once, when first used)."""
 
     @cached_property
-    def _prefixes(self) -> tuple[str, ...]:
-        return tuple(t[0][:-1] for t in self.terms if len(t) == 1 and t[0].endswith("*"))
-
-    @cached_property
-    def _phrases(self) -> tuple[tuple[str, ...], ...]:
-        return tuple(t for t in self.terms if len(t) > 1)
+    def term_index(self) -> TermIndex:
+        return TermIndex(self)
 
 
-def _phrase_in(term: tuple[str, ...], text: Words) -> bool:
-    """Whether a term of several words occurs; most are ruled out by their first two words."""
-    first, second = term[0], term[1]
-    if first.endswith("*"):
-        if not text.has_prefix(first[:-1]):
-            return False
-    elif second.endswith("*"):
-        if first not in text.unique:
-            return False
-    elif (first, second) not in text.pairs:
-        return False
-    elif len(term) == 2:
-        return True
-    return term_in(term, text.tokens)
+class TermIndex:
+    """A lexicon's terms filed under their first word (or the start of a ``*`` word), so a
+    text's words are each looked up once instead of every term being tried against the text:
+    themes are matched on every paragraph of every report."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.names = [entry.name for entry in entries]
+        stems = [term[0][:-1] for entry in entries for term in entry.terms if term[0].endswith("*")]
+        self._key_chars = min(map(len, stems), default=1)  # every stem has at least this many
+        self._by_word: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        self._by_start: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+        for number, entry in enumerate(entries):
+            for term in entry.terms:
+                first = term[0]
+                if first.endswith("*"):
+                    self._by_start.setdefault(first[: self._key_chars], []).append((number, first[:-1], term))
+                else:
+                    self._by_word.setdefault(first, []).append((number, term))
+
+    def names_in(self, text: str) -> list[str]:
+        """The names of the entries any of whose terms occur in text, in the lexicon's order."""
+        tokens = words(text)
+        found: set[int] = set()
+        for word in set(tokens):
+            for number, term in self._by_word.get(word, ()):
+                if number not in found and (len(term) == 1 or term_in(term, tokens)):
+                    found.add(number)
+            for number, stem, term in self._by_start.get(word[: self._key_chars], ()):
+                if (
+                    number not in found
+                    and word.startswith(stem)
+                    and (len(term) == 1 or term_in(term, tokens))
+                ):
+                    found.add(number)
+        return [self.names[number] for number in sorted(found)]
 
 
-class Words:
-    """A text's words, ready for many lexicon look-ups."""
-
-    def __init__(self, text: str) -> None:
-        self.tokens = words(text)
-        self.unique = set(self.tokens)
-        self.sorted_unique = sorted(self.unique)
-        self.pairs = set(itertools.pairwise(self.tokens))
-
-    def has_prefix(self, stem: str) -> bool:
-        """Whether some word of the text starts with stem."""
-        at = bisect_left(self.sorted_unique, stem)
-        return at < len(self.sorted_unique) and self.sorted_unique[at].startswith(stem)
-
-
-def parse_entries(text: str, origin: str) -> list[Entry]:
+def parse_entries(text: str, origin: str) -> Lexicon:
     """Parse a lexicon file's text; a malformed line is an error naming the file and line."""
-    entries = []
+    entries = Lexicon()
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
         if not line or line.startswith("#"):
@@ -136,15 +127,15 @@ def load(path: Path | None, env: str, bundled: str) -> list[Entry]:
 
 
 @cache
-def _bundled(name: str) -> list[Entry]:
+def _bundled(name: str) -> Lexicon:
     text = (Path(__file__).parent / name).read_text(encoding="utf-8")
     return parse_entries(text, name)
 
 
 def themes_for(text: str, entries: list[Entry]) -> list[str]:
     """The names of the entries any of whose terms occur in text, in the lexicon's order."""
-    prepared = Words(text)
-    return [e.name for e in entries if e.occurs_in(prepared)]
+    index = entries.term_index if isinstance(entries, Lexicon) else TermIndex(entries)
+    return index.names_in(text)
 
 
 def load_themes(path: Path | None = None) -> list[Entry]:
