@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from whoosh.fields import TEXT
 
-from seminar_search.index.analysis import STOP_WORDS, TextAnalyzer, stemmed_words, word_forms
+from seminar_search.index.analysis import STOP_WORDS, StemmedText, TextAnalyzer, stemmed_words, word_forms
 
 words = st.sampled_from(
     [*sorted(STOP_WORDS)[:20], "a", "x", "Services", "e.g", "co-ordinated", "naïve", "2010"]
@@ -45,3 +46,10 @@ def test_requests_out_of_the_usual_go_to_the_chain() -> None:
     analyzer = TextAnalyzer()
     assert [t.text for t in analyzer("The Services", removestops=False)] == ["the", "servic"]
     assert [t.text for t in analyzer("Public Services", tokenize=False)] == ["public servic"]
+
+
+@settings(max_examples=300)
+@given(texts)
+def test_the_text_field_posts_what_whooshs_text_field_posts(text: str) -> None:
+    plain = TEXT(analyzer=TextAnalyzer().chain)
+    assert list(StemmedText().index(text)) == list(plain.index(text))

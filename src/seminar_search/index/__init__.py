@@ -95,9 +95,9 @@ _defer_word_variations()
 
 def _schema() -> Any:
     from whoosh.analysis import RegexTokenizer
-    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, Schema
 
-    stemmed = analysis.TextAnalyzer()
+    text = analysis.StemmedText
     return Schema(
         kind=ID(stored=True),
         doc=ID(stored=True),
@@ -105,22 +105,22 @@ def _schema() -> Any:
         number=NUMERIC(int, stored=True),
         speaker=STORED,
         speaker_exact=ID,
-        section=TEXT(analyzer=stemmed, stored=True),
+        section=text(stored=True),
         themes=KEYWORD(
             stored=True,
             scorable=True,
             analyzer=RegexTokenizer(f"[^{THEME_SEPARATOR}]+"),  # type: ignore[arg-type]
         ),
         page=STORED,  # shown, never searched: no index terms to write
-        text=TEXT(analyzer=stemmed, stored=True),
+        text=text(stored=True),
         vocabulary=analysis.VocabularyField(),  # on document records: the word forms of their paragraphs
-        footnotes=TEXT(analyzer=stemmed),
+        footnotes=text(),
         footnote_list=STORED,
-        quotes=TEXT(analyzer=stemmed),
+        quotes=text(),
         quote_list=STORED,
         series=ID(stored=True),
         mention_list=STORED,
-        title=TEXT(analyzer=stemmed, stored=True),
+        title=text(stored=True),
         date=ID(stored=True),
         record=STORED,
     )
