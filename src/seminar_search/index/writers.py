@@ -72,6 +72,28 @@ class CompactSegmentWriter(SegmentWriter):
         super().__init__(ix, **options)
         self.pool = TermPostingPool()
 
+    def _flush_segment(self) -> None:
+        """Whoosh's, but with the field lengths the postings writer asks for read once per
+        paragraph, not once per posting (half a million reads per 10,000 paragraphs)."""
+        self.perdocwriter.close()
+        lengths = self.per_document_reader() if self.codec.length_stats else None
+        in_memory = _FieldLengths(lengths) if lengths else None
+        self.fieldwriter.add_postings(self.schema, in_memory, self.pool.iter_postings())
+        self.fieldwriter.close()
+        if lengths:
+            lengths.close()
+
+
+class _FieldLengths:
+    """A segment's field lengths, each field's read into a list when first asked for."""
+
+    def __init__(self, reader: Any) -> None:
+        self._reader = reader
+
+    def doc_field_length_reader(self, fieldname: str, default: int = 0) -> Any:
+        length_of = self._reader.doc_field_length_reader(fieldname, default)
+        return [length_of(docnum) for docnum in range(self._reader.doc_count_all())].__getitem__
+
 
 class MortalSubWriter(SubWriterTask):
     """A sub-process writing one segment of a parallel build, from the documents its parent
