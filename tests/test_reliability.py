@@ -317,7 +317,12 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 
 
 @whoosh_leaks_files_on_failure
-def test_a_real_full_disk_keeps_the_previous_index(small_disk: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("writers", ["one writer", "two writer processes"])
+def test_a_real_full_disk_keeps_the_previous_index(
+    small_disk: Path, tmp_path: Path, writers: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if writers == "two writer processes":  # a parallel build runs into the full disk
+        monkeypatch.setattr(index_module, "PARALLEL_FROM_PARAGRAPHS", 50)
     location = small_disk / "index"
     assert run("index", "--index", str(location))[0] == 0
     before = answers(location)

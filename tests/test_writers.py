@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -10,8 +12,10 @@ from hypothesis import strategies as st
 from synthetic import write_archive
 
 from seminar_search import index as index_module
+from seminar_search.config import bundled_seeds
+from seminar_search.errors import IndexProblem
 from seminar_search.index import IndexReader
-from seminar_search.index.writers import TermPostingPool
+from seminar_search.index.writers import CompactSegmentWriter, TermPostingPool
 from seminar_search.library import index_paths
 from seminar_search.parsing import ingest_file
 from seminar_search.search import SearchRequest, search
@@ -81,3 +85,25 @@ def test_an_update_lands_whole_in_several_commits_and_leaves_the_open_generation
     with IndexReader(location) as after:
         assert sorted(p.text for p in after.paragraphs()) == expected
         assert len(after.documents()) == 3
+
+
+def test_a_sub_writer_that_fails_leaves_the_index_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sub-writer's error (here a full disk, in the forked process) is the parent's: before,
+    Whoosh committed without the failed segment, or waited for it for ever."""
+    location = tmp_path / "index"
+    index_paths(bundled_seeds(), location)
+    before = ranked(location)
+    write_archive(tmp_path / "archive", 600, seed=4)
+    monkeypatch.setattr(index_module, "PARALLEL_FROM_PARAGRAPHS", 50)
+
+    def full_disk(self: CompactSegmentWriter, **fields: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(CompactSegmentWriter, "add_document", full_disk)
+    with pytest.raises(IndexProblem, match="the disk is full; the index was left as it was"):
+        index_paths([tmp_path / "archive"], location)
+    assert ranked(location) == before
+    assert [p.name for p in location.glob("gen-*")] == [(location / "current").resolve().name]
+    assert not multiprocessing.active_children()

@@ -236,7 +236,8 @@ def _write_generation(
                     break
             writer.commit(merge=previous is not None)  # updates fold small segments together
         except BaseException:
-            writer.cancel()
+            if not writer.is_closed:  # a commit that failed after closing needs no cancelling
+                writer.cancel()
             raise
         if added < COMMIT_PARAGRAPHS:
             break

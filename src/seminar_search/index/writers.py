@@ -10,6 +10,7 @@ each term's postings in arrays (about 30 bytes a posting) and sorts only the ter
 
 from __future__ import annotations
 
+import errno
 import os
 from array import array
 from collections.abc import Iterator
@@ -98,15 +99,24 @@ class _FieldLengths:
 class MortalSubWriter(SubWriterTask):
     """A sub-process writing one segment of a parallel build, from the documents its parent
     sends, into a compact pool; it dies with its parent, so a killed index run leaves no
-    orphans holding the write lock."""
+    orphans holding the write lock.
+
+    If it cannot write (a full disk), it still takes every job its parent hands over, so the
+    parent is never left waiting, and exits with the error's number for the parent to report.
+    """
 
     def run(self) -> None:
         _die_with_parent()
-        ix = self.storage.open_index(self.indexname)
-        self.writer = CompactSegmentWriter(ix, _lk=False, **self.kwargs)
-        while (job := self.jobqueue.get()) is not None:
-            self._process_file(*job)
-        segment = self.writer._finalize_segment()
+        try:
+            ix = self.storage.open_index(self.indexname)
+            self.writer = CompactSegmentWriter(ix, _lk=False, **self.kwargs)
+            while (job := self.jobqueue.get()) is not None:
+                self._process_file(*job)
+            segment = self.writer._finalize_segment()
+        except OSError as error:
+            while self.jobqueue.get() is not None:
+                pass
+            os._exit(error.errno or errno.EIO)
         self.resultqueue.put((None, self.writer.pool.fieldnames, segment), timeout=5)
 
 
@@ -125,6 +135,23 @@ class ParallelWriter(MpWriter):
         self.tasks.append(task)
         task.start()
         return task
+
+    def commit(self, *args: Any, **kwargs: Any) -> None:
+        """Whoosh's commit, which goes on without the segment of a sub-writer that failed:
+        then raise its error, so this generation is never swapped in."""
+        super().commit(*args, **kwargs)
+        for task in self.tasks:
+            if task.exitcode and task.exitcode > 0:
+                raise OSError(task.exitcode, os.strerror(task.exitcode))
+            if task.exitcode:
+                raise OSError(errno.EIO, f"a writer process was killed (signal {-task.exitcode})")
+
+    def cancel(self, **_options: Any) -> None:
+        """Whoosh's cancel, which cannot reach its sub-processes: end them here."""
+        for task in self.tasks:
+            task.terminate()
+            task.join()
+        super().cancel()
 
 
 def _die_with_parent() -> None:
