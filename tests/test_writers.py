@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import multiprocessing
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,3 +109,35 @@ def test_a_sub_writer_that_fails_leaves_the_index_as_it_was(
     assert ranked(location) == before
     assert [p.name for p in location.glob("gen-*")] == [(location / "current").resolve().name]
     assert not multiprocessing.active_children()
+
+
+def test_a_build_whose_sub_writers_all_die_ends_with_an_error(tmp_path: Path) -> None:
+    """Sub-writers killed (say, for want of memory) leave no one to take jobs: the parent says
+    so instead of waiting for ever. Run in a process of its own, with a time limit."""
+    write_archive(tmp_path / "archive", 2000, seed=6)
+    script = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from seminar_search import index\n"
+        "from seminar_search.config import bundled_seeds\n"
+        "from seminar_search.errors import IndexProblem\n"
+        "from seminar_search.index.writers import MortalSubWriter\n"
+        "from seminar_search.library import index_paths\n"
+        "location = Path(sys.argv[2])\n"
+        "index_paths(bundled_seeds(), location)\n"
+        "index.PARALLEL_FROM_PARAGRAPHS = 50\n"
+        "MortalSubWriter.run = lambda self: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "try:\n"
+        "    index_paths([Path(sys.argv[1])], location)\n"
+        "except IndexProblem as problem:\n"
+        "    print(problem)\n"
+    )
+    location = tmp_path / "index"
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "archive"), str(location)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "the writer processes ended early (exit status -9, -9)" in done.stdout, done.stderr
+    assert len(ranked(location)) == 4 and all(ranked(location))  # the seed index answers

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import os
+import queue
 from array import array
 from collections.abc import Iterator
 from typing import Any
@@ -127,10 +128,12 @@ class ParallelWriter(MpWriter):
     def __init__(self, ix: Any, **options: Any) -> None:
         super().__init__(ix, procs=2, multisegment=True, **options)
         self.pool = TermPostingPool()
+        self._jobs = self.jobqueue  # the sub-writers take jobs from the queue itself
+        self.jobqueue = _JobsForTheLiving(self._jobs, self.tasks)
 
     def _new_task(self) -> Any:
         task = MortalSubWriter(
-            self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, self.multisegment
+            self.storage, self.indexname, self._jobs, self.resultqueue, self.subargs, self.multisegment
         )
         self.tasks.append(task)
         task.start()
@@ -152,6 +155,28 @@ class ParallelWriter(MpWriter):
             task.terminate()
             task.join()
         super().cancel()
+
+
+class _JobsForTheLiving:
+    """The sub-writers' job queue as their parent hands jobs over: it gives up, with the
+    sub-writers' fate as the error, once none is left alive to take a job (killed, say, for
+    want of memory), instead of waiting for ever."""
+
+    def __init__(self, jobs: Any, tasks: list[Any]) -> None:
+        self._jobs = jobs
+        self._tasks = tasks
+
+    def put(self, job: Any) -> None:
+        while True:
+            try:
+                self._jobs.put(job, timeout=0.2)
+                return
+            except queue.Full:
+                if self._tasks and not any(task.is_alive() for task in self._tasks):
+                    codes = ", ".join(str(task.exitcode) for task in self._tasks)
+                    raise OSError(
+                        errno.EIO, f"the writer processes ended early (exit status {codes})"
+                    ) from None
 
 
 def _die_with_parent() -> None:
