@@ -246,6 +246,21 @@ def test_index_command_is_incremental(tmp_path: Path, private_index: Path) -> No
     assert [d["source"] for d in json.loads(out)] == [str(SEED)]
 
 
+def test_prune_drops_the_documents_whose_files_are_gone(tmp_path: Path, private_index: Path) -> None:
+    from synthetic import write_archive
+
+    other = write_archive(tmp_path / "archive", 10)[0]
+    report = tmp_path / "report.txt"
+    report.write_bytes(SEED.read_bytes())
+    assert run("index", str(report), str(other))[0] == 0
+    report.unlink()
+    code, _, err = run("index", "--prune", str(other))
+    assert code == 0 and "1 removed" in err and "1 unchanged" in err
+    code, out, _ = run("docs", "--format", "json")
+    assert [d["source"] for d in json.loads(out)] == [str(other)]
+    assert run("search", "Sure Start", "--exact")[0] == 1
+
+
 def test_index_reports_failed_files_and_indexes_the_rest(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "good.txt").write_bytes(SEED.read_bytes())
