@@ -45,7 +45,9 @@ class AdjacentMatcher(WrappingMatcher):
         self._find_next()
 
     def copy(self) -> AdjacentMatcher:
-        return AdjacentMatcher(self.child.copy(), [w.copy() for w in self.words])
+        """A copy at the same place, whose intersection is built over its own word matchers."""
+        words = [word.copy() for word in self.words]
+        return AdjacentMatcher(make_binary_tree(IntersectionMatcher, words), words)
 
     def replace(self, minquality: float = 0) -> Any:
         return self if self.is_active() else NullMatcher()
