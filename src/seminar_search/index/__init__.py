@@ -43,7 +43,7 @@ from seminar_search.model import Document, Footnote, Paragraph, Participant, ope
 if TYPE_CHECKING:
     from whoosh.searching import Searcher
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 CURRENT = "current"
 VERSION_FILE = "seminar-search.json"
 LOCK_FILE = ".write.lock"

@@ -1,9 +1,9 @@
 """Words as the index sees them: which words count, their stems, and the word forms of a text.
 
-One definition serves indexing (the text fields' analyzer), queries and snippets, so a
-highlighted word is always one the index matched. Whoosh's StemmingAnalyzer with this word
-pattern and these stop words gives the same tokens through a chain of four generators; the
-analyzer here does it in one pass, and the build spends far less time tokenizing.
+One definition serves indexing, queries and snippets, so a highlighted word is always one the
+index matched. Whoosh's StemmingAnalyzer with this word pattern and these stop words is the
+reference (text_analyzer); the functions here give its tokens in one pass, without token
+objects, and tests hold them to it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Generator, Iterator
 from typing import Any
 
-from whoosh.analysis import Analyzer, StemmingAnalyzer, Token
+from whoosh.analysis import Analyzer, StemmingAnalyzer
 from whoosh.fields import TEXT, FieldType
 from whoosh.formats import Frequency, Positions
 from whoosh.lang.porter import stem
@@ -80,74 +80,19 @@ def word_forms(text: str) -> set[str]:
     return {word for _place, word in kept_forms(text)}
 
 
-class TextAnalyzer(Analyzer):
-    """The text fields' analyzer: the tokens of Whoosh's StemmingAnalyzer with WORD_PATTERN and
-    STOP_WORDS (stop words removed, positions renumbered after them), from kept_words.
-
-    Requests other than the usual one (whole text, stop words removed) go to that chain itself.
-    """
-
-    is_morph = True
-
-    def __init__(self) -> None:
-        self.chain = StemmingAnalyzer(expression=WORD_PATTERN, stoplist=STOP_WORDS, minsize=MIN_WORD_CHARS)
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is type(self)
-
-    def __hash__(self) -> int:
-        return hash(type(self))
-
-    def __call__(
-        self,
-        value: str,
-        positions: bool = False,
-        chars: bool = False,
-        removestops: bool = True,
-        start_pos: int = 0,
-        start_char: int = 0,
-        tokenize: bool = True,
-        mode: str = "",
-        boosts: bool = False,
-        **kwargs: Any,
-    ) -> Iterator[Token]:
-        if kwargs or not tokenize or not removestops:
-            yield from self.chain(
-                value,
-                positions=positions,
-                chars=chars,
-                removestops=removestops,
-                start_pos=start_pos,
-                start_char=start_char,
-                tokenize=tokenize,
-                mode=mode,
-                boosts=boosts,
-                **kwargs,
-            )
-            return
-        token = Token(positions, chars, removestops=removestops, mode=mode, boosts=boosts)
-        first_place = None
-        for count, (place, match, word) in enumerate(kept_words(value)):
-            if first_place is None:
-                first_place = place  # Whoosh's StopFilter numbers on from the first kept word
-            token.text = stem_of(word)
-            token.boost = 1.0
-            token.stopped = False
-            if positions:
-                token.pos = start_pos + first_place + count
-            if chars:
-                token.startchar = start_char + match.start()
-                token.endchar = start_char + match.end()
-            yield token
+def text_analyzer() -> Analyzer:
+    """Whoosh's analyzer for these words: what the text fields give the query parser, and the
+    definition StemmedText's postings and kept_words are tested against."""
+    return StemmingAnalyzer(expression=WORD_PATTERN, stoplist=STOP_WORDS, minsize=MIN_WORD_CHARS)
 
 
 class StemmedText(TEXT):
-    """Whoosh's TEXT field with the TextAnalyzer, whose postings (each stem with its positions)
-    are made in one pass over kept_words: the same postings TEXT makes, through the analyzer's
-    tokens, its stop-word check and the format's per-token bookkeeping (a quarter of a build)."""
+    """Whoosh's TEXT field with text_analyzer(), whose postings (each stem with its positions)
+    are made in one pass over kept_forms: the same postings TEXT makes, through the analyzer's
+    chain of token filters and the format's per-token bookkeeping (a quarter of a build)."""
 
     def __init__(self, stored: bool = False) -> None:
-        super().__init__(analyzer=TextAnalyzer(), stored=stored)
+        super().__init__(analyzer=text_analyzer(), stored=stored)
 
     def index(self, value: Any, **kwargs: Any) -> Generator[tuple[bytes, int, float | int, bytes], Any, None]:
         if not isinstance(value, str) or kwargs:
@@ -157,7 +102,7 @@ class StemmedText(TEXT):
         first_place = None
         for count, (place, word) in enumerate(kept_forms(value)):
             if first_place is None:
-                first_place = place  # numbered on from the first kept word, as TextAnalyzer does
+                first_place = place  # Whoosh's StopFilter numbers on from the first kept word
             positions.setdefault(stem_of(word), []).append(first_place + count)
         encoding = self.format
         assert isinstance(encoding, Positions)  # TEXT's, with phrases
