@@ -120,8 +120,8 @@ def test_misspelling_is_corrected_and_said(seed_index: Path) -> None:
         (["search", "x" * 3000], "characters long"),
         (["search", "innovation", "--speaker", "nobody"], "no speaker matches 'nobody'"),
         (["show", "999"], "no paragraph 999"),
-        (["show", "abc"], "not a paragraph number"),
-        (["cite", "0"], "not a usable range"),
+        (["show", "abc"], "not a paragraph label"),
+        (["cite", "0"], "no paragraph 0"),
     ],
 )
 def test_errors_are_one_line_with_status_2(seed_index: Path, args: list[str], message: str) -> None:
@@ -170,7 +170,13 @@ def test_cite_formats(seed_index: Path) -> None:
     assert out.startswith("LSIS, *Changing public services")
     _code, out, _ = run("cite", "31", "--format", "json")
     assert json.loads(out) == [
-        {"doc": "policy-seminar-one-2010-05-18", "series": "paragraph", "number": 31, "citation": expected}
+        {
+            "doc": "policy-seminar-one-2010-05-18",
+            "series": "paragraph",
+            "label": "31",
+            "number": 31,
+            "citation": expected,
+        }
     ]
 
 
@@ -181,6 +187,7 @@ def test_export_jsonl_has_every_paragraph(seed_index: Path) -> None:
     assert set(records[0]) == {
         "doc",
         "series",
+        "label",
         "number",
         "speaker",
         "section",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from seminar_search.model import Document, Paragraph
+from seminar_search.model import Document, Paragraph, reference
 
 
 def written_date(iso: str) -> str:
@@ -23,12 +23,3 @@ def citation(document: Document, paragraph: Paragraph, markdown: bool = False) -
     when = f"({written_date(document.date)})" if document.date else ""
     parts = [p for p in (document.organisation, title, " ".join(filter(None, (event, when)))) if p]
     return ", ".join([*parts, reference(paragraph)])
-
-
-def reference(paragraph: Paragraph) -> str:
-    """'para. 31' in the main numbering; 'recommendation 3' or 'response 3' in another series."""
-    return (
-        f"para. {paragraph.number}"
-        if paragraph.series == "paragraph"
-        else f"{paragraph.series} {paragraph.number}"
-    )

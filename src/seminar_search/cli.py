@@ -90,10 +90,8 @@ def doc_option(function: Callable[..., Any]) -> Callable[..., Any]:
 def series_option(function: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--series",
-        type=click.Choice(["paragraph", "recommendation", "response", "block"]),
-        default="paragraph",
-        show_default=True,
-        help="Which numbering: paragraphs, recommendations, responses, or plain blocks (unrecognised text).",
+        help="Which numbering: paragraph, recommendation, response, question, an annex's "
+        "(annex-b) or block (unrecognised text); default: the main paragraphs, else any.",
     )(function)
 
 
@@ -253,6 +251,28 @@ def index_command(
         raise UserError(f"{len(report.failed)} file(s) had problems (above); the rest were indexed")
 
 
+@cli.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option(
+    "--themes", type=click.Path(dir_okay=False, path_type=Path), help="Your own theme lexicon file."
+)
+@format_option("text", "json")
+def inspect(path: Path, themes: Path | None, fmt: str) -> None:
+    """Show what the ingester sees in a file, before anything is indexed: the genre chosen
+    and why, each numbering series, speakers, footnotes, what was left out, warnings.
+
+    \b
+    Examples:
+      seminar-search inspect report.pdf
+      seminar-search inspect evidence.txt --format json
+    """
+    from seminar_search.inspection import inspect_file
+    from seminar_search.lexicon import load_themes
+    from seminar_search.render import render_inspection
+
+    render_inspection(inspect_file(path, load_themes(themes)), fmt.lower(), _output())
+
+
 class _ProgressBar:
     """A Rich progress bar on stderr, shown only when stderr is a terminal."""
 
@@ -280,7 +300,7 @@ class _ProgressBar:
 
 
 @cli.command()
-@click.argument("numbers")
+@click.argument("labels")
 @doc_option
 @series_option
 @click.option(
@@ -288,7 +308,9 @@ class _ProgressBar:
 )
 @format_option("text", "json", "jsonl", "csv", "markdown")
 @index_option
-def show(numbers: str, doc: str | None, series: str, context: int, fmt: str, index_dir: Path | None) -> None:
+def show(
+    labels: str, doc: str | None, series: str | None, context: int, fmt: str, index_dir: Path | None
+) -> None:
     """Print whole paragraphs with speaker, section, page and footnotes.
 
     \b
@@ -297,11 +319,13 @@ def show(numbers: str, doc: str | None, series: str, context: int, fmt: str, ind
       seminar-search show 17-19 --context 1
       seminar-search show 3,50 --format json
       seminar-search show 3 --series recommendation --doc hc179
+      seminar-search show 4.23
+      seminar-search show Q183 --doc hc245
     """
     from seminar_search.render import render_paragraphs
-    from seminar_search.search import find_paragraphs, parse_numbers
+    from seminar_search.search import find_paragraphs, parse_labels
 
-    wanted = parse_numbers(numbers)
+    wanted = parse_labels(labels)
     with _reader(index_dir) as reader:
         shown = find_paragraphs(reader, wanted, doc, context, series)
         show_doc = len(reader.facet("doc")) > 1
@@ -309,31 +333,38 @@ def show(numbers: str, doc: str | None, series: str, context: int, fmt: str, ind
 
 
 @cli.command()
-@click.argument("numbers")
+@click.argument("labels")
 @doc_option
 @series_option
 @format_option("text", "markdown", "json")
 @index_option
-def cite(numbers: str, doc: str | None, series: str, fmt: str, index_dir: Path | None) -> None:
+def cite(labels: str, doc: str | None, series: str | None, fmt: str, index_dir: Path | None) -> None:
     """Print a citation to paste: the report as it names itself, and the paragraph.
 
     \b
     Examples:
       seminar-search cite 31
       seminar-search cite 17-19 --format markdown
+      seminar-search cite 12 --series annex-b
     """
     import json
 
     from seminar_search.cite import citation
-    from seminar_search.search import find_paragraphs, parse_numbers
+    from seminar_search.search import find_paragraphs, parse_labels
 
-    wanted = parse_numbers(numbers)
+    wanted = parse_labels(labels)
     with _reader(index_dir) as reader:
         paragraphs = [p for p, _ in find_paragraphs(reader, wanted, doc, series=series)]
         documents = {d: reader.document(d) for d in {p.doc for p in paragraphs}}
     if fmt == "json":
         records = [
-            {"doc": p.doc, "series": p.series, "number": p.number, "citation": citation(documents[p.doc], p)}
+            {
+                "doc": p.doc,
+                "series": p.series,
+                "label": p.label,
+                "number": p.number,
+                "citation": citation(documents[p.doc], p),
+            }
             for p in paragraphs
         ]
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
@@ -362,7 +393,18 @@ def export(doc: str | None, fmt: str, index_dir: Path | None) -> None:
         if doc:
             wanted = list(resolve_filters(reader, SearchRequest("", doc=doc))["doc"])
         paragraphs = [p for d in wanted for p in reader.paragraphs(d)]
-    columns = ["doc", "series", "number", "speaker", "section", "themes", "page", "text", "footnotes"]
+    columns = [
+        "doc",
+        "series",
+        "label",
+        "number",
+        "speaker",
+        "section",
+        "themes",
+        "page",
+        "text",
+        "footnotes",
+    ]
     render_records([paragraph_record(p) for p in paragraphs], fmt.lower(), _output(), columns)
 
 
@@ -441,14 +483,14 @@ _facet_command("themes", "themes", "themes", "seminar-search themes")
 
 
 @cli.command()
-@click.argument("number", type=click.IntRange(min=1))
+@click.argument("label")
 @doc_option
 @click.option(
     "--limit", type=click.IntRange(min=1), default=5, show_default=True, help="Most paragraphs to show."
 )
 @format_option("text", "json", "jsonl", "csv", "markdown")
 @index_option
-def similar(number: int, doc: str | None, limit: int, fmt: str, index_dir: Path | None) -> None:
+def similar(label: str, doc: str | None, limit: int, fmt: str, index_dir: Path | None) -> None:
     """Paragraphs most like a given one, across all documents, the words they share highlighted.
 
     \b
@@ -460,7 +502,7 @@ def similar(number: int, doc: str | None, limit: int, fmt: str, index_dir: Path 
     from seminar_search.search import similar as find_similar
 
     with _reader(index_dir) as reader:
-        outcome = find_similar(reader, number, doc, limit)
+        outcome = find_similar(reader, label, doc, limit)
         show_doc = len(reader.facet("doc")) > 1
     render_search(outcome, fmt.lower(), _output(), show_doc)
     if not outcome.hits:

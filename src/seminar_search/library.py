@@ -91,7 +91,7 @@ def index_paths(
                 report.paragraphs += len(document.paragraphs)
                 report.warnings += [f"{path}: {w}" for w in document.warnings]
                 if document.problem:
-                    report.failed.append(f"{path}: {document.problem}")
+                    report.warnings.append(f"{path}: {document.problem}")
                 yield document
 
         write_documents(location, parsed(), gone, rebuild)

@@ -37,8 +37,32 @@ class Paragraph:
     page: int
     footnotes: list[Footnote] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
-    series: str = "paragraph"  # or another numbering: "recommendation", "response"
+    series: str = "paragraph"  # or another numbering: "recommendation", "response", "question", "annex-b"
     mentions: list[str] = field(default_factory=list)  # witnesses (or people) the text names
+    label: str = ""  # the reference as printed ("12", "4.23", "Q183"); the number when not given
+
+    def __post_init__(self) -> None:
+        self.label = self.label or str(self.number)
+
+
+NAMED_SERIES = ("recommendation", "response", "block", "conclusion")  # cited as "recommendation 3"
+
+
+def series_title(series: str) -> str:
+    """'annex-b' as a reader writes it: 'Annex B'."""
+    return " ".join(word.upper() if len(word) == 1 else word.capitalize() for word in series.split("-"))
+
+
+def reference(paragraph: Paragraph) -> str:
+    """How a citation names a unit: 'para. 4.23', 'Q183', 'recommendation 8.6', 'Annex B, para. 12'."""
+    series, label = paragraph.series, paragraph.label
+    if series == "paragraph":
+        return f"para. {label}"
+    if series == "question":
+        return label if label.startswith("Q") else f"Q{label}"
+    if series in NAMED_SERIES:
+        return f"{series} {label}"
+    return f"{series_title(series)}, para. {label}"
 
 
 @dataclass

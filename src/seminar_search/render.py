@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from typing import IO, Any
 
 from seminar_search.cite import citation
-from seminar_search.model import Document, Hit, Paragraph, opening
+from seminar_search.model import NAMED_SERIES, Document, Hit, Paragraph, opening, series_title
 from seminar_search.search import SearchOutcome
 
 FORMATS = ("text", "json", "jsonl", "csv", "markdown")
@@ -53,6 +53,7 @@ def hit_record(hit: Hit) -> dict[str, Any]:
     return {
         "doc": p.doc,
         "series": p.series,
+        "label": p.label,
         "number": p.number,
         "score": round(hit.score, 4),
         "speaker": p.speaker,
@@ -148,12 +149,16 @@ def _heading(paragraph: Paragraph, show_doc: bool = False) -> str:
 
 
 def label(paragraph: Paragraph) -> str:
-    """'¶31' in the main numbering; 'Recommendation 3' in another series."""
-    return (
-        f"¶{paragraph.number}"
-        if paragraph.series == "paragraph"
-        else f"{paragraph.series.title()} {paragraph.number}"
-    )
+    """'¶31' or '¶4.23' in the main numbering, 'Q183' in a transcript, 'Recommendation 3' or
+    'Annex B ¶12' in another series."""
+    series, printed = paragraph.series, paragraph.label
+    if series == "paragraph":
+        return f"¶{printed}"
+    if series == "question":
+        return printed
+    if series in NAMED_SERIES:
+        return f"{series.title()} {printed}"
+    return f"{series_title(series)} ¶{printed}"
 
 
 def _where(paragraph: Paragraph, show_doc: bool = False) -> str:
@@ -197,6 +202,7 @@ def paragraph_record(paragraph: Paragraph) -> dict[str, Any]:
     return {
         "doc": paragraph.doc,
         "series": paragraph.series,
+        "label": paragraph.label,
         "number": paragraph.number,
         "speaker": paragraph.speaker,
         "section": paragraph.section,
@@ -320,6 +326,39 @@ def render_matrix(table: Any, fmt: str, out: Output) -> None:
 
 
 # -- lists and tables ----------------------------------------------------------------------
+
+
+def render_inspection(record: dict[str, Any], fmt: str, out: Output) -> None:
+    """inspect's account of a file: JSON, or a page a person reads top to bottom."""
+    if fmt == "json":
+        out.write(json.dumps(record, ensure_ascii=False, indent=2))
+        return
+    out.write(f"{record['file']}: {record['genre']} ({record['why']})")
+    out.write(f"  id {record['id']} · {record['title'] or 'untitled'} · {record['date'] or 'undated'}")
+    out.write(f"  by {record['author'] or 'unknown'}")
+    out.write("series:")
+    for series in record["series"]:
+        repeats = f", repeated: {', '.join(series['repeats'])}" if series["repeats"] else ""
+        out.write(
+            f"  {series['series']}: {series['units']} units, {series['first']} … {series['last']}{repeats}"
+        )
+    out.write(f"speakers ({len(record['speakers'])}):")
+    for speaker in record["speakers"][:20]:
+        out.write(f"  {speaker['units']:5}  {speaker['speaker'] or '(none)'}")
+    unattached = record["footnotes_unattached"]
+    out.write(f"sections: {record['sections']} · participants: {record['participants']}")
+    out.write(
+        f"footnotes: {record['footnotes_attached']} attached, {len(unattached)} unattached"
+        + (f" ({', '.join(map(str, unattached[:20]))})" if unattached else "")
+    )
+    out.write(
+        f"left out: {record['front_matter_lines']} front-matter lines, {record['back_matter_lines']} "
+        f"back-matter lines, {record['page_furniture_lines']} page headers, footers and numbers"
+    )
+    for header in record["running_headers"]:
+        out.write(f"  running header: {header}")
+    for warning in record["warnings"]:
+        out.write(f"warning: {warning}")
 
 
 def render_records(

@@ -139,23 +139,24 @@ def _provenance(reader: IndexReader) -> dict[str, str]:
     return {"built": reader.info.get("built", ""), "content_hash": reader.info.get("content_hash", "")}
 
 
-def similar(reader: IndexReader, number: int, doc: str | None, limit: int) -> SearchOutcome:
-    """Paragraphs most like paragraph number (of doc, or of the one document holding it)."""
-    (paragraph, _), *others = find_paragraphs(reader, [number], doc)
+def similar(reader: IndexReader, label: str, doc: str | None, limit: int) -> SearchOutcome:
+    """Paragraphs most like the one printed with label (of doc, or of the one document holding it)."""
+    (paragraph, _), *others = find_paragraphs(reader, [label], doc)
     if others:
         docs = ", ".join(p.doc for p, _ in [(paragraph, _), *others])
-        raise QueryError(f"paragraph {number} is in several documents ({docs}); choose one with --doc")
-    hits = _hits(reader, reader.similar(paragraph.doc, number, limit))
-    request = SearchRequest(f"similar to ¶{number}", doc=paragraph.doc, limit=limit)
+        raise QueryError(f"paragraph {label} is in several documents ({docs}); choose one with --doc")
+    hits = _hits(reader, reader.similar(paragraph.doc, paragraph.series, paragraph.number, limit))
+    request = SearchRequest(f"similar to ¶{label}", doc=paragraph.doc, limit=limit)
     return SearchOutcome(
-        request, request.query, f"more like ¶{number}", len(hits), hits, index=_provenance(reader)
+        request, request.query, f"more like ¶{label}", len(hits), hits, index=_provenance(reader)
     )
 
 
 def neighbours(reader: IndexReader, paragraph: Paragraph, context: int) -> list[Paragraph]:
-    """The paragraphs either side of one, in its document, itself excluded."""
-    found = find_paragraphs(reader, [paragraph.number], paragraph.doc, context, paragraph.series)
-    return [p for p, asked_for in found if not asked_for]
+    """The units either side of one, in its document, itself excluded."""
+    units = reader.paragraphs(paragraph.doc)
+    at = next(i for i, p in enumerate(units) if (p.series, p.number) == (paragraph.series, paragraph.number))
+    return [units[i] for i in range(max(0, at - context), at + context + 1) if i != at and i < len(units)]
 
 
 def _filter_clauses(query: str) -> tuple[str, dict[str, str]]:
@@ -252,44 +253,69 @@ def _matching(what: str, wanted: str, values: dict[str, int], by_words: bool = F
 
 def find_paragraphs(
     reader: IndexReader,
-    numbers: list[int],
+    labels: list[str],
     doc: str | None = None,
     context: int = 0,
-    series: str = "paragraph",
+    series: str | None = None,
 ) -> list[tuple[Paragraph, bool]]:
-    """The paragraphs with these numbers (in one numbering series), each with up to context
-    neighbours either side.
+    """The units printed with these labels, each with up to context neighbours either side.
 
-    Returns (paragraph, asked_for) pairs in document order; neighbours have asked_for False.
+    Without a series, a label is looked for in the main paragraphs first, then in any series
+    (a transcript's "Q183", an annex's "A1.2"). Returns (unit, asked_for) pairs in document
+    order; neighbours have asked_for False.
     """
     doc_ids = _matching("document", doc, reader.facet("doc")) if doc else None
-    wanted = set(numbers)
+    wanted = {_label_key(label): label for label in labels}
     out: list[tuple[Paragraph, bool]] = []
-    found: set[int] = set()
+    found: set[str] = set()
     for doc_id in doc_ids or sorted(reader.facet("doc")):
         paragraphs = reader.paragraphs(doc_id)
-        chosen = {i for i, p in enumerate(paragraphs) if p.number in wanted and p.series == series}
-        found |= {paragraphs[i].number for i in chosen}
+        chosen = _labelled(paragraphs, set(wanted), series)
+        found |= {_label_key(paragraphs[i].label) for i in chosen}
         near = {j for i in chosen for j in range(i - context, i + context + 1)}
         out += [(p, i in chosen) for i, p in enumerate(paragraphs) if i in near]
-    missing = sorted(wanted - found)
+    missing = [label for key, label in wanted.items() if key not in found]
     if missing:
-        listed = ", ".join(str(n) for n in missing)
-        what = "paragraph" if series == "paragraph" else series
-        raise QueryError(f"no {what} {listed} in {'document ' + doc if doc else 'the index'}")
+        what = series or "paragraph"
+        raise QueryError(f"no {what} {', '.join(missing)} in {'document ' + doc if doc else 'the index'}")
     return out
 
 
-def parse_numbers(spec: str) -> list[int]:
-    """'17', '17-19' or '3,17-19' as a list of paragraph numbers."""
-    numbers: list[int] = []
+def _labelled(paragraphs: list[Paragraph], keys: set[str], series: str | None) -> set[int]:
+    """Positions of the units whose label is wanted, in the series asked for, else in the main
+    paragraphs where they have it, else in any series."""
+    if series is not None:
+        return {i for i, p in enumerate(paragraphs) if p.series == series and _label_key(p.label) in keys}
+    chosen: set[int] = set()
+    for key in keys:
+        main = {i for i, p in enumerate(paragraphs) if p.series == "paragraph" and _label_key(p.label) == key}
+        chosen |= main or {i for i, p in enumerate(paragraphs) if _label_key(p.label) == key}
+    return chosen
+
+
+def _label_key(label: str) -> str:
+    """'Q 183', 'q183' and 'Q183' are one label; so are '4.23.' and '4.23'."""
+    return label.replace(" ", "").rstrip(".").casefold().removeprefix("q")
+
+
+LABEL = re.compile(r"([A-Za-z]{0,3})\s?((?:\d{1,6}\.)*)(\d{1,6})\.?")
+
+
+def parse_labels(spec: str) -> list[str]:
+    """'17', '4.23', 'Q183', '17-19', '4.23-4.25' or '3,17-19' as the labels they name; a range
+    counts up its last number within one chapter."""
+    labels: list[str] = []
     for part in spec.replace(" ", "").split(","):
-        match = re.fullmatch(r"(\d{1,6})(?:[-–](\d{1,6}))?", part)
-        if not match:
-            raise QueryError(f"{spec!r} is not a paragraph number or range (try 17 or 17-19)")
-        first = int(match.group(1))
-        last = int(match.group(2) or first)
-        if first < 1 or last < first or last - first > 10000:
-            raise QueryError(f"{spec!r} is not a usable range of paragraph numbers")
-        numbers += range(first, last + 1)
-    return numbers
+        first_text, _, last_text = part.partition("-") if "-" in part else part.partition("–")
+        first = LABEL.fullmatch(first_text)
+        last = LABEL.fullmatch(last_text or first_text)
+        if not first or not last:
+            raise QueryError(f"{spec!r} is not a paragraph label or range (try 17, 4.23, Q183 or 17-19)")
+        prefix = first.group(1) + first.group(2)
+        start, stop = int(first.group(3)), int(last.group(3))
+        if (last_text and last.group(1) + last.group(2) not in (prefix, first.group(2))) or not (
+            0 <= stop - start <= 10000
+        ):
+            raise QueryError(f"{spec!r} is not a usable range of paragraph labels")
+        labels += [f"{prefix}{n}" for n in range(start, stop + 1)]
+    return labels

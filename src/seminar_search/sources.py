@@ -62,16 +62,23 @@ def _pdf_text(path: Path, data: bytes) -> str:
     """A PDF's text with pypdf, pages separated by form feeds (the parser reads the running
     header and page number off each page's first line)."""
     import io
+    import logging
+    import warnings
 
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its notes on damaged objects are ours to say
     try:
-        pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
     except (PdfReadError, ValueError, KeyError, OSError) as error:
         raise IngestError(f"{path}: not a readable PDF ({error})") from None
-    if not any(page.strip() for page in pages):
-        raise IngestError(f"{path}: a PDF with no text (scanned pages need OCR first)")
+    if sum(len(page.split()) for page in pages) < 5 * len(pages):
+        raise IngestError(
+            f"{path}: a PDF with no text layer (scanned, or letters drawn as shapes): it needs OCR"
+        )
     return "\f".join(pages)
 
 

@@ -43,7 +43,7 @@ from seminar_search.model import Document, Footnote, Paragraph, Participant, ope
 if TYPE_CHECKING:
     from whoosh.searching import Searcher
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 CURRENT = "current"
 VERSION_FILE = "seminar-search.json"
 LOCK_FILE = ".write.lock"
@@ -103,6 +103,7 @@ def _schema() -> Any:
         doc=ID(stored=True),
         position=STORED,  # orders a document's paragraphs when read back
         number=NUMERIC(int, stored=True),
+        label=STORED,  # the reference as printed: "4.23", "Q183"
         speaker=STORED,
         speaker_exact=ID,
         section=text(stored=True),
@@ -303,6 +304,7 @@ def _add(writer: Any, document: Document) -> None:
             doc=document.id,
             position=position,
             number=paragraph.number,
+            label=paragraph.label,
             speaker=paragraph.speaker,
             speaker_exact=paragraph.speaker,
             section=paragraph.section,
@@ -950,13 +952,20 @@ class IndexReader:
         return snippet, [(s + shift, e + shift) for s, e, _ in inside]
 
     @_damage_is_a_problem
-    def similar(self, doc: str, number: int, limit: int) -> list[RawHit]:
+    def similar(self, doc: str, series: str, number: int, limit: int) -> list[RawHit]:
         """Paragraphs most like a given one, across all documents, itself excluded: Whoosh's
         more_like, which searches for the paragraph's most distinctive terms."""
         from whoosh.query import And, NumericRange, Term
 
         model = self.searcher.search(
-            And([Term("doc", doc), NumericRange("number", number, number), Term("kind", "paragraph")]),
+            And(
+                [
+                    Term("doc", doc),
+                    Term("series", series),
+                    NumericRange("number", number, number),
+                    Term("kind", "paragraph"),
+                ]
+            ),
             limit=1,
         )
         if not model:
@@ -1085,6 +1094,7 @@ def _paragraph_from(fields: dict[str, Any]) -> Paragraph:
     return Paragraph(
         doc=fields["doc"],
         number=fields["number"],
+        label=fields["label"],
         text=fields["text"],
         speaker=fields["speaker"],
         section=fields["section"],

@@ -10,7 +10,12 @@ from seminar_search.lexicon import Entry, load_themes, themes_for
 from seminar_search.model import Document, Paragraph
 from seminar_search.names import mention_finder
 from seminar_search.parsing.committee import is_committee_report, parse_committee
-from seminar_search.parsing.seminar import parse_seminar
+from seminar_search.parsing.common import Reading, layout_lines
+from seminar_search.parsing.layout import clean_text, read_layout
+from seminar_search.parsing.report import MIN_UNITS, numbered_units, parse_report
+from seminar_search.parsing.response import parse_response, recommendation_headings
+from seminar_search.parsing.seminar import is_seminar_report, parse_seminar
+from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, question_turns
 from seminar_search.sources import SourceText, read_source
 
 
@@ -20,14 +25,42 @@ def document_id(event: str, date: str, fallback: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", basis.lower()).strip("-") or "report"
 
 
+def read_genre(text: str, lexicon: list[Entry]) -> Reading:
+    """Choose the genre by the evidence each leaves in the text, and read the document as it."""
+    lines = text.splitlines()
+    if is_committee_report(lines):
+        return Reading(
+            "committee", "a House of Commons cover with an HC number", parse_committee(text, lexicon)
+        )
+    if is_seminar_report(lines):
+        return Reading(
+            "seminar",
+            "numbered paragraphs under keynote and discussion headings",
+            parse_seminar(text, lexicon),
+        )
+    layout = read_layout(clean_text(text))
+    body = layout_lines(layout)
+    if question_turns(body) >= MIN_QUESTIONS:
+        return parse_transcript(layout, lexicon)
+    headings, numbered = recommendation_headings(body), numbered_units(body)
+    if headings >= MIN_UNITS and numbered < headings:
+        return parse_response(layout, lexicon)
+    if numbered >= MIN_UNITS:
+        return parse_report(layout, lexicon)
+    document = parse_seminar(text, lexicon)
+    return Reading("seminar" if document.paragraphs else "prose", "no other genre's evidence", document)
+
+
 def parse_text(source: SourceText, lexicon: list[Entry]) -> Document:
     """Parse a decoded report. A text with no numbered paragraph is not dropped: its blocks are
     numbered as plain paragraphs, and the document says why (its problem)."""
-    lines = source.text.splitlines()
-    if is_committee_report(lines):
-        document = parse_committee(source.text, lexicon)
-    else:
-        document = parse_seminar(source.text, lexicon)
+    return read_source_text(source, lexicon).document
+
+
+def read_source_text(source: SourceText, lexicon: list[Entry]) -> Reading:
+    """The genre's reading of a decoded file, completed: ids, mentions, plain blocks."""
+    reading = read_genre(source.text, lexicon)
+    document = reading.document
     if not document.paragraphs:
         document.paragraphs = plain_blocks(source.text, lexicon)
         document.problem = (
@@ -44,7 +77,7 @@ def parse_text(source: SourceText, lexicon: list[Entry]) -> Document:
         raise IngestError(f"{source.path}: no text to index")
     if source.encoding == "cp1252":
         document.warnings.insert(0, "not UTF-8: read as cp1252 (Windows-1252)")
-    return document
+    return reading
 
 
 def plain_blocks(text: str, lexicon: list[Entry]) -> list[Paragraph]:

@@ -114,6 +114,17 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
     )
 
 
+def is_seminar_report(lines: list[str]) -> bool:
+    """Numbered paragraphs ('4. ...') with keynote or discussion headings: the seed's shape."""
+    headings = [
+        text
+        for ln in lines
+        if 0 < len(text := ln.strip()) <= HEADING_MAX and text[0].isupper() and not text.endswith(".")
+    ]
+    keynotes = any(KEYNOTE_BLOCK.search(h) for h in headings)
+    return keynotes and any(DISCUSSION.match(h) for h in headings) and any(map(_starts_paragraph, lines))
+
+
 def _starts_paragraph(line: Line | str) -> bool:
     return bool(PARAGRAPH_START.match(line.text if isinstance(line, Line) else line))
 

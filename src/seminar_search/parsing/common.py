@@ -1,0 +1,137 @@
+"""Pieces every genre assembles units from: the cover's metadata, headings, footnote marks,
+themes, and the account of what was left out that `inspect` shows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from seminar_search.lexicon import Entry, themes_for
+from seminar_search.model import Document, Footnote, Paragraph
+from seminar_search.parsing.layout import BULLET, Layout, Line, Note, ends_paragraph, join_lines
+from seminar_search.parsing.metadata import DATE, iso_date
+
+AUTHORS = (  # bodies that issue reports, those that hold inquiries first
+    re.compile(r"\b(Committee|Inquiry|Commission|Review)\b"),
+    re.compile(r"\b(Department|Government|Council|Office|Ministry|Authority|Agency)\b"),
+)
+HEADING_MAX = 100
+SPEAKER_IN_BRACKETS = re.compile(r"\((?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)\)\s*$")
+HONORIFIC = re.compile(
+    r"^(?:Professor|Prof|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Mr|Mrs|Ms|Rt Hon|The Rt Hon)\b"
+)
+
+
+@dataclass
+class Reading:
+    """What a genre made of a document, and what it set aside: inspect's evidence."""
+
+    genre: str
+    reason: str
+    document: Document
+    front_matter: int = 0  # lines before the first unit
+    back_matter: int = 0  # lines after the last one
+    furniture: int = 0
+    headers: list[str] = field(default_factory=list)
+    unattached_notes: list[int] = field(default_factory=list)
+
+
+def cover(lines: list[Line], until: int) -> Document:
+    """Title, date and author from the lines before the first unit: the title is the first
+    block of lines, the date the first one printed, the author the first body that issues
+    reports (a committee, an inquiry, a department)."""
+    opening = [line.text for line in lines[:until]][:120]
+    title_lines: list[str] = []
+    for text in opening:
+        if not text:
+            if title_lines:
+                break
+            continue
+        if DATE.search(text) or len(title_lines) >= 6:
+            break
+        title_lines.append(text)
+    title = " ".join(title_lines).strip()
+    found = next((m for text in opening if (m := DATE.search(text))), None)
+    author = next(
+        (
+            t
+            for pattern in AUTHORS
+            for t in opening
+            if pattern.search(t) and len(t) < 90 and not t.endswith(".")
+        ),
+        "",
+    )
+    return Document(id="", title=title, date=iso_date(found) if found else "", author=author, organisation="")
+
+
+def is_heading(lines: list[Line], i: int, width: int) -> bool:
+    """A short capitalised line that does not end as a sentence does, standing after a
+    paragraph's end (or another heading) and not continued by a lower-case line."""
+    text = lines[i].text
+    if not text or len(text) > min(HEADING_MAX, width * 0.9) or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if text.endswith((".", ",", ";", ":")) or BULLET.match(text) or re.search(r"[^\s\d]\d{1,3}$", text):
+        return False
+    previous = lines[i - 1].text if i > 0 else ""
+    following = next((ln.text for ln in lines[i + 1 : i + 3] if ln.text), "")
+    after_end = not previous or ends_paragraph(previous, width) or previous.endswith((".", ":", "?"))
+    return after_end and not following[:1].islower()
+
+
+def speaker_in_heading(heading: str) -> str:
+    """'Behaviour change (Professor Susan Michie)' names who spoke under it."""
+    match = SPEAKER_IN_BRACKETS.search(heading)
+    if match and (HONORIFIC.match(match.group("name")) or len(match.group("name").split()) >= 2):
+        return match.group("name")
+    return ""
+
+
+def add_line(unit: Paragraph, text: str) -> None:
+    """A body line onto its unit: bullets on lines of their own, wrapped lines joined."""
+    if (BULLET.match(text) and text[:1] not in "-–") or text[:1] in "•●▪◦":
+        item = BULLET.sub("", text, count=1).strip()
+        unit.text = f"{unit.text}\n- {item}" if item else f"{unit.text}\n-"
+    elif unit.text.endswith("\n-"):
+        unit.text += " " + text
+    else:
+        unit.text = join_lines(unit.text, text)
+
+
+def attach_notes(units: list[Paragraph], notes: list[Note]) -> list[int]:
+    """Give each footnote to the unit whose text carries its mark glued to a word ("oceans.3"),
+    looking back from the note's page; take the mark out of the text. Returns the numbers of
+    notes no unit marks."""
+    unattached = []
+    for note in notes:
+        mark = re.compile(rf"(?<=[^\s\d]){note.number}(?=[\s,.;:)”’]|$)")
+        candidates = [k for k, u in enumerate(units) if u.page <= note.page][-8:]
+        for k in reversed(candidates):
+            unit = units[k]
+            found = max(mark.finditer(unit.text), key=lambda m: m.start(), default=None)
+            if found:
+                unit.text = unit.text[: found.start()] + unit.text[found.end() :]
+                unit.footnotes.append(Footnote(str(note.number), note.text))
+                break
+        else:
+            unattached.append(note.number)
+    for unit in units:
+        unit.footnotes.sort(key=lambda f: int(f.mark) if f.mark.isdigit() else 0)
+    return unattached
+
+
+def assign_themes(units: list[Paragraph], lexicon: list[Entry]) -> None:
+    """The lexicon's themes a unit's text holds, after any its headings gave it; its section
+    when none."""
+    for unit in units:
+        unit.themes += [t for t in themes_for(unit.text, lexicon) if t not in unit.themes]
+        if not unit.themes:
+            unit.themes.append(unit.section or "General")
+
+
+def layout_lines(layout: Layout) -> list[Line]:
+    """Body lines with runs of blank lines folded to one."""
+    out: list[Line] = []
+    for line in layout.lines:
+        if line.text or (out and out[-1].text):
+            out.append(line)
+    return out

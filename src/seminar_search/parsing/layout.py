@@ -1,0 +1,413 @@
+"""Generic page clean-up: what any printed report puts around its text, found by evidence.
+
+Running headers and footers are lines that repeat across pages (a page number beside them
+removed); page numbers are lone numbers that count up through the document, a page apart;
+footnote texts sit at a page's foot, after the body, each numbered in its own sequence and
+marked in the body by a number glued to a word ("oceans.3"). None of it depends on a report's
+title or on the names of these files.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u200b\u00ad]")
+# Some PDFs map quotation marks to the wrong glyphs: ‗x‘ for ‘x’ and ―x‖ for “x”.
+MISMAPPED_QUOTES = str.maketrans({"‗": "‘", "‘": "’", "―": "“", "‖": "”"})
+LONE_NUMBER = re.compile(r"^\d{1,4}$")
+ROMAN_PAGE = re.compile(r"^(?=[ivxl])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})$")
+PAGE_NUMBER_AT_END = re.compile(r"^(?:(\d{1,4}|[ivxl]{1,6})\s+(\S.*)|(\S.*?)\s+(\d{1,4}|[ivxl]{1,6}))$")
+FOOTNOTE_LINE = re.compile(r"^(\d{1,3})\s+([^\s.,;:)].*)$")
+BULLET = re.compile(r"^[•●▪◦·–-]\s*")
+SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
+HEADER_MIN = 12  # a repeated line shorter than this ("Chair:", "Yes.") is text, not a header
+PAGE_GAP = 12  # page numbers stand at least this many lines apart
+
+
+@dataclass
+class Line:
+    """A line of body text and the page it was printed on."""
+
+    text: str
+    page: int
+    source: int  # its line number in the cleaned text (0-based): lets inspect account for it
+
+
+@dataclass
+class Note:
+    """A footnote's text, from the foot of the page it was printed on."""
+
+    number: int
+    text: str
+    page: int
+    source: int
+
+
+@dataclass
+class Layout:
+    """A document's body lines with page furniture taken out, its footnotes set aside, and
+    what was removed, for inspect."""
+
+    lines: list[Line]
+    notes: list[Note] = field(default_factory=list)
+    furniture: list[int] = field(default_factory=list)  # running headers and page numbers
+    headers: list[str] = field(default_factory=list)
+    width: int = 0  # the usual length of a full line: shorter lines may end a paragraph
+
+
+def clean_text(text: str) -> str:
+    """Drop control characters and invisible marks, repair mis-mapped quotation glyphs,
+    trailing spaces and tabs."""
+    text = CONTROL.sub("", text).replace("\u2011", "-").replace("\t", " ")
+    if "‗" in text or "‖" in text:
+        text = text.translate(MISMAPPED_QUOTES)
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def read_layout(text: str) -> Layout:
+    """Split a cleaned text into body lines, furniture and footnotes. Pages are separated by
+    form feeds where the source had them (PDFs); otherwise page numbers mark them."""
+    raw = text.split("\n")
+    stripped = [" ".join(line.replace("\f", " ").split()) for line in raw]
+    boundaries = _page_boundaries(raw)
+    if boundaries:
+        _split_glued_footers(stripped, boundaries)
+    headers = _running_headers(stripped, boundaries)
+    furniture, page_numbers = _furniture(stripped, headers, boundaries)
+    layout = Layout(lines=[], furniture=sorted(furniture), headers=sorted(headers))
+    layout.width = _usual_width(stripped)
+    page = _first_page(page_numbers, boundaries)
+    for i, line in enumerate(stripped):
+        if i in boundaries and i > 0:
+            page = page_numbers.get(i, page + 1) if boundaries else page
+        if i in furniture:
+            if i in page_numbers and not boundaries:
+                page = page_numbers[i] + 1  # a footer: what follows is the next page
+            continue
+        layout.lines.append(Line(line, page, i))
+    if boundaries:
+        _number_pages_from_prints(layout, page_numbers, boundaries)
+    _set_notes_aside(layout)
+    return layout
+
+
+def _page_boundaries(raw: list[str]) -> dict[int, int]:
+    """The first line of each page after a form feed, and the page's ordinal."""
+    starts: dict[int, int] = {}
+    page = 1
+    for i, line in enumerate(raw):
+        if "\f" in line:
+            page += line.count("\f")
+            starts[i + 1 if line.endswith("\f") else i] = page
+    return starts
+
+
+def _split_glued_footers(lines: list[str], boundaries: dict[int, int]) -> None:
+    """PDF text extraction may glue a page's footer to its last line ("...scientists. Oral
+    evidence: ..., HC 245 2"): where most pages' last lines end with the same words and a page
+    number, put those words on a line of their own."""
+    starts = sorted([0, *boundaries, len(lines)])
+    last_lines = []
+    for start, end in itertools.pairwise(starts):
+        body = [i for i in range(start, end) if lines[i]]
+        last_lines += [body[0], body[-1]] if body else []
+    keys = Counter(_header_key(lines[i]) for i in last_lines if len(lines[i]) < 100)
+    for key, _n in keys.most_common(3):
+        if len(key) < 15:
+            continue
+        glued = [i for i in last_lines if _header_key(lines[i]).endswith(key)]
+        if len(glued) < max(3, len(last_lines) // 4):
+            continue
+        for i in glued:
+            match = PAGE_NUMBER_AT_END.match(lines[i])
+            unnumbered = match.group(3) if match and match.group(3) else lines[i]
+            lines[i] = unnumbered[: len(unnumbered) - len(key)].rstrip()
+        break
+
+
+def _header_key(line: str) -> str:
+    """A line without a page number at either end: how a running header repeats."""
+    match = PAGE_NUMBER_AT_END.match(line)
+    if match:
+        line = match.group(2) if match.group(1) else match.group(3)
+    return line.casefold()
+
+
+def _running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
+    """Lines that repeat at least three times, each time at a page's edge: beside a page
+    number or a form feed."""
+    counts = Counter(
+        _header_key(line) for line in lines if line and "http" not in line and line[0] not in "([•●"
+    )
+    repeated = {key for key, n in counts.items() if n >= 3 and len(key) >= HEADER_MIN and " " in key}
+    if not repeated:
+        return set()
+    edges: Counter[str] = Counter()
+    for i, line in enumerate(lines):
+        key = _header_key(line) if line else ""
+        if key in repeated and _at_page_edge(lines, i, boundaries):
+            edges[key] += 1
+    return {
+        key
+        for key in repeated
+        if (edges[key] * 2 >= counts[key] and edges[key] >= 3) or (counts[key] >= 5 and not key.endswith("."))
+    }
+
+
+def _at_page_edge(lines: list[str], i: int, boundaries: dict[int, int]) -> bool:
+    """Within two non-blank lines of a form feed, or next to a lone number (a page number)."""
+    if boundaries:
+        before = _neighbours(lines, i, -1, 2)
+        after = _neighbours(lines, i, 1, 2)
+        page_start = max((b for b in boundaries if b <= i), default=0)
+        next_start = min((b for b in boundaries if b > i), default=len(lines))
+        if len([j for j in before if j >= page_start]) < 2 or len([j for j in after if j < next_start]) < 2:
+            return True
+    return any(
+        LONE_NUMBER.match(lines[j]) for j in (*_neighbours(lines, i, -1, 1), *_neighbours(lines, i, 1, 1))
+    )
+
+
+def _neighbours(lines: list[str], i: int, step: int, count: int) -> list[int]:
+    found: list[int] = []
+    j = i + step
+    while 0 <= j < len(lines) and len(found) < count:
+        if lines[j]:
+            found.append(j)
+        j += step
+    return found
+
+
+def _furniture(
+    lines: list[str], headers: set[str], boundaries: dict[int, int]
+) -> tuple[set[int], dict[int, int]]:
+    """Running-header lines, and page numbers: lone numbers counting up a page apart, or
+    standing beside a running header or at a page's edge."""
+    furniture = {i for i, line in enumerate(lines) if line and _header_key(line) in headers}
+    page_numbers: dict[int, int] = {}
+    for i in furniture:
+        match = PAGE_NUMBER_AT_END.match(lines[i])
+        number = match and (match.group(1) or match.group(4))
+        if number and number.isdigit():
+            page_numbers[i] = int(number)
+    if len(set(page_numbers.values())) < 3:  # "Report: Volume 1" on every page is no page number
+        page_numbers = {}
+    lone = [
+        i
+        for i, line in enumerate(lines)
+        if LONE_NUMBER.match(line)
+        and not (i > 0 and LONE_NUMBER.match(lines[i - 1]))
+        and not (i + 1 < len(lines) and LONE_NUMBER.match(lines[i + 1]))
+    ]
+    for i in _counting_chain(lines, lone):
+        furniture.add(i)
+        page_numbers[i] = int(lines[i])
+    for i, line in enumerate(lines):
+        if (LONE_NUMBER.match(line) or ROMAN_PAGE.match(line)) and i not in furniture:
+            near = (*_neighbours(lines, i, -1, 1), *_neighbours(lines, i, 1, 1))
+            beside_header = any(j in furniture and j not in page_numbers for j in near)
+            if beside_header or (
+                boundaries and _at_page_edge(lines, i, boundaries) and _edge_only(lines, i, boundaries)
+            ):
+                furniture.add(i)
+                if line.isdigit():
+                    page_numbers[i] = int(line)
+    ordered = sorted(page_numbers)
+    for at, later in itertools.pairwise(ordered):  # a title's "245" beside a header
+        if page_numbers[at] > page_numbers[later]:
+            del page_numbers[at]
+    return furniture, page_numbers
+
+
+def _edge_only(lines: list[str], i: int, boundaries: dict[int, int]) -> bool:
+    """The very first or last non-blank line of its page."""
+    page_start = max((b for b in boundaries if b <= i), default=0)
+    next_start = min((b for b in boundaries if b > i), default=len(lines))
+    before = [j for j in range(page_start, i) if lines[j]]
+    after = [j for j in range(i + 1, next_start) if lines[j]]
+    return not before or not after
+
+
+def _counting_chain(lines: list[str], lone: list[int]) -> list[int]:
+    """The longest run of lone numbers n, n+1, n+2... (a page may be skipped) standing at
+    least a page's worth of lines apart: page numbers, not a block of footnote numbers."""
+    best: dict[int, tuple[int, int]] = {}  # line -> (chain length, previous line)
+    by_value: dict[int, list[int]] = {}
+    for i in lone:
+        value = int(lines[i])
+        length, previous = 1, -1
+        for step in (1, 2):
+            for j in by_value.get(value - step, []):
+                if i - j >= PAGE_GAP and best[j][0] + 1 > length:
+                    length, previous = best[j][0] + 1, j
+        best[i] = (length, previous)
+        by_value.setdefault(value, []).append(i)
+    if not best:
+        return []
+    end = max(best, key=lambda i: (best[i][0], -i))
+    if best[end][0] < 3:
+        return []
+    chain = []
+    while end != -1:
+        chain.append(end)
+        end = best[end][1]
+    return chain[::-1]
+
+
+def _first_page(page_numbers: dict[int, int], boundaries: dict[int, int]) -> int:
+    """The printed number of the first page, counted back from the first page number seen."""
+    if not page_numbers or boundaries:
+        return 1
+    first = min(page_numbers)
+    return max(1, page_numbers[first])
+
+
+def _number_pages_from_prints(
+    layout: Layout, page_numbers: dict[int, int], boundaries: dict[int, int]
+) -> None:
+    """With form feeds, a page is the number printed on it, wherever it stands; pages with
+    none count on from the last one printed."""
+    starts = sorted([0, *boundaries])
+    printed: dict[int, int] = {}
+    for i, number in page_numbers.items():
+        start = max(s for s in starts if s <= i)
+        printed.setdefault(start, number)
+    page = 0
+    numbers: dict[int, int] = {}
+    for start in starts:
+        page = printed.get(start, page + 1)
+        numbers[start] = page
+    for line in layout.lines:
+        start = max(s for s in starts if s <= line.source)
+        line.page = numbers[start]
+
+
+def _usual_width(lines: list[str]) -> int:
+    """The length of a full line: the ninth decile of the lines' lengths."""
+    long_lines = [len(line) for line in lines if len(line) > 40]
+    return int(statistics.quantiles(long_lines, n=10)[-1]) if len(long_lines) > 1 else 80
+
+
+def _set_notes_aside(layout: Layout) -> None:
+    """Take footnote texts out of the body: a line starting with the next footnote number
+    (or 1, a new chapter's notes) whose mark stands glued to a word earlier on the same page,
+    and everything after it on that page; or a run of lone numbers followed by their texts."""
+    lines = layout.lines
+    kept: list[Line] = []
+    expected = 1
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        run = _lone_run(lines, i)
+        if run and _marked(kept, line.page, run[0]) and run[0] in (expected, 1):
+            end = _page_end(lines, i)
+            texts = [ln for ln in lines[i + len(run) : end] if ln.text]
+            _add_notes(layout, run, texts, line.page)
+            expected = run[-1] + 1
+            i = end
+            continue
+        match = FOOTNOTE_LINE.match(line.text)
+        end = _page_end(lines, i) if match else i
+        if (
+            match
+            and int(match.group(1)) in (expected, 1)
+            and _at_foot(lines, i, end)
+            and _marked(kept, line.page, int(match.group(1)))
+        ):
+            expected = _inline_notes(layout, lines[i:end], expected) + 1
+            i = end
+            continue
+        kept.append(line)
+        i += 1
+    layout.lines = kept
+
+
+def _at_foot(lines: list[Line], i: int, end: int) -> bool:
+    """Notes stand after a paragraph's end and fill at most the lower half of their page."""
+    page = lines[i].page
+    on_page = sum(1 for line in lines if line.page == page) if end - i > 8 else 0
+    previous = lines[i - 1].text if i else ""
+    return (end - i <= max(8, on_page // 2)) and (not previous or not previous[-1:].isalpha())
+
+
+def _lone_run(lines: list[Line], i: int) -> list[int]:
+    run: list[int] = []
+    j = i
+    while j < len(lines) and LONE_NUMBER.match(lines[j].text):
+        number = int(lines[j].text)
+        if run and number != run[-1] + 1:
+            break
+        run.append(number)
+        j += 1
+    return run
+
+
+def _marked(body: list[Line], page: int, number: int) -> bool:
+    """The page's body carries the note's mark glued to a word or closing punctuation."""
+    mark = re.compile(rf"(?<=[^\s\d]){number}(?=[\s,.;:)”’]|$)")
+    for line in reversed(body):
+        if line.page != page:
+            return False
+        if mark.search(line.text):
+            return True
+    return False
+
+
+def _page_end(lines: list[Line], i: int) -> int:
+    """Where a page's footnotes end: at the page's end, or at a blank line after a text."""
+    page = lines[i].page
+    j = i
+    seen_text = False
+    while j < len(lines) and lines[j].page == page:
+        if not lines[j].text and seen_text:
+            break
+        seen_text = seen_text or (not LONE_NUMBER.match(lines[j].text) and bool(lines[j].text))
+        j += 1
+    return j
+
+
+def _add_notes(layout: Layout, numbers: list[int], texts: list[Line], page: int) -> None:
+    """Lone numbers then their texts, some wrapped: the longest lines not ending a reference
+    are joined to the next until there is one text per number."""
+    joined = [ln.text for ln in texts]
+    while len(joined) > len(numbers):
+        k = max(
+            range(len(joined) - 1),
+            key=lambda n: len(joined[n]) - (60 if joined[n].endswith((")", ".")) else 0),
+        )
+        joined[k : k + 2] = [f"{joined[k]} {joined[k + 1]}"]
+    source = texts[0].source if texts else 0
+    for number, note in zip(numbers, [*joined, *[""] * len(numbers)], strict=False):
+        layout.notes.append(Note(number, note, page, source))
+
+
+def _inline_notes(layout: Layout, lines: list[Line], expected: int) -> int:
+    """'12 Text' lines, a text wrapping onto lines of its own; returns the last number."""
+    last = expected - 1
+    for line in lines:
+        match = FOOTNOTE_LINE.match(line.text)
+        number = int(match.group(1)) if match else -1
+        if match and number in (last + 1, 1):
+            layout.notes.append(Note(number, match.group(2), line.page, line.source))
+            last = number
+        elif layout.notes and line.text:
+            layout.notes[-1].text = f"{layout.notes[-1].text} {line.text}"
+    return last
+
+
+def ends_paragraph(line: str, width: int) -> bool:
+    """A line that ends a sentence well short of the usual width closes its paragraph."""
+    return bool(SENTENCE_END.search(line)) and len(line) < width * 0.85
+
+
+def join_lines(text: str, line: str) -> str:
+    """Join a hard-wrapped line, mending a word broken at the line's end ("eco-" "systems")."""
+    if not text:
+        return line
+    if re.search(r"[A-Za-z]-$", text) and line[:1].islower():
+        return text[:-1] + line
+    return f"{text} {line}"

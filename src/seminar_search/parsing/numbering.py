@@ -1,0 +1,166 @@
+"""Numbered units found by evidence: the shapes a number takes, and the sequence it keeps.
+
+A line may open a unit with `12.`, `4.23` / `4.23.`, `A1.3.`, a number alone on its line
+before its text, `Q183`, or a `Recommendation 8` heading. Whether it does is decided by the
+running sequence: a number that continues its series opens a unit; one that starts again at 1
+opens a new series only under a new heading (Annex, Appendix, Conclusions...); anything else
+is text that happens to start with a number (a wrapped line, a year, a quoted list).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOTTED = re.compile(r"^(?P<prefix>[A-Z]{1,2}\d{0,2}|\d{1,2})\.(?P<n>\d{1,3})\.?(?:\s+(?P<rest>\S.*)|$)")
+PLAIN = re.compile(r"^(?P<n>\d{1,3})\.(?:\s+(?P<rest>\S.*)|$)")
+LONE = re.compile(r"^(?P<n>\d{1,3})$")
+QUESTION = re.compile(r"^Q\s?(?P<n>\d{1,4})\b\s*(?P<rest>.*)$")
+RECOMMENDATION = re.compile(r"^Recommendation\s+(?P<n>\d{1,3})\s*(?::\s*(?P<rest>\S.*)|$)", re.IGNORECASE)
+CHAPTER_CAPITALS = re.compile(r"^[A-Z][A-Z0-9 ,:;'’&()\-–]+$")
+PART = re.compile(r"\b(annex|appendix|schedule)\s+([A-Z0-9]{1,3})\b", re.IGNORECASE)
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Start:
+    """A line that may open a unit: its shape, the numbers it prints, and the text after them."""
+
+    shape: str  # "dotted", "plain", "question", "recommendation"
+    chapter: str  # the part before the dot in 4.23 or A1.3; "" for other shapes
+    number: int
+    label: str
+    rest: str
+
+
+def candidate(line: str, following: str | None) -> Start | None:
+    """What a line would open if the sequence allows: following is the next non-blank line
+    (a number alone on its line must be followed by text, not by another number)."""
+    if match := DOTTED.match(line):
+        prefix = match.group("prefix")
+        label = f"{prefix}.{match.group('n')}"
+        return Start("dotted", prefix, int(match.group("n")), label, match.group("rest") or "")
+    if match := PLAIN.match(line):
+        rest = match.group("rest") or ""
+        if CHAPTER_CAPITALS.match(rest) and len(rest) < 90 and any(c.isalpha() for c in rest):
+            return None  # "2. RECOMMENDATIONS": a chapter heading
+        return Start("plain", "", int(match.group("n")), match.group("n"), rest)
+    if (match := LONE.match(line)) and following and not LONE.match(following) and not YEAR.match(line):
+        if following[:1].isupper() or following[:1] in "‘“'\"(":
+            return Start("plain", "", int(match.group("n")), match.group("n"), "")
+        return None
+    if match := QUESTION.match(line):
+        return Start("question", "", int(match.group("n")), f"Q{match.group('n')}", match.group("rest"))
+    if match := RECOMMENDATION.match(line):
+        return Start("recommendation", "", int(match.group("n")), match.group("n"), match.group("rest") or "")
+    return None
+
+
+@dataclass
+class Series:
+    """A run of units numbered in one sequence."""
+
+    shape: str
+    heading: str  # the heading it started under: names the series
+    chapter: str = ""
+    last: int = 0
+    count: int = 0
+    name: str = ""
+
+
+class Sequencer:
+    """Decides, line by line, which candidates open units: the sequence-awareness."""
+
+    def __init__(self) -> None:
+        self.series: list[Series] = []
+        self.active: dict[str, Series] = {}  # by shape (and letter prefix for dotted labels)
+        self.heading_since_unit = True
+        self.heading = ""
+        self.part = ""  # the last Annex, Appendix or Schedule heading: names lettered series
+
+    def saw_heading(self, heading: str) -> None:
+        self.heading_since_unit = True
+        self.heading = heading
+        if PART.search(heading):
+            self.part = heading
+
+    def accept(self, start: Start) -> Series | None:
+        """The series this start continues or begins, or None if it is only text."""
+        key = self._key(start)
+        current = self.active.get(key)
+        if current is not None and self._continues(current, start):
+            return self._take(current, start)
+        if self._begins(start, current):
+            lettered = start.shape == "dotted" and not start.chapter.isdigit()
+            series = Series(
+                start.shape, self._part_for(start.chapter) if lettered else self.heading, start.chapter
+            )
+            self.series.append(series)
+            self.active[key] = series
+            return self._take(series, start)
+        return None
+
+    def _key(self, start: Start) -> str:
+        """Dotted labels with a letter (A1.3) keep a series per appendix; 4.23 one for all chapters."""
+        lettered = start.shape == "dotted" and not start.chapter.isdigit()
+        return f"{start.shape}:{start.chapter if lettered else ''}"
+
+    def _part_for(self, chapter: str) -> str:
+        """The Appendix or Annex heading a lettered label (A1.3) belongs to; its letter
+        and number say which when the heading stood only in a running header."""
+        digits = chapter.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        found = PART.search(self.part)
+        if found and found.group(2).upper() in (digits, chapter):
+            return self.part
+        return f"Appendix {digits}" if chapter.startswith("A") and digits else f"Annex {chapter}"
+
+    def _continues(self, series: Series, start: Start) -> bool:
+        if start.shape != "dotted":
+            return start.number == series.last + 1
+        if start.chapter == series.chapter:  # "4.23." is strong evidence: a few lost lines may lie between
+            return 0 < start.number - series.last <= (1 if start.chapter.isdigit() and not start.rest else 4)
+        return start.number == 1 and _chapter_follows(series.chapter, start.chapter)
+
+    def _begins(self, start: Start, current: Series | None) -> bool:
+        if start.number != 1:
+            return False
+        if current is None and not any(s.shape == start.shape for s in self.series):
+            return True
+        return self.heading_since_unit
+
+    def _take(self, series: Series, start: Start) -> Series:
+        series.last, series.chapter = start.number, start.chapter
+        series.count += 1
+        self.heading_since_unit = False
+        return series
+
+
+def _chapter_follows(previous: str, chapter: str) -> bool:
+    """4 after 3 (a chapter may have no numbered paragraphs: up to 3 ahead), A2 after A1."""
+    before, after = re.match(r"([A-Z]*)(\d*)", previous), re.match(r"([A-Z]*)(\d*)", chapter)
+    assert before is not None and after is not None
+    if before.group(1) != after.group(1):
+        return False
+    if not before.group(2) or not after.group(2):
+        return before.group(2) != after.group(2) or bool(after.group(1))
+    return 0 < int(after.group(2)) - int(before.group(2)) <= 3
+
+
+def series_name(heading: str, shape: str, taken: set[str]) -> str:
+    """A series' name from the heading it started under: 'annex-b', 'appendix-1',
+    'recommendation', 'conclusion'; a transcript's is 'question'."""
+    if shape == "question":
+        name = "question"
+    elif shape == "recommendation" or re.search(r"\brecommendations?\b", heading, re.IGNORECASE):
+        name = "recommendation"
+    elif match := PART.search(heading):
+        name = f"{match.group(1).lower()}-{match.group(2).lower()}"
+    elif re.search(r"\bconclusions?\b", heading, re.IGNORECASE):
+        name = "conclusion"
+    else:
+        words = re.findall(r"[a-z0-9]+", heading.casefold())[:4]
+        name = "-".join(words) or "list"
+    base, n = name, 2
+    while name in taken:
+        name, n = f"{base}-{n}", n + 1
+    return name

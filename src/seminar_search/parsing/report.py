@@ -1,0 +1,136 @@
+"""The numbered-report genre: committee and inquiry reports, decisions, any document whose
+paragraphs carry numbers (`12.`, `4.23.`, `A1.3`, a number alone on its line), in one or
+more series, under headings. The report speaks as its author (the committee, the inquiry),
+or as the person a heading names ("Notes of the roundtable (Professor Susan Michie)")."""
+
+from __future__ import annotations
+
+from seminar_search.lexicon import Entry
+from seminar_search.model import Paragraph
+from seminar_search.parsing.common import (
+    Reading,
+    add_line,
+    assign_themes,
+    attach_notes,
+    cover,
+    is_heading,
+    layout_lines,
+    speaker_in_heading,
+)
+from seminar_search.parsing.layout import Layout, Line
+from seminar_search.parsing.numbering import Sequencer, Series, candidate, series_name
+
+MIN_UNITS = 3
+UNNUMBERED = Series("text", "")  # text after a heading, before the next numbered unit
+
+
+def numbered_units(lines: list[Line]) -> int:
+    """How many units the numbering finds: the evidence for this genre."""
+    sequencer = Sequencer()
+    count = 0
+    for i, line in enumerate(lines):
+        start = candidate(line.text, _following(lines, i))
+        if start and start.shape in ("dotted", "plain") and sequencer.accept(start):
+            count += 1
+    return count
+
+
+def _following(lines: list[Line], i: int) -> str | None:
+    return next((ln.text for ln in lines[i + 1 : i + 4] if ln.text), None)
+
+
+def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
+    lines = layout_lines(layout)
+    sequencer = Sequencer()
+    units: list[Paragraph] = []
+    series_of: list[Series] = []
+    current: Paragraph | None = None
+    section, speaker_here = "", ""
+    first_unit_line, last_unit_line = len(lines), 0
+    for i, line in enumerate(lines):
+        if not line.text:
+            continue
+        start = candidate(line.text, _following(lines, i))
+        series = sequencer.accept(start) if start and start.shape in ("dotted", "plain") else None
+        if start and series:
+            current = Paragraph(
+                doc="",
+                number=series.count,
+                text="",
+                speaker=speaker_here,
+                section=section,
+                themes=[section] if section else [],
+                page=line.page,
+                label=start.label,
+            )
+            add_line(current, start.rest) if start.rest else None
+            units.append(current)
+            series_of.append(series)
+            first_unit_line = min(first_unit_line, i)
+            last_unit_line = i
+            continue
+        if (current is None or current.text) and is_heading(lines, i, layout.width):
+            sequencer.saw_heading(line.text)
+            section = line.text
+            speaker_here = speaker_in_heading(line.text) or (speaker_here if current else "")
+            current = None
+            continue
+        if current is None and units:
+            current = Paragraph(
+                doc="",
+                number=0,
+                text="",
+                speaker=speaker_here,
+                section=section,
+                themes=[],
+                page=line.page,
+                label=units[-1].label,
+            )
+            units.append(current)
+            series_of.append(UNNUMBERED)
+        if current is not None:
+            add_line(current, line.text)
+            if series_of[-1] is not UNNUMBERED:
+                last_unit_line = i
+    while series_of and series_of[-1] is UNNUMBERED:  # after the last numbered unit: back matter
+        units.pop()
+        series_of.pop()
+    document = cover(lines, first_unit_line)
+    author = document.author or document.title
+    names: dict[int, str] = {id(UNNUMBERED): "text"}
+    taken: set[str] = set()
+    main = max(sequencer.series, key=lambda s: s.count, default=None)
+    if main is not None:
+        names[id(main)] = "paragraph"
+        taken.add("paragraph")
+    for series in sequencer.series:
+        if series is not main and series.heading.casefold().startswith("contents"):
+            names[id(series)] = ""  # a contents list: front matter
+        elif id(series) not in names:
+            names[id(series)] = series_name(series.heading, series.shape, taken)
+            taken.add(names[id(series)])
+    contents = [k for k, series in enumerate(series_of) if not names[id(series)]]
+    for k in reversed(contents):
+        del units[k], series_of[k]
+    unnumbered = 0
+    for unit, series in zip(units, series_of, strict=True):
+        unit.series = names[id(series)]
+        if series is UNNUMBERED:
+            unnumbered += 1
+            unit.number = unnumbered
+        unit.speaker = unit.speaker or author
+        unit.text = unit.text.strip()
+    unattached = attach_notes(units, layout.notes)
+    assign_themes(units, lexicon)
+    document.paragraphs = units
+    described = ", ".join(f"{names[id(s)]} ({s.count})" for s in sequencer.series)
+    return Reading(
+        genre="report",
+        reason=f"numbered paragraphs in sequence: {described}",
+        document=document,
+        front_matter=sum(1 for ln in lines[:first_unit_line] if ln.text),
+        back_matter=sum(1 for ln in lines[last_unit_line + 1 :] if ln.text),
+        furniture=len(layout.furniture),
+        headers=layout.headers,
+        unattached_notes=unattached,
+    )

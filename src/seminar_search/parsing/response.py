@@ -1,0 +1,156 @@
+"""The government-response genre: "Recommendation N" headings, each followed by the
+recommendation as the committee or inquiry wrote it and then the government's reply, with
+nothing in the text to say where one ends. The recommendation is the first paragraph and
+those after it that still prescribe ("should", "must", "recommend") and do not answer; the
+rest is the response. Both carry the heading's number: recommendation 8, response 8."""
+
+from __future__ import annotations
+
+import re
+
+from seminar_search.lexicon import Entry
+from seminar_search.model import Paragraph
+from seminar_search.parsing.common import Reading, add_line, assign_themes, attach_notes, cover, layout_lines
+from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph
+from seminar_search.parsing.numbering import RECOMMENDATION
+
+PRESCRIBES = re.compile(r"\b(should|must|recommend|ought|needs? to|we urge|calls? on)\b", re.IGNORECASE)
+ANSWERS = re.compile(
+    r"^(?:The (?:UK )?Government|Government|HM Government|We (?:agree|accept|welcome|note|recognise|reject)|"
+    r"(?:Agreed|Accepted|Rejected|Partially accepted|Noted)\b)|\b(?:accepts?|agrees?|welcomes?|rejects?)\b",
+)
+LIST_ITEM = re.compile(r"^(?:[A-Za-z]|[ivx]+|\d{1,2})[.)]\s")
+DOT_LEADERS = re.compile(r"\.{4,}|…{2,}")
+BODY = re.compile(
+    r"((?:House of (?:Lords|Commons) )?(?:[A-Z][\w’'-]*(?: (?:of|with|and|for|on|the))? ){0,6}"
+    r"(?:Committee|Inquiry|Commission))"
+)
+DEPARTMENT = re.compile(
+    r"^(?:Department (?:for|of) .+|Ministry of .+|HM Government|Cabinet Office|HM Treasury|Home Office)$"
+)
+
+
+def recommendation_headings(lines: list[Line]) -> int:
+    """How many "Recommendation N" headings count up from 1: the evidence for this genre."""
+    expected = 1
+    for i, line in enumerate(lines):
+        match = RECOMMENDATION.match(line.text)
+        if match and int(match.group("n")) == expected and not _contents_entry(lines, i):
+            expected += 1
+    return expected - 1
+
+
+def _contents_entry(lines: list[Line], i: int) -> bool:
+    """A heading whose line, or the line its title wraps onto, runs into dot leaders or ends
+    in a page number is the contents page's entry."""
+    heading = RECOMMENDATION.match(lines[i].text)
+    texts = [heading.group("rest") or "" if heading else "", *(ln.text for ln in lines[i + 1 : i + 3])]
+    for k, text in enumerate(texts):
+        if k and not text[:1].islower():
+            break
+        if DOT_LEADERS.search(text) or re.search(r"\s\d{1,3}$", text):
+            return True
+    return False
+
+
+def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
+    lines = layout_lines(layout)
+    blocks: list[tuple[int, str, list[Line]]] = []
+    expected, first = 1, len(lines)
+    for i, line in enumerate(lines):
+        match = RECOMMENDATION.match(line.text)
+        if match and int(match.group("n")) == expected and not _contents_entry(lines, i):
+            blocks.append((expected, match.group("rest") or "", []))
+            expected += 1
+            first = min(first, i)
+        elif blocks and line.text:
+            blocks[-1][2].append(line)
+    document = cover(lines, first)
+    front = " ".join(ln.text for ln in lines[:first])
+    body = BODY.search(front)
+    committee = body.group(1) if body else "the committee"
+    government = next((ln.text for ln in lines[:first] if DEPARTMENT.match(ln.text)), "Government")
+    document.author = government
+    units: list[Paragraph] = []
+    for number, title, block in blocks:
+        title, block = _title(title, block, layout.width)
+        paragraphs = _paragraphs(block, layout.width)
+        split = _answer_starts(paragraphs)
+        for series, speaker, part in (
+            ("recommendation", committee, paragraphs[:split]),
+            ("response", government, paragraphs[split:]),
+        ):
+            if not part:
+                continue
+            unit = Paragraph(
+                doc="",
+                number=number,
+                text="",
+                speaker=speaker,
+                section=title or f"Recommendation {number}",
+                themes=[title] if title else [],
+                page=part[0][0].page,
+                series=series,
+            )
+            for paragraph in part:
+                for line in paragraph:
+                    add_line(unit, line.text)
+                unit.text += "\n" if not BULLET.match(paragraph[-1].text) else ""
+            unit.text = re.sub(r"\n+(?!-)", " ", unit.text).strip()
+            units.append(unit)
+    unattached = attach_notes(units, layout.notes)
+    assign_themes(units, lexicon)
+    document.paragraphs = units
+    return Reading(
+        genre="response",
+        reason=f"{len(blocks)} 'Recommendation N' headings in sequence, each answered",
+        document=document,
+        front_matter=sum(1 for ln in lines[:first] if ln.text),
+        furniture=len(layout.furniture),
+        headers=layout.headers,
+        unattached_notes=unattached,
+    )
+
+
+def _title(title: str, block: list[Line], width: int) -> tuple[str, list[Line]]:
+    """A heading's title wraps onto short lines that start in lower case."""
+    k = 0
+    while title and k < len(block) and block[k].text[:1].islower() and len(block[k].text) < width * 0.7:
+        title = f"{title} {block[k].text}"
+        k += 1
+    return title, block[k:]
+
+
+def _paragraphs(block: list[Line], width: int) -> list[list[Line]]:
+    """Lines into paragraphs: a bullet, or a line after one that ended short, starts anew."""
+    paragraphs: list[list[Line]] = []
+    for line in block:
+        if not paragraphs or BULLET.match(line.text) or ends_paragraph(paragraphs[-1][-1].text, width):
+            if (
+                paragraphs
+                and BULLET.match(paragraphs[-1][-1].text)
+                and paragraphs[-1][-1].text.strip() in "•●▪"
+            ):
+                paragraphs[-1].append(line)  # a bullet alone on its line: its item follows
+                continue
+            paragraphs.append([line])
+        else:
+            paragraphs[-1].append(line)
+    return paragraphs
+
+
+def _answer_starts(paragraphs: list[list[Line]]) -> int:
+    """The first paragraph of the reply: after the first, the first that answers or no longer
+    prescribes (a list stays with the paragraph that introduced it)."""
+    for k in range(1, len(paragraphs)):
+        text = " ".join(line.text for line in paragraphs[k])
+        before = paragraphs[k - 1][-1].text
+        listed = BULLET.match(text) or LIST_ITEM.match(text)
+        if listed and (
+            before.endswith((":", ";", "; and", ", and")) or LIST_ITEM.match(paragraphs[k - 1][0].text)
+        ):
+            continue
+        sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+        if ANSWERS.search(sentence) or not PRESCRIBES.search(sentence):
+            return k
+    return len(paragraphs)

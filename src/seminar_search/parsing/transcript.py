@@ -1,0 +1,174 @@
+"""The oral-evidence genre: question-and-answer transcripts. Each speaker turn is a unit;
+a question's number (`Q183`) labels the question and the answers that follow it; a turn's
+later paragraphs keep its speaker; the short labels of the transcript ("Chair", "Mr Heath",
+"Professor Yates") resolve to the full names of the members and witnesses lists; each
+"Witnesses:" paragraph opens a panel."""
+
+from __future__ import annotations
+
+import re
+
+from seminar_search.lexicon import Entry
+from seminar_search.model import Paragraph, Participant
+from seminar_search.names import HONORIFICS
+from seminar_search.parsing.common import Reading, add_line, assign_themes, cover, layout_lines
+from seminar_search.parsing.layout import Layout, Line
+
+NAME_WORD = r"(?:[A-Z][\w’'.-]*|d[’'][A-Z][\w’'-]*|de|van|von|der|du|la|le)"
+TURN = re.compile(
+    rf"^(?:Q\s?(?P<q>\d{{1,4}})\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}}):\s*(?P<rest>.*)$"
+)
+NOT_SPEAKERS = {
+    "members present",
+    "witnesses",
+    "written evidence from witnesses",
+    "questions",
+    "note",
+    "source",
+}
+MEMBERS = re.compile(r"^Members present:\s*(.*)$")
+WITNESSES = re.compile(r"^Witnesses?:\s*(.*)$")
+MIN_QUESTIONS = 3
+
+
+def question_turns(lines: list[Line]) -> int:
+    """How many lines open a numbered question in sequence: the evidence for this genre."""
+    last, count = 0, 0
+    for line in lines:
+        match = TURN.match(line.text)
+        if match and match.group("q") and int(match.group("q")) > last:
+            last, count = int(match.group("q")), count + 1
+    return count
+
+
+def parse_transcript(layout: Layout, lexicon: list[Entry]) -> Reading:
+    lines = layout_lines(layout)
+    members, chair, witness_text = _lists(lines)
+    labels = {
+        m.group("name") for ln in lines if (m := TURN.match(ln.text)) and _speaker_like(m.group("name"))
+    }
+    numbered = {m.group("name") for ln in lines if (m := TURN.match(ln.text)) and m.group("q")}
+    witnesses = _witnesses(labels - numbered, witness_text)
+    units: list[Paragraph] = []
+    current: Paragraph | None = None
+    question, panel, first = "", 0, len(lines)
+    for i, line in enumerate(lines):
+        if WITNESSES.match(line.text):
+            panel += 1
+            current = None
+            continue
+        match = TURN.match(line.text)
+        if match and match.group("name") in labels and _speaker_like(match.group("name")) and panel:
+            if match.group("q"):
+                question = f"Q{match.group('q')}"
+            if not question:
+                continue
+            name = match.group("name")
+            speaker = _member(name, members, chair) if name in numbered else witnesses[name] or name
+            current = Paragraph(
+                doc="",
+                number=len(units) + 1,
+                text=match.group("rest"),
+                speaker=speaker,
+                section=f"Panel {panel}",
+                themes=[],
+                page=line.page,
+                series="question",
+                label=question,
+            )
+            units.append(current)
+            first = min(first, i)
+        elif current is not None and line.text and not _panel_heading(line.text):
+            add_line(current, line.text)
+    document = cover(lines, first)
+    document.author = document.author or document.title
+    document.participants = [
+        *[Participant(name, "", "", "chair" if name == chair else "member") for name in members],
+        *[
+            Participant(*_name_and_role(full), "", "witness")
+            for full in dict.fromkeys(witnesses.values())
+            if full
+        ],
+    ]
+    assign_themes(units, lexicon)
+    document.paragraphs = units
+    return Reading(
+        genre="transcript",
+        reason=f"{question_turns(lines)} numbered questions in sequence (Q-turns), {len(labels)} speakers",
+        document=document,
+        front_matter=sum(1 for ln in lines[:first] if ln.text),
+        furniture=len(layout.furniture),
+        headers=layout.headers,
+    )
+
+
+def _name_and_role(full: str) -> tuple[str, str]:
+    name, _, role = full.partition(", ")
+    return name, role
+
+
+def _speaker_like(name: str) -> bool:
+    return name.casefold() not in NOT_SPEAKERS and len(name) <= 60
+
+
+def _panel_heading(text: str) -> bool:
+    return text.casefold().startswith("examination of witness")
+
+
+def _lists(lines: list[Line]) -> tuple[list[str], str, str]:
+    """The members present (with the chair), and the witnesses paragraphs' text."""
+    members: list[str] = []
+    chair = ""
+    witness_text = []
+    for i, line in enumerate(lines):
+        if match := MEMBERS.match(line.text):
+            text = _run_on(lines, i, match.group(1))
+            for entry in text.split(";"):
+                name = entry.strip().rstrip(".")
+                if "(Chair)" in name:
+                    name = name.replace("(Chair)", "").strip()
+                    chair = name
+                if name and name not in members:
+                    members.append(name)
+        elif match := WITNESSES.match(line.text):
+            witness_text.append(_run_on(lines, i, match.group(1)))
+    return members, chair, " ".join(witness_text)
+
+
+def _run_on(lines: list[Line], i: int, text: str) -> str:
+    """A list paragraph wrapped over the lines after it, until a turn or a new list."""
+    for line in lines[i + 1 : i + 12]:
+        if not line.text or TURN.match(line.text) or line.text.startswith("Questions"):
+            break
+        text = f"{text} {line.text}"
+    return text
+
+
+def _member(label: str, members: list[str], chair: str) -> str:
+    """'Chair' is the chair; 'Mr Heath' is 'Mr David Heath'; a full name is itself."""
+    if label == "Chair" and chair:
+        return f"{chair} (Chair)"
+    surname = label.split()[-1]
+    found = [m for m in members if m.split()[-1] == surname]
+    return found[0] if len(found) == 1 else label
+
+
+def _witnesses(labels: set[str], text: str) -> dict[str, str]:
+    """Each witness's full name and role from the "Witnesses:" paragraphs: 'Professor Yates'
+    is 'Professor Mick Yates, Visiting Professor, Consumer Data Research Centre, University of
+    Leeds' (the role runs to the next witness's name)."""
+    titles = "|".join(HONORIFICS)
+    found: list[tuple[int, int, str]] = []
+    for label in labels:
+        words = label.split()
+        surname = " ".join(words[1:]) if words[0].rstrip(".") in HONORIFICS and len(words) > 1 else words[-1]
+        name = re.search(rf"(?:(?:{titles})\s+)?(?:[A-Z][\w’'-]+\s+){{0,3}}{re.escape(surname)}\b", text)
+        if name:
+            found.append((name.start(), name.end(), label))
+    found.sort()
+    resolved = dict.fromkeys(labels, "")
+    for k, (start, end, label) in enumerate(found):
+        stop = found[k + 1][0] if k + 1 < len(found) else len(text)
+        role = re.sub(r"(,?\s+and|,?\s+gave evidence\.?)\s*$", "", text[end:stop].strip(" ,")).strip(" ,")
+        resolved[label] = f"{text[start:end]}, {role}" if role else text[start:end]
+    return resolved

@@ -1,0 +1,40 @@
+"""Properties of the genre parsers on generated documents: they never raise, and in a
+numbered report every body line ends in exactly one unit."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from seminar_search.lexicon import load_themes
+from seminar_search.parsing import read_genre
+
+LEXICON = load_themes()
+LINE = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80)
+SHAPED = st.sampled_from(["1.", "2.3.", "Q7 Chair: x", "Recommendation 2", "A1.1.", "Witnesses: A B", "12", "•", ""])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(LINE, SHAPED, st.builds(lambda a, b: f"{a} {b}", SHAPED, LINE)), max_size=60))
+def test_no_text_makes_the_parser_raise(lines: list[str]) -> None:
+    reading = read_genre("\n".join(lines), LEXICON)
+    assert all(unit.label for unit in reading.document.paragraphs)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=6), min_size=3, max_size=5))
+def test_every_body_line_of_a_numbered_report_lands_in_one_unit(chapter_sizes: list[int]) -> None:
+    lines = ["A report of the Example Committee", ""]
+    expected = []
+    for chapter, size in enumerate(chapter_sizes, start=1):
+        lines += [f"Chapter {chapter} heading", ""]
+        for n in range(1, size + 1):
+            marker = f"word{chapter}x{n}"
+            lines += [f"{chapter}.{n}. The {marker} opens here and runs on to", f"a second line ending {marker}.", ""]
+            expected.append((f"{chapter}.{n}", marker))
+    reading = read_genre("\n".join(lines), LEXICON)
+    units = [u for u in reading.document.paragraphs if u.series == "paragraph"]
+    assert [u.label for u in units] == [label for label, _ in expected]
+    for unit, (_label, marker) in zip(units, expected, strict=True):
+        assert unit.text.count(marker) == 2
+        assert sum(u.text.count(marker) for u in reading.document.paragraphs) == 2

@@ -1,0 +1,151 @@
+"""Golden tests on real documents of shapes the first parsers were not built on
+(tests/data/genres): transcripts, government responses, inquiry reports numbered 4.23.
+Each from its text and from its PDF: units per series against what the document prints,
+first and last labels, sample units' words and speakers."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from seminar_search.lexicon import load_themes
+from seminar_search.model import Document, Paragraph
+from seminar_search.parsing import ingest_file
+
+GENRES = Path(__file__).parent / "data" / "genres"
+BOTH = ["txt", "pdf"]
+
+
+@cache
+def document(stem: str, suffix: str) -> Document:
+    return ingest_file(GENRES / f"{stem}.{suffix}", load_themes())
+
+
+def series(doc: Document, name: str) -> list[Paragraph]:
+    return [p for p in doc.paragraphs if p.series == name]
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.casefold())
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+@pytest.mark.parametrize(
+    ("stem", "first", "last", "turns", "witness_turns"),
+    [
+        ("hc245-oral-evidence-2014-06-18", 1, 79, 236, 147),
+        ("hc245-oral-evidence-2014-06-23", 80, 155, 215, 130),
+    ],
+)
+def test_a_transcript_is_its_speaker_turns_labelled_by_question(
+    stem: str, suffix: str, first: int, last: int, turns: int, witness_turns: int
+) -> None:
+    doc = document(stem, suffix)
+    units = series(doc, "question")
+    assert len(units) == len(doc.paragraphs) == turns
+    assert [u.label for u in units if u.label != units[units.index(u) - 1].label or u is units[0]] == [
+        f"Q{n}" for n in range(first, last + 1)
+    ]
+    members = {p.name for p in doc.participants if p.role in ("member", "chair")}
+    chair = next(p.name for p in doc.participants if p.role == "chair")
+    assert units[0].speaker == f"{chair} (Chair)"
+    assert (
+        sum(1 for u in units if u.speaker not in members and not u.speaker.endswith("(Chair)"))
+        == witness_turns
+    )
+    assert not any(u.speaker.startswith(("Don", "Then the")) for u in units)
+    assert all("Oral evidence: Social media data" not in u.text for u in units)  # the page footer
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_transcript_labels_resolve_to_the_witnesses_full_names(suffix: str) -> None:
+    first = document("hc245-oral-evidence-2014-06-18", suffix)
+    q1 = series(first, "question")[:2]
+    assert words(q1[0].text)[:4] == ["i", "welcome", "the", "panel"]
+    assert q1[1].speaker == "Sureyya Cansoy, Director, Tech for Business and Consumer Programmes, techUK"
+    assert words(q1[1].text)[-5:] == ["to", "you", "this", "morning", "thank"][:0] or words(q1[1].text)[
+        :3
+    ] == [
+        "good",
+        "morning",
+        "my",
+    ]
+    second = document("hc245-oral-evidence-2014-06-23", suffix)
+    speakers = Counter(u.speaker for u in second.paragraphs)
+    assert speakers["Dr Mathieu d’Aquin, Research Fellow, the Open University"] == 12
+    assert speakers["Mr Andrew Miller (Chair)"] == 36
+
+
+@pytest.mark.parametrize(
+    ("stem", "suffixes", "count", "recommendation", "response", "government"),
+    [
+        (
+            "covid-inquiry-module1-government-response",
+            BOTH,
+            10,
+            "the governments of the uk scotland wales and northern ireland should each simplify",
+            "the government agrees that clear governance is needed",
+            "Government",
+        ),
+        (
+            "gov-response-hl190-space-economy",
+            ["txt"],
+            40,
+            "we acknowledge that the current fiscal environment makes a significant uplift",
+            "the government is committed to driving growth and economic security",
+            "Department for Science, Innovation and Technology",
+        ),
+    ],
+)
+def test_a_government_response_pairs_each_recommendation_with_its_answer(
+    stem: str, suffixes: list[str], count: int, recommendation: str, response: str, government: str
+) -> None:
+    for suffix in suffixes:
+        doc = document(stem, suffix)
+        recommendations, responses = series(doc, "recommendation"), series(doc, "response")
+        assert [u.label for u in recommendations] == [str(n) for n in range(1, count + 1)]
+        assert len(responses) >= count - 2 and {u.label for u in responses} <= {
+            str(n) for n in range(1, count + 1)
+        }
+        assert " ".join(words(recommendations[0].text)).startswith(recommendation)
+        assert " ".join(words(responses[0].text)).startswith(response)
+        assert {u.speaker for u in responses} == {government}
+        assert government not in {u.speaker for u in recommendations}
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+@pytest.mark.parametrize(
+    ("stem", "chapters", "speaker"),
+    [
+        (
+            "covid-inquiry-module1-report",
+            {1: 17, 2: 111, 3: 71, 4: 86, 5: 121, 6: 104},
+            "UK Covid-19 Inquiry",
+        ),
+        ("post-office-horizon-inquiry-volume1", {1: 19, 3: 222, 4: 324, 5: 13, 6: 234}, "Inquiry"),
+    ],
+)
+def test_an_inquiry_report_keeps_its_chapter_paragraph_numbers(
+    stem: str, suffix: str, chapters: dict[int, int], speaker: str
+) -> None:
+    doc = document(stem, suffix)
+    paragraphs = series(doc, "paragraph")
+    expected = [f"{c}.{n}" for c, count in chapters.items() for n in range(1, count + 1)]
+    assert [p.label for p in paragraphs] == expected
+    assert all(speaker in p.speaker for p in paragraphs)
+    assert all(p.text for p in paragraphs)
+
+
+def test_appendix_paragraphs_and_restated_recommendations_are_series_of_their_own() -> None:
+    covid = document("covid-inquiry-module1-report", "txt")
+    assert [p.label for p in series(covid, "appendix-1")] == [f"A1.{n}" for n in range(1, 32)]
+    post_office = document("post-office-horizon-inquiry-volume1", "txt")
+    recommendations = series(post_office, "recommendation")
+    assert [p.label for p in recommendations] == [str(n) for n in range(1, 20)]
+    assert words(recommendations[0].text)[:4] == ["hm", "government", "and", "or"]
+    # restated in chapter 6 after "I recommend:", they stay inside paragraph 6.x
+    assert len({p.label for p in post_office.paragraphs if p.series == "paragraph"}) == 812

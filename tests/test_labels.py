@@ -1,0 +1,60 @@
+"""Units keep the reference their document prints: labels in citations, in `show` and `cite`."""
+
+from __future__ import annotations
+
+import pytest
+
+from seminar_search.errors import QueryError
+from seminar_search.model import Paragraph, reference
+from seminar_search.render import label
+from seminar_search.search import parse_labels
+
+
+def unit(series: str, printed: str, number: int = 7) -> Paragraph:
+    return Paragraph("d", number, "text", "", "", [], 1, series=series, label=printed)
+
+
+@pytest.mark.parametrize(
+    ("series", "printed", "cited", "shown"),
+    [
+        ("paragraph", "31", "para. 31", "¶31"),
+        ("paragraph", "4.23", "para. 4.23", "¶4.23"),
+        ("question", "Q183", "Q183", "Q183"),
+        ("recommendation", "8.6", "recommendation 8.6", "Recommendation 8.6"),
+        ("response", "3", "response 3", "Response 3"),
+        ("annex-b", "12", "Annex B, para. 12", "Annex B ¶12"),
+        ("appendix-1", "A1.2", "Appendix 1, para. A1.2", "Appendix 1 ¶A1.2"),
+    ],
+)
+def test_citations_and_listings_use_the_printed_label(
+    series: str, printed: str, cited: str, shown: str
+) -> None:
+    assert reference(unit(series, printed)) == cited
+    assert label(unit(series, printed)) == shown
+
+
+def test_a_unit_without_a_printed_label_is_labelled_by_its_number() -> None:
+    assert unit("paragraph", "", number=12).label == "12"
+
+
+@pytest.mark.parametrize(
+    ("spec", "labels"),
+    [
+        ("17", ["17"]),
+        ("17-19", ["17", "18", "19"]),
+        ("3,17-18", ["3", "17", "18"]),
+        ("4.23", ["4.23"]),
+        ("4.23-4.25", ["4.23", "4.24", "4.25"]),
+        ("Q183", ["Q183"]),
+        ("Q 10-Q12", ["Q10", "Q11", "Q12"]),
+        ("A1.2", ["A1.2"]),
+    ],
+)
+def test_label_specs(spec: str, labels: list[str]) -> None:
+    assert parse_labels(spec) == labels
+
+
+@pytest.mark.parametrize("spec", ["abc", "5-2", "4.23-5.2", "", "1-99999"])
+def test_bad_label_specs_say_so(spec: str) -> None:
+    with pytest.raises(QueryError):
+        parse_labels(spec)
