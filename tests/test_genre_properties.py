@@ -11,7 +11,9 @@ from seminar_search.parsing import read_genre
 
 LEXICON = load_themes()
 LINE = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80)
-SHAPED = st.sampled_from(["1.", "2.3.", "Q7 Chair: x", "Recommendation 2", "A1.1.", "Witnesses: A B", "12", "•", ""])
+SHAPED = st.sampled_from(
+    ["1.", "2.3.", "Q7 Chair: x", "Recommendation 2", "A1.1.", "Witnesses: A B", "12", "•", ""]
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -30,7 +32,11 @@ def test_every_body_line_of_a_numbered_report_lands_in_one_unit(chapter_sizes: l
         lines += [f"Chapter {chapter} heading", ""]
         for n in range(1, size + 1):
             marker = f"word{chapter}x{n}"
-            lines += [f"{chapter}.{n}. The {marker} opens here and runs on to", f"a second line ending {marker}.", ""]
+            lines += [
+                f"{chapter}.{n}. The {marker} opens here and runs on to",
+                f"a second line ending {marker}.",
+                "",
+            ]
             expected.append((f"{chapter}.{n}", marker))
     reading = read_genre("\n".join(lines), LEXICON)
     units = [u for u in reading.document.paragraphs if u.series == "paragraph"]

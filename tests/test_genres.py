@@ -93,7 +93,7 @@ def test_transcript_labels_resolve_to_the_witnesses_full_names(suffix: str) -> N
         ),
         (
             "gov-response-hl190-space-economy",
-            ["txt"],
+            BOTH,
             40,
             "we acknowledge that the current fiscal environment makes a significant uplift",
             "the government is committed to driving growth and economic security",
@@ -149,3 +149,55 @@ def test_appendix_paragraphs_and_restated_recommendations_are_series_of_their_ow
     assert words(recommendations[0].text)[:4] == ["hm", "government", "and", "or"]
     # restated in chapter 6 after "I recommend:", they stay inside paragraph 6.x
     assert len({p.label for p in post_office.paragraphs if p.series == "paragraph"}) == 812
+
+
+SHAPES = Path(__file__).parent / "data" / "shapes"
+
+
+def test_a_lords_style_report_with_seminar_notes_whose_headings_name_the_speaker() -> None:
+    doc = ingest_file(SHAPES / "lords-style-report.txt")
+    assert (doc.title, doc.date, doc.author) == (
+        "Behaviour Change",
+        "2011-07-12",
+        "Science and Technology Select Committee",
+    )
+    labels = [(u.series, u.label) for u in doc.paragraphs]
+    assert labels == [
+        *[("paragraph", label) for label in ("1.1", "1.2", "1.3", "2.1", "2.2", "2.3")],
+        ("recommendation", "1"),
+        ("recommendation", "2"),
+        *[("appendix-3", label) for label in ("1", "2", "3")],
+    ]
+    by_label = {(u.series, u.label): u for u in doc.paragraphs}
+    assert by_label["paragraph", "1.1"].text.endswith(
+        "in 2008. A wrapped line like that is text, not paragraph 2008."
+    )
+    assert "64. APFs in the regions" in by_label["paragraph", "2.2"].text
+    assert by_label["paragraph", "1.3"].page == 8 and by_label["paragraph", "1.2"].page == 7
+    assert [f.text for f in by_label["paragraph", "1.3"].footnotes] == [
+        "Footnote one: evidence from the Department of Health (BC 12)."
+    ]
+    assert by_label["paragraph", "2.1"].mentions == ["Professor Jane Doe"]
+    assert [by_label["appendix-3", n].speaker for n in ("1", "2", "3")] == [
+        "Professor Susan Michie",
+        "Professor Susan Michie",
+        "Dr Ben Smith",
+    ]
+    assert by_label["appendix-3", "1"].section == "Behaviour change in practice (Professor Susan Michie)"
+    assert not any("Science and Technology Committee" in u.text for u in doc.paragraphs)  # running header
+
+
+def test_numbers_alone_on_their_lines_and_an_annex_that_restarts() -> None:
+    doc = ingest_file(SHAPES / "decision-with-annex.txt")
+    assert [(u.series, u.label) for u in doc.paragraphs] == [
+        ("paragraph", "1"),
+        ("paragraph", "2"),
+        ("paragraph", "3"),
+        ("annex-a", "1"),
+        ("annex-a", "2"),
+        ("annex-b", "1"),
+    ]
+    assert doc.paragraphs[1].text.endswith(
+        "Funding will continue at 64. APFs that meet the criteria will keep their allocation."
+    )
+    assert {u.speaker for u in doc.paragraphs} == {"Department for Example Affairs"}

@@ -8,12 +8,12 @@ from seminar_search.model import Document, Paragraph, reference
 
 
 def written_date(iso: str) -> str:
-    """'2010-05-18' as the reports write it: '18 May 2010'."""
+    """'2010-05-18' as the reports write it: '18 May 2010'; '2026-01' as 'January 2026'."""
     try:
-        day = date.fromisoformat(iso)
+        day = date.fromisoformat(iso if len(iso) != 7 else f"{iso}-01")
     except ValueError:
         return iso
-    return f"{day.day} {day:%B %Y}"
+    return f"{day:%B %Y}" if len(iso) == 7 else f"{day.day} {day:%B %Y}"
 
 
 def citation(document: Document, paragraph: Paragraph, markdown: bool = False) -> str:

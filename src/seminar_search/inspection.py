@@ -9,14 +9,13 @@ from typing import Any
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph
-from seminar_search.parsing import read_source_text
-from seminar_search.sources import read_source
+from seminar_search.parsing import read_file
 
 
 def inspect_file(path: Path, lexicon: list[Entry]) -> dict[str, Any]:
     """The genre and why, each series with its count, first and last labels, gaps and
     repeats; speakers and their turns; sections; footnotes; what was left out; warnings."""
-    reading = read_source_text(read_source(path), lexicon)
+    reading = read_file(path, lexicon)
     document = reading.document
     units = document.paragraphs
     series: dict[str, list[Paragraph]] = {}

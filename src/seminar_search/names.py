@@ -63,3 +63,15 @@ def mention_finder(names: list[str]) -> Callable[[str], list[str]]:
         return [name for name, pattern, needed in patterns if needed in text and pattern.search(text)]
 
     return mentioned
+
+
+REPORTED = re.compile(
+    rf"\b((?:(?:{'|'.join(HONORIFICS)})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})"
+    r"(?:,[^,]{1,80},)?\s+(?:told|informed|wrote to|explained to|assured|reminded) (?:the|us|this) "
+    r"(?:Committee|Inquiry|Commission|Panel)\b"
+)
+
+
+def reported_speakers(text: str) -> list[str]:
+    """People whose words a report passes on: "Professor Jane Doe told the Committee that..."."""
+    return [m.group(1) for m in REPORTED.finditer(text) if m.group(1).split()[0] not in ("The", "It", "This")]

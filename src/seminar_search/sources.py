@@ -6,6 +6,7 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from seminar_search.errors import IngestError
 
@@ -24,8 +25,10 @@ class SourceText:
     content_hash: str
 
 
-def read_source(path: Path) -> SourceText:
-    """Read a report file, trying UTF-8 then cp1252; refuse empty and binary files."""
+def read_source(path: Path, visual_order: bool = False) -> SourceText:
+    """Read a report file, trying UTF-8 then cp1252; refuse empty and binary files. A PDF's
+    text comes in its content order, or with visual_order as its lines are laid out on the
+    page (slower; boxes and columns that content order shuffles come out where they stand)."""
     try:
         size = path.stat().st_size
         if size > MAX_TEXT_BYTES:
@@ -44,7 +47,7 @@ def read_source(path: Path) -> SourceText:
         raise IngestError(f"{path}: the file is empty")
     digest = hashlib.sha256(data).hexdigest()
     if path.suffix.lower() == ".pdf":
-        return SourceText(path, _pdf_text(path, data), "pdf", digest)
+        return SourceText(path, _pdf_text(path, data, visual_order), "pdf", digest)
     if path.suffix.lower() == ".docx":
         return SourceText(path, _docx_text(path, data), "docx", digest)
     if b"\x00" in data[:8192]:
@@ -58,7 +61,7 @@ def read_source(path: Path) -> SourceText:
     raise IngestError(f"{path}: neither UTF-8 nor cp1252 text")
 
 
-def _pdf_text(path: Path, data: bytes) -> str:
+def _pdf_text(path: Path, data: bytes, visual_order: bool) -> str:
     """A PDF's text with pypdf, pages separated by form feeds (the parser reads the running
     header and page number off each page's first line)."""
     import io
@@ -72,7 +75,9 @@ def _pdf_text(path: Path, data: bytes) -> str:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
+            mode: Literal["layout", "plain"] = "layout" if visual_order else "plain"
+            reader = PdfReader(io.BytesIO(data))
+            pages = [page.extract_text(extraction_mode=mode) or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, OSError) as error:
         raise IngestError(f"{path}: not a readable PDF ({error})") from None
     if sum(len(page.split()) for page in pages) < 5 * len(pages):

@@ -8,7 +8,7 @@ from pathlib import Path
 from seminar_search.errors import IngestError
 from seminar_search.lexicon import Entry, load_themes, themes_for
 from seminar_search.model import Document, Paragraph
-from seminar_search.names import mention_finder
+from seminar_search.names import mention_finder, reported_speakers
 from seminar_search.parsing.committee import is_committee_report, parse_committee
 from seminar_search.parsing.common import Reading, layout_lines
 from seminar_search.parsing.layout import clean_text, read_layout
@@ -72,7 +72,9 @@ def read_source_text(source: SourceText, lexicon: list[Entry]) -> Reading:
     mentioned = mention_finder([p.name for p in document.participants])
     for paragraph in document.paragraphs:
         paragraph.doc = document.id
-        paragraph.mentions = mentioned(paragraph.text)
+        paragraph.mentions = list(
+            dict.fromkeys([*mentioned(paragraph.text), *reported_speakers(paragraph.text)])
+        )
     if not document.paragraphs:
         raise IngestError(f"{source.path}: no text to index")
     if source.encoding == "cp1252":
@@ -98,6 +100,18 @@ def plain_blocks(text: str, lexicon: list[Entry]) -> list[Paragraph]:
     ]
 
 
+def read_file(path: Path, lexicon: list[Entry]) -> Reading:
+    """Read and parse one report file. A PDF whose content order shows no structure is read
+    again in the order its lines stand on the page."""
+    source = read_source(path)
+    reading = read_source_text(source, lexicon)
+    if reading.genre == "prose" and source.encoding == "pdf":
+        again = read_source_text(read_source(path, visual_order=True), lexicon)
+        if again.genre != "prose":
+            return again
+    return reading
+
+
 def ingest_file(path: Path, lexicon: list[Entry] | None = None) -> Document:
     """Read and parse one report file."""
-    return parse_text(read_source(path), lexicon if lexicon is not None else load_themes())
+    return read_file(path, lexicon if lexicon is not None else load_themes()).document

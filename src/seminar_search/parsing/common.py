@@ -3,18 +3,21 @@ themes, and the account of what was left out that `inspect` shows."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from seminar_search.lexicon import Entry, themes_for
 from seminar_search.model import Document, Footnote, Paragraph
 from seminar_search.parsing.layout import BULLET, Layout, Line, Note, ends_paragraph, join_lines
-from seminar_search.parsing.metadata import DATE, iso_date
+from seminar_search.parsing.metadata import DATE, iso_date, month_of
 
 AUTHORS = (  # bodies that issue reports, those that hold inquiries first
     re.compile(r"\b(Committee|Inquiry|Commission|Review)\b"),
     re.compile(r"\b(Department|Government|Council|Office|Ministry|Authority|Agency)\b"),
 )
+ISSUER = re.compile(r"^(?:House of (?:Lords|Commons)|.*\bReport of Session\b|HC \d+|CP ?\d+)", re.IGNORECASE)
+BYLINE = re.compile(r"^(?:A report by|Presented to|Ordered by|Published|by )", re.IGNORECASE)
 HEADING_MAX = 100
 SPEAKER_IN_BRACKETS = re.compile(r"\((?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)\)\s*$")
 HONORIFIC = re.compile(
@@ -38,20 +41,28 @@ class Reading:
 
 def cover(lines: list[Line], until: int) -> Document:
     """Title, date and author from the lines before the first unit: the title is the first
-    block of lines, the date the first one printed, the author the first body that issues
-    reports (a committee, an inquiry, a department)."""
+    block of lines after those naming who issued it (a committee, an inquiry, a department,
+    a House, a session's report number), the date the first one printed, the author the first
+    body that issues reports."""
     opening = [line.text for line in lines[:until]][:120]
-    title_lines: list[str] = []
+    blocks: list[list[str]] = [[]]
     for text in opening:
-        if not text:
-            if title_lines:
-                break
+        if text:
+            blocks[-1].append(text)
+        elif blocks[-1]:
+            blocks.append([])
+    title_lines: list[str] = []
+    for block in blocks:
+        if all(_issuer(text) for text in block):
             continue
-        if DATE.search(text) or len(title_lines) >= 6:
-            break
-        title_lines.append(text)
+        for text in block:
+            if DATE.search(text) or BYLINE.match(text) or len(title_lines) >= 6:
+                break
+            title_lines.append(text)
+        break
     title = " ".join(title_lines).strip()
     found = next((m for text in opening if (m := DATE.search(text))), None)
+    month = next((found_month for text in opening if (found_month := month_of(text))), "")
     author = next(
         (
             t
@@ -61,7 +72,13 @@ def cover(lines: list[Line], until: int) -> Document:
         ),
         "",
     )
-    return Document(id="", title=title, date=iso_date(found) if found else "", author=author, organisation="")
+    return Document(
+        id="", title=title, date=iso_date(found) if found else month, author=author, organisation=""
+    )
+
+
+def _issuer(text: str) -> bool:
+    return bool(ISSUER.match(text)) or (len(text) < 60 and any(p.search(text) for p in AUTHORS))
 
 
 def is_heading(lines: list[Line], i: int, width: int) -> bool:
@@ -97,15 +114,15 @@ def add_line(unit: Paragraph, text: str) -> None:
         unit.text = join_lines(unit.text, text)
 
 
-def attach_notes(units: list[Paragraph], notes: list[Note]) -> list[int]:
+def attach_notes(units: list[Paragraph], starts: list[int], notes: list[Note]) -> list[int]:
     """Give each footnote to the unit whose text carries its mark glued to a word ("oceans.3"),
-    looking back from the note's page; take the mark out of the text. Returns the numbers of
-    notes no unit marks."""
+    looking back from where the note stands (starts: each unit's first line); take the mark
+    out of the text. Returns the numbers of notes no unit marks."""
     unattached = []
     for note in notes:
         mark = re.compile(rf"(?<=[^\s\d]){note.number}(?=[\s,.;:)”’]|$)")
-        candidates = [k for k, u in enumerate(units) if u.page <= note.page][-8:]
-        for k in reversed(candidates):
+        before = bisect.bisect_left(starts, note.source)
+        for k in reversed(range(max(0, before - 8), before)):
             unit = units[k]
             found = max(mark.finditer(unit.text), key=lambda m: m.start(), default=None)
             if found:

@@ -9,6 +9,7 @@ title or on the names of these files.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import statistics
@@ -71,8 +72,8 @@ def clean_text(text: str) -> str:
 def read_layout(text: str) -> Layout:
     """Split a cleaned text into body lines, furniture and footnotes. Pages are separated by
     form feeds where the source had them (PDFs); otherwise page numbers mark them."""
-    raw = text.split("\n")
-    stripped = [" ".join(line.replace("\f", " ").split()) for line in raw]
+    raw = re.sub(r"[ \t]*\f[ \t]*", "\n\f\n", text).split("\n")  # a page break: a line of its own
+    stripped = [" ".join(line.split()) for line in raw]
     boundaries = _page_boundaries(raw)
     if boundaries:
         _split_glued_footers(stripped, boundaries)
@@ -100,9 +101,9 @@ def _page_boundaries(raw: list[str]) -> dict[int, int]:
     starts: dict[int, int] = {}
     page = 1
     for i, line in enumerate(raw):
-        if "\f" in line:
-            page += line.count("\f")
-            starts[i + 1 if line.endswith("\f") else i] = page
+        if line == "\f":
+            page += 1
+            starts[i + 1] = page
     return starts
 
 
@@ -216,11 +217,30 @@ def _furniture(
                 furniture.add(i)
                 if line.isdigit():
                     page_numbers[i] = int(line)
-    ordered = sorted(page_numbers)
-    for at, later in itertools.pairwise(ordered):  # a title's "245" beside a header
-        if page_numbers[at] > page_numbers[later]:
-            del page_numbers[at]
-    return furniture, page_numbers
+    counting = _longest_rising(page_numbers)  # a title's "245" or a contents entry is no page number
+    return furniture, {i: n for i, n in page_numbers.items() if i in counting}
+
+
+def _longest_rising(numbers: dict[int, int]) -> set[int]:
+    """The lines of the longest run of numbers that never falls, in line order."""
+    lines = sorted(numbers)
+    tails: list[int] = []  # tails[k]: the smallest last value of a rising run of length k + 1
+    tail_line: list[int] = []
+    previous: dict[int, int] = {}
+    for line in lines:
+        k = bisect.bisect_right(tails, numbers[line])
+        previous[line] = tail_line[k - 1] if k else -1
+        if k == len(tails):
+            tails.append(numbers[line])
+            tail_line.append(line)
+        else:
+            tails[k], tail_line[k] = numbers[line], line
+    kept: set[int] = set()
+    line = tail_line[-1] if tail_line else -1
+    while line != -1:
+        kept.add(line)
+        line = previous[line]
+    return kept
 
 
 def _edge_only(lines: list[str], i: int, boundaries: dict[int, int]) -> bool:
@@ -303,7 +323,12 @@ def _set_notes_aside(layout: Layout) -> None:
     while i < len(lines):
         line = lines[i]
         run = _lone_run(lines, i)
-        if run and _marked(kept, line.page, run[0]) and run[0] in (expected, 1):
+        if (
+            run
+            and _next_in_sequence(run[0], expected)
+            and _block_of_notes(lines, i, run)
+            and _marked(kept, line.page, run[0])
+        ):
             end = _page_end(lines, i)
             texts = [ln for ln in lines[i + len(run) : end] if ln.text]
             _add_notes(layout, run, texts, line.page)
@@ -314,7 +339,7 @@ def _set_notes_aside(layout: Layout) -> None:
         end = _page_end(lines, i) if match else i
         if (
             match
-            and int(match.group(1)) in (expected, 1)
+            and _next_in_sequence(int(match.group(1)), expected)
             and _at_foot(lines, i, end)
             and _marked(kept, line.page, int(match.group(1)))
         ):
@@ -324,6 +349,18 @@ def _set_notes_aside(layout: Layout) -> None:
         kept.append(line)
         i += 1
     layout.lines = kept
+
+
+def _next_in_sequence(number: int, expected: int) -> bool:
+    """The next note, one a little further on (a note missed), or 1: a chapter's notes restart."""
+    return number == 1 or expected <= number <= expected + 4
+
+
+def _block_of_notes(lines: list[Line], i: int, run: list[int]) -> bool:
+    """Numbers on lines of their own, then their texts: not marks that extraction set on lines
+    of their own between blank lines ("66", "", "67", "", "68")."""
+    following = next((ln.text for ln in lines[i + len(run) : i + len(run) + 3] if ln.text), "")
+    return not LONE_NUMBER.match(following)
 
 
 def _at_foot(lines: list[Line], i: int, end: int) -> bool:

@@ -8,6 +8,7 @@ from datetime import datetime
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})\s+(\d{{4}})\b", re.IGNORECASE)
+MONTH_YEAR = re.compile(rf"^(?:Published\s+)?({MONTHS})\s+(\d{{4}})$", re.IGNORECASE)
 SEPARATORS = " –—-:,"
 
 
@@ -62,3 +63,11 @@ def iso_date(found: re.Match[str]) -> str:
         return datetime.strptime(f"{day} {month.title()} {year}", "%d %B %Y").date().isoformat()
     except ValueError:
         return ""
+
+
+def month_of(line: str) -> str:
+    """'January 2026' standing alone on a cover line, as '2026-01'."""
+    found = MONTH_YEAR.match(line.strip())
+    if not found:
+        return ""
+    return datetime.strptime(f"{found.group(1).title()} {found.group(2)}", "%B %Y").strftime("%Y-%m")

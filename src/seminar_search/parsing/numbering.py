@@ -18,6 +18,9 @@ LONE = re.compile(r"^(?P<n>\d{1,3})$")
 QUESTION = re.compile(r"^Q\s?(?P<n>\d{1,4})\b\s*(?P<rest>.*)$")
 RECOMMENDATION = re.compile(r"^Recommendation\s+(?P<n>\d{1,3})\s*(?::\s*(?P<rest>\S.*)|$)", re.IGNORECASE)
 CHAPTER_CAPITALS = re.compile(r"^[A-Z][A-Z0-9 ,:;'’&()\-–]+$")
+SERIES_WORDS = re.compile(
+    r"\b(annex|appendix|schedule|recommendations?|conclusions?|contents)\b", re.IGNORECASE
+)
 PART = re.compile(r"\b(annex|appendix|schedule)\s+([A-Z0-9]{1,3})\b", re.IGNORECASE)
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -79,8 +82,16 @@ class Sequencer:
         self.part = ""  # the last Annex, Appendix or Schedule heading: names lettered series
 
     def saw_heading(self, heading: str) -> None:
+        """Of the headings since the last unit, one that names a kind of series (Annex,
+        Appendix, Conclusions, Recommendations, Contents) names a series that starts under
+        them, rather than a sub-heading below it; else the nearest."""
+        if (
+            not self.heading_since_unit
+            or not SERIES_WORDS.search(self.heading)
+            or SERIES_WORDS.search(heading)
+        ):
+            self.heading = heading
         self.heading_since_unit = True
-        self.heading = heading
         if PART.search(heading):
             self.part = heading
 

@@ -39,6 +39,15 @@ def _following(lines: list[Line], i: int) -> str | None:
     return next((ln.text for ln in lines[i + 1 : i + 4] if ln.text), None)
 
 
+def _whole_heading(lines: list[Line], i: int) -> tuple[str, int]:
+    """A heading with a bracket left open goes on to the line that closes it ("... (Professor
+    Susan" / "Michie)"); returns it and the index of the line after it."""
+    heading, j = lines[i].text, i + 1
+    while heading.count("(") > heading.count(")") and j < min(len(lines), i + 3) and lines[j].text:
+        heading, j = f"{heading} {lines[j].text}", j + 1
+    return heading, j
+
+
 def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
     sequencer = Sequencer()
@@ -47,8 +56,10 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
     current: Paragraph | None = None
     section, speaker_here = "", ""
     first_unit_line, last_unit_line = len(lines), 0
+    first_line: dict[int, int] = {}  # each unit's first line in the source: where its notes follow
+    skip_to = 0
     for i, line in enumerate(lines):
-        if not line.text:
+        if not line.text or i < skip_to:
             continue
         start = candidate(line.text, _following(lines, i))
         series = sequencer.accept(start) if start and start.shape in ("dotted", "plain") else None
@@ -65,14 +76,16 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
             )
             add_line(current, start.rest) if start.rest else None
             units.append(current)
+            first_line[id(current)] = line.source
             series_of.append(series)
             first_unit_line = min(first_unit_line, i)
             last_unit_line = i
             continue
         if (current is None or current.text) and is_heading(lines, i, layout.width):
-            sequencer.saw_heading(line.text)
-            section = line.text
-            speaker_here = speaker_in_heading(line.text) or (speaker_here if current else "")
+            heading, skip_to = _whole_heading(lines, i)
+            sequencer.saw_heading(heading)
+            section = heading
+            speaker_here = speaker_in_heading(heading) or (speaker_here if current else "")
             current = None
             continue
         if current is None and units:
@@ -87,6 +100,7 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
                 label=units[-1].label,
             )
             units.append(current)
+            first_line[id(current)] = line.source
             series_of.append(UNNUMBERED)
         if current is not None:
             add_line(current, line.text)
@@ -120,7 +134,7 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
             unit.number = unnumbered
         unit.speaker = unit.speaker or author
         unit.text = unit.text.strip()
-    unattached = attach_notes(units, layout.notes)
+    unattached = attach_notes(units, [first_line[id(u)] for u in units], layout.notes)
     assign_themes(units, lexicon)
     document.paragraphs = units
     described = ", ".join(f"{names[id(s)]} ({s.count})" for s in sequencer.series)

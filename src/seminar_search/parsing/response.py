@@ -72,6 +72,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     government = next((ln.text for ln in lines[:first] if DEPARTMENT.match(ln.text)), "Government")
     document.author = government
     units: list[Paragraph] = []
+    starts: list[int] = []
     for number, title, block in blocks:
         title, block = _title(title, block, layout.width)
         paragraphs = _paragraphs(block, layout.width)
@@ -98,7 +99,8 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
                 unit.text += "\n" if not BULLET.match(paragraph[-1].text) else ""
             unit.text = re.sub(r"\n+(?!-)", " ", unit.text).strip()
             units.append(unit)
-    unattached = attach_notes(units, layout.notes)
+            starts.append(part[0][0].source)
+    unattached = attach_notes(units, starts, layout.notes)
     assign_themes(units, lexicon)
     document.paragraphs = units
     return Reading(
