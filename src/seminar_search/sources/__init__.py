@@ -88,17 +88,20 @@ def _pdf_text(path: Path, data: bytes, visual_order: bool) -> str:
 
 
 def _docx_text(path: Path, data: bytes) -> str:
-    """A Word document's paragraphs, one to a line with blank lines between, as a text report."""
+    """A Word document's paragraphs, one to a line with blank lines between, as a text report,
+    with the numbers Word draws itself written out."""
     import io
     import zipfile
 
     from docx import Document as WordDocument
 
+    from seminar_search.sources.word import word_text
+
     try:
-        paragraphs = WordDocument(io.BytesIO(data)).paragraphs
+        document = WordDocument(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
         raise IngestError(f"{path}: not a readable Word document ({error})") from None
-    return "\n\n".join(p.text for p in paragraphs)
+    return word_text(document)
 
 
 def find_reports(paths: list[Path]) -> tuple[list[Path], list[str]]:

@@ -1,0 +1,123 @@
+"""Word documents as text: each paragraph on a line of its own, and the numbers Word draws
+itself ("List Number" styles, numbering definitions) written out as the reader sees them, so
+an auto-numbered paragraph is read like a typed "12." and never lost."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@dataclass
+class Level:
+    """One level of a numbering definition: its format and where it starts."""
+
+    format: str = "decimal"
+    start: int = 1
+    text: str = "%1."
+
+
+@dataclass
+class Numbering:
+    """The document's numbering definitions and the counters a reading keeps for them."""
+
+    levels: dict[str, dict[int, Level]] = field(default_factory=dict)  # numId -> level -> Level
+    abstract_of: dict[str, str] = field(default_factory=dict)  # numId -> abstractNumId
+    starts: dict[tuple[str, int], int] = field(default_factory=dict)  # overrides by numId
+    counters: dict[tuple[str, int], int] = field(default_factory=dict)  # by abstractNum and level
+    started: set[str] = field(default_factory=set)  # numIds whose overrides have applied
+
+    def number(self, num_id: str, level: int) -> str:
+        """The label Word shows for the next paragraph at this numId and level; "" for a
+        bullet, a format it does not count in, or a numId it does not define."""
+        definition = self.levels.get(num_id, {}).get(level)
+        if definition is None:
+            return ""
+        abstract = self.abstract_of.get(num_id, num_id)
+        if num_id not in self.started:  # a list that restarts its numbering
+            self.started.add(num_id)
+            for (override_id, override_level), value in self.starts.items():
+                if override_id == num_id:
+                    self.counters[abstract, override_level] = value - 1
+        key = (abstract, level)
+        self.counters[key] = self.counters.get(key, definition.start - 1) + 1
+        for deeper in [k for k in self.counters if k[0] == abstract and k[1] > level]:
+            del self.counters[deeper]  # a deeper level starts again under each item
+        if definition.format != "decimal":
+            return ""
+        return definition.text.replace(f"%{level + 1}", str(self.counters[key]))
+
+
+def read_numbering(document: Any) -> Numbering:
+    """The numbering part's definitions, or none when the document has no numbering."""
+    numbering = Numbering()
+    try:
+        root = document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return numbering
+    abstract_levels: dict[str, dict[int, Level]] = {}
+    for abstract in root.iter(f"{W}abstractNum"):
+        levels = {}
+        for lvl in abstract.iter(f"{W}lvl"):
+            fmt, start, text = lvl.find(f"{W}numFmt"), lvl.find(f"{W}start"), lvl.find(f"{W}lvlText")
+            levels[int(lvl.get(f"{W}ilvl", "0"))] = Level(
+                fmt.get(f"{W}val") if fmt is not None else "decimal",
+                int(start.get(f"{W}val")) if start is not None else 1,
+                text.get(f"{W}val") if text is not None else "%1.",
+            )
+        abstract_levels[abstract.get(f"{W}abstractNumId")] = levels
+    for num in root.iter(f"{W}num"):
+        num_id = num.get(f"{W}numId")
+        ref = num.find(f"{W}abstractNumId")
+        abstract_id = ref.get(f"{W}val") if ref is not None else ""
+        numbering.abstract_of[num_id] = abstract_id
+        numbering.levels[num_id] = abstract_levels.get(abstract_id, {})
+        for override in num.iter(f"{W}lvlOverride"):
+            start = override.find(f"{W}startOverride")
+            if start is not None:
+                numbering.starts[num_id, int(override.get(f"{W}ilvl", "0"))] = int(start.get(f"{W}val"))
+    return numbering
+
+
+def list_position(paragraph: Any) -> tuple[str, int] | None:
+    """The numId and level a paragraph is numbered at, its own or its style's."""
+    for holder in (paragraph._p.pPr, *_style_chain(paragraph.style)):
+        num_pr = holder.find(f"{W}numPr") if holder is not None else None
+        if num_pr is None:
+            continue
+        num_id, level = num_pr.find(f"{W}numId"), num_pr.find(f"{W}ilvl")
+        if num_id is None:
+            return None
+        return num_id.get(f"{W}val"), int(level.get(f"{W}val")) if level is not None else 0
+    return None
+
+
+def _style_chain(style: Any) -> list[Any]:
+    chain: list[Any] = []
+    while style is not None and len(chain) < 10:
+        chain.append(style.element.pPr)
+        style = style.base_style
+    return chain
+
+
+def word_text(document: Any) -> str:
+    """Paragraphs as lines; a numbered paragraph at the top level starts with its number, a
+    deeper or bulleted one is a list item ("• ...") under the line above it. Blocks are
+    separated by blank lines: by the empty paragraphs a document spaces itself with, or,
+    in one that has none, between every paragraph."""
+    numbering = read_numbering(document)
+    lines: list[str] = []
+    for paragraph in document.paragraphs:
+        text = paragraph.text.strip()
+        position = list_position(paragraph)
+        label = numbering.number(*position) if position and position[0] != "0" else None
+        if label is None:
+            lines.append(text)
+        elif label and position and position[1] == 0:
+            lines.append(f"{label} {text}")
+        else:
+            lines.append(f"• {text}")
+    spaced = "" in lines
+    return "\n".join(lines) if spaced else "\n\n".join(lines).replace("\n\n• ", "\n• ")
