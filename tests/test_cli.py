@@ -28,7 +28,12 @@ COMMANDS = [
     "verify",
     "people",
     "matrix",
+    "inspect",
 ]
+
+
+def test_the_command_list_is_every_command() -> None:
+    assert sorted(COMMANDS) == sorted(cli.commands)
 
 
 def run(*args: str, **kwargs) -> tuple[int, str, str]:

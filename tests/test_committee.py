@@ -232,3 +232,19 @@ def test_witnesses_are_listed_and_paragraphs_record_whom_they_name(report: Docum
     assert not {"Imperial College", "Director General"} & set(witnesses)
     assert item(report, 8).mentions == ["Professor Tamara Galloway", "Dr Erik van Sebille"]
     assert item(report, 11).mentions == ["Professor Richard Thompson"]
+
+
+def test_listings_cite_labels_with_their_series_and_document_where_several_meet(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for source in (HC179, HC802):
+        (folder / source.name).write_bytes(source.read_bytes())
+    assert run("index", str(folder))[0] == 0
+    code, out, _ = run("matrix", "--format", "json")
+    cells = [
+        label for row in json.loads(out)["cells"].values() for labels in row.values() for label in labels
+    ]
+    assert code == 0 and "hc179-2016-17 recommendation 3" in cells and "hc802-2016-17 response 1" in cells
+    code, out, _ = run("participants", "--format", "json")
+    davies = next(p for p in json.loads(out) if p["name"] == "Geraint Davies")
+    assert davies["organisation"] == "Labour (Co-op), Swansea West"

@@ -53,6 +53,16 @@ def series_title(series: str) -> str:
     return " ".join(word.upper() if len(word) == 1 else word.capitalize() for word in series.split("-"))
 
 
+def short_reference(paragraph: Paragraph, with_doc: bool = False) -> str:
+    """A unit in a list where several series or documents meet: '4.23', 'Q183',
+    'recommendation 3', 'hc179-2016-17 recommendation 3'."""
+    if paragraph.series in ("paragraph", "question"):
+        ref = paragraph.label
+    else:
+        ref = f"{paragraph.series} {paragraph.label}"
+    return f"{paragraph.doc} {ref}" if with_doc else ref
+
+
 def reference(paragraph: Paragraph) -> str:
     """How a citation names a unit: 'para. 4.23', 'Q183', 'recommendation 8.6', 'Annex B, para. 12'."""
     series, label = paragraph.series, paragraph.label

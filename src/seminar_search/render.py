@@ -319,7 +319,7 @@ def render_matrix(table: Any, fmt: str, out: Output) -> None:
         )
         return
     records = [
-        {"theme": theme, **{s: ", ".join(map(str, table.cells[theme].get(s, []))) for s in table.speakers}}
+        {"theme": theme, **{s: ", ".join(table.cells[theme].get(s, [])) for s in table.speakers}}
         for theme in table.themes
     ]
     render_records(records, fmt, out, ["theme", *table.speakers])

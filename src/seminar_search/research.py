@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from seminar_search.index import IndexReader
-from seminar_search.model import Paragraph, Participant
+from seminar_search.model import Paragraph, Participant, short_reference
 from seminar_search.names import HONORIFICS, core_name
 from seminar_search.search import SearchRequest, search
 
@@ -86,8 +86,8 @@ class Person:
     organisation: str = ""
     role: str = "named"
     docs: list[str] = field(default_factory=list)
-    spoke: list[int] = field(default_factory=list)
-    named_in: list[int] = field(default_factory=list)
+    spoke: list[str] = field(default_factory=list)  # citable labels (short_reference)
+    named_in: list[str] = field(default_factory=list)
 
 
 def _ways_of_naming(name: str) -> list[str]:
@@ -105,6 +105,7 @@ def people(reader: IndexReader, wanted: str = "") -> list[Person]:
     """Participants and people named in the text (an MP, say), with their paragraphs."""
     paragraphs = reader.paragraphs()
     found: dict[str, Person] = {}
+    several = len({p.doc for p in paragraphs}) > 1
     for document in reader.documents():
         for participant in document.participants:
             person = found.setdefault(core_name(participant.name), _person(participant))
@@ -118,9 +119,9 @@ def people(reader: IndexReader, wanted: str = "") -> list[Person]:
             if paragraph.doc not in person.docs:
                 continue
             if paragraph.speaker and core_name(paragraph.speaker) == core_name(person.name):
-                person.spoke.append(paragraph.number)
+                person.spoke.append(short_reference(paragraph, several))
             elif person.name in paragraph.mentions or any(f.search(paragraph.text) for f in forms):
-                person.named_in.append(paragraph.number)
+                person.named_in.append(short_reference(paragraph, several))
     words = set(quotation_words(wanted))
     chosen = [p for p in found.values() if words <= set(quotation_words(f"{p.name} {p.organisation}"))]
     return sorted(chosen, key=lambda p: (p.role != "chair", p.role != "keynote", p.role != "named", p.name))
@@ -135,23 +136,27 @@ def _person(participant: Participant) -> Person:
 
 @dataclass
 class Matrix:
-    """Paragraph numbers by theme (rows) and speaker (columns)."""
+    """Citable labels by theme (rows) and speaker (columns)."""
 
     speakers: list[str]
     themes: list[str]
-    cells: dict[str, dict[str, list[int]]]
+    cells: dict[str, dict[str, list[str]]]
 
 
 def matrix(reader: IndexReader, doc: str | None = None, theme_holding: str | None = None) -> Matrix:
     """Themes (those whose name holds theme_holding, if given) by speaker, for one document or all."""
     speakers: list[str] = []
-    cells: dict[str, dict[str, list[int]]] = {}
+    cells: dict[str, dict[str, list[str]]] = {}
     wanted = (theme_holding or "").casefold()
-    for paragraph in reader.paragraphs(doc):
+    paragraphs = reader.paragraphs(doc)
+    several = len({p.doc for p in paragraphs}) > 1
+    for paragraph in paragraphs:
         if paragraph.speaker not in speakers:
             speakers.append(paragraph.speaker)
         for theme in paragraph.themes:
             if wanted in theme.casefold():
-                cells.setdefault(theme, {}).setdefault(paragraph.speaker, []).append(paragraph.number)
+                cells.setdefault(theme, {}).setdefault(paragraph.speaker, []).append(
+                    short_reference(paragraph, several)
+                )
     themes = sorted(cells, key=lambda t: (-sum(len(v) for v in cells[t].values()), t))
     return Matrix(speakers, themes, cells)

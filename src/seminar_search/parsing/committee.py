@@ -42,12 +42,13 @@ NOT_NAMES = {  # words of the organisations and posts that stand where a witness
     "Manager",
     "Limited",
 }
+CHAIR = " (Chair)"
 HC_NUMBER = re.compile(r"^HC (\d+)$")
 HC_IN_TEXT = re.compile(r"\bHC\s+(\d+)\b")
 REPORT = re.compile(r"\b\w+ (?:Special )?Report of Session \d{4}[–-]\d{2}")
 SESSION = re.compile(r"\b(?:Report|Special Report) of Session\s+(\d{4})[–-](\d{2})")
 PUBLISHED = re.compile(r"^Published on (.+?) by authority|^Published on (.+)$")
-MEMBER = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sir) )?(.+?) MP \((.+?)\)( \(Chair\))?")
+MEMBER = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sir) )?(.+?) MP \((.*)\)$")  # the party may hold brackets
 NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(\S.*))?$")
 CHAPTER = re.compile(r"^(\d{1,2}) ([A-Z].*[^.,;:])$")
 LONE_NUMBER = re.compile(r"^\d{1,3}$")
@@ -398,9 +399,9 @@ def _cover(lines: list[str]) -> Document:
     found = DATE.search(published.group(0)) if published else None
     date = iso_date(found) if found else ""
     members = [
-        Participant(m.group(1), "MP", m.group(2), "chair" if m.group(3) else "member")
+        Participant(m.group(1), "MP", m.group(2), "chair" if line.endswith(CHAIR) else "member")
         for line in lines[:120]
-        if (m := MEMBER.match(line))
+        if (m := MEMBER.match(line.removesuffix(" [ex-officio]").removesuffix(CHAIR)))
     ]
     suffix = f"-{session.group(1)}-{session.group(2)}" if session else ""
     return Document(

@@ -1,0 +1,69 @@
+"""`inspect` shows what the ingester saw in a file, before anything is indexed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from pypdf import PdfWriter
+
+from seminar_search.cli import cli
+
+GENRES = Path(__file__).parent / "data" / "genres"
+TRANSCRIPT = GENRES / "hc245-oral-evidence-2014-06-18.txt"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_inspect_says_genre_series_speakers_and_what_was_left_out() -> None:
+    code, out, _ = run("inspect", str(TRANSCRIPT))
+    assert code == 0
+    assert out.splitlines()[0].startswith(f"{TRANSCRIPT}: transcript (79 numbered questions in sequence")
+    assert "  question: 236 units, Q1 … Q79" in out
+    assert "Andrew Miller (Chair)" in out
+    assert "front-matter lines" in out and "running header: oral evidence: social media data" in out
+
+
+def test_inspect_as_json(tmp_path: Path) -> None:
+    code, out, _ = run(
+        "inspect", str(GENRES / "covid-inquiry-module1-government-response.txt"), "--format", "json"
+    )
+    record = json.loads(out)
+    assert code == 0 and record["genre"] == "response"
+    assert [(s["series"], s["units"], s["first"], s["last"]) for s in record["series"]] == [
+        ("recommendation", 10, "1", "10"),
+        ("response", 10, "1", "10"),
+    ]
+    assert {s["speaker"] for s in record["speakers"]} == {"Covid-19 Inquiry", "Government"}
+
+
+def test_inspect_of_a_missing_file_or_a_pdf_without_text_is_one_line(tmp_path: Path) -> None:
+    code, _, err = run("inspect", str(tmp_path / "missing.txt"))
+    assert code == 2 and err == f"seminar-search: {tmp_path / 'missing.txt'}: no such file\n"
+    scanned = tmp_path / "scanned.pdf"
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    writer.write(str(scanned))
+    code, _, err = run("inspect", str(scanned))
+    assert code == 2 and len(err.splitlines()) == 1 and "needs OCR" in err
+
+
+def test_indexing_goes_on_past_a_pdf_without_text(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    writer.write(str(folder / "scanned.pdf"))
+    (folder / "decision.txt").write_bytes(
+        (Path(__file__).parent / "data" / "shapes" / "decision-with-annex.txt").read_bytes()
+    )
+    code, _, err = run("index", str(folder))
+    assert code == 2
+    assert f"error: {folder / 'scanned.pdf'}: a PDF with no text layer" in err
+    assert "1 added" in err
+    assert "pypdf" not in err.casefold() and "Traceback" not in err
