@@ -24,6 +24,7 @@ def unit(series: str, printed: str, number: int = 7) -> Paragraph:
         ("response", "3", "response 3", "Response 3"),
         ("annex-b", "12", "Annex B, para. 12", "Annex B ¶12"),
         ("appendix-1", "A1.2", "Appendix 1, para. A1.2", "Appendix 1 ¶A1.2"),
+        ("text", "2.11", "text after para. 2.11", "after ¶2.11"),
     ],
 )
 def test_citations_and_listings_use_the_printed_label(

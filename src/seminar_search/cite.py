@@ -21,5 +21,9 @@ def citation(document: Document, paragraph: Paragraph, markdown: bool = False) -
     title = f"*{document.title}*" if markdown and document.title else document.title
     event = ": ".join(part for part in (document.event, document.subtitle) if part)
     when = f"({written_date(document.date)})" if document.date else ""
-    parts = [p for p in (document.organisation, title, " ".join(filter(None, (event, when)))) if p]
+    if event:
+        event = " ".join(filter(None, (event, when)))
+    else:
+        title = " ".join(filter(None, (title, when)))
+    parts = [p for p in (document.organisation, title, event) if p]
     return ", ".join([*parts, reference(paragraph)])

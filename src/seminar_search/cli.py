@@ -369,8 +369,9 @@ def cite(labels: str, doc: str | None, series: str | None, fmt: str, index_dir: 
         ]
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
-    for paragraph in paragraphs:
-        click.echo(citation(documents[paragraph.doc], paragraph, markdown=fmt == "markdown"))
+    citations = [citation(documents[p.doc], p, markdown=fmt == "markdown") for p in paragraphs]
+    for line in dict.fromkeys(citations):  # a question and its answers cite alike
+        click.echo(line)
 
 
 @cli.command()

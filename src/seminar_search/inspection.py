@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from seminar_search.lexicon import Entry
-from seminar_search.model import Paragraph
+from seminar_search.model import UNNUMBERED, Paragraph
 from seminar_search.parsing import read_file
 
 
@@ -36,7 +36,7 @@ def inspect_file(path: Path, lexicon: list[Entry]) -> dict[str, Any]:
                 "first": members[0].label,
                 "last": members[-1].label,
                 "repeats": sorted({u.label for u in members if sum(v.label == u.label for v in members) > 1})
-                if name not in ("question", "text")
+                if name not in ("question", UNNUMBERED)
                 else [],
             }
             for name, members in series.items()

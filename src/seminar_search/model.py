@@ -45,6 +45,7 @@ class Paragraph:
         self.label = self.label or str(self.number)
 
 
+UNNUMBERED = "text"  # unnumbered text under a heading: labelled by the numbered unit before it
 NAMED_SERIES = ("recommendation", "response", "block", "conclusion")  # cited as "recommendation 3"
 
 
@@ -58,6 +59,8 @@ def short_reference(paragraph: Paragraph, with_doc: bool = False) -> str:
     'recommendation 3', 'hc179-2016-17 recommendation 3'."""
     if paragraph.series in ("paragraph", "question"):
         ref = paragraph.label
+    elif paragraph.series == UNNUMBERED:
+        ref = f"after {paragraph.label}"
     else:
         ref = f"{paragraph.series} {paragraph.label}"
     return f"{paragraph.doc} {ref}" if with_doc else ref
@@ -70,6 +73,8 @@ def reference(paragraph: Paragraph) -> str:
         return f"para. {label}"
     if series == "question":
         return label if label.startswith("Q") else f"Q{label}"
+    if series == UNNUMBERED:
+        return f"text after para. {label}"
     if series in NAMED_SERIES:
         return f"{series} {label}"
     return f"{series_title(series)}, para. {label}"

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from typing import IO, Any
 
 from seminar_search.cite import citation
-from seminar_search.model import NAMED_SERIES, Document, Hit, Paragraph, opening, series_title
+from seminar_search.model import NAMED_SERIES, UNNUMBERED, Document, Hit, Paragraph, opening, series_title
 from seminar_search.search import SearchOutcome
 
 FORMATS = ("text", "json", "jsonl", "csv", "markdown")
@@ -156,6 +156,8 @@ def label(paragraph: Paragraph) -> str:
         return f"¶{printed}"
     if series == "question":
         return printed
+    if series == UNNUMBERED:
+        return f"after ¶{printed}"
     if series in NAMED_SERIES:
         return f"{series.title()} {printed}"
     return f"{series_title(series)} ¶{printed}"

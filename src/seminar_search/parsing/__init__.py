@@ -6,12 +6,13 @@ import re
 from pathlib import Path
 
 from seminar_search.errors import IngestError
-from seminar_search.lexicon import Entry, load_themes, themes_for
-from seminar_search.model import Document, Paragraph
+from seminar_search.lexicon import Entry, load_themes
+from seminar_search.model import Document
 from seminar_search.names import mention_finder, reported_speakers
 from seminar_search.parsing.committee import is_committee_report, parse_committee
 from seminar_search.parsing.common import Reading, layout_lines
 from seminar_search.parsing.layout import clean_text, read_layout
+from seminar_search.parsing.prose import plain_blocks
 from seminar_search.parsing.report import MIN_UNITS, numbered_units, parse_report
 from seminar_search.parsing.response import parse_response, recommendation_headings
 from seminar_search.parsing.seminar import is_seminar_report, parse_seminar
@@ -80,24 +81,6 @@ def read_source_text(source: SourceText, lexicon: list[Entry]) -> Reading:
     if source.encoding == "cp1252":
         document.warnings.insert(0, "not UTF-8: read as cp1252 (Windows-1252)")
     return reading
-
-
-def plain_blocks(text: str, lexicon: list[Entry]) -> list[Paragraph]:
-    """The text's blank-line separated blocks, numbered 1, 2, 3... in a series of their own."""
-    blocks = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text) if block.strip()]
-    return [
-        Paragraph(
-            doc="",
-            number=n,
-            text=block,
-            speaker="",
-            section="",
-            themes=themes_for(block, lexicon) or ["General"],
-            page=1,
-            series="block",
-        )
-        for n, block in enumerate(blocks, start=1)
-    ]
 
 
 def read_file(path: Path, lexicon: list[Entry]) -> Reading:

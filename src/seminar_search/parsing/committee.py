@@ -15,9 +15,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from seminar_search.lexicon import Entry, themes_for
+from seminar_search.lexicon import Entry
 from seminar_search.model import Document, Footnote, Paragraph, Participant
 from seminar_search.names import HONORIFICS
+from seminar_search.parsing.common import assign_themes
 from seminar_search.parsing.metadata import DATE, iso_date
 
 TITLED_NAME = re.compile(
@@ -103,11 +104,7 @@ def parse_committee(text: str, lexicon: list[Entry]) -> Document:
             continue
         i = _read(lines, i, state, furniture)
     _attach_footnotes(state)
-    for paragraph in state.paragraphs:
-        topics = themes_for(paragraph.text, lexicon)
-        paragraph.themes += [t for t in topics if t not in paragraph.themes]
-        if not paragraph.themes:
-            paragraph.themes.append(paragraph.section or "General")
+    assign_themes(state.paragraphs, lexicon)
     witnesses = _witnesses(lines)
     document.participants += [Participant(name, "", "", "witness") for name in witnesses]
     document.paragraphs = state.paragraphs

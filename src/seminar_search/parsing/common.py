@@ -4,6 +4,7 @@ themes, and the account of what was left out that `inspect` shows."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -15,6 +16,10 @@ from seminar_search.parsing.metadata import DATE, iso_date, month_of
 AUTHORS = (  # bodies that issue reports, those that hold inquiries first
     re.compile(r"\b(Committee|Inquiry|Commission|Review)\b"),
     re.compile(r"\b(Department|Government|Council|Office|Ministry|Authority|Agency)\b"),
+)
+ISSUING_BODY = re.compile(
+    r"(?:\b(?:Committee|Inquiry|Commission|Department|Government|Council|Office|Ministry|Authority|Agency)$"
+    r"|^(?:Department|Ministry) (?:for|of) )"
 )
 ISSUER = re.compile(r"^(?:House of (?:Lords|Commons)|.*\bReport of Session\b|HC \d+|CP ?\d+)", re.IGNORECASE)
 BYLINE = re.compile(r"^(?:A report by|Presented to|Ordered by|Published|by )", re.IGNORECASE)
@@ -53,12 +58,11 @@ def cover(lines: list[Line], until: int) -> Document:
             blocks.append([])
     title_lines: list[str] = []
     for block in blocks:
-        if all(_issuer(text) for text in block):
+        heading = list(itertools.takewhile(lambda t: not (DATE.search(t) or BYLINE.match(t)), block))[:6]
+        rest = list(itertools.dropwhile(_issuer, heading))  # "Science and Technology Committee" above it
+        if not rest:
             continue
-        for text in block:
-            if DATE.search(text) or BYLINE.match(text) or len(title_lines) >= 6:
-                break
-            title_lines.append(text)
+        title_lines = rest if not any(map(_issuer, rest)) and len(" ".join(rest)) >= 25 else heading
         break
     title = " ".join(title_lines).strip()
     found = next((m for text in opening if (m := DATE.search(text))), None)
@@ -73,12 +77,13 @@ def cover(lines: list[Line], until: int) -> Document:
         "",
     )
     return Document(
-        id="", title=title, date=iso_date(found) if found else month, author=author, organisation=""
+        id="", title=title, date=iso_date(found) if found else month, author=author, organisation=author
     )
 
 
 def _issuer(text: str) -> bool:
-    return bool(ISSUER.match(text)) or (len(text) < 60 and any(p.search(text) for p in AUTHORS))
+    """A line naming who issues the document: "Science and Technology Committee", "HC 245"."""
+    return bool(ISSUER.match(text) or (len(text) < 60 and ISSUING_BODY.search(text)))
 
 
 def is_heading(lines: list[Line], i: int, width: int) -> bool:
@@ -93,6 +98,11 @@ def is_heading(lines: list[Line], i: int, width: int) -> bool:
     following = next((ln.text for ln in lines[i + 1 : i + 3] if ln.text), "")
     after_end = not previous or ends_paragraph(previous, width) or previous.endswith((".", ":", "?"))
     return after_end and not following[:1].islower()
+
+
+def title_goes_on(text: str, width: int) -> bool:
+    """A heading's title wraps onto short lines that start in lower case."""
+    return text[:1].islower() and len(text) < width * 0.7
 
 
 def speaker_in_heading(heading: str) -> str:

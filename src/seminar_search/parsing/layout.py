@@ -188,7 +188,10 @@ def _furniture(
 ) -> tuple[set[int], dict[int, int]]:
     """Running-header lines, and page numbers: lone numbers counting up a page apart, or
     standing beside a running header or at a page's edge."""
-    furniture = {i for i, line in enumerate(lines) if line and _header_key(line) in headers}
+    cover = [i for i, line in enumerate(lines) if line][:5]  # a title there is no running header yet
+    furniture = {
+        i for i, line in enumerate(lines) if line and _header_key(line) in headers and i not in cover
+    }
     page_numbers: dict[int, int] = {}
     for i in furniture:
         match = PAGE_NUMBER_AT_END.match(lines[i])

@@ -6,7 +6,7 @@ or as the person a heading names ("Notes of the roundtable (Professor Susan Mich
 from __future__ import annotations
 
 from seminar_search.lexicon import Entry
-from seminar_search.model import Paragraph
+from seminar_search.model import UNNUMBERED, Paragraph
 from seminar_search.parsing.common import (
     Reading,
     add_line,
@@ -16,12 +16,14 @@ from seminar_search.parsing.common import (
     is_heading,
     layout_lines,
     speaker_in_heading,
+    title_goes_on,
 )
 from seminar_search.parsing.layout import Layout, Line
 from seminar_search.parsing.numbering import Sequencer, Series, candidate, series_name
 
 MIN_UNITS = 3
-UNNUMBERED = Series("text", "")  # text after a heading, before the next numbered unit
+UNIT_SHAPES = ("dotted", "plain", "recommendation")  # a transcript's questions are its own genre
+UNNUMBERED_TEXT = Series(UNNUMBERED, "")  # text after a heading, before the next numbered unit
 
 
 def numbered_units(lines: list[Line]) -> int:
@@ -30,8 +32,8 @@ def numbered_units(lines: list[Line]) -> int:
     count = 0
     for i, line in enumerate(lines):
         start = candidate(line.text, _following(lines, i))
-        if start and start.shape in ("dotted", "plain") and sequencer.accept(start):
-            count += 1
+        if start and start.shape in UNIT_SHAPES and sequencer.accept(start):
+            count += start.shape != "recommendation"
     return count
 
 
@@ -58,23 +60,26 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
     first_unit_line, last_unit_line = len(lines), 0
     first_line: dict[int, int] = {}  # each unit's first line in the source: where its notes follow
     skip_to = 0
+    titled = False
     for i, line in enumerate(lines):
         if not line.text or i < skip_to:
             continue
         start = candidate(line.text, _following(lines, i))
-        series = sequencer.accept(start) if start and start.shape in ("dotted", "plain") else None
+        series = sequencer.accept(start) if start and start.shape in UNIT_SHAPES else None
         if start and series:
+            titled = start.shape == "recommendation"  # "Recommendation 4: title", the title wrapping
             current = Paragraph(
                 doc="",
                 number=series.count,
                 text="",
                 speaker=speaker_here,
-                section=section,
+                section=f"Recommendation {start.label}: {start.rest}" if titled and start.rest else section,
                 themes=[section] if section else [],
                 page=line.page,
                 label=start.label,
             )
-            add_line(current, start.rest) if start.rest else None
+            if start.rest and not titled:
+                add_line(current, start.rest)
             units.append(current)
             first_line[id(current)] = line.source
             series_of.append(series)
@@ -101,17 +106,20 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
             )
             units.append(current)
             first_line[id(current)] = line.source
-            series_of.append(UNNUMBERED)
-        if current is not None:
+            series_of.append(UNNUMBERED_TEXT)
+            titled = False
+        if current is not None and titled and not current.text and title_goes_on(line.text, layout.width):
+            current.section += f" {line.text}"
+        elif current is not None:
             add_line(current, line.text)
-            if series_of[-1] is not UNNUMBERED:
+            if series_of[-1] is not UNNUMBERED_TEXT:
                 last_unit_line = i
-    while series_of and series_of[-1] is UNNUMBERED:  # after the last numbered unit: back matter
+    while series_of and series_of[-1] is UNNUMBERED_TEXT:  # after the last numbered unit: back matter
         units.pop()
         series_of.pop()
     document = cover(lines, first_unit_line)
     author = document.author or document.title
-    names: dict[int, str] = {id(UNNUMBERED): "text"}
+    names: dict[int, str] = {id(UNNUMBERED_TEXT): UNNUMBERED}
     taken: set[str] = set()
     main = max(sequencer.series, key=lambda s: s.count, default=None)
     if main is not None:
@@ -129,7 +137,7 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
     unnumbered = 0
     for unit, series in zip(units, series_of, strict=True):
         unit.series = names[id(series)]
-        if series is UNNUMBERED:
+        if series is UNNUMBERED_TEXT:
             unnumbered += 1
             unit.number = unnumbered
         unit.speaker = unit.speaker or author

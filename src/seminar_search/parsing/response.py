@@ -10,7 +10,15 @@ import re
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph
-from seminar_search.parsing.common import Reading, add_line, assign_themes, attach_notes, cover, layout_lines
+from seminar_search.parsing.common import (
+    Reading,
+    add_line,
+    assign_themes,
+    attach_notes,
+    cover,
+    layout_lines,
+    title_goes_on,
+)
 from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph
 from seminar_search.parsing.numbering import RECOMMENDATION
 
@@ -70,7 +78,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     body = BODY.search(front)
     committee = body.group(1) if body else "the committee"
     government = next((ln.text for ln in lines[:first] if DEPARTMENT.match(ln.text)), "Government")
-    document.author = government
+    document.author = document.organisation = government
     units: list[Paragraph] = []
     starts: list[int] = []
     for number, title, block in blocks:
@@ -115,9 +123,9 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
 
 
 def _title(title: str, block: list[Line], width: int) -> tuple[str, list[Line]]:
-    """A heading's title wraps onto short lines that start in lower case."""
+    """The title, and the block after the lines it wraps onto."""
     k = 0
-    while title and k < len(block) and block[k].text[:1].islower() and len(block[k].text) < width * 0.7:
+    while title and k < len(block) and title_goes_on(block[k].text, width):
         title = f"{title} {block[k].text}"
         k += 1
     return title, block[k:]

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from seminar_search.lexicon import Entry, themes_for
+from seminar_search.lexicon import Entry
 from seminar_search.model import Document, Footnote, Paragraph, Participant
+from seminar_search.parsing.common import assign_themes
 from seminar_search.parsing.metadata import Metadata, read_metadata
 
 PARAGRAPH_START = re.compile(r"^\s*(\d{1,4})\.\s+(?=\S)")
@@ -244,10 +245,7 @@ class _Builder:
         for paragraph in self.paragraphs:
             paragraph.quotes = quotations(FOOTNOTE_MARK.sub("", paragraph.text))
             paragraph.text = ITALIC.sub(r"\1", FOOTNOTE_MARK.sub("", paragraph.text))
-            topics = themes_for(paragraph.text, self.lexicon)
-            paragraph.themes += [t for t in topics if t not in paragraph.themes]
-            if not paragraph.themes:
-                paragraph.themes.append(paragraph.section or "General")
+        assign_themes(self.paragraphs, self.lexicon)
         return self.paragraphs
 
     def _attach(self, paragraphs_seen: int, mark: str, note: str) -> None:
