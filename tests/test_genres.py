@@ -201,3 +201,31 @@ def test_numbers_alone_on_their_lines_and_an_annex_that_restarts() -> None:
         "Funding will continue at 64. APFs that meet the criteria will keep their allocation."
     )
     assert {u.speaker for u in doc.paragraphs} == {"Department for Example Affairs"}
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_footnotes_at_a_page_foot_attach_to_the_unit_that_marks_them(suffix: str) -> None:
+    covid = document("covid-inquiry-module1-report", suffix)
+    paragraph = next(u for u in series(covid, "paragraph") if u.label == "2.11")
+    assert [(f.mark, f.text) for f in paragraph.footnotes] == [("15", "Oliver Letwin 20 June 2023 54/19-22")]
+    assert paragraph.text.endswith("devolved administrations.")  # the mark is out of the text
+    space = document("gov-response-hl190-space-economy", suffix)
+    answer = next(u for u in series(space, "response") if u.label == "21")
+    assert answer.footnotes[0].mark == "10"
+    assert answer.footnotes[0].text.startswith("Active Debris Removal (ADR) Phase 3 Research and Development")
+    assert sum(len(u.footnotes) for u in covid.paragraphs) >= 100
+
+
+def test_footnote_numbers_bunched_on_lines_of_their_own_attach_too() -> None:
+    post_office = document("post-office-horizon-inquiry-volume1", "txt")
+    paragraph = next(u for u in series(post_office, "paragraph") if u.label == "4.50")
+    assert ("67", "[RLIT0000588] at [6].") in [(f.mark, f.text) for f in paragraph.footnotes]
+    assert sum(len(u.footnotes) for u in post_office.paragraphs) >= 200
+
+
+def test_a_browser_print_loses_its_date_address_and_page_counter() -> None:
+    doc = ingest_file(SHAPES / "browser-print.txt")
+    assert [u.label for u in doc.paragraphs] == ["1", "2", "3", "4", "5"]
+    assert all(u.text.endswith(".") and "gov.uk" not in u.text.casefold() for u in doc.paragraphs)
+    assert "the ‘nudges’ that" in doc.paragraphs[2].text  # glyphs a PDF mapped wrongly, repaired
+    assert [u.page for u in doc.paragraphs] == [1, 2, 3, 4, 5]

@@ -19,14 +19,18 @@ from dataclasses import dataclass, field
 CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u200b\u00ad]")
 # Some PDFs map quotation marks to the wrong glyphs: ‗x‘ for ‘x’ and ―x‖ for “x”.
 MISMAPPED_QUOTES = str.maketrans({"‗": "‘", "‘": "’", "―": "“", "‖": "”"})
+SPACED_HYPHEN = re.compile(r"(?<=[a-z]) -(?=[a-z])")
 LONE_NUMBER = re.compile(r"^\d{1,4}$")
 ROMAN_PAGE = re.compile(r"^(?=[ivxl])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})$")
 PAGE_NUMBER_AT_END = re.compile(r"^(?:(\d{1,4}|[ivxl]{1,6})\s+(\S.*)|(\S.*?)\s+(\d{1,4}|[ivxl]{1,6}))$")
+PAGE_COUNTER = re.compile(r"\s+\d{1,4}/\d{1,4}$")  # a browser's print footer: "3/12"
+PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+|\s+\d{1,4}/\d{1,4}$")
 FOOTNOTE_LINE = re.compile(r"^(\d{1,3})\s+([^\s.,;:)].*)$")
 BULLET = re.compile(r"^[•●▪◦·–-]\s*")
 SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
 HEADER_MIN = 12  # a repeated line shorter than this ("Chair:", "Yes.") is text, not a header
 PAGE_GAP = 12  # page numbers stand at least this many lines apart
+NOTES_MISSED = 40  # how far a footnote's number may run ahead of the last one found
 
 
 @dataclass
@@ -64,6 +68,7 @@ def clean_text(text: str) -> str:
     """Drop control characters and invisible marks, repair mis-mapped quotation glyphs,
     trailing spaces and tabs."""
     text = CONTROL.sub("", text).replace("\u2011", "-").replace("\t", " ")
+    text = SPACED_HYPHEN.sub("-", text)  # "whole -system", as some PDFs' text comes out
     if "‗" in text or "‖" in text:
         text = text.translate(MISMAPPED_QUOTES)
     return "\n".join(line.rstrip() for line in text.split("\n"))
@@ -109,8 +114,8 @@ def _page_boundaries(raw: list[str]) -> dict[int, int]:
 
 def _split_glued_footers(lines: list[str], boundaries: dict[int, int]) -> None:
     """PDF text extraction may glue a page's footer to its last line ("...scientists. Oral
-    evidence: ..., HC 245 2"): where most pages' last lines end with the same words and a page
-    number, put those words on a line of their own."""
+    evidence: ..., HC 245 2"): where many pages' first or last lines end with the same words
+    and a page number, cut those words off."""
     starts = sorted([0, *boundaries, len(lines)])
     last_lines = []
     for start, end in itertools.pairwise(starts):
@@ -124,32 +129,46 @@ def _split_glued_footers(lines: list[str], boundaries: dict[int, int]) -> None:
         if len(glued) < max(3, len(last_lines) // 4):
             continue
         for i in glued:
-            match = PAGE_NUMBER_AT_END.match(lines[i])
-            unnumbered = match.group(3) if match and match.group(3) else lines[i]
-            lines[i] = unnumbered[: len(unnumbered) - len(key)].rstrip()
+            bare = _unmarked(lines[i])
+            if len(bare) > len(key):  # text stands before the footer on this line
+                lines[i] = bare[: len(bare) - len(key)].rstrip()
         break
 
 
-def _header_key(line: str) -> str:
-    """A line without a page number at either end: how a running header repeats."""
+def _unmarked(line: str) -> str:
+    """A line without a page number at either end, nor a browser's print date or page counter
+    ("01/12/2026, 10:15 ...", "... 3/12")."""
+    line = PRINT_STAMP.sub("", line)
     match = PAGE_NUMBER_AT_END.match(line)
     if match:
         line = match.group(2) if match.group(1) else match.group(3)
-    return line.casefold()
+    return line
+
+
+def _header_key(line: str) -> str:
+    """How a running header repeats: unmarked, in any case."""
+    return _unmarked(line).casefold()
+
+
+def _header_candidate(line: str) -> bool:
+    """Not a footnote's reference or a list item; a web address only with a page counter."""
+    if not line or line[0] in "([•●":
+        return False
+    return "http" not in line or bool(PAGE_COUNTER.search(line))
 
 
 def _running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
     """Lines that repeat at least three times, each time at a page's edge: beside a page
     number or a form feed."""
-    counts = Counter(
-        _header_key(line) for line in lines if line and "http" not in line and line[0] not in "([•●"
-    )
-    repeated = {key for key, n in counts.items() if n >= 3 and len(key) >= HEADER_MIN and " " in key}
+    counts = Counter(_header_key(line) for line in lines if _header_candidate(line))
+    repeated = {
+        key for key, n in counts.items() if n >= 3 and len(key) >= HEADER_MIN and (" " in key or "/" in key)
+    }
     if not repeated:
         return set()
     edges: Counter[str] = Counter()
     for i, line in enumerate(lines):
-        key = _header_key(line) if line else ""
+        key = _header_key(line) if _header_candidate(line) else ""
         if key in repeated and _at_page_edge(lines, i, boundaries):
             edges[key] += 1
     return {
@@ -355,8 +374,9 @@ def _set_notes_aside(layout: Layout) -> None:
 
 
 def _next_in_sequence(number: int, expected: int) -> bool:
-    """The next note, one a little further on (a note missed), or 1: a chapter's notes restart."""
-    return number == 1 or expected <= number <= expected + 4
+    """The next note, one further on (notes missed: their marks still vouch for them), or 1: a
+    chapter's notes restart."""
+    return number == 1 or expected <= number <= expected + NOTES_MISSED
 
 
 def _block_of_notes(lines: list[Line], i: int, run: list[int]) -> bool:
@@ -389,12 +409,24 @@ def _lone_run(lines: list[Line], i: int) -> list[int]:
 def _marked(body: list[Line], page: int, number: int) -> bool:
     """The page's body carries the note's mark glued to a word or closing punctuation."""
     mark = re.compile(rf"(?<=[^\s\d]){number}(?=[\s,.;:)”’]|$)")
-    for line in reversed(body):
+    for k in range(len(body) - 1, -1, -1):
+        line = body[k]
         if line.page != page:
             return False
         if mark.search(line.text):
             return True
+        if line.text == str(number) and _stray_mark(body, k):
+            return True
     return False
+
+
+def _stray_mark(body: list[Line], k: int) -> bool:
+    """A number on a line of its own mid-sentence, as extraction sets some marks ("SPI-M)",
+    "66", "67"), not a paragraph's number before its text."""
+    before = next((ln.text for ln in reversed(body[:k]) if ln.text), "")
+    after = next((ln.text for ln in body[k + 1 :] if ln.text), "")
+    mid_sentence = not before.endswith((".", "!", "?", ":", "”"))
+    return mid_sentence and (not after or LONE_NUMBER.match(after) is not None or not after[0].isupper())
 
 
 def _page_end(lines: list[Line], i: int) -> int:
