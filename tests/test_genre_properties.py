@@ -44,3 +44,36 @@ def test_every_body_line_of_a_numbered_report_lands_in_one_unit(chapter_sizes: l
     for unit, (_label, marker) in zip(units, expected, strict=True):
         assert unit.text.count(marker) == 2
         assert sum(u.text.count(marker) for u in reading.document.paragraphs) == 2
+
+
+NAMES = st.sampled_from(["Chair", "Mr Heath", "Professor Yates", "Dr McPherson", "Jane Roe"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(NAMES, st.integers(min_value=0, max_value=3)), min_size=3, max_size=20))
+def test_every_turn_of_a_transcript_lands_in_one_unit(turns: list[tuple[str, int]]) -> None:
+    lines = [
+        "Example Committee",
+        "Oral evidence: a generated sitting",
+        "Members present: Chair; Mr Heath",
+        "",
+    ]
+    lines.append("Witnesses: Professor Yates, of somewhere, Dr McPherson, of elsewhere, gave evidence.")
+    markers = []
+    for q, (name, answers) in enumerate(turns, start=1):
+        marker = f"asked{q}x"
+        lines.append(f"Q{q} {name}: The question {marker} is put here and")
+        lines.append(f"goes on to a second line {marker}.")
+        markers.append(marker)
+        for a in range(answers):
+            marker = f"answer{q}x{a}"
+            lines.append(f"Jane Roe: An answer {marker} that runs on, with a colon: in it.")
+            markers.append(marker)
+    reading = read_genre("\n".join(lines), LEXICON)
+    assert reading.genre == "transcript"
+    units = reading.document.paragraphs
+    assert sorted({u.label for u in units}, key=lambda label: int(label[1:])) == [
+        f"Q{q}" for q in range(1, len(turns) + 1)
+    ]
+    for marker in markers:
+        assert sum(u.text.count(marker) for u in units) == (2 if marker.startswith("asked") else 1)

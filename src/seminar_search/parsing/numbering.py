@@ -175,3 +175,20 @@ def series_name(heading: str, shape: str, taken: set[str]) -> str:
     while name in taken:
         name, n = f"{base}-{n}", n + 1
     return name
+
+
+def numbering_gaps(series: str, labels: list[str]) -> list[str]:
+    """Where a series skips numbers ("paragraph: 3.13–3.15 missing"): worth a warning, since
+    the sequence let a few lost lines pass."""
+    gaps = []
+    previous: tuple[str, int] | None = None
+    for label in labels:
+        match = re.fullmatch(r"(.*?)(\d+)", label)
+        if not match:
+            continue
+        prefix, number = match.group(1), int(match.group(2))
+        if previous and previous[0] == prefix and number > previous[1] + 1:
+            first, last = f"{prefix}{previous[1] + 1}", f"{prefix}{number - 1}"
+            gaps.append(f"{series}: {first if first == last else f'{first}–{last}'} missing")
+        previous = (prefix, number)
+    return gaps

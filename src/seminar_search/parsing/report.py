@@ -19,7 +19,7 @@ from seminar_search.parsing.common import (
     title_goes_on,
 )
 from seminar_search.parsing.layout import Layout, Line
-from seminar_search.parsing.numbering import Sequencer, Series, candidate, series_name
+from seminar_search.parsing.numbering import Sequencer, Series, candidate, numbering_gaps, series_name
 
 MIN_UNITS = 3
 UNIT_SHAPES = ("dotted", "plain", "recommendation")  # a transcript's questions are its own genre
@@ -145,6 +145,8 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
     unattached = attach_notes(units, [first_line[id(u)] for u in units], layout.notes)
     assign_themes(units, lexicon)
     document.paragraphs = units
+    for name in dict.fromkeys(u.series for u in units if u.series != UNNUMBERED):
+        document.warnings += numbering_gaps(name, [u.label for u in units if u.series == name])
     described = ", ".join(f"{names[id(s)]} ({s.count})" for s in sequencer.series)
     return Reading(
         genre="report",
