@@ -48,6 +48,7 @@ def inspect_file(path: Path, lexicon: list[Entry]) -> dict[str, Any]:
         "front_matter_lines": reading.front_matter,
         "back_matter_lines": reading.back_matter,
         "page_furniture_lines": reading.furniture,
+        "table_and_figure_lines": reading.cells,
         "running_headers": reading.headers,
         "participants": len(document.participants),
         "warnings": [*document.warnings, *([document.problem] if document.problem else [])],

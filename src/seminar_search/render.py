@@ -355,7 +355,8 @@ def render_inspection(record: dict[str, Any], fmt: str, out: Output) -> None:
     )
     out.write(
         f"left out: {record['front_matter_lines']} front-matter lines, {record['back_matter_lines']} "
-        f"back-matter lines, {record['page_furniture_lines']} page headers, footers and numbers"
+        f"back-matter lines, {record['page_furniture_lines']} page headers, footers and numbers, "
+        f"{record['table_and_figure_lines']} table and figure lines"
     )
     for header in record["running_headers"]:
         out.write(f"  running header: {header}")

@@ -13,13 +13,12 @@ from seminar_search.model import Document, Footnote, Paragraph
 from seminar_search.parsing.layout import BULLET, Layout, Line, Note, ends_paragraph, join_lines
 from seminar_search.parsing.metadata import DATE, iso_date, month_of
 
-AUTHORS = (  # bodies that issue reports, those that hold inquiries first
-    re.compile(r"\b(Committee|Inquiry|Commission|Review)\b"),
-    re.compile(r"\b(Department|Government|Council|Office|Ministry|Authority|Agency)\b"),
-)
-ISSUING_BODY = re.compile(
-    r"(?:\b(?:Committee|Inquiry|Commission|Department|Government|Council|Office|Ministry|Authority|Agency)$"
-    r"|^(?:Department|Ministry) (?:for|of) )"
+AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
+    re.compile(r"\b(?:Committee|Inquiry|Commission|Review)$"),
+    re.compile(
+        r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency)$"
+        r"|^(?:Department|Ministry) (?:for|of) "
+    ),
 )
 ISSUER = re.compile(r"^(?:House of (?:Lords|Commons)|.*\bReport of Session\b|HC \d+|CP ?\d+)", re.IGNORECASE)
 BYLINE = re.compile(r"^(?:A report by|Presented to|Ordered by|Published|by )", re.IGNORECASE)
@@ -40,6 +39,7 @@ class Reading:
     front_matter: int = 0  # lines before the first unit
     back_matter: int = 0  # lines after the last one
     furniture: int = 0
+    cells: int = 0  # table and figure lines set aside
     headers: list[str] = field(default_factory=list)
     unattached_notes: list[int] = field(default_factory=list)
 
@@ -67,15 +67,7 @@ def cover(lines: list[Line], until: int) -> Document:
     title = " ".join(title_lines).strip()
     found = next((m for text in opening if (m := DATE.search(text))), None)
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
-    author = next(
-        (
-            t
-            for pattern in AUTHORS
-            for t in opening
-            if pattern.search(t) and len(t) < 90 and not t.endswith(".")
-        ),
-        "",
-    )
+    author = next((t for pattern in AUTHORS for t in opening if len(t) < 90 and pattern.search(t)), "")
     return Document(
         id="", title=title, date=iso_date(found) if found else month, author=author, organisation=author
     )
@@ -83,7 +75,7 @@ def cover(lines: list[Line], until: int) -> Document:
 
 def _issuer(text: str) -> bool:
     """A line naming who issues the document: "Science and Technology Committee", "HC 245"."""
-    return bool(ISSUER.match(text) or (len(text) < 60 and ISSUING_BODY.search(text)))
+    return bool(ISSUER.match(text) or (len(text) < 60 and any(p.search(text) for p in AUTHORS)))
 
 
 def is_heading(lines: list[Line], i: int, width: int) -> bool:

@@ -29,6 +29,7 @@ FOOTNOTE_LINE = re.compile(r"^(\d{1,3})\s+([^\s.,;:)].*)$")
 BULLET = re.compile(r"^[•●▪◦·–-]\s*")
 SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
 HEADER_MIN = 12  # a repeated line shorter than this ("Chair:", "Yes.") is text, not a header
+CELL_RUN = 5  # this many short lines in a row, none a sentence's end, are a table's cells
 PAGE_GAP = 12  # page numbers stand at least this many lines apart
 NOTES_MISSED = 40  # how far a footnote's number may run ahead of the last one found
 
@@ -62,6 +63,7 @@ class Layout:
     furniture: list[int] = field(default_factory=list)  # running headers and page numbers
     headers: list[str] = field(default_factory=list)
     width: int = 0  # the usual length of a full line: shorter lines may end a paragraph
+    cells: int = 0  # lines of tables and figures, one cell a line, set aside
 
 
 def clean_text(text: str) -> str:
@@ -98,6 +100,7 @@ def read_layout(text: str) -> Layout:
     if boundaries:
         _number_pages_from_prints(layout, page_numbers, boundaries)
     _set_notes_aside(layout)
+    _set_cells_aside(layout)
     return layout
 
 
@@ -469,6 +472,36 @@ def _inline_notes(layout: Layout, lines: list[Line], expected: int) -> int:
         elif layout.notes and line.text:
             layout.notes[-1].text = f"{layout.notes[-1].text} {line.text}"
     return last
+
+
+def _set_cells_aside(layout: Layout) -> None:
+    """Tables and figures come out of a PDF one cell a line: a run of short lines that are
+    neither sentences' ends nor list items, far shorter than the text's, is no paragraph text.
+    A cover page's title is set that way too: the first page is left alone."""
+    cover = layout.lines[0].page if layout.lines else 0
+    short = [line.page != cover and _cell_like(line.text, layout.width) for line in layout.lines]
+    kept: list[Line] = []
+    i = 0
+    while i < len(layout.lines):
+        j = i
+        while j < len(layout.lines) and short[j]:
+            j += 1
+        if j - i >= CELL_RUN:
+            layout.cells += j - i
+            i = j
+            continue
+        kept.append(layout.lines[i])
+        i += 1
+    layout.lines = kept
+
+
+def _cell_like(text: str, width: int) -> bool:
+    return (
+        0 < len(text) < width * 0.4
+        and any(c.isalpha() for c in text)
+        and not text.endswith((".", ";", ":", ",", "?", "!"))
+        and not BULLET.match(text)
+    )
 
 
 def ends_paragraph(line: str, width: int) -> bool:

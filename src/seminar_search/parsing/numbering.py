@@ -83,8 +83,11 @@ class Sequencer:
 
     def saw_heading(self, heading: str) -> None:
         """Of the headings since the last unit, one that names a kind of series (Annex,
-        Appendix, Conclusions, Recommendations, Contents) names a series that starts under
-        them, rather than a sub-heading below it; else the nearest."""
+        Appendix, Conclusions, Recommendations) names a series that starts under them, rather
+        than a sub-heading below it; else the nearest. A contents page's own heading names
+        nothing that follows it."""
+        if heading.casefold().startswith("contents"):
+            return
         if (
             not self.heading_since_unit
             or not SERIES_WORDS.search(self.heading)

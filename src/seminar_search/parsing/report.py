@@ -5,6 +5,8 @@ or as the person a heading names ("Notes of the roundtable (Professor Susan Mich
 
 from __future__ import annotations
 
+import re
+
 from seminar_search.lexicon import Entry
 from seminar_search.model import UNNUMBERED, Paragraph
 from seminar_search.parsing.common import (
@@ -48,6 +50,17 @@ def _whole_heading(lines: list[Line], i: int) -> tuple[str, int]:
     while heading.count("(") > heading.count(")") and j < min(len(lines), i + 3) and lines[j].text:
         heading, j = f"{heading} {lines[j].text}", j + 1
     return heading, j
+
+
+def _contents_list(units: list[Paragraph]) -> bool:
+    """A contents page: most entries short, ending in a page number or dot leaders, or a
+    title with no sentence's end."""
+    entries = [
+        (len(u.text) < 120 and bool(re.search(r"(\s\d{1,3}|\.{4,})$", u.text)))
+        or (len(u.text) < 40 and not u.text.endswith((".", ":", ";", "?")))
+        for u in units
+    ]
+    return sum(entries) * 5 >= len(entries) * 3
 
 
 def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
@@ -126,14 +139,16 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
         names[id(main)] = "paragraph"
         taken.add("paragraph")
     for series in sequencer.series:
-        if series is not main and series.heading.casefold().startswith("contents"):
-            names[id(series)] = ""  # a contents list: front matter
+        if _contents_list([u for u, of in zip(units, series_of, strict=True) if of is series]):
+            names[id(series)] = ""  # front matter
         elif id(series) not in names:
             names[id(series)] = series_name(series.heading, series.shape, taken)
             taken.add(names[id(series)])
     contents = [k for k, series in enumerate(series_of) if not names[id(series)]]
     for k in reversed(contents):
         del units[k], series_of[k]
+    while series_of and series_of[0] is UNNUMBERED_TEXT:  # what followed a contents page
+        del units[0], series_of[0]
     unnumbered = 0
     for unit, series in zip(units, series_of, strict=True):
         unit.series = names[id(series)]
@@ -155,6 +170,7 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
         front_matter=sum(1 for ln in lines[:first_unit_line] if ln.text),
         back_matter=sum(1 for ln in lines[last_unit_line + 1 :] if ln.text),
         furniture=len(layout.furniture),
+        cells=layout.cells,
         headers=layout.headers,
         unattached_notes=unattached,
     )

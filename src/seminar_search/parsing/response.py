@@ -117,6 +117,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
         document=document,
         front_matter=sum(1 for ln in lines[:first] if ln.text),
         furniture=len(layout.furniture),
+        cells=layout.cells,
         headers=layout.headers,
         unattached_notes=unattached,
     )

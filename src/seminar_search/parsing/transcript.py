@@ -98,6 +98,7 @@ def parse_transcript(layout: Layout, lexicon: list[Entry]) -> Reading:
         document=document,
         front_matter=sum(1 for ln in lines[:first] if ln.text),
         furniture=len(layout.furniture),
+        cells=layout.cells,
         headers=layout.headers,
     )
 
