@@ -43,6 +43,31 @@ class Reading:
     headers: list[str] = field(default_factory=list)
     unattached_notes: list[int] = field(default_factory=list)
 
+    @classmethod
+    def of_layout(
+        cls,
+        genre: str,
+        reason: str,
+        document: Document,
+        layout: Layout,
+        *,
+        front_matter: int,
+        back_matter: int = 0,
+        unattached_notes: list[int] | None = None,
+    ) -> Reading:
+        """A reading of a document laid out by parsing.layout, with what the layout set aside."""
+        return cls(
+            genre,
+            reason,
+            document,
+            front_matter=front_matter,
+            back_matter=back_matter,
+            furniture=len(layout.furniture),
+            cells=layout.cells,
+            headers=layout.headers,
+            unattached_notes=unattached_notes or [],
+        )
+
 
 def cover(lines: list[Line], until: int) -> Document:
     """Title, date and author from the lines before the first unit: the title is the first

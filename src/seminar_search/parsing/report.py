@@ -163,14 +163,12 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
     for name in dict.fromkeys(u.series for u in units if u.series != UNNUMBERED):
         document.warnings += numbering_gaps(name, [u.label for u in units if u.series == name])
     described = ", ".join(f"{names[id(s)]} ({s.count})" for s in sequencer.series)
-    return Reading(
-        genre="report",
-        reason=f"numbered paragraphs in sequence: {described}",
-        document=document,
+    return Reading.of_layout(
+        "report",
+        f"numbered paragraphs in sequence: {described}",
+        document,
+        layout,
         front_matter=sum(1 for ln in lines[:first_unit_line] if ln.text),
         back_matter=sum(1 for ln in lines[last_unit_line + 1 :] if ln.text),
-        furniture=len(layout.furniture),
-        cells=layout.cells,
-        headers=layout.headers,
         unattached_notes=unattached,
     )

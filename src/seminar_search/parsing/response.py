@@ -111,14 +111,12 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     unattached = attach_notes(units, starts, layout.notes)
     assign_themes(units, lexicon)
     document.paragraphs = units
-    return Reading(
-        genre="response",
-        reason=f"{len(blocks)} 'Recommendation N' headings in sequence, each answered",
-        document=document,
+    return Reading.of_layout(
+        "response",
+        f"{len(blocks)} 'Recommendation N' headings in sequence, each answered",
+        document,
+        layout,
         front_matter=sum(1 for ln in lines[:first] if ln.text),
-        furniture=len(layout.furniture),
-        cells=layout.cells,
-        headers=layout.headers,
         unattached_notes=unattached,
     )
 

@@ -92,14 +92,12 @@ def parse_transcript(layout: Layout, lexicon: list[Entry]) -> Reading:
     ]
     assign_themes(units, lexicon)
     document.paragraphs = units
-    return Reading(
-        genre="transcript",
-        reason=f"{question_turns(lines)} numbered questions in sequence (Q-turns), {len(labels)} speakers",
-        document=document,
+    return Reading.of_layout(
+        "transcript",
+        f"{question_turns(lines)} numbered questions in sequence (Q-turns), {len(labels)} speakers",
+        document,
+        layout,
         front_matter=sum(1 for ln in lines[:first] if ln.text),
-        furniture=len(layout.furniture),
-        cells=layout.cells,
-        headers=layout.headers,
     )
 
 
