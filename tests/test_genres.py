@@ -229,3 +229,29 @@ def test_a_browser_print_loses_its_date_address_and_page_counter() -> None:
     assert all(u.text.endswith(".") and "gov.uk" not in u.text.casefold() for u in doc.paragraphs)
     assert "the ‘nudges’ that" in doc.paragraphs[2].text  # glyphs a PDF mapped wrongly, repaired
     assert [u.page for u in doc.paragraphs] == [1, 2, 3, 4, 5]
+
+
+def test_annexes_spelt_annexe_and_a_parliament_above_the_title() -> None:
+    doc = ingest_file(SHAPES / "annexe-report.txt")
+    assert (doc.title, doc.author) == ("Report on the example inquiry", "Health and Sport Committee")
+    assert [(u.series, u.label) for u in doc.paragraphs][-3:] == [
+        ("annex-a", "1"),
+        ("annex-a", "2"),
+        ("annex-b", "1"),
+    ]
+    assert doc.paragraphs[0].text.endswith("example services in 2018. It took written and oral evidence.")
+
+
+def test_a_response_whose_answers_are_headed_government_response() -> None:
+    doc = ingest_file(SHAPES / "response-with-reply-headings.txt")
+    pairs = [(u.series, u.label, u.text.split(".")[0]) for u in doc.paragraphs]
+    assert pairs == [
+        ("recommendation", "1", "The Government should publish a widget strategy within a year"),
+        ("response", "1", "The Government agrees"),
+        ("recommendation", "2", "The Department must review widget standards"),
+        ("response", "2", "Partially accepted"),
+        ("recommendation", "3", "We recommend that widget funding is ring-fenced"),
+        ("response", "3", "Not accepted"),
+    ]
+    assert {u.speaker for u in doc.paragraphs if u.series == "response"} == {"Department for Examples"}
+    assert {u.speaker for u in doc.paragraphs if u.series == "recommendation"} == {"Example Committee"}

@@ -20,7 +20,11 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
         r"|^(?:Department|Ministry) (?:for|of) "
     ),
 )
-ISSUER = re.compile(r"^(?:House of (?:Lords|Commons)|.*\bReport of Session\b|HC \d+|CP ?\d+)", re.IGNORECASE)
+ISSUER = re.compile(
+    r"^(?:House of (?:Lords|Commons)|.*\bReport of Session\b|HC \d+|CP ?\d+"
+    r"|.*\b(?:Parliament|Assembly|Senedd)$)",
+    re.IGNORECASE,
+)
 BYLINE = re.compile(r"^(?:A report by|Presented to|Ordered by|Published|by )", re.IGNORECASE)
 HEADING_MAX = 100
 SPEAKER_IN_BRACKETS = re.compile(r"\((?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)\)\s*$")

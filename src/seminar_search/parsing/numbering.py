@@ -18,10 +18,8 @@ LONE = re.compile(r"^(?P<n>\d{1,3})$")
 QUESTION = re.compile(r"^Q\s?(?P<n>\d{1,4})\b\s*(?P<rest>.*)$")
 RECOMMENDATION = re.compile(r"^Recommendation\s+(?P<n>\d{1,3})\s*(?::\s*(?P<rest>\S.*)|$)", re.IGNORECASE)
 CHAPTER_CAPITALS = re.compile(r"^[A-Z][A-Z0-9 ,:;'’&()\-–]+$")
-SERIES_WORDS = re.compile(
-    r"\b(annex|appendix|schedule|recommendations?|conclusions?|contents)\b", re.IGNORECASE
-)
-PART = re.compile(r"\b(annex|appendix|schedule)\s+([A-Z0-9]{1,3})\b", re.IGNORECASE)
+SERIES_WORDS = re.compile(r"\b(annexe?|appendix|schedule|recommendations?|conclusions?)\b", re.IGNORECASE)
+PART = re.compile(r"\b(annexe?|appendix|schedule)\s+([A-Z0-9]{1,3})\b", re.IGNORECASE)
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
@@ -168,7 +166,7 @@ def series_name(heading: str, shape: str, taken: set[str]) -> str:
     elif shape == "recommendation" or re.search(r"\brecommendations?\b", heading, re.IGNORECASE):
         name = "recommendation"
     elif match := PART.search(heading):
-        name = f"{match.group(1).lower()}-{match.group(2).lower()}"
+        name = f"{match.group(1).lower().removesuffix('e')}-{match.group(2).lower()}"  # annexe: annex
     elif re.search(r"\bconclusions?\b", heading, re.IGNORECASE):
         name = "conclusion"
     else:

@@ -27,6 +27,9 @@ ANSWERS = re.compile(
     r"^(?:The (?:UK )?Government|Government|HM Government|We (?:agree|accept|welcome|note|recognise|reject)|"
     r"(?:Agreed|Accepted|Rejected|Partially accepted|Noted)\b)|\b(?:accepts?|agrees?|welcomes?|rejects?)\b",
 )
+REPLY_HEADING = re.compile(
+    r"^(?:(?:The |HM |UK )?Government(?:[’']s)? [Rr]esponse|Response|Our response|Reply)\s*:?$"
+)
 LIST_ITEM = re.compile(r"^(?:[A-Za-z]|[ivx]+|\d{1,2})[.)]\s")
 DOT_LEADERS = re.compile(r"\.{4,}|…{2,}")
 BODY = re.compile(
@@ -83,8 +86,15 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     starts: list[int] = []
     for number, title, block in blocks:
         title, block = _title(title, block, layout.width)
-        paragraphs = _paragraphs(block, layout.width)
-        split = _answer_starts(paragraphs)
+        marked = next((k for k, line in enumerate(block) if REPLY_HEADING.match(line.text)), None)
+        if marked is not None:  # "Government response" says where the answer starts
+            paragraphs = _paragraphs(block[:marked], layout.width) + _paragraphs(
+                block[marked + 1 :], layout.width
+            )
+            split = len(_paragraphs(block[:marked], layout.width))
+        else:
+            paragraphs = _paragraphs(block, layout.width)
+            split = _answer_starts(paragraphs)
         for series, speaker, part in (
             ("recommendation", committee, paragraphs[:split]),
             ("response", government, paragraphs[split:]),
