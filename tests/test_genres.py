@@ -255,3 +255,25 @@ def test_a_response_whose_answers_are_headed_government_response() -> None:
     ]
     assert {u.speaker for u in doc.paragraphs if u.series == "response"} == {"Department for Examples"}
     assert {u.speaker for u in doc.paragraphs if u.series == "recommendation"} == {"Example Committee"}
+
+
+def test_a_lords_transcript_with_a_chairman_titled_members_and_a_minister() -> None:
+    doc = ingest_file(SHAPES / "lords-evidence-transcript.txt")
+    assert (doc.title, doc.author) == (
+        "Corrected oral evidence: Digital skills",
+        "Select Committee on Digital Skills",
+    )
+    turns = [(u.label, u.speaker) for u in doc.paragraphs]
+    minister = "Ed Vaizey MP, Minister for Culture and the Digital Economy"
+    assert turns == [
+        ("Q1", "Baroness Morgan of Huyton (Chair)"),
+        ("Q1", minister),
+        ("Q1", "Dr Jane Roe, Director, Example Institute"),
+        ("Q2", "Baroness Hayter of Kentish Town"),
+        ("Q2", minister),
+        ("Q3", "Lord Mitchell"),
+        ("Q3", "Dr Jane Roe, Director, Example Institute"),
+        ("Q4", "Baroness Morgan of Huyton (Chair)"),
+    ]
+    assert doc.paragraphs[1].text.endswith("employers tell us so every week. We are working on it.")
+    assert "Don’t get me wrong: teachers are doing their best." in doc.paragraphs[6].text

@@ -14,7 +14,7 @@ from seminar_search.parsing.layout import BULLET, Layout, Line, Note, ends_parag
 from seminar_search.parsing.metadata import DATE, iso_date, month_of
 
 AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
-    re.compile(r"\b(?:Committee|Inquiry|Commission|Review)$"),
+    re.compile(r"\b(?:Committee|Inquiry|Commission|Review)$|^(?:Select )?Committee (?:on|for) "),
     re.compile(
         r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency)$"
         r"|^(?:Department|Ministry) (?:for|of) "

@@ -14,7 +14,9 @@ from seminar_search.names import HONORIFICS
 from seminar_search.parsing.common import Reading, add_line, assign_themes, cover, layout_lines
 from seminar_search.parsing.layout import Layout, Line
 
-NAME_WORD = r"(?:[A-Z][\w’'.-]*|d[’'][A-Z][\w’'-]*|de|van|von|der|du|la|le)"
+NAME_WORD = r"(?:[A-Z][\w’'.-]*|d[’'][A-Z][\w’'-]*|de|van|von|der|du|la|le|of)"
+CHAIR_MARK = re.compile(r"\s*\((?:The )?(?:Chair|Chairman|Chairwoman|Convener|Convenor)\)")
+CHAIR_LABELS = {"Chair", "Chairman", "The Chairman", "The Chair", "Chairwoman", "Convener", "The Convener"}
 TURN = re.compile(
     rf"^(?:Q\s?(?P<q>\d{{1,4}})\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}}):\s*(?P<rest>.*)$"
 )
@@ -26,6 +28,7 @@ NOT_SPEAKERS = {
     "note",
     "source",
 }
+POSTNOMINAL_RUN = r"(?:,?\s+(?:MP|MSP|MS|AM|MLA|QC|KC|OBE|CBE|MBE|DBE|KBE|FRS)\b)*"
 MEMBERS = re.compile(r"^Members present:\s*(.*)$")
 WITNESSES = re.compile(r"^Witnesses?:\s*(.*)$")
 MIN_QUESTIONS = 3
@@ -124,8 +127,8 @@ def _lists(lines: list[Line]) -> tuple[list[str], str, str]:
             text = _run_on(lines, i, match.group(1))
             for entry in text.split(";"):
                 name = entry.strip().rstrip(".")
-                if "(Chair)" in name:
-                    name = name.replace("(Chair)", "").strip()
+                if CHAIR_MARK.search(name):
+                    name = CHAIR_MARK.sub("", name).strip()
                     chair = name
                 if name and name not in members:
                     members.append(name)
@@ -145,7 +148,7 @@ def _run_on(lines: list[Line], i: int, text: str) -> str:
 
 def _member(label: str, members: list[str], chair: str) -> str:
     """'Chair' is the chair; 'Mr Heath' is 'Mr David Heath'; a full name is itself."""
-    if label == "Chair" and chair:
+    if label in CHAIR_LABELS and chair:
         return f"{chair} (Chair)"
     surname = label.split()[-1]
     found = [m for m in members if m.split()[-1] == surname]
@@ -161,7 +164,9 @@ def _witnesses(labels: set[str], text: str) -> dict[str, str]:
     for label in labels:
         words = label.split()
         surname = " ".join(words[1:]) if words[0].rstrip(".") in HONORIFICS and len(words) > 1 else words[-1]
-        name = re.search(rf"(?:(?:{titles})\s+)?(?:[A-Z][\w’'-]+\s+){{0,3}}{re.escape(surname)}\b", text)
+        name = re.search(
+            rf"(?:(?:{titles})\s+)?(?:[A-Z][\w’'-]+\s+){{0,3}}{re.escape(surname)}\b{POSTNOMINAL_RUN}", text
+        )
         if name:
             found.append((name.start(), name.end(), label))
     found.sort()
