@@ -277,3 +277,17 @@ def test_a_lords_transcript_with_a_chairman_titled_members_and_a_minister() -> N
     ]
     assert doc.paragraphs[1].text.endswith("employers tell us so every week. We are working on it.")
     assert "Don’t get me wrong: teachers are doing their best." in doc.paragraphs[6].text
+
+
+def test_markdown_roundtable_notes_whose_headings_name_speakers() -> None:
+    doc = ingest_file(SHAPES / "roundtable-notes.md")
+    assert (doc.title, doc.date) == ("Roundtable on adult skills", "2023-06-05")
+    assert [(u.label, u.speaker) for u in doc.paragraphs] == [
+        ("1", "Professor Alice Grant"),
+        ("2", "Professor Alice Grant"),
+        ("3", "Dr Omar Khan"),
+        ("4", "Discussion"),
+        ("5", "Discussion"),
+    ]
+    assert doc.paragraphs[0].text.endswith("since 2010. Participation has fallen by a third.")
+    assert doc.paragraphs[2].section == "Dr Omar Khan, Learning and Work Institute"

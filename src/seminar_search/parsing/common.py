@@ -28,6 +28,14 @@ ISSUER = re.compile(
 BYLINE = re.compile(r"^(?:A report by|Presented to|Ordered by|Published|by )", re.IGNORECASE)
 HEADING_MAX = 100
 SPEAKER_IN_BRACKETS = re.compile(r"\((?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)\)\s*$")
+TITLED_SPEAKER = re.compile(
+    r"^(?P<name>(?:Professor|Prof|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Rt Hon)\s+"
+    r"(?:[A-Z][\w’'.-]*\s*){1,3}),\s+\S"
+)
+OPEN_FLOOR = re.compile(
+    r"^(?:(?:plenary|open|general|group) )?(?:discussion|debate|questions and answers|Q&A)\b", re.IGNORECASE
+)
+SPEAKER_HEADING_MAX = 70  # "Professor Alice Grant, Institute for Skills"; longer is a quotation's source
 HONORIFIC = re.compile(
     r"^(?:Professor|Prof|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Mr|Mrs|Ms|Rt Hon|The Rt Hon)\b"
 )
@@ -126,12 +134,23 @@ def title_goes_on(text: str, width: int) -> bool:
     return text[:1].islower() and len(text) < width * 0.7
 
 
+def speaker_under(heading: str) -> str:
+    """Who speaks under a heading: one it names; in an open discussion, "Discussion"; else
+    the document's author ("")."""
+    if OPEN_FLOOR.match(heading):
+        return "Discussion"
+    return speaker_in_heading(heading)
+
+
 def speaker_in_heading(heading: str) -> str:
-    """'Behaviour change (Professor Susan Michie)' names who spoke under it."""
+    """'Behaviour change (Professor Susan Michie)' or 'Professor Susan Michie, University
+    College London' names who spoke under it."""
     match = SPEAKER_IN_BRACKETS.search(heading)
     if match and (HONORIFIC.match(match.group("name")) or len(match.group("name").split()) >= 2):
         return match.group("name")
-    return ""
+    match = TITLED_SPEAKER.match(heading)
+    short = len(heading) <= SPEAKER_HEADING_MAX and not any(c.isdigit() for c in heading)
+    return match.group("name") if match and short else ""
 
 
 def add_line(unit: Paragraph, text: str) -> None:

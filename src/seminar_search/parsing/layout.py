@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u200b\u00ad]")
 # Some PDFs map quotation marks to the wrong glyphs: ‗x‘ for ‘x’ and ―x‖ for “x”.
 MISMAPPED_QUOTES = str.maketrans({"‗": "‘", "‘": "’", "―": "“", "‖": "”"})
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")  # "## Findings" in a Markdown report: a heading
 SPACED_HYPHEN = re.compile(r"(?<=[a-z]) -(?=[a-z])")
 LONE_NUMBER = re.compile(r"^\d{1,4}$")
 ROMAN_PAGE = re.compile(r"^(?=[ivxl])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})$")
@@ -68,12 +69,12 @@ class Layout:
 
 def clean_text(text: str) -> str:
     """Drop control characters and invisible marks, repair mis-mapped quotation glyphs,
-    trailing spaces and tabs."""
+    trailing spaces and tabs, and Markdown's heading marks."""
     text = CONTROL.sub("", text).replace("\u2011", "-").replace("\t", " ")
     text = SPACED_HYPHEN.sub("-", text)  # "whole -system", as some PDFs' text comes out
     if "‗" in text or "‖" in text:
         text = text.translate(MISMAPPED_QUOTES)
-    return "\n".join(line.rstrip() for line in text.split("\n"))
+    return "\n".join(MARKDOWN_HEADING.sub("", line.rstrip()) for line in text.split("\n"))
 
 
 def read_layout(text: str) -> Layout:

@@ -17,7 +17,7 @@ from seminar_search.parsing.common import (
     cover,
     is_heading,
     layout_lines,
-    speaker_in_heading,
+    speaker_under,
     title_goes_on,
 )
 from seminar_search.parsing.layout import Layout, Line
@@ -103,7 +103,7 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
             heading, skip_to = _whole_heading(lines, i)
             sequencer.saw_heading(heading)
             section = heading
-            speaker_here = speaker_in_heading(heading) or (speaker_here if current else "")
+            speaker_here = speaker_under(heading)
             current = None
             continue
         if current is None and units:
