@@ -89,7 +89,7 @@ def test_transcript_labels_resolve_to_the_witnesses_full_names(suffix: str) -> N
             10,
             "the governments of the uk scotland wales and northern ireland should each simplify",
             "the government agrees that clear governance is needed",
-            "Government",
+            "UK Government",
         ),
         (
             "gov-response-hl190-space-economy",
@@ -291,3 +291,18 @@ def test_markdown_roundtable_notes_whose_headings_name_speakers() -> None:
     ]
     assert doc.paragraphs[0].text.endswith("since 2010. Participation has fallen by a third.")
     assert doc.paragraphs[2].section == "Dr Omar Khan, Learning and Work Institute"
+
+
+def test_a_response_with_numbered_recommendation_sentences_and_verdicts() -> None:
+    doc = ingest_file(SHAPES / "response-with-verdicts.txt")
+    assert doc.author == "Welsh Government"
+    pairs = [(u.series, u.label, u.speaker, " ".join(u.text.split()[:4])) for u in doc.paragraphs]
+    assert pairs == [
+        ("recommendation", "1", "Health Committee", "The Welsh Government should"),
+        ("response", "1", "Welsh Government", "Accept The Welsh Government"),
+        ("recommendation", "2", "Health Committee", "The Welsh Government must"),
+        ("response", "2", "Welsh Government", "Accept in principle We"),
+        ("recommendation", "3", "Health Committee", "The Welsh Government should"),
+        ("response", "3", "Welsh Government", "Reject Reporting will follow"),
+    ]
+    assert doc.paragraphs[3].text.endswith("Recommendation 1. progress will be published.")  # a reference

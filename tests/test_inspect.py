@@ -39,7 +39,7 @@ def test_inspect_as_json(tmp_path: Path) -> None:
         ("recommendation", 10, "1", "10"),
         ("response", 10, "1", "10"),
     ]
-    assert {s["speaker"] for s in record["speakers"]} == {"Covid-19 Inquiry", "Government"}
+    assert {s["speaker"] for s in record["speakers"]} == {"Covid-19 Inquiry", "UK Government"}
 
 
 def test_inspect_of_a_missing_file_or_a_pdf_without_text_is_one_line(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ rest is the response. Both carry the heading's number: recommendation 8, respons
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph
@@ -27,8 +28,9 @@ ANSWERS = re.compile(
     r"^(?:The (?:UK )?Government|Government|HM Government|We (?:agree|accept|welcome|note|recognise|reject)|"
     r"(?:Agreed|Accepted|Rejected|Partially accepted|Noted)\b)|\b(?:accepts?|agrees?|welcomes?|rejects?)\b",
 )
-REPLY_HEADING = re.compile(
-    r"^(?:(?:The |HM |UK )?Government(?:[’']s)? [Rr]esponse|Response|Our response|Reply)\s*:?$"
+REPLY_HEADING = re.compile(  # "Government response", or "Response: Accept" opening the answer
+    r"^(?:(?:The |HM |UK |Welsh |Scottish )?Government(?:[’']s)? [Rr]esponse|Response|Our response|Reply)"
+    r"\s*(?::\s*(?P<rest>.*))?$"
 )
 LIST_ITEM = re.compile(r"^(?:[A-Za-z]|[ivx]+|\d{1,2})[.)]\s")
 DOT_LEADERS = re.compile(r"\.{4,}|…{2,}")
@@ -37,7 +39,8 @@ BODY = re.compile(
     r"(?:Committee|Inquiry|Commission))"
 )
 DEPARTMENT = re.compile(
-    r"^(?:Department (?:for|of) .+|Ministry of .+|HM Government|Cabinet Office|HM Treasury|Home Office)$"
+    r"^(?:Department (?:for|of) .+|Ministry of .+|(?:HM|UK|Welsh|Scottish) Government"
+    r"|Northern Ireland Executive|Cabinet Office|HM Treasury|Home Office)$"
 )
 
 
@@ -71,7 +74,11 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     for i, line in enumerate(lines):
         match = RECOMMENDATION.match(line.text)
         if match and int(match.group("n")) == expected and not _contents_entry(lines, i):
-            blocks.append((expected, match.group("rest") or "", []))
+            rest = match.group("rest") or ""
+            if _reads_as_text(rest):  # "Recommendation 1. The Government should ...": no title
+                blocks.append((expected, "", [replace(line, text=rest)]))
+            else:
+                blocks.append((expected, rest, []))
             expected += 1
             first = min(first, i)
         elif blocks and line.text:
@@ -88,10 +95,13 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
         title, block = _title(title, block, layout.width)
         marked = next((k for k, line in enumerate(block) if REPLY_HEADING.match(line.text)), None)
         if marked is not None:  # "Government response" says where the answer starts
-            paragraphs = _paragraphs(block[:marked], layout.width) + _paragraphs(
-                block[marked + 1 :], layout.width
-            )
+            heading = REPLY_HEADING.match(block[marked].text)
+            verdict = heading.group("rest") if heading else None  # "Response: Accept"
+            answer = [replace(block[marked], text=verdict)] if verdict else []
             split = len(_paragraphs(block[:marked], layout.width))
+            paragraphs = _paragraphs(block[:marked], layout.width) + _paragraphs(
+                answer + block[marked + 1 :], layout.width
+            )
         else:
             paragraphs = _paragraphs(block, layout.width)
             split = _answer_starts(paragraphs)
@@ -129,6 +139,11 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
         front_matter=sum(1 for ln in lines[:first] if ln.text),
         unattached_notes=unattached,
     )
+
+
+def _reads_as_text(rest: str) -> bool:
+    """What follows "Recommendation N" is its text, not a title, when it reads as a sentence."""
+    return len(rest) > 90 or rest.endswith((".", ";")) or bool(PRESCRIBES.search(rest))
 
 
 def _title(title: str, block: list[Line], width: int) -> tuple[str, list[Line]]:
