@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from seminar_search.errors import QueryError
@@ -59,3 +62,42 @@ def test_label_specs(spec: str, labels: list[str]) -> None:
 def test_bad_label_specs_say_so(spec: str) -> None:
     with pytest.raises(QueryError):
         parse_labels(spec)
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    from click.testing import CliRunner
+
+    from seminar_search.cli import cli
+
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_show_and_cite_take_labels_and_series_as_printed(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for source in (
+        DATA / "shapes" / "decision-with-annex.txt",
+        DATA / "genres" / "hc245-oral-evidence-2014-06-23.txt",
+    ):
+        (folder / source.name).write_bytes(source.read_bytes())
+    assert run("index", str(folder))[0] == 0
+    code, out, _ = run("cite", "1", "--series", "annex-b", "--doc", "decision")
+    assert (code, out) == (
+        0,
+        "Department for Example Affairs, Decision on the future of area partnership funds (3 March 2025), "
+        "Annex B, para. 1\n",
+    )
+    code, out, _ = run("show", "Q84", "--format", "json")
+    turns = json.loads(out)
+    assert code == 0 and [(t["label"], t["speaker"].split(",")[0]) for t in turns] == [
+        ("Q84", "Mr Andrew Miller (Chair)"),
+        ("Q84", "Sir Nigel Shadbolt"),
+    ]
+    code, out, _ = run("cite", "q84")
+    assert code == 0 and out.count("\n") == 1 and out.rstrip().endswith("(23 June 2014), Q84")
+    code, _, err = run("show", "Q999")
+    assert code == 2 and "no paragraph Q999" in err
