@@ -19,6 +19,7 @@ from seminar_search.lexicon import Entry
 from seminar_search.model import Document, Footnote, Paragraph, Participant
 from seminar_search.names import HONORIFICS
 from seminar_search.parsing.common import assign_themes
+from seminar_search.parsing.layout import note_mark
 from seminar_search.parsing.metadata import DATE, iso_date
 
 TITLED_NAME = re.compile(
@@ -358,7 +359,7 @@ def _attach_footnotes(state: _State) -> None:
         position = 0
         while expected in state.footnotes:
             for candidate in range(expected, expected + 3):  # a mark may sit outside any paragraph
-                mark = re.compile(rf"(?:(?<=[^\s\d])|(?<=[.,;:)”’] )){candidate}(?=[\s,.;:)”’]|$)")
+                mark = note_mark(candidate)
                 found = mark.search(paragraph.text, position)
                 if found:
                     break

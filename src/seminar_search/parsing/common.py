@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from seminar_search.lexicon import Entry, themes_for
 from seminar_search.model import Document, Footnote, Paragraph
-from seminar_search.parsing.layout import BULLET, Layout, Line, Note, ends_paragraph, join_lines
+from seminar_search.parsing.layout import BULLET, Layout, Line, Note, ends_paragraph, join_lines, note_mark
 from seminar_search.parsing.metadata import DATE, iso_date, month_of
 
 AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
@@ -170,13 +170,14 @@ def attach_notes(units: list[Paragraph], starts: list[int], notes: list[Note]) -
     out of the text. Returns the numbers of notes no unit marks."""
     unattached = []
     for note in notes:
-        mark = re.compile(rf"(?<=[^\s\d]){note.number}(?=[\s,.;:)”’]|$)")
+        mark = note_mark(note.number)
         before = bisect.bisect_left(starts, note.source)
         for k in reversed(range(max(0, before - 8), before)):
             unit = units[k]
             found = max(mark.finditer(unit.text), key=lambda m: m.start(), default=None)
             if found:
-                unit.text = unit.text[: found.start()] + unit.text[found.end() :]
+                start = found.start() - (unit.text[found.start() - 1 : found.start()] == " ")
+                unit.text = unit.text[:start] + unit.text[found.end() :]
                 unit.footnotes.append(Footnote(str(note.number), note.text))
                 break
         else:

@@ -391,11 +391,16 @@ def _block_of_notes(lines: list[Line], i: int, run: list[int]) -> bool:
 
 
 def _at_foot(lines: list[Line], i: int, end: int) -> bool:
-    """Notes stand after a paragraph's end and fill at most the lower half of their page."""
+    """Notes fill at most the lower half of their page, and start after a paragraph's end or
+    go on to the next note (a page that ends mid-sentence has its notes straight after)."""
     page = lines[i].page
     on_page = sum(1 for line in lines if line.page == page) if end - i > 8 else 0
+    if end - i > max(8, on_page // 2):
+        return False
     previous = lines[i - 1].text if i else ""
-    return (end - i <= max(8, on_page // 2)) and (not previous or not previous[-1:].isalpha())
+    match = FOOTNOTE_LINE.match(lines[i].text)
+    following = f"{int(match.group(1)) + 1} " if match else ""
+    return not previous[-1:].isalpha() or any(ln.text.startswith(following) for ln in lines[i + 1 : end])
 
 
 def _lone_run(lines: list[Line], i: int) -> list[int]:
@@ -412,7 +417,7 @@ def _lone_run(lines: list[Line], i: int) -> list[int]:
 
 def _marked(body: list[Line], page: int, number: int) -> bool:
     """The page's body carries the note's mark glued to a word or closing punctuation."""
-    mark = re.compile(rf"(?<=[^\s\d]){number}(?=[\s,.;:)”’]|$)")
+    mark = note_mark(number)
     for k in range(len(body) - 1, -1, -1):
         line = body[k]
         if line.page != page:
@@ -422,6 +427,12 @@ def _marked(body: list[Line], page: int, number: int) -> bool:
         if line.text == str(number) and _stray_mark(body, k):
             return True
     return False
+
+
+def note_mark(number: int) -> re.Pattern[str]:
+    """A footnote's mark in the text: glued to a word or its punctuation ("oceans.3",
+    "Digest1"), or a space after a sentence's punctuation ("accounts. 18")."""
+    return re.compile(rf"(?:(?<=[^\s\d])|(?<=[.,;:)”’] )){number}(?=[\s,.;:)”’]|$)")
 
 
 def _stray_mark(body: list[Line], k: int) -> bool:
