@@ -99,5 +99,7 @@ def test_show_and_cite_take_labels_and_series_as_printed(tmp_path: Path) -> None
     ]
     code, out, _ = run("cite", "q84")
     assert code == 0 and out.count("\n") == 1 and out.rstrip().endswith("(23 June 2014), Q84")
+    code, out, _ = run("similar", "Q84", "--format", "json", "--limit", "2")
+    assert code == 0 and "similar to ¶Q84" in out
     code, _, err = run("show", "Q999")
     assert code == 2 and "no paragraph Q999" in err

@@ -142,9 +142,11 @@ def _provenance(reader: IndexReader) -> dict[str, str]:
 def similar(reader: IndexReader, label: str, doc: str | None, limit: int) -> SearchOutcome:
     """Paragraphs most like the one printed with label (of doc, or of the one document holding it)."""
     (paragraph, _), *others = find_paragraphs(reader, [label], doc)
-    if others:
-        docs = ", ".join(p.doc for p, _ in [(paragraph, _), *others])
-        raise QueryError(f"paragraph {label} is in several documents ({docs}); choose one with --doc")
+    docs = list(dict.fromkeys(p.doc for p, _ in [(paragraph, _), *others]))
+    if len(docs) > 1:  # a question and its answers share a label: the question stands for them
+        raise QueryError(
+            f"paragraph {label} is in several documents ({', '.join(docs)}); choose one with --doc"
+        )
     hits = _hits(reader, reader.similar(paragraph.doc, paragraph.series, paragraph.number, limit))
     request = SearchRequest(f"similar to ¶{label}", doc=paragraph.doc, limit=limit)
     return SearchOutcome(
