@@ -218,7 +218,17 @@ def test_docs_and_participants(seed_index: Path) -> None:
     code, out, _ = run("docs", "--format", "json")
     (doc,) = json.loads(out)
     assert code == 0 and doc["paragraphs"] == 52 and doc["date"] == "2010-05-18"
-    assert set(doc) == {"id", "title", "event", "subtitle", "date", "author", "source", "paragraphs"}
+    assert set(doc) == {
+        "id",
+        "title",
+        "event",
+        "subtitle",
+        "date",
+        "author",
+        "source",
+        "paragraphs",
+        "themes",
+    }
     code, out, _ = run("participants", "--format", "json")
     people = json.loads(out)
     assert code == 0 and len(people) == 32 and set(people[0]) == {"name", "title", "organisation", "role"}

@@ -424,7 +424,8 @@ def docs(fmt: str, index_dir: Path | None) -> None:
 
     with _reader(index_dir) as reader:
         counts = reader.facet("doc")
-        records = [document_record(d, counts[d.id]) for d in reader.documents()]
+        themes = reader.info.get("themes", "bundled")
+        records = [document_record(d, counts[d.id], themes) for d in reader.documents()]
     columns = None if fmt != "text" else ["id", "title", "date", "paragraphs", "source"]
     render_records(records, fmt.lower(), _output(), columns)
 

@@ -7,6 +7,7 @@ to keep it off the start-up path of a search.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,16 +54,19 @@ def index_paths(
     rest are still indexed.
     """
     from seminar_search.errors import IngestError
-    from seminar_search.lexicon import load_themes
+    from seminar_search.lexicon import THEMES_ENV, recorded_themes, themes_source
     from seminar_search.parsing import ingest_file
     from seminar_search.sources import find_reports
 
     report = IndexReport()
     files, report.failed = find_reports(paths)
     report.files = len(files)
-    lexicon = load_themes(themes)
     with write_lock(location):
-        known = {} if rebuild or not index_exists(location) else _known_sources(location)
+        updating = not rebuild and index_exists(location)
+        known, recorded = _what_the_index_holds(location) if updating else ({}, None)
+        keep_recorded = themes is None and not os.environ.get(THEMES_ENV)  # updates tag as before
+        themes_used = recorded if recorded and keep_recorded else themes_source(themes)
+        lexicon = recorded_themes(*themes_used)
         gone = {doc for doc, (source, _h) in known.items() if prune and not Path(source).exists()}
 
         def parsed() -> Iterator[Document]:
@@ -94,14 +98,15 @@ def index_paths(
                     report.warnings.append(f"{path}: {document.problem}")
                 yield document
 
-        write_documents(location, parsed(), gone, rebuild)
+        write_documents(location, parsed(), gone, rebuild, themes_used)
         report.removed = sorted(gone - set(report.replaced))
     return report
 
 
-def _known_sources(location: Path) -> dict[str, tuple[str, str]]:
+def _what_the_index_holds(location: Path) -> tuple[dict[str, tuple[str, str]], tuple[str, str] | None]:
+    """Each document's source file and hash, and the theme lexicon the index records."""
     with IndexReader(location) as reader:
-        return {s.doc: (s.source, s.content_hash) for s in reader.sources()}
+        return {s.doc: (s.source, s.content_hash) for s in reader.sources()}, reader.themes_record()
 
 
 def _hash(path: Path) -> str:

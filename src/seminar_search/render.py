@@ -415,7 +415,8 @@ def _write_csv(out: Output, columns: list[str], records: Iterable[dict[str, Any]
     out.stream.write(buffer.getvalue())
 
 
-def document_record(document: Document, paragraphs: int) -> dict[str, Any]:
+def document_record(document: Document, paragraphs: int, themes: str) -> dict[str, Any]:
+    """A document as docs lists it, with the theme lexicon the index was built with."""
     return {
         "id": document.id,
         "title": document.title,
@@ -425,4 +426,5 @@ def document_record(document: Document, paragraphs: int) -> dict[str, Any]:
         "author": document.author,
         "source": document.source,
         "paragraphs": paragraphs,
+        "themes": themes,
     }

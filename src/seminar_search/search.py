@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from seminar_search.cite import citation
 from seminar_search.errors import QueryError
 from seminar_search.index import IndexReader, RawHit
-from seminar_search.lexicon import Entry, load_themes, term_in, themes_for, words
+from seminar_search.lexicon import Entry, term_in, themes_for, words
 from seminar_search.model import Hit, Paragraph
 from seminar_search.names import core_name, members_of
 
@@ -89,7 +89,7 @@ def search(reader: IndexReader, request: SearchRequest, thesaurus: list[Entry]) 
     if not effective:
         parsed = counted = reader.everything()
     elif plain:
-        topics = [] if request.exact else themes_for(effective, load_themes())
+        topics = [] if request.exact else themes_for(effective, reader.themes())
         plan = reader.compose(effective, PHRASE_BOOST, expansions, EXPANSION_BOOST, topics, THEME_BOOST)
         parsed, reranked = plan.query(), tuple(plan.reranked())
         counted = reader.words_query(effective, expansions)

@@ -38,6 +38,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 from seminar_search import __version__
 from seminar_search.errors import IndexProblem, QueryError, SeminarSearchError
 from seminar_search.index import analysis
+from seminar_search.lexicon import BUNDLED, THEMES_FILE, Entry, load_themes, recorded_themes, themes_source
 from seminar_search.model import Document, Footnote, Paragraph, Participant, opening
 
 if TYPE_CHECKING:
@@ -175,26 +176,36 @@ def write_lock(location: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def write_documents(location: Path, documents: Iterable[Document], remove: set[str], rebuild: bool) -> bool:
+def write_documents(
+    location: Path,
+    documents: Iterable[Document],
+    remove: set[str],
+    rebuild: bool,
+    themes: tuple[str, str] | None = None,
+) -> bool:
     """Add or replace documents and drop the ids in remove, in one atomic step; False when
     there was nothing to write.
 
     Call with the write lock held. Documents are read as they come, so a caller can parse
     while earlier ones are being indexed. A new generation is written beside the current one
     (from nothing for a rebuild or a first index, else from the current one's files) and
-    swapped in.
+    swapped in. themes is the theme lexicon's text and origin the documents were tagged with:
+    the generation records it, and searches use it (default: the bundled one).
     """
+    themes = themes or themes_source()
     current = _current_generation(location)
     documents = iter(documents)
     try:
         if rebuild or current is None:
-            _write_generation(location, documents, set(), previous=None)
+            _write_generation(location, documents, set(), None, themes)
             return True
         _check_version(location, current)
         first = next(documents, None)
         if first is None and not remove:
             return False
-        _write_generation(location, itertools.chain([first] if first else [], documents), remove, current)
+        _write_generation(
+            location, itertools.chain([first] if first else [], documents), remove, current, themes
+        )
         return True
     except OSError as error:
         _remove_abandoned_generations(location)
@@ -202,7 +213,11 @@ def write_documents(location: Path, documents: Iterable[Document], remove: set[s
 
 
 def _write_generation(
-    location: Path, documents: Iterator[Document], remove: set[str], previous: Path | None
+    location: Path,
+    documents: Iterator[Document],
+    remove: set[str],
+    previous: Path | None,
+    themes: tuple[str, str],
 ) -> None:
     """Write a new generation, then swap it in for the current one.
 
@@ -242,7 +257,8 @@ def _write_generation(
             raise
         if added < COMMIT_PARAGRAPHS:
             break
-    _write_version(generation)
+    (generation / THEMES_FILE).write_text(themes[0], encoding="utf-8")
+    _write_version(generation, themes[1])
     (generation / READERS_FILE).touch()
     link = location / f".{CURRENT}-{os.getpid()}"
     link.unlink(missing_ok=True)
@@ -258,7 +274,7 @@ def _link_whoosh_files(source: Path, target: Path) -> None:
 
     target.mkdir()
     for entry in source.iterdir():
-        if entry.name in (VERSION_FILE, READERS_FILE) or entry.name.endswith("LOCK"):
+        if entry.name in (VERSION_FILE, READERS_FILE, THEMES_FILE) or entry.name.endswith("LOCK"):
             continue
         try:
             os.link(entry, target / entry.name)
@@ -320,7 +336,7 @@ def _add(writer: Any, document: Document) -> None:
         )
 
 
-def _write_version(generation: Path) -> None:
+def _write_version(generation: Path, themes: str) -> None:
     """Record the schema and package versions, when the index was built, and a hash of its
     contents (each document's id and source hash), so a result set can be cited and redone."""
     import hashlib
@@ -338,6 +354,7 @@ def _write_version(generation: Path) -> None:
         "package": __version__,
         "built": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "content_hash": hashlib.sha256("\n".join(sources).encode()).hexdigest(),
+        "themes": themes,
     }
     temporary = generation / f".{VERSION_FILE}.tmp"
     temporary.write_text(json.dumps(info), encoding="utf-8")
@@ -522,6 +539,7 @@ class IndexReader:
                 raise IndexProblem(f"the index at {location} is in an older format; {REBUILD_ADVICE}")
             raise IndexProblem(f"no index at {location}: run: seminar-search index")
         generation, self._hold = _hold_current_generation(location)
+        self._generation = generation
         try:
             self.info = _check_version(location, generation)
             self._ix = whoosh_index.open_dir(str(generation))
@@ -541,6 +559,21 @@ class IndexReader:
     def __exit__(self, *exc: object) -> None:
         self.searcher.close()
         self._hold.close()
+
+    def themes(self) -> list[Entry]:
+        """The theme lexicon the index was built with (an index from before it recorded one:
+        the bundled lexicon)."""
+        recorded = self._generation / THEMES_FILE
+        if not recorded.exists():
+            return load_themes()
+        return recorded_themes(recorded.read_text(encoding="utf-8"), self.info.get("themes", BUNDLED))
+
+    def themes_record(self) -> tuple[str, str] | None:
+        """The recorded lexicon's text and origin, for an update to tag new documents alike."""
+        recorded = self._generation / THEMES_FILE
+        if not recorded.exists():
+            return None
+        return recorded.read_text(encoding="utf-8"), self.info.get("themes", BUNDLED)
 
     @_damage_is_a_problem
     def documents(self) -> list[Document]:

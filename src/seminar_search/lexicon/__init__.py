@@ -17,6 +17,8 @@ from seminar_search.errors import SeminarSearchError
 
 THEMES_ENV = "SEMINAR_SEARCH_THEMES"
 THESAURUS_ENV = "SEMINAR_SEARCH_THESAURUS"
+THEMES_FILE = "themes.txt"
+BUNDLED = "bundled"  # where a lexicon came from when no file was named
 WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -116,14 +118,25 @@ def _word_matches(pattern: str, word: str) -> bool:
 
 def load(path: Path | None, env: str, bundled: str) -> list[Entry]:
     """Entries from an explicit file, else the file named by env, else the bundled one."""
+    text, origin = lexicon_source(path, env, bundled)
+    return _bundled(bundled) if origin == BUNDLED else parse_entries(text, origin)
+
+
+def lexicon_source(path: Path | None, env: str, bundled: str) -> tuple[str, str]:
+    """The text of the lexicon chosen as load chooses it, and where it came from (a file's
+    path, or BUNDLED): what an index records, to search with the lexicon it was built with."""
     chosen = path or (Path(os.environ[env]) if os.environ.get(env) else None)
     if chosen is None:
-        return _bundled(bundled)
+        return (Path(__file__).parent / bundled).read_text(encoding="utf-8"), BUNDLED
     try:
-        text = chosen.read_text(encoding="utf-8")
+        return chosen.read_text(encoding="utf-8"), str(chosen)
     except (OSError, UnicodeDecodeError) as error:
         raise SeminarSearchError(f"{chosen}: cannot read the lexicon ({error})") from None
-    return parse_entries(text, str(chosen))
+
+
+def recorded_themes(text: str, origin: str) -> list[Entry]:
+    """A theme lexicon an index recorded."""
+    return _bundled(THEMES_FILE) if origin == BUNDLED else parse_entries(text, origin)
 
 
 @cache
@@ -139,7 +152,11 @@ def themes_for(text: str, entries: list[Entry]) -> list[str]:
 
 
 def load_themes(path: Path | None = None) -> list[Entry]:
-    return load(path, THEMES_ENV, "themes.txt")
+    return load(path, THEMES_ENV, THEMES_FILE)
+
+
+def themes_source(path: Path | None = None) -> tuple[str, str]:
+    return lexicon_source(path, THEMES_ENV, THEMES_FILE)
 
 
 def load_thesaurus() -> list[Entry]:
