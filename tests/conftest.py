@@ -13,9 +13,6 @@ from seminar_search.library import index_paths
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "scripts"))  # the synthetic archive
 
-DATA = Path(__file__).parent / "data"
-SEED = Path(__file__).parents[1] / "seeds" / "policy-seminar-one-2010-05-18.txt"
-
 
 @pytest.fixture(autouse=True)
 def private_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -8,8 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from conftest import SEED
+from helpers import SEED, run
 
 from seminar_search.cli import cli
 
@@ -34,12 +33,6 @@ COMMANDS = [
 
 def test_the_command_list_is_every_command() -> None:
     assert sorted(COMMANDS) == sorted(cli.commands)
-
-
-def run(*args: str, **kwargs) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args), **kwargs)
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.mark.parametrize("command", [None, *COMMANDS])

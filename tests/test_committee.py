@@ -8,8 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import DATA, SEED
-from test_cli import run
+from helpers import DATA, SEED, run
 
 from seminar_search.model import Document, Paragraph
 from seminar_search.parsing import ingest_file

@@ -8,15 +8,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from pathlib import Path
 
 import pytest
+from helpers import GENRES, SHAPES
 
 from seminar_search.lexicon import load_themes
 from seminar_search.model import Document, Paragraph
 from seminar_search.parsing import ingest_file
 
-GENRES = Path(__file__).parent / "data" / "genres"
 BOTH = ["txt", "pdf"]
 
 
@@ -149,9 +148,6 @@ def test_appendix_paragraphs_and_restated_recommendations_are_series_of_their_ow
     assert words(recommendations[0].text)[:4] == ["hm", "government", "and", "or"]
     # restated in chapter 6 after "I recommend:", they stay inside paragraph 6.x
     assert len({p.label for p in post_office.paragraphs if p.series == "paragraph"}) == 812
-
-
-SHAPES = Path(__file__).parent / "data" / "shapes"
 
 
 def test_a_lords_style_report_with_seminar_notes_whose_headings_name_the_speaker() -> None:

@@ -7,19 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from click.testing import CliRunner
+from helpers import GENRES, run
 from pypdf import PdfWriter
 
-from seminar_search.cli import cli
-
-GENRES = Path(__file__).parent / "data" / "genres"
 TRANSCRIPT = GENRES / "hc245-oral-evidence-2014-06-18.txt"
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 def test_inspect_says_genre_series_speakers_and_what_was_left_out() -> None:

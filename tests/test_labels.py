@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import DATA, run
 
 from seminar_search.errors import QueryError
 from seminar_search.model import Paragraph, reference
@@ -62,18 +63,6 @@ def test_label_specs(spec: str, labels: list[str]) -> None:
 def test_bad_label_specs_say_so(spec: str) -> None:
     with pytest.raises(QueryError):
         parse_labels(spec)
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    from click.testing import CliRunner
-
-    from seminar_search.cli import cli
-
-    result = CliRunner().invoke(cli, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
-
-DATA = Path(__file__).parent / "data"
 
 
 def test_show_and_cite_take_labels_and_series_as_printed(tmp_path: Path) -> None:

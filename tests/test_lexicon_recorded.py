@@ -5,17 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
+from helpers import SEED, SHAPES, run
 
-from seminar_search.cli import cli
-
-SEED = Path(__file__).parents[1] / "seeds" / "policy-seminar-one-2010-05-18.txt"
-DECISION = Path(__file__).parent / "data" / "shapes" / "decision-with-annex.txt"
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args))
-    return result.exit_code, result.stdout, result.stderr
+DECISION = SHAPES / "decision-with-annex.txt"
 
 
 def test_a_custom_lexicon_is_recorded_and_searched_with(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import DATA, SEED
+from helpers import DATA, SEED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import DATA
+from helpers import DATA
 
 from seminar_search.evaluation import Fts5Baseline, evaluate, mean, project_ranker, read_judgments, score
 from seminar_search.index import IndexReader

@@ -17,14 +17,12 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from conftest import SEED
+from helpers import SEED, run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from synthetic import write_archive
 
 from seminar_search import index as index_module
-from seminar_search.cli import cli
 from seminar_search.errors import QueryError
 from seminar_search.index import IndexReader
 from seminar_search.lexicon import load_thesaurus
@@ -51,13 +49,6 @@ def whoosh_leaks_files_on_failure(test: Callable[..., None]) -> Callable[..., No
 
 
 QUERIES = ["third sector", "localism", "silos", "procurement", "Sure Start"]
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
-    assert "Traceback" not in result.stderr
-    return result.exit_code, result.stdout, result.stderr
 
 
 def answers(location: Path) -> list[list[int]]:

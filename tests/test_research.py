@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_cli import run
+from helpers import run
 
 
 def test_similar_50_finds_the_third_sector_paragraphs(seed_index: Path) -> None:

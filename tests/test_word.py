@@ -6,11 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document as WordDocument
+from helpers import SEED
 
 from seminar_search.cite import citation
 from seminar_search.parsing import ingest_file
-
-SEED = Path(__file__).parent.parent / "seeds" / "policy-seminar-one-2010-05-18.txt"
 
 
 def save(word: object, path: Path) -> Path:

@@ -1,0 +1,24 @@
+"""Helpers the tests share: where the test data lives, and the CLI run in-process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+
+from seminar_search.cli import cli
+
+DATA = Path(__file__).parent / "data"
+GENRES = DATA / "genres"  # real documents of the shapes the first parsers were not built on
+SHAPES = DATA / "shapes"  # small documents written by hand in shapes of their own
+SEED = Path(__file__).parents[1] / "seeds" / "policy-seminar-one-2010-05-18.txt"
+
+
+def run(*args: str, **kwargs: Any) -> tuple[int, str, str]:
+    """Run the CLI as a user would: exit status, stdout, stderr. An exception other than the
+    exit, or a traceback on stderr, fails the test."""
+    result = CliRunner().invoke(cli, list(args), **kwargs)
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "Traceback" not in result.stderr
+    return result.exit_code, result.stdout, result.stderr
