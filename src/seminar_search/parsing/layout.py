@@ -89,10 +89,8 @@ def read_layout(text: str) -> Layout:
     furniture, page_numbers = _furniture(stripped, headers, boundaries)
     layout = Layout(lines=[], furniture=sorted(furniture), headers=sorted(headers))
     layout.width = _usual_width(stripped)
-    page = _first_page(page_numbers, boundaries)
+    page = _first_page(page_numbers)  # with form feeds, pages are numbered below instead
     for i, line in enumerate(stripped):
-        if i in boundaries and i > 0:
-            page = page_numbers.get(i, page + 1) if boundaries else page
         if i in furniture:
             if i in page_numbers and not boundaries:
                 page = page_numbers[i] + 1  # a footer: what follows is the next page
@@ -304,12 +302,9 @@ def _counting_chain(lines: list[str], lone: list[int]) -> list[int]:
     return chain[::-1]
 
 
-def _first_page(page_numbers: dict[int, int], boundaries: dict[int, int]) -> int:
-    """The printed number of the first page, counted back from the first page number seen."""
-    if not page_numbers or boundaries:
-        return 1
-    first = min(page_numbers)
-    return max(1, page_numbers[first])
+def _first_page(page_numbers: dict[int, int]) -> int:
+    """The printed number of the first page: the first page number, at its foot."""
+    return max(1, page_numbers[min(page_numbers)]) if page_numbers else 1
 
 
 def _number_pages_from_prints(
