@@ -25,6 +25,7 @@ from seminar_search.config import bundled_seeds, index_location
 from seminar_search.errors import SeminarSearchError
 
 NO_RESULTS = 1
+LISTING_FORMATS = ("text", "json", "jsonl", "csv", "markdown")  # what every listing can be written as
 MIN_SIMILARITY = 0.5  # a nearest passage less alike than this is no source
 
 
@@ -136,7 +137,7 @@ def cli() -> None:
 @click.option(
     "--context", type=click.IntRange(min=0, max=5), default=0, help="Neighbouring paragraphs to show."
 )
-@format_option("text", "json", "jsonl", "csv", "markdown")
+@format_option(*LISTING_FORMATS)
 @index_option
 def search(
     query: tuple[str, ...],
@@ -306,7 +307,7 @@ class _ProgressBar:
 @click.option(
     "--context", type=click.IntRange(min=0, max=20), default=0, help="Neighbouring paragraphs to add."
 )
-@format_option("text", "json", "jsonl", "csv", "markdown")
+@format_option(*LISTING_FORMATS)
 @index_option
 def show(
     labels: str, doc: str | None, series: str | None, context: int, fmt: str, index_dir: Path | None
@@ -410,7 +411,7 @@ def export(doc: str | None, fmt: str, index_dir: Path | None) -> None:
 
 
 @cli.command()
-@format_option("text", "json", "jsonl", "csv", "markdown")
+@format_option(*LISTING_FORMATS)
 @index_option
 def docs(fmt: str, index_dir: Path | None) -> None:
     """List the indexed documents with their metadata and paragraph counts.
@@ -432,7 +433,7 @@ def docs(fmt: str, index_dir: Path | None) -> None:
 
 @cli.command()
 @doc_option
-@format_option("text", "json", "jsonl", "csv", "markdown")
+@format_option(*LISTING_FORMATS)
 @index_option
 def participants(doc: str | None, fmt: str, index_dir: Path | None) -> None:
     """List the people who took part: name, title, organisation and role.
@@ -466,7 +467,7 @@ def _facet_command(name: str, field: str, label: str, example: str) -> None:
         help=f"List {label} with how many paragraphs each has.\n\n\b\n"
         f"Examples:\n  {example}\n  {example} --format json",
     )
-    @format_option("text", "json", "jsonl", "csv", "markdown")
+    @format_option(*LISTING_FORMATS)
     @index_option
     def command(fmt: str, index_dir: Path | None) -> None:
         from seminar_search.render import render_records
@@ -490,7 +491,7 @@ _facet_command("themes", "themes", "themes", "seminar-search themes")
 @click.option(
     "--limit", type=click.IntRange(min=1), default=5, show_default=True, help="Most paragraphs to show."
 )
-@format_option("text", "json", "jsonl", "csv", "markdown")
+@format_option(*LISTING_FORMATS)
 @index_option
 def similar(label: str, doc: str | None, limit: int, fmt: str, index_dir: Path | None) -> None:
     """Paragraphs most like a given one, across all documents, the words they share highlighted.
@@ -514,7 +515,7 @@ def similar(label: str, doc: str | None, limit: int, fmt: str, index_dir: Path |
 @cli.command()
 @click.argument("query", nargs=-1)
 @doc_option
-@format_option("text", "json", "jsonl", "csv", "markdown")
+@format_option(*LISTING_FORMATS)
 @index_option
 def quotes(query: tuple[str, ...], doc: str | None, fmt: str, index_dir: Path | None) -> None:
     """List the quoted remarks in the reports, with paragraph and speaker; a query narrows them.
@@ -566,7 +567,7 @@ def verify(quotation: tuple[str, ...], fmt: str, index_dir: Path | None) -> None
 
 @cli.command()
 @click.argument("name", nargs=-1)
-@format_option("text", "json", "jsonl", "csv", "markdown")
+@format_option(*LISTING_FORMATS)
 @index_option
 def people(name: tuple[str, ...], fmt: str, index_dir: Path | None) -> None:
     """People who took part or are named: organisation, role, and the paragraphs that are theirs

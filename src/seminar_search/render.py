@@ -16,7 +16,6 @@ from seminar_search.cite import citation
 from seminar_search.model import NAMED_SERIES, UNNUMBERED, Document, Hit, Paragraph, opening, series_title
 from seminar_search.search import SearchOutcome
 
-FORMATS = ("text", "json", "jsonl", "csv", "markdown")
 INDENT = "     "
 PLAIN_WIDTH = 100
 NEIGHBOUR_CHARS = 150  # how much of a neighbouring paragraph --context shows
