@@ -302,3 +302,16 @@ def test_a_response_with_numbered_recommendation_sentences_and_verdicts() -> Non
         ("response", "3", "Welsh Government", "Reject Reporting will follow"),
     ]
     assert doc.paragraphs[3].text.endswith("Recommendation 1. progress will be published.")  # a reference
+
+
+def test_a_response_whose_recommendations_are_numbered_items_with_reply_headings() -> None:
+    doc = ingest_file(SHAPES / "response-numbered-items.txt")
+    assert [(u.series, u.label, u.speaker) for u in doc.paragraphs] == [
+        (series, label, speaker)
+        for label in ("1", "2", "3")
+        for series, speaker in (
+            ("recommendation", "Transport Committee"),
+            ("response", "Department for Transport"),
+        )
+    ]
+    assert doc.paragraphs[-1].text == "The Government will consult on the age limit."  # not back matter

@@ -14,7 +14,7 @@ from seminar_search.parsing.common import Reading, layout_lines
 from seminar_search.parsing.layout import clean_text, read_layout
 from seminar_search.parsing.prose import plain_blocks
 from seminar_search.parsing.report import MIN_UNITS, numbered_units, parse_report
-from seminar_search.parsing.response import parse_response, recommendation_headings
+from seminar_search.parsing.response import parse_response, recommendation_headings, reply_headings
 from seminar_search.parsing.seminar import is_seminar_report, parse_seminar
 from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, question_turns
 from seminar_search.sources import SourceText, read_source
@@ -43,8 +43,8 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     body = layout_lines(layout)
     if question_turns(body) >= MIN_QUESTIONS:
         return parse_transcript(layout, lexicon)
-    headings, numbered = recommendation_headings(body), numbered_units(body)
-    if headings >= MIN_UNITS and numbered < headings:
+    headings, numbered, replies = recommendation_headings(body), numbered_units(body), reply_headings(body)
+    if (headings >= MIN_UNITS and numbered < headings) or replies >= max(MIN_UNITS, numbered // 2):
         return parse_response(layout, lexicon)
     if numbered >= MIN_UNITS:
         return parse_report(layout, lexicon)

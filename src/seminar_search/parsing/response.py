@@ -21,7 +21,7 @@ from seminar_search.parsing.common import (
     title_goes_on,
 )
 from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph
-from seminar_search.parsing.numbering import RECOMMENDATION
+from seminar_search.parsing.numbering import PLAIN, RECOMMENDATION
 
 PRESCRIBES = re.compile(r"\b(should|must|recommend|ought|needs? to|we urge|calls? on)\b", re.IGNORECASE)
 ANSWERS = re.compile(
@@ -32,6 +32,7 @@ REPLY_HEADING = re.compile(  # "Government response", or "Response: Accept" open
     r"^(?:(?:The |HM |UK |Welsh |Scottish )?Government(?:[’']s)? [Rr]esponse|Response|Our response|Reply)"
     r"\s*(?::\s*(?P<rest>.*))?$"
 )
+MIN_HEADINGS = 3
 LIST_ITEM = re.compile(r"^(?:[A-Za-z]|[ivx]+|\d{1,2})[.)]\s")
 DOT_LEADERS = re.compile(r"\.{4,}|…{2,}")
 BODY = re.compile(
@@ -42,6 +43,12 @@ DEPARTMENT = re.compile(
     r"^(?:Department (?:for|of) .+|Ministry of .+|(?:HM|UK|Welsh|Scottish) Government"
     r"|Northern Ireland Executive|Cabinet Office|HM Treasury|Home Office)$"
 )
+
+
+def reply_headings(lines: list[Line]) -> int:
+    """How many lines head a reply ("Government response", "Response: Accept"): the evidence
+    for this genre where the recommendations are numbered items rather than headings."""
+    return sum(1 for line in lines if REPLY_HEADING.match(line.text))
 
 
 def recommendation_headings(lines: list[Line]) -> int:
@@ -71,8 +78,9 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
     blocks: list[tuple[int, str, list[Line]]] = []
     expected, first = 1, len(lines)
+    numbered = recommendation_headings(lines) < MIN_HEADINGS  # "1. The Government should..."
     for i, line in enumerate(lines):
-        match = RECOMMENDATION.match(line.text)
+        match = PLAIN.match(line.text) if numbered else RECOMMENDATION.match(line.text)
         if match and int(match.group("n")) == expected and not _contents_entry(lines, i):
             rest = match.group("rest") or ""
             if _reads_as_text(rest):  # "Recommendation 1. The Government should ...": no title
@@ -133,7 +141,8 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     document.paragraphs = units
     return Reading.of_layout(
         "response",
-        f"{len(blocks)} 'Recommendation N' headings in sequence, each answered",
+        f"{len(blocks)} {'numbered recommendations' if numbered else 'Recommendation N headings'} "
+        "in sequence, each answered",
         document,
         layout,
         front_matter=sum(1 for ln in lines[:first] if ln.text),
