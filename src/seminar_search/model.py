@@ -26,7 +26,8 @@ class Participant:
 
 @dataclass
 class Paragraph:
-    """One numbered paragraph, in the report's own numbering, with who said it and where."""
+    """One unit of a document, in its own numbering: a paragraph, a recommendation or the
+    answer to it, a transcript's turn; with who said it and where."""
 
     doc: str
     number: int
