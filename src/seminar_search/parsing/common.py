@@ -27,6 +27,7 @@ ISSUER = re.compile(
 )
 BYLINE = re.compile(r"^(?:A report by|Presented to|Ordered by|Published|by )", re.IGNORECASE)
 HEADING_MAX = 100
+LETTERED = re.compile(r"^\(?[a-z]\)?[.)]?\s+[A-Z]")
 SPEAKER_IN_BRACKETS = re.compile(r"\((?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)\)\s*$")
 TITLED_SPEAKER = re.compile(
     r"^(?P<name>(?:Professor|Prof|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Rt Hon)\s+"
@@ -119,14 +120,17 @@ def is_heading(lines: list[Line], i: int, width: int) -> bool:
     """A short capitalised line that does not end as a sentence does, standing after a
     paragraph's end (or another heading) and not continued by a lower-case line."""
     text = lines[i].text
-    if not text or len(text) > min(HEADING_MAX, width * 0.9) or not (text[0].isupper() or text[0].isdigit()):
+    lettered = LETTERED.match(text)  # "a. Introduction", a lettered sub-section
+    if not text or len(text) > min(HEADING_MAX, width * 0.9) or text.isdigit():
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or lettered):
         return False
     if text.endswith((".", ",", ";", ":")) or BULLET.match(text) or re.search(r"[^\s\d]\d{1,3}$", text):
         return False
     previous = lines[i - 1].text if i > 0 else ""
     following = next((ln.text for ln in lines[i + 1 : i + 3] if ln.text), "")
     after_end = not previous or ends_paragraph(previous, width) or previous.endswith((".", ":", "?"))
-    return after_end and not following[:1].islower()
+    return after_end and (not following[:1].islower() or bool(LETTERED.match(following)))
 
 
 def title_goes_on(text: str, width: int) -> bool:

@@ -299,6 +299,8 @@ def _counting_chain(lines: list[str], lone: list[int]) -> list[int]:
     while end != -1:
         chain.append(end)
         end = best[end][1]
+    if chain[0] - chain[-1] < len(lines) // 2:
+        return []  # numbers a page apart in one stretch of the text: footnotes, not pagination
     return chain[::-1]
 
 
