@@ -315,3 +315,15 @@ def test_a_response_whose_recommendations_are_numbered_items_with_reply_headings
         )
     ]
     assert doc.paragraphs[-1].text == "The Government will consult on the age limit."  # not back matter
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_chapter_and_lettered_headings_are_sections_and_unprinted_pages_are_not_invented(suffix: str) -> None:
+    doc = document("post-office-horizon-inquiry-volume1", suffix)
+    by_label = {u.label: u for u in series(doc, "paragraph")}
+    assert by_label["3.1"].section == "3. THE HUMAN IMPACT"
+    assert by_label["3.11"].section == "b. Categories of persons affected"
+    assert by_label["6.1"].section == "6. CONCLUSIONS AND RECOMMENDATIONS"
+    pages = [u.page for u in series(doc, "paragraph")]
+    # the text file prints no page numbers (its footnote numbers are not pages); the PDF has pages
+    assert set(pages) == {1} if suffix == "txt" else pages == sorted(pages) and pages[-1] > 100
