@@ -21,7 +21,8 @@ HONORIFICS = (
     "Mrs",
     "Ms",
 )
-POSTNOMINALS = re.compile(r"\s+\b(?:OBE|CBE|MBE|DBE|KBE|MP|QC|KC|FRS)\b")
+POSTNOMINAL_WORDS = "OBE|CBE|MBE|DBE|KBE|MP|MSP|MS|AM|MLA|QC|KC|FRS"  # honours and members' letters
+POSTNOMINALS = re.compile(rf"\s+\b(?:{POSTNOMINAL_WORDS})\b")
 
 
 def core_name(name: str) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from seminar_search.lexicon import Entry, themes_for
 from seminar_search.model import Document, Footnote, Paragraph
+from seminar_search.names import HONORIFICS
 from seminar_search.parsing.layout import BULLET, Layout, Line, Note, ends_paragraph, join_lines, note_mark
 from seminar_search.parsing.metadata import DATE, iso_date, month_of
 
@@ -29,17 +30,13 @@ BYLINE = re.compile(r"^(?:A report by|Presented to|Ordered by|Published|by )", r
 HEADING_MAX = 100
 LETTERED = re.compile(r"^\(?[a-z]\)?[.)]?\s+[A-Z]")
 SPEAKER_IN_BRACKETS = re.compile(r"\((?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)\)\s*$")
-TITLED_SPEAKER = re.compile(
-    r"^(?P<name>(?:Professor|Prof|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Rt Hon)\s+"
-    r"(?:[A-Z][\w’'.-]*\s*){1,3}),\s+\S"
-)
+TITLES = "|".join([*(h for h in HONORIFICS if h not in ("Mr", "Mrs", "Ms")), "Rt Hon"])
+TITLED_SPEAKER = re.compile(rf"^(?P<name>(?:{TITLES})\s+(?:[A-Z][\w’'.-]*\s*){{1,3}}),\s+\S")
 OPEN_FLOOR = re.compile(
     r"^(?:(?:plenary|open|general|group) )?(?:discussion|debate|questions and answers|Q&A)\b", re.IGNORECASE
 )
 SPEAKER_HEADING_MAX = 70  # "Professor Alice Grant, Institute for Skills"; longer is a quotation's source
-HONORIFIC = re.compile(
-    r"^(?:Professor|Prof|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Mr|Mrs|Ms|Rt Hon|The Rt Hon)\b"
-)
+HONORIFIC = re.compile(rf"^(?:{'|'.join(HONORIFICS)}|Rt Hon|The Rt Hon)\b")
 
 
 @dataclass

@@ -10,7 +10,7 @@ import re
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph, Participant
-from seminar_search.names import HONORIFICS
+from seminar_search.names import HONORIFICS, POSTNOMINAL_WORDS
 from seminar_search.parsing.common import Reading, add_line, assign_themes, cover, layout_lines
 from seminar_search.parsing.layout import Layout, Line
 
@@ -28,7 +28,7 @@ NOT_SPEAKERS = {
     "note",
     "source",
 }
-POSTNOMINAL_RUN = r"(?:,?\s+(?:MP|MSP|MS|AM|MLA|QC|KC|OBE|CBE|MBE|DBE|KBE|FRS)\b)*"
+POSTNOMINAL_RUN = rf"(?:,?\s+(?:{POSTNOMINAL_WORDS})\b)*"
 MEMBERS = re.compile(r"^Members present:\s*(.*)$")
 WITNESSES = re.compile(r"^Witnesses?:\s*(.*)$")
 MIN_QUESTIONS = 3
