@@ -1,0 +1,144 @@
+"""The committee-report genre's cover and page furniture: the title, HC number, session,
+committee and members on the cover, and the running headers and page numbers of its pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from seminar_search.model import Document, Participant
+from seminar_search.parsing.metadata import DATE, iso_date
+
+CHAIR = " (Chair)"
+HC_NUMBER = re.compile(r"^HC (\d+)$")
+HC_IN_TEXT = re.compile(r"\bHC\s+(\d+)\b")
+REPORT = re.compile(r"\b\w+ (?:Special )?Report of Session \d{4}[–-]\d{2}")
+SESSION = re.compile(r"\b(?:Report|Special Report) of Session\s+(\d{4})[–-](\d{2})")
+PUBLISHED = re.compile(r"^Published on (.+?) by authority|^Published on (.+)$")
+MEMBER = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sir) )?(.+?) MP \((.*)\)$")  # the party may hold brackets
+NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(\S.*))?$")
+LONE_NUMBER = re.compile(r"^\d{1,3}$")
+HEADING_MAX = 70  # body lines are wrapped at about 90 characters
+
+
+def cover(lines: list[str]) -> Document:
+    """Committee, title, report and session, HC number and publication date from the cover."""
+    opening = [line for line in lines[:60] if line]
+    house = opening.index("House of Commons") if "House of Commons" in opening else 0
+    committee = opening[house + 1] if len(opening) > house + 1 else "House of Commons"
+    cover_end = next(
+        (
+            i
+            for i, line in enumerate(opening)
+            if i > house + 1
+            and (HC_NUMBER.match(line) or line.startswith(("Ordered", "Published", "House of")))
+        ),
+        house + 2,
+    )
+    cover = " ".join(opening[house + 2 : cover_end])
+    reports = list(REPORT.finditer(cover))
+    title = cover[: reports[-1].start()].strip() if reports else cover
+    event = reports[-1].group(0) if reports else ""
+    numbered = HC_IN_TEXT.search(" ".join(opening))
+    hc = numbered.group(1) if numbered else ""
+    session = SESSION.search(" ".join(opening))
+    published = next((m for line in opening if (m := PUBLISHED.match(line))), None)
+    found = DATE.search(published.group(0)) if published else None
+    date = iso_date(found) if found else ""
+    members = [
+        Participant(m.group(1), "MP", m.group(2), "chair" if line.endswith(CHAIR) else "member")
+        for line in lines[:120]
+        if (m := MEMBER.match(line.removesuffix(" [ex-officio]").removesuffix(CHAIR)))
+    ]
+    suffix = f"-{session.group(1)}-{session.group(2)}" if session else ""
+    return Document(
+        id=f"hc{hc}{suffix}" if hc else "",
+        title=title.rstrip(":"),
+        event=event,
+        date=date,
+        author=committee,
+        author_role="",
+        organisation="House of Commons",
+        participants=members,
+    )
+
+
+def unfold_page_headers(text: str) -> str:
+    """Pages separated by form feeds (as PDF extraction gives them) start with the running
+    header and the page number on one line ("5 Environmental impact of microplastics"): put
+    them on lines of their own, as pdftotext does, and blank lines between pages."""
+    if "\f" not in text:
+        return text
+    pages = text.split("\f")
+    firsts = [_header_parts(_first_line(page)) for page in pages]
+    titles = Counter(title for title, _n in filter(None, firsts))
+    if not titles:
+        return "\n\n".join(pages)
+    title = titles.most_common(1)[0][0]
+    unfolded = []
+    for page, parts in zip(pages, firsts, strict=True):
+        body = page.strip("\n").split("\n")
+        if parts and parts[0] == title:
+            body = ["", title, "", parts[1], "", *body[1:]]
+        unfolded.append("\n".join(body))
+    return "\n\n".join(unfolded)
+
+
+def _first_line(page: str) -> str:
+    return next((line.strip() for line in page.splitlines() if line.strip()), "")
+
+
+def _header_parts(line: str) -> tuple[str, str] | None:
+    """'12 Title' or 'Title 12' as (title, page number)."""
+    match = re.match(r"^(\d{1,3})\s+(\D.*)$", line) or re.match(r"^(\D.*?)\s+(\d{1,3})$", line)
+    if not match:
+        return None
+    number, title = (
+        (match.group(1), match.group(2)) if match.group(1).isdigit() else (match.group(2), match.group(1))
+    )
+    return title.strip(), number
+
+
+def running_header(lines: list[str]) -> str:
+    """The short title printed on every page: the most repeated line that is no number."""
+    counts = Counter(line for line in lines if line and not line[0].isdigit() and len(line) < 120)
+    common = [(n, line) for line, n in counts.items() if n >= 3 and not line.endswith(".")]
+    return max(common)[1] if common else ""
+
+
+def page_furniture(lines: list[str], header: str) -> set[int]:
+    """Running headers and the page numbers standing next to them."""
+    furniture: set[int] = set()
+    for i, line in enumerate(lines):
+        if line != header:
+            continue
+        furniture.add(i)
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and not lines[j]:
+                j += step
+            if 0 <= j < len(lines) and LONE_NUMBER.match(lines[j]):
+                furniture.add(j)
+    return furniture
+
+
+def body_start(lines: list[str]) -> int:
+    """The first chapter ("1 Introduction"), else the first numbered item: covers, membership,
+    contents and summary before it are not paragraphs."""
+    for pattern in (re.compile(r"^1 [A-Z].*[^\d\s]$"), NUMBERED):
+        for i, line in enumerate(lines):
+            match = pattern.match(line)
+            if match and (pattern is not NUMBERED or match.group(1) == "1"):
+                return _heading_above(lines, i)
+    return len(lines)
+
+
+def _heading_above(lines: list[str], i: int) -> int:
+    """Include a heading standing just above the first item ("Microplastic Pollution")."""
+    j = i - 1
+    while j >= 0 and not lines[j]:
+        j -= 1
+    if j >= 0 and lines[j] and len(lines[j]) <= HEADING_MAX and not lines[j].endswith((".", ":", ",")):
+        return j
+    return i

@@ -1,0 +1,228 @@
+"""Pages: where a printed report's pages begin and end, and what repeats on them.
+
+Page breaks are form feeds where the source had them (PDFs). Running headers and footers are
+lines that repeat at page edges (a page number beside them removed); page numbers are lone
+numbers that count up through the document, a page apart. None of it depends on a report's
+title or on the names of these files.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import Counter
+
+LONE_NUMBER = re.compile(r"^\d{1,4}$")
+ROMAN_PAGE = re.compile(r"^(?=[ivxl])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})$")
+PAGE_NUMBER_AT_END = re.compile(r"^(?:(\d{1,4}|[ivxl]{1,6})\s+(\S.*)|(\S.*?)\s+(\d{1,4}|[ivxl]{1,6}))$")
+PAGE_COUNTER = re.compile(r"\s+\d{1,4}/\d{1,4}$")  # a browser's print footer: "3/12"
+PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+|\s+\d{1,4}/\d{1,4}$")
+HEADER_MIN = 12  # a repeated line shorter than this ("Chair:", "Yes.") is text, not a header
+PAGE_GAP = 12  # page numbers stand at least this many lines apart
+
+
+def page_boundaries(raw: list[str]) -> dict[int, int]:
+    """The first line of each page after a form feed, and the page's ordinal."""
+    starts: dict[int, int] = {}
+    page = 1
+    for i, line in enumerate(raw):
+        if line == "\f":
+            page += 1
+            starts[i + 1] = page
+    return starts
+
+
+def split_glued_footers(lines: list[str], boundaries: dict[int, int]) -> None:
+    """PDF text extraction may glue a page's footer to its last line ("...scientists. Oral
+    evidence: ..., HC 245 2"): where many pages' first or last lines end with the same words
+    and a page number, cut those words off."""
+    starts = sorted([0, *boundaries, len(lines)])
+    last_lines = []
+    for start, end in itertools.pairwise(starts):
+        body = [i for i in range(start, end) if lines[i]]
+        last_lines += [body[0], body[-1]] if body else []
+    keys = Counter(_header_key(lines[i]) for i in last_lines if len(lines[i]) < 100)
+    for key, _n in keys.most_common(3):
+        if len(key) < 15:
+            continue
+        glued = [i for i in last_lines if _header_key(lines[i]).endswith(key)]
+        if len(glued) < max(3, len(last_lines) // 4):
+            continue
+        for i in glued:
+            bare = _unmarked(lines[i])
+            if len(bare) > len(key):  # text stands before the footer on this line
+                lines[i] = bare[: len(bare) - len(key)].rstrip()
+        break
+
+
+def _unmarked(line: str) -> str:
+    """A line without a page number at either end, nor a browser's print date or page counter
+    ("01/12/2026, 10:15 ...", "... 3/12")."""
+    line = PRINT_STAMP.sub("", line)
+    match = PAGE_NUMBER_AT_END.match(line)
+    if match:
+        line = match.group(2) if match.group(1) else match.group(3)
+    return line
+
+
+def _header_key(line: str) -> str:
+    """How a running header repeats: unmarked, in any case."""
+    return _unmarked(line).casefold()
+
+
+def _header_candidate(line: str) -> bool:
+    """Not a footnote's reference or a list item; a web address only with a page counter."""
+    if not line or line[0] in "([•●":
+        return False
+    return "http" not in line or bool(PAGE_COUNTER.search(line))
+
+
+def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
+    """Lines that repeat at least three times, each time at a page's edge: beside a page
+    number or a form feed."""
+    counts = Counter(_header_key(line) for line in lines if _header_candidate(line))
+    repeated = {
+        key for key, n in counts.items() if n >= 3 and len(key) >= HEADER_MIN and (" " in key or "/" in key)
+    }
+    if not repeated:
+        return set()
+    edges: Counter[str] = Counter()
+    for i, line in enumerate(lines):
+        key = _header_key(line) if _header_candidate(line) else ""
+        if key in repeated and _at_page_edge(lines, i, boundaries):
+            edges[key] += 1
+    return {
+        key
+        for key in repeated
+        if (edges[key] * 2 >= counts[key] and edges[key] >= 3) or (counts[key] >= 5 and not key.endswith("."))
+    }
+
+
+def _at_page_edge(lines: list[str], i: int, boundaries: dict[int, int]) -> bool:
+    """Within two non-blank lines of a form feed, or next to a lone number (a page number)."""
+    if boundaries:
+        before = _neighbours(lines, i, -1, 2)
+        after = _neighbours(lines, i, 1, 2)
+        page_start = max((b for b in boundaries if b <= i), default=0)
+        next_start = min((b for b in boundaries if b > i), default=len(lines))
+        if len([j for j in before if j >= page_start]) < 2 or len([j for j in after if j < next_start]) < 2:
+            return True
+    return any(
+        LONE_NUMBER.match(lines[j]) for j in (*_neighbours(lines, i, -1, 1), *_neighbours(lines, i, 1, 1))
+    )
+
+
+def _neighbours(lines: list[str], i: int, step: int, count: int) -> list[int]:
+    found: list[int] = []
+    j = i + step
+    while 0 <= j < len(lines) and len(found) < count:
+        if lines[j]:
+            found.append(j)
+        j += step
+    return found
+
+
+def furniture(
+    lines: list[str], headers: set[str], boundaries: dict[int, int]
+) -> tuple[set[int], dict[int, int]]:
+    """Running-header lines, and page numbers: lone numbers counting up a page apart, or
+    standing beside a running header or at a page's edge."""
+    cover = [i for i, line in enumerate(lines) if line][:5]  # a title there is no running header yet
+    furniture = {
+        i for i, line in enumerate(lines) if line and _header_key(line) in headers and i not in cover
+    }
+    page_numbers: dict[int, int] = {}
+    for i in furniture:
+        match = PAGE_NUMBER_AT_END.match(lines[i])
+        number = match and (match.group(1) or match.group(4))
+        if number and number.isdigit():
+            page_numbers[i] = int(number)
+    if len(set(page_numbers.values())) < 3:  # "Report: Volume 1" on every page is no page number
+        page_numbers = {}
+    lone = [
+        i
+        for i, line in enumerate(lines)
+        if LONE_NUMBER.match(line)
+        and not (i > 0 and LONE_NUMBER.match(lines[i - 1]))
+        and not (i + 1 < len(lines) and LONE_NUMBER.match(lines[i + 1]))
+    ]
+    for i in _counting_chain(lines, lone):
+        furniture.add(i)
+        page_numbers[i] = int(lines[i])
+    for i, line in enumerate(lines):
+        if (LONE_NUMBER.match(line) or ROMAN_PAGE.match(line)) and i not in furniture:
+            near = (*_neighbours(lines, i, -1, 1), *_neighbours(lines, i, 1, 1))
+            beside_header = any(j in furniture and j not in page_numbers for j in near)
+            if beside_header or (
+                boundaries and _at_page_edge(lines, i, boundaries) and _edge_only(lines, i, boundaries)
+            ):
+                furniture.add(i)
+                if line.isdigit():
+                    page_numbers[i] = int(line)
+    counting = _longest_rising(page_numbers)  # a title's "245" or a contents entry is no page number
+    return furniture, {i: n for i, n in page_numbers.items() if i in counting}
+
+
+def _longest_rising(numbers: dict[int, int]) -> set[int]:
+    """The lines of the longest run of numbers that never falls, in line order."""
+    lines = sorted(numbers)
+    tails: list[int] = []  # tails[k]: the smallest last value of a rising run of length k + 1
+    tail_line: list[int] = []
+    previous: dict[int, int] = {}
+    for line in lines:
+        k = bisect.bisect_right(tails, numbers[line])
+        previous[line] = tail_line[k - 1] if k else -1
+        if k == len(tails):
+            tails.append(numbers[line])
+            tail_line.append(line)
+        else:
+            tails[k], tail_line[k] = numbers[line], line
+    kept: set[int] = set()
+    line = tail_line[-1] if tail_line else -1
+    while line != -1:
+        kept.add(line)
+        line = previous[line]
+    return kept
+
+
+def _edge_only(lines: list[str], i: int, boundaries: dict[int, int]) -> bool:
+    """The very first or last non-blank line of its page."""
+    page_start = max((b for b in boundaries if b <= i), default=0)
+    next_start = min((b for b in boundaries if b > i), default=len(lines))
+    before = [j for j in range(page_start, i) if lines[j]]
+    after = [j for j in range(i + 1, next_start) if lines[j]]
+    return not before or not after
+
+
+def _counting_chain(lines: list[str], lone: list[int]) -> list[int]:
+    """The longest run of lone numbers n, n+1, n+2... (a page may be skipped) standing at
+    least a page's worth of lines apart: page numbers, not a block of footnote numbers."""
+    best: dict[int, tuple[int, int]] = {}  # line -> (chain length, previous line)
+    by_value: dict[int, list[int]] = {}
+    for i in lone:
+        value = int(lines[i])
+        length, previous = 1, -1
+        for step in (1, 2):
+            for j in by_value.get(value - step, []):
+                if i - j >= PAGE_GAP and best[j][0] + 1 > length:
+                    length, previous = best[j][0] + 1, j
+        best[i] = (length, previous)
+        by_value.setdefault(value, []).append(i)
+    if not best:
+        return []
+    end = max(best, key=lambda i: (best[i][0], -i))
+    if best[end][0] < 3:
+        return []
+    chain = []
+    while end != -1:
+        chain.append(end)
+        end = best[end][1]
+    if chain[0] - chain[-1] < len(lines) // 2:
+        return []  # numbers a page apart in one stretch of the text: footnotes, not pagination
+    return chain[::-1]
+
+
+def first_page(page_numbers: dict[int, int]) -> int:
+    """The printed number of the first page: the first page number, at its foot."""
+    return max(1, page_numbers[min(page_numbers)]) if page_numbers else 1
