@@ -79,6 +79,14 @@ def test_transcript_labels_resolve_to_the_witnesses_full_names(suffix: str) -> N
     assert speakers["Mr Andrew Miller (Chair)"] == 36
 
 
+def test_witnesses_are_listed_in_the_order_the_transcript_lists_them() -> None:
+    """Not in the order of a set of names, which changed from run to run."""
+    first = document("hc245-oral-evidence-2014-06-18", "txt")
+    witnesses = [p.name for p in first.participants if p.role == "witness"]
+    assert witnesses[:3] == ["Timo Hannay", "Carl Miller", "Sureyya Cansoy"]
+    assert witnesses[3:] == ["Professor John Preston", "Professor Mick Yates", "Dr Ella McPherson"]
+
+
 @pytest.mark.parametrize(
     ("stem", "suffixes", "count", "recommendation", "response", "government"),
     [

@@ -170,7 +170,7 @@ def _witnesses(labels: set[str], text: str) -> dict[str, str]:
         if name:
             found.append((name.start(), name.end(), label))
     found.sort()
-    resolved = dict.fromkeys(labels, "")
+    resolved = dict.fromkeys([label for _s, _e, label in found] + sorted(labels), "")  # as listed
     for k, (start, end, label) in enumerate(found):
         stop = found[k + 1][0] if k + 1 < len(found) else len(text)
         role = re.sub(r"(,?\s+and|,?\s+gave evidence\.?)\s*$", "", text[end:stop].strip(" ,")).strip(" ,")
