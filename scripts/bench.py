@@ -2,7 +2,7 @@
 
     python scripts/bench.py --paragraphs 100000 [--json FILE] [--runs 7] [--work DIR]
 
-It generates a deterministic archive of reports in the seed report's format (scripts/synthetic.py),
+It generates a deterministic archive of reports in the seed report's format (seminar_search.synthetic),
 indexes it through the real `seminar-search index` command, exports the paragraphs and loads the
 same ones into FTS5 (scripts/fts5_cli.py), then measures, for both, in this one run: build time and
 paragraphs/s, size on disk, peak memory of the build (all its processes, and the largest one),
@@ -28,15 +28,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from fts5_cli import search as fts5_search  # scripts/ is on the path when a script runs
+
+import seminar_search
+from seminar_search.index import IndexReader
+from seminar_search.search import search
+from seminar_search.synthetic import write_archive
+
 HERE = Path(__file__).parent
-sys.path.insert(0, str(HERE))
-
-from fts5_cli import search as fts5_search  # noqa: E402
-from synthetic import write_archive  # noqa: E402
-
-import seminar_search  # noqa: E402
-from seminar_search.index import IndexReader  # noqa: E402
-from seminar_search.search import SearchRequest, search  # noqa: E402
 
 PYTHON = sys.executable
 SCRIPT = Path(PYTHON).with_name("seminar-search")  # the installed command, as a user runs it
@@ -122,7 +121,7 @@ def warm_ours(location: Path, rounds: int) -> tuple[float, float]:
         for round_number in range(rounds + 1):
             for query, speaker in QUERIES:
                 start = time.perf_counter()
-                search(reader, SearchRequest(query, speaker=speaker), [])
+                search(reader, query, speaker=speaker, thesaurus=[])
                 if round_number:
                     times.append(time.perf_counter() - start)
     return percentiles(times)

@@ -18,10 +18,10 @@ from rich.text import Text
 
 from seminar_search.config import bundled_seeds
 from seminar_search.index import IndexReader
-from seminar_search.lexicon import load_thesaurus
 from seminar_search.library import index_paths
-from seminar_search.render import Output, render_search
-from seminar_search.search import SearchRequest, search
+from seminar_search.output import Output, write
+from seminar_search.render import hits_listing
+from seminar_search.search import search
 
 COMMAND = 'seminar-search "third sector" --limit 3'
 WIDTH = 100
@@ -32,9 +32,9 @@ def render(out_path: Path) -> str:
         location = Path(scratch) / "index"
         index_paths(bundled_seeds(), location)
         with IndexReader(location) as reader:
-            outcome = search(reader, SearchRequest("third sector", limit=3), load_thesaurus())
+            outcome = search(reader, "third sector", limit=3)
     styled = io.StringIO()
-    render_search(outcome, "text", Output(styled, styled=True, width=WIDTH), show_doc=False)
+    write(hits_listing(outcome, show_doc=False), "text", Output(styled, styled=True, width=WIDTH))
     console = Console(record=True, width=WIDTH, file=io.StringIO(), force_terminal=True)
     console.print(Text(f"$ {COMMAND}", style="bold"))
     console.print(Text.from_ansi(styled.getvalue()), end="")

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
 from seminar_search.config import bundled_seeds
 from seminar_search.library import index_paths
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "scripts"))  # the synthetic archive
 
 
 @pytest.fixture(autouse=True)

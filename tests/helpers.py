@@ -9,10 +9,11 @@ from click.testing import CliRunner
 
 from seminar_search.cli import cli
 
+ROOT = Path(__file__).parents[1]
 DATA = Path(__file__).parent / "data"
 GENRES = DATA / "genres"  # real documents of the shapes the first parsers were not built on
 SHAPES = DATA / "shapes"  # small documents written by hand in shapes of their own
-SEED = Path(__file__).parents[1] / "seeds" / "policy-seminar-one-2010-05-18.txt"
+SEED = ROOT / "seeds" / "policy-seminar-one-2010-05-18.txt"
 
 
 def run(*args: str, **kwargs: Any) -> tuple[int, str, str]:

@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+import click
 import pytest
 from helpers import SEED, run
 
@@ -31,8 +32,15 @@ COMMANDS = [
 ]
 
 
-def test_the_command_list_is_every_command() -> None:
-    assert sorted(COMMANDS) == sorted(cli.commands)
+def test_the_command_list_is_every_command_each_loaded_from_its_module() -> None:
+    from seminar_search.cli import archive, reading, research
+
+    context = click.Context(cli)
+    assert cli.list_commands(context) == sorted(COMMANDS)
+    assert [cli.get_command(context, name).name for name in COMMANDS] == COMMANDS
+    assert sorted(c.name for module in (reading, archive, research) for c in module.COMMANDS) == sorted(
+        COMMANDS
+    )
 
 
 @pytest.mark.parametrize("command", [None, *COMMANDS])
@@ -262,7 +270,7 @@ def test_index_command_is_incremental(tmp_path: Path, private_index: Path) -> No
 
 
 def test_prune_drops_the_documents_whose_files_are_gone(tmp_path: Path, private_index: Path) -> None:
-    from synthetic import write_archive
+    from seminar_search.synthetic import write_archive
 
     other = write_archive(tmp_path / "archive", 10)[0]
     report = tmp_path / "report.txt"
@@ -304,13 +312,14 @@ def test_field_clauses_filter_like_the_options(seed_index: Path) -> None:
 
 def test_styled_output_colours_the_matched_words(seed_index: Path) -> None:
     from seminar_search.index import IndexReader
-    from seminar_search.render import Output, render_search
-    from seminar_search.search import SearchRequest, search
+    from seminar_search.output import Output, write
+    from seminar_search.render import hits_listing
+    from seminar_search.search import search
 
     with IndexReader(seed_index) as reader:
-        outcome = search(reader, SearchRequest("Sure Start", limit=1), [])
+        outcome = search(reader, "Sure Start", limit=1, thesaurus=[])
     stream = io.StringIO()
-    render_search(outcome, "text", Output(stream, styled=True, width=100), show_doc=False)
+    write(hits_listing(outcome, show_doc=False), "text", Output(stream, styled=True, width=100))
     rendered = stream.getvalue()
     assert "\x1b[" in rendered
     assert "\x1b[1;33mSure\x1b[0m" in rendered
@@ -318,7 +327,7 @@ def test_styled_output_colours_the_matched_words(seed_index: Path) -> None:
 
 
 def test_no_color_gives_plain_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    from seminar_search.render import Output
+    from seminar_search.output import Output
 
     monkeypatch.setattr("sys.stdout.isatty", lambda: True, raising=False)
     monkeypatch.setenv("NO_COLOR", "1")

@@ -9,9 +9,8 @@ import pytest
 from helpers import DATA, run
 
 from seminar_search.errors import QueryError
+from seminar_search.labels import parse_labels
 from seminar_search.model import Paragraph, reference
-from seminar_search.render import label
-from seminar_search.search import parse_labels
 
 
 def unit(series: str, printed: str, number: int = 7) -> Paragraph:
@@ -19,23 +18,24 @@ def unit(series: str, printed: str, number: int = 7) -> Paragraph:
 
 
 @pytest.mark.parametrize(
-    ("series", "printed", "cited", "shown"),
+    ("series", "printed", "cited", "shown", "listed"),
     [
-        ("paragraph", "31", "para. 31", "¶31"),
-        ("paragraph", "4.23", "para. 4.23", "¶4.23"),
-        ("question", "Q183", "Q183", "Q183"),
-        ("recommendation", "8.6", "recommendation 8.6", "Recommendation 8.6"),
-        ("response", "3", "response 3", "Response 3"),
-        ("annex-b", "12", "Annex B, para. 12", "Annex B ¶12"),
-        ("appendix-1", "A1.2", "Appendix 1, para. A1.2", "Appendix 1 ¶A1.2"),
-        ("text", "2.11", "text after para. 2.11", "after ¶2.11"),
+        ("paragraph", "31", "para. 31", "¶31", "31"),
+        ("paragraph", "4.23", "para. 4.23", "¶4.23", "4.23"),
+        ("question", "Q183", "Q183", "Q183", "Q183"),
+        ("recommendation", "8.6", "recommendation 8.6", "Recommendation 8.6", "recommendation 8.6"),
+        ("response", "3", "response 3", "Response 3", "response 3"),
+        ("annex-b", "12", "Annex B, para. 12", "Annex B ¶12", "annex-b 12"),
+        ("appendix-1", "A1.2", "Appendix 1, para. A1.2", "Appendix 1 ¶A1.2", "appendix-1 A1.2"),
+        ("text", "2.11", "text after para. 2.11", "after ¶2.11", "after 2.11"),
     ],
 )
-def test_citations_and_listings_use_the_printed_label(
-    series: str, printed: str, cited: str, shown: str
+def test_citations_headings_and_listings_use_the_printed_label(
+    series: str, printed: str, cited: str, shown: str, listed: str
 ) -> None:
     assert reference(unit(series, printed)) == cited
-    assert label(unit(series, printed)) == shown
+    assert reference(unit(series, printed), "mark") == shown
+    assert reference(unit(series, printed), "short") == listed
 
 
 def test_a_unit_without_a_printed_label_is_labelled_by_its_number() -> None:

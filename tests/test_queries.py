@@ -7,13 +7,14 @@ import subprocess
 import sys
 
 import pytest
-from synthetic import write_archive
 from whoosh.lang.morph_en import variations
 from whoosh.query import And, Or, Phrase, Term, Variations
 
-from seminar_search.index import SECONDARY_FIND_MAX, IndexReader, analysis
+from seminar_search.index import IndexReader, analysis
 from seminar_search.index.queries import AdjacentPhrase, ZeroScore
+from seminar_search.index.rank import RANKING, Ranker, Ranking
 from seminar_search.library import index_paths
+from seminar_search.synthetic import write_archive
 
 
 @pytest.fixture(scope="module")
@@ -78,9 +79,11 @@ def test_feedback_terms_are_whooshs_key_terms(archive: IndexReader) -> None:
     paragraphs = [hit.docnum for hit in archive.searcher.search(Term("kind", "paragraph"), limit=40)]
     for first, second in itertools.pairwise(paragraphs):
         expected = archive.searcher.key_terms([first, second], "text", numterms=10)
-        found = archive._feedback_terms([first, second], 10, 1.0)
+        found = Ranker(archive.searcher, Ranking(feedback_terms=10, feedback=1.0)).feedback_terms(
+            [first, second]
+        )
         assert [(t.text, round(t.boost, 9)) for t in found] == [
             (term, round(weight, 9))
             for term, weight in expected
-            if archive.paragraphs_with(Term("text", term)) <= SECONDARY_FIND_MAX
+            if archive.planner.paragraphs_with(Term("text", term)) <= RANKING.secondary_find_max
         ]

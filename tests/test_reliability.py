@@ -20,13 +20,11 @@ import pytest
 from helpers import SEED, run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from synthetic import write_archive
 
-from seminar_search import index as index_module
 from seminar_search.errors import QueryError
-from seminar_search.index import IndexReader
-from seminar_search.lexicon import load_thesaurus
-from seminar_search.search import SearchRequest, search
+from seminar_search.index import IndexReader, store
+from seminar_search.search import search
+from seminar_search.synthetic import write_archive
 
 # Whoosh leaves a file open for the garbage collector when reading a damaged segment or
 # committing onto a full disk fails; the warning says nothing about this project's code.
@@ -54,7 +52,7 @@ QUERIES = ["third sector", "localism", "silos", "procurement", "Sure Start"]
 def answers(location: Path) -> list[list[int]]:
     """What the index answers to a fixed set of queries: the evidence that it is intact."""
     with IndexReader(location) as reader:
-        return [[h.paragraph.number for h in search(reader, SearchRequest(q), []).hits] for q in QUERIES]
+        return [[h.paragraph.number for h in search(reader, q, thesaurus=[]).hits] for q in QUERIES]
 
 
 def one_line(err: str) -> bool:
@@ -121,7 +119,7 @@ def test_bad_arguments_exit_2(seed_index: Path, args: list[str]) -> None:
 @given(st.text(max_size=300))
 def test_arbitrary_queries_never_raise_or_hang(built_seed_index: Path, query: str) -> None:
     with IndexReader(built_seed_index) as reader, suppress(QueryError):
-        search(reader, SearchRequest(query, limit=5), load_thesaurus())
+        search(reader, query, limit=5)
 
 
 # -- input files ---------------------------------------------------------------------------
@@ -256,7 +254,7 @@ def writer_lock_held_elsewhere(location: Path) -> Iterator[None]:
 def test_a_locked_index_is_reported_and_still_searchable(
     seed_index: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(index_module, "WRITE_WAIT_SECONDS", 0.3)
+    monkeypatch.setattr(store, "WRITE_WAIT_SECONDS", 0.3)
     with writer_lock_held_elsewhere(seed_index):
         code, _, err = run("index", "--rebuild")
         assert code == 2 and "being written by another process; try again" in err
@@ -313,7 +311,7 @@ def test_a_real_full_disk_keeps_the_previous_index(
     small_disk: Path, tmp_path: Path, writers: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if writers == "two writer processes":  # a parallel build runs into the full disk
-        monkeypatch.setattr(index_module, "PARALLEL_FROM_PARAGRAPHS", 50)
+        monkeypatch.setattr(store, "PARALLEL_FROM_PARAGRAPHS", 50)
     location = small_disk / "index"
     assert run("index", "--index", str(location))[0] == 0
     before = answers(location)
@@ -388,7 +386,7 @@ def test_searches_succeed_while_another_process_rebuilds(seed_index: Path) -> No
         generations = set()
         for number in range(200):
             with IndexReader(seed_index) as reader:
-                hits = search(reader, SearchRequest(QUERIES[number % len(QUERIES)]), []).hits
+                hits = search(reader, QUERIES[number % len(QUERIES)], thesaurus=[]).hits
                 generations.add(reader.info["built"] + str(_generation(seed_index)))
             assert hits
         assert rebuilder.poll() is None, rebuilder.stderr.read() if rebuilder.stderr else ""
@@ -401,7 +399,7 @@ def test_searches_succeed_while_another_process_rebuilds(seed_index: Path) -> No
 def test_an_update_replaces_documents_and_counts_only_the_live_ones(
     tmp_path: Path, private_index: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(index_module, "PARALLEL_FROM_PARAGRAPHS", 50)  # two sub-writers from 50
+    monkeypatch.setattr(store, "PARALLEL_FROM_PARAGRAPHS", 50)  # two sub-writers from 50
     first, second = tmp_path / "first", tmp_path / "second"
     write_archive(first, 130, seed=1)
     write_archive(second, 130, seed=2)  # the same documents (ids), other words

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from whoosh.query import Term
 
-from seminar_search.index import IndexReader
-from seminar_search.lexicon import load_thesaurus
-from seminar_search.search import SearchRequest, search
+from seminar_search.index import IndexReader, Ranking
+from seminar_search.index.rank import common_terms_score
+from seminar_search.model import Paragraph
+from seminar_search.search import search
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +20,7 @@ def reader(built_seed_index: Path):
 
 
 def numbers(reader: IndexReader, query: str, **options) -> list[int]:
-    outcome = search(reader, SearchRequest(query, **options), load_thesaurus())
+    outcome = search(reader, query, **options)
     return [hit.paragraph.number for hit in outcome.hits]
 
 
@@ -44,7 +46,7 @@ def test_exact_word_form_outranks_a_stemmed_one(reader: IndexReader) -> None:
 
 
 def test_stemmed_matches_are_found_and_highlighted(reader: IndexReader) -> None:
-    outcome = search(reader, SearchRequest("silos", exact=True), [])
+    outcome = search(reader, "silos", exact=True, thesaurus=[])
     highlighted = {h.snippet[a:b].lower() for h in outcome.hits for a, b in h.highlights}
     assert {"silos", "silo"} <= highlighted
 
@@ -54,7 +56,7 @@ def test_stemmed_matches_are_found_and_highlighted(reader: IndexReader) -> None:
     ["third sector", "Total Place pilots", "what the public wants from services", "charities", "procurment"],
 )
 def test_every_hit_highlights_what_matched_it(reader: IndexReader, query: str) -> None:
-    outcome = search(reader, SearchRequest(query, limit=20), load_thesaurus())
+    outcome = search(reader, query, limit=20)
     assert outcome.hits
     for hit in outcome.hits:
         assert hit.highlights, f"¶{hit.paragraph.number} has no highlight"
@@ -73,38 +75,53 @@ def test_filters_by_theme_and_doc(reader: IndexReader) -> None:
 
 
 def test_hits_carry_citations(reader: IndexReader) -> None:
-    hit = search(reader, SearchRequest("Sure Start"), []).hits[0]
+    hit = search(reader, "Sure Start", thesaurus=[]).hits[0]
     assert hit.paragraph.number == 33
     assert hit.citation.endswith("(18 May 2010), para. 33")
 
 
-def test_common_words_only_rank_once_a_rarer_word_finds_the_hits(
-    reader: IndexReader, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from seminar_search import index
-
-    monkeypatch.setattr(index, "COMMON_MIN_PARAGRAPHS", 5)
-    monkeypatch.setattr(index, "SECONDARY_FIND_MAX", 0)
-    found = numbers(reader, "public procurement", limit=50)
-    assert found[0] == 7
-    assert set(found) <= {p.number for p in reader.paragraphs() if "procur" in p.text.lower()}
-
-
-def test_edit_distance() -> None:
-    from seminar_search.index import edit_distance
-
-    assert edit_distance("procurment", "procurement") == 1
-    assert edit_distance("kitten", "sitting") == 3
-    assert edit_distance("", "abc") == 3
+def test_common_words_only_rank_once_a_rarer_word_finds_the_hits(built_seed_index: Path) -> None:
+    with IndexReader(built_seed_index, Ranking(common_min_paragraphs=5, secondary_find_max=0)) as reader:
+        found = numbers(reader, "public procurement", limit=50)
+        assert found[0] == 7
+        assert set(found) <= {p.number for p in reader.paragraphs() if "procur" in p.text.lower()}
+        assert (
+            "common words only reorder what rarer ones find, counted on those hits: public"
+            in search(reader, "public procurement").plan
+        )
 
 
-def test_a_query_of_common_words_still_finds_through_them(
-    reader: IndexReader, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from seminar_search import index
-
-    monkeypatch.setattr(index, "COMMON_MIN_PARAGRAPHS", 5)
-    monkeypatch.setattr(index, "COMMON_FRACTION", 0.0)
-    found = numbers(reader, "public services", limit=60, exact=True)  # no feedback to mask it
-    with_the_words = {p.number for p in reader.paragraphs() if "public services" in p.text.lower()}
+def test_a_query_of_common_words_still_finds_through_them(built_seed_index: Path) -> None:
+    with IndexReader(built_seed_index, Ranking(common_min_paragraphs=5, common_fraction=0.0)) as reader:
+        found = numbers(reader, "public services", limit=60, exact=True)  # no feedback to mask it
+        with_the_words = {p.number for p in reader.paragraphs() if "public services" in p.text.lower()}
     assert with_the_words <= set(found)
+
+
+def test_common_words_counted_on_a_candidate_score_as_bm25_without_length() -> None:
+    paragraph = Paragraph(
+        doc="d",
+        number=1,
+        text="Public services, public money.",
+        speaker="",
+        section="Public bodies",
+        themes=["Funding"],
+        page=1,
+    )
+    ranking = Ranking(bm25_k1=1.2)
+    terms = [(Term("text", "public"), 2.0), (Term("section", "public", boost=0.5), 1.0)]
+    # text: twice, so 2.0 * 2 * 2.2 / 3.2; section: once, so 0.5 * 1.0 * 1 * 2.2 / 2.2
+    assert common_terms_score(paragraph, terms, ranking) == pytest.approx(2.75 + 0.5)
+    assert common_terms_score(paragraph, [(Term("themes", "Funding"), 1.0)], ranking) == pytest.approx(1.0)
+    assert common_terms_score(paragraph, [(Term("text", "absent"), 9.0)], ranking) == 0.0
+    assert common_terms_score(paragraph, [], ranking) == 0.0
+
+
+def test_explain_says_what_the_plan_does_with_its_weights(reader: IndexReader) -> None:
+    plan = search(reader, "third sector", speaker="bichard").plan
+    said = "\n".join(plan)
+    assert "your words, any of them, more of them ranking higher (×0.9): third, sector" in said
+    assert "thesaurus terms (×0.3): voluntary sector" in said
+    assert "themes of your words (×2.0): Third sector" in said
+    assert "only paragraphs whose speaker is Lord Michael Bichard" in said
+    assert plan[-1].startswith("as the index runs it: ")

@@ -11,16 +11,15 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from synthetic import write_archive
 
-from seminar_search import index as index_module
 from seminar_search.config import bundled_seeds
 from seminar_search.errors import IndexProblem
-from seminar_search.index import IndexReader
+from seminar_search.index import IndexReader, store
 from seminar_search.index.writers import CompactSegmentWriter, TermPostingPool
 from seminar_search.library import index_paths
 from seminar_search.parsing import ingest_file
-from seminar_search.search import SearchRequest, search
+from seminar_search.search import search
+from seminar_search.synthetic import write_archive
 
 postings = st.lists(
     st.tuples(
@@ -47,7 +46,7 @@ def ranked(location: Path) -> list[list[tuple[str, int]]]:
     with IndexReader(location) as reader:
         queries = ["innovation", '"public services"', "funding cuts and spending review", "partnership"]
         return [
-            [(h.paragraph.doc, h.paragraph.number) for h in search(reader, SearchRequest(q), []).hits]
+            [(h.paragraph.doc, h.paragraph.number) for h in search(reader, q, thesaurus=[]).hits]
             for q in queries
         ]
 
@@ -57,8 +56,8 @@ def test_a_parallel_build_answers_as_a_single_writer_does(
 ) -> None:
     write_archive(tmp_path / "archive", 600, seed=3)
     index_paths([tmp_path / "archive"], tmp_path / "single")
-    monkeypatch.setattr(index_module, "PARALLEL_FROM_PARAGRAPHS", 50)
-    monkeypatch.setattr(index_module, "COMMIT_PARAGRAPHS", 250)  # and in several commits
+    monkeypatch.setattr(store, "PARALLEL_FROM_PARAGRAPHS", 50)
+    monkeypatch.setattr(store, "COMMIT_PARAGRAPHS", 250)  # and in several commits
     index_paths([tmp_path / "archive"], tmp_path / "parallel")
     with IndexReader(tmp_path / "parallel") as reader:
         assert len(reader.searcher.reader().readers) >= 4
@@ -73,8 +72,8 @@ def test_an_update_lands_whole_in_several_commits_and_leaves_the_open_generation
     write_archive(first, 130, seed=1)
     write_archive(second, 130, seed=2)  # the same documents (ids), other words
     index_paths([first], location)
-    monkeypatch.setattr(index_module, "PARALLEL_FROM_PARAGRAPHS", 50)
-    monkeypatch.setattr(index_module, "COMMIT_PARAGRAPHS", 50)
+    monkeypatch.setattr(store, "PARALLEL_FROM_PARAGRAPHS", 50)
+    monkeypatch.setattr(store, "COMMIT_PARAGRAPHS", 50)
     with IndexReader(location) as before:
         old_texts = [p.text for p in before.paragraphs()]
         old_files = {f.name: f.read_bytes() for f in (location / "current").resolve().iterdir()}
@@ -98,7 +97,7 @@ def test_a_sub_writer_that_fails_leaves_the_index_as_it_was(
     index_paths(bundled_seeds(), location)
     before = ranked(location)
     write_archive(tmp_path / "archive", 600, seed=4)
-    monkeypatch.setattr(index_module, "PARALLEL_FROM_PARAGRAPHS", 50)
+    monkeypatch.setattr(store, "PARALLEL_FROM_PARAGRAPHS", 50)
 
     def full_disk(self: CompactSegmentWriter, **fields: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -118,14 +117,14 @@ def test_a_build_whose_sub_writers_all_die_ends_with_an_error(tmp_path: Path) ->
     script = (
         "import os, signal, sys\n"
         "from pathlib import Path\n"
-        "from seminar_search import index\n"
+        "from seminar_search.index import store\n"
         "from seminar_search.config import bundled_seeds\n"
         "from seminar_search.errors import IndexProblem\n"
         "from seminar_search.index.writers import MortalSubWriter\n"
         "from seminar_search.library import index_paths\n"
         "location = Path(sys.argv[2])\n"
         "index_paths(bundled_seeds(), location)\n"
-        "index.PARALLEL_FROM_PARAGRAPHS = 50\n"
+        "store.PARALLEL_FROM_PARAGRAPHS = 50\n"
         "MortalSubWriter.run = lambda self: os.kill(os.getpid(), signal.SIGKILL)\n"
         "try:\n"
         "    index_paths([Path(sys.argv[1])], location)\n"

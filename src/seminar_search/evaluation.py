@@ -16,7 +16,7 @@ from pathlib import Path
 from seminar_search.index import IndexReader
 from seminar_search.lexicon import load_thesaurus
 from seminar_search.model import Paragraph
-from seminar_search.search import SearchRequest, search
+from seminar_search.search import search
 
 Ranker = Callable[["Judgment"], list[int]]
 
@@ -57,7 +57,7 @@ def score(ranking: list[int], grades: dict[int, int]) -> Scores:
     """nDCG@5 (gain 2^grade - 1), MRR@10 and Recall@10 of one ranking."""
 
     def dcg(values: list[int]) -> float:
-        return sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(values))
+        return sum((2.0**g - 1) / math.log2(i + 2) for i, g in enumerate(values))
 
     ideal = dcg(sorted(grades.values(), reverse=True)[:5])
     ndcg = dcg([grades.get(n, 0) for n in ranking[:5]]) / ideal if ideal else 0.0
@@ -80,10 +80,17 @@ def project_ranker(reader: IndexReader) -> Ranker:
     thesaurus = load_thesaurus()
 
     def rank(judgment: Judgment) -> list[int]:
-        request = SearchRequest(judgment.query, limit=10)
-        if judgment.filter:
-            setattr(request, *judgment.filter)
-        return [hit.paragraph.number for hit in search(reader, request, thesaurus).hits]
+        only = dict([judgment.filter]) if judgment.filter else {}
+        hits = search(
+            reader,
+            judgment.query,
+            speaker=only.get("speaker"),
+            theme=only.get("theme"),
+            doc=only.get("doc"),
+            limit=10,
+            thesaurus=thesaurus,
+        ).hits
+        return [hit.paragraph.number for hit in hits]
 
     return rank
 

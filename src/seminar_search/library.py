@@ -7,6 +7,7 @@ to keep it off the start-up path of a search.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -14,7 +15,9 @@ from pathlib import Path
 from typing import Protocol
 
 from seminar_search.config import bundled_seeds
+from seminar_search.errors import IngestError
 from seminar_search.index import IndexReader, index_exists, write_documents, write_lock
+from seminar_search.lexicon import THEMES_ENV, recorded_themes, themes_source
 from seminar_search.model import Document
 
 
@@ -53,8 +56,7 @@ def index_paths(
     documents whose source file is gone are dropped. Files that fail are reported and the
     rest are still indexed.
     """
-    from seminar_search.errors import IngestError
-    from seminar_search.lexicon import THEMES_ENV, recorded_themes, themes_source
+    # Parsing and reading files load only when there is some to do: never on a search's path.
     from seminar_search.parsing import ingest_file
     from seminar_search.sources import find_reports
 
@@ -110,15 +112,13 @@ def _what_the_index_holds(location: Path) -> tuple[dict[str, tuple[str, str]], t
 
 
 def _hash(path: Path) -> str:
-    import hashlib
-
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return ""
 
 
-def open_index(location: Path, announce: Callable[[str], None]) -> IndexReader:
+def open_or_build(location: Path, announce: Callable[[str], None]) -> IndexReader:
     """Open the index for reading; with none there yet, build one from the bundled seeds first."""
     if not index_exists(location) and _holds_nothing_else(location):
         announce(f"No index at {location} yet: building one from the bundled seed report.")

@@ -55,30 +55,33 @@ def series_title(series: str) -> str:
     return " ".join(word.upper() if len(word) == 1 else word.capitalize() for word in series.split("-"))
 
 
-def short_reference(paragraph: Paragraph, with_doc: bool = False) -> str:
-    """A unit in a list where several series or documents meet: '4.23', 'Q183',
-    'recommendation 3', 'hc179-2016-17 recommendation 3'."""
-    if paragraph.series in ("paragraph", "question"):
-        ref = paragraph.label
-    elif paragraph.series == UNNUMBERED:
-        ref = f"after {paragraph.label}"
-    else:
-        ref = f"{paragraph.series} {paragraph.label}"
-    return f"{paragraph.doc} {ref}" if with_doc else ref
+PARAGRAPH_MARKS = {"cite": "para. ", "mark": "¶", "short": ""}
 
 
-def reference(paragraph: Paragraph) -> str:
-    """How a citation names a unit: 'para. 4.23', 'Q183', 'recommendation 8.6', 'Annex B, para. 12'."""
-    series, label = paragraph.series, paragraph.label
+def reference(paragraph: Paragraph, style: str = "cite") -> str:
+    """How a unit is named, in one of three styles:
+
+    cite (a citation): 'para. 4.23', 'Q183', 'recommendation 3', 'Annex B, para. 12'
+    mark (a result's heading): '¶4.23', 'Q183', 'Recommendation 3', 'Annex B ¶12'
+    short (a list where series meet): '4.23', 'Q183', 'recommendation 3', 'annex-b 12'
+    """
+    series, label, mark = paragraph.series, paragraph.label, PARAGRAPH_MARKS[style]
     if series == "paragraph":
-        return f"para. {label}"
+        return f"{mark}{label}"
     if series == "question":
         return label if label.startswith("Q") else f"Q{label}"
     if series == UNNUMBERED:
-        return f"text after para. {label}"
-    if series in NAMED_SERIES:
-        return f"{series} {label}"
-    return f"{series_title(series)}, para. {label}"
+        return f"{'text ' if style == 'cite' else ''}after {mark}{label}"
+    if style == "short" or series in NAMED_SERIES:
+        return f"{series.title() if style == 'mark' else series} {label}"
+    return f"{series_title(series)}{',' if style == 'cite' else ''} {mark}{label}"
+
+
+def short_reference(paragraph: Paragraph, with_doc: bool = False) -> str:
+    """A unit in a list where several series or documents meet, its document named when
+    there are several: 'hc179-2016-17 recommendation 3'."""
+    ref = reference(paragraph, "short")
+    return f"{paragraph.doc} {ref}" if with_doc else ref
 
 
 @dataclass

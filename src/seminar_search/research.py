@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from seminar_search.index import IndexReader
 from seminar_search.model import Paragraph, Participant, short_reference
 from seminar_search.names import HONORIFICS, core_name
-from seminar_search.search import SearchRequest, search
+from seminar_search.search import search
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 NAMED_MP = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)+) MP\b")
@@ -41,7 +41,7 @@ def verify(reader: IndexReader, quotation: str) -> Verification | None:
     quoted = quotation_words(quotation)
     if not quoted:
         return None
-    hits = search(reader, SearchRequest(" ".join(quoted), limit=CANDIDATES, exact=True), []).hits
+    hits = search(reader, " ".join(quoted), limit=CANDIDATES, exact=True).hits
     best: Verification | None = None
     for hit in hits:
         found = _closest_passage(hit.paragraph, quoted)

@@ -1,6 +1,7 @@
 """A deterministic synthetic archive of seminar reports in the seed report's own format.
 
-Used by the benchmark (scripts/bench.py) and by tests that need a corpus larger than the seed.
+Used by the benchmark (scripts/bench.py) and by tests that need a corpus larger than the seed;
+in the package so both reach it the same way.
 Each report has a title, an event line with a date, a subtitle, introduction paragraphs, two
 keynote presentations, a discussion under sub-headings, bulleted lists, running page headers,
 footnotes, a signature and a participants table. Words follow a Zipf-like distribution over the
@@ -14,7 +15,8 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-SEED = Path(__file__).parents[1] / "seeds" / "policy-seminar-one-2010-05-18.txt"
+from seminar_search.config import bundled_seeds
+
 PARAGRAPHS_PER_REPORT = 60
 NAMES = [
     "Amara Okafor",
@@ -52,7 +54,7 @@ ORDINALS = ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nin
 
 
 def vocabulary(rng: random.Random, invented: int = 4000) -> list[str]:
-    seed_words = sorted(set(re.findall(r"[a-z]{3,}", SEED.read_text(encoding="utf-8").lower())))
+    seed_words = sorted(set(re.findall(r"[a-z]{3,}", bundled_seeds()[0].read_text(encoding="utf-8").lower())))
     syllables = [
         "pol",
         "ic",

@@ -44,11 +44,6 @@ class AdjacentMatcher(WrappingMatcher):
         self.words = words
         self._find_next()
 
-    def copy(self) -> AdjacentMatcher:
-        """A copy at the same place, whose intersection is built over its own word matchers."""
-        words = [word.copy() for word in self.words]
-        return AdjacentMatcher(make_binary_tree(IntersectionMatcher, words), words)
-
     def replace(self, minquality: float = 0) -> Any:
         return self if self.is_active() else NullMatcher()
 

@@ -10,9 +10,11 @@ each term's postings in arrays (about 30 bytes a posting) and sorts only the ter
 
 from __future__ import annotations
 
+import ctypes
 import errno
 import os
 import queue
+import signal
 from array import array
 from collections.abc import Iterator
 from typing import Any
@@ -72,7 +74,7 @@ class CompactSegmentWriter(SegmentWriter):
 
     def __init__(self, ix: Any, **options: Any) -> None:
         super().__init__(ix, **options)
-        self.pool = TermPostingPool()
+        self.pool = TermPostingPool()  # type: ignore[assignment]  # Whoosh's pool interface, not its class
 
     def _flush_segment(self) -> None:
         """Whoosh's, but with the field lengths the postings writer asks for read once per
@@ -127,7 +129,7 @@ class ParallelWriter(MpWriter):
 
     def __init__(self, ix: Any, **options: Any) -> None:
         super().__init__(ix, procs=2, multisegment=True, **options)
-        self.pool = TermPostingPool()
+        self.pool = TermPostingPool()  # type: ignore[assignment]  # Whoosh's pool interface, not its class
         self._jobs = self.jobqueue  # the sub-writers take jobs from the queue itself
         self.jobqueue = _JobsForTheLiving(self._jobs, self.tasks)
 
@@ -181,9 +183,6 @@ class _JobsForTheLiving:
 
 def _die_with_parent() -> None:
     """Ask Linux to kill this process when its parent dies (prctl PR_SET_PDEATHSIG)."""
-    import ctypes
-    import signal
-
     try:
         ctypes.CDLL(None).prctl(1, int(signal.SIGKILL))
     except (OSError, AttributeError):  # not Linux: an orphan ends when its queue closes

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import io
+import logging
 import os
+import warnings
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -64,10 +68,7 @@ def read_source(path: Path, visual_order: bool = False) -> SourceText:
 def _pdf_text(path: Path, data: bytes, visual_order: bool) -> str:
     """A PDF's text with pypdf, pages separated by form feeds (the parser reads the running
     header and page number off each page's first line)."""
-    import io
-    import logging
-    import warnings
-
+    # pypdf and python-docx load only for their own files: searching never needs them.
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -90,9 +91,6 @@ def _pdf_text(path: Path, data: bytes, visual_order: bool) -> str:
 def _docx_text(path: Path, data: bytes) -> str:
     """A Word document's paragraphs, one to a line with blank lines between, as a text report,
     with the numbers Word draws itself written out."""
-    import io
-    import zipfile
-
     from docx import Document as WordDocument
 
     from seminar_search.sources.word import word_text

@@ -1,0 +1,101 @@
+"""The command line: parse options, call the core, hand a Listing to the writer.
+
+Commands live in reading.py (search, show, cite, similar, quotes, verify) and archive.py
+(index, inspect and the listings); common.py holds their shared options.
+Exit status: 0 with results, 1 with none (like grep), 2 on errors.
+"""
+
+from __future__ import annotations
+
+import gc
+
+# Start-up creates tens of thousands of long-lived objects (modules, classes, functions) and
+# almost no garbage: the collector's passes over them were a twentieth of a search. Collect
+# far less often; garbage still gets collected.
+gc.set_threshold(100_000, 50, 50)
+
+import importlib
+import os
+import sys
+from typing import Any
+
+import click
+
+from seminar_search import __version__
+from seminar_search.cli.common import UserError
+from seminar_search.errors import SeminarSearchError
+
+COMMAND_MODULES = {
+    **dict.fromkeys(["search", "show", "cite", "similar"], "reading"),
+    **dict.fromkeys(["index", "inspect", "docs", "export", "participants", "speakers", "themes"], "archive"),
+    **dict.fromkeys(["quotes", "verify", "people", "matrix"], "research"),
+}
+
+
+class DefaultSearchGroup(click.Group):
+    """A group whose unknown first word is a query: `seminar-search "third sector"` searches.
+
+    Its commands are loaded from their modules when first asked for.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in COMMAND_MODULES and args[0] not in ("--help", "-h", "--version"):
+            args = ["search", *args]
+        return super().parse_args(ctx, args)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMAND_MODULES)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMAND_MODULES:
+            return None
+        commands: list[click.Command] = importlib.import_module(
+            f"seminar_search.cli.{COMMAND_MODULES[name]}"
+        ).COMMANDS
+        return next(command for command in commands if command.name == name)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SeminarSearchError as error:
+            raise UserError(str(error)) from None
+        except KeyboardInterrupt:
+            click.echo("seminar-search: interrupted", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=DefaultSearchGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="seminar-search")
+def cli() -> None:
+    """Search policy seminar reports and cite what was said, by paragraph number.
+
+    \b
+    Examples:
+      seminar-search "third sector"
+      seminar-search search --speaker bichard innovation
+      seminar-search show 17
+      seminar-search cite 31 --format markdown
+      seminar-search index my-reports/
+
+    A query given without a command is searched for. With no index yet, the first search
+    builds one from the bundled seed report.
+    """
+
+
+def main() -> None:
+    """Run the CLI, then leave without the interpreter's teardown.
+
+    By then output is flushed and the index was only read or is already committed; tearing
+    down Whoosh's modules and objects would add a sixth to the time of a search.
+    """
+    try:
+        cli(prog_name="seminar-search")
+        code = 0
+    except SystemExit as leaving:
+        code = leaving.code if isinstance(leaving.code, int) else int(leaving.code is not None)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader went away (| head): nothing more to say
+        code = code or 0
+    os._exit(code)

@@ -1,0 +1,171 @@
+"""Commands that search and read: search, show, cite, similar."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from seminar_search.cli.common import (
+    NO_RESULTS,
+    doc_option,
+    format_option,
+    index_option,
+    open_reader,
+    series_option,
+    show,
+)
+from seminar_search.labels import find_paragraphs, neighbours, parse_labels
+from seminar_search.render import (
+    citations_listing,
+    hits_listing,
+    paragraphs_listing,
+)
+from seminar_search.search import search as run_search
+from seminar_search.search import similar as find_similar
+
+
+@click.command()
+@click.argument("query", nargs=-1, required=True)
+@click.option("--speaker", help="Only paragraphs by this speaker (a surname is enough).")
+@click.option("--theme", help="Only paragraphs tagged with this theme.")
+@doc_option
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Most hits to show.")
+@click.option("--exact", is_flag=True, help="No spelling correction, no thesaurus expansion.")
+@click.option("--explain", is_flag=True, help="Say what the search did, its weights included.")
+@click.option(
+    "--context", type=click.IntRange(min=0, max=5), default=0, help="Neighbouring paragraphs to show."
+)
+@format_option()
+@index_option
+def search(
+    query: tuple[str, ...],
+    speaker: str | None,
+    theme: str | None,
+    doc: str | None,
+    limit: int,
+    exact: bool,
+    explain: bool,
+    context: int,
+    fmt: str,
+    index_dir: Path | None,
+) -> None:
+    """Search paragraphs: ranked, with the matching words highlighted.
+
+    \b
+    Query language:
+      third sector            paragraphs with more of the words rank higher
+      "social productivity"   an exact phrase
+      silos AND targets       both; also OR, NOT, and (parentheses)
+      speaker:foster localism speaker:, doc:, theme:, org: filter; section:, footnote: search
+      innovat*  procurment~   wildcards; ~ for fuzzy spelling
+
+    \b
+    Examples:
+      seminar-search search "third sector"
+      seminar-search search --speaker bichard innovation
+      seminar-search search "what the public wants from services" --limit 3
+      seminar-search search org:LSIS --context 1
+      seminar-search search localism --format json
+    """
+    with open_reader(index_dir) as reader:
+        outcome = run_search(
+            reader, " ".join(query), speaker=speaker, theme=theme, doc=doc, limit=limit, exact=exact
+        )
+        show_doc = len(reader.facet("doc")) > 1
+        around = (
+            {i: neighbours(reader, h.paragraph, context) for i, h in enumerate(outcome.hits)}
+            if context
+            else {}
+        )
+    if explain:
+        for step in outcome.plan:
+            click.echo(f"plan: {step}", err=True)
+    if outcome.corrected:
+        click.echo(f"Showing results for {outcome.corrected}", err=True)
+    if outcome.hits or fmt == "json":
+        show(hits_listing(outcome, show_doc, around), fmt)
+    if not outcome.hits:
+        hint = f" Did you mean {outcome.suggestion}?" if outcome.suggestion else ""
+        click.echo(f"No results for {outcome.query!r}.{hint}", err=True)
+        sys.exit(NO_RESULTS)
+
+
+@click.command("show")
+@click.argument("labels")
+@doc_option
+@series_option
+@click.option(
+    "--context", type=click.IntRange(min=0, max=20), default=0, help="Neighbouring paragraphs to add."
+)
+@format_option()
+@index_option
+def show_command(
+    labels: str, doc: str | None, series: str | None, context: int, fmt: str, index_dir: Path | None
+) -> None:
+    """Print whole paragraphs with speaker, section, page and footnotes.
+
+    \b
+    Examples:
+      seminar-search show 17
+      seminar-search show 17-19 --context 1
+      seminar-search show 3,50 --format json
+      seminar-search show 3 --series recommendation --doc hc179
+      seminar-search show 4.23
+      seminar-search show Q183 --doc hc245
+    """
+    wanted = parse_labels(labels)
+    with open_reader(index_dir) as reader:
+        shown = find_paragraphs(reader, wanted, doc, context, series)
+        show_doc = len(reader.facet("doc")) > 1
+    show(paragraphs_listing(shown, show_doc), fmt)
+
+
+@click.command()
+@click.argument("labels")
+@doc_option
+@series_option
+@format_option()
+@index_option
+def cite(labels: str, doc: str | None, series: str | None, fmt: str, index_dir: Path | None) -> None:
+    """Print a citation to paste: the report as it names itself, and the paragraph.
+
+    \b
+    Examples:
+      seminar-search cite 31
+      seminar-search cite 17-19 --format markdown
+      seminar-search cite 12 --series annex-b
+    """
+    wanted = parse_labels(labels)
+    with open_reader(index_dir) as reader:
+        paragraphs = [p for p, _ in find_paragraphs(reader, wanted, doc, series=series)]
+        documents = {d: reader.document(d) for d in {p.doc for p in paragraphs}}
+    show(citations_listing(paragraphs, documents), fmt)
+
+
+@click.command()
+@click.argument("label")
+@doc_option
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=5, show_default=True, help="Most paragraphs to show."
+)
+@format_option()
+@index_option
+def similar(label: str, doc: str | None, limit: int, fmt: str, index_dir: Path | None) -> None:
+    """Paragraphs most like a given one, across all documents, the words they share highlighted.
+
+    \b
+    Examples:
+      seminar-search similar 50
+      seminar-search similar 17 --limit 3 --format json
+    """
+    with open_reader(index_dir) as reader:
+        outcome = find_similar(reader, label, doc, limit)
+        show_doc = len(reader.facet("doc")) > 1
+    show(hits_listing(outcome, show_doc), fmt)
+    if not outcome.hits:
+        sys.exit(NO_RESULTS)
+
+
+COMMANDS = [search, show_command, cite, similar]

@@ -1,0 +1,191 @@
+"""Ranking: every weight that orders hits, and the scoring done after the index's own.
+
+The index scores candidates with BM25F over the plan's query (plan.py). Three things are then
+added here, on the candidates only: pseudo-relevance feedback (the first hits' distinctive
+words, searched too), a bonus for each word found as typed rather than only as its stem, and
+the query's common words, counted on the candidates' stored text instead of walked through
+their long postings.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from whoosh.classify import Bo1Model
+from whoosh.query import Or, Query, Term
+from whoosh.reading import TermNotFound
+from whoosh.scoring import BM25F
+from whoosh.searching import Searcher
+
+from seminar_search.index import analysis
+from seminar_search.index.schema import paragraph_from
+from seminar_search.model import Paragraph
+
+if TYPE_CHECKING:
+    from seminar_search.index.plan import Plan
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The weights, in one place. Boosts multiply a part's BM25F score; the query's own words
+    count 1."""
+
+    bm25_b: float = 0.5  # how much a long paragraph's length dilutes its words
+    bm25_k1: float = 1.2  # how soon repeating a word stops adding
+    coordination: float = 0.9  # the Or of the query's words: more of them matched ranks higher
+    phrase: float = 1.0  # the query's words side by side, as typed
+    expansion: float = 0.3  # thesaurus terms for the words typed
+    section: float = 0.35  # the query's words in the paragraph's section heading
+    theme: float = 2.0  # a theme the query's words belong to, tagged on the paragraph
+    exact_form: float = 2.0  # a word found as typed, not only as its stem: this times its IDF
+    feedback_hits: int = 2  # pseudo-relevance feedback: the first hits read for their words,
+    feedback_terms: int = 10  # how many of their most distinctive words are searched too,
+    feedback: float = 0.3  # and how much those count
+    rerank_depth: int = 2  # how many times the limit of candidates the bonuses reorder
+    common_fraction: float = 0.01  # a word in more than this share of paragraphs only ranks,
+    common_min_paragraphs: int = 1000  # once it is in more paragraphs than this
+    secondary_find_max: int = 100  # expansions, section, themes, feedback find only through rarer terms
+
+    def weighting(self) -> BM25F:
+        return BM25F(B=self.bm25_b, K1=self.bm25_k1)
+
+    def common_threshold(self, paragraphs: int) -> float:
+        """A word in more paragraphs than this costs more to find hits through than it tells."""
+        return max(self.common_min_paragraphs, self.common_fraction * paragraphs)
+
+
+RANKING = Ranking()
+
+
+@dataclass
+class Ranked:
+    """Candidates in rank order, and the terms by field a hit may have matched (feedback's too)."""
+
+    candidates: list[tuple[float, Paragraph]]
+    searched: dict[str, set[str]]
+
+
+class Ranker:
+    """Runs a plan on a searcher and orders what it finds."""
+
+    def __init__(self, searcher: Searcher, ranking: Ranking) -> None:
+        self.searcher = searcher
+        self.ranking = ranking
+        self.reader = searcher.reader()
+
+    def run(self, plan: Plan, limit: int | None) -> Ranked:
+        """The plan's candidates, scored by the index, by feedback and by the bonuses, best first."""
+        depth = None if limit is None else max(limit * self.ranking.rerank_depth, 20)
+        results = self.searcher.search(plan.restricted(), **plan.mask(), limit=depth)
+        scores = {hit.docnum: float(hit.score or 0.0) for hit in results}
+        searched = terms_by_field(plan.query)
+        if plan.feedback and scores:
+            first = [hit.docnum for hit in results[: self.ranking.feedback_hits]]
+            related = self.feedback_terms(first)
+            if related:
+                more = self.searcher.search(plan.restricted(Or(related)), **plan.mask(), limit=depth)
+                for hit in more:
+                    scores[hit.docnum] = scores.get(hit.docnum, 0.0) + float(hit.score or 0.0)
+                searched.setdefault("text", set()).update(term.text for term in related)
+        exact_weights = self._exact_form_weights(plan.typed)
+        common = [
+            (term, self.idf(self.reader.doc_frequency(term.fieldname, term.text))) for term in plan.reranked
+        ]
+        candidates = []
+        for docnum, score in scores.items():
+            paragraph = paragraph_from(self.reader.stored_fields(docnum))
+            present = exact_weights.keys() & set(re.findall(r"\w+", paragraph.text.lower()))
+            score += sum(exact_weights[word] for word in present)
+            score += common_terms_score(paragraph, common, self.ranking)
+            candidates.append((score, paragraph))
+        candidates.sort(key=rank_key)
+        return Ranked(candidates[:limit], searched)
+
+    def idf(self, paragraphs: int) -> float:
+        """BM25's inverse document frequency of a term held by so many paragraphs."""
+        total = self.reader.doc_count()
+        return math.log(1 + (total - paragraphs + 0.5) / (paragraphs + 0.5))
+
+    def feedback_terms(self, docnums: list[int]) -> list[Term]:
+        """The most distinctive terms of some paragraphs, damped: Whoosh's key_terms (the Bo1
+        model), with one look-up a word instead of two. A term in many paragraphs says little
+        about the topic and costs a pass over them all: only rare ones count."""
+        in_top: Counter[str] = Counter()
+        for docnum in docnums:
+            in_top.update(analysis.stems(self.reader.stored_fields(docnum)["text"]))
+        top_total = sum(in_top.values())
+        model = Bo1Model(self.reader.doc_count_all(), self.reader.field_length("text"))
+        scored = []
+        for stem, weight in in_top.items():
+            frequency, paragraphs = self._term_statistics("text", stem)
+            if frequency:
+                scored.append((model.score(weight, frequency, top_total), stem, paragraphs))
+        if not scored:
+            return []
+        norm = model.normalizer(max(score for score, _s, _p in scored), top_total)
+        best = sorted(scored, key=lambda s: (-s[0], s[1]))[: self.ranking.feedback_terms]
+        return [
+            Term("text", stem, boost=score / norm * self.ranking.feedback)
+            for score, stem, paragraphs in best
+            if paragraphs <= self.ranking.secondary_find_max
+        ]
+
+    def _term_statistics(self, field: str, text: str) -> tuple[float, int]:
+        """A term's total weight (its frequency) and how many paragraphs hold it, with one
+        look-up per segment."""
+        frequency, paragraphs = 0.0, 0
+        for segment, _base in self.reader.leaf_readers():
+            try:
+                info = segment.term_info(field, text)
+            except TermNotFound:
+                continue
+            frequency += info.weight()
+            paragraphs += info.doc_frequency()
+        return frequency, paragraphs
+
+    def _exact_form_weights(self, typed: str) -> dict[str, float]:
+        """A bonus for each typed word found in a paragraph as typed, not just as its stem:
+        the word's inverse document frequency (BM25's), so a rare exact form counts most."""
+        words = {w.lower() for w in re.findall(r"\w+", typed) if analysis.stems(w)}
+        paragraphs = {w: int(self.reader.frequency("vocabulary", w)) for w in words}
+        return {
+            word: self.ranking.exact_form * self.idf(count) for word, count in paragraphs.items() if count
+        }
+
+
+def common_terms_score(paragraph: Paragraph, terms: list[tuple[Term, float]], ranking: Ranking) -> float:
+    """BM25's weight (without length normalisation) of common terms a candidate holds, counted
+    on its stored fields: cheaper than skipping through their long postings in the index."""
+    if not terms:
+        return 0.0
+    counts = {
+        "text": Counter(stem for _s, _e, stem in analysis.stemmed_words(paragraph.text)),
+        "section": Counter(stem for _s, _e, stem in analysis.stemmed_words(paragraph.section)),
+        "themes": Counter(paragraph.themes),
+    }
+    k1 = ranking.bm25_k1
+    total = 0.0
+    for term, idf in terms:
+        frequency = counts.get(term.fieldname, Counter()).get(term.text, 0)
+        if frequency:
+            total += term.boost * idf * frequency * (k1 + 1) / (frequency + k1)
+    return total
+
+
+def rank_key(candidate: tuple[float, Paragraph]) -> tuple[float, str, str, int]:
+    """Best score first; equal scores (to a millionth) in document order, not in the order
+    the index happens to hold them, which depends on how it was built."""
+    score, paragraph = candidate
+    return -round(score, 6), paragraph.doc, paragraph.series, paragraph.number
+
+
+def terms_by_field(query: Query) -> dict[str, set[str]]:
+    """The terms a query searches for, by field: what a hit may have matched."""
+    found: dict[str, set[str]] = {}
+    for field, text in query.iter_all_terms(phrases=True):
+        found.setdefault(field, set()).add(text.decode("utf-8") if isinstance(text, bytes) else str(text))
+    return found

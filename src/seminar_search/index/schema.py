@@ -1,0 +1,114 @@
+"""The index's fields, and how documents and their paragraphs are stored and read back.
+
+Each document is one record (kind "document": its metadata as JSON, and the vocabulary of its
+paragraphs for spelling) followed by one record per paragraph (kind "paragraph").
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import asdict, fields
+from typing import Any
+
+from whoosh.analysis import RegexTokenizer
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, Schema
+
+from seminar_search.index import analysis
+from seminar_search.model import Document, Footnote, Paragraph, Participant
+
+SCHEMA_VERSION = 4
+THEME_SEPARATOR = "\x1f"  # theme names may hold commas (discussion sub-headings do)
+
+
+def schema() -> Schema:
+    """The fields: searched ones analysed into stems, filters exact, the rest only stored."""
+    text = analysis.StemmedText
+    return Schema(
+        kind=ID(stored=True),
+        doc=ID(stored=True),
+        position=STORED,  # orders a document's paragraphs when read back
+        number=NUMERIC(int, stored=True),
+        label=STORED,  # the reference as printed: "4.23", "Q183"
+        speaker=STORED,
+        speaker_exact=ID,
+        section=text(stored=True),
+        themes=KEYWORD(
+            stored=True,
+            scorable=True,
+            analyzer=RegexTokenizer(f"[^{THEME_SEPARATOR}]+"),  # type: ignore[arg-type]  # a tokenizer is an analyzer
+        ),
+        page=STORED,  # shown, never searched: no index terms to write
+        text=text(stored=True),
+        vocabulary=analysis.VocabularyField(),  # on document records: the word forms of their paragraphs
+        footnotes=text(),
+        footnote_list=STORED,
+        quotes=text(),
+        quote_list=STORED,
+        series=ID(stored=True),
+        mention_list=STORED,
+        title=text(stored=True),
+        date=ID(stored=True),
+        record=STORED,
+    )
+
+
+def records(document: Document) -> Iterator[dict[str, Any]]:
+    """The index records of a document: its own, then its paragraphs' in order."""
+    record = {f.name: getattr(document, f.name) for f in fields(document) if f.name != "paragraphs"}
+    record["participants"] = [asdict(p) for p in document.participants]
+    record["paragraph_count"] = len(document.paragraphs)
+    yield {
+        "kind": "document",
+        "doc": document.id,
+        "title": document.title,
+        "date": document.date,
+        "record": json.dumps(record, ensure_ascii=False),
+        "vocabulary": [p.text for p in document.paragraphs],  # counted where it is indexed
+    }
+    for position, paragraph in enumerate(document.paragraphs):
+        yield {
+            "kind": "paragraph",
+            "doc": document.id,
+            "position": position,
+            "number": paragraph.number,
+            "label": paragraph.label,
+            "speaker": paragraph.speaker,
+            "speaker_exact": paragraph.speaker,
+            "section": paragraph.section,
+            "themes": THEME_SEPARATOR.join(paragraph.themes),
+            "page": paragraph.page,
+            "text": paragraph.text,
+            "footnotes": " ".join(f.text for f in paragraph.footnotes),
+            "footnote_list": [asdict(f) for f in paragraph.footnotes],
+            "quotes": " ".join(paragraph.quotes),
+            "quote_list": paragraph.quotes,
+            "series": paragraph.series,
+            "mention_list": paragraph.mentions,
+        }
+
+
+def paragraph_from(stored: dict[str, Any]) -> Paragraph:
+    """A paragraph from its stored fields."""
+    return Paragraph(
+        doc=stored["doc"],
+        number=stored["number"],
+        label=stored["label"],
+        text=stored["text"],
+        speaker=stored["speaker"],
+        section=stored["section"],
+        themes=[t for t in stored["themes"].split(THEME_SEPARATOR) if t],
+        page=stored["page"],
+        footnotes=[Footnote(**f) for f in stored.get("footnote_list") or []],
+        quotes=list(stored.get("quote_list") or []),
+        series=stored.get("series") or "paragraph",
+        mentions=list(stored.get("mention_list") or []),
+    )
+
+
+def document_from(record: str) -> Document:
+    """A document's metadata (paragraphs left empty) from its stored record."""
+    data = json.loads(record)
+    data.pop("paragraph_count", None)
+    data["participants"] = [Participant(**p) for p in data.get("participants", [])]
+    return Document(**data)

@@ -1,0 +1,86 @@
+"""Finding units by the labels a document prints: '17', '4.23', 'Q183', ranges like '17-19'."""
+
+from __future__ import annotations
+
+import re
+
+from seminar_search.errors import QueryError
+from seminar_search.filters import matching_documents
+from seminar_search.index import IndexReader
+from seminar_search.model import Paragraph
+
+LABEL = re.compile(r"([A-Za-z]{0,3})\s?((?:\d{1,6}\.)*)(\d{1,6})\.?")
+MAX_RANGE = 10000
+
+
+def parse_labels(spec: str) -> list[str]:
+    """'17', '4.23', 'Q183', '17-19', '4.23-4.25' or '3,17-19' as the labels they name; a range
+    counts up its last number within one chapter."""
+    labels: list[str] = []
+    for part in spec.replace(" ", "").split(","):
+        first_text, _, last_text = part.partition("-") if "-" in part else part.partition("–")
+        first = LABEL.fullmatch(first_text)
+        last = LABEL.fullmatch(last_text or first_text)
+        if not first or not last:
+            raise QueryError(f"{spec!r} is not a paragraph label or range (try 17, 4.23, Q183 or 17-19)")
+        prefix = first.group(1) + first.group(2)
+        start, stop = int(first.group(3)), int(last.group(3))
+        if (last_text and last.group(1) + last.group(2) not in (prefix, first.group(2))) or not (
+            0 <= stop - start <= MAX_RANGE
+        ):
+            raise QueryError(f"{spec!r} is not a usable range of paragraph labels")
+        labels += [f"{prefix}{n}" for n in range(start, stop + 1)]
+    return labels
+
+
+def find_paragraphs(
+    reader: IndexReader,
+    labels: list[str],
+    doc: str | None = None,
+    context: int = 0,
+    series: str | None = None,
+) -> list[tuple[Paragraph, bool]]:
+    """The units printed with these labels, each with up to context neighbours either side.
+
+    Without a series, a label is looked for in the main paragraphs first, then in any series
+    (a transcript's "Q183", an annex's "A1.2"). Returns (unit, asked_for) pairs in document
+    order; neighbours have asked_for False.
+    """
+    wanted = {_label_key(label): label for label in labels}
+    out: list[tuple[Paragraph, bool]] = []
+    found: set[str] = set()
+    for doc_id in matching_documents(reader, doc):
+        paragraphs = reader.paragraphs(doc_id)
+        chosen = _labelled(paragraphs, set(wanted), series)
+        found |= {_label_key(paragraphs[i].label) for i in chosen}
+        near = {j for i in chosen for j in range(i - context, i + context + 1)}
+        out += [(p, i in chosen) for i, p in enumerate(paragraphs) if i in near]
+    missing = [label for key, label in wanted.items() if key not in found]
+    if missing:
+        what = series or "paragraph"
+        raise QueryError(f"no {what} {', '.join(missing)} in {'document ' + doc if doc else 'the index'}")
+    return out
+
+
+def neighbours(reader: IndexReader, paragraph: Paragraph, context: int) -> list[Paragraph]:
+    """The units either side of one, in its document, itself excluded."""
+    units = reader.paragraphs(paragraph.doc)
+    at = next(i for i, p in enumerate(units) if (p.series, p.number) == (paragraph.series, paragraph.number))
+    return [units[i] for i in range(max(0, at - context), at + context + 1) if i != at and i < len(units)]
+
+
+def _labelled(paragraphs: list[Paragraph], keys: set[str], series: str | None) -> set[int]:
+    """Positions of the units whose label is wanted, in the series asked for, else in the main
+    paragraphs where they have it, else in any series."""
+    if series is not None:
+        return {i for i, p in enumerate(paragraphs) if p.series == series and _label_key(p.label) in keys}
+    chosen: set[int] = set()
+    for key in keys:
+        main = {i for i, p in enumerate(paragraphs) if p.series == "paragraph" and _label_key(p.label) == key}
+        chosen |= main or {i for i, p in enumerate(paragraphs) if _label_key(p.label) == key}
+    return chosen
+
+
+def _label_key(label: str) -> str:
+    """'Q 183', 'q183' and 'Q183' are one label; so are '4.23.' and '4.23'."""
+    return label.replace(" ", "").rstrip(".").casefold().removeprefix("q")
