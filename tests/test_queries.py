@@ -8,10 +8,10 @@ import sys
 
 import pytest
 from whoosh.lang.morph_en import variations
-from whoosh.query import And, Or, Phrase, Term, Variations
+from whoosh.query import And, AndNot, Or, Phrase, Term, Variations
 
 from seminar_search.index import IndexReader, analysis
-from seminar_search.index.queries import AdjacentPhrase, ZeroScore
+from seminar_search.index.queries import AdjacentPhrase, Excluding, ZeroScore
 from seminar_search.index.rank import RANKING, Ranker, Ranking
 from seminar_search.library import index_paths
 from seminar_search.synthetic import write_archive
@@ -60,6 +60,27 @@ def test_a_zero_score_clause_filters_as_whooshs_filter_does(archive: IndexReader
         expected = scored(archive, words, limit, filter=allowed)
         assert scored(archive, And([words, ZeroScore(allowed)]), limit) == expected
         assert expected
+
+
+def test_excluding_is_the_set_difference_where_whooshs_and_not_is_not(archive: IndexReader) -> None:
+    """Whoosh's AndNot returns a first match its excluded side holds when that side's postings
+    start earlier, and fails skipping past its last posting; Excluding does neither."""
+
+    def ids(query: object) -> set[int]:
+        return set(query.docs(archive.searcher))  # type: ignore[attr-defined]
+
+    terms = [Term("text", t) for t in ["public", "servic", "local", "innov", "leadership", "trust"]]
+    phrases = [AdjacentPhrase("text", ["public", "servic"]), AdjacentPhrase("text", ["local", "govern"])]
+    wrong = 0
+    for a, b in itertools.permutations(terms + phrases, 2):
+        expected = ids(a) - ids(b)
+        assert ids(Excluding(a, b)) == expected
+        assert (
+            ids(Excluding(Term("kind", "paragraph"), Excluding(a, b)))
+            == ids(Term("kind", "paragraph")) - expected
+        )
+        wrong += ids(AndNot(a, b)) != expected
+    assert wrong  # the reason Excluding exists
 
 
 def test_word_variations_load_only_when_used(archive: IndexReader) -> None:

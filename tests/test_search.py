@@ -59,8 +59,9 @@ def test_every_hit_highlights_what_matched_it(reader: IndexReader, query: str) -
     outcome = search(reader, query, limit=20)
     assert outcome.hits
     for hit in outcome.hits:
-        assert hit.highlights, f"¶{hit.paragraph.number} has no highlight"
-        for start, end in hit.highlights:
+        assert hit.highlights or not hit.match, f"¶{hit.paragraph.number} matches but has no highlight"
+        assert hit.highlights or hit.related_highlights, f"¶{hit.paragraph.number} has no highlight"
+        for start, end in hit.highlights + hit.related_highlights:
             assert 0 <= start < end <= len(hit.snippet)
 
 

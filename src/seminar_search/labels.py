@@ -39,8 +39,9 @@ def find_paragraphs(
     doc: str | None = None,
     context: int = 0,
     series: str | None = None,
-) -> list[tuple[Paragraph, bool]]:
-    """The units printed with these labels, each with up to context neighbours either side.
+) -> tuple[list[tuple[Paragraph, bool]], list[str]]:
+    """The units printed with these labels, each with up to context neighbours either side,
+    and the labels asked for that no unit has (none found at all is an error).
 
     Without a series, a label is looked for in the main paragraphs first, then in any series
     (a transcript's "Q183", an annex's "A1.2"). Returns (unit, asked_for) pairs in document
@@ -56,10 +57,10 @@ def find_paragraphs(
         near = {j for i in chosen for j in range(i - context, i + context + 1)}
         out += [(p, i in chosen) for i, p in enumerate(paragraphs) if i in near]
     missing = [label for key, label in wanted.items() if key not in found]
-    if missing:
+    if not found:
         what = series or "paragraph"
         raise QueryError(f"no {what} {', '.join(missing)} in {'document ' + doc if doc else 'the index'}")
-    return out
+    return out, missing
 
 
 def neighbours(reader: IndexReader, paragraph: Paragraph, context: int) -> list[Paragraph]:

@@ -106,14 +106,18 @@ class Document:
 
 @dataclass
 class Hit:
-    """A ranked search result: the paragraph, its document, and a snippet with highlight offsets."""
+    """A ranked search result: the paragraph, its document, a snippet with highlight offsets,
+    and whether it matches the query as typed or is only related."""
 
     paragraph: Paragraph
     document: Document
     score: float
     snippet: str
-    highlights: list[tuple[int, int]]
+    highlights: list[tuple[int, int]]  # where the words typed stand in the snippet
     citation: str
+    related_highlights: list[tuple[int, int]] = field(default_factory=list)  # related words
+    match: bool = True  # it matches the query as typed; else it is related,
+    via: str = ""  # found through the thesaurus, a theme, a section heading, feedback or spelling
 
 
 def opening(text: str, chars: int) -> str:

@@ -1,24 +1,25 @@
-"""What each command shows, as a Listing for the one writer (output.py): records for the data
-formats, and the text and Markdown a person reads where a table will not do. Rich is imported
-only where text is styled, so scripts reading JSON start fast."""
+"""Search hits, whole paragraphs and citations, as Listings for the one writer (output.py):
+records for the data formats, and the text and Markdown a person reads where a table will not
+do; listings.py has the other commands'. Rich is imported only where text is styled, so
+scripts reading JSON start fast."""
 
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from seminar_search.cite import citation
 from seminar_search.model import Document, Hit, Paragraph, opening, reference
 from seminar_search.output import Listing, Output
-
-if TYPE_CHECKING:  # research (difflib) loads only for the commands that need it
-    from seminar_search.research import Matrix, Person, Verification
-    from seminar_search.search import Outcome
+from seminar_search.search import Named, Outcome
 
 INDENT = "     "
 PLAIN_WIDTH = 100
 NEIGHBOUR_CHARS = 150  # how much of a neighbouring paragraph --context shows
-HIT_COLUMNS = ["doc", "number", "score", "speaker", "section", "themes", "page", "snippet", "citation"]
+HIT_COLUMNS = [
+    *("doc", "label", "number", "score", "match", "via"),
+    *("speaker", "section", "themes", "page", "snippet", "citation"),
+]
 EXPORT_COLUMNS = [
     "doc",
     "series",
@@ -52,6 +53,9 @@ def hit_record(hit: Hit) -> dict[str, Any]:
         "text": p.text,
         "snippet": hit.snippet,
         "highlights": [list(span) for span in hit.highlights],
+        "related_highlights": [list(span) for span in hit.related_highlights],
+        "match": "query" if hit.match else "related",
+        **({} if hit.match else {"via": hit.via}),
         "footnotes": [asdict(f) for f in p.footnotes],
         "citation": hit.citation,
     }
@@ -64,42 +68,49 @@ def hits_listing(
     provenance (the query, when the index was built and a hash of its contents), so a result
     set can be cited and reproduced."""
     context = context or {}
+    corrected = {"corrected": outcome.corrected} if outcome.corrected else {}
     records = [
-        {**hit_record(h), **({"context": [paragraph_record(p) for p in context[i]]} if i in context else {})}
+        {
+            **hit_record(h),
+            **corrected,
+            **({"context": [paragraph_record(p) for p in context[i]]} if i in context else {}),
+        }
         for i, h in enumerate(outcome.hits)
     ]
-    head: dict[str, Any] = {"query": outcome.query, "total": outcome.total}
-    if outcome.corrected:
-        head["corrected"] = outcome.corrected
+    head = {"query": outcome.query, **corrected, "total": outcome.total, "related": outcome.related}
+    people = [asdict(person) for person in outcome.people]
 
     def text(out: Output) -> None:
+        for person in outcome.people:
+            out.write(named(person))
         if out.styled:
             _styled_hits(outcome.hits, out, show_doc, context)
             return
         for rank, hit in enumerate(outcome.hits):
-            out.write(_heading(hit.paragraph, show_doc))
-            out.write(_wrap(hit.snippet))
+            out.write(heading(hit.paragraph, show_doc) + _related_label(hit))
+            out.write(wrap(hit.snippet))
             for neighbour in context.get(rank, []):
                 line = f"({reference(neighbour, 'mark')}) {opening(neighbour.text, NEIGHBOUR_CHARS)}"
-                out.write(_wrap(line, indent=INDENT * 2))
+                out.write(wrap(line, indent=INDENT * 2))
 
     def markdown(out: Output) -> None:
-        out.write(f"## Results for “{outcome.query}” ({outcome.total})\n")
+        out.write(f"## Results for “{outcome.query}” ({summary(outcome)})\n")
         for rank, hit in enumerate(outcome.hits, start=1):
             snippet = _mark_spans(hit.snippet, hit.highlights, "**", "**")
-            out.write(
-                f"{rank}. **{reference(hit.paragraph, 'mark')}** ({_where(hit.paragraph)}): {snippet}  "
-            )
+            related = f" *{_related_label(hit).strip(' ·')}*" if not hit.match else ""
+            where = f"({_where(hit.paragraph)}){related}"
+            out.write(f"{rank}. **{reference(hit.paragraph, 'mark')}** {where}: {snippet}  ")
             out.write(f"   — {citation(hit.document, hit.paragraph, markdown=True)}")
         built, digest = outcome.index.get("built", ""), outcome.index.get("content_hash", "")[:12]
         out.write(f"\n*Search for “{outcome.query}”, seminar-search index built {built}, contents {digest}.*")
 
     every_row = {
         "query": outcome.query,
+        "corrected": outcome.corrected or "",
         "index_built": outcome.index.get("built", ""),
         "index_hash": outcome.index.get("content_hash", ""),
     }
-    document = {**head, "index": outcome.index, "hits": records}
+    document = {**head, **({"people": people} if people else {}), "index": outcome.index, "hits": records}
     return Listing(records, HIT_COLUMNS, None, document, every_row, text, markdown)
 
 
@@ -112,17 +123,38 @@ def _styled_hits(hits: list[Hit], out: Output, show_doc: bool, context: dict[int
         heading = Text()
         heading.append(reference(hit.paragraph, "mark"), style="bold cyan")
         heading.append("  " + _where(hit.paragraph, show_doc), style="dim")
+        heading.append(_related_label(hit), style="dim italic")
         console.print(heading)
         snippet = Text(hit.snippet)
         for start, end in hit.highlights:
             snippet.stylize("bold yellow", start, end)
+        for start, end in hit.related_highlights:
+            snippet.stylize("underline cyan", start, end)
         console.print(Padding(snippet, (0, 0, 0, len(INDENT)), expand=False))
         for neighbour in context.get(rank, []):
             line = f"({reference(neighbour, 'mark')}) {opening(neighbour.text, NEIGHBOUR_CHARS)}"
             console.print(Padding(Text(line, style="dim"), (0, 0, 0, 2 * len(INDENT)), expand=False))
 
 
-def _heading(paragraph: Paragraph, show_doc: bool = False) -> str:
+def _related_label(hit: Hit) -> str:
+    """'  · related (thesaurus)' after the heading of a hit that does not match as typed."""
+    return "" if hit.match else f"  · related ({hit.via})"
+
+
+def named(person: Named) -> str:
+    """'Mary Creagh MP (chair), Environmental Audit Committee: hc179-2016-17, hc802-2017-19'."""
+    role = f" ({person.role})" if person.role else ""
+    organisation = f", {person.organisation}" if person.organisation else ""
+    return f"{person.name}{role}{organisation}: {', '.join(person.docs)}"
+
+
+def summary(outcome: Outcome) -> str:
+    """'12 matches + 5 related': what the total counts, and what else is shown."""
+    matches = f"{outcome.total:,} match{'' if outcome.total == 1 else 'es'}"
+    return matches + (f" + {outcome.related} related" if outcome.related else "")
+
+
+def heading(paragraph: Paragraph, show_doc: bool = False) -> str:
     return f"{reference(paragraph, 'mark')}  {_where(paragraph, show_doc)}"
 
 
@@ -137,7 +169,7 @@ def _where(paragraph: Paragraph, show_doc: bool = False) -> str:
     return " · ".join(parts)
 
 
-def _wrap(text: str, indent: str = INDENT) -> str:
+def wrap(text: str, indent: str = INDENT) -> str:
     import textwrap  # plain text only: JSON never wraps
 
     return "\n".join(
@@ -190,10 +222,10 @@ def paragraphs_listing(
             _styled_paragraphs(shown, out, show_doc)
             return
         for paragraph, _asked in shown:
-            out.write(_heading(paragraph, show_doc))
-            out.write(_wrap(paragraph.text))
+            out.write(heading(paragraph, show_doc))
+            out.write(wrap(paragraph.text))
             for note in paragraph.footnotes:
-                out.write(_wrap(f"[{note.mark}] {note.text}"))
+                out.write(wrap(f"[{note.mark}] {note.text}"))
             out.write()
 
     def markdown(out: Output) -> None:
@@ -212,7 +244,7 @@ def _styled_paragraphs(shown: list[tuple[Paragraph, bool]], out: Output, show_do
 
     console = out.console()
     for paragraph, asked in shown:
-        console.print(Text(_heading(paragraph, show_doc), style="bold cyan" if asked else "dim"))
+        console.print(Text(heading(paragraph, show_doc), style="bold cyan" if asked else "dim"))
         console.print(
             Padding(Text(paragraph.text, style="" if asked else "dim"), (0, 0, 0, len(INDENT)), expand=False)
         )
@@ -250,149 +282,3 @@ def citations_listing(paragraphs: list[Paragraph], documents: dict[str, Document
         return write
 
     return Listing(records, text=lines(markdown=False), markdown=lines(markdown=True))
-
-
-# -- research views ------------------------------------------------------------------------
-
-
-def quotes_listing(found: list[tuple[Paragraph, str, Document]]) -> Listing:
-    """Quoted remarks with where they stand and a citation."""
-    records = [
-        {
-            "doc": p.doc,
-            "number": p.number,
-            "speaker": p.speaker,
-            "section": p.section,
-            "page": p.page,
-            "quote": quote,
-            "citation": citation(document, p),
-        }
-        for p, quote, document in found
-    ]
-
-    def text(out: Output) -> None:
-        for paragraph, quote, _document in found:
-            out.write(_heading(paragraph))
-            out.write(_wrap(f"‘{quote}’"))
-
-    return Listing(records, text=text)
-
-
-def verification_listing(quotation: str, found: Verification, document: Document) -> Listing:
-    """Where a quotation comes from and, unless it is exact, how the report's words differ."""
-    paragraph = found.paragraph
-    record = {
-        "quotation": quotation,
-        "exact": found.exact,
-        "similarity": round(found.similarity, 3),
-        "passage": found.passage,
-        "differences": [{"op": op, "report": a, "quotation": b} for op, a, b in found.differences],
-        "paragraph": paragraph_record(paragraph),
-        "citation": citation(document, paragraph),
-    }
-
-    def text(out: Output) -> None:
-        verdict = "exact quotation" if found.exact else f"nearest passage, {found.similarity:.0%} alike"
-        out.write(f"{_heading(paragraph)}  ({verdict})")
-        out.write(_wrap(paragraph.text))
-        if not found.exact:
-            marked = " ".join(_diff_marks(op, theirs, ours) for op, theirs, ours in found.differences)
-            out.write(_wrap("differences: " + marked))
-        out.write(_wrap(citation(document, paragraph)))
-
-    return Listing([record], document=record, text=text)
-
-
-def _diff_marks(op: str, report: str, quoted: str) -> str:
-    """wdiff style: [-in the report only-] {+in the quotation only+}."""
-    if op == "equal":
-        return report
-    removed = f"[-{report}-]" if report else ""
-    added = f"{{+{quoted}+}}" if quoted else ""
-    return " ".join(part for part in (removed, added) if part)
-
-
-def matrix_listing(tables: list[Matrix]) -> Listing:
-    """Themes down, speakers across, paragraph labels in the cells; one table per document."""
-    speakers = list(dict.fromkeys(s for table in tables for s in table.speakers))
-    records = [
-        {"theme": theme, **{s: ", ".join(table.cells[theme].get(s, [])) for s in table.speakers}}
-        for table in tables
-        for theme in table.themes
-    ]
-    document = [{"speakers": t.speakers, "themes": t.themes, "cells": t.cells} for t in tables]
-    return Listing(records, ["theme", *speakers], document=document[0] if len(document) == 1 else document)
-
-
-def people_listing(found: list[Person]) -> Listing:
-    return Listing(
-        [asdict(p) for p in found], text_columns=["name", "organisation", "role", "spoke", "named_in"]
-    )
-
-
-def documents_listing(documents: list[Document], counts: dict[str, int], themes: str) -> Listing:
-    """The indexed documents, with the theme lexicon the index was built with."""
-    records = [
-        {
-            "id": d.id,
-            "title": d.title,
-            "event": d.event,
-            "subtitle": d.subtitle,
-            "date": d.date,
-            "author": d.author,
-            "source": d.source,
-            "paragraphs": counts.get(d.id, 0),
-            "themes": themes,
-        }
-        for d in documents
-    ]
-    return Listing(records, text_columns=["id", "title", "date", "paragraphs", "source", "themes"])
-
-
-def participants_listing(documents: list[Document]) -> Listing:
-    records = [
-        {**asdict(person), **({"doc": d.id} if len(documents) > 1 else {})}
-        for d in documents
-        for person in d.participants
-    ]
-    return Listing(records, text_columns=["name", "title", "organisation", "role"])
-
-
-def facet_listing(counts: dict[str, int]) -> Listing:
-    """Values with how many paragraphs carry each, the commonest first."""
-    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return Listing([{"name": value, "paragraphs": n} for value, n in ordered])
-
-
-def inspection_listing(record: dict[str, Any]) -> Listing:
-    """inspect's account of a file: its series as records, or a page read top to bottom."""
-
-    def text(out: Output) -> None:
-        out.write(f"{record['file']}: {record['genre']} ({record['why']})")
-        out.write(f"  id {record['id']} · {record['title'] or 'untitled'} · {record['date'] or 'undated'}")
-        out.write(f"  by {record['author'] or 'unknown'}")
-        out.write("series:")
-        for series in record["series"]:
-            repeats = f", repeated: {', '.join(series['repeats'])}" if series["repeats"] else ""
-            span = f"{series['first']} … {series['last']}"
-            out.write(f"  {series['series']}: {series['units']} units, {span}{repeats}")
-        out.write(f"speakers ({len(record['speakers'])}):")
-        for speaker in record["speakers"][:20]:
-            out.write(f"  {speaker['units']:5}  {speaker['speaker'] or '(none)'}")
-        unattached = record["footnotes_unattached"]
-        out.write(f"sections: {record['sections']} · participants: {record['participants']}")
-        out.write(
-            f"footnotes: {record['footnotes_attached']} attached, {len(unattached)} unattached"
-            + (f" ({', '.join(map(str, unattached[:20]))})" if unattached else "")
-        )
-        out.write(
-            f"left out: {record['front_matter_lines']} front-matter lines, {record['back_matter_lines']} "
-            f"back-matter lines, {record['page_furniture_lines']} page headers, footers and numbers, "
-            f"{record['table_and_figure_lines']} table and figure lines"
-        )
-        for header in record["running_headers"]:
-            out.write(f"  running header: {header}")
-        for warning in record["warnings"]:
-            out.write(f"warning: {warning}")
-
-    return Listing(list(record["series"]), document=record, text=text)

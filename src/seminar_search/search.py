@@ -13,16 +13,25 @@ from dataclasses import dataclass, field
 
 from seminar_search.cite import citation
 from seminar_search.errors import QueryError
-from seminar_search.filters import filter_clauses, resolve_filters
+from seminar_search.filters import filter_clauses, matching_documents, resolve_filters
 from seminar_search.index import IndexReader, RawHit
-from seminar_search.index.plan import QUERY_FIELDS, Plan
+from seminar_search.index.plan import Plan
 from seminar_search.labels import find_paragraphs
 from seminar_search.lexicon import Entry, load_thesaurus, term_in, themes_for, words
 from seminar_search.model import Hit
 
-QUERY_SYNTAX = re.compile(r"[\"():*?~^\[\]{}]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|TO)\b")
-FIELD_PREFIX = re.compile(r"(?:^|[\s(])([A-Za-z_]\w*):(?=\S)")
+QUERY_SYNTAX = re.compile(r"[\"():*?~]|\b(?:AND|OR|NOT)\b|(?:^|\s)[+-](?=[\w(\"])")
 MAX_QUERY_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class Named:
+    """Someone the query names: a participant of these documents, as they list them."""
+
+    name: str
+    role: str
+    organisation: str
+    docs: list[str]
 
 
 @dataclass(frozen=True)
@@ -31,12 +40,18 @@ class Outcome:
 
     query: str  # as typed
     hits: list[Hit]
-    total: int  # paragraphs matching in all, not only those shown
+    total: int  # paragraphs matching the query as typed, with the filters: all, not only those shown
     plan: list[str]  # what the search did, in words
     corrected: str | None = None  # the query as searched, when its spelling was corrected
     suggestion: str | None = None  # a spelling to try, when nothing was found
     expansions: list[str] = field(default_factory=list)
     index: dict[str, str] = field(default_factory=dict)  # when it was built, its content hash
+    people: list[Named] = field(default_factory=list)  # participants the query's words name
+
+    @property
+    def related(self) -> int:
+        """How many of the hits shown do not match the query as typed."""
+        return sum(1 for hit in self.hits if not hit.match)
 
 
 def search(
@@ -58,25 +73,26 @@ def search(
     text, clauses = filter_clauses(text)
     if not text and not clauses:
         raise QueryError("the query is empty: give a word or phrase to search for")
-    _check_fields(text)
     filters = resolve_filters(reader, [("speaker", speaker), ("theme", theme), ("doc", doc), *clauses])
     plain = not QUERY_SYNTAX.search(text)
     corrected = reader.spelling.corrected(text) if plain and not exact else None
     effective = corrected or text
     expansions: list[str] = []
+    known = reader.spelling.known_forms(effective)  # "procurment" as the reports spell it
     if plain and not exact:
-        expansions = expand(effective, load_thesaurus() if thesaurus is None else thesaurus)
+        expansions = expand(known, load_thesaurus() if thesaurus is None else thesaurus)
     plan: Plan
     if not effective:
         plan = reader.planner.everything(filters)
     elif plain:
-        topics = [] if exact else themes_for(effective, reader.themes())
-        plan = reader.planner.words(effective, expansions, topics, filters, exact)
+        topics = [] if exact else themes_for(known, reader.themes())
+        plan = reader.planner.words(effective, expansions, topics, filters, exact, typed=text)
     else:
         plan = reader.planner.syntax(effective, filters)
     found = reader.search(plan, limit)
     hits = cited(reader, found.hits)
-    suggestion = None if hits or not plain or not text else reader.spelling.did_you_mean(text)
+    people = _named(reader, text) if plain else []
+    suggestion = None if hits or people or not plain or not text else reader.spelling.did_you_mean(text)
     return Outcome(
         query.strip(),
         hits,
@@ -86,7 +102,18 @@ def search(
         suggestion,
         expansions,
         provenance(reader),
+        people,
     )
+
+
+def _named(reader: IndexReader, text: str) -> list[Named]:
+    """The participants named by the query's words that are names (Creagh: Mary Creagh MP)."""
+    names = [word for word in words(text) if reader.spelling.is_name(word)]
+    found: dict[tuple[str, str, str], list[str]] = {}
+    for person, document in reader.named(names):
+        key = (person.name, person.role, person.organisation or document.author)
+        found.setdefault(key, []).append(document.id)
+    return [Named(name, role, organisation, docs) for (name, role, organisation), docs in found.items()]
 
 
 def cited(reader: IndexReader, raw_hits: list[RawHit]) -> list[Hit]:
@@ -95,7 +122,19 @@ def cited(reader: IndexReader, raw_hits: list[RawHit]) -> list[Hit]:
     for raw in raw_hits:
         document = reader.document(raw.paragraph.doc)
         citing = citation(document, raw.paragraph)
-        hits.append(Hit(raw.paragraph, document, raw.score, raw.snippet, raw.highlights, citing))
+        hits.append(
+            Hit(
+                raw.paragraph,
+                document,
+                raw.score,
+                raw.snippet,
+                raw.highlights,
+                citing,
+                raw.related_highlights,
+                raw.match,
+                raw.via,
+            )
+        )
     return hits
 
 
@@ -120,20 +159,17 @@ def expand(query: str, thesaurus: list[Entry]) -> list[str]:
     return extra
 
 
-def _check_fields(query: str) -> None:
-    """An unknown field:value is a mistake worth naming rather than a search for 'foo:bar'."""
-    for name in FIELD_PREFIX.findall(query):
-        if name.lower() not in QUERY_FIELDS:
-            raise QueryError(f"unknown field {name!r} in the query; fields are: {', '.join(QUERY_FIELDS)}")
-
-
-def similar(reader: IndexReader, label: str, doc: str | None, limit: int) -> Outcome:
-    """Paragraphs most like the one printed with label (of doc, or of the one document holding it)."""
-    shown = find_paragraphs(reader, [label], doc)
+def similar(
+    reader: IndexReader, label: str, *, from_doc: str | None = None, doc: str | None = None, limit: int = 5
+) -> Outcome:
+    """Paragraphs most like the one printed with label (in from_doc, or in the one document
+    holding it), among the documents doc names (default: all)."""
+    shown, _missing = find_paragraphs(reader, [label], from_doc)
     docs = list(dict.fromkeys(p.doc for p, _asked in shown))
     if len(docs) > 1:  # a question and its answers share a label: the question stands for them
         raise QueryError(
-            f"paragraph {label} is in several documents ({', '.join(docs)}); choose one with --doc"
+            f"paragraph {label} is in several documents ({', '.join(docs)}); choose one with --from-doc"
         )
-    hits = cited(reader, reader.similar(shown[0][0], limit))
+    among = matching_documents(reader, doc) if doc else None
+    hits = cited(reader, reader.similar(shown[0][0], limit, among))
     return Outcome(f"similar to ¶{label}", hits, len(hits), [f"more like ¶{label}"], index=provenance(reader))

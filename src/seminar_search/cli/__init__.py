@@ -17,6 +17,7 @@ gc.set_threshold(100_000, 50, 50)
 import importlib
 import os
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 import click
@@ -53,6 +54,31 @@ class DefaultSearchGroup(click.Group):
             f"seminar_search.cli.{COMMAND_MODULES[name]}"
         ).COMMANDS
         return next(command for command in commands if command.name == name)
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Click's main, whose usage errors take one line on stderr, like every other error."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            returned = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.UsageError as error:
+            command = error.ctx.command_path if error.ctx else "seminar-search"
+            click.echo(f"seminar-search: {error.format_message()} (see: {command} --help)", err=True)
+            sys.exit(error.exit_code)
+        except click.ClickException as error:
+            error.show()
+            sys.exit(error.exit_code)
+        except click.Abort:
+            click.echo("seminar-search: interrupted", err=True)
+            sys.exit(130)
+        sys.exit(returned if isinstance(returned, int) else 0)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

@@ -22,13 +22,13 @@ from seminar_search.config import bundled_seeds, index_location
 from seminar_search.filters import matching_documents
 from seminar_search.lexicon import load_themes
 from seminar_search.library import index_paths
-from seminar_search.render import (
+from seminar_search.listings import (
     documents_listing,
-    export_listing,
     facet_listing,
     inspection_listing,
     participants_listing,
 )
+from seminar_search.render import export_listing
 
 
 @click.command("index")

@@ -21,6 +21,7 @@ from seminar_search.render import (
     citations_listing,
     hits_listing,
     paragraphs_listing,
+    summary,
 )
 from seminar_search.search import search as run_search
 from seminar_search.search import similar as find_similar
@@ -53,11 +54,17 @@ def search(
 ) -> None:
     """Search paragraphs: ranked, with the matching words highlighted.
 
+    Matches (the words as typed, or their stems) come first; then, unless --exact, paragraphs
+    found only through the thesaurus, themes, headings, feedback or a spelling correction,
+    marked "related".
+
     \b
     Query language:
-      third sector            paragraphs with more of the words rank higher
+      third sector            either word; paragraphs with more of them rank higher
       "social productivity"   an exact phrase
-      silos AND targets       both; also OR, NOT, and (parentheses)
+      silos AND targets       both (AND binds tighter than OR); silos OR targets: either
+      localism NOT Whitehall  not Whitehall; also localism -Whitehall, or NOT Whitehall alone
+      +localism leaders       localism required, leaders only ranks
       speaker:foster localism speaker:, doc:, theme:, org: filter; section:, footnote: search
       innovat*  procurment~   wildcards; ~ for fuzzy spelling
 
@@ -84,9 +91,11 @@ def search(
             click.echo(f"plan: {step}", err=True)
     if outcome.corrected:
         click.echo(f"Showing results for {outcome.corrected}", err=True)
-    if outcome.hits or fmt == "json":
+    if outcome.hits or outcome.people or fmt == "json":
         show(hits_listing(outcome, show_doc, around), fmt)
-    if not outcome.hits:
+    if outcome.hits and fmt == "text":  # after the hits on a terminal; piped, apart from them
+        click.echo(summary(outcome), err=not sys.stdout.isatty())
+    if not outcome.hits and not outcome.people:
         hint = f" Did you mean {outcome.suggestion}?" if outcome.suggestion else ""
         click.echo(f"No results for {outcome.query!r}.{hint}", err=True)
         sys.exit(NO_RESULTS)
@@ -117,9 +126,10 @@ def show_command(
     """
     wanted = parse_labels(labels)
     with open_reader(index_dir) as reader:
-        shown = find_paragraphs(reader, wanted, doc, context, series)
+        shown, missing = find_paragraphs(reader, wanted, doc, context, series)
         show_doc = len(reader.facet("doc")) > 1
     show(paragraphs_listing(shown, show_doc), fmt)
+    _say_missing(missing, series)
 
 
 @click.command()
@@ -139,32 +149,55 @@ def cite(labels: str, doc: str | None, series: str | None, fmt: str, index_dir: 
     """
     wanted = parse_labels(labels)
     with open_reader(index_dir) as reader:
-        paragraphs = [p for p, _ in find_paragraphs(reader, wanted, doc, series=series)]
+        shown, missing = find_paragraphs(reader, wanted, doc, series=series)
+        paragraphs = [p for p, _asked in shown]
         documents = {d: reader.document(d) for d in {p.doc for p in paragraphs}}
     show(citations_listing(paragraphs, documents), fmt)
+    _say_missing(missing, series)
+
+
+def _say_missing(labels: list[str], series: str | None) -> None:
+    """Warn of the labels asked for that no unit has (others were shown)."""
+    if labels:
+        what = f"{series or 'paragraph'}{'s' if len(labels) > 1 else ''}"
+        click.echo(f"warning: no {what} {_ranges(labels)} (shown: the rest)", err=True)
+
+
+def _ranges(labels: list[str]) -> str:
+    """'53–60' for a run of labels counting up, else the labels listed."""
+    if len(labels) > 2 and all(label.isdigit() for label in labels):
+        numbers = [int(label) for label in labels]
+        if numbers == list(range(numbers[0], numbers[-1] + 1)):
+            return f"{numbers[0]}–{numbers[-1]}"
+    return ", ".join(labels)
 
 
 @click.command()
 @click.argument("label")
-@doc_option
+@click.option("--doc", help="Only paragraphs of this document (its id, or part of it).")
+@click.option("--from-doc", help="The document the paragraph LABEL is in, where several have it.")
 @click.option(
     "--limit", type=click.IntRange(min=1), default=5, show_default=True, help="Most paragraphs to show."
 )
 @format_option()
 @index_option
-def similar(label: str, doc: str | None, limit: int, fmt: str, index_dir: Path | None) -> None:
+def similar(
+    label: str, doc: str | None, from_doc: str | None, limit: int, fmt: str, index_dir: Path | None
+) -> None:
     """Paragraphs most like a given one, across all documents, the words they share highlighted.
 
     \b
     Examples:
       seminar-search similar 50
       seminar-search similar 17 --limit 3 --format json
+      seminar-search similar 48 --from-doc seminar --doc hc802
     """
     with open_reader(index_dir) as reader:
-        outcome = find_similar(reader, label, doc, limit)
+        outcome = find_similar(reader, label, from_doc=from_doc, doc=doc, limit=limit)
         show_doc = len(reader.facet("doc")) > 1
     show(hits_listing(outcome, show_doc), fmt)
     if not outcome.hits:
+        click.echo(f"No paragraph is like ¶{label}{' in ' + doc if doc else ''}.", err=True)
         sys.exit(NO_RESULTS)
 
 

@@ -9,7 +9,7 @@ import click
 
 from seminar_search.cli.common import NO_RESULTS, doc_option, format_option, index_option, open_reader, show
 from seminar_search.filters import matching_documents
-from seminar_search.render import matrix_listing, people_listing, quotes_listing, verification_listing
+from seminar_search.listings import matrix_listing, people_listing, quotes_listing, verification_listing
 from seminar_search.research import matrix as build_matrix
 from seminar_search.research import people as find_people
 from seminar_search.research import verify as find_source
@@ -77,9 +77,10 @@ def people(name: tuple[str, ...], fmt: str, index_dir: Path | None) -> None:
     """
     with open_reader(index_dir) as reader:
         found = find_people(reader, " ".join(name))
-    show(people_listing(found), fmt)
     if not found:
+        click.echo(f"No one is named {' '.join(name)!r}.", err=True)
         sys.exit(NO_RESULTS)
+    show(people_listing(found), fmt)
 
 
 @click.command()
@@ -98,6 +99,9 @@ def matrix(doc: str | None, theme: str | None, fmt: str, index_dir: Path | None)
     with open_reader(index_dir) as reader:
         docs: list[str | None] = list(matching_documents(reader, doc)) if doc else [None]
         tables = [build_matrix(reader, d, theme) for d in docs]
+    if not any(table.themes for table in tables):
+        click.echo(f"No theme{' holding ' + repr(theme) if theme else ''} has paragraphs to show.", err=True)
+        sys.exit(NO_RESULTS)
     show(matrix_listing(tables), fmt)
 
 

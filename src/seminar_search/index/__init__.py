@@ -7,6 +7,7 @@ and hits. Its rooms:
     schema.py    the fields, and how documents and paragraphs are stored and read back
     analysis.py  words, stems and word forms, one definition for indexing, queries and snippets
     plan.py      what a query becomes: its parts, weights and filters (Plan), and --explain
+    language.py  the query language's tree (../query.py) as Whoosh queries
     rank.py      every ranking weight (Ranking), and the scoring done after BM25F
     spelling.py  the index's own words: corrections, wildcards, fuzzy words
     snippets.py  the window of text that matched, with highlight offsets
@@ -18,7 +19,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -42,7 +43,7 @@ from seminar_search.index.store import (
     write_lock,
 )
 from seminar_search.lexicon import BUNDLED, Entry, load_themes, recorded_themes
-from seminar_search.model import Document, Paragraph
+from seminar_search.model import Document, Paragraph, Participant
 
 __all__ = ["IndexReader", "Plan", "Ranking", "index_exists", "open_index", "write_documents", "write_lock"]
 
@@ -60,12 +61,17 @@ class IndexedSource:
 
 @dataclass(frozen=True)
 class RawHit:
-    """A hit as the index sees it: stored paragraph, score, and a marked-up snippet."""
+    """A hit as the index sees it: stored paragraph, score, a snippet with where the words
+    typed stand (highlights) and where related words stand; whether it matches the query as
+    typed, and if not, why it was found (via: thesaurus, theme, section, feedback, spelling)."""
 
     paragraph: Paragraph
     score: float
     snippet: str
     highlights: list[tuple[int, int]]
+    related_highlights: list[tuple[int, int]] = field(default_factory=list)
+    match: bool = True
+    via: str = ""
 
 
 @dataclass(frozen=True)
@@ -200,29 +206,33 @@ class IndexReader:
         """Run a plan: hits best first, each with a snippet of what matched. Snippets prefer
         the words typed and their thesaurus equivalents over feedback's words."""
         ranked = self._ranker.run(plan, limit)
-        typed = set(analysis.stems(plan.typed))
+        corrected = set(analysis.stems(" ".join(plan.corrected)))
+        typed = set(analysis.stems(plan.typed)) - corrected
         phrases = [tuple(analysis.stems(e)) for e in plan.equivalents]
         hits = []
-        for score, paragraph in ranked.candidates:
+        for score, paragraph, matches in ranked.candidates:
             matched = {
                 **ranked.searched,
                 "themes": ranked.searched.get("themes", set()) & set(paragraph.themes),
             }
-            snippet, offsets = snippet_for(paragraph, matched, typed | phrases_in(paragraph.text, phrases))
-            hits.append(RawHit(paragraph, score, snippet, offsets))
-        return Found(hits, self.planner.estimate(plan))
+            equivalent = phrases_in(paragraph.text, phrases) | corrected
+            snippet = snippet_for(paragraph, matched, typed, equivalent)
+            via = "" if matches else plan.via(*_stems_of(paragraph))
+            hits.append(RawHit(paragraph, score, snippet.text, snippet.typed, snippet.related, matches, via))
+        return Found(hits, self.planner.count(plan))
 
     @_damage_is_a_problem
-    def similar(self, paragraph: Paragraph, limit: int) -> list[RawHit]:
-        """Paragraphs most like a given one, across all documents, itself excluded: Whoosh's
-        more_like, which searches for the paragraph's most distinctive terms."""
+    def similar(self, paragraph: Paragraph, limit: int, docs: list[str] | None = None) -> list[RawHit]:
+        """Paragraphs most like a given one, itself excluded, in the documents given (default:
+        all): Whoosh's more_like, which searches for the paragraph's most distinctive terms."""
         docnum = self._docnum(paragraph)
         key_terms = {term for term, _w in self.searcher.key_terms([docnum], "text", numterms=SIMILAR_TERMS)}
+        only = Or([Term("doc", doc) for doc in docs]) if docs else None
         hits = []
-        for hit in self.searcher.more_like(docnum, "text", top=limit, numterms=SIMILAR_TERMS):
+        for hit in self.searcher.more_like(docnum, "text", top=limit, numterms=SIMILAR_TERMS, filter=only):
             found = paragraph_from(hit.fields())
-            snippet, offsets = window(found.text, key_terms, key_terms)
-            hits.append(RawHit(found, float(hit.score or 0.0), snippet, offsets))
+            snippet = window(found.text, key_terms, key_terms)
+            hits.append(RawHit(found, float(hit.score or 0.0), snippet.text, snippet.typed))
         return hits
 
     def _docnum(self, paragraph: Paragraph) -> int:
@@ -236,6 +246,22 @@ class IndexReader:
         if not found:
             raise IndexProblem(f"no paragraph {paragraph.label} in document {paragraph.doc}")
         return int(found[0].docnum)
+
+    @_damage_is_a_problem
+    def named(self, words: list[str]) -> list[tuple[Participant, Document]]:
+        """The participants whose names hold all these words, with their documents: read
+        through the names field's postings, not every document."""
+        wanted = {word.lower() for word in words}
+        if not wanted:
+            return []
+        found = self.searcher.search(And([Term("names", word) for word in sorted(wanted)]), limit=None)
+        documents = sorted((document_from(hit["record"]) for hit in found), key=lambda d: d.id)
+        return [
+            (person, document)
+            for document in documents
+            for person in document.participants
+            if wanted <= {word.lower() for word in analysis.WORD.findall(person.name)}
+        ]
 
     @_damage_is_a_problem
     def quoted(self, query: str) -> list[tuple[Paragraph, str]]:
@@ -257,3 +283,9 @@ class IndexReader:
             for quote in paragraph.quotes
             if not wanted or wanted & {stem for _s, _e, stem in analysis.stemmed_words(quote)}
         ]
+
+
+def _stems_of(paragraph: Paragraph) -> tuple[set[str], list[str], set[str]]:
+    """A paragraph's text stems, themes and section stems: what says why it was found."""
+    text = {stem for _s, _e, stem in analysis.stemmed_words(paragraph.text)}
+    return text, paragraph.themes, {stem for _s, _e, stem in analysis.stemmed_words(paragraph.section)}

@@ -3,8 +3,10 @@
 A plain query (words as a person types them) is composed from the analyzer's stems: its words
 OR-ed, bonuses for the whole phrase, thesaurus expansions, section headings and themes, each
 weighted by the Ranking. A query in the query language (phrases, AND/OR/NOT, field:value,
-wildcards, fuzzy words) goes through Whoosh's parser. Filters join either as clauses that
-score nothing. The plan also says, in words, what it will do (--explain).
+wildcards, fuzzy words) is parsed by query.py and compiled by language.py. Either way the plan
+knows what a match is (the query as typed), which it counts exactly, apart from what only
+finds related paragraphs. Filters join as clauses that score nothing. The plan also says, in
+words, what it will do (--explain).
 """
 
 from __future__ import annotations
@@ -12,17 +14,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from whoosh.query import And, AndMaybe, FuzzyTerm, NullQuery, Or, Phrase, Prefix, Query, Term, Wildcard
+from whoosh.query import And, AndMaybe, NullQuery, Or, Query, Term
 from whoosh.searching import Searcher
 
-from seminar_search.errors import QueryError
 from seminar_search.index import analysis
-from seminar_search.index.queries import AdjacentPhrase, ZeroScore
-from seminar_search.index.rank import Ranking
+from seminar_search.index.language import EVERY_PARAGRAPH, Compiler, stems_query
+from seminar_search.index.queries import AdjacentPhrase, Excluding, ZeroScore
+from seminar_search.index.rank import DOCUMENT_RECORDS, Ranking
 from seminar_search.index.spelling import Speller
+from seminar_search.query import parse
 
-FIELD_ALIASES = {"footnotes": ["footnote", "note"]}
-QUERY_FIELDS = sorted({"section", "text", "title", *(a for names in FIELD_ALIASES.values() for a in names)})
 FILTER_NAMES = {"speaker_exact": "speaker", "themes": "theme", "doc": "document", "org": "organisation"}
 
 
@@ -32,25 +33,43 @@ class Plan:
     and what the total counts."""
 
     query: Query  # finds the hits and scores them (BM25F), filters aside
-    counted: Query  # paragraphs holding any of these are the total
+    matching: Query  # what a match is: the query as typed; the total counts these
     filters: dict[str, list[str]]  # field -> the exact values allowed
     clauses: list[Query] = field(default_factory=list)  # the filters as clauses scoring nothing
     typed: str = ""  # the words as typed: a bonus where a paragraph has them in that form
-    equivalents: tuple[str, ...] = ()  # thesaurus terms: highlighted like the words typed
+    equivalents: tuple[str, ...] = ()  # thesaurus terms: related, highlighted as such
+    themes: tuple[str, ...] = ()  # themes of the words typed: a paragraph tagged so is related
+    corrected: tuple[str, ...] = ()  # words searched instead of misspelt ones: related
     reranked: tuple[Term, ...] = ()  # common words: counted on the candidates only
     feedback: bool = False  # search the first hits' distinctive words too
+    related: bool = False  # after the matches, paragraphs found only through the bonuses
     steps: list[str] = field(default_factory=list)  # what the plan does, in words
 
-    def restricted(self, query: Query | None = None) -> Query:
-        """The query (or another one, e.g. feedback's) narrowed by the filters."""
+    def restricted(self, query: Query | None = None, matches: bool | None = None) -> Query:
+        """The query (or another one, e.g. feedback's) narrowed by the filters, and to the
+        matches (True), to what does not match (False) or to neither (None)."""
         query = self.query if query is None else query
+        if matches is not None:
+            query = And([query, ZeroScore(self.matching)]) if matches else Excluding(query, self.matching)
         return And([query, *self.clauses]) if self.clauses else query
 
     @staticmethod
     def mask() -> dict[str, Any]:
         """Search arguments leaving out document records: they hold no text, so masking the
         few of them costs far less than filtering every paragraph."""
-        return {"mask": Term("kind", "document")}
+        return {"mask": DOCUMENT_RECORDS}
+
+    def via(self, paragraph_stems: set[str], themes: list[str], section_stems: set[str]) -> str:
+        """Why a paragraph that does not match the query as typed was found."""
+        if any(set(analysis.stems(word)) & paragraph_stems for word in self.corrected):
+            return "spelling"
+        if any(set(analysis.stems(term)) <= paragraph_stems for term in self.equivalents):
+            return "thesaurus"
+        if set(self.themes) & set(themes):
+            return "theme"
+        if set(analysis.stems(self.typed)) & section_stems:
+            return "section"
+        return "feedback"
 
     def explain(self) -> list[str]:
         """The plan in words a user can read, then as the index runs it."""
@@ -70,17 +89,25 @@ class Planner:
 
     def everything(self, filters: dict[str, list[str]]) -> Plan:
         """Every paragraph (for a search that only filters)."""
-        every = Term("kind", "paragraph")
-        return self._filtered(Plan(every, every, filters, steps=["every paragraph, in document order"]))
+        steps = ["every paragraph, in document order"]
+        return self._filtered(Plan(EVERY_PARAGRAPH, EVERY_PARAGRAPH, filters, steps=steps))
 
     def words(
-        self, text: str, expansions: list[str], themes: list[str], filters: dict[str, list[str]], exact: bool
+        self,
+        text: str,
+        expansions: list[str],
+        themes: list[str],
+        filters: dict[str, list[str]],
+        exact: bool,
+        typed: str | None = None,
     ) -> Plan:
         """A plain query: its words OR-ed (more matched words rank higher), with bonuses for the
         whole phrase, damped thesaurus expansions, and the paragraph's context (its section
         heading, and the themes the query's own words belong to); unless exact, feedback.
 
         Built directly from the analyzer's stems: the query parser is only for query syntax.
+        A match has one of the words as typed (before any spelling correction); unless exact,
+        paragraphs found only through the rest follow the matches, as related.
         """
         r = self.ranking
         stems = list(dict.fromkeys(analysis.stems(text)))
@@ -92,7 +119,7 @@ class Planner:
         if r.phrase and len(stems) > 1:  # a phrase finds nothing its words do not
             parts.bonus.append(AdjacentPhrase("text", analysis.stems(text), boost=r.phrase))
             steps.append(f"bonus for the words side by side, as typed (×{r.phrase})")
-        parts.add([self.term_or_phrase(term).with_boost(r.expansion) for term in expansions])
+        parts.add([self._stems_query(term).with_boost(r.expansion) for term in expansions])
         if expansions:
             steps.append(f"thesaurus terms (×{r.expansion}): {', '.join(expansions)}")
         parts.add([Term("section", s, boost=r.section) for s in stems])
@@ -111,37 +138,33 @@ class Planner:
                 f"searched too (×{r.feedback})"
             )
         steps += [self._exact_form_step(), self._scores_step()]
-        counted = Or([*(Term("text", s) for s in stems), *(self.term_or_phrase(e) for e in expansions)])
+        typed = text if typed is None else typed
+        corrected = tuple(w for w in text.split() if w not in typed.split())
+        matching = Or([Term("text", s) for s in dict.fromkeys(analysis.stems(typed))])
+        if corrected:
+            steps.insert(0, f"spelling: searched for {text!r}; only {typed!r} as typed makes a match")
+        if not exact:
+            steps.append("matches (your words as typed) first, then related paragraphs, marked so")
         plan = Plan(
             parts.query(),
-            counted,
+            matching,
             filters,
             typed=text,
             equivalents=tuple(expansions),
+            themes=tuple(themes),
+            corrected=corrected,
             reranked=tuple(parts.reranked()),
             feedback=not exact,
+            related=not exact,
             steps=steps,
         )
         return self._filtered(plan)
 
     def syntax(self, text: str, filters: dict[str, list[str]]) -> Plan:
-        """The query language: words, "phrases", AND/OR/NOT, field:value, wildcards, fuzzy~."""
-        # Imported here: the parser costs a plain search 7 ms of start-up it does not need.
-        from whoosh import qparser
-
-        parser = qparser.MultifieldParser(
-            ["text"],
-            self.searcher.schema,
-            fieldboosts={"text": 1.0},
-            group=qparser.OrGroup.factory(self.ranking.coordination),
-        )
-        parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
-        parser.add_plugin(qparser.FuzzyTermPlugin())
-        try:
-            parsed = parser.parse(text)
-        except Exception as error:  # the parser's own errors carry no common base class
-            raise QueryError(f"cannot understand the query {text!r} ({error})") from None
-        query = parsed.accept(lambda node: self._rewritten(node, text))
+        """The query language (query.py): words, "phrases", AND/OR/NOT, -word, +word,
+        field:value, wildcards, fuzzy~. Its matches are all there is: no related paragraphs."""
+        compiled = Compiler(self.speller, self.ranking.coordination).compile(parse(text))
+        query = NullQuery if compiled is None else compiled
         steps = [
             "the query language, as written (no spelling correction, thesaurus or feedback)",
             self._exact_form_step(),
@@ -157,47 +180,24 @@ class Planner:
         r = self.ranking
         return f"scores: BM25F (b {r.bm25_b}, k1 {r.bm25_k1}); equal scores in document order"
 
-    def _rewritten(self, node: Query, text: str) -> Query:
-        """Phrases become AdjacentPhrase (same matches, faster). Wildcards (innovat*) and fuzzy
-        words (procurment~) are about words as written: they are matched against the index's
-        own words, then those words' stems are searched for."""
-        if type(node) is Phrase:
-            return AdjacentPhrase(node.fieldname, node.words, slop=node.slop, boost=node.boost)
-        if getattr(node, "fieldname", None) != "text":
-            return node
-        if isinstance(node, FuzzyTerm):
-            written = text[node.startchar : node.endchar].lower()  # the parser stemmed node.text
-            found = [written, *self.speller.similar(written, maxdist=node.maxdist, prefix=node.prefixlength)]
-        elif isinstance(node, (Prefix, Wildcard)):
-            found = self.speller.matching(node.text + "*" if isinstance(node, Prefix) else node.text)
-        else:
-            return node
-        stems = sorted({stem for word in found for stem in analysis.stems(word)})
-        return Or([Term("text", stem, boost=node.boost) for stem in stems]) if stems else NullQuery
-
-    def term_or_phrase(self, text: str, field: str = "text") -> Query:
-        """One word's stem as a term, several as a phrase."""
-        stems = analysis.stems(text)
-        if not stems:
-            return NullQuery
-        return Term(field, stems[0]) if len(stems) == 1 else AdjacentPhrase(field, stems)
+    @staticmethod
+    def _stems_query(text: str, field: str = "text") -> Query:
+        return stems_query(analysis.stems(text), field) or NullQuery
 
     def paragraphs_with(self, query: Query) -> int:
         """How many paragraphs hold a term, or the rarest word of a phrase."""
         return min((self.reader.doc_frequency(f, t) for f, t in query.iter_all_terms()), default=0)
 
-    def estimate(self, plan: Plan) -> int:
-        """About how many paragraphs match: exact for one word, at most the sum of each word's
-        paragraphs for several. Counting exactly would cost a pass over them all."""
-        found = 0
-        for leaf in plan.counted.leaves():
-            frequencies = [self.reader.doc_frequency(f, t) for f, t in leaf.iter_all_terms()]
-            found += min(frequencies, default=0)  # a phrase is in no more paragraphs than its rarest word
-        ceiling = self.reader.doc_frequency("kind", "paragraph")
-        for name, values in plan.filters.items():
-            if name != "org":  # an organisation filters through several fields
-                ceiling = min(ceiling, sum(self.reader.doc_frequency(name, v) for v in values))
-        return int(min(found, ceiling))
+    def count(self, plan: Plan) -> int:
+        """How many paragraphs match the query as typed, with the filters: exactly, walking the
+        postings of the query's own words (one word unfiltered: its paragraph count)."""
+        deletions = self.reader.has_deletions()
+        if isinstance(plan.matching, Term) and not plan.clauses and not deletions:
+            if plan.matching.fieldname == "kind":
+                return int(self.reader.doc_frequency("kind", "paragraph"))
+            return int(self.reader.doc_frequency(plan.matching.fieldname, plan.matching.text))
+        query = Excluding(plan.restricted(plan.matching), DOCUMENT_RECORDS)
+        return sum(1 for _ in query.docs(self.searcher))
 
     def _filtered(self, plan: Plan) -> Plan:
         """Filters join as clauses that score nothing (ZeroScore), so Whoosh skips through their
@@ -210,7 +210,7 @@ class Planner:
         paragraphs that name the organisation, in text or footnotes, or that its people spoke."""
         if name != "org":
             return Or([Term(name, v) for v in values])
-        named = [self.term_or_phrase(values[0], f) for f in ("text", "footnotes")]
+        named = [self._stems_query(values[0], f) for f in ("text", "footnotes")]
         return Or([*named, *(Term("speaker_exact", s) for s in values[1:])])
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from whoosh.classify import Bo1Model
+from whoosh.collectors import FilterCollector, TopCollector, UnlimitedCollector
 from whoosh.query import Or, Query, Term
 from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
@@ -27,6 +28,8 @@ from seminar_search.model import Paragraph
 
 if TYPE_CHECKING:
     from seminar_search.index.plan import Plan
+
+DOCUMENT_RECORDS = Term("kind", "document")  # masked: they hold no text
 
 
 @dataclass(frozen=True)
@@ -63,9 +66,10 @@ RANKING = Ranking()
 
 @dataclass
 class Ranked:
-    """Candidates in rank order, and the terms by field a hit may have matched (feedback's too)."""
+    """Candidates in rank order, matches first, each with whether it matches the query as
+    typed; and the terms by field a hit may have matched (feedback's too)."""
 
-    candidates: list[tuple[float, Paragraph]]
+    candidates: list[tuple[float, Paragraph, bool]]
     searched: dict[str, set[str]]
 
 
@@ -78,19 +82,56 @@ class Ranker:
         self.reader = searcher.reader()
 
     def run(self, plan: Plan, limit: int | None) -> Ranked:
-        """The plan's candidates, scored by the index, by feedback and by the bonuses, best first."""
+        """The plan's matches, scored by the index, by feedback and by the bonuses, best first;
+        then, if the plan allows, what it found that does not match, scored alike."""
         depth = None if limit is None else max(limit * self.ranking.rerank_depth, 20)
-        results = self.searcher.search(plan.restricted(), **plan.mask(), limit=depth)
-        scores = {hit.docnum: float(hit.score or 0.0) for hit in results}
+        narrowed = plan.query is not plan.matching  # a plan of bonuses finds more than matches
+        matches = self._scores(plan.restricted(matches=True if narrowed else None), depth)
+        related = self._scores(plan.restricted(matches=False), depth) if plan.related else {}
         searched = terms_by_field(plan.query)
-        if plan.feedback and scores:
-            first = [hit.docnum for hit in results[: self.ranking.feedback_hits]]
-            related = self.feedback_terms(first)
-            if related:
-                more = self.searcher.search(plan.restricted(Or(related)), **plan.mask(), limit=depth)
-                for hit in more:
-                    scores[hit.docnum] = scores.get(hit.docnum, 0.0) + float(hit.score or 0.0)
-                searched.setdefault("text", set()).update(term.text for term in related)
+        first = self._first(matches or related, self.ranking.feedback_hits)
+        feedback = self.feedback_terms(first) if plan.feedback and first else []
+        if feedback:
+            for scores, only in ((matches, True), (related, False)):
+                if only or plan.related:
+                    more = self._scores(
+                        plan.restricted(Or(feedback), matches=only if narrowed else None), depth
+                    )
+                    for docnum, score in more.items():
+                        scores[docnum] = scores.get(docnum, 0.0) + score
+            searched.setdefault("text", set()).update(term.text for term in feedback)
+        ordered = self._reranked(plan, matches, True)
+        if limit is None or len(ordered) < limit:
+            ordered += self._reranked(plan, related, False)
+        return Ranked(ordered[:limit], searched)
+
+    def _first(self, scores: dict[int, float], count: int) -> list[int]:
+        """The best count hits, equal scores in document order (not the index's order, which
+        depends on how it was built), so feedback reads the same paragraphs however it was."""
+        if len(scores) <= count:
+            return sorted(scores, key=lambda docnum: self._rank_of(docnum, scores[docnum]))
+        last = round(sorted(scores.values(), reverse=True)[count - 1], 6)
+        best = [docnum for docnum, score in scores.items() if round(score, 6) >= last]
+        return sorted(best, key=lambda docnum: self._rank_of(docnum, scores[docnum]))[:count]
+
+    def _rank_of(self, docnum: int, score: float) -> tuple[float, str, str, int]:
+        stored = self.reader.stored_fields(docnum)
+        return -round(score, 6), stored["doc"], stored.get("series") or "paragraph", stored["number"]
+
+    def _scores(self, query: Query, depth: int | None) -> dict[int, float]:
+        """The index's scores of a query's best hits, best first."""
+        # Without Whoosh's shortcuts (skipping blocks, dropping parts that seem unable to reach
+        # the lowest score kept): its estimates of what a part can score fall short here, and
+        # a best hit was lost, in some segment layouts only.
+        best = TopCollector(depth, usequality=False, replace=0) if depth else UnlimitedCollector()
+        collector = FilterCollector(best, restrict=DOCUMENT_RECORDS)
+        self.searcher.search_with_collector(query, collector)
+        return {hit.docnum: float(hit.score or 0.0) for hit in collector.results()}
+
+    def _reranked(
+        self, plan: Plan, scores: dict[int, float], matched: bool
+    ) -> list[tuple[float, Paragraph, bool]]:
+        """Candidates with the bonuses added (words as typed, common words), best first."""
         exact_weights = self._exact_form_weights(plan.typed)
         common = [
             (term, self.idf(self.reader.doc_frequency(term.fieldname, term.text))) for term in plan.reranked
@@ -101,9 +142,9 @@ class Ranker:
             present = exact_weights.keys() & set(re.findall(r"\w+", paragraph.text.lower()))
             score += sum(exact_weights[word] for word in present)
             score += common_terms_score(paragraph, common, self.ranking)
-            candidates.append((score, paragraph))
+            candidates.append((score, paragraph, matched))
         candidates.sort(key=rank_key)
-        return Ranked(candidates[:limit], searched)
+        return candidates
 
     def idf(self, paragraphs: int) -> float:
         """BM25's inverse document frequency of a term held by so many paragraphs."""
@@ -176,10 +217,10 @@ def common_terms_score(paragraph: Paragraph, terms: list[tuple[Term, float]], ra
     return total
 
 
-def rank_key(candidate: tuple[float, Paragraph]) -> tuple[float, str, str, int]:
+def rank_key(candidate: tuple[float, Paragraph, bool]) -> tuple[float, str, str, int]:
     """Best score first; equal scores (to a millionth) in document order, not in the order
     the index happens to hold them, which depends on how it was built."""
-    score, paragraph = candidate
+    score, paragraph, _matched = candidate
     return -round(score, 6), paragraph.doc, paragraph.series, paragraph.number
 
 

@@ -17,7 +17,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, Schema
 from seminar_search.index import analysis
 from seminar_search.model import Document, Footnote, Paragraph, Participant
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 THEME_SEPARATOR = "\x1f"  # theme names may hold commas (discussion sub-headings do)
 
 
@@ -48,6 +48,7 @@ def schema() -> Schema:
         series=ID(stored=True),
         mention_list=STORED,
         title=text(stored=True),
+        names=KEYWORD(lowercase=True),  # on document records: words of the names of people and bodies
         date=ID(stored=True),
         record=STORED,
     )
@@ -65,6 +66,7 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
         "date": document.date,
         "record": json.dumps(record, ensure_ascii=False),
         "vocabulary": [p.text for p in document.paragraphs],  # counted where it is indexed
+        "names": " ".join(sorted(_name_words(document))),
     }
     for position, paragraph in enumerate(document.paragraphs):
         yield {
@@ -112,3 +114,12 @@ def document_from(record: str) -> Document:
     data.pop("paragraph_count", None)
     data["participants"] = [Participant(**p) for p in data.get("participants", [])]
     return Document(**data)
+
+
+def _name_words(document: Document) -> set[str]:
+    """The words of the names a document gives: its participants and their organisations, the
+    people its paragraphs name, its author: words a spelling correction must leave alone."""
+    names = [p.name for p in document.participants] + [p.organisation for p in document.participants]
+    names += [mention for paragraph in document.paragraphs for mention in paragraph.mentions]
+    names += [document.author, document.organisation]
+    return {word.lower() for name in names for word in analysis.WORD.findall(name)}

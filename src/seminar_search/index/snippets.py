@@ -7,6 +7,7 @@ highlighted word is always one the index matched.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from seminar_search.index.analysis import stemmed_words
 from seminar_search.model import Paragraph, opening
@@ -18,41 +19,53 @@ MIN_OPENING_CHARS = 40
 Spans = list[tuple[int, int]]
 
 
-def snippet_for(paragraph: Paragraph, matched: dict[str, set[str]], preferred: set[str]) -> tuple[str, Spans]:
+@dataclass(frozen=True)
+class Snippet:
+    """A snippet, where the words typed stand in it, and where related words stand
+    (thesaurus equivalents, feedback's words, a theme that matched)."""
+
+    text: str
+    typed: Spans
+    related: Spans
+
+
+def snippet_for(
+    paragraph: Paragraph, matched: dict[str, set[str]], typed: set[str], equivalent: set[str]
+) -> Snippet:
     """A snippet of the text around what matched (stems by field); failing that, of the
     footnotes; failing that, the section heading or theme that matched, then the paragraph's
-    opening. preferred: the stems of the words typed and their thesaurus equivalents."""
-    snippet, offsets = window(paragraph.text, matched.get("text", set()), preferred)
-    if not offsets and "footnotes" in matched:
+    opening. typed: the stems of the words typed; equivalent: of thesaurus equivalents."""
+    found = window(paragraph.text, matched.get("text", set()), typed, equivalent)
+    if not (found.typed or found.related) and "footnotes" in matched:
         notes = " ".join(f.text for f in paragraph.footnotes)
-        snippet, offsets = window(notes, matched["footnotes"], preferred)
-    for label, spans in _labels(paragraph, matched, preferred) if not offsets else []:
-        return f"{label} — " + opening(
-            paragraph.text, max(MIN_OPENING_CHARS, SNIPPET_CHARS - len(label))
-        ), spans
-    return snippet, offsets
+        found = window(notes, matched["footnotes"], typed, equivalent)
+    if found.typed or found.related:
+        return found
+    for label in _labels(paragraph, matched, typed):
+        room = max(MIN_OPENING_CHARS, SNIPPET_CHARS - len(label.text))
+        return Snippet(f"{label.text} — " + opening(paragraph.text, room), label.typed, label.related)
+    return found
 
 
-def _labels(
-    paragraph: Paragraph, matched: dict[str, set[str]], preferred: set[str]
-) -> Iterator[tuple[str, Spans]]:
+def _labels(paragraph: Paragraph, matched: dict[str, set[str]], typed: set[str]) -> Iterator[Snippet]:
     """The section heading, then the themes, that hold what matched, highlighted."""
-    label, spans = window(paragraph.section, matched.get("section", set()), preferred)
-    if spans:
-        yield label, spans
+    heading = window(paragraph.section, matched.get("section", set()), typed)
+    if heading.typed or heading.related:
+        yield heading
     for theme in sorted(matched.get("themes", set())):
-        yield theme, [(0, len(theme))]
+        yield Snippet(theme, [], [(0, len(theme))])
 
 
-def window(text: str, stems: set[str], preferred: set[str]) -> tuple[str, Spans]:
+def window(text: str, stems: set[str], typed: set[str], equivalent: set[str] | None = None) -> Snippet:
     """The window of text richest in matched words. Where the words typed (or their
     thesaurus equivalents) appear, only they are highlighted; other matched words (feedback's)
     only when they are all a paragraph shares with the query."""
+    preferred = typed | (equivalent or set())
     tokens = [(start, end, stem) for start, end, stem in stemmed_words(text) if stem in stems]
     if any(stem in preferred for _s, _e, stem in tokens):
         tokens = [t for t in tokens if t[2] in preferred]
     if not tokens:
-        return opening(text, SNIPPET_CHARS), []
+        return Snippet(opening(text, SNIPPET_CHARS), [], [])
     best, best_score = 0, -1.0
     for i, (start, _end, _stem) in enumerate(tokens):
         inside = [t for t in tokens[i:] if t[1] - start <= SNIPPET_CHARS]
@@ -68,7 +81,10 @@ def window(text: str, stems: set[str], preferred: set[str]) -> tuple[str, Spans]
     suffix = "…" if end < len(text) else ""
     shift = len(prefix) - start
     snippet = prefix + text[start:end].replace("\n", " ") + suffix
-    return snippet, [(s + shift, e + shift) for s, e, _ in inside]
+    spans = [(s + shift, e + shift, stem in typed) for s, e, stem in inside]
+    return Snippet(
+        snippet, [(s, e) for s, e, own in spans if own], [(s, e) for s, e, own in spans if not own]
+    )
 
 
 def phrases_in(text: str, phrases: list[tuple[str, ...]]) -> set[str]:

@@ -1,8 +1,9 @@
 """Spelling: words the index holds as written, corrections for those it does not, and the
 word lists behind wildcards (innovat*) and fuzzy words (procurment~).
 
-Suggestions come from the vocabulary field (each document's word forms, counted by paragraph)
-through Whoosh's corrector: by edit distance, then by how many paragraphs use them.
+Corrections come from the vocabulary field (each document's word forms, counted by paragraph):
+the nearest by edit distance, then the commonest; a word that is part of a name the documents
+give (their names field) is never corrected.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from seminar_search.lexicon import words
 MAX_PATTERN_WORDS = 200  # words a wildcard or fuzzy word may stand for
 MAX_EDITS = 2
 MIN_CORRECTED_CHARS = 4  # shorter words are too often abbreviations to correct
+SHORT_WORD = 5  # a word this long or shorter is corrected by one edit at most
+MIN_SUGGESTION_PARAGRAPHS = 2  # a correction is a word the reports use more than once
 
 
 class Speller:
@@ -35,30 +38,57 @@ class Speller:
             return True
         return bool(self.reader.doc_frequency("vocabulary", word.lower()) > 0)
 
-    def correction(self, word: str) -> str | None:
-        """The index's own word to search instead of an unknown one, if there is a close one.
+    def is_name(self, word: str) -> bool:
+        """Whether the word is part of a name a document gives (a participant, a witness, an
+        organisation, someone its paragraphs name)."""
+        return bool(self.reader.doc_frequency("names", word.lower()) > 0)
 
-        A word whose stem the text holds ("wants") keeps its meaning: only a suggestion with
-        the same stem ("procurment" -> "procurement") replaces it.
-        """
-        if self.knows(word):
+    def correction(self, word: str) -> str | None:
+        """The index's own word to search instead of one that matches nothing, if a safe one
+        is close: within one edit for words of up to five letters, two for longer ones, and
+        in MIN_SUGGESTION_PARAGRAPHS paragraphs or more; never in place of a name."""
+        stems = analysis.stems(word)
+        if self.knows(word) or self.is_name(word) or any(self.reader.doc_frequency("text", s) for s in stems):
             return None
-        stems = set(analysis.stems(word))
-        if not any(self.reader.doc_frequency("text", s) for s in stems):
-            return self.suggest(word)
-        variants = [  # words sharing the stem: a short list, unlike the whole vocabulary
-            found.decode("utf-8") if isinstance(found, bytes) else found
-            for stem in stems
-            for found in itertools.islice(self.reader.expand_prefix("vocabulary", stem), MAX_PATTERN_WORDS)
-        ]
-        close = [(levenshtein(word, v), v) for v in variants if set(analysis.stems(v)) == stems]
-        best = min(close, default=None)
-        return best[1] if best and best[0] <= MAX_EDITS else None
+        return self._closest(word.lower(), MIN_SUGGESTION_PARAGRAPHS)
+
+    def known_forms(self, text: str) -> str:
+        """The text with each word the index does not hold as typed, but whose stem it holds
+        ("procurment"), written as the index's nearest word of that stem ("procurement"):
+        the form the thesaurus and the themes know. Not a correction: the stem matched."""
+        out = []
+        for word in text.split():
+            bare = word.strip(".,;!?'’").lower()
+            stems = set(analysis.stems(bare))
+            if not stems or self.knows(bare) or not any(self.reader.doc_frequency("text", s) for s in stems):
+                out.append(word)
+                continue
+            forms = (
+                found.decode("utf-8") if isinstance(found, bytes) else str(found)
+                for stem in stems
+                for found in itertools.islice(
+                    self.reader.expand_prefix("vocabulary", stem), MAX_PATTERN_WORDS
+                )
+            )
+            close = [(levenshtein(bare, form), form) for form in forms if set(analysis.stems(form)) == stems]
+            out.append(min(close)[1] if close else word)
+        return " ".join(out)
 
     def suggest(self, word: str) -> str | None:
         """The closest word of the index's own vocabulary, for a word it does not hold."""
-        found = self.similar(word.lower(), limit=1)
-        return found[0] if found else None
+        return None if self.is_name(word) else self._closest(word.lower(), 1)
+
+    def _closest(self, word: str, paragraphs: int) -> str | None:
+        """The nearest word within the edits a word of its length allows, the commonest of
+        those equally near, in at least so many paragraphs."""
+        allowed = 1 if len(word) <= SHORT_WORD else MAX_EDITS
+        found = []
+        for candidate in self.reader.terms_within("vocabulary", word, allowed):
+            form = candidate.decode("utf-8") if isinstance(candidate, bytes) else str(candidate)
+            count = int(self.reader.frequency("vocabulary", form))
+            if form != word and count >= paragraphs:
+                found.append((levenshtein(word, form), -count, form))
+        return min(found)[2] if found else None
 
     def similar(
         self, written: str, limit: int = MAX_PATTERN_WORDS, maxdist: int = MAX_EDITS, prefix: int = 0

@@ -201,7 +201,10 @@ def _write_generation(
                 added += len(document.paragraphs)
                 if added >= COMMIT_PARAGRAPHS:
                     break
-            writer.commit(merge=previous is not None)  # updates fold small segments together
+            if previous is None:
+                writer.commit(merge=False)
+            else:  # updates fold small segments together, and purge deleted records
+                writer.commit(mergetype=_merge_small_and_deleted)
         except BaseException:
             if not writer.is_closed:  # a commit that failed after closing needs no cancelling
                 writer.cancel()
@@ -341,3 +344,10 @@ def _reason(error: OSError) -> str:
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return "permission denied (a read-only folder?); the index was left as it was"
     return error.strerror or str(error)
+
+
+def _merge_small_and_deleted(writer: SegmentWriter, segments: list[Any]) -> list[Any]:
+    """Whoosh's merge policy for an update (writers.py), loaded only when writing."""
+    from seminar_search.index.writers import merge_small_and_deleted
+
+    return merge_small_and_deleted(writer, segments)

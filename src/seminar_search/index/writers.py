@@ -20,20 +20,22 @@ from collections.abc import Iterator
 from typing import Any
 
 from whoosh.multiproc import MpWriter, SubWriterTask
-from whoosh.writing import SegmentWriter
+from whoosh.reading import SegmentReader
+from whoosh.writing import MERGE_SMALL, SegmentWriter
 
-Posting = tuple[str, bytes, int, float, bytes]  # field, term, document number, weight, value
+Posting = tuple[str, bytes, int, float, bytes | None]  # field, term, document number, weight, value
 
 
 class _TermPostings:
-    __slots__ = ("docnums", "ends", "in_order", "values", "weights")
+    __slots__ = ("docnums", "ends", "in_order", "valued", "values", "weights")
 
-    def __init__(self) -> None:
+    def __init__(self, valued: bool) -> None:
         self.docnums = array("q")
         self.weights = array("d")
         self.values = bytearray()
         self.ends = array("q")  # where each posting's value ends in values
         self.in_order = True
+        self.valued = valued  # a field whose postings carry no value gives None, kept so
 
 
 class TermPostingPool:
@@ -47,13 +49,13 @@ class TermPostingPool:
         fieldname, text, docnum, weight, value = posting
         postings = self._terms.get((fieldname, text))
         if postings is None:
-            postings = self._terms[(fieldname, text)] = _TermPostings()
+            postings = self._terms[(fieldname, text)] = _TermPostings(value is not None)
             self.fieldnames.add(fieldname)
         elif docnum < postings.docnums[-1]:
             postings.in_order = False  # only when merging segments out of order
         postings.docnums.append(docnum)
         postings.weights.append(weight)
-        postings.values += value
+        postings.values += value or b""
         postings.ends.append(len(postings.values))
 
     def iter_postings(self) -> Iterator[Posting]:
@@ -63,7 +65,8 @@ class TermPostingPool:
             starts = [0, *postings.ends[:-1]]
             rows = zip(postings.docnums, postings.weights, starts, postings.ends, strict=True)
             for docnum, weight, start, end in rows if postings.in_order else sorted(rows):
-                yield fieldname, text, docnum, weight, bytes(postings.values[start:end])
+                value = bytes(postings.values[start:end]) if postings.valued else None
+                yield fieldname, text, docnum, weight, value
 
     def cleanup(self) -> None:
         self._terms.clear()
@@ -189,3 +192,16 @@ def _die_with_parent() -> None:
         return
     if os.getppid() == 1:
         os._exit(1)
+
+
+def merge_small_and_deleted(writer: SegmentWriter, segments: list[Any]) -> list[Any]:
+    """Whoosh's merge of small segments, and a rewrite of every segment holding deleted
+    records: Whoosh counts those in the term statistics that score hits, so the same documents
+    indexed another way (all at once, or replaced in an update) would rank otherwise."""
+    deleted = [segment for segment in segments if segment.has_deletions()]
+    kept: list[Any] = MERGE_SMALL(writer, [segment for segment in segments if not segment.has_deletions()])
+    for segment in deleted:
+        reader = SegmentReader(writer.storage, writer.schema, segment)
+        writer.add_reader(reader)
+        reader.close()
+    return kept
