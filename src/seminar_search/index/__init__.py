@@ -205,7 +205,9 @@ class IndexReader:
     def search(self, plan: Plan, limit: int | None) -> Found:
         """Run a plan: hits best first, each with a snippet of what matched. Snippets prefer
         the words typed and their thesaurus equivalents over feedback's words."""
-        ranked = self._ranker.run(plan, limit)
+        finds_only_matches = plan.query is plan.matching  # filters and all
+        matching = None if finds_only_matches else self.planner.matching_ids(plan)
+        ranked = self._ranker.run(plan, limit, matching)
         corrected = set(analysis.stems(" ".join(plan.corrected)))
         typed = set(analysis.stems(plan.typed)) - corrected
         phrases = [tuple(analysis.stems(e)) for e in plan.equivalents]
@@ -219,7 +221,7 @@ class IndexReader:
             snippet = snippet_for(paragraph, matched, typed, equivalent)
             via = "" if matches else plan.via(*_stems_of(paragraph))
             hits.append(RawHit(paragraph, score, snippet.text, snippet.typed, snippet.related, matches, via))
-        return Found(hits, self.planner.count(plan))
+        return Found(hits, ranked.total)
 
     @_damage_is_a_problem
     def similar(self, paragraph: Paragraph, limit: int, docs: list[str] | None = None) -> list[RawHit]:

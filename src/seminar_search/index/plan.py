@@ -12,7 +12,6 @@ words, what it will do (--explain).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from whoosh.query import And, AndMaybe, NullQuery, Or, Query, Term
 from whoosh.searching import Searcher
@@ -45,19 +44,10 @@ class Plan:
     related: bool = False  # after the matches, paragraphs found only through the bonuses
     steps: list[str] = field(default_factory=list)  # what the plan does, in words
 
-    def restricted(self, query: Query | None = None, matches: bool | None = None) -> Query:
-        """The query (or another one, e.g. feedback's) narrowed by the filters, and to the
-        matches (True), to what does not match (False) or to neither (None)."""
+    def restricted(self, query: Query | None = None) -> Query:
+        """The query (or another one, e.g. feedback's) narrowed by the filters."""
         query = self.query if query is None else query
-        if matches is not None:
-            query = And([query, ZeroScore(self.matching)]) if matches else Excluding(query, self.matching)
         return And([query, *self.clauses]) if self.clauses else query
-
-    @staticmethod
-    def mask() -> dict[str, Any]:
-        """Search arguments leaving out document records: they hold no text, so masking the
-        few of them costs far less than filtering every paragraph."""
-        return {"mask": DOCUMENT_RECORDS}
 
     def via(self, paragraph_stems: set[str], themes: list[str], section_stems: set[str]) -> str:
         """Why a paragraph that does not match the query as typed was found."""
@@ -188,16 +178,31 @@ class Planner:
         """How many paragraphs hold a term, or the rarest word of a phrase."""
         return min((self.reader.doc_frequency(f, t) for f, t in query.iter_all_terms()), default=0)
 
-    def count(self, plan: Plan) -> int:
-        """How many paragraphs match the query as typed, with the filters: exactly, walking the
-        postings of the query's own words (one word unfiltered: its paragraph count)."""
-        deletions = self.reader.has_deletions()
-        if isinstance(plan.matching, Term) and not plan.clauses and not deletions:
-            if plan.matching.fieldname == "kind":
-                return int(self.reader.doc_frequency("kind", "paragraph"))
-            return int(self.reader.doc_frequency(plan.matching.fieldname, plan.matching.text))
-        query = Excluding(plan.restricted(plan.matching), DOCUMENT_RECORDS)
-        return sum(1 for _ in query.docs(self.searcher))
+    def matching_ids(self, plan: Plan) -> set[int]:
+        """The paragraphs matching the query as typed, with the filters: set algebra over the
+        postings of the query's own words and of the filters, nothing else."""
+        found = self._ids(plan.matching)
+        for clause in plan.clauses:
+            found &= self._ids(clause)
+        if any(field == "title" for field, _text in plan.matching.iter_all_terms()):
+            found -= self._ids(DOCUMENT_RECORDS)  # titles are on document records
+        return found
+
+    def _ids(self, query: Query) -> set[int]:
+        if isinstance(query, ZeroScore):
+            return self._ids(query.child)
+        if isinstance(query, Or):
+            return set().union(*(self._ids(part) for part in query.subqueries))
+        if isinstance(query, And):
+            parts = sorted((self._ids(part) for part in query.subqueries), key=len)
+            return set.intersection(*parts) if parts else set()
+        if isinstance(query, AndMaybe):
+            return self._ids(query.a)
+        if isinstance(query, Excluding):
+            return self._ids(query.a) - self._ids(query.b)
+        if query is NullQuery:
+            return set()
+        return set(query.docs(self.searcher))
 
     def _filtered(self, plan: Plan) -> Plan:
         """Filters join as clauses that score nothing (ZeroScore), so Whoosh skips through their

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from whoosh.classify import Bo1Model
-from whoosh.collectors import FilterCollector, TopCollector, UnlimitedCollector
+from whoosh.collectors import FilterCollector, UnlimitedCollector
 from whoosh.query import Or, Query, Term
 from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
@@ -71,6 +71,7 @@ class Ranked:
 
     candidates: list[tuple[float, Paragraph, bool]]
     searched: dict[str, set[str]]
+    total: int  # how many paragraphs match
 
 
 class Ranker:
@@ -81,63 +82,69 @@ class Ranker:
         self.ranking = ranking
         self.reader = searcher.reader()
 
-    def run(self, plan: Plan, limit: int | None) -> Ranked:
-        """The plan's matches, scored by the index, by feedback and by the bonuses, best first;
-        then, if the plan allows, what it found that does not match, scored alike."""
+    def run(self, plan: Plan, limit: int | None, matching: set[int] | None) -> Ranked:
+        """The plan's matches (the docnums in matching), scored by the index, by feedback and
+        by the bonuses, best first; then, if the plan allows, what it found that does not
+        match, scored alike. Every candidate is scored in one pass of the index. Without
+        matching, the plan finds nothing but matches."""
         depth = None if limit is None else max(limit * self.ranking.rerank_depth, 20)
-        narrowed = plan.query is not plan.matching  # a plan of bonuses finds more than matches
-        matches = self._scores(plan.restricted(matches=True if narrowed else None), depth)
-        related = self._scores(plan.restricted(matches=False), depth) if plan.related else {}
+        scores = self._scores(plan.restricted())
+        if matching is None:  # the plan finds only matches: what it found is what matches
+            matching = set(scores)
+        matches = {docnum: score for docnum, score in scores.items() if docnum in matching}
+        related = {docnum: score for docnum, score in scores.items() if docnum not in matching}
         searched = terms_by_field(plan.query)
         first = self._first(matches or related, self.ranking.feedback_hits)
         feedback = self.feedback_terms(first) if plan.feedback and first else []
         if feedback:
-            for scores, only in ((matches, True), (related, False)):
-                if only or plan.related:
-                    more = self._scores(
-                        plan.restricted(Or(feedback), matches=only if narrowed else None), depth
-                    )
-                    for docnum, score in more.items():
-                        scores[docnum] = scores.get(docnum, 0.0) + score
+            for docnum, score in self._scores(plan.restricted(Or(feedback))).items():
+                kind = matches if docnum in matching else related
+                kind[docnum] = kind.get(docnum, 0.0) + score
             searched.setdefault("text", set()).update(term.text for term in feedback)
-        ordered = self._reranked(plan, matches, True)
-        if limit is None or len(ordered) < limit:
-            ordered += self._reranked(plan, related, False)
-        return Ranked(ordered[:limit], searched)
+        ordered = self._reranked(plan, matches, depth, True)
+        if plan.related and (limit is None or len(ordered) < limit):
+            ordered += self._reranked(plan, related, depth, False)
+        return Ranked(ordered[:limit], searched, len(matching))
+
+    def _best(self, scores: dict[int, float], count: int | None) -> list[int]:
+        """The best count candidates (all for None) and every one tied with the last: which
+        of equal scores are kept must not depend on the order the index holds them in."""
+        if count is None or len(scores) <= count:
+            return list(scores)
+        last = round(sorted(scores.values(), reverse=True)[count - 1], 6)
+        return [docnum for docnum, score in scores.items() if round(score, 6) >= last]
 
     def _first(self, scores: dict[int, float], count: int) -> list[int]:
-        """The best count hits, equal scores in document order (not the index's order, which
-        depends on how it was built), so feedback reads the same paragraphs however it was."""
-        if len(scores) <= count:
-            return sorted(scores, key=lambda docnum: self._rank_of(docnum, scores[docnum]))
-        last = round(sorted(scores.values(), reverse=True)[count - 1], 6)
-        best = [docnum for docnum, score in scores.items() if round(score, 6) >= last]
+        """The best count hits, equal scores in document order, for feedback to read the same
+        paragraphs however the index was built."""
+        best = self._best(scores, count)
         return sorted(best, key=lambda docnum: self._rank_of(docnum, scores[docnum]))[:count]
 
     def _rank_of(self, docnum: int, score: float) -> tuple[float, str, str, int]:
         stored = self.reader.stored_fields(docnum)
         return -round(score, 6), stored["doc"], stored.get("series") or "paragraph", stored["number"]
 
-    def _scores(self, query: Query, depth: int | None) -> dict[int, float]:
-        """The index's scores of a query's best hits, best first."""
-        # Without Whoosh's shortcuts (skipping blocks, dropping parts that seem unable to reach
-        # the lowest score kept): its estimates of what a part can score fall short here, and
-        # a best hit was lost, in some segment layouts only.
-        best = TopCollector(depth, usequality=False, replace=0) if depth else UnlimitedCollector()
-        collector = FilterCollector(best, restrict=DOCUMENT_RECORDS)
+    def _scores(self, query: Query) -> dict[int, float]:
+        """The index's score of every paragraph a query finds. Collected without Whoosh's
+        shortcuts (skipping blocks, dropping parts that seem unable to reach the lowest score
+        kept): its estimates of what a part can score fall short here, and a best hit was lost,
+        in some segment layouts only."""
+        collector = FilterCollector(UnlimitedCollector(), restrict=DOCUMENT_RECORDS)
         self.searcher.search_with_collector(query, collector)
         return {hit.docnum: float(hit.score or 0.0) for hit in collector.results()}
 
     def _reranked(
-        self, plan: Plan, scores: dict[int, float], matched: bool
+        self, plan: Plan, scores: dict[int, float], depth: int | None, matched: bool
     ) -> list[tuple[float, Paragraph, bool]]:
-        """Candidates with the bonuses added (words as typed, common words), best first."""
+        """The best depth candidates (and those tied with the last) with the bonuses added
+        (words as typed, common words), best first."""
         exact_weights = self._exact_form_weights(plan.typed)
         common = [
             (term, self.idf(self.reader.doc_frequency(term.fieldname, term.text))) for term in plan.reranked
         ]
         candidates = []
-        for docnum, score in scores.items():
+        for docnum in self._best(scores, depth):
+            score = scores[docnum]
             paragraph = paragraph_from(self.reader.stored_fields(docnum))
             present = exact_weights.keys() & set(re.findall(r"\w+", paragraph.text.lower()))
             score += sum(exact_weights[word] for word in present)

@@ -21,6 +21,7 @@ from typing import Any
 
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.reading import SegmentReader
+from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import MERGE_SMALL, SegmentWriter
 
 Posting = tuple[str, bytes, int, float, bytes | None]  # field, term, document number, weight, value
@@ -78,6 +79,7 @@ class CompactSegmentWriter(SegmentWriter):
     def __init__(self, ix: Any, **options: Any) -> None:
         super().__init__(ix, **options)
         self.pool = TermPostingPool()  # type: ignore[assignment]  # Whoosh's pool interface, not its class
+        count_lengths_as_stored(self)
 
     def _flush_segment(self) -> None:
         """Whoosh's, but with the field lengths the postings writer asks for read once per
@@ -133,6 +135,7 @@ class ParallelWriter(MpWriter):
     def __init__(self, ix: Any, **options: Any) -> None:
         super().__init__(ix, procs=2, multisegment=True, **options)
         self.pool = TermPostingPool()  # type: ignore[assignment]  # Whoosh's pool interface, not its class
+        count_lengths_as_stored(self)
         self._jobs = self.jobqueue  # the sub-writers take jobs from the queue itself
         self.jobqueue = _JobsForTheLiving(self._jobs, self.tasks)
 
@@ -205,3 +208,15 @@ def merge_small_and_deleted(writer: SegmentWriter, segments: list[Any]) -> list[
         writer.add_reader(reader)
         reader.close()
     return kept
+
+
+def count_lengths_as_stored(writer: SegmentWriter) -> None:
+    """Add each document's field lengths to the segment's totals as stored (one byte each, so
+    rounded), as Whoosh adds them when it merges segments; else an index written at once and
+    one merged by updates had other average lengths, so other scores, for the same content."""
+    add_field = writer.perdocwriter.add_field
+
+    def add_rounded(fieldname: str, fieldobj: Any, value: Any, length: int | None) -> None:
+        add_field(fieldname, fieldobj, value, byte_to_length(length_to_byte(length)) if length else length)
+
+    writer.perdocwriter.add_field = add_rounded
