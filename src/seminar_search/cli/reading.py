@@ -80,7 +80,7 @@ def search(
         outcome = run_search(
             reader, " ".join(query), speaker=speaker, theme=theme, doc=doc, limit=limit, exact=exact
         )
-        show_doc = len(reader.facet("doc")) > 1
+        show_doc = reader.document_count() > 1
         around = (
             {i: neighbours(reader, h.paragraph, context) for i, h in enumerate(outcome.hits)}
             if context
@@ -127,7 +127,7 @@ def show_command(
     wanted = parse_labels(labels)
     with open_reader(index_dir) as reader:
         shown, missing = find_paragraphs(reader, wanted, doc, context, series)
-        show_doc = len(reader.facet("doc")) > 1
+        show_doc = reader.document_count() > 1
     show(paragraphs_listing(shown, show_doc), fmt)
     _say_missing(missing, series)
 
@@ -194,7 +194,7 @@ def similar(
     """
     with open_reader(index_dir) as reader:
         outcome = find_similar(reader, label, from_doc=from_doc, doc=doc, limit=limit)
-        show_doc = len(reader.facet("doc")) > 1
+        show_doc = reader.document_count() > 1
     show(hits_listing(outcome, show_doc), fmt)
     if not outcome.hits:
         click.echo(f"No paragraph is like ¶{label}{' in ' + doc if doc else ''}.", err=True)

@@ -165,6 +165,10 @@ class IndexReader:
             self._documents[doc_id] = document_from(stored["record"])
         return self._documents[doc_id]
 
+    def document_count(self) -> int:
+        """How many documents the index holds: one look-up, whatever the size of the archive."""
+        return int(self.searcher.reader().doc_frequency("kind", "document"))
+
     def sources(self) -> list[IndexedSource]:
         return [IndexedSource(d.id, d.source, d.content_hash) for d in self.documents()]
 
