@@ -48,6 +48,7 @@ from seminar_search.model import Document, Paragraph, Participant
 __all__ = ["IndexReader", "Plan", "Ranking", "index_exists", "open_index", "write_documents", "write_lock"]
 
 SIMILAR_TERMS = 12  # distinctive terms of a paragraph that more_like searches for
+NAMED_DOCUMENTS = 50  # a word in more documents' names than this is no one's name to look up
 
 
 @dataclass(frozen=True)
@@ -209,9 +210,8 @@ class IndexReader:
     def search(self, plan: Plan, limit: int | None) -> Found:
         """Run a plan: hits best first, each with a snippet of what matched. Snippets prefer
         the words typed and their thesaurus equivalents over feedback's words."""
-        finds_only_matches = plan.query is plan.matching  # filters and all
-        matching = None if finds_only_matches else self.planner.matching_ids(plan)
-        ranked = self._ranker.run(plan, limit, matching)
+        only_matches = plan.query is plan.matching and not plan.related  # the query language
+        ranked = self._ranker.run(plan, limit, None if only_matches else self.planner.matching_ids(plan))
         corrected = set(analysis.stems(" ".join(plan.corrected)))
         typed = set(analysis.stems(plan.typed)) - corrected
         phrases = [tuple(analysis.stems(e)) for e in plan.equivalents]
@@ -256,9 +256,11 @@ class IndexReader:
     @_damage_is_a_problem
     def named(self, words: list[str]) -> list[tuple[Participant, Document]]:
         """The participants whose names hold all these words, with their documents: read
-        through the names field's postings, not every document."""
+        through the names field's postings, and only when the rarest word is in a few
+        documents' names (a surname; not "public", which many organisations' names hold)."""
         wanted = {word.lower() for word in words}
-        if not wanted:
+        reader = self.searcher.reader()
+        if not wanted or min(reader.doc_frequency("names", word) for word in wanted) > NAMED_DOCUMENTS:
             return []
         found = self.searcher.search(And([Term("names", word) for word in sorted(wanted)]), limit=None)
         documents = sorted((document_from(hit["record"]) for hit in found), key=lambda d: d.id)

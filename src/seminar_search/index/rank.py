@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from whoosh.classify import Bo1Model
-from whoosh.collectors import FilterCollector, UnlimitedCollector
+from whoosh.collectors import FilterCollector, TopCollector, UnlimitedCollector
 from whoosh.query import Or, Query, Term
 from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
@@ -81,25 +81,32 @@ class Ranker:
         self.searcher = searcher
         self.ranking = ranking
         self.reader = searcher.reader()
+        self._records: set[int] | None = None
 
     def run(self, plan: Plan, limit: int | None, matching: set[int] | None) -> Ranked:
         """The plan's matches (the docnums in matching), scored by the index, by feedback and
         by the bonuses, best first; then, if the plan allows, what it found that does not
-        match, scored alike. Every candidate is scored in one pass of the index. Without
-        matching, the plan finds nothing but matches."""
+        match, scored alike. Without matching, the plan finds only matches: one pass over
+        them all scores them and tells how many there are."""
         depth = None if limit is None else max(limit * self.ranking.rerank_depth, 20)
-        scores = self._scores(plan.restricted())
-        if matching is None:  # the plan finds only matches: what it found is what matches
-            matching = set(scores)
-        matches = {docnum: score for docnum, score in scores.items() if docnum in matching}
-        related = {docnum: score for docnum, score in scores.items() if docnum not in matching}
+        wide = None if depth is None else 2 * depth  # room for scores tied at the edge
+        if matching is None:
+            matches = self._scores(plan.restricted(), None)
+            matching = set(matches)
+        else:
+            matches = self._scores(plan.restricted(), wide, allow=matching)
+        related = self._scores(plan.restricted(), wide, exclude=matching) if plan.related else {}
         searched = terms_by_field(plan.query)
         first = self._first(matches or related, self.ranking.feedback_hits)
         feedback = self.feedback_terms(first) if plan.feedback and first else []
         if feedback:
-            for docnum, score in self._scores(plan.restricted(Or(feedback))).items():
-                kind = matches if docnum in matching else related
-                kind[docnum] = kind.get(docnum, 0.0) + score
+            more = Or(feedback)
+            for docnum, score in self._scores(plan.restricted(more), wide, allow=matching).items():
+                matches[docnum] = matches.get(docnum, 0.0) + score
+            for docnum, score in (
+                self._scores(plan.restricted(more), wide, exclude=matching) if plan.related else {}
+            ).items():
+                related[docnum] = related.get(docnum, 0.0) + score
             searched.setdefault("text", set()).update(term.text for term in feedback)
         ordered = self._reranked(plan, matches, depth, True)
         if plan.related and (limit is None or len(ordered) < limit):
@@ -124,14 +131,25 @@ class Ranker:
         stored = self.reader.stored_fields(docnum)
         return -round(score, 6), stored["doc"], stored.get("series") or "paragraph", stored["number"]
 
-    def _scores(self, query: Query) -> dict[int, float]:
-        """The index's score of every paragraph a query finds. Collected without Whoosh's
-        shortcuts (skipping blocks, dropping parts that seem unable to reach the lowest score
-        kept): its estimates of what a part can score fall short here, and a best hit was lost,
-        in some segment layouts only."""
-        collector = FilterCollector(UnlimitedCollector(), restrict=DOCUMENT_RECORDS)
+    def _scores(
+        self, query: Query, limit: int | None, allow: set[int] | None = None, exclude: set[int] | None = None
+    ) -> dict[int, float]:
+        """The index's scores of a query's best hits among those allowed, or but those
+        excluded (and never document records)."""
+        if allow is not None and not allow:  # Whoosh reads an empty allowed set as no filter
+            return {}
+        best = TopCollector(limit) if limit else UnlimitedCollector()
+        if allow is not None:
+            collector = FilterCollector(best, allow=allow)
+        else:
+            collector = FilterCollector(best, restrict=(exclude or set()) | self._document_records())
         self.searcher.search_with_collector(query, collector)
         return {hit.docnum: float(hit.score or 0.0) for hit in collector.results()}
+
+    def _document_records(self) -> set[int]:
+        if self._records is None:
+            self._records = set(DOCUMENT_RECORDS.docs(self.searcher))
+        return self._records
 
     def _reranked(
         self, plan: Plan, scores: dict[int, float], depth: int | None, matched: bool
