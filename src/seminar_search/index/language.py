@@ -11,7 +11,7 @@ from __future__ import annotations
 from whoosh.query import And, AndMaybe, Or, Query, Term
 
 from seminar_search.index import analysis
-from seminar_search.index.queries import AdjacentPhrase, Coordinated, Excluding
+from seminar_search.index.queries import AdjacentPhrase, Excluding
 from seminar_search.index.spelling import Speller
 from seminar_search.query import Group, Node, Phrase, Word
 
@@ -59,7 +59,7 @@ class Compiler:
             return None
         some: Query | None = optional[0] if len(optional) == 1 else None
         if len(optional) > 1:
-            some = Coordinated(optional, scale=self.coordination)
+            some = Or(optional, scale=self.coordination)
         if required:
             positive: Query = And(required) if len(required) > 1 else required[0]
             if some is not None:

@@ -18,7 +18,7 @@ from whoosh.searching import Searcher
 
 from seminar_search.index import analysis
 from seminar_search.index.language import EVERY_PARAGRAPH, Compiler, stems_query
-from seminar_search.index.queries import AdjacentPhrase, Coordinated, Excluding, ZeroScore
+from seminar_search.index.queries import AdjacentPhrase, Excluding, ZeroScore
 from seminar_search.index.rank import DOCUMENT_RECORDS, Ranking
 from seminar_search.index.spelling import Speller
 from seminar_search.query import parse
@@ -251,7 +251,7 @@ class _Parts:
         rare = [p for p in parts if self.planner.paragraphs_with(p) <= most]
         common = [p for p in parts if self.planner.paragraphs_with(p) > most]
         if rare:
-            self.finding.append(Coordinated(rare, scale=scale) if scale else Or(rare))
+            self.finding.append(Or(rare, scale=scale) if scale else Or(rare))
             self.words_find = self.words_find or required
         if required:
             self.fallback.extend(common)
@@ -262,7 +262,7 @@ class _Parts:
     def query(self) -> Query:
         finding = list(self.finding)
         if not self.words_find and self.fallback:  # the query's words must find, common or not
-            finding.append(Coordinated(self.fallback, scale=self.planner.ranking.coordination))
+            finding.append(Or(self.fallback, scale=self.planner.ranking.coordination))
         core = Or(finding).normalize()
         return AndMaybe(core, Or(self.bonus)) if self.bonus else core
 

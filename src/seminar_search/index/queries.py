@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from whoosh.matching import AndNotMatcher, CoordMatcher, IntersectionMatcher, NullMatcher, WrappingMatcher
-from whoosh.query import AndNot, Or, Phrase, Term, WrappingQuery
+from whoosh.matching import AndNotMatcher, IntersectionMatcher, NullMatcher, WrappingMatcher
+from whoosh.query import AndNot, Phrase, Term, WrappingQuery
 from whoosh.util import make_binary_tree
 
 
@@ -143,26 +143,3 @@ class ExcludingMatcher(AndNotMatcher):
             self.b.skip_to(self.a.id())
         if self.a.is_active() and self.b.is_active() and self.a.id() == self.b.id():
             self._find_next()
-
-
-class Coordinated(Or):
-    """Whoosh's Or with a coordination bonus (scale: more of its parts matched scores higher),
-    whose matcher never drops a part for seeming unable to reach the lowest score kept: the
-    bonus can lift a document past it (Whoosh's CoordMatcher compared the parts' own scores
-    with the bonused threshold, and lost best hits in some segment layouts)."""
-
-    def matcher(self, searcher: Any, context: Any = None) -> Any:
-        found = super().matcher(searcher, context)
-        if isinstance(found, CoordMatcher):
-            return BonusSafeCoordMatcher(found.child, scale=self.scale)
-        return found
-
-
-class BonusSafeCoordMatcher(CoordMatcher):
-    """CoordMatcher whose parts are replaced without a minimum quality."""
-
-    def replace(self, minquality: float = 0) -> Any:
-        if not self.child.is_active():
-            return NullMatcher()
-        replaced = self.child.replace(0)
-        return self if replaced is self.child else BonusSafeCoordMatcher(replaced, scale=self._scale)
