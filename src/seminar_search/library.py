@@ -16,7 +16,7 @@ from typing import Protocol
 
 from seminar_search.config import bundled_seeds
 from seminar_search.errors import IngestError
-from seminar_search.index import IndexReader, index_exists, write_documents, write_lock
+from seminar_search.index import IndexReader, index_exists, open_index, write_documents, write_lock
 from seminar_search.lexicon import THEMES_ENV, recorded_themes, themes_source
 from seminar_search.model import Document
 
@@ -107,7 +107,7 @@ def index_paths(
 
 def _what_the_index_holds(location: Path) -> tuple[dict[str, tuple[str, str]], tuple[str, str] | None]:
     """Each document's source file and hash, and the theme lexicon the index records."""
-    with IndexReader(location) as reader:
+    with open_index(location) as reader:
         return {s.doc: (s.source, s.content_hash) for s in reader.sources()}, reader.themes_record()
 
 
@@ -123,7 +123,7 @@ def open_or_build(location: Path, announce: Callable[[str], None]) -> IndexReade
     if not index_exists(location) and _holds_nothing_else(location):
         announce(f"No index at {location} yet: building one from the bundled seed report.")
         index_paths(bundled_seeds(), location)
-    return IndexReader(location)
+    return open_index(location)
 
 
 def _holds_nothing_else(location: Path) -> bool:
