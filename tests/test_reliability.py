@@ -410,3 +410,19 @@ def test_an_update_replaces_documents_and_counts_only_the_live_ones(
     assert sorted(d["paragraphs"] for d in json.loads(out)) == [10, 60, 60]
     with IndexReader(private_index) as reader:
         assert len(reader.paragraphs()) == 130
+
+
+def test_a_reader_that_goes_away_is_no_error(seed_index: Path) -> None:
+    """`seminar-search … | head -1`: the pipe closes before the hits are written; exit 0."""
+    environment = {**os.environ, "PYTHONUNBUFFERED": "1"}  # every write reaches the closed pipe
+    process = subprocess.Popen(
+        [sys.executable, "-m", "seminar_search", "third sector"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environment,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    with process.stderr:
+        assert process.wait(timeout=120) == 0
+        assert b"Traceback" not in process.stderr.read()

@@ -88,6 +88,8 @@ class DefaultSearchGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("seminar-search: interrupted", err=True)
             ctx.exit(130)
+        except BrokenPipeError:  # the reader went away (| head): what it wanted, it has
+            ctx.exit(0)
 
 
 @click.group(cls=DefaultSearchGroup, context_settings={"help_option_names": ["-h", "--help"]})
