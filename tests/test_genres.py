@@ -335,3 +335,14 @@ def test_chapter_and_lettered_headings_are_sections_and_unprinted_pages_are_not_
     pages = [u.page for u in series(doc, "paragraph")]
     # the text file prints no page numbers (its footnote numbers are not pages); the PDF has pages
     assert set(pages) == {1} if suffix == "txt" else pages == sorted(pages) and pages[-1] > 100
+
+
+def test_a_transcript_whose_members_stand_under_a_dated_title() -> None:
+    """The members' list is no title; the dated line is, without its date; the last witness's
+    role loses the sentence's full stop."""
+    document = ingest_file(SHAPES / "transcript-members-under-title.txt", load_themes())
+    assert (document.title, document.date) == ("Oral evidence: Libraries", "2021-03-03")
+    assert [u.label for u in document.paragraphs if u.label.startswith("Q")][:1] == ["Q1"]
+    speakers = {u.speaker for u in document.paragraphs}
+    assert "Mark Owen, Director, Reading Trust" in speakers
+    assert "Dr Priya Shah, Chief Librarian, Northtown Council" in speakers

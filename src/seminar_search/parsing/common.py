@@ -27,6 +27,7 @@ ISSUER = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^(?:A report by|Presented to|Ordered by|Published|by )", re.IGNORECASE)
+LIST_LABEL = re.compile(r"^(?:Members present|Present|Witnesses?|In attendance|Apologies)\s*:", re.IGNORECASE)
 HEADING_MAX = 100
 LETTERED = re.compile(r"^\(?[a-z]\)?[.)]?\s+[A-Z]")
 SPEAKER_IN_BRACKETS = re.compile(r"\((?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)\)\s*$")
@@ -82,8 +83,9 @@ class Reading:
 def cover(lines: list[Line], until: int) -> Document:
     """Title, date and author from the lines before the first unit: the title is the first
     block of lines after those naming who issued it (a committee, an inquiry, a department,
-    a House, a session's report number), the date the first one printed, the author the first
-    body that issues reports."""
+    a House, a session's report number), and not a list ("Members present: …"); failing that,
+    the line that bears the date, without it. The date is the first one printed, the author
+    the first body that issues reports."""
     opening = [line.text for line in lines[:until]][:120]
     blocks: list[list[str]] = [[]]
     for text in opening:
@@ -93,19 +95,28 @@ def cover(lines: list[Line], until: int) -> Document:
             blocks.append([])
     title_lines: list[str] = []
     for block in blocks:
+        if block and LIST_LABEL.match(block[0]):
+            continue
         heading = list(itertools.takewhile(lambda t: not (DATE.search(t) or BYLINE.match(t)), block))[:6]
         rest = list(itertools.dropwhile(_issuer, heading))  # "Science and Technology Committee" above it
         if not rest:
             continue
         title_lines = rest if not any(map(_issuer, rest)) and len(" ".join(rest)) >= 25 else heading
         break
-    title = " ".join(title_lines).strip()
     found = next((m for text in opening if (m := DATE.search(text))), None)
+    title = " ".join(title_lines).strip() or _undated(found)
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
     author = next((t for pattern in AUTHORS for t in opening if len(t) < 90 and pattern.search(t)), "")
     return Document(
         id="", title=title, date=iso_date(found) if found else month, author=author, organisation=author
     )
+
+
+def _undated(found: re.Match[str] | None) -> str:
+    """The line bearing the date, without it: "Oral evidence: Libraries, 3 March 2021"."""
+    if found is None:
+        return ""
+    return (found.string[: found.start()] + found.string[found.end() :]).strip(" ,;:–-")
 
 
 def _issuer(text: str) -> bool:
