@@ -18,17 +18,21 @@ from seminar_search.lexicon import load_thesaurus
 from seminar_search.model import Paragraph
 from seminar_search.search import search
 
-Ranker = Callable[["Judgment"], list[int]]
+Ranker = Callable[["Judgment"], list[str]]
+Units = dict[str, tuple[str, frozenset[str]]]  # document id prefix -> (letter, series that are units)
+RANKED = 10
 
 
 @dataclass(frozen=True)
 class Judgment:
-    """One query, an optional field=value filter, and paragraph number -> grade (2 or 1)."""
+    """One query, an optional field=value filter, and unit -> grade (2 or 1). A unit is a
+    paragraph number ("13") in one report's judgments, a document letter and number ("M:22")
+    in a library's."""
 
     id: str
     query: str
     filter: tuple[str, str] | None
-    grades: dict[int, int]
+    grades: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -39,21 +43,33 @@ class Scores:
 
 
 def read_judgments(path: Path) -> list[Judgment]:
-    """Read the tab-separated judgments: id, query, filter (field=value or -), number:grade ..."""
+    """Read the tab-separated judgments: id, query, filter (field=value or -), unit:grade ..."""
     judgments = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("id\t"):
             continue
         ident, query, filter_text, grades = line.split("\t")
         field, _, value = filter_text.partition("=")
-        pairs = (item.split(":") for item in grades.split())
+        pairs = (item.rpartition(":") for item in grades.split())
         judgments.append(
-            Judgment(ident, query, (field, value) if value else None, {int(n): int(g) for n, g in pairs})
+            Judgment(ident, query, (field, value) if value else None, {u: int(g) for u, _, g in pairs})
         )
     return judgments
 
 
-def score(ranking: list[int], grades: dict[int, int]) -> Scores:
+def unit_of(paragraph: Paragraph, units: Units | None) -> str | None:
+    """The judged unit a paragraph belongs to: its number in a single report's judgments; in a
+    library's, its document's letter and number, when its series is one of that document's
+    units (a response with the recommendation it answers); else None, no unit."""
+    if units is None:
+        return str(paragraph.number) if paragraph.series == "paragraph" else None
+    for prefix, (letter, series) in units.items():
+        if paragraph.doc.startswith(prefix) and paragraph.series in series:
+            return f"{letter}:{paragraph.number}"
+    return None
+
+
+def score(ranking: list[str], grades: dict[str, int]) -> Scores:
     """nDCG@5 (gain 2^grade - 1), MRR@10 and Recall@10 of one ranking."""
 
     def dcg(values: list[int]) -> float:
@@ -75,11 +91,12 @@ def mean(scores: list[Scores]) -> Scores:
     )
 
 
-def project_ranker(reader: IndexReader) -> Ranker:
-    """Rank with the same search function the CLI uses."""
+def project_ranker(reader: IndexReader, units: Units | None = None) -> Ranker:
+    """Rank with the same search function the CLI uses; a unit shown twice (a recommendation
+    and its response) counts once, a hit that is no unit takes its place and scores nothing."""
     thesaurus = load_thesaurus()
 
-    def rank(judgment: Judgment) -> list[int]:
+    def rank(judgment: Judgment) -> list[str]:
         only = dict([judgment.filter]) if judgment.filter else {}
         hits = search(
             reader,
@@ -87,37 +104,44 @@ def project_ranker(reader: IndexReader) -> Ranker:
             speaker=only.get("speaker"),
             theme=only.get("theme"),
             doc=only.get("doc"),
-            limit=10,
+            limit=2 * RANKED,
             thesaurus=thesaurus,
         ).hits
-        return [hit.paragraph.number for hit in hits]
+        ranked = [unit_of(hit.paragraph, units) or f"-{i}" for i, hit in enumerate(hits)]
+        return list(dict.fromkeys(ranked))[:RANKED]
 
     return rank
 
 
 class Fts5Baseline:
-    """SQLite FTS5 with the porter tokenizer and bm25(), the query's words OR-ed."""
+    """SQLite FTS5 with the porter tokenizer and bm25(), the query's words OR-ed, over the
+    same units (a recommendation and its response one row)."""
 
-    def __init__(self, paragraphs: list[Paragraph]) -> None:
+    def __init__(self, paragraphs: list[Paragraph], units: Units | None = None) -> None:
+        rows: dict[str, list[Paragraph]] = {}
+        for paragraph in paragraphs:
+            unit = unit_of(paragraph, units)
+            if unit is not None:
+                rows.setdefault(unit, []).append(paragraph)
         self.db = sqlite3.connect(":memory:")
         self.db.execute(
-            "CREATE VIRTUAL TABLE p USING fts5(text, speaker UNINDEXED, number UNINDEXED, tokenize='porter')"
+            "CREATE VIRTUAL TABLE p USING fts5(text, speaker UNINDEXED, unit UNINDEXED, tokenize='porter')"
         )
         self.db.executemany(
-            "INSERT INTO p (text, speaker, number) VALUES (?, ?, ?)",
-            [(p.text, p.speaker, p.number) for p in paragraphs],
+            "INSERT INTO p (text, speaker, unit) VALUES (?, ?, ?)",
+            [(" ".join(p.text for p in members), members[0].speaker, unit) for unit, members in rows.items()],
         )
 
-    def rank(self, judgment: Judgment) -> list[int]:
+    def rank(self, judgment: Judgment) -> list[str]:
         words = re.findall(r"\w+", judgment.query.lower())
         match = " OR ".join(f'"{w}"' for w in words)
-        sql = "SELECT number FROM p WHERE p MATCH ?"
+        sql = "SELECT unit FROM p WHERE p MATCH ?"
         parameters: list[str] = [match]
         if judgment.filter:
             sql += " AND speaker LIKE ?"
             parameters.append(f"%{judgment.filter[1]}%")
-        rows = self.db.execute(sql + " ORDER BY bm25(p) LIMIT 10", parameters)
-        return [int(number) for (number,) in rows]
+        rows = self.db.execute(sql + f" ORDER BY bm25(p) LIMIT {RANKED}", parameters)
+        return [str(unit) for (unit,) in rows]
 
 
 def evaluate(judgments: list[Judgment], rank: Ranker) -> list[tuple[Judgment, Scores]]:
