@@ -78,14 +78,15 @@ def search(
     corrected = reader.spelling.corrected(text) if plain and not exact else None
     effective = corrected or text
     expansions: list[str] = []
-    known = reader.spelling.known_forms(effective)  # "procurment" as the reports spell it
+    topics: list[str] = []
     if plain and not exact:
+        known = reader.spelling.known_forms(effective)  # "procurment" as the reports spell it
         expansions = expand(known, load_thesaurus() if thesaurus is None else thesaurus)
+        topics = themes_for(known, reader.themes())
     plan: Plan
     if not effective:
         plan = reader.planner.everything(filters)
     elif plain:
-        topics = [] if exact else themes_for(known, reader.themes())
         plan = reader.planner.words(effective, expansions, topics, filters, exact, typed=text)
     else:
         plan = reader.planner.syntax(effective, filters)

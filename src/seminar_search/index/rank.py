@@ -95,18 +95,16 @@ class Ranker:
             matching = set(matches)
         else:
             matches = self._scores(plan.restricted(), wide, allow=matching)
-        related = self._scores(plan.restricted(), wide, exclude=matching) if plan.related else {}
+        unmatched = matching | self._document_records() if plan.related else set()  # no related hit
+        related = self._scores(plan.restricted(), wide, exclude=unmatched) if plan.related else {}
         searched = terms_by_field(plan.query)
         first = self._first(matches or related, self.ranking.feedback_hits)
         feedback = self.feedback_terms(first) if plan.feedback and first else []
         if feedback:
-            more = Or(feedback)
-            for docnum, score in self._scores(plan.restricted(more), wide, allow=matching).items():
-                matches[docnum] = matches.get(docnum, 0.0) + score
-            for docnum, score in (
-                self._scores(plan.restricted(more), wide, exclude=matching) if plan.related else {}
-            ).items():
-                related[docnum] = related.get(docnum, 0.0) + score
+            more = plan.restricted(Or(feedback))
+            _add(matches, self._scores(more, wide, allow=matching))
+            if plan.related:
+                _add(related, self._scores(more, wide, exclude=unmatched))
             searched.setdefault("text", set()).update(term.text for term in feedback)
         ordered = self._reranked(plan, matches, depth, True)
         if plan.related and (limit is None or len(ordered) < limit):
@@ -135,14 +133,16 @@ class Ranker:
         self, query: Query, limit: int | None, allow: set[int] | None = None, exclude: set[int] | None = None
     ) -> dict[int, float]:
         """The index's scores of a query's best hits among those allowed, or but those
-        excluded (and never document records)."""
+        excluded (by default, document records)."""
         if allow is not None and not allow:  # Whoosh reads an empty allowed set as no filter
             return {}
         best = TopCollector(limit) if limit else UnlimitedCollector()
         if allow is not None:
             collector = FilterCollector(best, allow=allow)
         else:
-            collector = FilterCollector(best, restrict=(exclude or set()) | self._document_records())
+            collector = FilterCollector(
+                best, restrict=self._document_records() if exclude is None else exclude
+            )
         self.searcher.search_with_collector(query, collector)
         return {hit.docnum: float(hit.score or 0.0) for hit in collector.results()}
 
@@ -221,6 +221,12 @@ class Ranker:
         return {
             word: self.ranking.exact_form * self.idf(count) for word, count in paragraphs.items() if count
         }
+
+
+def _add(scores: dict[int, float], more: dict[int, float]) -> None:
+    """Add more's scores to those of the same paragraphs, and its other paragraphs."""
+    for docnum, score in more.items():
+        scores[docnum] = scores.get(docnum, 0.0) + score
 
 
 def common_terms_score(paragraph: Paragraph, terms: list[tuple[Term, float]], ranking: Ranking) -> float:
