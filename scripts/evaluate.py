@@ -13,11 +13,10 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from seminar_search.config import bundled_seeds
 from seminar_search.evaluation import (
     Fts5Baseline,
     Scores,
-    Units,
+    development_sets,
     evaluate,
     mean,
     project_ranker,
@@ -27,34 +26,20 @@ from seminar_search.index import IndexReader
 from seminar_search.library import index_paths
 
 DATA = Path(__file__).parents[1] / "tests" / "data"
-LIBRARY = [
-    *bundled_seeds(),
-    DATA / "corpus" / "hc179-environmental-impact-of-microplastics-2016.txt",
-    DATA / "corpus" / "hc802-microplastics-government-response-2016.txt",
-]
-LIBRARY_UNITS: Units = {
-    "policy-seminar-one": ("S", frozenset({"paragraph"})),
-    "hc179": ("M", frozenset({"paragraph"})),
-    "hc802": ("R", frozenset({"recommendation", "response"})),
-}
-SETS: list[tuple[str, Path, list[Path], Units | None]] = [
-    ("seed report (queries-dev.tsv)", DATA / "queries-dev.tsv", bundled_seeds(), None),
-    ("library (queries-corpus-dev.tsv)", DATA / "queries-corpus-dev.tsv", LIBRARY, LIBRARY_UNITS),
-]
 
 
 def main() -> None:
     print(f"{'query':<42} {'seminar-search':>22}   {'FTS5 bm25':>22}")
     print(f"{'':<42} {'nDCG@5  MRR  R@10':>22}   {'nDCG@5  MRR  R@10':>22}")
-    for name, judged, documents, units in SETS:
-        judgments = read_judgments(judged)
+    for dev in development_sets(DATA):
+        judgments = read_judgments(dev.judgments)
         with tempfile.TemporaryDirectory() as scratch:
             location = Path(scratch) / "index"
-            index_paths(documents, location)
+            index_paths(dev.documents, location)
             with IndexReader(location) as reader:
-                ours = evaluate(judgments, project_ranker(reader, units))
-                baseline = evaluate(judgments, Fts5Baseline(reader.paragraphs(), units).rank)
-        print(f"\n{name}")
+                ours = evaluate(judgments, project_ranker(reader, dev.units))
+                baseline = evaluate(judgments, Fts5Baseline(reader.paragraphs(), dev.units).rank)
+        print(f"\n{dev.name}")
         for (judgment, mine), (_j, theirs) in zip(ours, baseline, strict=False):
             label = f"{judgment.id} {judgment.query}" + (
                 f" [{'='.join(judgment.filter)}]" if judgment.filter else ""

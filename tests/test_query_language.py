@@ -182,7 +182,7 @@ def test_the_engine_matches_what_the_oracle_matches(world: World, tree: tuple) -
     query = render(tree, top=True)
     note(query)
     outcome = search(reader, query, limit=EVERYTHING, exact=True)
-    found = {(h.paragraph.doc, h.paragraph.series, h.paragraph.number) for h in outcome.hits if h.match}
+    found = {(p.doc, p.series, p.number) for h in outcome.hits if h.match for p in [h.paragraph, *h.also]}
     expected = {u.key for u in units if matches(meaning(tree), u)}
     assert found == expected, query
     assert outcome.total == len(expected), query

@@ -9,6 +9,8 @@ from helpers import DATA
 
 from seminar_search.evaluation import (
     Fts5Baseline,
+    Scores,
+    development_sets,
     evaluate,
     mean,
     project_ranker,
@@ -17,25 +19,40 @@ from seminar_search.evaluation import (
     unit_of,
 )
 from seminar_search.index import IndexReader
+from seminar_search.library import index_paths
 from seminar_search.model import Paragraph
 
-TARGETS = {"ndcg5": 0.90, "mrr10": 0.95, "recall10": 0.80}
+SETS = {dev.name.split()[0]: dev for dev in development_sets(DATA)}
+# The seed's targets; the library's are where the ranking stands (issue 16 asks 0.75 / 0.85 /
+# 0.75, not yet reached), so that a change can only keep or raise it.
+TARGETS = {
+    "seed": {"ndcg5": 0.90, "mrr10": 0.95, "recall10": 0.80},
+    "library": {"ndcg5": 0.66, "mrr10": 0.80, "recall10": 0.65},
+}
+LEAD = {"seed": 0.0, "library": 0.12}  # how far above FTS5 each metric must stay
 
 
 @pytest.fixture(scope="module")
-def measured(built_seed_index: Path):
-    judgments = read_judgments(DATA / "queries-dev.tsv")
-    with IndexReader(built_seed_index) as reader:
-        ours = mean([s for _, s in evaluate(judgments, project_ranker(reader))])
-        baseline = mean([s for _, s in evaluate(judgments, Fts5Baseline(reader.paragraphs()).rank)])
-    return ours, baseline
+def measured(built_seed_index: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    found: dict[str, tuple[Scores, Scores]] = {}
+    for key, dev in SETS.items():
+        location = built_seed_index
+        if dev.units is not None:
+            location = tmp_path_factory.mktemp(key) / "index"
+            index_paths(dev.documents, location)
+        judgments = read_judgments(dev.judgments)
+        with IndexReader(location) as reader:
+            ours = mean([s for _, s in evaluate(judgments, project_ranker(reader, dev.units))])
+            fts5 = Fts5Baseline(reader.paragraphs(), dev.units).rank
+            found[key] = ours, mean([s for _, s in evaluate(judgments, fts5)])
+    return found
 
 
-@pytest.mark.parametrize("metric", sorted(TARGETS))
-def test_ranking_stays_above_the_fts5_baseline_and_the_targets(measured, metric: str) -> None:
-    ours, baseline = measured
-    assert getattr(ours, metric) >= getattr(baseline, metric)
-    assert getattr(ours, metric) >= TARGETS[metric]
+@pytest.mark.parametrize(("dev", "metric"), [(d, m) for d in TARGETS for m in sorted(TARGETS[d])])
+def test_ranking_stays_above_the_fts5_baseline_and_the_targets(measured, dev: str, metric: str) -> None:
+    ours, baseline = measured[dev]
+    assert getattr(ours, metric) >= getattr(baseline, metric) + LEAD[dev]
+    assert getattr(ours, metric) >= TARGETS[dev][metric]
 
 
 def test_metrics_on_a_known_ranking() -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from seminar_search.config import bundled_seeds
 from seminar_search.index import IndexReader
 from seminar_search.lexicon import load_thesaurus
 from seminar_search.model import Paragraph
@@ -21,6 +22,38 @@ from seminar_search.search import search
 Ranker = Callable[["Judgment"], list[str]]
 Units = dict[str, tuple[str, frozenset[str]]]  # document id prefix -> (letter, series that are units)
 RANKED = 10
+LIBRARY_UNITS: Units = {  # the cross-document judgments' units (tests/data/queries-corpus-dev.tsv)
+    "policy-seminar-one": ("S", frozenset({"paragraph"})),
+    "hc179": ("M", frozenset({"paragraph"})),
+    "hc802": ("R", frozenset({"recommendation", "response"})),
+}
+
+
+@dataclass(frozen=True)
+class DevelopmentSet:
+    """Judged queries, the documents they were judged over, and what a unit is there."""
+
+    name: str
+    judgments: Path
+    documents: list[Path]
+    units: Units | None  # None: one report, its paragraphs by number
+
+
+def development_sets(data: Path) -> list[DevelopmentSet]:
+    """The seed report's set and the library's (the seed, HC 179 and HC 802), from the test
+    data folder."""
+    corpus = data / "corpus"
+    library = [
+        *bundled_seeds(),
+        corpus / "hc179-environmental-impact-of-microplastics-2016.txt",
+        corpus / "hc802-microplastics-government-response-2016.txt",
+    ]
+    return [
+        DevelopmentSet("seed report (queries-dev.tsv)", data / "queries-dev.tsv", bundled_seeds(), None),
+        DevelopmentSet(
+            "library (queries-corpus-dev.tsv)", data / "queries-corpus-dev.tsv", library, LIBRARY_UNITS
+        ),
+    ]
 
 
 @dataclass(frozen=True)
@@ -92,8 +125,10 @@ def mean(scores: list[Scores]) -> Scores:
 
 
 def project_ranker(reader: IndexReader, units: Units | None = None) -> Ranker:
-    """Rank with the same search function the CLI uses; a unit shown twice (a recommendation
-    and its response) counts once, a hit that is no unit takes its place and scores nothing."""
+    """Rank with the same search function the CLI uses. A hit is read as the units among its
+    paragraph and those shown with it (what restates or answers it), in that order; a unit met
+    twice (a recommendation and its response) counts once; a hit that holds no unit takes a
+    place and scores nothing."""
     thesaurus = load_thesaurus()
 
     def rank(judgment: Judgment) -> list[str]:
@@ -107,7 +142,10 @@ def project_ranker(reader: IndexReader, units: Units | None = None) -> Ranker:
             limit=2 * RANKED,
             thesaurus=thesaurus,
         ).hits
-        ranked = [unit_of(hit.paragraph, units) or f"-{i}" for i, hit in enumerate(hits)]
+        ranked = []
+        for i, hit in enumerate(hits):
+            shown = [unit_of(paragraph, units) for paragraph in [hit.paragraph, *hit.also]]
+            ranked += [unit for unit in shown if unit] or [f"-{i}"]
         return list(dict.fromkeys(ranked))[:RANKED]
 
     return rank

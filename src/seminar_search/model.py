@@ -118,6 +118,8 @@ class Hit:
     related_highlights: list[tuple[int, int]] = field(default_factory=list)  # related words
     match: bool = True  # it matches the query as typed; else it is related,
     via: str = ""  # found through the thesaurus, a theme, a section heading, feedback or spelling
+    also: list[Paragraph] = field(default_factory=list)  # restating or answering it: one passage
+    moved: list[str] = field(default_factory=list)  # what moved its score after the index's, in words
 
 
 def opening(text: str, chars: int) -> str:

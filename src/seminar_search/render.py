@@ -58,15 +58,32 @@ def hit_record(hit: Hit) -> dict[str, Any]:
         **({} if hit.match else {"via": hit.via}),
         "footnotes": [asdict(f) for f in p.footnotes],
         "citation": hit.citation,
+        "also": [{"doc": a.doc, "series": a.series, "label": a.label} for a in hit.also],
+        "moved": hit.moved,
     }
 
 
+def also_line(hit: Hit) -> str:
+    """'also recommendation 8 · hc802-2016-17 Recommendation 6': the same passage elsewhere."""
+    if not hit.also:
+        return ""
+    home = hit.paragraph.doc
+    return "also " + " · ".join(
+        reference(a, "mark") if a.doc == home else f"{a.doc} {reference(a, 'mark')}" for a in hit.also
+    )
+
+
+def why_line(hit: Hit) -> str:
+    """'score 14.20: index 12.60 · +1.60 words as typed': what ranked a hit where it is."""
+    return f"score {hit.score:.2f}: " + " · ".join(hit.moved)
+
+
 def hits_listing(
-    outcome: Outcome, show_doc: bool, context: dict[int, list[Paragraph]] | None = None
+    outcome: Outcome, show_doc: bool, context: dict[int, list[Paragraph]] | None = None, why: bool = False
 ) -> Listing:
-    """Search results; context maps a hit's rank to its neighbours. Data formats carry
-    provenance (the query, when the index was built and a hash of its contents), so a result
-    set can be cited and reproduced."""
+    """Search results; context maps a hit's rank to its neighbours; why adds what moved each
+    hit's score. Data formats carry provenance (the query, when the index was built and a hash
+    of its contents), so a result set can be cited and reproduced."""
     context = context or {}
     corrected = {"corrected": outcome.corrected} if outcome.corrected else {}
     records = [
@@ -84,11 +101,13 @@ def hits_listing(
         for person in outcome.people:
             out.write(named(person))
         if out.styled:
-            _styled_hits(outcome.hits, out, show_doc, context)
+            _styled_hits(outcome.hits, out, show_doc, context, why)
             return
         for rank, hit in enumerate(outcome.hits):
             out.write(heading(hit.paragraph, show_doc) + _related_label(hit))
             out.write(wrap(hit.snippet))
+            for line in _notes(hit, why):
+                out.write(wrap(line))
             for neighbour in context.get(rank, []):
                 line = f"({reference(neighbour, 'mark')}) {opening(neighbour.text, NEIGHBOUR_CHARS)}"
                 out.write(wrap(line, indent=INDENT * 2))
@@ -99,7 +118,8 @@ def hits_listing(
             snippet = _mark_spans(hit.snippet, hit.highlights, "**", "**")
             related = f" *{_related_label(hit).strip(' ·')}*" if not hit.match else ""
             where = f"({_where(hit.paragraph)}){related}"
-            out.write(f"{rank}. **{reference(hit.paragraph, 'mark')}** {where}: {snippet}  ")
+            also = f" *{also_line(hit)}*" if hit.also else ""
+            out.write(f"{rank}. **{reference(hit.paragraph, 'mark')}** {where}: {snippet}{also}  ")
             out.write(f"   — {citation(hit.document, hit.paragraph, markdown=True)}")
         built, digest = outcome.index.get("built", ""), outcome.index.get("content_hash", "")[:12]
         out.write(f"\n*Search for “{outcome.query}”, seminar-search index built {built}, contents {digest}.*")
@@ -114,7 +134,14 @@ def hits_listing(
     return Listing(records, HIT_COLUMNS, None, document, every_row, text, markdown)
 
 
-def _styled_hits(hits: list[Hit], out: Output, show_doc: bool, context: dict[int, list[Paragraph]]) -> None:
+def _notes(hit: Hit, why: bool) -> list[str]:
+    """The lines under a hit's snippet: the same passage elsewhere, and why it ranks there."""
+    return [line for line in (also_line(hit), why_line(hit) if why else "") if line]
+
+
+def _styled_hits(
+    hits: list[Hit], out: Output, show_doc: bool, context: dict[int, list[Paragraph]], why: bool
+) -> None:
     from rich.padding import Padding
     from rich.text import Text
 
@@ -131,6 +158,8 @@ def _styled_hits(hits: list[Hit], out: Output, show_doc: bool, context: dict[int
         for start, end in hit.related_highlights:
             snippet.stylize("underline cyan", start, end)
         console.print(Padding(snippet, (0, 0, 0, len(INDENT)), expand=False))
+        for line in _notes(hit, why):
+            console.print(Padding(Text(line, style="dim"), (0, 0, 0, len(INDENT)), expand=False))
         for neighbour in context.get(rank, []):
             line = f"({reference(neighbour, 'mark')}) {opening(neighbour.text, NEIGHBOUR_CHARS)}"
             console.print(Padding(Text(line, style="dim"), (0, 0, 0, 2 * len(INDENT)), expand=False))
@@ -149,9 +178,15 @@ def named(person: Named) -> str:
 
 
 def summary(outcome: Outcome) -> str:
-    """'12 matches + 5 related': what the total counts, and what else is shown."""
+    """'12 matches + 5 related': what the total counts, and what else is shown; and how many
+    paragraphs are shown as 'also' under the passage they restate, not on their own."""
     matches = f"{outcome.total:,} match{'' if outcome.total == 1 else 'es'}"
-    return matches + (f" + {outcome.related} related" if outcome.related else "")
+    joined = sum(len(hit.also) for hit in outcome.hits)
+    return (
+        matches
+        + (f" + {outcome.related} related" if outcome.related else "")
+        + (f" ({joined} shown as 'also')" if joined else "")
+    )
 
 
 def heading(paragraph: Paragraph, show_doc: bool = False) -> str:

@@ -21,6 +21,7 @@ from seminar_search.lexicon import Entry, load_thesaurus, term_in, themes_for, w
 from seminar_search.model import Hit
 
 QUERY_SYNTAX = re.compile(r"[\"():*?~]|\b(?:AND|OR|NOT)\b|(?:^|\s)[+-](?=[\w(\"])")
+QUESTION = re.compile(r"\s\S*\w\?+$")  # several words, the last ending in "?"
 MAX_QUERY_CHARS = 2000
 
 
@@ -71,6 +72,8 @@ def search(
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"the query is {len(text):,} characters long; the limit is {MAX_QUERY_CHARS:,}")
     text, clauses = filter_clauses(text)
+    if QUESTION.search(text):  # a question's mark is punctuation, not a one-letter wildcard
+        text = text.rstrip("?")
     if not text and not clauses:
         raise QueryError("the query is empty: give a word or phrase to search for")
     filters = resolve_filters(reader, [("speaker", speaker), ("theme", theme), ("doc", doc), *clauses])
@@ -134,6 +137,8 @@ def cited(reader: IndexReader, raw_hits: list[RawHit]) -> list[Hit]:
                 raw.related_highlights,
                 raw.match,
                 raw.via,
+                raw.also,
+                raw.moved,
             )
         )
     return hits

@@ -92,7 +92,7 @@ def search(
     if outcome.corrected:
         click.echo(f"Showing results for {outcome.corrected}", err=True)
     if outcome.hits or outcome.people or fmt == "json":
-        show(hits_listing(outcome, show_doc, around), fmt)
+        show(hits_listing(outcome, show_doc, around, explain), fmt)
     if outcome.hits and fmt == "text":  # after the hits on a terminal; piped, apart from them
         click.echo(summary(outcome), err=not sys.stdout.isatty())
     if not outcome.hits and not outcome.people:

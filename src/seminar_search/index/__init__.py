@@ -73,6 +73,8 @@ class RawHit:
     related_highlights: list[tuple[int, int]] = field(default_factory=list)
     match: bool = True
     via: str = ""
+    also: list[Paragraph] = field(default_factory=list)  # restating or answering it, shown with it
+    moved: list[str] = field(default_factory=list)  # what the ranking did after the index's score
 
 
 @dataclass(frozen=True)
@@ -216,7 +218,8 @@ class IndexReader:
         typed = set(analysis.stems(plan.typed)) - corrected
         phrases = [tuple(analysis.stems(e)) for e in plan.equivalents]
         hits = []
-        for score, paragraph, matches in ranked.candidates:
+        for candidate in ranked.candidates:
+            paragraph, matches = candidate.paragraph, candidate.matched
             matched = {
                 **ranked.searched,
                 "themes": ranked.searched.get("themes", set()) & set(paragraph.themes),
@@ -224,7 +227,19 @@ class IndexReader:
             equivalent = phrases_in(paragraph.text, phrases) | corrected
             snippet = snippet_for(paragraph, matched, typed, equivalent)
             via = "" if matches else plan.via(*_stems_of(paragraph))
-            hits.append(RawHit(paragraph, score, snippet.text, snippet.typed, snippet.related, matches, via))
+            hits.append(
+                RawHit(
+                    paragraph,
+                    candidate.score,
+                    snippet.text,
+                    snippet.typed,
+                    snippet.related,
+                    matches,
+                    via,
+                    candidate.also,
+                    candidate.moved,
+                )
+            )
         return Found(hits, ranked.total)
 
     @_damage_is_a_problem

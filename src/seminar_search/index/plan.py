@@ -127,7 +127,7 @@ class Planner:
                 f"then the {r.feedback_terms} most distinctive words of the first {r.feedback_hits} hits, "
                 f"searched too (×{r.feedback})"
             )
-        steps += [self._exact_form_step(), self._scores_step()]
+        steps += [*self._reranking_steps(), self._scores_step()]
         typed = text if typed is None else typed
         corrected = tuple(w for w in text.split() if w not in typed.split())
         matching = Or([Term("text", s) for s in dict.fromkeys(analysis.stems(typed))])
@@ -157,14 +157,20 @@ class Planner:
         query = NullQuery if compiled is None else compiled
         steps = [
             "the query language, as written (no spelling correction, thesaurus or feedback)",
-            self._exact_form_step(),
+            *self._reranking_steps(),
             self._scores_step(),
         ]
         return self._filtered(Plan(query, query, filters, typed=text, steps=steps))
 
-    def _exact_form_step(self) -> str:
-        bonus = self.ranking.exact_form
-        return f"then each word found as typed, not only as its stem: +{bonus} × its rarity (IDF)"
+    def _reranking_steps(self) -> list[str]:
+        r = self.ranking
+        return [
+            f"then each word found as typed, not only as its stem: +{r.exact_form} × its rarity (IDF)",
+            f"a word of the query in the speaker's name (the government, a witness): +{r.speaker}",
+            f"a transcript's question, said by a member: ×{r.question_turn}, below the answers",
+            "a paragraph restating or answering a better hit (a conclusion, a recommendation, its"
+            " response) is shown with that hit, as 'also'",
+        ]
 
     def _scores_step(self) -> str:
         r = self.ranking

@@ -23,7 +23,8 @@ from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
 from seminar_search.index import analysis
-from seminar_search.index.schema import paragraph_from
+from seminar_search.index.passages import Candidate, grouped
+from seminar_search.index.schema import document_from, paragraph_from
 from seminar_search.model import Paragraph
 
 if TYPE_CHECKING:
@@ -41,13 +42,15 @@ class Ranking:
     bm25_k1: float = 1.2  # how soon repeating a word stops adding
     coordination: float = 0.9  # the Or of the query's words: more of them matched ranks higher
     phrase: float = 1.0  # the query's words side by side, as typed
-    expansion: float = 0.3  # thesaurus terms for the words typed
+    expansion: float = 0.7  # thesaurus terms for the words typed: near synonyms, near their weight
     section: float = 0.35  # the query's words in the paragraph's section heading
     theme: float = 2.0  # a theme the query's words belong to, tagged on the paragraph
     exact_form: float = 2.0  # a word found as typed, not only as its stem: this times its IDF
+    speaker: float = 1.0  # a query word in the name of who said it (the government, a witness)
+    question_turn: float = 0.7  # a transcript's question scores this share: its answers rank above
     feedback_hits: int = 2  # pseudo-relevance feedback: the first hits read for their words,
     feedback_terms: int = 10  # how many of their most distinctive words are searched too,
-    feedback: float = 0.3  # and how much those count
+    feedback: float = 0.5  # and how much those count
     rerank_depth: int = 2  # how many times the limit of candidates the bonuses reorder
     common_fraction: float = 0.01  # a word in more than this share of paragraphs only ranks,
     common_min_paragraphs: int = 1000  # once it is in more paragraphs than this
@@ -67,9 +70,10 @@ RANKING = Ranking()
 @dataclass
 class Ranked:
     """Candidates in rank order, matches first, each with whether it matches the query as
-    typed; and the terms by field a hit may have matched (feedback's too)."""
+    typed and what restates or answers it; and the terms by field a hit may have matched
+    (feedback's too)."""
 
-    candidates: list[tuple[float, Paragraph, bool]]
+    candidates: list[Candidate]
     searched: dict[str, set[str]]
     total: int  # how many paragraphs match
 
@@ -82,6 +86,7 @@ class Ranker:
         self.ranking = ranking
         self.reader = searcher.reader()
         self._records: set[int] | None = None
+        self._askers: dict[str, tuple[str, ...]] = {}
 
     def run(self, plan: Plan, limit: int | None, matching: set[int] | None) -> Ranked:
         """The plan's matches (the docnums in matching), scored by the index, by feedback and
@@ -106,9 +111,9 @@ class Ranker:
             if plan.related:
                 _add(related, self._scores(more, wide, exclude=unmatched))
             searched.setdefault("text", set()).update(term.text for term in feedback)
-        ordered = self._reranked(plan, matches, depth, True)
+        ordered = grouped(self._reranked(plan, matches, depth, True))
         if plan.related and (limit is None or len(ordered) < limit):
-            ordered += self._reranked(plan, related, depth, False)
+            ordered += grouped(self._reranked(plan, related, depth, False))
         return Ranked(ordered[:limit], searched, len(matching))
 
     def _best(self, scores: dict[int, float], count: int | None) -> list[int]:
@@ -153,23 +158,43 @@ class Ranker:
 
     def _reranked(
         self, plan: Plan, scores: dict[int, float], depth: int | None, matched: bool
-    ) -> list[tuple[float, Paragraph, bool]]:
+    ) -> list[Candidate]:
         """The best depth candidates (and those tied with the last) with the bonuses added
         (words as typed, common words), best first."""
         exact_weights = self._exact_form_weights(plan.typed)
+        typed_stems = set(analysis.stems(plan.typed))
         common = [
             (term, self.idf(self.reader.doc_frequency(term.fieldname, term.text))) for term in plan.reranked
         ]
         candidates = []
         for docnum in self._best(scores, depth):
-            score = scores[docnum]
             paragraph = paragraph_from(self.reader.stored_fields(docnum))
+            candidate = Candidate(scores[docnum], paragraph, matched, [f"index {scores[docnum]:.2f}"])
             present = exact_weights.keys() & set(re.findall(r"\w+", paragraph.text.lower()))
-            score += sum(exact_weights[word] for word in present)
-            score += common_terms_score(paragraph, common, self.ranking)
-            candidates.append((score, paragraph, matched))
+            _moved(candidate, sum(exact_weights[word] for word in present), "words as typed")
+            common_score = common_terms_score(paragraph, common, self.ranking)
+            _moved(candidate, common_score, "common words, counted here")
+            if typed_stems.intersection(analysis.stems(paragraph.speaker)):
+                _moved(candidate, self.ranking.speaker, "the query names the speaker")
+            if self._asks(paragraph):
+                candidate.score *= self.ranking.question_turn
+                candidate.moved.append(f"×{self.ranking.question_turn} a question, not an answer")
+            candidates.append(candidate)
         candidates.sort(key=rank_key)
         return candidates
+
+    def _asks(self, paragraph: Paragraph) -> bool:
+        """Whether a transcript's turn is a member's question rather than a witness's answer:
+        its speaker is among the document's chair and members."""
+        if paragraph.series != "question":
+            return False
+        if paragraph.doc not in self._askers:
+            stored = self.searcher.document(kind="document", doc=paragraph.doc)
+            participants = document_from(stored["record"]).participants if stored else []
+            self._askers[paragraph.doc] = tuple(
+                p.name for p in participants if p.role in ("chair", "member") and p.name
+            )
+        return paragraph.speaker.startswith(self._askers[paragraph.doc])
 
     def idf(self, paragraphs: int) -> float:
         """BM25's inverse document frequency of a term held by so many paragraphs."""
@@ -223,6 +248,12 @@ class Ranker:
         }
 
 
+def _moved(candidate: Candidate, bonus: float, why: str) -> None:
+    if bonus:
+        candidate.score += bonus
+        candidate.moved.append(f"+{bonus:.2f} {why}")
+
+
 def _add(scores: dict[int, float], more: dict[int, float]) -> None:
     """Add more's scores to those of the same paragraphs, and its other paragraphs."""
     for docnum, score in more.items():
@@ -248,11 +279,11 @@ def common_terms_score(paragraph: Paragraph, terms: list[tuple[Term, float]], ra
     return total
 
 
-def rank_key(candidate: tuple[float, Paragraph, bool]) -> tuple[float, str, str, int]:
+def rank_key(candidate: Candidate) -> tuple[float, str, str, int]:
     """Best score first; equal scores (to a millionth) in document order, not in the order
     the index happens to hold them, which depends on how it was built."""
-    score, paragraph, _matched = candidate
-    return -round(score, 6), paragraph.doc, paragraph.series, paragraph.number
+    paragraph = candidate.paragraph
+    return -round(candidate.score, 6), paragraph.doc, paragraph.series, paragraph.number
 
 
 def terms_by_field(query: Query) -> dict[str, set[str]]:

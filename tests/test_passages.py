@@ -1,0 +1,113 @@
+"""One passage, one hit: restatements and answers shown with the hit they repeat (issue 16);
+questions typed as questions; who is named; a transcript's answers above its questions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import DATA, GENRES, SEED, run
+from hypothesis import given
+from hypothesis import strategies as st
+
+from seminar_search.index import IndexReader
+from seminar_search.index.passages import Candidate, grouped
+from seminar_search.library import index_paths
+from seminar_search.model import Paragraph
+from seminar_search.search import search
+
+HC179 = DATA / "corpus" / "hc179-environmental-impact-of-microplastics-2016.txt"
+HC802 = DATA / "corpus" / "hc802-microplastics-government-response-2016.txt"
+TRANSCRIPT = GENRES / "hc245-oral-evidence-2014-06-18.txt"
+FINDING = "waste water treatment plants are not designed to retain microplastics from the sea"
+
+
+def unit(text: str, series: str = "paragraph", number: int = 1, doc: str = "d") -> Paragraph:
+    return Paragraph(doc, number, text, "", "", [], 1, series=series)
+
+
+def test_a_conclusion_restating_a_paragraph_joins_it_and_the_paragraph_heads_the_passage() -> None:
+    conclusion = Candidate(9.0, unit(FINDING + " (Paragraph 66)", "recommendation", 4), True)
+    paragraph = Candidate(8.0, unit("Currently " + FINDING + ", we heard.", number=66), True)
+    other = Candidate(7.0, unit("Nothing in common with the others at all, not five words."), True)
+    shown = grouped([conclusion, paragraph, other])
+    assert [c.paragraph.number for c in shown] == [66, 1]
+    assert shown[0].score == 9.0 and [a.label for a in shown[0].also] == ["4"]
+
+
+def test_a_response_joins_the_recommendation_of_its_number_in_its_document() -> None:
+    recommendation = Candidate(5.0, unit("The Government should ban microbeads.", "recommendation", 3), True)
+    answer = Candidate(4.0, unit("We agree and will consult.", "response", 3), True)
+    elsewhere = Candidate(3.0, unit("We accept this only in part.", "response", 3, doc="e"), True)
+    not_its_answer = Candidate(2.0, unit("We disagree.", "response", 4), True)
+    shown = grouped([recommendation, answer, elsewhere, not_its_answer])
+    assert [(c.paragraph.doc, c.paragraph.series, c.paragraph.number) for c in shown] == [
+        ("d", "recommendation", 3),
+        ("e", "response", 3),  # another document's response 3 answers another recommendation
+        ("d", "response", 4),
+    ]
+    assert [a.series for a in shown[0].also] == ["response"]
+
+
+TEXTS = st.lists(st.sampled_from(["alpha", "beta", "gamma", "delta", "epsilon"]), min_size=1, max_size=12)
+
+
+@given(st.lists(st.tuples(TEXTS, st.sampled_from(["paragraph", "recommendation", "response"])), max_size=12))
+def test_grouping_shows_every_candidate_once_and_keeps_their_order(items: list) -> None:
+    candidates = [
+        Candidate(float(len(items) - i), unit(" ".join(words), series, i), True)
+        for i, (words, series) in enumerate(items)
+    ]
+    shown = grouped(candidates)
+    every = [p.number for c in shown for p in [c.paragraph, *c.also]]
+    assert sorted(every) == list(range(len(items)))
+    assert [c.score for c in shown] == sorted((c.score for c in shown), reverse=True)
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    location = tmp_path_factory.mktemp("passages") / "index"
+    index_paths([SEED, HC179, HC802, TRANSCRIPT], location)
+    return location
+
+
+def test_no_two_hits_of_a_library_search_show_the_same_passage(library: Path) -> None:
+    with IndexReader(library) as reader:
+        hits = search(reader, "microbeads per shower", limit=10).hits
+    openings = [" ".join(h.paragraph.text.split()[:12]) for h in hits]
+    assert len(set(openings)) == len(openings)
+    joined = [h for h in hits if h.also]
+    assert joined and all(h.paragraph.series == "paragraph" for h in joined)
+
+
+def test_a_question_mark_ends_a_question_and_is_no_wildcard(library: Path) -> None:
+    with IndexReader(library) as reader:
+        asked = search(reader, "Where does plastic in the ocean end up?")
+        said = search(reader, "Where does plastic in the ocean end up")
+    assert [h.paragraph for h in asked.hits] == [h.paragraph for h in said.hits]
+    assert any(step.startswith("thesaurus terms") for step in asked.plan)
+
+
+def test_naming_the_speaker_favours_what_they_said(library: Path) -> None:
+    with IndexReader(library) as reader:
+        hits = search(reader, "government consultation microbeads", limit=5).hits
+    named = [h for h in hits if "the query names the speaker" in " ".join(h.moved)]
+    assert named and all("Government" in h.paragraph.speaker for h in named)
+
+
+def test_a_transcripts_answers_rank_above_the_question_that_raised_them(library: Path) -> None:
+    with IndexReader(library) as reader:
+        hits = search(reader, "social media data belong", doc="hc245", limit=20).hits
+    speakers = [h.paragraph.speaker for h in hits]
+    question = speakers.index("Graham Stringer")  # Q16's question: "Doesn't that data belong..."
+    assert question > 0 and "×0.7 a question, not an answer" in hits[question].moved
+    assert all("," in speaker for speaker in speakers[:question])  # witnesses, with their roles
+
+
+def test_explain_says_why_each_hit_ranks_where_it_does_and_json_lists_the_passage(library: Path) -> None:
+    code, out, _ = run("search", "microbeads per shower", "--explain", "--index", str(library))
+    assert code == 0 and "score " in out and "words as typed" in out and "also Recommendation 6" in out
+    code, out, _ = run("search", "microbeads per shower", "--format", "json", "--index", str(library))
+    hits = json.loads(out)["hits"]
+    assert {"doc": hits[1]["doc"], "series": "recommendation", "label": "6"} in hits[1]["also"]
