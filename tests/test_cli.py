@@ -29,16 +29,17 @@ COMMANDS = [
     "people",
     "matrix",
     "inspect",
+    "serve",
 ]
 
 
 def test_the_command_list_is_every_command_each_loaded_from_its_module() -> None:
-    from seminar_search.cli import archive, reading, research
+    from seminar_search.cli import archive, reading, research, web
 
     context = click.Context(cli)
     assert cli.list_commands(context) == sorted(COMMANDS)
     assert [cli.get_command(context, name).name for name in COMMANDS] == COMMANDS
-    assert sorted(c.name for module in (reading, archive, research) for c in module.COMMANDS) == sorted(
+    assert sorted(c.name for module in (reading, archive, research, web) for c in module.COMMANDS) == sorted(
         COMMANDS
     )
 

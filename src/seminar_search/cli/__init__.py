@@ -30,6 +30,7 @@ COMMAND_MODULES = {
     **dict.fromkeys(["search", "show", "cite", "similar"], "reading"),
     **dict.fromkeys(["index", "inspect", "docs", "export", "participants", "speakers", "themes"], "archive"),
     **dict.fromkeys(["quotes", "verify", "people", "matrix"], "research"),
+    "serve": "web",
 }
 
 

@@ -135,6 +135,9 @@ class IndexReader:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
         self.searcher.close()
         self._snapshot.close()
 

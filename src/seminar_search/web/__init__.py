@@ -1,0 +1,256 @@
+"""A local web page on the same core as the CLI: search, read a document, cite a paragraph.
+
+Flask (optional extra ``web``) routes requests to the functions the CLI calls (search,
+find_paragraphs, citation, the JSON listings) and Jinja2 renders them, escaping every piece of
+document text. Read-only: only GET and HEAD are routed.
+"""
+
+from __future__ import annotations
+
+import queue
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, Response, abort, jsonify, render_template, request
+
+from seminar_search.cite import citation
+from seminar_search.errors import IndexProblem, QueryError, SeminarSearchError
+from seminar_search.index import IndexReader, open_index
+from seminar_search.labels import find_paragraphs, neighbours
+from seminar_search.model import Hit, Paragraph, reference
+from seminar_search.render import also_line, hits_listing, paragraph_record, summary
+from seminar_search.search import search
+
+MAX_QUERY_CHARS = 1000
+PAGE_SIZE = 10
+FACET_HITS = 200  # facets count the first this many hits of a query
+READERS = 4  # open readers shared by the server's threads: a Whoosh searcher serves one at a time
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+class ReaderPool:
+    """A few readers of one index, lent to one request at a time."""
+
+    def __init__(self, location: Path, size: int = READERS) -> None:
+        self.location = location
+        self._idle: queue.LifoQueue[IndexReader] = queue.LifoQueue()
+        self._opened = 0
+        self._size = size
+
+    @contextmanager
+    def reader(self) -> Iterator[IndexReader]:
+        try:
+            lent = self._idle.get_nowait()
+        except queue.Empty:
+            if self._opened < self._size:
+                self._opened += 1
+                lent = open_index(self.location)
+            else:
+                lent = self._idle.get()
+        try:
+            yield lent
+        finally:
+            self._idle.put(lent)
+
+    def close(self) -> None:
+        """Close the readers opened (when the server stops)."""
+        while not self._idle.empty():
+            self._idle.get_nowait().close()
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of a snippet: plain, a word typed, or a related word."""
+
+    text: str
+    kind: str  # "", "typed", "related"
+
+
+def pieces(hit: Hit) -> list[Piece]:
+    """A hit's snippet cut at its highlights, for the template to mark up (and escape)."""
+    spans = sorted(
+        [(a, b, "typed") for a, b in hit.highlights] + [(a, b, "related") for a, b in hit.related_highlights]
+    )
+    out, at = [], 0
+    for start, end, kind in spans:
+        if start < at:
+            continue
+        out += [Piece(hit.snippet[at:start], ""), Piece(hit.snippet[start:end], kind)]
+        at = end
+    return [*out, Piece(hit.snippet[at:], "")]
+
+
+def facets(hits: list[Hit]) -> dict[str, list[tuple[str, int]]]:
+    """Speaker, theme and document counts among the hits that match (each passage's own
+    paragraph): what clicking one narrows the search to."""
+    counts: dict[str, Counter[str]] = {"speaker": Counter(), "theme": Counter(), "doc": Counter()}
+    for hit in (hit for hit in hits if hit.match):
+        counts["speaker"][hit.paragraph.speaker] += 1
+        counts["theme"].update(set(hit.paragraph.themes))
+        counts["doc"][hit.paragraph.doc] += 1
+    return {name: counter.most_common(12) for name, counter in counts.items() if counter}
+
+
+def create_app(location: Path) -> Flask:
+    """The web application over the index at location."""
+    app = Flask(__name__)
+    pool = ReaderPool(location)
+    app.extensions["seminar_search_readers"] = pool
+
+    @app.after_request
+    def secured(response: Response) -> Response:
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    @app.errorhandler(SeminarSearchError)
+    def problem(error: SeminarSearchError) -> tuple[str, int]:
+        status = 400 if isinstance(error, QueryError) else 503
+        return render_template("error.html", message=str(error), status=status), status
+
+    @app.errorhandler(404)
+    def not_found(_error: Exception) -> tuple[str, int]:
+        return render_template("error.html", message="No such page in this index.", status=404), 404
+
+    @app.errorhandler(405)
+    def read_only(_error: Exception) -> tuple[str, int]:
+        return render_template("error.html", message="This page is read-only.", status=405), 405
+
+    @app.get("/")
+    def home() -> str:
+        asked = _asked()
+        if not asked["q"] and not any(asked[f] for f in ("speaker", "theme", "doc")):
+            with pool.reader() as reader:
+                return render_template("search.html", asked=asked, documents=reader.documents())
+        page = _page()
+        with pool.reader() as reader:
+            outcome = _search(reader, asked, max(FACET_HITS, page * PAGE_SIZE))
+            shown = outcome.hits[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+            return render_template(
+                "search.html",
+                asked=asked,
+                outcome=outcome,
+                shown=[(hit, pieces(hit), also_line(hit)) for hit in shown],
+                summary=summary(outcome),
+                facets=facets(outcome.hits),
+                page=page,
+                more=len(outcome.hits) > page * PAGE_SIZE,
+                several=reader.document_count() > 1,
+            )
+
+    @app.get("/api/search")
+    def api_search() -> Response:
+        asked = _asked()
+        limit = min(int(request.args.get("limit", PAGE_SIZE) or PAGE_SIZE), 1000)
+        with pool.reader() as reader:
+            outcome = _search(reader, asked, limit)
+            return jsonify(hits_listing(outcome, reader.document_count() > 1).document)
+
+    @app.get("/d/<doc>")
+    def document(doc: str) -> str:
+        with pool.reader() as reader:
+            found = _document(reader, doc)
+            return render_template("document.html", document=found, paragraphs=reader.paragraphs(doc))
+
+    @app.get("/d/<doc>/<label>")
+    def paragraph(doc: str, label: str) -> str:
+        with pool.reader() as reader:
+            unit = _unit(reader, doc, label)
+            found = _document(reader, doc)
+            return render_template(
+                "paragraph.html",
+                document=found,
+                unit=unit,
+                around=neighbours(reader, unit, 1),
+                text_citation=citation(found, unit),
+                markdown_citation=citation(found, unit, markdown=True),
+                heading=reference(unit, "mark"),
+            )
+
+    @app.get("/api/d/<doc>/<label>")
+    def api_paragraph(doc: str, label: str) -> Response:
+        with pool.reader() as reader:
+            unit = _unit(reader, doc, label)
+            return jsonify({**paragraph_record(unit), "citation": citation(_document(reader, doc), unit)})
+
+    app.jinja_env.globals.update(reference=reference, permalink=permalink, link=link)
+    app.jinja_env.trim_blocks = app.jinja_env.lstrip_blocks = True
+    return app
+
+
+def close_readers(app: Flask) -> None:
+    """Close the index readers an application opened."""
+    app.extensions["seminar_search_readers"].close()
+
+
+def permalink(paragraph: Paragraph) -> str:
+    """The stable address of a unit: its document and label, the series when not the main one."""
+    from urllib.parse import quote
+
+    series = "" if paragraph.series == "paragraph" else f"?series={quote(paragraph.series)}"
+    return f"/d/{quote(paragraph.doc, safe='')}/{quote(paragraph.label, safe='')}{series}"
+
+
+def link(asked: dict[str, str], **changes: Any) -> str:
+    """The search page's address for what was asked, changed: empty parameters left out."""
+    from urllib.parse import urlencode
+
+    wanted = {**asked, **changes}
+    return "/?" + urlencode({name: value for name, value in wanted.items() if value})
+
+
+def _asked() -> dict[str, str]:
+    asked = {name: request.args.get(name, "").strip() for name in ("q", "speaker", "theme", "doc")}
+    if len(asked["q"]) > MAX_QUERY_CHARS:
+        raise QueryError(
+            f"the query is {len(asked['q']):,} characters long; the limit here is {MAX_QUERY_CHARS:,}"
+        )
+    return asked
+
+
+def _page() -> int:
+    page = request.args.get("page", "1")
+    if not page.isdigit() or not 1 <= int(page) <= 100:
+        raise QueryError(f"page {page!r} is not a page number from 1 to 100")
+    return int(page)
+
+
+def _search(reader: IndexReader, asked: dict[str, str], limit: int) -> Any:
+    return search(
+        reader,
+        asked["q"],
+        speaker=asked["speaker"] or None,
+        theme=asked["theme"] or None,
+        doc=asked["doc"] or None,
+        limit=limit,
+    )
+
+
+def _document(reader: IndexReader, doc: str) -> Any:
+    try:
+        return reader.document(doc)
+    except IndexProblem:
+        abort(404)
+
+
+def _unit(reader: IndexReader, doc: str, label: str) -> Paragraph:
+    _document(reader, doc)
+    series = request.args.get("series") or None
+    try:
+        shown, _missing = find_paragraphs(reader, [label], doc, series=series)
+    except QueryError:
+        abort(404)
+    exact = [p for p, asked in shown if asked and p.doc == doc]
+    if not exact:
+        abort(404)
+    return exact[0]
