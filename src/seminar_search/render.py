@@ -115,11 +115,13 @@ def hits_listing(
     def markdown(out: Output) -> None:
         out.write(f"## Results for “{outcome.query}” ({summary(outcome)})\n")
         for rank, hit in enumerate(outcome.hits, start=1):
-            snippet = _mark_spans(hit.snippet, hit.highlights, "**", "**")
+            snippet = "".join(
+                f"**{text}**" if kind == "typed" else text for text, kind in snippet_pieces(hit)
+            )
             related = f" *{_related_label(hit).strip(' ·')}*" if not hit.match else ""
-            where = f"({_where(hit.paragraph)}){related}"
+            place = f"({where(hit.paragraph)}){related}"
             also = f" *{also_line(hit)}*" if hit.also else ""
-            out.write(f"{rank}. **{reference(hit.paragraph, 'mark')}** {where}: {snippet}{also}  ")
+            out.write(f"{rank}. **{reference(hit.paragraph, 'mark')}** {place}: {snippet}{also}  ")
             out.write(f"   — {citation(hit.document, hit.paragraph, markdown=True)}")
         built, digest = outcome.index.get("built", ""), outcome.index.get("content_hash", "")[:12]
         out.write(f"\n*Search for “{outcome.query}”, seminar-search index built {built}, contents {digest}.*")
@@ -149,7 +151,7 @@ def _styled_hits(
     for rank, hit in enumerate(hits):
         heading = Text()
         heading.append(reference(hit.paragraph, "mark"), style="bold cyan")
-        heading.append("  " + _where(hit.paragraph, show_doc), style="dim")
+        heading.append("  " + where(hit.paragraph, show_doc), style="dim")
         heading.append(_related_label(hit), style="dim italic")
         console.print(heading)
         snippet = Text(hit.snippet)
@@ -190,10 +192,10 @@ def summary(outcome: Outcome) -> str:
 
 
 def heading(paragraph: Paragraph, show_doc: bool = False) -> str:
-    return f"{reference(paragraph, 'mark')}  {_where(paragraph, show_doc)}"
+    return f"{reference(paragraph, 'mark')}  {where(paragraph, show_doc)}"
 
 
-def _where(paragraph: Paragraph, show_doc: bool = False) -> str:
+def where(paragraph: Paragraph, show_doc: bool = False) -> str:
     """'Discussion · The third Sector · p. 10': the section only when it says something more."""
     parts = [paragraph.speaker] if paragraph.speaker else []
     if paragraph.section and not (paragraph.speaker and paragraph.section.startswith(paragraph.speaker)):
@@ -218,12 +220,18 @@ def wrap(text: str, indent: str = INDENT) -> str:
     )
 
 
-def _mark_spans(text: str, spans: list[tuple[int, int]], before: str, after: str) -> str:
-    out, index = [], 0
-    for start, end in spans:
-        out += [text[index:start], before, text[start:end], after]
-        index = end
-    return "".join([*out, text[index:]])
+def snippet_pieces(hit: Hit) -> list[tuple[str, str]]:
+    """A hit's snippet cut where its words stand, each run with its kind: "typed", "related"
+    or "" (plain), for a format to mark up in its own way."""
+    spans = sorted(
+        [(a, b, "typed") for a, b in hit.highlights] + [(a, b, "related") for a, b in hit.related_highlights]
+    )
+    pieces, index = [], 0
+    for start, end, kind in spans:
+        if start >= index:
+            pieces += [(hit.snippet[index:start], ""), (hit.snippet[start:end], kind)]
+            index = end
+    return [*pieces, (hit.snippet[index:], "")]
 
 
 # -- paragraphs ----------------------------------------------------------------------------
@@ -265,7 +273,7 @@ def paragraphs_listing(
 
     def markdown(out: Output) -> None:
         for paragraph, _asked in shown:
-            out.write(f"**{reference(paragraph, 'mark')}** ({_where(paragraph, show_doc)})\n")
+            out.write(f"**{reference(paragraph, 'mark')}** ({where(paragraph, show_doc)})\n")
             out.write(paragraph.text + "\n")
             for note in paragraph.footnotes:
                 out.write(f"[^{note.mark}]: {note.text}\n")

@@ -127,7 +127,7 @@ class IndexReader:
             ) from None
         self.spelling = Speller(self.searcher)
         self.planner = Planner(self.searcher, ranking, self.spelling)
-        self._ranker = Ranker(self.searcher, ranking)
+        self._ranker = Ranker(self.searcher, ranking, self.document)
         self._documents: dict[str, Document] = {}
         self._facets: dict[str, Counter[str]] = {}
 

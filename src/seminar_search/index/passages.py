@@ -8,6 +8,7 @@ matches with matches, related paragraphs with related ones.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -15,7 +16,7 @@ from seminar_search.model import Paragraph, reference
 
 RUN = 5  # words in a row: a run shared by two paragraphs is quoted, not chance
 RESTATES = 0.6  # a paragraph restates another when this share of its runs is in the other
-PAIRED_SERIES = frozenset({"recommendation", "response"})
+PARTNER = {"recommendation": "response", "response": "recommendation"}  # one answers the other
 RESTATING_SERIES = frozenset({"recommendation", "conclusion"})  # lists that repeat the paragraphs
 
 
@@ -38,47 +39,42 @@ def word_runs(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(words[i : i + RUN]) for i in range(max(1, len(words) - RUN + 1)))
 
 
-def restates(runs: frozenset[tuple[str, ...]], other: frozenset[tuple[str, ...]]) -> bool:
-    """Whether the shorter of two paragraphs is mostly made of the other's word runs."""
-    shorter = min(len(runs), len(other))
-    return bool(shorter) and len(runs & other) >= RESTATES * shorter
-
-
-def answers(paragraph: Paragraph, other: Paragraph) -> bool:
-    """A response and the recommendation of its number, in one document."""
-    return (
-        paragraph.doc == other.doc
-        and paragraph.number == other.number
-        and {paragraph.series, other.series} == PAIRED_SERIES
-    )
-
-
 def grouped(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Candidates in their order, each that restates or answers an earlier one (or one that
     joined it) shown with that one instead of on its own. A passage ranks by its best part
-    but is headed by the report's own paragraph, not a list that repeats it."""
-    kept: list[tuple[Candidate, list[frozenset[tuple[str, ...]]], list[Paragraph]]] = []
+    but is headed by the report's own paragraph, not a list that repeats it. Each candidate
+    is compared through its own word runs, not with every passage before it."""
+    passages: list[Candidate] = []
+    home_of: list[int] = []  # each member paragraph's passage
+    runs_of: list[int] = []  # how many word runs each member has
+    members_with: dict[tuple[str, ...], list[int]] = {}  # a word run -> the members holding it
+    paired: dict[tuple[str, int, str], int] = {}  # a recommendation or response -> its passage
     for candidate in candidates:
-        runs = word_runs(candidate.paragraph.text)
-        home = next(
-            (
-                entry
-                for entry in kept
-                if any(answers(candidate.paragraph, member) for member in entry[2])
-                or any(restates(runs, member_runs) for member_runs in entry[1])
-            ),
-            None,
-        )
-        if home is None:
-            kept.append((candidate, [runs], [candidate.paragraph]))
-            continue
-        head = home[0]
-        if candidate.paragraph.series == "paragraph" and head.paragraph.series in RESTATING_SERIES:
-            head.also.append(head.paragraph)
-            head.moved.append(f"ranked by {reference(head.paragraph, 'short')}, which restates it")
-            head.paragraph = candidate.paragraph
+        paragraph = candidate.paragraph
+        runs = word_runs(paragraph.text)
+        shared = Counter(member for run in runs for member in members_with.get(run, ()))
+        homes = {home_of[m] for m, count in shared.items() if count >= RESTATES * min(len(runs), runs_of[m])}
+        partner = (paragraph.doc, paragraph.number, PARTNER.get(paragraph.series, ""))
+        if partner in paired:
+            homes.add(paired[partner])
+        home = min(homes, default=len(passages))
+        if home == len(passages):
+            passages.append(candidate)
         else:
-            head.also.append(candidate.paragraph)
-        home[1].append(runs)
-        home[2].append(candidate.paragraph)
-    return [entry[0] for entry in kept]
+            _join(passages[home], paragraph)
+        for run in runs:
+            members_with.setdefault(run, []).append(len(home_of))
+        home_of.append(home)
+        runs_of.append(len(runs))
+        paired.setdefault((paragraph.doc, paragraph.number, paragraph.series), home)
+    return passages
+
+
+def _join(head: Candidate, paragraph: Paragraph) -> None:
+    """Show a paragraph with a passage: under it, or at its head if the head only restates it."""
+    if paragraph.series == "paragraph" and head.paragraph.series in RESTATING_SERIES:
+        head.also.append(head.paragraph)
+        head.moved.append(f"ranked by {reference(head.paragraph, 'short')}, which restates it")
+        head.paragraph = paragraph
+    else:
+        head.also.append(paragraph)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,8 +25,8 @@ from whoosh.searching import Searcher
 
 from seminar_search.index import analysis
 from seminar_search.index.passages import Candidate, grouped
-from seminar_search.index.schema import document_from, paragraph_from
-from seminar_search.model import Paragraph
+from seminar_search.index.schema import paragraph_from
+from seminar_search.model import Document, Paragraph
 
 if TYPE_CHECKING:
     from seminar_search.index.plan import Plan
@@ -81,12 +82,12 @@ class Ranked:
 class Ranker:
     """Runs a plan on a searcher and orders what it finds."""
 
-    def __init__(self, searcher: Searcher, ranking: Ranking) -> None:
+    def __init__(self, searcher: Searcher, ranking: Ranking, document: Callable[[str], Document]) -> None:
         self.searcher = searcher
         self.ranking = ranking
+        self.document = document  # a document's metadata, read once per reader
         self.reader = searcher.reader()
         self._records: set[int] | None = None
-        self._askers: dict[str, tuple[str, ...]] = {}
 
     def run(self, plan: Plan, limit: int | None, matching: set[int] | None) -> Ranked:
         """The plan's matches (the docnums in matching), scored by the index, by feedback and
@@ -188,13 +189,9 @@ class Ranker:
         its speaker is among the document's chair and members."""
         if paragraph.series != "question":
             return False
-        if paragraph.doc not in self._askers:
-            stored = self.searcher.document(kind="document", doc=paragraph.doc)
-            participants = document_from(stored["record"]).participants if stored else []
-            self._askers[paragraph.doc] = tuple(
-                p.name for p in participants if p.role in ("chair", "member") and p.name
-            )
-        return paragraph.speaker.startswith(self._askers[paragraph.doc])
+        participants = self.document(paragraph.doc).participants
+        askers = tuple(p.name for p in participants if p.role in ("chair", "member") and p.name)
+        return paragraph.speaker.startswith(askers)
 
     def idf(self, paragraphs: int) -> float:
         """BM25's inverse document frequency of a term held by so many paragraphs."""

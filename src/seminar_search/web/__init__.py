@@ -11,7 +11,6 @@ import queue
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +20,9 @@ from seminar_search.cite import citation
 from seminar_search.errors import IndexProblem, QueryError, SeminarSearchError
 from seminar_search.index import IndexReader, open_index
 from seminar_search.labels import find_paragraphs, neighbours
-from seminar_search.model import Hit, Paragraph, reference
-from seminar_search.render import also_line, hits_listing, paragraph_record, summary
-from seminar_search.search import search
+from seminar_search.model import Document, Hit, Paragraph, reference
+from seminar_search.render import also_line, hits_listing, paragraph_record, snippet_pieces, summary, where
+from seminar_search.search import Outcome, search
 
 MAX_QUERY_CHARS = 1000
 PAGE_SIZE = 10
@@ -67,28 +66,6 @@ class ReaderPool:
         """Close the readers opened (when the server stops)."""
         while not self._idle.empty():
             self._idle.get_nowait().close()
-
-
-@dataclass(frozen=True)
-class Piece:
-    """A run of a snippet: plain, a word typed, or a related word."""
-
-    text: str
-    kind: str  # "", "typed", "related"
-
-
-def pieces(hit: Hit) -> list[Piece]:
-    """A hit's snippet cut at its highlights, for the template to mark up (and escape)."""
-    spans = sorted(
-        [(a, b, "typed") for a, b in hit.highlights] + [(a, b, "related") for a, b in hit.related_highlights]
-    )
-    out, at = [], 0
-    for start, end, kind in spans:
-        if start < at:
-            continue
-        out += [Piece(hit.snippet[at:start], ""), Piece(hit.snippet[start:end], kind)]
-        at = end
-    return [*out, Piece(hit.snippet[at:], "")]
 
 
 def facets(hits: list[Hit]) -> dict[str, list[tuple[str, int]]]:
@@ -140,7 +117,7 @@ def create_app(location: Path) -> Flask:
                 "search.html",
                 asked=asked,
                 outcome=outcome,
-                shown=[(hit, pieces(hit), also_line(hit)) for hit in shown],
+                shown=[(hit, snippet_pieces(hit), also_line(hit)) for hit in shown],
                 summary=summary(outcome),
                 facets=facets(outcome.hits),
                 page=page,
@@ -183,7 +160,7 @@ def create_app(location: Path) -> Flask:
             unit = _unit(reader, doc, label)
             return jsonify({**paragraph_record(unit), "citation": citation(_document(reader, doc), unit)})
 
-    app.jinja_env.globals.update(reference=reference, permalink=permalink, link=link)
+    app.jinja_env.globals.update(reference=reference, permalink=permalink, link=link, where=where)
     app.jinja_env.trim_blocks = app.jinja_env.lstrip_blocks = True
     return app
 
@@ -225,7 +202,7 @@ def _page() -> int:
     return int(page)
 
 
-def _search(reader: IndexReader, asked: dict[str, str], limit: int) -> Any:
+def _search(reader: IndexReader, asked: dict[str, str], limit: int) -> Outcome:
     return search(
         reader,
         asked["q"],
@@ -236,7 +213,7 @@ def _search(reader: IndexReader, asked: dict[str, str], limit: int) -> Any:
     )
 
 
-def _document(reader: IndexReader, doc: str) -> Any:
+def _document(reader: IndexReader, doc: str) -> Document:
     try:
         return reader.document(doc)
     except IndexProblem:
