@@ -149,3 +149,24 @@ def test_serve_without_flask_says_how_to_install_it(monkeypatch: pytest.MonkeyPa
         code == 2
         and err.strip() == "seminar-search: serve needs the web extra: pip install 'seminar-search[web]'"
     )
+
+
+def test_the_page_follows_an_index_update_and_repeats_answer_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import seminar_search.web as web
+
+    location = tmp_path / "index"
+    index_paths([SEED], location)
+    app = create_app(location)
+    client = app.test_client()
+    searches = []
+    real = web.search
+    monkeypatch.setattr(web, "search", lambda *a, **k: searches.append(a[1]) or real(*a, **k))
+    assert "No results" in client.get("/?q=microbeads").get_data(as_text=True)
+    assert "No results" in client.get("/?q=microbeads").get_data(as_text=True)
+    assert searches == ["microbeads"]  # the second answered from the cache
+    index_paths([SEED, HC179], location)
+    assert "No results" not in client.get("/?q=microbeads").get_data(as_text=True)
+    assert searches == ["microbeads", "microbeads"]  # a new generation: searched again
+    close_readers(app)

@@ -155,9 +155,10 @@ def provenance(reader: IndexReader) -> dict[str, str]:
 def expand(query: str, thesaurus: list[Entry]) -> list[str]:
     """Terms of the thesaurus entries the query touches, other than the words typed."""
     typed = words(query)
+    touched = set(themes_for(query, thesaurus))  # the entries a term of which the query holds
     extra: list[str] = []
     for entry in thesaurus:
-        if any(term_in(term, typed) for term in entry.terms):
+        if entry.name in touched:
             for term in entry.terms:
                 phrase = " ".join(term)
                 if not term_in(term, typed) and phrase not in extra:

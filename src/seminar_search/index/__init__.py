@@ -30,6 +30,7 @@ from whoosh.query import And, NumericRange, Or, Term
 
 from seminar_search.errors import IndexProblem, SeminarSearchError
 from seminar_search.index import analysis
+from seminar_search.index.passages import Candidate
 from seminar_search.index.plan import Plan, Planner
 from seminar_search.index.rank import RANKING, Ranker, Ranking
 from seminar_search.index.schema import document_from, paragraph_from
@@ -37,6 +38,7 @@ from seminar_search.index.snippets import phrases_in, snippet_for, window
 from seminar_search.index.spelling import Speller
 from seminar_search.index.store import (
     REBUILD_ADVICE,
+    current_generation,
     index_exists,
     open_snapshot,
     write_documents,
@@ -141,6 +143,16 @@ class IndexReader:
         self.searcher.close()
         self._snapshot.close()
 
+    @property
+    def generation(self) -> str:
+        """The name of the generation this reader reads: a new one after every write."""
+        return self._snapshot.folder.name
+
+    def is_current(self) -> bool:
+        """Whether no write has replaced this reader's generation since it was opened."""
+        current = current_generation(self.location)
+        return current is not None and current.name == self.generation
+
     def themes(self) -> list[Entry]:
         """The theme lexicon the index was built with (an index from before it recorded one:
         the bundled lexicon)."""
@@ -220,29 +232,7 @@ class IndexReader:
         corrected = set(analysis.stems(" ".join(plan.corrected)))
         typed = set(analysis.stems(plan.typed)) - corrected
         phrases = [tuple(analysis.stems(e)) for e in plan.equivalents]
-        hits = []
-        for candidate in ranked.candidates:
-            paragraph, matches = candidate.paragraph, candidate.matched
-            matched = {
-                **ranked.searched,
-                "themes": ranked.searched.get("themes", set()) & set(paragraph.themes),
-            }
-            equivalent = phrases_in(paragraph.text, phrases) | corrected
-            snippet = snippet_for(paragraph, matched, typed, equivalent)
-            via = "" if matches else plan.via(*_stems_of(paragraph))
-            hits.append(
-                RawHit(
-                    paragraph,
-                    candidate.score,
-                    snippet.text,
-                    snippet.typed,
-                    snippet.related,
-                    matches,
-                    via,
-                    candidate.also,
-                    candidate.moved,
-                )
-            )
+        hits = [_raw_hit(c, plan, ranked.searched, typed, corrected, phrases) for c in ranked.candidates]
         return Found(hits, ranked.total)
 
     @_damage_is_a_problem
@@ -309,6 +299,34 @@ class IndexReader:
             for quote in paragraph.quotes
             if not wanted or wanted & {stem for _s, _e, stem in analysis.stemmed_words(quote)}
         ]
+
+
+def _raw_hit(
+    candidate: Candidate,
+    plan: Plan,
+    searched: dict[str, set[str]],
+    typed: set[str],
+    corrected: set[str],
+    phrases: list[tuple[str, ...]],
+) -> RawHit:
+    """A ranked candidate with its snippet, which prefers the words typed and their thesaurus
+    equivalents over feedback's words, and, for a related hit, what found it."""
+    paragraph = candidate.paragraph
+    matched = {**searched, "themes": searched.get("themes", set()) & set(paragraph.themes)}
+    equivalent = phrases_in(paragraph.text, phrases) | corrected
+    snippet = snippet_for(paragraph, matched, typed, equivalent)
+    via = "" if candidate.matched else plan.via(*_stems_of(paragraph))
+    return RawHit(
+        paragraph,
+        candidate.score,
+        snippet.text,
+        snippet.typed,
+        snippet.related,
+        candidate.matched,
+        via,
+        candidate.also,
+        candidate.moved,
+    )
 
 
 def _stems_of(paragraph: Paragraph) -> tuple[set[str], list[str], set[str]]:

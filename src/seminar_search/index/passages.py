@@ -36,7 +36,9 @@ class Candidate:
 def word_runs(text: str) -> frozenset[tuple[str, ...]]:
     """Every run of RUN words of a text, lower-cased: what a quotation shares with its source."""
     words = re.findall(r"\w+", text.lower())
-    return frozenset(tuple(words[i : i + RUN]) for i in range(max(1, len(words) - RUN + 1)))
+    if len(words) < RUN:
+        return frozenset([tuple(words)])
+    return frozenset(zip(*(words[i:] for i in range(RUN)), strict=False))
 
 
 def grouped(candidates: Iterable[Candidate]) -> list[Candidate]:

@@ -145,7 +145,7 @@ def write_documents(
     the generation records it, and searches use it (default: the bundled one).
     """
     themes = themes or themes_source()
-    current = _current_generation(location)
+    current = current_generation(location)
     documents = iter(documents)
     try:
         if rebuild or current is None:
@@ -280,7 +280,7 @@ def _remove_abandoned_generations(location: Path) -> None:
 
     The caller holds the write lock. A generation a search still reads is left for a later run.
     """
-    current = _current_generation(location)
+    current = current_generation(location)
     for entry in location.glob(f"{GENERATION_PREFIX}*"):
         if current is not None and entry.name == current.name:
             continue
@@ -303,7 +303,7 @@ def _hold_current_generation(location: Path, attempts: int = 20) -> tuple[Path, 
     then look again.
     """
     for _ in range(attempts):
-        generation = _current_generation(location)
+        generation = current_generation(location)
         if generation is None:
             raise IndexProblem(f"the index at {location} is damaged (missing generation); {REBUILD_ADVICE}")
         try:
@@ -318,7 +318,8 @@ def _hold_current_generation(location: Path, attempts: int = 20) -> tuple[Path, 
     raise IndexProblem(f"the index at {location} keeps changing under this search; try again")
 
 
-def _current_generation(location: Path) -> Path | None:
+def current_generation(location: Path) -> Path | None:
+    """The generation the current symlink names: what a reader opened now would read."""
     link = location / CURRENT
     return link.resolve() if link.is_symlink() and link.resolve().is_dir() else None
 

@@ -163,4 +163,4 @@ def load_thesaurus() -> list[Entry]:
     """The bundled thesaurus, extended by the file named in SEMINAR_SEARCH_THESAURUS."""
     extra = os.environ.get(THESAURUS_ENV)
     bundled = _bundled("thesaurus.txt")
-    return bundled + load(Path(extra), THESAURUS_ENV, "thesaurus.txt") if extra else bundled
+    return Lexicon(bundled + load(Path(extra), THESAURUS_ENV, "thesaurus.txt")) if extra else bundled

@@ -8,7 +8,8 @@ document text. Read-only: only GET and HEAD are routed.
 from __future__ import annotations
 
 import queue
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,6 +29,8 @@ MAX_QUERY_CHARS = 1000
 PAGE_SIZE = 10
 FACET_HITS = 200  # facets count the first this many hits of a query
 READERS = 4  # open readers shared by the server's threads: a Whoosh searcher serves one at a time
+CACHED_SEARCHES = 256
+ASKED = ("q", "speaker", "theme", "doc")
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -39,33 +42,80 @@ SECURITY_HEADERS = {
 
 
 class ReaderPool:
-    """A few readers of one index, lent to one request at a time."""
+    """A few readers of one index, lent to one request at a time; a reader whose generation
+    an `index` run has replaced is closed and a new one opened, so the page follows updates."""
 
     def __init__(self, location: Path, size: int = READERS) -> None:
         self.location = location
         self._idle: queue.LifoQueue[IndexReader] = queue.LifoQueue()
         self._opened = 0
         self._size = size
+        self._lock = threading.Lock()
 
     @contextmanager
     def reader(self) -> Iterator[IndexReader]:
-        try:
-            lent = self._idle.get_nowait()
-        except queue.Empty:
-            if self._opened < self._size:
-                self._opened += 1
-                lent = open_index(self.location)
-            else:
-                lent = self._idle.get()
+        lent = self._lend()
+        if not lent.is_current():
+            lent.close()
+            lent = self._open()
         try:
             yield lent
         finally:
             self._idle.put(lent)
 
+    def _lend(self) -> IndexReader:
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            with self._lock:
+                room = self._opened < self._size
+                self._opened += room
+            return self._open() if room else self._idle.get()
+
+    def _open(self) -> IndexReader:
+        """Open a reader in a slot already counted; a failure frees the slot."""
+        try:
+            return open_index(self.location)
+        except SeminarSearchError:
+            with self._lock:
+                self._opened -= 1
+            raise
+
     def close(self) -> None:
         """Close the readers opened (when the server stops)."""
         while not self._idle.empty():
             self._idle.get_nowait().close()
+
+
+class OutcomeCache:
+    """The last searches' outcomes, by index generation and what was asked: paging, facet
+    clicks and popular queries are answered without searching again. An index run makes a
+    new generation, so nothing stale is served."""
+
+    def __init__(self, size: int = CACHED_SEARCHES) -> None:
+        self._outcomes: OrderedDict[tuple[str, ...], Outcome] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def search(self, reader: IndexReader, asked: dict[str, str], limit: int) -> Outcome:
+        key = (reader.generation, str(limit), *(asked[name] for name in ASKED))
+        with self._lock:
+            if key in self._outcomes:
+                self._outcomes.move_to_end(key)
+                return self._outcomes[key]
+        outcome = search(
+            reader,
+            asked["q"],
+            speaker=asked["speaker"] or None,
+            theme=asked["theme"] or None,
+            doc=asked["doc"] or None,
+            limit=limit,
+        )
+        with self._lock:
+            self._outcomes[key] = outcome
+            if len(self._outcomes) > self._size:
+                self._outcomes.popitem(last=False)
+        return outcome
 
 
 def facets(hits: list[Hit]) -> dict[str, list[tuple[str, int]]]:
@@ -83,6 +133,7 @@ def create_app(location: Path) -> Flask:
     """The web application over the index at location."""
     app = Flask(__name__)
     pool = ReaderPool(location)
+    outcomes = OutcomeCache()
     app.extensions["seminar_search_readers"] = pool
 
     @app.after_request
@@ -111,7 +162,7 @@ def create_app(location: Path) -> Flask:
                 return render_template("search.html", asked=asked, documents=reader.documents())
         page = _page()
         with pool.reader() as reader:
-            outcome = _search(reader, asked, max(FACET_HITS, page * PAGE_SIZE))
+            outcome = outcomes.search(reader, asked, max(FACET_HITS, page * PAGE_SIZE))
             shown = outcome.hits[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
             return render_template(
                 "search.html",
@@ -130,7 +181,7 @@ def create_app(location: Path) -> Flask:
         asked = _asked()
         limit = min(int(request.args.get("limit", PAGE_SIZE) or PAGE_SIZE), 1000)
         with pool.reader() as reader:
-            outcome = _search(reader, asked, limit)
+            outcome = outcomes.search(reader, asked, limit)
             return jsonify(hits_listing(outcome, reader.document_count() > 1).document)
 
     @app.get("/d/<doc>")
@@ -187,7 +238,7 @@ def link(asked: dict[str, str], **changes: Any) -> str:
 
 
 def _asked() -> dict[str, str]:
-    asked = {name: request.args.get(name, "").strip() for name in ("q", "speaker", "theme", "doc")}
+    asked = {name: request.args.get(name, "").strip() for name in ASKED}
     if len(asked["q"]) > MAX_QUERY_CHARS:
         raise QueryError(
             f"the query is {len(asked['q']):,} characters long; the limit here is {MAX_QUERY_CHARS:,}"
@@ -200,17 +251,6 @@ def _page() -> int:
     if not page.isdigit() or not 1 <= int(page) <= 100:
         raise QueryError(f"page {page!r} is not a page number from 1 to 100")
     return int(page)
-
-
-def _search(reader: IndexReader, asked: dict[str, str], limit: int) -> Outcome:
-    return search(
-        reader,
-        asked["q"],
-        speaker=asked["speaker"] or None,
-        theme=asked["theme"] or None,
-        doc=asked["doc"] or None,
-        limit=limit,
-    )
 
 
 def _document(reader: IndexReader, doc: str) -> Document:
