@@ -111,3 +111,14 @@ def test_explain_says_why_each_hit_ranks_where_it_does_and_json_lists_the_passag
     code, out, _ = run("search", "microbeads per shower", "--format", "json", "--index", str(library))
     hits = json.loads(out)["hits"]
     assert {"doc": hits[1]["doc"], "series": "recommendation", "label": "6"} in hits[1]["also"]
+
+
+def test_series_filters_a_search_as_an_option_and_as_a_clause(library: Path) -> None:
+    code, out, _ = run(
+        "search", "microbeads", "--series", "response", "--format", "json", "--index", str(library)
+    )
+    assert code == 0 and {h["series"] for h in json.loads(out)["hits"]} == {"response"}
+    code, out, _ = run("search", "series:question privacy", "--format", "json", "--index", str(library))
+    assert code == 0 and {h["label"][0] for h in json.loads(out)["hits"]} == {"Q"}
+    code, _, err = run("search", "microbeads", "--series", "annex-z", "--index", str(library))
+    assert code == 2 and err.startswith("seminar-search: no series matches 'annex-z'")

@@ -170,3 +170,35 @@ def test_the_page_follows_an_index_update_and_repeats_answer_from_the_cache(
     assert "No results" not in client.get("/?q=microbeads").get_data(as_text=True)
     assert searches == ["microbeads", "microbeads"]  # a new generation: searched again
     close_readers(app)
+
+
+def test_the_api_answers_errors_in_json_and_filters_by_series(site) -> None:
+    client, _ = site
+    bad = client.get("/api/search?q=silos+AND")
+    assert bad.status_code == 400 and bad.get_json()["error"] == "AND needs something to search on each side"
+    assert client.get("/api/d/nope/1").get_json() == {"error": "No such page in this index.", "status": 404}
+    series = client.get("/api/search?q=microbeads&series=recommendation&limit=50").get_json()
+    assert series["hits"] and {hit["series"] for hit in series["hits"]} == {"recommendation"}
+    html = client.get("/?q=microbeads&series=recommendation").get_data(as_text=True)
+    assert 'name="series" value="recommendation"' in html and "Recommendation 12" in html
+
+
+def test_serve_prints_its_address_and_stops_cleanly_on_ctrl_c(seed_index: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    command = [sys.executable, "-m", "seminar_search", "serve", "--port", "0"]
+    server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        line = server.stderr.readline() if server.stderr else ""
+        address = line.split(" at ")[1].split(" ")[0]
+        with urllib.request.urlopen(address + "?q=silos", timeout=10) as page:
+            assert page.status == 200 and "silos" in page.read().decode()
+    finally:
+        time.sleep(0.1)
+        server.send_signal(signal.SIGINT)
+        _, err = server.communicate(timeout=10)
+    assert server.returncode == 0 and "stopped" in err and "Traceback" not in err

@@ -1,4 +1,5 @@
-"""Filters: --speaker, --theme, --doc and their query clauses (speaker:, theme:, doc:, org:),
+"""Filters: --speaker, --theme, --doc, --series and their query clauses (speaker:, theme:, doc:,
+series:, org:),
 matched to the values the index stores, one way for every command."""
 
 from __future__ import annotations
@@ -18,19 +19,23 @@ FILTER_FIELDS = {
     "themes": "theme",
     "org": "org",
     "organisation": "org",
+    "series": "series",
 }
 FILTER_TARGETS = {
     "speaker": ("speaker_exact", "speaker"),
     "theme": ("themes", "theme"),
     "doc": ("doc", "document"),
+    "series": ("series", "series"),
 }
 FILTER_CLAUSE = re.compile(
-    r'(?:^|(?<=\s))(speaker|doc|document|themes?|org|organisation):("([^"]*)"|([^\s"()]+))', re.IGNORECASE
+    r'(?:^|(?<=\s))(speaker|doc|document|themes?|org|organisation|series):("([^"]*)"|([^\s"()]+))',
+    re.IGNORECASE,
 )
 
 
 def filter_clauses(query: str) -> tuple[str, list[tuple[str, str | None]]]:
-    """Take speaker:, doc:, theme: and org: clauses out of the query: they filter, like the options."""
+    """Take speaker:, doc:, theme:, series: and org: clauses out of the query: they filter, like
+    the options."""
     clauses: list[tuple[str, str | None]] = []
 
     def take(match: re.Match[str]) -> str:

@@ -62,6 +62,7 @@ def search(
     speaker: str | None = None,
     theme: str | None = None,
     doc: str | None = None,
+    series: str | None = None,
     limit: int = 10,
     exact: bool = False,
     thesaurus: list[Entry] | None = None,
@@ -76,7 +77,8 @@ def search(
         text = text.rstrip("?")
     if not text and not clauses:
         raise QueryError("the query is empty: give a word or phrase to search for")
-    filters = resolve_filters(reader, [("speaker", speaker), ("theme", theme), ("doc", doc), *clauses])
+    asked = [("speaker", speaker), ("theme", theme), ("doc", doc), ("series", series)]
+    filters = resolve_filters(reader, [*asked, *clauses])
     plain = not QUERY_SYNTAX.search(text)
     corrected = reader.spelling.corrected(text) if plain and not exact else None
     effective = corrected or text

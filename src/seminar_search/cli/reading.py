@@ -32,6 +32,7 @@ from seminar_search.search import similar as find_similar
 @click.option("--speaker", help="Only paragraphs by this speaker (a surname is enough).")
 @click.option("--theme", help="Only paragraphs tagged with this theme.")
 @doc_option
+@click.option("--series", help="Only units of this numbering: recommendation, response, question, …")
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Most hits to show.")
 @click.option("--exact", is_flag=True, help="No spelling correction, no thesaurus expansion.")
 @click.option("--explain", is_flag=True, help="Say what the search did, its weights included.")
@@ -45,6 +46,7 @@ def search(
     speaker: str | None,
     theme: str | None,
     doc: str | None,
+    series: str | None,
     limit: int,
     exact: bool,
     explain: bool,
@@ -65,7 +67,7 @@ def search(
       silos AND targets       both (AND binds tighter than OR); silos OR targets: either
       localism NOT Whitehall  not Whitehall; also localism -Whitehall, or NOT Whitehall alone
       +localism leaders       localism required, leaders only ranks
-      speaker:foster localism speaker:, doc:, theme:, org: filter; section:, footnote: search
+      speaker:foster localism speaker:, doc:, theme:, series:, org: filter; section:, footnote: search
       innovat*  procurment~   wildcards; ~ for fuzzy spelling
 
     \b
@@ -78,7 +80,14 @@ def search(
     """
     with open_reader(index_dir) as reader:
         outcome = run_search(
-            reader, " ".join(query), speaker=speaker, theme=theme, doc=doc, limit=limit, exact=exact
+            reader,
+            " ".join(query),
+            speaker=speaker,
+            theme=theme,
+            doc=doc,
+            series=series,
+            limit=limit,
+            exact=exact,
         )
         show_doc = reader.document_count() > 1
         around = (

@@ -55,12 +55,11 @@ def serve(index_dir: Path | None, port: int, host: str, open_browser: bool) -> N
 
         webbrowser.open(url)
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        click.echo("stopped", err=True)
+        server.serve_forever()  # returns on Ctrl-C
     finally:
         server.server_close()
         close_readers(app)
+    click.echo("stopped", err=True)
 
 
 COMMANDS = [serve]

@@ -30,7 +30,7 @@ PAGE_SIZE = 10
 FACET_HITS = 200  # facets count the first this many hits of a query
 READERS = 4  # open readers shared by the server's threads: a Whoosh searcher serves one at a time
 CACHED_SEARCHES = 256
-ASKED = ("q", "speaker", "theme", "doc")
+ASKED = ("q", "speaker", "theme", "doc", "series")
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -109,6 +109,7 @@ class OutcomeCache:
             speaker=asked["speaker"] or None,
             theme=asked["theme"] or None,
             doc=asked["doc"] or None,
+            series=asked["series"] or None,
             limit=limit,
         )
         with self._lock:
@@ -142,22 +143,21 @@ def create_app(location: Path) -> Flask:
         return response
 
     @app.errorhandler(SeminarSearchError)
-    def problem(error: SeminarSearchError) -> tuple[str, int]:
-        status = 400 if isinstance(error, QueryError) else 503
-        return render_template("error.html", message=str(error), status=status), status
+    def problem(error: SeminarSearchError) -> tuple[str | Response, int]:
+        return _error_response(str(error), 400 if isinstance(error, QueryError) else 503)
 
     @app.errorhandler(404)
-    def not_found(_error: Exception) -> tuple[str, int]:
-        return render_template("error.html", message="No such page in this index.", status=404), 404
+    def not_found(_exception: Exception) -> tuple[str | Response, int]:
+        return _error_response("No such page in this index.", 404)
 
     @app.errorhandler(405)
-    def read_only(_error: Exception) -> tuple[str, int]:
-        return render_template("error.html", message="This page is read-only.", status=405), 405
+    def read_only(_exception: Exception) -> tuple[str | Response, int]:
+        return _error_response("This page is read-only.", 405)
 
     @app.get("/")
     def home() -> str:
         asked = _asked()
-        if not asked["q"] and not any(asked[f] for f in ("speaker", "theme", "doc")):
+        if not any(asked.values()):
             with pool.reader() as reader:
                 return render_template("search.html", asked=asked, documents=reader.documents())
         page = _page()
@@ -214,6 +214,13 @@ def create_app(location: Path) -> Flask:
     app.jinja_env.globals.update(reference=reference, permalink=permalink, link=link, where=where)
     app.jinja_env.trim_blocks = app.jinja_env.lstrip_blocks = True
     return app
+
+
+def _error_response(message: str, status: int) -> tuple[str | Response, int]:
+    """An error as a page, or as JSON ({"error": message}) under /api/."""
+    if request.path.startswith("/api/"):
+        return jsonify({"error": message, "status": status}), status
+    return render_template("error.html", message=message, status=status), status
 
 
 def close_readers(app: Flask) -> None:
