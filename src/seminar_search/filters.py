@@ -9,7 +9,6 @@ import re
 from seminar_search.errors import QueryError
 from seminar_search.index import IndexReader
 from seminar_search.lexicon import words
-from seminar_search.names import core_name, members_of
 
 FILTER_FIELDS = {
     "speaker": "speaker",
@@ -21,12 +20,14 @@ FILTER_FIELDS = {
     "organisation": "org",
     "series": "series",
 }
-FILTER_TARGETS = {
-    "speaker": ("speaker_exact", "speaker"),
-    "theme": ("themes", "theme"),
-    "doc": ("doc", "document"),
-    "series": ("series", "series"),
+NAMED_FIELDS = {  # filter -> (the field of its values in lower case, the field of their words)
+    "speaker": ("speaker_key", "speaker_words"),
+    "theme": ("theme_keys", "theme_words"),
+    "series": ("series", ""),
 }
+WORD_FIELDS = {"speaker_words", "theme_words"}  # a filter on these needs every word
+FACET_FIELDS = {"speaker": "speaker_exact", "theme": "themes", "series": "series"}
+KNOWN_SHOWN = 12
 FILTER_CLAUSE = re.compile(
     r'(?:^|(?<=\s))(speaker|doc|document|themes?|org|organisation|series):("([^"]*)"|([^\s"()]+))',
     re.IGNORECASE,
@@ -48,51 +49,59 @@ def filter_clauses(query: str) -> tuple[str, list[tuple[str, str | None]]]:
 
 
 def resolve_filters(reader: IndexReader, wanted: list[tuple[str, str | None]]) -> dict[str, list[str]]:
-    """Turn speaker, theme, doc and org filters (options and query clauses) into the stored
-    values they allow; a field filtered twice allows what both allow."""
+    """Turn speaker, theme, series, doc and org filters (options and query clauses) into the
+    index terms they allow, each found by looking terms up, never by listing every speaker or
+    theme; a field filtered twice allows what both allow."""
     filters: dict[str, list[str]] = {}
     for name, value in wanted:
         if not value:
             continue
-        if name == "org":
-            filters["org"] = [value, *_speakers_of(reader, value)]
-            continue
-        field_name, what = FILTER_TARGETS[name]
         if name == "doc":
-            values = matching_documents(reader, value)
+            field_name, values = "doc", matching_documents(reader, value)
+        elif name == "org":
+            field_name, values = "org", [value]
         else:
-            values = _matching(what, value, reader.facet(field_name), by_words=name == "speaker")
-        filters[field_name] = (
-            [v for v in filters[field_name] if v in values] if field_name in filters else values
-        )
+            field_name, values = _named_terms(reader, name, value)
+        if field_name not in filters:
+            filters[field_name] = values
+        elif field_name in WORD_FIELDS:  # all the words of both
+            filters[field_name] = list(dict.fromkeys(filters[field_name] + values))
+        else:
+            filters[field_name] = [v for v in filters[field_name] if v in values]
     return filters
 
 
+def _named_terms(reader: IndexReader, name: str, value: str) -> tuple[str, list[str]]:
+    """A speaker, theme or series named in full (any case), else by all its words: the field
+    and the terms to filter on. Naming none is an error."""
+    key_field, words_field = NAMED_FIELDS[name]
+    named = " ".join(value.split())
+    if reader.holds(key_field, [named.casefold()]):
+        return key_field, [named]  # as typed; the index's terms are in lower case
+    wanted = words(value)
+    if words_field and wanted and reader.holds(words_field, wanted):
+        return words_field, wanted
+    known = sorted(reader.facet(FACET_FIELDS[name]))  # only to say what there is
+    listed = ", ".join(known[:KNOWN_SHOWN]) + (
+        f", … ({len(known):,} in all)" if len(known) > KNOWN_SHOWN else ""
+    )
+    raise QueryError(f"no {name} matches {value!r}; known: {listed or 'none'}")
+
+
 def matching_documents(reader: IndexReader, wanted: str | None) -> list[str]:
-    """The ids --doc names: the one equal to it (any case), else those containing it; every
-    document when not given. None matching is an error naming the ones there are."""
-    ids = [d.id for d in reader.documents()]
-    return _matching("document", wanted, dict.fromkeys(ids, 0)) if wanted else ids
-
-
-def _speakers_of(reader: IndexReader, organisation: str) -> list[str]:
-    """Speakers (as stored) who took part for an organisation."""
-    members = members_of(reader.documents(), organisation)
-    return [s for s in reader.facet("speaker_exact") if core_name(s) in members]
-
-
-def _matching(what: str, wanted: str, values: dict[str, int], by_words: bool = False) -> list[str]:
-    """Values equal to wanted, else containing it (all its words, for names); never none."""
+    """The ids --doc names: the one equal to it (any case), else those starting with it, each
+    a term look-up; else those containing it, read from the document list. Every document
+    when not given; none matching is an error naming the ones there are."""
+    if not wanted:
+        return [d.id for d in reader.documents()]
     folded = wanted.casefold().strip()
-    exact = [v for v in values if v.casefold() == folded]
-    if exact:
-        return exact
-    if by_words:
-        wanted_words = set(words(wanted))
-        found = [v for v in values if wanted_words and wanted_words <= set(words(v))]
-    else:
-        found = [v for v in values if folded and folded in v.casefold()]
+    if reader.holds("doc", [folded]):
+        return [folded]
+    starting = reader.terms_starting("doc", folded) if folded else []
+    if starting:
+        return starting
+    ids = [d.id for d in reader.documents()]
+    found = [i for i in ids if folded and folded in i.casefold()]
     if not found:
-        known = ", ".join(sorted(values)) or "none"
-        raise QueryError(f"no {what} matches {wanted!r}; known: {known}")
+        raise QueryError(f"no document matches {wanted!r}; known: {', '.join(sorted(ids)) or 'none'}")
     return found

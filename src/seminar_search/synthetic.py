@@ -32,6 +32,52 @@ NAMES = [
     "Kiran Patel",
     "Lena Novak",
 ]
+FIRST_NAMES = [
+    "Ada",
+    "Bola",
+    "Cyril",
+    "Dana",
+    "Emeka",
+    "Fern",
+    "Gita",
+    "Hal",
+    "Ivo",
+    "Jana",
+    "Kofi",
+    "Lise",
+    "Milo",
+    "Nia",
+    "Otto",
+    "Pia",
+    "Quin",
+    "Rhea",
+    "Sol",
+    "Tove",
+]
+SYLLABLES = [
+    "bar",
+    "cor",
+    "dan",
+    "el",
+    "fen",
+    "gar",
+    "hol",
+    "in",
+    "jas",
+    "kel",
+    "lor",
+    "mun",
+    "nor",
+    "os",
+    "pel",
+    "quen",
+    "ros",
+    "sel",
+    "tam",
+    "ul",
+    "ven",
+    "wyn",
+]
 TITLES = ["Lord", "Dame", "Sir", "Professor", "Dr"]
 ORGS = [
     "Institute for Government",
@@ -95,7 +141,7 @@ def report(number: int, paragraphs: int, rng: random.Random, words: list[str], w
     when = date(2010, 1, 1) + timedelta(days=number * 3)
     title = f"Public services in transition – Report {number}"
     event = f"Policy Seminar {ORDINALS[number % len(ORDINALS)]} {number} – {when.day} {when:%B %Y}"
-    speakers = rng.sample(NAMES, 2)
+    speakers = [NAMES[(number - 1) % len(NAMES)], seminar_name(rng)]  # a regular, and one of thousands
     lines = [
         title,
         "",
@@ -144,8 +190,16 @@ def report(number: int, paragraphs: int, rng: random.Random, words: list[str], w
         "",
         "Name\tTitle\tOrganisation",
     ]
-    lines += [f"{name}\tDirector\t{rng.choice(ORGS)}" for name in rng.sample(NAMES, 6)]
+    attendees = [*speakers, *(seminar_name(rng) for _ in range(4))]
+    lines += [f"{name}\tDirector\t{rng.choice(ORGS)}" for name in attendees]
     return "\n".join(lines) + "\n"
+
+
+def seminar_name(rng: random.Random) -> str:
+    """A person of one seminar: over a large archive, thousands of distinct names, as a real
+    archive has, not the same dozen everywhere."""
+    surname = "".join(rng.sample(SYLLABLES, 2)).capitalize() + rng.choice(["", "son", "ley", "ford"])
+    return f"{rng.choice(FIRST_NAMES)} {surname}"
 
 
 def write_archive(folder: Path, paragraphs: int, seed: int = 7) -> list[Path]:

@@ -30,6 +30,7 @@ from whoosh.query import And, NumericRange, Or, Term
 
 from seminar_search.errors import IndexProblem, SeminarSearchError
 from seminar_search.index import analysis
+from seminar_search.index.facets import count_values
 from seminar_search.index.passages import Candidate
 from seminar_search.index.plan import Plan, Planner
 from seminar_search.index.rank import RANKING, Ranker, Ranking
@@ -177,11 +178,33 @@ class IndexReader:
     def document(self, doc_id: str) -> Document:
         """A document's metadata, read once per reader: hits share a few documents."""
         if doc_id not in self._documents:
-            stored = self.searcher.document(kind="document", doc=doc_id)
+            stored = self._document_record(doc_id)
             if stored is None:
                 raise IndexProblem(f"the index at {self.location} has no document {doc_id!r}")
             self._documents[doc_id] = document_from(stored["record"])
         return self._documents[doc_id]
+
+    def _document_record(self, doc_id: str) -> dict[str, Any] | None:
+        """A document's stored record, found through the postings of its id (its own records,
+        the document's first), not by intersecting with every document's."""
+        for docnum in self.searcher.docs_for_query(Term("doc", doc_id)):
+            stored = self.searcher.reader().stored_fields(docnum)
+            if stored.get("kind") == "document":
+                return dict(stored)
+        return None
+
+    def holds(self, field: str, terms: list[str]) -> bool:
+        """Whether some paragraph holds all these terms in a field: a look-up through their
+        own postings, whatever the size of the archive."""
+        query = And([Term(field, term) for term in terms])
+        return next(iter(query.docs(self.searcher)), None) is not None
+
+    def terms_starting(self, field: str, prefix: str) -> list[str]:
+        """The field's terms that start with prefix and some record still holds: a range of
+        the term dictionary, not a pass over it."""
+        terms = self.searcher.reader().expand_prefix(field, prefix)
+        found = (t.decode("utf-8") if isinstance(t, bytes) else str(t) for t in terms)
+        return [term for term in found if self.holds(field, [term])]
 
     def document_count(self) -> int:
         """How many documents the index holds: one look-up, whatever the size of the archive."""
@@ -199,29 +222,12 @@ class IndexReader:
 
     @_damage_is_a_problem
     def facet(self, field: str) -> Counter[str]:
-        """How many paragraphs carry each value of an exact field (speaker_exact, themes, doc),
-        counted once per reader (its snapshot never changes)."""
+        """How many paragraphs carry each value of an exact field (speaker_exact, themes, doc,
+        series): as the writer recorded them, else counted once per reader."""
         if field not in self._facets:
-            self._facets[field] = self._count_values(field)
+            recorded = (self._snapshot.facets() or {}).get(field)
+            self._facets[field] = Counter(recorded) if recorded else count_values(self.searcher, field)
         return Counter(self._facets[field])
-
-    def _count_values(self, field: str) -> Counter[str]:
-        """Document frequencies, unless an update left deleted documents in the segments:
-        then the postings are counted, skipping the deleted."""
-        reader = self.searcher.reader()
-        deletions = reader.has_deletions()
-        counts: Counter[str] = Counter()
-        for term in reader.lexicon(field):
-            value = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-            if deletions:
-                live = reader.postings(field, term).all_ids()
-                counts[value] = sum(1 for docnum in live if not reader.is_deleted(docnum))
-            else:
-                counts[value] = reader.doc_frequency(field, term)
-        if field == "doc":
-            for document in self.searcher.documents(kind="document"):
-                counts[document["doc"]] -= 1
-        return +counts
 
     @_damage_is_a_problem
     def search(self, plan: Plan, limit: int | None) -> Found:

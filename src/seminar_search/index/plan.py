@@ -21,9 +21,20 @@ from seminar_search.index.language import EVERY_PARAGRAPH, Compiler, stems_query
 from seminar_search.index.queries import AdjacentPhrase, Excluding, ZeroScore
 from seminar_search.index.rank import DOCUMENT_RECORDS, Ranking
 from seminar_search.index.spelling import Speller
+from seminar_search.lexicon import words
 from seminar_search.query import parse
 
-FILTER_NAMES = {"speaker_exact": "speaker", "themes": "theme", "doc": "document", "org": "organisation"}
+FILTER_NAMES = {
+    "speaker_key": "speaker is",
+    "speaker_words": "speaker's name has",
+    "theme_keys": "themes include",
+    "theme_words": "themes have the words",
+    "doc": "document is",
+    "org": "organisation is",
+    "series": "series is",
+}
+ALL_WORDS = {"speaker_words", "theme_words"}  # a filter on these needs every word given
+LOWER_CASE = {"speaker_key", "theme_keys", "series"}  # fields whose terms are in lower case
 
 
 @dataclass
@@ -63,7 +74,10 @@ class Plan:
 
     def explain(self) -> list[str]:
         """The plan in words a user can read, then as the index runs it."""
-        names = [f"{FILTER_NAMES.get(f, f)} is {' or '.join(values)}" for f, values in self.filters.items()]
+        names = [
+            f"{FILTER_NAMES.get(f, f)} {(' and ' if f in ALL_WORDS else ' or ').join(values)}"
+            for f, values in self.filters.items()
+        ]
         only = [f"only paragraphs whose {' and whose '.join(names)}"] if names else []
         return [*self.steps, *only, f"as the index runs it: {self.query}"]
 
@@ -217,12 +231,15 @@ class Planner:
         return plan
 
     def _one_filter(self, name: str, values: list[str]) -> Query:
-        """Paragraphs whose field holds one of the values. "org" is [organisation, *speakers]:
+        """Paragraphs whose field holds one of the values (all of them, for words). "org":
         paragraphs that name the organisation, in text or footnotes, or that its people spoke."""
+        if name in ALL_WORDS:
+            return And([Term(name, v) for v in values])
         if name != "org":
-            return Or([Term(name, v) for v in values])
+            return Or([Term(name, v.casefold() if name in LOWER_CASE else v) for v in values])
         named = [self._stems_query(values[0], f) for f in ("text", "footnotes")]
-        return Or([*named, *(Term("speaker_exact", s) for s in values[1:])])
+        spoken = And([Term("speaker_org", word) for word in words(values[0])])
+        return Or([*named, spoken])
 
 
 class _Parts:

@@ -31,7 +31,8 @@ from seminar_search.model import Document, Paragraph
 if TYPE_CHECKING:
     from seminar_search.index.plan import Plan
 
-DOCUMENT_RECORDS = Term("kind", "document")  # masked: they hold no text
+DOCUMENT_RECORDS = Term("kind", "document")  # masked when a query could find them
+DOCUMENT_FIELDS = frozenset({"title", "date", "names", "vocabulary"})  # on document records only
 
 
 @dataclass(frozen=True)
@@ -96,12 +97,13 @@ class Ranker:
         them all scores them and tells how many there are."""
         depth = None if limit is None else max(limit * self.ranking.rerank_depth, 20)
         wide = None if depth is None else 2 * depth  # room for scores tied at the edge
+        masked = self._masked(plan)
         if matching is None:
-            matches = self._scores(plan.restricted(), None)
+            matches = self._scores(plan.restricted(), None, exclude=masked)
             matching = set(matches)
         else:
             matches = self._scores(plan.restricted(), wide, allow=matching)
-        unmatched = matching | self._document_records() if plan.related else set()  # no related hit
+        unmatched = matching | masked if plan.related else set()  # no related hit
         related = self._scores(plan.restricted(), wide, exclude=unmatched) if plan.related else {}
         searched = terms_by_field(plan.query)
         first = self._first(matches or related, self.ranking.feedback_hits)
@@ -139,20 +141,22 @@ class Ranker:
         self, query: Query, limit: int | None, allow: set[int] | None = None, exclude: set[int] | None = None
     ) -> dict[int, float]:
         """The index's scores of a query's best hits among those allowed, or but those
-        excluded (by default, document records)."""
+        excluded."""
         if allow is not None and not allow:  # Whoosh reads an empty allowed set as no filter
             return {}
         best = TopCollector(limit) if limit else UnlimitedCollector()
         if allow is not None:
             collector = FilterCollector(best, allow=allow)
         else:
-            collector = FilterCollector(
-                best, restrict=self._document_records() if exclude is None else exclude
-            )
+            collector = FilterCollector(best, restrict=exclude or None)
         self.searcher.search_with_collector(query, collector)
         return {hit.docnum: float(hit.score or 0.0) for hit in collector.results()}
 
-    def _document_records(self) -> set[int]:
+    def _masked(self, plan: Plan) -> set[int]:
+        """The document records, when the plan searches a field only they hold (title:): else
+        none can be found, and nothing is read that grows with the number of documents."""
+        if not {field for field, _text in plan.query.iter_all_terms()} & DOCUMENT_FIELDS:
+            return set()
         if self._records is None:
             self._records = set(DOCUMENT_RECORDS.docs(self.searcher))
         return self._records

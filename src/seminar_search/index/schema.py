@@ -11,13 +11,15 @@ from collections.abc import Iterator
 from dataclasses import asdict, fields
 from typing import Any
 
-from whoosh.analysis import RegexTokenizer
+from whoosh.analysis import LowercaseFilter, RegexTokenizer
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, Schema
 
 from seminar_search.index import analysis
+from seminar_search.lexicon import words
 from seminar_search.model import Document, Footnote, Paragraph, Participant
+from seminar_search.names import core_name
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 THEME_SEPARATOR = "\x1f"  # theme names may hold commas (discussion sub-headings do)
 
 
@@ -31,7 +33,14 @@ def schema() -> Schema:
         number=NUMERIC(int, stored=True),
         label=STORED,  # the reference as printed: "4.23", "Q183"
         speaker=STORED,
-        speaker_exact=ID,
+        speaker_exact=ID,  # as printed: what `speakers` counts
+        # Filters resolved by looking terms up, never by listing every speaker or theme: a
+        # name or theme in lower case, and the words of each; the speaker's organisation.
+        speaker_key=ID,
+        speaker_words=KEYWORD(lowercase=True),
+        speaker_org=KEYWORD(lowercase=True),
+        theme_keys=KEYWORD(analyzer=RegexTokenizer(f"[^{THEME_SEPARATOR}]+") | LowercaseFilter()),
+        theme_words=KEYWORD(lowercase=True),
         section=text(stored=True),
         themes=KEYWORD(
             stored=True,
@@ -68,6 +77,7 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
         "vocabulary": [p.text for p in document.paragraphs],  # counted where it is indexed
         "names": " ".join(sorted(_name_words(document))),
     }
+    organisations = {core_name(p.name): p.organisation for p in document.participants if p.organisation}
     for position, paragraph in enumerate(document.paragraphs):
         yield {
             "kind": "paragraph",
@@ -77,6 +87,11 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
             "label": paragraph.label,
             "speaker": paragraph.speaker,
             "speaker_exact": paragraph.speaker,
+            "speaker_key": paragraph.speaker.casefold(),
+            "speaker_words": " ".join(words(paragraph.speaker)),
+            "speaker_org": " ".join(words(organisations.get(_person(paragraph.speaker), ""))),
+            "theme_keys": THEME_SEPARATOR.join(paragraph.themes),
+            "theme_words": " ".join(words(" ".join(paragraph.themes))),
             "section": paragraph.section,
             "themes": THEME_SEPARATOR.join(paragraph.themes),
             "page": paragraph.page,
@@ -88,6 +103,11 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
             "series": paragraph.series,
             "mention_list": paragraph.mentions,
         }
+
+
+def _person(speaker: str) -> str:
+    """'Timo Hannay, Managing Director, Digital Science' -> 'Timo Hannay': who, without role."""
+    return core_name(speaker.split(",")[0])
 
 
 def paragraph_from(stored: dict[str, Any]) -> Paragraph:

@@ -35,6 +35,7 @@ from whoosh.index import FileIndex
 
 from seminar_search import __version__
 from seminar_search.errors import IndexProblem
+from seminar_search.index.facets import FACET_FIELDS, count_values
 from seminar_search.index.schema import SCHEMA_VERSION, records, schema
 from seminar_search.lexicon import BUNDLED, THEMES_FILE, themes_source
 from seminar_search.model import Document
@@ -44,6 +45,7 @@ if TYPE_CHECKING:  # Whoosh's writing machinery stays off a search's start-up
 
 CURRENT = "current"
 VERSION_FILE = "seminar-search.json"
+FACETS_FILE = "facets.json"  # how many paragraphs carry each speaker, theme, document, series
 LOCK_FILE = ".write.lock"
 READERS_FILE = ".readers"
 GENERATION_PREFIX = "gen-"
@@ -69,6 +71,11 @@ class Snapshot:
         if not recorded.exists():
             return None
         return recorded.read_text(encoding="utf-8"), str(self.info.get("themes", BUNDLED))
+
+    def facets(self) -> dict[str, dict[str, int]] | None:
+        """The counts the writer recorded for the generation (None for one written without)."""
+        recorded = self.folder / FACETS_FILE
+        return json.loads(recorded.read_text(encoding="utf-8")) if recorded.exists() else None
 
     def close(self) -> None:
         self.hold.close()
@@ -226,7 +233,9 @@ def _link_whoosh_files(source: Path, target: Path) -> None:
     allows, else as copies; not its version record, readers' lock or Whoosh's writer lock."""
     target.mkdir()
     for entry in source.iterdir():
-        if entry.name in (VERSION_FILE, READERS_FILE, THEMES_FILE) or entry.name.endswith("LOCK"):
+        if entry.name in (VERSION_FILE, READERS_FILE, THEMES_FILE, FACETS_FILE) or entry.name.endswith(
+            "LOCK"
+        ):
             continue
         try:
             os.link(entry, target / entry.name)
@@ -257,12 +266,15 @@ def _writer_for(ix: FileIndex, documents: Iterator[Document]) -> tuple[SegmentWr
 
 def _write_version(generation: Path, themes: str) -> None:
     """Record the schema and package versions, when the index was built, and a hash of its
-    contents (each document's id and source hash), so a result set can be cited and redone."""
+    contents (each document's id and source hash), so a result set can be cited and redone;
+    and the facets' counts, so that listing speakers or themes reads one file."""
     with whoosh_index.open_dir(str(generation)).searcher() as searcher:
         sources = sorted(
             f"{d['doc']}:{json.loads(d['record'])['content_hash']}"
             for d in searcher.documents(kind="document")
         )
+        facets = {field: dict(count_values(searcher, field)) for field in FACET_FIELDS}
+    (generation / FACETS_FILE).write_text(json.dumps(facets, ensure_ascii=False), encoding="utf-8")
     info = {
         "schema": SCHEMA_VERSION,
         "package": __version__,

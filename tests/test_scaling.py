@@ -1,0 +1,86 @@
+"""A search's path costs the postings of its own terms, nothing that grows with the archive
+(issue 18): no facet is counted, no list of every document or speaker is read, and filters
+are resolved by looking terms up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import DATA, SEED
+
+from seminar_search.errors import QueryError
+from seminar_search.index import IndexReader
+from seminar_search.library import index_paths
+from seminar_search.search import search
+
+HC179 = DATA / "corpus" / "hc179-environmental-impact-of-microplastics-2016.txt"
+HC802 = DATA / "corpus" / "hc802-microplastics-government-response-2016.txt"
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    location = tmp_path_factory.mktemp("scaling") / "index"
+    index_paths([SEED, HC179, HC802], location)
+    return location
+
+
+@pytest.fixture
+def reader(library: Path, monkeypatch: pytest.MonkeyPatch):
+    def forbidden(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("read something that grows with the archive")
+
+    with IndexReader(library) as opened:
+        monkeypatch.setattr(opened, "facet", forbidden)
+        monkeypatch.setattr(opened, "documents", forbidden)
+        yield opened
+
+
+@pytest.mark.parametrize(
+    ("query", "options"),
+    [
+        ("third sector", {}),
+        ("innovation", {"speaker": "bichard"}),
+        ("innovation", {"speaker": "Lord Michael Bichard"}),
+        ("microbeads", {"theme": "microbeads"}),
+        ("microbeads", {"doc": "hc802"}),
+        ("microbeads", {"doc": "HC179-2016-17"}),
+        ("microbeads", {"series": "response"}),
+        ("org:LSIS innovation", {}),
+        ('speaker:"andrew foster" localism', {}),
+    ],
+)
+def test_a_search_reads_no_facet_and_no_document_list(reader: IndexReader, query: str, options: dict) -> None:
+    outcome = search(reader, query, limit=5, **options)
+    assert outcome.hits
+
+
+def test_filters_resolve_by_the_names_words_and_in_any_case(library: Path) -> None:
+    with IndexReader(library) as reader:
+        by_surname = search(reader, "innovation", speaker="bichard", limit=50).hits
+        in_full = search(reader, "innovation", speaker="LORD MICHAEL BICHARD", limit=50).hits
+        assert by_surname and {h.paragraph.speaker for h in by_surname} == {"Lord Michael Bichard"}
+        assert [h.paragraph for h in by_surname] == [h.paragraph for h in in_full]
+        themed = search(reader, "plastic", theme="microplastic pollution", limit=50).hits
+        assert themed and all("Microplastic Pollution" in h.paragraph.themes for h in themed if h.match)
+        with pytest.raises(QueryError, match="no speaker matches 'nobody at all'; known: "):
+            search(reader, "innovation", speaker="nobody at all")
+
+
+def test_facets_are_read_from_what_the_writer_recorded_and_follow_updates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import seminar_search.index as index
+
+    location = tmp_path / "index"
+    index_paths([SEED], location)
+    index_paths([SEED, HC179], location)  # an update: one document added
+    with IndexReader(location) as reader:
+        counted = {field: index.count_values(reader.searcher, field) for field in ("doc", "speaker_exact")}
+    monkeypatch.setattr(index, "count_values", lambda *_a: pytest.fail("counted on a reader"))
+    with IndexReader(location) as reader:
+        assert reader.facet("doc") == counted["doc"] and set(counted["doc"]) == {
+            "policy-seminar-one-2010-05-18",
+            "hc179-2016-17",
+        }
+        assert reader.facet("speaker_exact") == counted["speaker_exact"]
