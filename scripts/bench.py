@@ -1,6 +1,7 @@
 """Benchmark seminar-search against SQLite FTS5 on a synthetic archive, and print a table.
 
     python scripts/bench.py --paragraphs 100000 [--json FILE] [--runs 7] [--work DIR]
+    python scripts/bench.py --scales 20000,200000,1000000 [--runs 5]
 
 It generates a deterministic archive of reports in the seed report's format (seminar_search.synthetic),
 indexes it through the real `seminar-search index` command, exports the paragraphs and loads the
@@ -9,7 +10,9 @@ paragraphs/s, size on disk, peak memory of the build (all its processes, and the
 warm query latency p50/p95 over a fixed mix of queries with snippets, and the cold whole-process
 time and peak memory of one search by the installed `seminar-search` command, next to
 `python -c pass`. Cold searches are timed on the seed index too, plain (JSON) and styled on a
-pseudo-terminal. A benchmark prints figures; it asserts nothing.
+pseudo-terminal. With --scales, each size is measured in turn (its files deleted after) and a
+last table shows how each figure grows with the archive, for both engines. A benchmark prints
+figures; it asserts nothing.
 """
 
 from __future__ import annotations
@@ -247,20 +250,59 @@ def table(f: dict) -> str:
     return "\n".join(lines)
 
 
+def growth(results: list[dict]) -> str:
+    """How the figures grow with the archive: one column per size, both engines, and the
+    cold search as a multiple of the smallest archive's."""
+    smallest = results[0]
+    rows = [
+        ("paragraphs/s, ours", lambda f: f"{f['ours']['paragraphs_per_s']:,.0f}"),
+        ("paragraphs/s, FTS5", lambda f: f"{f['fts5']['paragraphs_per_s']:,.0f}"),
+        ("warm p50 / p95, ours", lambda f: "{:.1f} / {:.1f} ms".format(*f["ours"]["warm_ms"])),
+        ("warm p50 / p95, FTS5", lambda f: "{:.1f} / {:.1f} ms".format(*f["fts5"]["warm_ms"])),
+        ("cold search, ours", lambda f: f"{f['ours']['cold']['ms']:.0f} ms"),
+        (
+            "  × smallest archive",
+            lambda f: f"{f['ours']['cold']['ms'] / smallest['ours']['cold']['ms']:.2f}×",
+        ),
+        ("cold search, FTS5", lambda f: f"{f['fts5']['cold']['ms']:.0f} ms"),
+        (
+            "  × smallest archive",
+            lambda f: f"{f['fts5']['cold']['ms'] / smallest['fts5']['cold']['ms']:.2f}×",
+        ),
+        ("cold search memory, ours", lambda f: f"{f['ours']['cold']['rss_mb']:.0f} MiB"),
+    ]
+    header = f"{'growth with the archive':<26}" + "".join(f"{f['paragraphs']:>18,}" for f in results)
+    return "\n".join(
+        [header, *(f"{name:<26}" + "".join(f"{cell(f):>18}" for f in results) for name, cell in rows)]
+    )
+
+
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--paragraphs", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=7, help="whole-process runs per cold figure")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--work", type=Path, help="a folder to keep the archive and indexes in")
+    parser.add_argument("--scales", help="archive sizes to measure in turn, comma-separated: 20000,200000")
     arguments = parser.parse_args(argv)
+    sizes = (
+        [int(size) for size in arguments.scales.split(",")] if arguments.scales else [arguments.paragraphs]
+    )
+    results = []
     with tempfile.TemporaryDirectory() as scratch:
         work = arguments.work or Path(scratch)
         if arguments.work:
             shutil.rmtree(work, ignore_errors=True)
-        work.mkdir(parents=True, exist_ok=True)
-        figures = run(arguments.paragraphs, arguments.runs, work)
-    print(table(figures))
+        for size in sizes:
+            folder = work / f"{size}-paragraphs" if arguments.scales else work
+            folder.mkdir(parents=True, exist_ok=True)
+            results.append(run(size, arguments.runs, folder))
+            print(table(results[-1]), flush=True)
+            if arguments.scales:
+                shutil.rmtree(folder, ignore_errors=True)
+    figures = {"scales": results} if arguments.scales else results[0]
+    if arguments.scales:
+        print(growth(results))
     if arguments.json:
         arguments.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
     return figures
