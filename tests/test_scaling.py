@@ -84,3 +84,20 @@ def test_facets_are_read_from_what_the_writer_recorded_and_follow_updates(
             "hc179-2016-17",
         }
         assert reader.facet("speaker_exact") == counted["speaker_exact"]
+
+
+def test_postings_read_a_block_at_a_time_are_the_ones_whoosh_gives(tmp_path: Path) -> None:
+    from whoosh.query import Term
+
+    from seminar_search.index.postings import term_docnums
+
+    location = tmp_path / "index"
+    index_paths([SEED, HC179], location)
+    index_paths([SEED, HC802], location)  # an update: deletes one document, adds one
+    with IndexReader(location) as reader:
+        whoosh = reader.searcher.reader()
+        terms = [("text", "public"), ("text", "microbead"), ("kind", "paragraph"), ("doc", "hc802-2016-17")]
+        for field, text in terms:
+            expected = set(Term(field, text).docs(reader.searcher))
+            assert expected and term_docnums(whoosh, field, text) == expected
+        assert term_docnums(whoosh, "text", "zzzz") == set()

@@ -44,7 +44,7 @@ def test_the_pool_gives_postings_back_by_field_term_and_document(added: list) ->
 
 def ranked(location: Path) -> list[list[tuple[str, int]]]:
     with IndexReader(location) as reader:
-        queries = ["innovation", '"public services"', "funding cuts and spending review", "partnership"]
+        queries = ["innovation", '"third sector"', "funding cuts and spending review", "partnership"]
         return [
             [(h.paragraph.doc, h.paragraph.number) for h in search(reader, q, thesaurus=[]).hits]
             for q in queries

@@ -5,6 +5,7 @@ matched to the values the index stores, one way for every command."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from seminar_search.errors import QueryError
 from seminar_search.index import IndexReader
@@ -81,11 +82,14 @@ def _named_terms(reader: IndexReader, name: str, value: str) -> tuple[str, list[
     wanted = words(value)
     if words_field and wanted and reader.holds(words_field, wanted):
         return words_field, wanted
-    known = sorted(reader.facet(FACET_FIELDS[name]))  # only to say what there is
-    listed = ", ".join(known[:KNOWN_SHOWN]) + (
-        f", … ({len(known):,} in all)" if len(known) > KNOWN_SHOWN else ""
-    )
-    raise QueryError(f"no {name} matches {value!r}; known: {listed or 'none'}")
+    raise QueryError(f"no {name} matches {value!r}; known: {_known(reader.facet(FACET_FIELDS[name]))}")
+
+
+def _known(values: Iterable[str]) -> str:
+    """The first few of the values there are, and how many: enough to see what to type."""
+    known = sorted(values)
+    more = f", … ({len(known):,} in all)" if len(known) > KNOWN_SHOWN else ""
+    return ", ".join(known[:KNOWN_SHOWN]) + more if known else "none"
 
 
 def matching_documents(reader: IndexReader, wanted: str | None) -> list[str]:
@@ -103,5 +107,5 @@ def matching_documents(reader: IndexReader, wanted: str | None) -> list[str]:
     ids = [d.id for d in reader.documents()]
     found = [i for i in ids if folded and folded in i.casefold()]
     if not found:
-        raise QueryError(f"no document matches {wanted!r}; known: {', '.join(sorted(ids)) or 'none'}")
+        raise QueryError(f"no document matches {wanted!r}; known: {_known(ids)}")
     return found

@@ -159,7 +159,7 @@ def report(number: int, paragraphs: int, rng: random.Random, words: list[str], w
             lines += ["Keynote presentations", ""]
         if n in (intro + 1, intro + keynote + 1):
             name = speakers[0] if n == intro + 1 else speakers[1]
-            lines += [f"{rng.choice(TITLES)} {name}, Director, {rng.choice(ORGS)}", ""]
+            lines += ["", f"{rng.choice(TITLES)} {name}, Director, {rng.choice(ORGS)}", ""]
         if n == intro + 2 * keynote + 1:
             lines += ["Discussion", ""]
         if n > intro + 2 * keynote + 1 and n % 7 == 0:

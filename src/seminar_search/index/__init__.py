@@ -215,9 +215,11 @@ class IndexReader:
 
     @_damage_is_a_problem
     def paragraphs(self, doc: str | None = None) -> list[Paragraph]:
-        """Paragraphs in document order, of one document or of all."""
-        terms = {"kind": "paragraph", **({"doc": doc} if doc else {})}
-        stored = sorted(self.searcher.documents(**terms), key=lambda f: (f["doc"], f["position"]))
+        """Paragraphs in document order, of one document (through the postings of its id alone,
+        not intersected with every paragraph's) or of all."""
+        found = self.searcher.documents(doc=doc) if doc else self.searcher.documents(kind="paragraph")
+        records = (fields for fields in found if fields["kind"] == "paragraph")  # one document's: its own
+        stored = sorted(records, key=lambda f: (f["doc"], f["position"]))
         return [paragraph_from(fields) for fields in stored]
 
     @_damage_is_a_problem

@@ -18,6 +18,7 @@ from whoosh.searching import Searcher
 
 from seminar_search.index import analysis
 from seminar_search.index.language import EVERY_PARAGRAPH, Compiler, stems_query
+from seminar_search.index.postings import term_docnums
 from seminar_search.index.queries import AdjacentPhrase, Excluding, ZeroScore
 from seminar_search.index.rank import DOCUMENT_RECORDS, Ranking
 from seminar_search.index.spelling import Speller
@@ -222,6 +223,8 @@ class Planner:
             return self._ids(query.a) - self._ids(query.b)
         if query is NullQuery:
             return set()
+        if type(query) is Term:
+            return term_docnums(self.reader, query.fieldname, query.text)
         return set(query.docs(self.searcher))
 
     def _filtered(self, plan: Plan) -> Plan:

@@ -103,21 +103,26 @@ class Ranker:
             matching = set(matches)
         else:
             matches = self._scores(plan.restricted(), wide, allow=matching)
-        unmatched = matching | masked if plan.related else set()  # no related hit
-        related = self._scores(plan.restricted(), wide, exclude=unmatched) if plan.related else {}
         searched = terms_by_field(plan.query)
-        first = self._first(matches or related, self.ranking.feedback_hits)
-        feedback = self.feedback_terms(first) if plan.feedback and first else []
+        feedback = self._feedback(plan, matches)
         if feedback:
-            more = plan.restricted(Or(feedback))
-            _add(matches, self._scores(more, wide, allow=matching))
-            if plan.related:
-                _add(related, self._scores(more, wide, exclude=unmatched))
-            searched.setdefault("text", set()).update(term.text for term in feedback)
+            _add(matches, self._scores(plan.restricted(Or(feedback)), wide, allow=matching))
         ordered = grouped(self._reranked(plan, matches, depth, True))
-        if plan.related and (limit is None or len(ordered) < limit):
+        if plan.related and (limit is None or len(ordered) < limit):  # else none would be shown
+            unmatched = matching | masked
+            related = self._scores(plan.restricted(), wide, exclude=unmatched)
+            feedback = feedback or self._feedback(plan, related)
+            if feedback:
+                _add(related, self._scores(plan.restricted(Or(feedback)), wide, exclude=unmatched))
             ordered += grouped(self._reranked(plan, related, depth, False))
+        if feedback:
+            searched.setdefault("text", set()).update(term.text for term in feedback)
         return Ranked(ordered[:limit], searched, len(matching))
+
+    def _feedback(self, plan: Plan, scores: dict[int, float]) -> list[Term]:
+        """The distinctive terms of the first hits, searched too, if the plan asks for them."""
+        first = self._first(scores, self.ranking.feedback_hits) if plan.feedback else []
+        return self.feedback_terms(first) if first else []
 
     def _best(self, scores: dict[int, float], count: int | None) -> list[int]:
         """The best count candidates (all for None) and every one tied with the last: which
