@@ -17,7 +17,6 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, Schema
 from seminar_search.index import analysis
 from seminar_search.lexicon import words
 from seminar_search.model import Document, Footnote, Paragraph, Participant
-from seminar_search.names import core_name
 
 SCHEMA_VERSION = 6
 THEME_SEPARATOR = "\x1f"  # theme names may hold commas (discussion sub-headings do)
@@ -77,6 +76,8 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
         "vocabulary": [p.text for p in document.paragraphs],  # counted where it is indexed
         "names": " ".join(sorted(_name_words(document))),
     }
+    from seminar_search.names import core_name  # here: writing needs it, a search's start-up not
+
     organisations = {core_name(p.name): p.organisation for p in document.participants if p.organisation}
     for position, paragraph in enumerate(document.paragraphs):
         yield {
@@ -107,6 +108,8 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
 
 def _person(speaker: str) -> str:
     """'Timo Hannay, Managing Director, Digital Science' -> 'Timo Hannay': who, without role."""
+    from seminar_search.names import core_name
+
     return core_name(speaker.split(",")[0])
 
 
