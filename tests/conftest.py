@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers import HC179, HC802, SEED
 
 from seminar_search.config import bundled_seeds
 from seminar_search.library import index_paths
@@ -26,6 +27,14 @@ def private_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def built_seed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     location = tmp_path_factory.mktemp("seed") / "index"
     index_paths(bundled_seeds(), location)
+    return location
+
+
+@pytest.fixture(scope="session")
+def library_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed, HC 179 and the Government's response to it, in one index: a small library."""
+    location = tmp_path_factory.mktemp("library") / "index"
+    index_paths([SEED, HC179, HC802], location)
     return location
 
 

@@ -14,6 +14,8 @@ DATA = Path(__file__).parent / "data"
 GENRES = DATA / "genres"  # real documents of the shapes the first parsers were not built on
 SHAPES = DATA / "shapes"  # small documents written by hand in shapes of their own
 SEED = ROOT / "seeds" / "policy-seminar-one-2010-05-18.txt"
+HC179 = DATA / "corpus" / "hc179-environmental-impact-of-microplastics-2016.txt"  # a committee report
+HC802 = DATA / "corpus" / "hc802-microplastics-government-response-2016.txt"  # the response to it
 
 
 def run(*args: str, **kwargs: Any) -> tuple[int, str, str]:

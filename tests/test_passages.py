@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import DATA, GENRES, SEED, run
+from helpers import GENRES, HC179, HC802, SEED, run
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -17,8 +17,6 @@ from seminar_search.library import index_paths
 from seminar_search.model import Paragraph
 from seminar_search.search import search
 
-HC179 = DATA / "corpus" / "hc179-environmental-impact-of-microplastics-2016.txt"
-HC802 = DATA / "corpus" / "hc802-microplastics-government-response-2016.txt"
 TRANSCRIPT = GENRES / "hc245-oral-evidence-2014-06-18.txt"
 FINDING = "waste water treatment plants are not designed to retain microplastics from the sea"
 

@@ -7,22 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import DATA, SEED
+from helpers import HC179, HC802, SEED
 
 from seminar_search.errors import QueryError
 from seminar_search.index import IndexReader
 from seminar_search.library import index_paths
 from seminar_search.search import search
 
-HC179 = DATA / "corpus" / "hc179-environmental-impact-of-microplastics-2016.txt"
-HC802 = DATA / "corpus" / "hc802-microplastics-government-response-2016.txt"
-
 
 @pytest.fixture(scope="module")
-def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    location = tmp_path_factory.mktemp("scaling") / "index"
-    index_paths([SEED, HC179, HC802], location)
-    return location
+def library(library_index: Path) -> Path:
+    return library_index
 
 
 @pytest.fixture

@@ -8,20 +8,15 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import DATA, SEED, run
+from helpers import HC179, HC802, SEED, run
 
 from seminar_search.index import analysis
 from seminar_search.library import index_paths
 
-HC179 = DATA / "corpus" / "hc179-environmental-impact-of-microplastics-2016.txt"
-HC802 = DATA / "corpus" / "hc802-microplastics-government-response-2016.txt"
-
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    location = tmp_path_factory.mktemp("trust") / "index"
-    index_paths([SEED, HC179, HC802], location)
-    return location
+def corpus(library_index: Path) -> Path:
+    return library_index
 
 
 def found(*args: str) -> tuple[int, dict]:

@@ -8,12 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import DATA, SEED, run
+from helpers import HC179, SEED, run
 
 from seminar_search.library import index_paths
 from seminar_search.web import close_readers, create_app
 
-HC179 = DATA / "corpus" / "hc179-environmental-impact-of-microplastics-2016.txt"
 SEED_ID = "policy-seminar-one-2010-05-18"
 
 
