@@ -13,16 +13,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from seminar_search.evaluation import (
-    Fts5Baseline,
-    Scores,
-    development_sets,
-    evaluate,
-    mean,
-    project_ranker,
-    read_judgments,
-)
-from seminar_search.index import IndexReader
+from seminar_search.evaluation import Scores, compare, development_sets, mean
 from seminar_search.library import index_paths
 
 DATA = Path(__file__).parents[1] / "tests" / "data"
@@ -32,13 +23,10 @@ def main() -> None:
     print(f"{'query':<42} {'seminar-search':>22}   {'FTS5 bm25':>22}")
     print(f"{'':<42} {'nDCG@5  MRR  R@10':>22}   {'nDCG@5  MRR  R@10':>22}")
     for dev in development_sets(DATA):
-        judgments = read_judgments(dev.judgments)
         with tempfile.TemporaryDirectory() as scratch:
             location = Path(scratch) / "index"
             index_paths(dev.documents, location)
-            with IndexReader(location) as reader:
-                ours = evaluate(judgments, project_ranker(reader, dev.units))
-                baseline = evaluate(judgments, Fts5Baseline(reader.paragraphs(), dev.units).rank)
+            ours, baseline = compare(dev, location)
         print(f"\n{dev.name}")
         for (judgment, mine), (_j, theirs) in zip(ours, baseline, strict=False):
             label = f"{judgment.id} {judgment.query}" + (

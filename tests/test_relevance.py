@@ -8,17 +8,14 @@ import pytest
 from helpers import DATA
 
 from seminar_search.evaluation import (
-    Fts5Baseline,
     Scores,
+    compare,
     development_sets,
-    evaluate,
     mean,
-    project_ranker,
     read_judgments,
     score,
     unit_of,
 )
-from seminar_search.index import IndexReader
 from seminar_search.library import index_paths
 from seminar_search.model import Paragraph
 
@@ -40,11 +37,8 @@ def measured(built_seed_index: Path, tmp_path_factory: pytest.TempPathFactory) -
         if dev.units is not None:
             location = tmp_path_factory.mktemp(key) / "index"
             index_paths(dev.documents, location)
-        judgments = read_judgments(dev.judgments)
-        with IndexReader(location) as reader:
-            ours = mean([s for _, s in evaluate(judgments, project_ranker(reader, dev.units))])
-            fts5 = Fts5Baseline(reader.paragraphs(), dev.units).rank
-            found[key] = ours, mean([s for _, s in evaluate(judgments, fts5)])
+        ours, fts5 = compare(dev, location)
+        found[key] = mean([s for _, s in ours]), mean([s for _, s in fts5])
     return found
 
 

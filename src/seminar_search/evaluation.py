@@ -182,5 +182,17 @@ class Fts5Baseline:
         return [str(unit) for (unit,) in rows]
 
 
+Evaluated = list[tuple["Judgment", "Scores"]]
+
+
+def compare(dev: DevelopmentSet, location: Path) -> tuple[Evaluated, Evaluated]:
+    """A development set scored on an index of its documents: seminar-search's ranking, then
+    FTS5's, query by query."""
+    judgments = read_judgments(dev.judgments)
+    with IndexReader(location) as reader:
+        ours = evaluate(judgments, project_ranker(reader, dev.units))
+        return ours, evaluate(judgments, Fts5Baseline(reader.paragraphs(), dev.units).rank)
+
+
 def evaluate(judgments: list[Judgment], rank: Ranker) -> list[tuple[Judgment, Scores]]:
     return [(j, score(rank(j), j.grades)) for j in judgments]
