@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from seminar_search.index.plan import Plan
 
 DOCUMENT_RECORDS = Term("kind", "document")  # masked when a query could find them
+REMEMBERED_TERMS = 100_000  # term statistics a reader keeps between searches
 DOCUMENT_FIELDS = frozenset({"title", "date", "names", "vocabulary"})  # on document records only
 
 
@@ -89,6 +90,7 @@ class Ranker:
         self.document = document  # a document's metadata, read once per reader
         self.reader = searcher.reader()
         self._records: set[int] | None = None
+        self._statistics: dict[tuple[str, str], tuple[float, int]] = {}
 
     def run(self, plan: Plan, limit: int | None, matching: set[int] | None) -> Ranked:
         """The plan's matches (the docnums in matching), scored by the index, by feedback and
@@ -233,7 +235,10 @@ class Ranker:
 
     def _term_statistics(self, field: str, text: str) -> tuple[float, int]:
         """A term's total weight (its frequency) and how many paragraphs hold it, with one
-        look-up per segment."""
+        look-up per segment, remembered for the reader's later searches (its snapshot never
+        changes; feedback reads the same common words again and again)."""
+        if (field, text) in self._statistics:
+            return self._statistics[(field, text)]
         frequency, paragraphs = 0.0, 0
         for segment, _base in self.reader.leaf_readers():
             try:
@@ -242,6 +247,9 @@ class Ranker:
                 continue
             frequency += info.weight()
             paragraphs += info.doc_frequency()
+        if len(self._statistics) >= REMEMBERED_TERMS:
+            self._statistics.clear()
+        self._statistics[(field, text)] = frequency, paragraphs
         return frequency, paragraphs
 
     def _exact_form_weights(self, typed: str) -> dict[str, float]:
