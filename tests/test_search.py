@@ -121,7 +121,7 @@ def test_common_words_counted_on_a_candidate_score_as_bm25_without_length() -> N
 def test_explain_says_what_the_plan_does_with_its_weights(reader: IndexReader) -> None:
     plan = search(reader, "third sector", speaker="bichard").plan
     said = "\n".join(plan)
-    assert "your words, any of them, more of them ranking higher (×0.9): third, sector" in said
+    assert "any of them, each adding its score (more of them rank higher): third, sector" in said
     assert "thesaurus terms (×0.7): voluntary sector" in said
     assert "themes of your words (×2.0): Third sector" in said
     assert "only paragraphs whose speaker's name has bichard" in said

@@ -236,7 +236,9 @@ class IndexReader:
         """Run a plan: hits best first, each with a snippet of what matched. Snippets prefer
         the words typed and their thesaurus equivalents over feedback's words."""
         only_matches = plan.query is plan.matching and not plan.related  # the query language
-        ranked = self._ranker.run(plan, limit, None if only_matches else self.planner.matching_ids(plan))
+        filtered = self.planner.filtered_ids(plan)
+        matching = None if only_matches else self.planner.matching_ids(plan, filtered)
+        ranked = self._ranker.run(plan, limit, matching, filtered)
         corrected = set(analysis.stems(" ".join(plan.corrected)))
         typed = set(analysis.stems(plan.typed)) - corrected
         phrases = [tuple(analysis.stems(e)) for e in plan.equivalents]

@@ -117,9 +117,9 @@ class Planner:
         r = self.ranking
         stems = list(dict.fromkeys(analysis.stems(text)))
         parts = _Parts(self)
-        parts.add([Term("text", s) for s in stems], scale=r.coordination, required=True)
+        parts.add([Term("text", s) for s in stems], required=True)
         steps = [
-            f"your words, any of them, more of them ranking higher (×{r.coordination}): {', '.join(stems)}"
+            f"your words, any of them, each adding its score (more of them rank higher): {', '.join(stems)}"
         ]
         if r.phrase and len(stems) > 1:  # a phrase finds nothing its words do not
             parts.bonus.append(AdjacentPhrase("text", analysis.stems(text), boost=r.phrase))
@@ -199,15 +199,22 @@ class Planner:
         """How many paragraphs hold a term, or the rarest word of a phrase."""
         return min((self.reader.doc_frequency(f, t) for f, t in query.iter_all_terms()), default=0)
 
-    def matching_ids(self, plan: Plan) -> set[int]:
-        """The paragraphs matching the query as typed, with the filters: set algebra over the
-        postings of the query's own words and of the filters, nothing else."""
+    def matching_ids(self, plan: Plan, filtered: set[int] | None) -> set[int]:
+        """The paragraphs matching the query as typed, among the filtered ones (if filters
+        apply): set algebra over the postings of the query's own words, nothing else."""
         found = self._ids(plan.matching)
-        for clause in plan.clauses:
-            found &= self._ids(clause)
+        if filtered is not None:
+            found &= filtered
         if any(field == "title" for field, _text in plan.matching.iter_all_terms()):
             found -= self._ids(DOCUMENT_RECORDS)  # titles are on document records
         return found
+
+    def filtered_ids(self, plan: Plan) -> set[int] | None:
+        """The paragraphs the filters allow, read from their postings; None without filters."""
+        if not plan.clauses:
+            return None
+        allowed = [self._ids(clause) for clause in plan.clauses]
+        return set.intersection(*sorted(allowed, key=len))
 
     def _ids(self, query: Query) -> set[int]:
         if isinstance(query, ZeroScore):
@@ -263,8 +270,8 @@ class _Parts:
         self.fallback: list[Query] = []  # the query's own common words, when none of them is rare
         self.words_find = False  # whether a rare word of the query's own finds hits
 
-    def add(self, parts: list[Query], scale: float | None = None, required: bool = False) -> None:
-        """Add alternatives: rare ones find hits, common ones count as bonuses (or, for the
+    def add(self, parts: list[Query], required: bool = False) -> None:
+        """Add alternatives: rare ones find hits, common words only rerank (or, for the
         query's own words, find hits when nothing rarer can).
 
         The query's own words may find hits through many paragraphs; secondary parts
@@ -277,18 +284,17 @@ class _Parts:
         rare = [p for p in parts if self.planner.paragraphs_with(p) <= most]
         common = [p for p in parts if self.planner.paragraphs_with(p) > most]
         if rare:
-            self.finding.append(Or(rare, scale=scale) if scale else Or(rare))
+            self.finding.append(Or(rare))
             self.words_find = self.words_find or required
         if required:
             self.fallback.extend(common)
-        else:
+        else:  # a phrase of common words is dropped: as a bonus it moved no judged query
             self.common.extend(p for p in common if isinstance(p, Term))
-            self.bonus.extend(p for p in common if not isinstance(p, Term))
 
     def query(self) -> Query:
         finding = list(self.finding)
         if not self.words_find and self.fallback:  # the query's words must find, common or not
-            finding.append(Or(self.fallback, scale=self.planner.ranking.coordination))
+            finding.append(Or(self.fallback))
         core = Or(finding).normalize()
         return AndMaybe(core, Or(self.bonus)) if self.bonus else core
 

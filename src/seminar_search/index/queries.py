@@ -53,17 +53,9 @@ class AdjacentMatcher(WrappingMatcher):
     def supports_block_quality(self) -> bool:
         return False
 
-    def _adjacent(self) -> bool:
-        starts = set(self.words[0].value_as("positions"))
-        for offset, word in enumerate(self.words[1:], start=1):
-            starts.intersection_update(p - offset for p in word.value_as("positions"))
-            if not starts:
-                return False
-        return True
-
     def _find_next(self) -> bool:
         moved = False
-        while self.child.is_active() and not self._adjacent():
+        while self.child.is_active() and not adjacent(self.words):
             moved = self.child.next() or moved
         return moved
 
@@ -79,6 +71,16 @@ class AdjacentMatcher(WrappingMatcher):
         while self.is_active():
             yield self.id()
             self.next()
+
+
+def adjacent(words: list[Any]) -> bool:
+    """Whether word matchers, all on one paragraph, hold it at consecutive positions."""
+    starts = set(words[0].value_as("positions"))
+    for offset, word in enumerate(words[1:], start=1):
+        starts.intersection_update(p - offset for p in word.value_as("positions"))
+        if not starts:
+            return False
+    return True
 
 
 class ZeroScore(WrappingQuery):

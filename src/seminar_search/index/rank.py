@@ -1,6 +1,7 @@
 """Ranking: every weight that orders hits, and the scoring done after the index's own.
 
-The index scores candidates with BM25F over the plan's query (plan.py). Three things are then
+The index scores candidates with BM25F over the plan's query (plan.py): a plain query summed a
+term at a time (accumulate.py), the query language's by Whoosh's matchers. Three things are then
 added here, on the candidates only: pseudo-relevance feedback (the first hits' distinctive
 words, searched too), a bonus for each word found as typed rather than only as its stem, and
 the query's common words, counted on the candidates' stored text instead of walked through
@@ -24,6 +25,7 @@ from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
 from seminar_search.index import analysis
+from seminar_search.index.accumulate import Accumulator, handles
 from seminar_search.index.passages import Candidate, grouped
 from seminar_search.index.schema import paragraph_from
 from seminar_search.model import Document, Paragraph
@@ -43,7 +45,7 @@ class Ranking:
 
     bm25_b: float = 0.5  # how much a long paragraph's length dilutes its words
     bm25_k1: float = 1.2  # how soon repeating a word stops adding
-    coordination: float = 0.9  # the Or of the query's words: more of them matched ranks higher
+    coordination: float = 0.9  # the query language's OR: more of its parts matched ranks higher
     phrase: float = 1.0  # the query's words side by side, as typed
     expansion: float = 0.7  # thesaurus terms for the words typed: near synonyms, near their weight
     section: float = 0.35  # the query's words in the paragraph's section heading
@@ -89,14 +91,18 @@ class Ranker:
         self.ranking = ranking
         self.document = document  # a document's metadata, read once per reader
         self.reader = searcher.reader()
+        self.accumulator = Accumulator(searcher, ranking.bm25_b, ranking.bm25_k1)
         self._records: set[int] | None = None
         self._statistics: dict[tuple[str, str], tuple[float, int]] = {}
 
-    def run(self, plan: Plan, limit: int | None, matching: set[int] | None) -> Ranked:
+    def run(
+        self, plan: Plan, limit: int | None, matching: set[int] | None, filtered: set[int] | None
+    ) -> Ranked:
         """The plan's matches (the docnums in matching), scored by the index, by feedback and
         by the bonuses, best first; then, if the plan allows, what it found that does not
-        match, scored alike. Without matching, the plan finds only matches: one pass over
-        them all scores them and tells how many there are."""
+        match (among the filtered docnums, if filters apply), scored alike. Without matching,
+        the plan finds only matches: one pass over them all scores them and tells how many
+        there are."""
         depth = None if limit is None else max(limit * self.ranking.rerank_depth, 20)
         wide = None if depth is None else 2 * depth  # room for scores tied at the edge
         masked = self._masked(plan)
@@ -104,18 +110,18 @@ class Ranker:
             matches = self._scores(plan.restricted(), None, exclude=masked)
             matching = set(matches)
         else:
-            matches = self._scores(plan.restricted(), wide, allow=matching)
+            matches = self._scores(plan.query, wide, allow=matching)
         searched = terms_by_field(plan.query)
         feedback = self._feedback(plan, matches)
         if feedback:
-            _add(matches, self._scores(plan.restricted(Or(feedback)), wide, allow=matching))
+            _add(matches, self._scores(Or(feedback), wide, allow=matching))
         ordered = grouped(self._reranked(plan, matches, depth, True))
         if plan.related and (limit is None or len(ordered) < limit):  # else none would be shown
             unmatched = matching | masked
-            related = self._scores(plan.restricted(), wide, exclude=unmatched)
+            related = self._scores(plan.query, wide, allow=filtered, exclude=unmatched)
             feedback = feedback or self._feedback(plan, related)
             if feedback:
-                _add(related, self._scores(plan.restricted(Or(feedback)), wide, exclude=unmatched))
+                _add(related, self._scores(Or(feedback), wide, allow=filtered, exclude=unmatched))
             ordered += grouped(self._reranked(plan, related, depth, False))
         if feedback:
             searched.setdefault("text", set()).update(term.text for term in feedback)
@@ -147,15 +153,14 @@ class Ranker:
     def _scores(
         self, query: Query, limit: int | None, allow: set[int] | None = None, exclude: set[int] | None = None
     ) -> dict[int, float]:
-        """The index's scores of a query's best hits among those allowed, or but those
-        excluded."""
+        """The scores of a query's best hits among those allowed (all, for None) but those
+        excluded: a plain query's summed a term at a time, any other's by Whoosh."""
         if allow is not None and not allow:  # Whoosh reads an empty allowed set as no filter
             return {}
+        if handles(query):
+            return self.accumulator.best(query, limit, allow, exclude or set())
         best = TopCollector(limit) if limit else UnlimitedCollector()
-        if allow is not None:
-            collector = FilterCollector(best, allow=allow)
-        else:
-            collector = FilterCollector(best, restrict=exclude or None)
+        collector = FilterCollector(best, allow=allow, restrict=exclude or None)
         self.searcher.search_with_collector(query, collector)
         return {hit.docnum: float(hit.score or 0.0) for hit in collector.results()}
 
