@@ -21,6 +21,7 @@ from whoosh.query import AndMaybe, Or, Query, Term
 
 from seminar_search.index import IndexReader, analysis, open_index
 from seminar_search.index.accumulate import Accumulator, handles
+from seminar_search.index.postings import Postings
 from seminar_search.index.queries import AdjacentPhrase
 from seminar_search.index.rank import RANKING
 from seminar_search.lexicon import load_thesaurus, themes_for
@@ -66,7 +67,8 @@ def oracle(reader: IndexReader, query: Query) -> dict[int, float]:
 def accumulator(reader: IndexReader) -> Accumulator:
     """Phrase positions read a paragraph at a time at first, so a small library's searches
     go through the bounds' rounds as a large archive's do."""
-    return Accumulator(reader.searcher, RANKING.bm25_b, RANKING.bm25_k1, first_round=1)
+    postings = Postings(reader.searcher.reader())
+    return Accumulator(reader.searcher, postings, RANKING.bm25_b, RANKING.bm25_k1, first_round=1)
 
 
 def plain_query(reader: IndexReader, text: str) -> Query:

@@ -100,7 +100,8 @@ def test_feedback_terms_are_whooshs_key_terms(archive: IndexReader) -> None:
     paragraphs = [hit.docnum for hit in archive.searcher.search(Term("kind", "paragraph"), limit=40)]
     for first, second in itertools.pairwise(paragraphs):
         expected = archive.searcher.key_terms([first, second], "text", numterms=10)
-        ranker = Ranker(archive.searcher, Ranking(feedback_terms=10, feedback=1.0), archive.document)
+        ranking = Ranking(feedback_terms=10, feedback=1.0)
+        ranker = Ranker(archive.searcher, ranking, archive.document, archive.planner.postings)
         found = ranker.feedback_terms([first, second])
         assert [(t.text, round(t.boost, 9)) for t in found] == [
             (term, round(weight, 9))

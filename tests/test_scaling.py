@@ -84,15 +84,24 @@ def test_facets_are_read_from_what_the_writer_recorded_and_follow_updates(
 def test_postings_read_a_block_at_a_time_are_the_ones_whoosh_gives(tmp_path: Path) -> None:
     from whoosh.query import Term
 
-    from seminar_search.index.postings import term_docnums
+    from seminar_search.index.postings import Postings
 
     location = tmp_path / "index"
     index_paths([SEED, HC179], location)
     index_paths([SEED, HC802], location)  # an update: deletes one document, adds one
     with IndexReader(location) as reader:
         whoosh = reader.searcher.reader()
+        postings = Postings(whoosh)
         terms = [("text", "public"), ("text", "microbead"), ("kind", "paragraph"), ("doc", "hc802-2016-17")]
         for field, text in terms:
             expected = set(Term(field, text).docs(reader.searcher))
-            assert expected and term_docnums(whoosh, field, text) == expected
-        assert term_docnums(whoosh, "text", "zzzz") == set()
+            assert expected and postings.docnums(field, text) == expected
+        assert postings.docnums("text", "zzzz") == set()
+        for segment, base in whoosh.leaf_readers():
+            matcher = segment.postings("text", "public")
+            while matcher.is_active():
+                if not segment.is_deleted(matcher.id()):
+                    where = postings.positions("text", "public", base + matcher.id())
+                    assert where and where == matcher.value_as("positions")
+                matcher.next()
+        assert postings.positions("text", "public", max(postings.docnums("kind", "document")) + 10**6) == []

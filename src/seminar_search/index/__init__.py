@@ -33,6 +33,7 @@ from seminar_search.index import analysis
 from seminar_search.index.facets import count_values
 from seminar_search.index.passages import Candidate
 from seminar_search.index.plan import Plan, Planner
+from seminar_search.index.postings import Postings
 from seminar_search.index.rank import RANKING, Ranker, Ranking
 from seminar_search.index.schema import document_from, paragraph_from
 from seminar_search.index.snippets import phrases_in, snippet_for, window
@@ -129,8 +130,9 @@ class IndexReader:
                 f"the index at {location} is damaged ({type(error).__name__}); {REBUILD_ADVICE}"
             ) from None
         self.spelling = Speller(self.searcher)
-        self.planner = Planner(self.searcher, ranking, self.spelling)
-        self._ranker = Ranker(self.searcher, ranking, self.document)
+        postings = Postings(self.searcher.reader())
+        self.planner = Planner(self.searcher, ranking, self.spelling, postings)
+        self._ranker = Ranker(self.searcher, ranking, self.document, postings)
         self._documents: dict[str, Document] = {}
         self._facets: dict[str, Counter[str]] = {}
 

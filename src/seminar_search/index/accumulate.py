@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
@@ -25,6 +25,7 @@ from whoosh.reading import TermNotFound
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
+from seminar_search.index.postings import Postings
 from seminar_search.index.queries import AdjacentPhrase, adjacent
 
 FIRST_ROUND = 64  # paragraphs whose phrase positions are read first (at least the limit)
@@ -60,8 +61,11 @@ def _phrases(query: Query) -> list[AdjacentPhrase]:
 class Accumulator:
     """Scores plain queries on one searcher (its segments, its statistics)."""
 
-    def __init__(self, searcher: Searcher, b: float, k1: float, first_round: int = FIRST_ROUND) -> None:
+    def __init__(
+        self, searcher: Searcher, postings: Postings, b: float, k1: float, first_round: int = FIRST_ROUND
+    ) -> None:
         self.searcher = searcher
+        self.postings = postings
         self.reader: Any = searcher.reader()  # Whoosh's readers are untyped where this reads them
         self.b = b
         self.k1 = k1
@@ -98,43 +102,24 @@ class Accumulator:
 
     def _term(self, field: str, text: str) -> Scores:
         """BM25F of one term in every paragraph holding it (Whoosh's formula and statistics)."""
-        scores: Scores = {}
-        if (field, text) not in self.reader:
-            return scores
+        blocks = self.postings.blocks(field, text)
         if not self.searcher.schema[field].scorable:  # no lengths: Whoosh scores the weight
-            return {
-                base + d: w
-                for base, ids, weights, _l in self._postings(field, text)
-                for d, w in zip(ids, weights, strict=True)
-            }
+            return {b.base + d: w for b in blocks for d, w in zip(b.ids, b.weights, strict=True)}
+        scores: Scores = {}
+        if not blocks:
+            return scores
         idf = self.searcher.idf(field, text)
         average = self.searcher.avg_field_length(field) or 1
         k1, b = self.k1, self.b
         # BM25's denominator for each of the 256 lengths a length byte can stand for
         lengths = [k1 * ((1 - b) + b * (byte_to_length(n) or 1) / average) for n in range(256)]
         numerator = idf * (k1 + 1)
-        for base, ids, weights, length_bytes in self._postings(field, text):
-            for docnum, weight, length in zip(ids, weights, length_bytes, strict=True):
+        for block in blocks:
+            length_bytes = _length_bytes(block.segment, field, block.ids)
+            base = block.base
+            for docnum, weight, length in zip(block.ids, block.weights, length_bytes, strict=True):
                 scores[base + docnum] = numerator * weight / (weight + lengths[length])
         return scores
-
-    def _postings(self, field: str, text: str) -> Iterator[tuple[int, Iterable[int], Iterable[float], bytes]]:
-        """A term's postings a block at a time, per segment: docnum base, ids, weights and the
-        ids' field-length bytes."""
-        for segment, base in self.reader.leaf_readers():
-            try:
-                matcher = segment.postings(field, text)
-            except TermNotFound:
-                continue
-            column = segment._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
-            if segment.has_deletions() or not hasattr(matcher, "_read_ids") or column is None:
-                yield base, *_one_at_a_time(segment, matcher, field)
-                continue
-            while matcher.is_active():  # whoosh3's leaf matcher: one block at a time
-                matcher._read_ids()
-                matcher._read_weights()
-                yield base, matcher._ids, matcher._weights, _length_bytes(column, matcher._ids)
-                matcher._next_block()
 
     def _phrase(self, phrase: AdjacentPhrase) -> Scores:
         """A phrase that finds: Whoosh's own matcher (AdjacentPhrase), which skips from one
@@ -207,24 +192,34 @@ class Accumulator:
 
     def _phrase_at(self, phrase: AdjacentPhrase, words: dict[Word, Scores], docnums: set[int]) -> Scores:
         """A phrase's score in those of some paragraphs where its words stand side by side,
-        in order (its words' scores, summed here or read there): one pass over the words'
-        postings, skipped from paragraph to paragraph."""
+        in order: its words' scores, summed here or read there. The positions of a word
+        summed here are in its decoded postings; another's postings are skipped through,
+        from paragraph to paragraph."""
         field = phrase.fieldname
         keys = [(field, str(word)) for word in phrase.words]
         found: Scores = {}
         for segment, base, local in self._by_segment(docnums):
             try:
-                matchers = [segment.postings(field, word) for word in phrase.words]
+                skipped = {key: segment.postings(*key) for key in keys if key not in words}
             except TermNotFound:
                 continue
             for docnum in local:
-                if not (all(_at(matcher, docnum) for matcher in matchers) and adjacent(matchers)):
+                if not all(_at(matcher, docnum) for matcher in skipped.values()):
                     continue
-                total = 0.0
-                for key, matcher in zip(keys, matchers, strict=True):
-                    summed = words.get(key)
-                    total += summed[base + docnum] if summed else self._score_here(key, matcher, segment)
-                found[base + docnum] = phrase.boost * total
+                positions = [
+                    skipped[key].value_as("positions")
+                    if key in skipped
+                    else self.postings.positions(*key, base + docnum)
+                    for key in keys
+                ]
+                if adjacent(positions):
+                    total = sum(
+                        self._score_here(key, skipped[key], segment)
+                        if key in skipped
+                        else words[key][base + docnum]
+                        for key in keys
+                    )
+                    found[base + docnum] = phrase.boost * total
         return found
 
     def _score_here(self, key: Word, matcher: Any, segment: Any) -> float:
@@ -268,32 +263,17 @@ def _saturation(weight: float, length: float, average: float, b: float, k1: floa
     return (weight * (k1 + 1)) / (weight + k1 * ((1 - b) + b * length / average))
 
 
-def _length_bytes(column: Any, ids: Any) -> bytes:
-    """The length bytes of a block's ids: read in one piece when the ids lie close together,
-    else one by one (a rare term's block can span a whole segment)."""
+def _length_bytes(segment: Any, field: str, ids: Sequence[int]) -> Sequence[int]:
+    """The field-length bytes of a block's ids: read in one piece when the ids lie close
+    together, else one by one (a rare term's block can span a whole segment)."""
+    column = segment._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
     first, last = ids[0], ids[-1]
+    if column is None or not hasattr(column, "_dbfile") or last >= column._count:
+        return [column[docnum] if column is not None else 1 for docnum in ids]  # Whoosh's ways
     if last - first < DENSE * len(ids):
         span = column._dbfile.get(column._basepos + first, last - first + 1)
-        return bytes(span[docnum - first] for docnum in ids)
-    return bytes(column._dbfile.get(column._basepos + docnum, 1)[0] for docnum in ids)
-
-
-def _one_at_a_time(segment: Any, matcher: Any, field: str) -> tuple[list[int], list[float], bytes]:
-    """A term's live postings the ordinary way (a segment with deletions, another format)."""
-    ids, weights, lengths = [], [], bytearray()
-    while matcher.is_active():
-        docnum = matcher.id()
-        if not segment.is_deleted(docnum):
-            ids.append(docnum)
-            weights.append(matcher.weight())
-            lengths.append(_length_byte(segment, docnum, field))
-        matcher.next()
-    return ids, weights, bytes(lengths)
-
-
-def _length_byte(segment: Any, docnum: int, field: str) -> int:
-    column = segment._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
-    return int(column[docnum]) if column is not None else 1
+        return [span[docnum - first] for docnum in ids]
+    return [column._dbfile.get(column._basepos + docnum, 1)[0] for docnum in ids]
 
 
 def _kth(scores: Scores, limit: int) -> float:

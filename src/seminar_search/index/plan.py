@@ -18,7 +18,7 @@ from whoosh.searching import Searcher
 
 from seminar_search.index import analysis
 from seminar_search.index.language import EVERY_PARAGRAPH, Compiler, stems_query
-from seminar_search.index.postings import term_docnums
+from seminar_search.index.postings import Postings
 from seminar_search.index.queries import AdjacentPhrase, Excluding, ZeroScore
 from seminar_search.index.rank import DOCUMENT_RECORDS, Ranking
 from seminar_search.index.spelling import Speller
@@ -86,8 +86,9 @@ class Plan:
 class Planner:
     """Turns what was typed into a Plan, using the index's term statistics."""
 
-    def __init__(self, searcher: Searcher, ranking: Ranking, speller: Speller) -> None:
+    def __init__(self, searcher: Searcher, ranking: Ranking, speller: Speller, postings: Postings) -> None:
         self.searcher = searcher
+        self.postings = postings
         self.reader = searcher.reader()
         self.ranking = ranking
         self.speller = speller
@@ -231,7 +232,7 @@ class Planner:
         if query is NullQuery:
             return set()
         if type(query) is Term:
-            return term_docnums(self.reader, query.fieldname, query.text)
+            return self.postings.docnums(query.fieldname, str(query.text))
         return set(query.docs(self.searcher))
 
     def _filtered(self, plan: Plan) -> Plan:

@@ -1,34 +1,113 @@
-"""Every paragraph holding a term, read a postings block at a time.
+"""A reader's postings, read a block at a time and decoded once.
 
-A search's total counts every paragraph matching the words typed. For a common word in a large
-archive that is hundreds of thousands of postings, and Whoosh's matchers hand them over one call
-at a time. Its block format (whoosh3) keeps each block's ids together: reading those whole is
-the same answer several times faster. Segments with deleted records, or matchers of another
-kind, are read the ordinary way.
+A search reads its words' postings three times: to count the paragraphs that match, to score
+them, and to check where a phrase's words stand. For a common word in a large archive that is
+hundreds of thousands of postings, and Whoosh's matchers hand them over one call at a time.
+Its block format (whoosh3) keeps each block's ids, weights and positions together: read whole
+and kept, they serve all three, and the searches after them (the reader's snapshot never
+changes). Segments with deleted records, or postings of another format, are read the
+ordinary way.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from whoosh.reading import TermNotFound
 
+REMEMBERED_POSTINGS = 1_000_000  # postings a reader keeps decoded between searches
 
-def term_docnums(reader: Any, field: str, text: str) -> set[int]:
-    """The live docnums, across all segments, of the records holding a term."""
-    found: set[int] = set()
+
+@dataclass(frozen=True)
+class Block:
+    """Consecutive postings of one term in one segment."""
+
+    segment: Any  # Whoosh's segment reader
+    base: int  # the segment's first docnum in the whole index
+    ids: Sequence[int]  # docnums within the segment, ascending
+    weights: Sequence[float]
+    values: Sequence[bytes | None]  # encoded positions
+
+
+class Postings:
+    """The postings of a reader's terms, decoded once and remembered (up to
+    REMEMBERED_POSTINGS of them, then forgotten all at once)."""
+
+    def __init__(self, reader: Any) -> None:
+        self.reader = reader
+        self._blocks: dict[tuple[str, str], list[Block]] = {}
+        self._firsts: dict[tuple[str, str], list[int]] = {}
+        self._held = 0
+
+    def blocks(self, field: str, text: str) -> list[Block]:
+        """A term's live postings, block by block, in docnum order."""
+        key = (field, text)
+        if key not in self._blocks:
+            blocks = list(_read(self.reader, field, text))
+            held = sum(len(block.ids) for block in blocks)
+            if self._held + held > REMEMBERED_POSTINGS:
+                self._blocks.clear()
+                self._firsts.clear()
+                self._held = 0
+            self._blocks[key] = blocks
+            self._held += held
+        return self._blocks[key]
+
+    def docnums(self, field: str, text: str) -> set[int]:
+        """The docnums of the live records holding a term."""
+        found: set[int] = set()
+        for block in self.blocks(field, text):
+            found.update(block.ids if not block.base else (block.base + docnum for docnum in block.ids))
+        return found
+
+    def positions(self, field: str, text: str, docnum: int) -> list[int]:
+        """Where a term stands in a record holding it (empty if it does not hold it)."""
+        blocks = self.blocks(field, text)
+        key = (field, text)
+        if key not in self._firsts:
+            self._firsts[key] = [block.base + block.ids[0] for block in blocks]
+        at = bisect_right(self._firsts[key], docnum) - 1
+        if at < 0:
+            return []
+        block = blocks[at]
+        local = docnum - block.base
+        index = bisect_right(block.ids, local) - 1
+        if index < 0 or block.ids[index] != local or block.values[index] is None:
+            return []
+        decoded: list[int] = self.reader.schema[field].format.decode_positions(block.values[index])
+        return decoded
+
+
+def _read(reader: Any, field: str, text: str) -> Any:
     for segment, base in reader.leaf_readers():
         try:
             matcher = segment.postings(field, text)
         except TermNotFound:
             continue
         if segment.has_deletions() or not hasattr(matcher, "_read_ids"):
-            live = (docnum for docnum in matcher.all_ids() if not segment.is_deleted(docnum))
-            found.update(base + docnum for docnum in live)
+            block = _one_at_a_time(segment, base, matcher)
+            if block.ids:
+                yield block
             continue
-        while matcher.is_active():  # whoosh3's leaf matcher: one block of ids at a time
+        while matcher.is_active():  # whoosh3's leaf matcher: one block at a time
             matcher._read_ids()
-            ids = matcher._ids
-            found.update(ids if not base else (base + docnum for docnum in ids))
+            matcher._read_weights()
+            matcher._read_values()
+            yield Block(segment, base, matcher._ids, matcher._weights, matcher._values)
             matcher._next_block()
-    return found
+
+
+def _one_at_a_time(segment: Any, base: int, matcher: Any) -> Block:
+    """A segment's live postings of a term, the ordinary way."""
+    ids, weights, values = [], [], []
+    while matcher.is_active():
+        docnum = matcher.id()
+        if not segment.is_deleted(docnum):
+            ids.append(docnum)
+            weights.append(matcher.weight())
+            values.append(matcher.value())
+        matcher.next()
+    return Block(segment, base, ids, weights, values)

@@ -55,7 +55,7 @@ class AdjacentMatcher(WrappingMatcher):
 
     def _find_next(self) -> bool:
         moved = False
-        while self.child.is_active() and not adjacent(self.words):
+        while self.child.is_active() and not adjacent([word.value_as("positions") for word in self.words]):
             moved = self.child.next() or moved
         return moved
 
@@ -73,11 +73,12 @@ class AdjacentMatcher(WrappingMatcher):
             self.next()
 
 
-def adjacent(words: list[Any]) -> bool:
-    """Whether word matchers, all on one paragraph, hold it at consecutive positions."""
-    starts = set(words[0].value_as("positions"))
-    for offset, word in enumerate(words[1:], start=1):
-        starts.intersection_update(p - offset for p in word.value_as("positions"))
+def adjacent(positions: list[list[int]]) -> bool:
+    """Whether words at these positions (each word's, in a phrase's order) stand somewhere
+    side by side, in order."""
+    starts = set(positions[0])
+    for offset, later in enumerate(positions[1:], start=1):
+        starts.intersection_update(p - offset for p in later)
         if not starts:
             return False
     return True

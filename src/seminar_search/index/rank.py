@@ -27,6 +27,7 @@ from whoosh.searching import Searcher
 from seminar_search.index import analysis
 from seminar_search.index.accumulate import Accumulator, handles
 from seminar_search.index.passages import Candidate, grouped
+from seminar_search.index.postings import Postings
 from seminar_search.index.schema import paragraph_from
 from seminar_search.model import Document, Paragraph
 
@@ -86,12 +87,14 @@ class Ranked:
 class Ranker:
     """Runs a plan on a searcher and orders what it finds."""
 
-    def __init__(self, searcher: Searcher, ranking: Ranking, document: Callable[[str], Document]) -> None:
+    def __init__(
+        self, searcher: Searcher, ranking: Ranking, document: Callable[[str], Document], postings: Postings
+    ) -> None:
         self.searcher = searcher
         self.ranking = ranking
         self.document = document  # a document's metadata, read once per reader
         self.reader = searcher.reader()
-        self.accumulator = Accumulator(searcher, ranking.bm25_b, ranking.bm25_k1)
+        self.accumulator = Accumulator(searcher, postings, ranking.bm25_b, ranking.bm25_k1)
         self._records: set[int] | None = None
         self._statistics: dict[tuple[str, str], tuple[float, int]] = {}
 
