@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from helpers import HC179, HC802, SEED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh.fields import TEXT
 
+from seminar_search.index import analysis
 from seminar_search.index.analysis import STOP_WORDS, StemmedText, stemmed_words, text_analyzer, word_forms
 
 words = st.sampled_from(
@@ -31,3 +33,27 @@ def test_snippet_words_and_word_forms_are_the_analyzers_tokens(text: str) -> Non
 def test_the_text_field_posts_what_whooshs_text_field_posts(text: str) -> None:
     plain = TEXT(analyzer=text_analyzer())
     assert list(StemmedText().index(text)) == list(plain.index(text))
+
+
+def test_exact_and_keyword_fields_post_what_whooshs_own_fields_post() -> None:
+    """ExactID and Keywords skip Whoosh's token objects: the same terms, frequencies, weights
+    and values, for every record of real documents."""
+    from whoosh.fields import ID, KEYWORD
+
+    from seminar_search.index.schema import records, schema
+    from seminar_search.lexicon import recorded_themes, themes_source
+    from seminar_search.parsing import ingest_file
+
+    lexicon = recorded_themes(*themes_source(None))
+    fields = schema()
+    checked = 0
+    for path in (SEED, HC179, HC802):
+        for record in records(ingest_file(path, lexicon)):
+            for name, value in record.items():
+                field = fields[name]
+                if isinstance(field, (analysis.ExactID, analysis.Keywords)) and value is not None:
+                    whoosh_kind = ID if isinstance(field, analysis.ExactID) else KEYWORD
+                    ours = sorted(field.index(value))
+                    assert ours == sorted(whoosh_kind.index(field, value)), (name, value)
+                    checked += bool(ours)
+    assert checked > 1000

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import HC179
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -140,3 +141,72 @@ def test_a_build_whose_sub_writers_all_die_ends_with_an_error(tmp_path: Path) ->
     )
     assert "the writer processes ended early (exit status -9, -9)" in done.stdout, done.stderr
     assert len(ranked(location)) == 4 and all(ranked(location))  # the seed index answers
+
+
+class _Lengths:
+    """Field lengths as the writer's _FieldLengths gives them: a function per field."""
+
+    def doc_field_length_reader(self, fieldname: str, default: int = 0) -> object:
+        return lambda docnum: (docnum * 7 + len(fieldname)) % 300
+
+
+@given(postings, st.booleans())
+def test_the_pool_writes_the_bytes_whooshs_add_postings_writes(added: list, with_lengths: bool) -> None:
+    from whoosh.codec.whoosh3 import W3Codec
+    from whoosh.filedb.filestore import RamStorage
+
+    from seminar_search.index.schema import schema
+
+    pool = TermPostingPool()
+    for posting in added:
+        pool.add(posting)
+    lengths = _Lengths() if with_lengths else None
+
+    def written(write: object) -> dict[str, bytes]:
+        storage, codec = RamStorage(), W3Codec(blocklimit=4)  # small blocks: many of them
+        fieldwriter = codec.field_writer(storage, codec.new_segment(storage, "test"))
+        write(fieldwriter)  # type: ignore[operator]
+        fieldwriter.close()
+        return {name.rsplit(".", 1)[-1]: bytes(storage.files[name]) for name in storage.list()}
+
+    ours = written(lambda writer: pool.write(writer, schema(), lengths))
+    whooshs = written(lambda writer: writer.add_postings(schema(), lengths, pool.iter_postings()))
+    assert ours == whooshs
+
+
+def every_posting(reader: object) -> list[tuple[str, bytes, int, float, bytes]]:
+    found = []
+    for field, text in reader.all_terms():  # type: ignore[attr-defined]
+        matcher = reader.postings(field, text)  # type: ignore[attr-defined]
+        while matcher.is_active():
+            found.append((field, text, matcher.id(), matcher.weight(), matcher.value()))
+            matcher.next()
+    return found
+
+
+def test_documents_added_here_are_stored_and_posted_as_whooshs_add_document_does(tmp_path: Path) -> None:
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.writing import SegmentWriter
+
+    from seminar_search.index.schema import records, schema
+    from seminar_search.lexicon import recorded_themes, themes_source
+
+    lexicon = recorded_themes(*themes_source(None))
+    documents = [ingest_file(path, lexicon) for path in (*bundled_seeds(), HC179)]
+
+    def built(folder: Path, writer_class: type) -> tuple[list, list, list]:
+        folder.mkdir()
+        index = FileStorage(str(folder)).create_index(schema())
+        writer = writer_class(index)
+        for document in documents:
+            for record in records(document):
+                writer.add_document(**record)
+        writer.commit()
+        with index.searcher() as searcher:
+            reader = searcher.reader()
+            fields = sorted(schema().scorable_names())
+            lengths = [[reader.doc_field_length(d, f) for f in fields] for d in range(reader.doc_count_all())]
+            return every_posting(reader), list(searcher.documents()), lengths
+
+    ours, whooshs = built(tmp_path / "ours", CompactSegmentWriter), built(tmp_path / "whooshs", SegmentWriter)
+    assert ours[0] and ours == whooshs

@@ -21,6 +21,7 @@ HONORIFICS = (
     "Mrs",
     "Ms",
 )
+TITLES = "|".join(HONORIFICS)  # as a regular expression's alternatives
 POSTNOMINAL_WORDS = "OBE|CBE|MBE|DBE|KBE|MP|MSP|MS|AM|MLA|QC|KC|FRS"  # honours and members' letters
 POSTNOMINALS = re.compile(rf"\s+\b(?:{POSTNOMINAL_WORDS})\b")
 
@@ -49,30 +50,38 @@ def mention_finder(names: list[str]) -> Callable[[str], list[str]]:
     """A function giving those of the names a text uses: in full, or as title and surname
     ("Professor Galloway", "Dr van Sebille", "Lord Bichard"). The patterns are compiled once
     per participants list, as a document's paragraphs are each searched for the same names."""
-    titles = "|".join(HONORIFICS)
-    patterns = []
+    patterns: dict[str, re.Pattern[str]] = {}  # compiled when a text first holds the last word
+    needed = {}
     for name in names:
         words = core_name(name).split()
-        if len(words) < 2:
-            continue
-        first, surname = re.escape(words[0]), re.escape(" ".join(words[1:]))
-        last = re.escape(words[-1])
-        pattern = re.compile(rf"\b(?:(?:{first}|{titles}) {surname}|(?:{titles}) {last})\b")
-        patterns.append((name, pattern, words[-1]))  # every match holds the last word
+        if len(words) >= 2:
+            needed[name] = words[-1]  # every match holds the last word
+
+    def pattern(name: str) -> re.Pattern[str]:
+        if name not in patterns:
+            words = core_name(name).split()
+            first, surname, last = re.escape(words[0]), re.escape(" ".join(words[1:])), re.escape(words[-1])
+            patterns[name] = re.compile(rf"\b(?:(?:{first}|{TITLES}) {surname}|(?:{TITLES}) {last})\b")
+        return patterns[name]
 
     def mentioned(text: str) -> list[str]:
-        return [name for name, pattern, needed in patterns if needed in text and pattern.search(text)]
+        return [name for name, last in needed.items() if last in text and pattern(name).search(text)]
 
     return mentioned
 
 
 REPORTED = re.compile(
-    rf"\b((?:(?:{'|'.join(HONORIFICS)})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})"
+    rf"\b((?:(?:{TITLES})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})"
     r"(?:,[^,]{1,80},)?\s+(?:told|informed|wrote to|explained to|assured|reminded) (?:the|us|this) "
     r"(?:Committee|Inquiry|Commission|Panel)\b"
 )
 
 
+REPORTING_VERBS = ("told", "informed", "wrote to", "explained to", "assured", "reminded")  # REPORTED's
+
+
 def reported_speakers(text: str) -> list[str]:
     """People whose words a report passes on: "Professor Jane Doe told the Committee that..."."""
+    if not any(verb in text for verb in REPORTING_VERBS):  # most paragraphs: no need to run REPORTED
+        return []
     return [m.group(1) for m in REPORTED.finditer(text) if m.group(1).split()[0] not in ("The", "It", "This")]

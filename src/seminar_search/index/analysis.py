@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Generator, Iterator
 from typing import Any
 
-from whoosh.analysis import Analyzer, StemmingAnalyzer
-from whoosh.fields import TEXT, FieldType
+from whoosh.analysis import Analyzer, LowercaseFilter, RegexTokenizer, StemmingAnalyzer
+from whoosh.fields import ID, KEYWORD, TEXT, FieldType
 from whoosh.formats import Frequency, Positions
 from whoosh.lang.porter import stem
 from whoosh.system import pack_uint
@@ -34,6 +34,7 @@ STOP_WORDS = frozenset(QUESTION_AND_STOP_WORDS.split())
 MIN_WORD_CHARS = 2
 
 _STEMS: dict[str, str] = {}  # each distinct word is stemmed once per process
+_ONE_POSITION: dict[int, bytes] = {}  # a lone position's encoding, by the position
 
 
 def kept(word: str) -> bool:
@@ -103,11 +104,18 @@ class StemmedText(TEXT):
         for count, (place, word) in enumerate(kept_forms(value)):
             if first_place is None:
                 first_place = place  # Whoosh's StopFilter numbers on from the first kept word
-            positions.setdefault(stem_of(word), []).append(first_place + count)
+            positions.setdefault(_STEMS.get(word) or stem_of(word), []).append(first_place + count)
         encoding = self.format
         assert isinstance(encoding, Positions)  # TEXT's, with phrases
+        boost = encoding.field_boost
         for term, found in positions.items():
-            yield term.encode("utf-8"), len(found), len(found) * encoding.field_boost, encoding.encode(found)
+            if len(found) == 1:  # most words of a paragraph: one position, encoded once a process
+                encoded = _ONE_POSITION.get(found[0]) or _ONE_POSITION.setdefault(
+                    found[0], encoding.encode(found)
+                )
+            else:
+                encoded = encoding.encode(found)
+            yield term.encode("utf-8"), len(found), len(found) * boost, encoded
 
 
 class VocabularyField(FieldType):
@@ -128,3 +136,41 @@ class VocabularyField(FieldType):
         counts = Counter(word for text in value for word in word_forms(text))
         for word, paragraphs in counts.items():
             yield word.encode("utf-8"), paragraphs, float(paragraphs), pack_uint(paragraphs)
+
+
+SPACE_SEPARATED = r"[^ \t\r\n]+"  # Whoosh's KEYWORD splits on spaces with this expression
+
+
+class ExactID(ID):
+    """Whoosh's ID field (the whole value one term), indexed without the analyzer's token
+    objects: a paragraph has six of them, and they were a tenth of a build."""
+
+    def index(self, value: Any, **kwargs: Any) -> Generator[tuple[bytes, int, float | int, bytes], Any, None]:
+        if not isinstance(value, str) or kwargs:
+            yield from super().index(value, **kwargs)
+            return
+        assert self.format is not None  # ID's: Existence
+        yield value.encode("utf-8"), 1, self.format.field_boost, b""
+
+
+class Keywords(KEYWORD):
+    """Whoosh's KEYWORD field (terms the expression finds, lower-cased if asked, each posted
+    with how often it occurs), indexed without the analyzer's token objects."""
+
+    def __init__(self, expression: str = SPACE_SEPARATED, lowercase: bool = False, **options: Any) -> None:
+        tokenizer = RegexTokenizer(expression)
+        analyzer: Any = tokenizer | LowercaseFilter() if lowercase else tokenizer
+        super().__init__(analyzer=analyzer, **options)
+        self.expression = expression
+        self.lowercase = lowercase
+
+    def index(self, value: Any, **kwargs: Any) -> Generator[tuple[bytes, int, float | int, bytes], Any, None]:
+        if not isinstance(value, str) or kwargs:
+            yield from super().index(value, **kwargs)
+            return
+        found = re.findall(self.expression, value)
+        counts = Counter(word.lower() for word in found) if self.lowercase else Counter(found)
+        assert self.format is not None  # KEYWORD's: Frequency
+        boost = self.format.field_boost
+        for word, count in counts.items():
+            yield word.encode("utf-8"), count, count * boost, pack_uint(count)

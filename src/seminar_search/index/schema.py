@@ -11,14 +11,13 @@ from collections.abc import Iterator
 from dataclasses import asdict, fields
 from typing import Any
 
-from whoosh.analysis import LowercaseFilter, RegexTokenizer
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, Schema
+from whoosh.fields import NUMERIC, STORED, Schema
 
 from seminar_search.index import analysis
 from seminar_search.lexicon import words
 from seminar_search.model import Document, Footnote, Paragraph, Participant
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 THEME_SEPARATOR = "\x1f"  # theme names may hold commas (discussion sub-headings do)
 
 
@@ -26,26 +25,22 @@ def schema() -> Schema:
     """The fields: searched ones analysed into stems, filters exact, the rest only stored."""
     text = analysis.StemmedText
     return Schema(
-        kind=ID(stored=True),
-        doc=ID(stored=True),
+        kind=analysis.ExactID(stored=True),
+        doc=analysis.ExactID(stored=True),
         position=STORED,  # orders a document's paragraphs when read back
-        number=NUMERIC(int, stored=True),
+        number=NUMERIC(int, stored=True, shift_step=0),  # found by its exact value only: one term each
         label=STORED,  # the reference as printed: "4.23", "Q183"
         speaker=STORED,
-        speaker_exact=ID,  # as printed: what `speakers` counts
+        speaker_exact=analysis.ExactID(),  # as printed: what `speakers` counts
         # Filters resolved by looking terms up, never by listing every speaker or theme: a
         # name or theme in lower case, and the words of each; the speaker's organisation.
-        speaker_key=ID,
-        speaker_words=KEYWORD(lowercase=True),
-        speaker_org=KEYWORD(lowercase=True),
-        theme_keys=KEYWORD(analyzer=RegexTokenizer(f"[^{THEME_SEPARATOR}]+") | LowercaseFilter()),
-        theme_words=KEYWORD(lowercase=True),
+        speaker_key=analysis.ExactID(),
+        speaker_words=analysis.Keywords(lowercase=True),
+        speaker_org=analysis.Keywords(lowercase=True),
+        theme_keys=analysis.Keywords(f"[^{THEME_SEPARATOR}]+", lowercase=True),
+        theme_words=analysis.Keywords(lowercase=True),
         section=text(stored=True),
-        themes=KEYWORD(
-            stored=True,
-            scorable=True,
-            analyzer=RegexTokenizer(f"[^{THEME_SEPARATOR}]+"),  # type: ignore[arg-type]  # a tokenizer is an analyzer
-        ),
+        themes=analysis.Keywords(f"[^{THEME_SEPARATOR}]+", stored=True, scorable=True),
         page=STORED,  # shown, never searched: no index terms to write
         text=text(stored=True),
         vocabulary=analysis.VocabularyField(),  # on document records: the word forms of their paragraphs
@@ -53,11 +48,11 @@ def schema() -> Schema:
         footnote_list=STORED,
         quotes=text(),
         quote_list=STORED,
-        series=ID(stored=True),
+        series=analysis.ExactID(stored=True),
         mention_list=STORED,
         title=text(stored=True),
-        names=KEYWORD(lowercase=True),  # on document records: words of the names of people and bodies
-        date=ID(stored=True),
+        names=analysis.Keywords(lowercase=True),  # on document records: words of people's and bodies' names
+        date=analysis.ExactID(stored=True),
         record=STORED,
     )
 

@@ -69,8 +69,51 @@ class TermPostingPool:
                 value = bytes(postings.values[start:end]) if postings.valued else None
                 yield fieldname, text, docnum, weight, value
 
+    def write(self, fieldwriter: Any, schema: Any, lengths: Any) -> None:
+        """Write every term's postings through a whoosh3 field writer, a block at a time: what
+        Whoosh's add_postings does with iter_postings, a call per posting, gives the same bytes."""
+        current = None
+        length_of: Any = None
+        for fieldname, text in sorted(self._terms):
+            if fieldname != current:
+                if current is not None:
+                    fieldwriter.finish_field()
+                fieldwriter.start_field(fieldname, schema[fieldname])
+                length_of = lengths.doc_field_length_reader(fieldname) if lengths else None
+                current = fieldname
+            fieldwriter.start_term(text)
+            _fill_blocks(fieldwriter._postwriter, self._terms[(fieldname, text)], length_of)
+            fieldwriter.finish_term()
+        if current is not None:
+            fieldwriter.finish_field()
+
     def cleanup(self) -> None:
         self._terms.clear()
+
+
+def _fill_blocks(writer: Any, postings: _TermPostings, length_of: Any) -> None:
+    """One term's postings into a whoosh3 postings writer's blocks, as its add_posting would
+    put them one by one: a full block is written only once another posting follows it."""
+    starts = [0, *postings.ends[:-1]]
+    rows = list(zip(postings.docnums, postings.weights, starts, postings.ends, strict=True))
+    if not postings.in_order:
+        rows.sort()
+    limit = writer._blocklimit
+    for first in range(0, len(rows), limit):
+        if first:
+            writer._write_block()
+        block = rows[first : first + limit]
+        writer._ids.extend(docnum for docnum, _w, _s, _e in block)
+        writer._weights.extend(weight for _d, weight, _s, _e in block)
+        writer._maxweight = max(writer._maxweight, *(weight for _d, weight, _s, _e in block))
+        if postings.valued:
+            writer._values.extend(bytes(postings.values[s:e]) for _d, _w, s, e in block if e > s)
+        found = (length_of(docnum) for docnum, _w, _s, _e in block) if length_of else ()
+        lengths = [length for length in found if length]
+        if lengths:
+            least = min(lengths)
+            writer._minlength = least if writer._minlength is None else min(writer._minlength, least)
+            writer._maxlength = max(writer._maxlength, *lengths)
 
 
 class CompactSegmentWriter(SegmentWriter):
@@ -78,8 +121,49 @@ class CompactSegmentWriter(SegmentWriter):
 
     def __init__(self, ix: Any, **options: Any) -> None:
         super().__init__(ix, **options)
-        self.pool = TermPostingPool()  # type: ignore[assignment]  # Whoosh's pool interface, not its class
+        self.pool = self.compact_pool = TermPostingPool()  # type: ignore[assignment]  # Whoosh's pool interface
         count_lengths_as_stored(self)
+
+    def add_document(self, **fields: Any) -> None:
+        """Whoosh's add_document for fields like this schema's (no term vectors, no separate
+        spelling words, no boosts), with each posting appended to the pool's arrays here: a
+        call and a tuple less per posting, and a paragraph has a hundred postings."""
+        schema = self.schema
+        if any(name.startswith("_") or name not in schema for name in fields) or any(
+            schema[name].vector or schema[name].separate_spelling() for name in fields
+        ):
+            super().add_document(**fields)
+            return
+        self._check_state()
+        perdoc, docnum, pool = self.perdocwriter, self.docnum, self.compact_pool
+        terms = pool._terms
+        perdoc.start_doc(docnum)
+        for fieldname in sorted(fields):
+            value = fields[fieldname]
+            if value is None:
+                continue
+            field = schema[fieldname]
+            length = 0
+            if field.indexed:
+                scorable = field.scorable
+                for text, frequency, weight, encoded in field.index(value):
+                    if scorable:
+                        length += frequency
+                    postings = terms.get((fieldname, text))
+                    if postings is None:
+                        postings = terms[(fieldname, text)] = _TermPostings(encoded is not None)
+                        pool.fieldnames.add(fieldname)
+                    postings.docnums.append(docnum)  # ascending: documents come in order
+                    postings.weights.append(weight)
+                    if encoded:
+                        postings.values += encoded
+                    postings.ends.append(len(postings.values))
+            perdoc.add_field(fieldname, field, value if field.stored else None, length)
+            if field.column_type:
+                perdoc.add_column_value(fieldname, field.column_type, field.to_column_value(value))
+        perdoc.finish_doc()
+        self._added = True
+        self.docnum += 1
 
     def _flush_segment(self) -> None:
         """Whoosh's, but with the field lengths the postings writer asks for read once per
@@ -87,7 +171,7 @@ class CompactSegmentWriter(SegmentWriter):
         self.perdocwriter.close()
         lengths = self.per_document_reader() if self.codec.length_stats else None
         in_memory = _FieldLengths(lengths) if lengths else None
-        self.fieldwriter.add_postings(self.schema, in_memory, self.pool.iter_postings())
+        self.compact_pool.write(self.fieldwriter, self.schema, in_memory)
         self.fieldwriter.close()
         if lengths:
             lengths.close()

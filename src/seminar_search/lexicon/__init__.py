@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -63,18 +64,22 @@ class TermIndex:
                     self._by_word.setdefault(first, []).append((number, term))
 
     def names_in(self, text: str) -> list[str]:
-        """The names of the entries any of whose terms occur in text, in the lexicon's order."""
+        """The names of the entries any of whose terms occur in text, in the lexicon's order.
+        A term of several words is looked for only where its first word stands."""
         tokens = words(text)
+        places: dict[str, list[int]] = {}
+        for place, word in enumerate(tokens):
+            places.setdefault(word, []).append(place)
         found: set[int] = set()
-        for word in set(tokens):
+        for word, at in places.items():
             for number, term in self._by_word.get(word, ()):
-                if number not in found and (len(term) == 1 or term_in(term, tokens)):
+                if number not in found and (len(term) == 1 or _term_at(term, tokens, at)):
                     found.add(number)
             for number, stem, term in self._by_start.get(word[: self._key_chars], ()):
                 if (
                     number not in found
                     and word.startswith(stem)
-                    and (len(term) == 1 or term_in(term, tokens))
+                    and (len(term) == 1 or _term_at(term, tokens, at))
                 ):
                     found.add(number)
         return [self.names[number] for number in sorted(found)]
@@ -105,10 +110,15 @@ def _term(raw: str) -> tuple[str, ...]:
 
 def term_in(term: tuple[str, ...], tokens: list[str]) -> bool:
     """Whether the words of a term occur in a row in tokens."""
-    size = len(term)
+    return _term_at(term, tokens, range(len(tokens)))
+
+
+def _term_at(term: tuple[str, ...], tokens: list[str], starts: Iterable[int]) -> bool:
+    """Whether the words of a term occur in a row in tokens, from one of the starts."""
+    last = len(tokens) - len(term)
     return any(
-        all(_word_matches(pattern, tokens[i + k]) for k, pattern in enumerate(term))
-        for i in range(len(tokens) - size + 1)
+        start <= last and all(_word_matches(pattern, tokens[start + k]) for k, pattern in enumerate(term))
+        for start in starts
     )
 
 
