@@ -123,15 +123,18 @@ class CompactSegmentWriter(SegmentWriter):
         super().__init__(ix, **options)
         self.pool = self.compact_pool = TermPostingPool()  # type: ignore[assignment]  # Whoosh's pool interface
         count_lengths_as_stored(self)
+        self._plain_fields = {  # the fields add_document indexes itself
+            name: field
+            for name, field in self.schema.items()
+            if not field.vector and not field.separate_spelling()
+        }
 
     def add_document(self, **fields: Any) -> None:
         """Whoosh's add_document for fields like this schema's (no term vectors, no separate
         spelling words, no boosts), with each posting appended to the pool's arrays here: a
         call and a tuple less per posting, and a paragraph has a hundred postings."""
-        schema = self.schema
-        if any(name.startswith("_") or name not in schema for name in fields) or any(
-            schema[name].vector or schema[name].separate_spelling() for name in fields
-        ):
+        plain = self._plain_fields
+        if not all(name in plain for name in fields):  # boosts ("_boost"), vectors, unknown names
             super().add_document(**fields)
             return
         self._check_state()
@@ -142,7 +145,7 @@ class CompactSegmentWriter(SegmentWriter):
             value = fields[fieldname]
             if value is None:
                 continue
-            field = schema[fieldname]
+            field = plain[fieldname]
             length = 0
             if field.indexed:
                 scorable = field.scorable
