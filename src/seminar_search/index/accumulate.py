@@ -70,6 +70,7 @@ class Accumulator:
         self.b = b
         self.k1 = k1
         self.first_round = first_round  # paragraphs whose phrase positions are read first
+        self._lengths: dict[str, list[float]] = {}
 
     def best(self, query: Query, limit: int | None, allow: set[int] | None, exclude: set[int]) -> Scores:
         """The query's best limit paragraphs (all for None) among those allowed (all for
@@ -108,18 +109,25 @@ class Accumulator:
         scores: Scores = {}
         if not blocks:
             return scores
-        idf = self.searcher.idf(field, text)
-        average = self.searcher.avg_field_length(field) or 1
-        k1, b = self.k1, self.b
-        # BM25's denominator for each of the 256 lengths a length byte can stand for
-        lengths = [k1 * ((1 - b) + b * (byte_to_length(n) or 1) / average) for n in range(256)]
-        numerator = idf * (k1 + 1)
+        lengths = self._length_parts(field)
+        numerator = self.searcher.idf(field, text) * (self.k1 + 1)
         for block in blocks:
             length_bytes = _length_bytes(block.segment, field, block.ids)
             base = block.base
             for docnum, weight, length in zip(block.ids, block.weights, length_bytes, strict=True):
                 scores[base + docnum] = numerator * weight / (weight + lengths[length])
         return scores
+
+    def _length_parts(self, field: str) -> list[float]:
+        """BM25's length part of the denominator for each of the 256 lengths a field-length
+        byte stands for (the field's average length is fixed for the reader)."""
+        if field not in self._lengths:
+            average = self.searcher.avg_field_length(field) or 1
+            k1, b = self.k1, self.b
+            self._lengths[field] = [
+                k1 * ((1 - b) + b * (byte_to_length(n) or 1) / average) for n in range(256)
+            ]
+        return self._lengths[field]
 
     def _phrase(self, phrase: AdjacentPhrase) -> Scores:
         """A phrase that finds: Whoosh's own matcher (AdjacentPhrase), which skips from one

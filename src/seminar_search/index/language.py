@@ -11,18 +11,9 @@ from __future__ import annotations
 from whoosh.query import And, AndMaybe, Or, Query, Term
 
 from seminar_search.index import analysis
-from seminar_search.index.queries import AdjacentPhrase, Excluding
+from seminar_search.index.queries import EVERY_PARAGRAPH, Excluding, stems_query
 from seminar_search.index.spelling import Speller
 from seminar_search.query import Group, Node, Phrase, Word
-
-EVERY_PARAGRAPH = Term("kind", "paragraph")
-
-
-def stems_query(stems: list[str], field: str = "text") -> Query | None:
-    """One stem as a term, several as a phrase, none as nothing."""
-    if not stems:
-        return None
-    return Term(field, stems[0]) if len(stems) == 1 else AdjacentPhrase(field, stems)
 
 
 class Compiler:

@@ -17,13 +17,11 @@ from whoosh.query import And, AndMaybe, NullQuery, Or, Query, Term
 from whoosh.searching import Searcher
 
 from seminar_search.index import analysis
-from seminar_search.index.language import EVERY_PARAGRAPH, Compiler, stems_query
 from seminar_search.index.postings import Postings
-from seminar_search.index.queries import AdjacentPhrase, Excluding, ZeroScore
+from seminar_search.index.queries import EVERY_PARAGRAPH, AdjacentPhrase, Excluding, ZeroScore, stems_query
 from seminar_search.index.rank import DOCUMENT_RECORDS, Ranking
 from seminar_search.index.spelling import Speller
 from seminar_search.lexicon import words
-from seminar_search.query import parse
 
 FILTER_NAMES = {
     "speaker_key": "speaker is",
@@ -169,6 +167,10 @@ class Planner:
     def syntax(self, text: str, filters: dict[str, list[str]]) -> Plan:
         """The query language (query.py): words, "phrases", AND/OR/NOT, -word, +word,
         field:value, wildcards, fuzzy~. Its matches are all there is: no related paragraphs."""
+        # The query language loads only for a query that uses it: not on a plain search's start.
+        from seminar_search.index.language import Compiler
+        from seminar_search.query import parse
+
         compiled = Compiler(self.speller, self.ranking.coordination).compile(parse(text))
         query = NullQuery if compiled is None else compiled
         steps = [
