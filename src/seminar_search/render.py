@@ -95,7 +95,7 @@ def hits_listing(
         for i, h in enumerate(outcome.hits)
     ]
     head = {"query": outcome.query, **corrected, "total": outcome.total, "related": outcome.related}
-    people = [asdict(person) for person in outcome.people]
+    people = [person._asdict() for person in outcome.people]
 
     def text(out: Output) -> None:
         for person in outcome.people:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from seminar_search.cite import citation
 from seminar_search.errors import QueryError
@@ -25,8 +26,7 @@ QUESTION = re.compile(r"\s\S*\w\?+$")  # several words, the last ending in "?"
 MAX_QUERY_CHARS = 2000
 
 
-@dataclass(frozen=True)
-class Named:
+class Named(NamedTuple):
     """Someone the query names: a participant of these documents, as they list them."""
 
     name: str

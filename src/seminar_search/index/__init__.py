@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from seminar_search.index import startup  # noqa: F401 (first: before Whoosh's query modules load)
 
@@ -55,8 +55,7 @@ SIMILAR_TERMS = 12  # distinctive terms of a paragraph that more_like searches f
 NAMED_DOCUMENTS = 50  # a word in more documents' names than this is no one's name to look up
 
 
-@dataclass(frozen=True)
-class IndexedSource:
+class IndexedSource(NamedTuple):
     """What the index knows of a document's source: enough to skip an unchanged file."""
 
     doc: str
@@ -81,8 +80,7 @@ class RawHit:
     moved: list[str] = field(default_factory=list)  # what the ranking did after the index's score
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     """A plan's hits, best first, and how many paragraphs match in all."""
 
     hits: list[RawHit]

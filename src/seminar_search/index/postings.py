@@ -13,16 +13,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from whoosh.reading import TermNotFound
 
 REMEMBERED_POSTINGS = 1_000_000  # postings a reader keeps decoded between searches
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """Consecutive postings of one term in one segment."""
 
     segment: Any  # Whoosh's segment reader

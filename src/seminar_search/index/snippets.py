@@ -7,7 +7,7 @@ highlighted word is always one the index matched.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from seminar_search.index.analysis import stemmed_words
 from seminar_search.model import Paragraph, opening
@@ -19,8 +19,7 @@ MIN_OPENING_CHARS = 40
 Spans = list[tuple[int, int]]
 
 
-@dataclass(frozen=True)
-class Snippet:
+class Snippet(NamedTuple):
     """A snippet, where the words typed stand in it, and where related words stand
     (thesaurus equivalents, feedback's words, a theme that matched)."""
 
