@@ -35,6 +35,7 @@ MIN_WORD_CHARS = 2
 
 _STEMS: dict[str, str] = {}  # each distinct word is stemmed once per process
 _ONE_POSITION: dict[int, bytes] = {}  # a lone position's encoding, by the position
+_INDEXED_AS: dict[str, str | None] = {}  # a word as written: its stem, or None if not kept
 
 
 def kept(word: str) -> bool:
@@ -103,12 +104,16 @@ class StemmedText(TEXT):
         first_place = None
         count = 0
         for place, written in enumerate(WORD.findall(value)):  # kept_forms, inlined: half the calls
-            word = written.lower()
-            if not kept(word):
+            if written in _INDEXED_AS:
+                term = _INDEXED_AS[written]
+            else:
+                word = written.lower()
+                term = _INDEXED_AS[written] = stem_of(word) if kept(word) else None
+            if term is None:
                 continue
             if first_place is None:
                 first_place = place  # Whoosh's StopFilter numbers on from the first kept word
-            positions.setdefault(_STEMS.get(word) or stem_of(word), []).append(first_place + count)
+            positions.setdefault(term, []).append(first_place + count)
             count += 1
         encoding = self.format
         assert isinstance(encoding, Positions)  # TEXT's, with phrases
