@@ -10,9 +10,9 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from seminar_search.errors import SeminarSearchError
 
@@ -28,8 +28,7 @@ def words(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """A named group of terms, each term a tuple of words (the last may end in ``*``)."""
 
     name: str
