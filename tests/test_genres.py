@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from pathlib import Path
 
 import pytest
 from helpers import GENRES, SHAPES
@@ -77,6 +78,29 @@ def test_transcript_labels_resolve_to_the_witnesses_full_names(suffix: str) -> N
     speakers = Counter(u.speaker for u in second.paragraphs)
     assert speakers["Dr Mathieu d’Aquin, Research Fellow, the Open University"] == 12
     assert speakers["Mr Andrew Miller (Chair)"] == 36
+
+
+def test_a_witness_list_separated_by_semicolons_gives_roles_without_them(tmp_path: Path) -> None:
+    """A shape none of the corpus transcripts has: "Witnesses: A, role; B, role"."""
+    source = tmp_path / "evidence.txt"
+    source.write_text(
+        "Oral evidence: Local services\n\nMembers present: Jane Holloway (Chair); Peter Marsh\n\n"
+        "Witnesses: Professor Ruth Galbraith, University of Leeds; Mr Tom Ellery, Chief Executive\n\n"
+        "Q1 Chair: What has happened to funding since 2010?\n\n"
+        "Professor Galbraith: Funding for the voluntary sector has fallen sharply.\n\n"
+        "Q2 Peter Marsh: Is commissioning part of the problem?\n\n"
+        "Mr Ellery: Yes. Payment by results contracts favour large providers.\n\n"
+        "Q3 Chair: What should the government do?\n\n"
+        "Professor Galbraith: It should protect grant funding.\n",
+        encoding="utf-8",
+    )
+    turns = ingest_file(source, load_themes()).paragraphs
+    assert [unit.label for unit in turns] == ["Q1", "Q1", "Q2", "Q2", "Q3", "Q3"]
+    assert {unit.speaker for unit in turns if unit.speaker != "Jane Holloway (Chair)"} == {
+        "Professor Ruth Galbraith, University of Leeds",
+        "Peter Marsh",
+        "Mr Tom Ellery, Chief Executive",
+    }
 
 
 def test_witnesses_are_listed_in_the_order_the_transcript_lists_them() -> None:

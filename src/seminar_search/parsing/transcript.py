@@ -173,6 +173,7 @@ def _witnesses(labels: set[str], text: str) -> dict[str, str]:
     resolved = dict.fromkeys([label for _s, _e, label in found] + sorted(labels), "")  # as listed
     for k, (start, end, label) in enumerate(found):
         stop = found[k + 1][0] if k + 1 < len(found) else len(text)
-        role = re.sub(r"(,?\s+and|,?\s+gave evidence\.?|\.)\s*$", "", text[end:stop].strip(" ,")).strip(" ,")
+        between = text[end:stop].strip(" ,;")  # witnesses listed with commas, "and" or semicolons
+        role = re.sub(r"(,?\s+and|,?\s+gave evidence\.?|\.)\s*$", "", between).strip(" ,;")
         resolved[label] = f"{text[start:end]}, {role}" if role else text[start:end]
     return resolved
