@@ -38,6 +38,13 @@ class _TermPostings:
         self.in_order = True
         self.valued = valued  # a field whose postings carry no value gives None, kept so
 
+    def append(self, docnum: int, weight: float, value: bytes | None) -> None:
+        self.docnums.append(docnum)
+        self.weights.append(weight)
+        if value:
+            self.values += value
+        self.ends.append(len(self.values))
+
 
 class TermPostingPool:
     """The postings of one segment, by term; what Whoosh's SegmentWriter asks of its pool."""
@@ -54,10 +61,7 @@ class TermPostingPool:
             self.fieldnames.add(fieldname)
         elif docnum < postings.docnums[-1]:
             postings.in_order = False  # only when merging segments out of order
-        postings.docnums.append(docnum)
-        postings.weights.append(weight)
-        postings.values += value or b""
-        postings.ends.append(len(postings.values))
+        postings.append(docnum, weight, value)
 
     def iter_postings(self) -> Iterator[Posting]:
         """Every posting, by field, term and document number: the order segments are written in."""
@@ -156,11 +160,7 @@ class CompactSegmentWriter(SegmentWriter):
                     if postings is None:
                         postings = terms[(fieldname, text)] = _TermPostings(encoded is not None)
                         pool.fieldnames.add(fieldname)
-                    postings.docnums.append(docnum)  # ascending: documents come in order
-                    postings.weights.append(weight)
-                    if encoded:
-                        postings.values += encoded
-                    postings.ends.append(len(postings.values))
+                    postings.append(docnum, weight, encoded)  # in order: documents come ascending
             perdoc.add_field(fieldname, field, value if field.stored else None, length)
             if field.column_type:
                 perdoc.add_column_value(fieldname, field.column_type, field.to_column_value(value))
