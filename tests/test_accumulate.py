@@ -72,7 +72,7 @@ def accumulator(reader: IndexReader) -> Accumulator:
 
 
 def plain_query(reader: IndexReader, text: str) -> Query:
-    expansions = expand(text, load_thesaurus())
+    expansions = expand([text], load_thesaurus())
     plan = reader.planner.words(text, expansions, themes_for(text, reader.themes()), {}, exact=False)
     return plan.query
 

@@ -24,7 +24,7 @@ SETS = {dev.name.split()[0]: dev for dev in development_sets(DATA)}
 # 0.75, not yet reached), so that a change can only keep or raise it.
 TARGETS = {
     "seed": {"ndcg5": 0.90, "mrr10": 0.95, "recall10": 0.80},
-    "library": {"ndcg5": 0.66, "mrr10": 0.80, "recall10": 0.65},
+    "library": {"ndcg5": 0.69, "mrr10": 0.82, "recall10": 0.66},
 }
 LEAD = {"seed": 0.0, "library": 0.12}  # how far above FTS5 each metric must stay
 

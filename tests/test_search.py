@@ -126,3 +126,13 @@ def test_explain_says_what_the_plan_does_with_its_weights(reader: IndexReader) -
     assert "themes of your words (×2.0): Third sector" in said
     assert "only paragraphs whose speaker's name has bichard" in said
     assert plan[-1].startswith("as the index runs it: ")
+
+
+def test_thesaurus_knows_the_words_as_typed_and_as_the_reports_spell_them(reader: IndexReader) -> None:
+    # The seed says "share" and "shared", never "sharing": its spelling of the query is
+    # "share budgets", which no thesaurus term holds; as typed, "sharing budgets" is one of
+    # the "Pooled budgets" group.
+    assert reader.spelling.known_forms("sharing budgets") != "sharing budgets"
+    expansions = search(reader, "sharing budgets").expansions
+    assert "pooling funding" in expansions
+    assert "sharing budgets" not in expansions  # the words typed are not their own expansion

@@ -85,9 +85,10 @@ def search(
     expansions: list[str] = []
     topics: list[str] = []
     if plain and not exact:
-        known = reader.spelling.known_forms(effective)  # "procurment" as the reports spell it
-        expansions = expand(known, load_thesaurus() if thesaurus is None else thesaurus)
-        topics = themes_for(known, reader.themes())
+        # as typed, and as the reports spell it ("procurment"): the lexicons know either
+        forms = list(dict.fromkeys([effective, reader.spelling.known_forms(effective)]))
+        expansions = expand(forms, load_thesaurus() if thesaurus is None else thesaurus)
+        topics = list(dict.fromkeys(t for form in forms for t in themes_for(form, reader.themes())))
     plan: Plan
     if not effective:
         plan = reader.planner.everything(filters)
@@ -154,16 +155,17 @@ def provenance(reader: IndexReader) -> dict[str, str]:
     }
 
 
-def expand(query: str, thesaurus: list[Entry]) -> list[str]:
-    """Terms of the thesaurus entries the query touches, other than the words typed."""
-    typed = words(query)
-    touched = set(themes_for(query, thesaurus))  # the entries a term of which the query holds
+def expand(forms: list[str], thesaurus: list[Entry]) -> list[str]:
+    """Terms of the thesaurus entries the query (in any of its forms) touches, other than
+    its words."""
+    typed = [words(form) for form in forms]
+    touched = {name for form in forms for name in themes_for(form, thesaurus)}
     extra: list[str] = []
     for entry in thesaurus:
         if entry.name in touched:
             for term in entry.terms:
                 phrase = " ".join(term)
-                if not term_in(term, typed) and phrase not in extra:
+                if not any(term_in(term, t) for t in typed) and phrase not in extra:
                     extra.append(phrase)
     return extra
 
