@@ -64,24 +64,29 @@ class TermIndex:
 
     def names_in(self, text: str) -> list[str]:
         """The names of the entries any of whose terms occur in text, in the lexicon's order.
-        A term of several words is looked for only where its first word stands."""
+        Only the text's distinct words that start a term are looked at (a set intersection),
+        and a term of several words only where its first word stands."""
         tokens = words(text)
-        places: dict[str, list[int]] = {}
-        for place, word in enumerate(tokens):
-            places.setdefault(word, []).append(place)
+        distinct = set(tokens)
         found: set[int] = set()
-        for word, at in places.items():
-            for number, term in self._by_word.get(word, ()):
-                if number not in found and (len(term) == 1 or _term_at(term, tokens, at)):
+        for word in distinct & self._by_word.keys():
+            for number, term in self._by_word[word]:
+                if number not in found and (len(term) == 1 or _term_at(term, tokens, _places(word, tokens))):
                     found.add(number)
-            for number, stem, term in self._by_start.get(word[: self._key_chars], ()):
-                if (
-                    number not in found
-                    and word.startswith(stem)
-                    and (len(term) == 1 or _term_at(term, tokens, at))
-                ):
-                    found.add(number)
+        if self._by_start:
+            for word in distinct:
+                for number, stem, term in self._by_start.get(word[: self._key_chars], ()):
+                    if (
+                        number not in found
+                        and word.startswith(stem)
+                        and (len(term) == 1 or _term_at(term, tokens, _places(word, tokens)))
+                    ):
+                        found.add(number)
         return [self.names[number] for number in sorted(found)]
+
+
+def _places(word: str, tokens: list[str]) -> list[int]:
+    return [place for place, token in enumerate(tokens) if token == word]
 
 
 def parse_entries(text: str, origin: str) -> Lexicon:
