@@ -35,7 +35,7 @@ MIN_WORD_CHARS = 2
 
 _STEMS: dict[str, str] = {}  # each distinct word is stemmed once per process
 _ONE_POSITION: dict[int, bytes] = {}  # a lone position's encoding, by the position
-_INDEXED_AS: dict[str, str | None] = {}  # a word as written: its stem, or None if not kept
+_INDEXED_AS: dict[str, bytes | None] = {}  # a word as written: its stem's term, or None if not kept
 
 
 def kept(word: str) -> bool:
@@ -50,11 +50,6 @@ def kept_words(text: str) -> Iterator[tuple[int, re.Match[str], str]]:
         word = match.group().lower()
         if kept(word):
             yield place, match, word
-
-
-def kept_forms(text: str) -> Iterator[tuple[int, str]]:
-    """kept_words without the matches, which indexing does not need: cheaper."""
-    return ((place, word) for place, word in enumerate(map(str.lower, WORD.findall(text))) if kept(word))
 
 
 def stem_of(word: str) -> str:
@@ -78,8 +73,10 @@ def stems(text: str) -> list[str]:
 
 
 def word_forms(text: str) -> set[str]:
-    """The distinct kept words of a text as written (lower-cased, not stemmed)."""
-    return {word for _place, word in kept_forms(text)}
+    """The distinct kept words of a text as written (lower-cased, not stemmed): set algebra,
+    as a build counts them for every paragraph."""
+    forms = set(map(str.lower, WORD.findall(text))) - STOP_WORDS
+    return {word for word in forms if len(word) >= MIN_WORD_CHARS}
 
 
 def text_analyzer() -> Analyzer:
@@ -90,7 +87,7 @@ def text_analyzer() -> Analyzer:
 
 class StemmedText(TEXT):
     """Whoosh's TEXT field with text_analyzer(), whose postings (each stem with its positions)
-    are made in one pass over kept_forms: the same postings TEXT makes, through the analyzer's
+    are made in one pass over the text's words: the same postings TEXT makes, through the analyzer's
     chain of token filters and the format's per-token bookkeeping (a quarter of a build)."""
 
     def __init__(self, stored: bool = False) -> None:
@@ -100,15 +97,15 @@ class StemmedText(TEXT):
         if not isinstance(value, str) or kwargs:
             yield from super().index(value, **kwargs)
             return
-        positions: dict[str, list[int]] = {}
+        positions: dict[bytes, list[int]] = {}
         first_place = None
         count = 0
-        for place, written in enumerate(WORD.findall(value)):  # kept_forms, inlined: half the calls
+        for place, written in enumerate(WORD.findall(value)):
             if written in _INDEXED_AS:
                 term = _INDEXED_AS[written]
             else:
                 word = written.lower()
-                term = _INDEXED_AS[written] = stem_of(word) if kept(word) else None
+                term = _INDEXED_AS[written] = stem_of(word).encode("utf-8") if kept(word) else None
             if term is None:
                 continue
             if first_place is None:
@@ -125,7 +122,7 @@ class StemmedText(TEXT):
                 )
             else:
                 encoded = encoding.encode(found)
-            yield term.encode("utf-8"), len(found), len(found) * boost, encoded
+            yield term, len(found), len(found) * boost, encoded
 
 
 class VocabularyField(FieldType):
@@ -143,7 +140,9 @@ class VocabularyField(FieldType):
     def index(self, value: Any, **kwargs: Any) -> Generator[tuple[bytes, int, float | int, bytes], Any, None]:
         """Postings from a document's paragraph texts: each word form with its paragraph count.
         (Counted here, in the process that indexes the document, not in the one parsing.)"""
-        counts = Counter(word for text in value for word in word_forms(text))
+        counts: Counter[str] = Counter()
+        for text in value:
+            counts.update(word_forms(text))
         for word, paragraphs in counts.items():
             yield word.encode("utf-8"), paragraphs, float(paragraphs), pack_uint(paragraphs)
 

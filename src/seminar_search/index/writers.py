@@ -5,7 +5,8 @@ Whoosh's PostingPool keeps each posting as a tuple (about 275 bytes in memory), 
 all when the segment is written, and past its memory limit sorts and spills runs to disk and
 merges them back: that doubled the time of a large build, and keeping under the limit by
 committing small batches left many segments for every query to visit. TermPostingPool keeps
-each term's postings in arrays (about 30 bytes a posting) and sorts only the terms.
+each term's postings in columns (document numbers and weights in arrays, values as references,
+most of them to one shared encoding of a lone position) and sorts only the terms.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import os
 import queue
 import signal
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from whoosh.multiproc import MpWriter, SubWriterTask
@@ -28,22 +29,28 @@ Posting = tuple[str, bytes, int, float, bytes | None]  # field, term, document n
 
 
 class _TermPostings:
-    __slots__ = ("docnums", "ends", "in_order", "valued", "values", "weights")
+    """One term's postings, a column each. A value is kept as the field gave it: most are
+    one position's encoding, one shared object per process, so a reference is all they cost."""
+
+    __slots__ = ("docnums", "in_order", "values", "weights")
 
     def __init__(self, valued: bool) -> None:
-        self.docnums = array("q")
+        self.docnums = array("I")  # as Whoosh's postings writer keeps them
         self.weights = array("d")
-        self.values = bytearray()
-        self.ends = array("q")  # where each posting's value ends in values
+        self.values: list[bytes] | None = [] if valued else None  # a field without values gives None
         self.in_order = True
-        self.valued = valued  # a field whose postings carry no value gives None, kept so
 
-    def append(self, docnum: int, weight: float, value: bytes | None) -> None:
-        self.docnums.append(docnum)
-        self.weights.append(weight)
-        if value:
-            self.values += value
-        self.ends.append(len(self.values))
+    def in_docnum_order(self) -> _TermPostings:
+        """These postings sorted by document number (after segments merged out of order)."""
+        if self.in_order:
+            return self
+        order = sorted(range(len(self.docnums)), key=self.docnums.__getitem__)
+        ordered = _TermPostings(self.values is not None)
+        ordered.docnums.extend(self.docnums[i] for i in order)
+        ordered.weights.extend(self.weights[i] for i in order)
+        if ordered.values is not None and self.values is not None:
+            ordered.values.extend(self.values[i] for i in order)
+        return ordered
 
 
 class TermPostingPool:
@@ -55,22 +62,36 @@ class TermPostingPool:
 
     def add(self, posting: Posting) -> None:
         fieldname, text, docnum, weight, value = posting
-        postings = self._terms.get((fieldname, text))
-        if postings is None:
-            postings = self._terms[(fieldname, text)] = _TermPostings(value is not None)
-            self.fieldnames.add(fieldname)
-        elif docnum < postings.docnums[-1]:
-            postings.in_order = False  # only when merging segments out of order
-        postings.append(docnum, weight, value)
+        self.add_field(fieldname, docnum, [(text, 0, weight, value)])
+
+    def add_field(
+        self, fieldname: str, docnum: int, postings: Iterable[tuple[bytes, int, float, bytes | None]]
+    ) -> int:
+        """A document's postings in one field, as its index() gives them (term, frequency,
+        weight, value), appended here in one loop: a paragraph has a hundred postings, and a
+        call each was a tenth of a build. Returns the sum of the frequencies, the field's length."""
+        terms = self._terms
+        length = 0
+        for text, frequency, weight, value in postings:
+            length += frequency
+            found = terms.get((fieldname, text))
+            if found is None:
+                found = terms[(fieldname, text)] = _TermPostings(value is not None)
+                self.fieldnames.add(fieldname)
+            elif docnum < found.docnums[-1]:
+                found.in_order = False  # only when merging segments out of order
+            found.docnums.append(docnum)
+            found.weights.append(weight)
+            if found.values is not None:
+                found.values.append(value or b"")
+        return length
 
     def iter_postings(self) -> Iterator[Posting]:
         """Every posting, by field, term and document number: the order segments are written in."""
         for fieldname, text in sorted(self._terms):
-            postings = self._terms[(fieldname, text)]
-            starts = [0, *postings.ends[:-1]]
-            rows = zip(postings.docnums, postings.weights, starts, postings.ends, strict=True)
-            for docnum, weight, start, end in rows if postings.in_order else sorted(rows):
-                value = bytes(postings.values[start:end]) if postings.valued else None
+            postings = self._terms[(fieldname, text)].in_docnum_order()
+            values = postings.values if postings.values is not None else [None] * len(postings.docnums)
+            for docnum, weight, value in zip(postings.docnums, postings.weights, values, strict=True):
                 yield fieldname, text, docnum, weight, value
 
     def write(self, fieldwriter: Any, schema: Any, lengths: Any) -> None:
@@ -97,23 +118,21 @@ class TermPostingPool:
 
 def _fill_blocks(writer: Any, postings: _TermPostings, length_of: Any) -> None:
     """One term's postings into a whoosh3 postings writer's blocks, as its add_posting would
-    put them one by one: a full block is written only once another posting follows it."""
-    starts = [0, *postings.ends[:-1]]
-    rows = list(zip(postings.docnums, postings.weights, starts, postings.ends, strict=True))
-    if not postings.in_order:
-        rows.sort()
+    put them one by one: a full block is written only once another posting follows it. A
+    block's columns are copied a slice at a time."""
+    postings = postings.in_docnum_order()
     limit = writer._blocklimit
-    for first in range(0, len(rows), limit):
+    for first in range(0, len(postings.docnums), limit):
         if first:
             writer._write_block()
-        block = rows[first : first + limit]
-        writer._ids.extend(docnum for docnum, _w, _s, _e in block)
-        writer._weights.extend(weight for _d, weight, _s, _e in block)
-        writer._maxweight = max(writer._maxweight, *(weight for _d, weight, _s, _e in block))
-        if postings.valued:
-            writer._values.extend(bytes(postings.values[s:e]) for _d, _w, s, e in block if e > s)
-        found = (length_of(docnum) for docnum, _w, _s, _e in block) if length_of else ()
-        lengths = [length for length in found if length]
+        ids = postings.docnums[first : first + limit]
+        weights = postings.weights[first : first + limit]
+        writer._ids.extend(ids)
+        writer._weights.fromlist(weights.tolist())
+        writer._maxweight = max(writer._maxweight, max(weights))
+        if postings.values is not None:
+            writer._values.extend(value for value in postings.values[first : first + limit] if value)
+        lengths = [length for length in map(length_of, ids) if length] if length_of else []
         if lengths:
             least = min(lengths)
             writer._minlength = least if writer._minlength is None else min(writer._minlength, least)
@@ -135,7 +154,7 @@ class CompactSegmentWriter(SegmentWriter):
 
     def add_document(self, **fields: Any) -> None:
         """Whoosh's add_document for fields like this schema's (no term vectors, no separate
-        spelling words, no boosts), with each posting appended to the pool's arrays here: a
+        spelling words, no boosts), with each field's postings handed to the pool at once: a
         call and a tuple less per posting, and a paragraph has a hundred postings."""
         plain = self._plain_fields
         if not all(name in plain for name in fields):  # boosts ("_boost"), vectors, unknown names
@@ -143,25 +162,16 @@ class CompactSegmentWriter(SegmentWriter):
             return
         self._check_state()
         perdoc, docnum, pool = self.perdocwriter, self.docnum, self.compact_pool
-        terms = pool._terms
         perdoc.start_doc(docnum)
         for fieldname in sorted(fields):
             value = fields[fieldname]
             if value is None:
                 continue
             field = plain[fieldname]
-            length = 0
-            if field.indexed:
-                scorable = field.scorable
-                for text, frequency, weight, encoded in field.index(value):
-                    if scorable:
-                        length += frequency
-                    postings = terms.get((fieldname, text))
-                    if postings is None:
-                        postings = terms[(fieldname, text)] = _TermPostings(encoded is not None)
-                        pool.fieldnames.add(fieldname)
-                    postings.append(docnum, weight, encoded)  # in order: documents come ascending
-            perdoc.add_field(fieldname, field, value if field.stored else None, length)
+            length = pool.add_field(fieldname, docnum, field.index(value)) if field.indexed else 0
+            perdoc.add_field(
+                fieldname, field, value if field.stored else None, length if field.scorable else 0
+            )
             if field.column_type:
                 perdoc.add_column_value(fieldname, field.column_type, field.to_column_value(value))
         perdoc.finish_doc()
