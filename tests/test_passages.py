@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from seminar_search.index import IndexReader
-from seminar_search.index.passages import Candidate, grouped
+from seminar_search.index.passages import Candidate, grouped, with_partners
 from seminar_search.library import index_paths
 from seminar_search.model import Paragraph
 from seminar_search.search import search
@@ -48,6 +48,29 @@ def test_a_response_joins_the_recommendation_of_its_number_in_its_document() -> 
     assert [a.series for a in shown[0].also] == ["response"]
 
 
+def test_a_hit_shown_brings_its_answer_and_the_paragraph_it_cites_when_no_candidate_did() -> None:
+    stored = {
+        ("d", 3, "response"): unit("We agree and will consult.", "response", 3),
+        ("d", 66, "paragraph"): unit("Currently " + FINDING + ", we heard.", number=66),
+        ("d", 4, "response"): unit("We disagree.", "response", 4),
+    }
+    asked: list[tuple[str, int, str]] = []
+
+    def find(place: tuple[str, int, str]) -> Paragraph | None:
+        asked.append(place)
+        return stored.get(place)
+
+    recommendation = Candidate(9.0, unit(FINDING + " (Paragraph 66)", "recommendation", 3), True)
+    answered = Candidate(8.0, unit("The Government should consult.", "recommendation", 4), True)
+    shown_already = Candidate(7.0, stored[("d", 4, "response")], True)
+    plain = Candidate(6.0, unit("A paragraph links to nothing.", number=7), True)
+    shown = with_partners([recommendation, answered, shown_already, plain], find)
+    # the cited paragraph heads its restatement, with the response to it beside
+    assert (shown[0].paragraph.number, _series(shown[0].also)) == (66, ["recommendation", "response"])
+    assert shown[1].also == [] and shown[3].also == []  # response 4 is a hit of its own already
+    assert asked == [("d", 66, "paragraph"), ("d", 3, "response")]  # none for what is shown
+
+
 TEXTS = st.lists(st.sampled_from(["alpha", "beta", "gamma", "delta", "epsilon"]), min_size=1, max_size=12)
 
 
@@ -76,7 +99,28 @@ def test_no_two_hits_of_a_library_search_show_the_same_passage(library: Path) ->
     openings = [" ".join(h.paragraph.text.split()[:12]) for h in hits]
     assert len(set(openings)) == len(openings)
     joined = [h for h in hits if h.also]
-    assert joined and all(h.paragraph.series == "paragraph" for h in joined)
+    assert joined  # and a restatement never heads the paragraph it restates
+    assert not [
+        h for h in joined if h.paragraph.series == "recommendation" and "paragraph" in _series(h.also)
+    ]
+
+
+def _series(paragraphs: list[Paragraph]) -> list[str]:
+    return [p.series for p in paragraphs]
+
+
+def test_a_response_shown_alone_brings_the_recommendation_it_answers(library: Path) -> None:
+    with IndexReader(library) as reader:
+        first = search(reader, "Chief Medical Officer review", limit=3).hits[0]
+    assert (first.paragraph.doc, first.paragraph.series, first.paragraph.number) == (
+        "hc802-2016-17",
+        "response",
+        2,
+    )
+    assert [(a.series, a.number) for a in first.also] == [("recommendation", 2)]
+    with IndexReader(library) as reader:  # a filter the recommendation fails keeps it out
+        only = search(reader, "Chief Medical Officer review", speaker="government", limit=3).hits[0]
+    assert (only.paragraph.series, only.also) == ("response", [])
 
 
 def test_a_question_mark_ends_a_question_and_is_no_wildcard(library: Path) -> None:

@@ -26,7 +26,7 @@ from typing import Any, NamedTuple, TypeVar
 from seminar_search.index import startup  # noqa: F401 (first: before Whoosh's query modules load)
 
 # isort: split
-from whoosh.query import And, NumericRange, Or, Term
+from whoosh.query import And, Or, Term
 
 from seminar_search.errors import IndexProblem, SeminarSearchError
 from seminar_search.index import analysis
@@ -34,7 +34,7 @@ from seminar_search.index.facets import count_values
 from seminar_search.index.passages import Candidate
 from seminar_search.index.plan import Plan, Planner
 from seminar_search.index.postings import Postings
-from seminar_search.index.rank import RANKING, Ranker, Ranking
+from seminar_search.index.rank import RANKING, Ranker, Ranking, docnum_at
 from seminar_search.index.schema import document_from, paragraph_from
 from seminar_search.index.snippets import phrases_in, snippet_for, window
 from seminar_search.index.spelling import Speller
@@ -260,16 +260,10 @@ class IndexReader:
         return hits
 
     def _docnum(self, paragraph: Paragraph) -> int:
-        number = paragraph.number
-        where = [
-            Term("doc", paragraph.doc),
-            Term("series", paragraph.series),
-            NumericRange("number", number, number),
-        ]
-        found = self.searcher.search(And([*where, Term("kind", "paragraph")]), limit=1)
-        if not found:
+        docnum = docnum_at(self.searcher, (paragraph.doc, paragraph.number, paragraph.series))
+        if docnum is None:
             raise IndexProblem(f"no paragraph {paragraph.label} in document {paragraph.doc}")
-        return int(found[0].docnum)
+        return docnum
 
     @_damage_is_a_problem
     def named(self, words: list[str]) -> list[tuple[Participant, Document]]:

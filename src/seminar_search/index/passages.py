@@ -2,14 +2,16 @@
 response document quotes the recommendation again, and a response answers the recommendation
 of its number: shown apart, they fill the first places with the same words. Among a search's
 candidates (never the whole archive), each that restates or answers a better one joins it:
-matches with matches, related paragraphs with related ones.
+matches with matches, related paragraphs with related ones. A hit shown that a candidate did not
+join brings its own: a recommendation the response to it, a response its recommendation, and a
+conclusion or recommendation the paragraph it cites ("(Paragraph 48)"), looked up by number.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from seminar_search.model import Paragraph, reference
@@ -18,6 +20,8 @@ RUN = 5  # words in a row: a run shared by two paragraphs is quoted, not chance
 RESTATES = 0.6  # a paragraph restates another when this share of its runs is in the other
 PARTNER = {"recommendation": "response", "response": "recommendation"}  # one answers the other
 RESTATING_SERIES = frozenset({"recommendation", "conclusion"})  # lists that repeat the paragraphs
+CITED = re.compile(r"\(Paragraphs? (\d+)(?:[–-]\d+)?\)\s*$")  # "(Paragraph 48)" ending a restatement
+Place = tuple[str, int, str]  # a paragraph's document, number and series
 
 
 @dataclass
@@ -80,3 +84,34 @@ def _join(head: Candidate, paragraph: Paragraph) -> None:
         head.paragraph = paragraph
     else:
         head.also.append(paragraph)
+
+
+def with_partners(candidates: list[Candidate], find: Callable[[Place], Paragraph | None]) -> list[Candidate]:
+    """The candidates, each shown with what answers or is answered by it, and the paragraph
+    it cites, where no candidate shown holds them already (find looks one up by its place)."""
+    shown = {_place(p) for candidate in candidates for p in [candidate.paragraph, *candidate.also]}
+    for candidate in candidates:
+        for paragraph in [candidate.paragraph, *candidate.also]:
+            for place in _linked(paragraph):
+                found = None if place in shown else find(place)
+                if found is not None:
+                    _join(candidate, found)
+                    shown.add(place)
+    return candidates
+
+
+def _place(paragraph: Paragraph) -> Place:
+    return paragraph.doc, paragraph.number, paragraph.series
+
+
+def _linked(paragraph: Paragraph) -> list[Place]:
+    """Where the paragraphs a paragraph is linked to stand: the paragraph a restatement cites
+    (first: it heads the passage), and its partner of the same number (a recommendation's
+    response, a response's recommendation)."""
+    linked = []
+    cited = CITED.search(paragraph.text) if paragraph.series in RESTATING_SERIES else None
+    if cited:
+        linked.append((paragraph.doc, int(cited.group(1)), "paragraph"))
+    if paragraph.series in PARTNER:
+        linked.append((paragraph.doc, paragraph.number, PARTNER[paragraph.series]))
+    return linked

@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING
 
 from whoosh.classify import Bo1Model
 from whoosh.collectors import FilterCollector, TopCollector, UnlimitedCollector
-from whoosh.query import Or, Query, Term
+from whoosh.query import And, NumericRange, Or, Query, Term
 from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
 from seminar_search.index import analysis
 from seminar_search.index.accumulate import Accumulator, handles
-from seminar_search.index.passages import Candidate, grouped
+from seminar_search.index.passages import Candidate, Place, grouped, with_partners
 from seminar_search.index.postings import Postings
 from seminar_search.index.schema import paragraph_from
 from seminar_search.model import Document, Paragraph
@@ -128,7 +128,15 @@ class Ranker:
             ordered += grouped(self._reranked(plan, related, depth, False))
         if feedback:
             searched.setdefault("text", set()).update(term.text for term in feedback)
-        return Ranked(ordered[:limit], searched, len(matching))
+        shown = with_partners(ordered[:limit], lambda place: self._paragraph_at(place, filtered))
+        return Ranked(shown, searched, len(matching))
+
+    def _paragraph_at(self, place: Place, filtered: set[int] | None) -> Paragraph | None:
+        """The paragraph at a place, if the filters (the docnums they allow) let it be shown."""
+        docnum = docnum_at(self.searcher, place)
+        if docnum is None or (filtered is not None and docnum not in filtered):
+            return None
+        return paragraph_from(self.reader.stored_fields(docnum))
 
     def _feedback(self, plan: Plan, scores: dict[int, float]) -> list[Term]:
         """The distinctive terms of the first hits, searched too, if the plan asks for them."""
@@ -268,6 +276,16 @@ class Ranker:
         return {
             word: self.ranking.exact_form * self.idf(count) for word, count in paragraphs.items() if count
         }
+
+
+def docnum_at(searcher: Searcher, place: Place) -> int | None:
+    """The paragraph at a place (document, number, series): an intersection of those three
+    terms' postings, led by the document's own (only paragraphs carry a series)."""
+    doc, number, series = place
+    found = searcher.search(
+        And([Term("doc", doc), Term("series", series), NumericRange("number", number, number)]), limit=1
+    )
+    return int(found[0].docnum) if found else None
 
 
 def _moved(candidate: Candidate, bonus: float, why: str) -> None:
