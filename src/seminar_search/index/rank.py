@@ -279,8 +279,8 @@ class Ranker:
 
 
 def docnum_at(searcher: Searcher, place: Place) -> int | None:
-    """The paragraph at a place (document, number, series): an intersection of those three
-    terms' postings, led by the document's own (only paragraphs carry a series)."""
+    """The paragraph at a place (document, number, series): the intersection of those three
+    terms' postings (only paragraphs carry a series)."""
     doc, number, series = place
     found = searcher.search(
         And([Term("doc", doc), Term("series", series), NumericRange("number", number, number)]), limit=1

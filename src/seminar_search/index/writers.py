@@ -62,7 +62,7 @@ class TermPostingPool:
 
     def add(self, posting: Posting) -> None:
         fieldname, text, docnum, weight, value = posting
-        self.add_field(fieldname, docnum, [(text, 0, weight, value)])
+        self.add_field(fieldname, docnum, ((text, 0, weight, value),))
 
     def add_field(
         self, fieldname: str, docnum: int, postings: Iterable[tuple[bytes, int, float, bytes | None]]
