@@ -111,7 +111,9 @@ def _series(paragraphs: list[Paragraph]) -> list[str]:
 
 def test_a_response_shown_alone_brings_the_recommendation_it_answers(library: Path) -> None:
     with IndexReader(library) as reader:
-        first = search(reader, "Chief Medical Officer review", limit=3).hits[0]
+        outcome = search(reader, "Chief Medical Officer review", limit=3)
+    first = outcome.hits[0]
+    assert any("brings the other of its pair" in step for step in outcome.plan)  # --explain says so
     assert (first.paragraph.doc, first.paragraph.series, first.paragraph.number) == (
         "hc802-2016-17",
         "response",
