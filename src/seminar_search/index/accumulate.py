@@ -206,7 +206,7 @@ class Accumulator:
         field = phrase.fieldname
         keys = [(field, str(word)) for word in phrase.words]
         found: Scores = {}
-        for segment, base, local in self._by_segment(docnums):
+        for segment, base, local in _by_segment(self.reader, docnums):
             try:
                 skipped = {key: segment.postings(*key) for key in keys if key not in words}
             except TermNotFound:
@@ -233,30 +233,36 @@ class Accumulator:
     def _score_here(self, key: Word, matcher: Any, segment: Any) -> float:
         """A term's score in the paragraph its matcher is on."""
         field, text = key
-        length = segment.doc_field_length(matcher.id(), field, 1) or 1
-        average = self.searcher.avg_field_length(field) or 1
-        saturation = _saturation(matcher.weight(), length, average, self.b, self.k1)
-        return float(self.searcher.idf(field, text) * saturation)
+        return self._bm25(
+            field, text, matcher.weight(), segment.doc_field_length(matcher.id(), field, 1) or 1
+        )
 
     def _best_score(self, field: str, text: str) -> float:
         """The most a term scores in any paragraph: its greatest weight at its shortest length."""
         if (field, text) not in self.reader:
             return 0.0
         info = self.reader.term_info(field, text)
+        return self._bm25(field, text, info.max_weight(), info.min_length() or 1)
+
+    def _bm25(self, field: str, text: str, weight: float, length: float) -> float:
+        """A term's BM25F score at this weight in a field of this length, as Whoosh's bm25()."""
         average = self.searcher.avg_field_length(field) or 1
-        saturation = _saturation(info.max_weight(), info.min_length() or 1, average, self.b, self.k1)
+        saturation = (weight * (self.k1 + 1)) / (
+            weight + self.k1 * ((1 - self.b) + self.b * length / average)
+        )
         return float(self.searcher.idf(field, text) * saturation)
 
-    def _by_segment(self, docnums: set[int]) -> Iterator[tuple[Any, int, list[int]]]:
-        """Paragraphs by the segment holding them: the segment, its docnum base, and their
-        docnums in it, in order."""
-        if not docnums:
-            return
-        for segment, base in self.reader.leaf_readers():
-            end = base + segment.doc_count_all()
-            local = sorted(d - base for d in docnums if base <= d < end)
-            if local:
-                yield segment, base, local
+
+def _by_segment(reader: Any, docnums: set[int]) -> Iterator[tuple[Any, int, list[int]]]:
+    """Paragraphs by the segment holding them: the segment, its docnum base, and their
+    docnums in it, in order."""
+    if not docnums:
+        return
+    for segment, base in reader.leaf_readers():
+        end = base + segment.doc_count_all()
+        local = sorted(d - base for d in docnums if base <= d < end)
+        if local:
+            yield segment, base, local
 
 
 def _at(matcher: Any, docnum: int) -> bool:
@@ -264,11 +270,6 @@ def _at(matcher: Any, docnum: int) -> bool:
     if matcher.is_active() and matcher.id() < docnum:
         matcher.skip_to(docnum)
     return bool(matcher.is_active() and matcher.id() == docnum)
-
-
-def _saturation(weight: float, length: float, average: float, b: float, k1: float) -> float:
-    """BM25's term-frequency part, as Whoosh's bm25() computes it (without the IDF)."""
-    return (weight * (k1 + 1)) / (weight + k1 * ((1 - b) + b * length / average))
 
 
 def _length_bytes(segment: Any, field: str, ids: Sequence[int]) -> Sequence[int]:
