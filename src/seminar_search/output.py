@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -22,8 +22,7 @@ if TYPE_CHECKING:
 FORMATS = ("text", "json", "jsonl", "csv", "markdown")  # what every command can write
 
 
-@dataclass
-class Output:
+class Output(NamedTuple):
     """Where results go and whether to style them (a terminal, with NO_COLOR unset)."""
 
     stream: IO[str]

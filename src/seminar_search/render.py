@@ -123,16 +123,21 @@ def hits_listing(
             also = f" *{also_line(hit)}*" if hit.also else ""
             out.write(f"{rank}. **{reference(hit.paragraph, 'mark')}** {place}: {snippet}{also}  ")
             out.write(f"   — {citation(hit.document, hit.paragraph, markdown=True)}")
-        built, digest = outcome.index.get("built", ""), outcome.index.get("content_hash", "")[:12]
+        built, digest = outcome.index_info.get("built", ""), outcome.index_info.get("content_hash", "")[:12]
         out.write(f"\n*Search for “{outcome.query}”, seminar-search index built {built}, contents {digest}.*")
 
     every_row = {
         "query": outcome.query,
         "corrected": outcome.corrected or "",
-        "index_built": outcome.index.get("built", ""),
-        "index_hash": outcome.index.get("content_hash", ""),
+        "index_built": outcome.index_info.get("built", ""),
+        "index_hash": outcome.index_info.get("content_hash", ""),
     }
-    document = {**head, **({"people": people} if people else {}), "index": outcome.index, "hits": records}
+    document = {
+        **head,
+        **({"people": people} if people else {}),
+        "index": outcome.index_info,
+        "hits": records,
+    }
     return Listing(records, HIT_COLUMNS, None, document, every_row, text, markdown)
 
 

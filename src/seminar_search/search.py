@@ -9,7 +9,6 @@ the reader runs it, and each hit is cited.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from seminar_search.cite import citation
@@ -35,19 +34,18 @@ class Named(NamedTuple):
     docs: list[str]
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """The ranked hits, with what the query became on the way, for --explain and messages."""
 
     query: str  # as typed
     hits: list[Hit]
     total: int  # paragraphs matching the query as typed, with the filters: all, not only those shown
     plan: list[str]  # what the search did, in words
-    corrected: str | None = None  # the query as searched, when its spelling was corrected
-    suggestion: str | None = None  # a spelling to try, when nothing was found
-    expansions: list[str] = field(default_factory=list)
-    index: dict[str, str] = field(default_factory=dict)  # when it was built, its content hash
-    people: list[Named] = field(default_factory=list)  # participants the query's words name
+    corrected: str | None  # the query as searched, when its spelling was corrected
+    suggestion: str | None  # a spelling to try, when nothing was found
+    expansions: list[str]
+    index_info: dict[str, str]  # when the index was built, its content hash
+    people: list[Named]  # participants the query's words name
 
     @property
     def related(self) -> int:
@@ -183,4 +181,14 @@ def similar(
         )
     among = matching_documents(reader, doc) if doc else None
     hits = cited(reader, reader.similar(shown[0][0], limit, among))
-    return Outcome(f"similar to ¶{label}", hits, len(hits), [f"more like ¶{label}"], index=provenance(reader))
+    return Outcome(
+        f"similar to ¶{label}",
+        hits,
+        len(hits),
+        [f"more like ¶{label}"],
+        corrected=None,
+        suggestion=None,
+        expansions=[],
+        index_info=provenance(reader),
+        people=[],
+    )

@@ -19,7 +19,6 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
@@ -63,8 +62,7 @@ class IndexedSource(NamedTuple):
     content_hash: str
 
 
-@dataclass(frozen=True)
-class RawHit:
+class RawHit(NamedTuple):
     """A hit as the index sees it: stored paragraph, score, a snippet with where the words
     typed stand (highlights) and where related words stand; whether it matches the query as
     typed, and if not, why it was found (via: thesaurus, theme, section, feedback, spelling)."""
@@ -73,11 +71,11 @@ class RawHit:
     score: float
     snippet: str
     highlights: list[tuple[int, int]]
-    related_highlights: list[tuple[int, int]] = field(default_factory=list)
-    match: bool = True
-    via: str = ""
-    also: list[Paragraph] = field(default_factory=list)  # restating or answering it, shown with it
-    moved: list[str] = field(default_factory=list)  # what the ranking did after the index's score
+    related_highlights: list[tuple[int, int]]
+    match: bool  # matches the query as typed
+    via: str  # for a hit that does not match, what found it
+    also: list[Paragraph]  # restating or answering it, shown with it
+    moved: list[str]  # what the ranking did after the index's score
 
 
 class Found(NamedTuple):
@@ -256,7 +254,9 @@ class IndexReader:
         for hit in self.searcher.more_like(docnum, "text", top=limit, numterms=SIMILAR_TERMS, filter=only):
             found = paragraph_from(hit.fields())
             snippet = window(found.text, key_terms, key_terms)
-            hits.append(RawHit(found, float(hit.score or 0.0), snippet.text, snippet.typed))
+            score = float(hit.score or 0.0)
+            # a match, with nothing related, restating or moved
+            hits.append(RawHit(found, score, snippet.text, snippet.typed, [], True, "", [], []))
         return hits
 
     def _docnum(self, paragraph: Paragraph) -> int:

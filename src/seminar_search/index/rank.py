@@ -14,8 +14,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from whoosh.classify import Bo1Model
 from whoosh.collectors import FilterCollector, TopCollector, UnlimitedCollector
@@ -39,8 +38,7 @@ REMEMBERED_TERMS = 100_000  # term statistics a reader keeps between searches
 DOCUMENT_FIELDS = frozenset({"title", "date", "names", "vocabulary"})  # on document records only
 
 
-@dataclass(frozen=True)
-class Ranking:
+class Ranking(NamedTuple):
     """The weights, in one place. Boosts multiply a part's BM25F score; the query's own words
     count 1."""
 
@@ -73,8 +71,7 @@ class Ranking:
 RANKING = Ranking()
 
 
-@dataclass
-class Ranked:
+class Ranked(NamedTuple):
     """Candidates in rank order, matches first, each with whether it matches the query as
     typed and what restates or answers it; and the terms by field a hit may have matched
     (feedback's too)."""

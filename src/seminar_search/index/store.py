@@ -25,10 +25,9 @@ import shutil
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from whoosh import index as whoosh_index
 from whoosh.index import FileIndex
@@ -56,8 +55,7 @@ COMMIT_PARAGRAPHS = 200_000  # a rebuild's commits: the writers' memory grows wi
 REBUILD_ADVICE = "run: seminar-search index --rebuild"
 
 
-@dataclass
-class Snapshot:
+class Snapshot(NamedTuple):
     """The current generation, held open for reading: writers leave it in place until closed."""
 
     location: Path
