@@ -137,6 +137,12 @@ def test_response_pairs_each_recommendation_with_the_governments_answer(response
     assert item(response, 11, "recommendation").text.endswith("(Paragraph 73)")
 
 
+def test_response_pages_are_those_printed_above_them(response: Document) -> None:
+    # page 2's number and header stand above the introduction that precedes item 1
+    pages = {p.number: p.page for p in response.paragraphs if p.series == "recommendation"}
+    assert pages == {1: 2, 2: 3, 3: 3, 4: 3, 5: 4, 6: 4, 7: 4, 8: 5, 9: 5, 10: 5, 11: 6}
+
+
 def test_one_index_of_the_corpus_and_the_seed(tmp_path: Path) -> None:
     folder = tmp_path / "corpus"
     folder.mkdir()

@@ -92,6 +92,7 @@ def parse_committee(text: str, lexicon: list[Entry]) -> Document:
     state = _State(committee=document.author)
     start = body_start(lines)
     furniture = page_furniture(lines, header)
+    state.page = _page_at(lines, start, furniture)
     i = start
     while i < len(lines):
         line = lines[i]
@@ -109,6 +110,13 @@ def parse_committee(text: str, lexicon: list[Entry]) -> Document:
     document.participants += [Participant(name, "", "", "witness") for name in witnesses]
     document.paragraphs = state.paragraphs
     return document
+
+
+def _page_at(lines: list[str], start: int, furniture: set[int]) -> int:
+    """The page the body starts on: the last page number printed before it (a contents page
+    and an introduction may come first)."""
+    printed = (j for j in range(start - 1, -1, -1) if j in furniture and LONE_NUMBER.match(lines[j]))
+    return next((int(lines[j]) for j in printed), 1)
 
 
 def _witnesses(lines: list[str]) -> list[str]:
