@@ -370,3 +370,15 @@ def test_a_transcript_whose_members_stand_under_a_dated_title() -> None:
     speakers = {u.speaker for u in document.paragraphs}
     assert "Mark Owen, Director, Reading Trust" in speakers
     assert "Dr Priya Shah, Chief Librarian, Northtown Council" in speakers
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_a_wrapped_line_running_to_the_margin_is_no_heading(suffix: str) -> None:
+    """After a sentence's end, a line as long as the text's lines goes on the paragraph."""
+    covid = document("covid-inquiry-module1-report", suffix)
+    paragraph = next(u for u in series(covid, "paragraph") if u.label == "5.99")
+    assert "Pandemic Flu Readiness Board had first updated the 2011 Strategy" in paragraph.text
+    assert "in the discharge of their responsibilities." in paragraph.text[-50:]
+    post_office = document("post-office-horizon-inquiry-volume1", suffix)
+    case = next(u for u in series(post_office, "paragraph") if u.label == "3.66")
+    assert case.section == "Jacqueline McDonald"

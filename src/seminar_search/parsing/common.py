@@ -29,6 +29,7 @@ ISSUER = re.compile(
 BYLINE = re.compile(r"^(?:A report by|Presented to|Ordered by|Published|by )", re.IGNORECASE)
 LIST_LABEL = re.compile(r"^(?:Members present|Present|Witnesses?|In attendance|Apologies)\s*:", re.IGNORECASE)
 HEADING_MAX = 100
+HEADING_WIDTH = 0.8  # a line running to near the usual width is wrapped text, not a heading
 LETTERED = re.compile(r"^\(?[a-z]\)?[.)]?\s+[A-Z]")
 SPEAKER_IN_BRACKETS = re.compile(r"\((?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)\)\s*$")
 TITLES = "|".join([*(h for h in HONORIFICS if h not in ("Mr", "Mrs", "Ms")), "Rt Hon"])
@@ -129,7 +130,7 @@ def is_heading(lines: list[Line], i: int, width: int) -> bool:
     paragraph's end (or another heading) and not continued by a lower-case line."""
     text = lines[i].text
     lettered = LETTERED.match(text)  # "a. Introduction", a lettered sub-section
-    if not text or len(text) > min(HEADING_MAX, width * 0.9) or text.isdigit():
+    if not text or len(text) > min(HEADING_MAX, width * HEADING_WIDTH) or text.isdigit():
         return False
     if not (text[0].isupper() or text[0].isdigit() or lettered):
         return False
