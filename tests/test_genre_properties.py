@@ -77,3 +77,37 @@ def test_every_turn_of_a_transcript_lands_in_one_unit(turns: list[tuple[str, int
     ]
     for marker in markers:
         assert sum(u.text.count(marker) for u in units) == (2 if marker.startswith("asked") else 1)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.integers(min_value=4, max_value=6), min_size=3, max_size=6),
+    st.integers(min_value=1, max_value=40),
+    st.sampled_from(["header", "footer"]),
+)
+def test_paragraphs_are_on_the_pages_printed_beside_them(sizes: list[int], first: int, where: str) -> None:
+    """Text without form feeds: each page's number either in its running header, at the
+    top, or alone at its foot. Every paragraph is on the page whose number it shares."""
+    lines = ["A report of the Example Committee", ""]
+    expected = {}
+    number = 0
+    for page, size in enumerate(sizes, start=first):
+        if where == "header":  # the folio on the outer edge, as a book sets it
+            lines += [
+                f"{page}    Example report on buses"
+                if page % 2 == 0
+                else f"Example report on buses    {page}"
+            ]
+            lines += [""]
+        for _ in range(size):
+            number += 1
+            lines += [
+                f"{number}. Paragraph {number} opens here and runs on to",
+                "a second line that ends it.",
+                "",
+            ]
+            expected[number] = page
+        if where == "footer":
+            lines += [str(page), ""]
+    reading = read_genre("\n".join(lines), LEXICON)
+    assert {u.number: u.page for u in reading.document.paragraphs if u.series == "paragraph"} == expected

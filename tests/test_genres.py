@@ -372,6 +372,32 @@ def test_a_transcript_whose_members_stand_under_a_dated_title() -> None:
     assert "Dr Priya Shah, Chief Librarian, Northtown Council" in speakers
 
 
+def test_a_lords_report_whose_running_headers_carry_the_page_number_and_a_box() -> None:
+    """Text extracted with its layout: the page number on the running header's line, at the
+    top of the page, no form feeds; a titled box between two numbered paragraphs."""
+    doc = ingest_file(SHAPES / "lords-report-headers-with-page-numbers.txt")
+    paragraphs = series(doc, "paragraph")
+    assert [(u.label, u.page) for u in paragraphs] == [
+        ("1", 4),
+        ("2", 4),
+        ("3", 4),
+        ("4", 5),
+        ("5", 5),
+        ("6", 5),
+        ("7", 5),
+        ("8", 6),
+        ("9", 6),
+    ]
+    assert [u.section for u in paragraphs[3:8]] == ["Chapter 2: FUNDING AND FARES"] * 4 + [
+        "Chapter 3: CONNECTING COMMUNITIES"
+    ]
+    box = series(doc, "text")
+    assert [u.section for u in box] == ["Box 1: Concessionary fares"]
+    assert box[0].text.startswith("The English National Concessionary Travel Scheme")
+    assert [u.label for u in series(doc, "recommendation")] == ["1", "2", "3"]
+    assert not any("lifeline left behind" in u.text for u in doc.paragraphs)
+
+
 @pytest.mark.parametrize("suffix", BOTH)
 def test_a_wrapped_line_running_to_the_margin_is_no_heading(suffix: str) -> None:
     """After a sentence's end, a line as long as the text's lines goes on the paragraph."""

@@ -80,11 +80,12 @@ def read_layout(text: str) -> Layout:
     furniture, page_numbers = pages.furniture(stripped, headers, boundaries)
     layout = Layout(lines=[], furniture=sorted(furniture), headers=sorted(headers))
     layout.width = _usual_width(stripped)
-    page = pages.first_page(page_numbers)  # with form feeds, pages are numbered below instead
+    heading = not boundaries and pages.numbers_head_pages(stripped, page_numbers)
+    page = pages.first_page(page_numbers, heading)  # with form feeds, numbered below instead
     for i, line in enumerate(stripped):
         if i in furniture:
             if i in page_numbers and not boundaries:
-                page = page_numbers[i] + 1  # a footer: what follows is the next page
+                page = page_numbers[i] + (not heading)  # after a footer, the next page
             continue
         layout.lines.append(Line(line, page, i))
     if boundaries:

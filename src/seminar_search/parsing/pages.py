@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import statistics
 from collections import Counter
 
 LONE_NUMBER = re.compile(r"^\d{1,4}$")
@@ -20,6 +21,7 @@ PAGE_COUNTER = re.compile(r"\s+\d{1,4}/\d{1,4}$")  # a browser's print footer: "
 PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+|\s+\d{1,4}/\d{1,4}$")
 HEADER_MIN = 12  # a repeated line shorter than this ("Chair:", "Yes.") is text, not a header
 PAGE_GAP = 12  # page numbers stand at least this many lines apart
+HEADED_PAGE = 0.6  # after a page's number at its top, at least this share of a page follows
 
 
 def page_boundaries(raw: list[str]) -> dict[int, int]:
@@ -92,11 +94,32 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
         key = _header_key(line) if _header_candidate(line) else ""
         if key in repeated and _at_page_edge(lines, i, boundaries):
             edges[key] += 1
+    numbered = _numbers_beside(lines, repeated)
     return {
         key
         for key in repeated
-        if (edges[key] * 2 >= counts[key] and edges[key] >= 3) or (counts[key] >= 5 and not key.endswith("."))
+        if (edges[key] * 2 >= counts[key] and edges[key] >= 3)
+        or (counts[key] >= 5 and not key.endswith("."))
+        or _counts_up(numbered.get(key, []))
     }
+
+
+def _numbers_beside(lines: list[str], keys: set[str]) -> dict[str, list[int]]:
+    """For each repeated line, the numbers standing at its start or end, in line order."""
+    found: dict[str, list[int]] = {}
+    for line in lines:
+        match = PAGE_NUMBER_AT_END.match(line) if _header_candidate(line) else None
+        number = match and (match.group(1) or match.group(4))
+        if number and number.isdigit() and _header_key(line) in keys:
+            found.setdefault(_header_key(line), []).append(int(number))
+    return found
+
+
+def _counts_up(numbers: list[int]) -> bool:
+    """Page numbers beside a running header (layout-preserving extraction puts them on its
+    line): three or more, each above the one before, a page or two apart."""
+    steps = [b - a for a, b in itertools.pairwise(numbers)]
+    return len(numbers) >= 3 and all(0 < step <= 3 for step in steps)
 
 
 def _at_page_edge(lines: list[str], i: int, boundaries: dict[int, int]) -> bool:
@@ -128,9 +151,11 @@ def furniture(
 ) -> tuple[set[int], dict[int, int]]:
     """Running-header lines, and page numbers: lone numbers counting up a page apart, or
     standing beside a running header or at a page's edge."""
-    cover = [i for i, line in enumerate(lines) if line][:5]  # a title there is no running header yet
-    furniture = {
-        i for i, line in enumerate(lines) if line and _header_key(line) in headers and i not in cover
+    cover = [i for i, line in enumerate(lines) if line][:5]  # a title there is no running header yet,
+    furniture = {  # unless a page number stands beside it
+        i
+        for i, line in enumerate(lines)
+        if line and _header_key(line) in headers and (i not in cover or _unmarked(line) != line)
     }
     page_numbers: dict[int, int] = {}
     for i in furniture:
@@ -223,6 +248,24 @@ def _counting_chain(lines: list[str], lone: list[int]) -> list[int]:
     return chain[::-1]
 
 
-def first_page(page_numbers: dict[int, int]) -> int:
-    """The printed number of the first page: the first page number, at its foot."""
-    return max(1, page_numbers[min(page_numbers)]) if page_numbers else 1
+def first_page(page_numbers: dict[int, int], heading: bool) -> int:
+    """The printed number of the first page: the first page number if it stands at the
+    page's foot, the one before it if at the top of the next."""
+    return max(1, page_numbers[min(page_numbers)] - heading) if page_numbers else 1
+
+
+def numbers_head_pages(lines: list[str], page_numbers: dict[int, int]) -> bool:
+    """Without form feeds, whether the page numbers stand at the top of their pages (beside
+    a running header) rather than at the foot: after the last one the text runs on for most
+    of a page, where after a footer little or nothing is left. A page is as many lines of
+    text as stand between two numbers a page apart."""
+    marks = sorted(page_numbers)
+    filled = list(itertools.accumulate(bool(line) for line in lines))
+    spans = [
+        (filled[b] - filled[a]) / (page_numbers[b] - page_numbers[a])
+        for a, b in itertools.pairwise(marks)
+        if page_numbers[b] > page_numbers[a]
+    ]
+    if len(spans) < 2:
+        return False
+    return filled[-1] - filled[marks[-1]] > HEADED_PAGE * statistics.median(spans)

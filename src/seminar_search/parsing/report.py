@@ -26,6 +26,7 @@ from seminar_search.parsing.numbering import Sequencer, Series, candidate, numbe
 MIN_UNITS = 3
 UNIT_SHAPES = ("dotted", "plain", "recommendation")  # a transcript's questions are its own genre
 UNNUMBERED_TEXT = Series(UNNUMBERED, "")  # text after a heading, before the next numbered unit
+ASIDE = re.compile(r"^(?:Box|Case study|Example|Panel)\s+[A-Z]?\d+\b", re.IGNORECASE)  # a titled aside
 
 
 def numbered_units(lines: list[Line]) -> int:
@@ -70,6 +71,7 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
     series_of: list[Series] = []
     current: Paragraph | None = None
     section, speaker_here = "", ""
+    aside = ""  # a box's title: its text's section, not that of the numbered paragraphs after it
     first_unit_line, last_unit_line = len(lines), 0
     first_line: dict[int, int] = {}  # each unit's first line in the source: where its notes follow
     skip_to = 0
@@ -80,6 +82,7 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
         start = candidate(line.text, _following(lines, i))
         series = sequencer.accept(start) if start and start.shape in UNIT_SHAPES else None
         if start and series:
+            aside = ""
             titled = start.shape == "recommendation"  # "Recommendation 4: title", the title wrapping
             current = Paragraph(
                 doc="",
@@ -101,10 +104,13 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
             continue
         if (current is None or current.text) and is_heading(lines, i, layout.width):
             heading, skip_to = _whole_heading(lines, i)
-            sequencer.saw_heading(heading)
-            section = heading
-            speaker_here = speaker_under(heading)
             current = None
+            if ASIDE.match(heading):
+                aside = heading
+                continue
+            sequencer.saw_heading(heading)
+            section, aside = heading, ""
+            speaker_here = speaker_under(heading)
             continue
         if current is None and units:
             current = Paragraph(
@@ -112,7 +118,7 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
                 number=0,
                 text="",
                 speaker=speaker_here,
-                section=section,
+                section=aside or section,
                 themes=[],
                 page=line.page,
                 label=units[-1].label,
