@@ -408,3 +408,12 @@ def test_a_wrapped_line_running_to_the_margin_is_no_heading(suffix: str) -> None
     post_office = document("post-office-horizon-inquiry-volume1", suffix)
     case = next(u for u in series(post_office, "paragraph") if u.label == "3.66")
     assert case.section == "Jacqueline McDonald"
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_a_responses_pages_are_the_numbers_printed_on_them(suffix: str) -> None:
+    """A PDF's pages end in form feeds, which the text's cleaning keeps; the text file, with
+    none, counts pages by the numbers at their feet."""
+    response = document("covid-inquiry-module1-government-response", suffix)
+    pages = [u.page for u in series(response, "recommendation")]
+    assert pages[:4] == [10, 12, 15, 18]

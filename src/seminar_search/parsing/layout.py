@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from seminar_search.parsing import pages
 
+TRAILING_SPACE = re.compile(r"[^\S\f]+$")  # a form feed ending a line is a page break: kept
 CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u200b\u00ad]")
 # Some PDFs map quotation marks to the wrong glyphs: ‗x‘ for ‘x’ and ―x‖ for “x”.
 MISMAPPED_QUOTES = str.maketrans({"‗": "‘", "‘": "’", "―": "“", "‖": "”"})
@@ -65,7 +66,7 @@ def clean_text(text: str) -> str:
     text = SPACED_HYPHEN.sub("-", text)  # "whole -system", as some PDFs' text comes out
     if "‗" in text or "‖" in text:
         text = text.translate(MISMAPPED_QUOTES)
-    return "\n".join(MARKDOWN_HEADING.sub("", line.rstrip()) for line in text.split("\n"))
+    return "\n".join(MARKDOWN_HEADING.sub("", TRAILING_SPACE.sub("", line)) for line in text.split("\n"))
 
 
 def read_layout(text: str) -> Layout:
