@@ -417,3 +417,37 @@ def test_a_responses_pages_are_the_numbers_printed_on_them(suffix: str) -> None:
     response = document("covid-inquiry-module1-government-response", suffix)
     pages = [u.page for u in series(response, "recommendation")]
     assert pages[:4] == [10, 12, 15, 18]
+
+
+def test_a_senedd_report_restates_its_recommendations_and_conclusions_where_they_arise() -> None:
+    """A summary list of "Recommendation N." and "Conclusion N." sentences, each with the page
+    it is argued on, then the same sentences again between the numbered paragraphs."""
+    doc = ingest_file(SHAPES / "senedd-report-recommendations-and-conclusions.txt")
+    assert [(u.series, u.label) for u in doc.paragraphs if u.series != "paragraph"] == [
+        ("recommendation", "1"),
+        ("recommendation", "2"),
+        ("conclusion", "1"),
+        ("recommendation", "1"),
+        ("recommendation", "2"),
+        ("conclusion", "1"),
+    ]
+    listed, restated = series(doc, "recommendation")[0], series(doc, "recommendation")[2]
+    assert listed.text == restated.text  # the list's "Page 12" is a pointer, not text
+    assert listed.text.startswith("The Welsh Government should publish, within six months")
+    paragraphs = series(doc, "paragraph")
+    assert [u.label for u in paragraphs] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert not any(re.search(r"Recommendation|Conclusion", u.text) for u in paragraphs)
+    assert [u.section for u in paragraphs[2:5]] == ["2. Access to NHS dentistry"] * 2 + ["Our view"]
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_a_chapters_title_page_heads_it_and_ends_no_paragraph(suffix: str) -> None:
+    """'Chapter 3:' alone, its title on the lines below: a heading, not the end of the
+    chapter before."""
+    covid = document("covid-inquiry-module1-report", suffix)
+    last = next(u for u in series(covid, "paragraph") if u.label == "1.17")
+    assert re.search(r"course between complacency and overreaction\.\d*$", last.text)
+    assert not any(re.search(r"(Chapter|Appendix) \d+:$", u.text) for u in covid.paragraphs)
+    assert [u.label for u in series(covid, "appendix-4")] == ["A4.1"]
+    restated = [u.label for u in series(covid, "recommendation")]
+    assert restated == [str(n) for n in range(1, 11)] * 2  # in the chapters, then in Appendix 4

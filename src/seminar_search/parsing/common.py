@@ -30,6 +30,9 @@ BYLINE = re.compile(r"^(?:A report by|Presented to|Ordered by|Published|by )", r
 LIST_LABEL = re.compile(r"^(?:Members present|Present|Witnesses?|In attendance|Apologies)\s*:", re.IGNORECASE)
 HEADING_MAX = 100
 HEADING_WIDTH = 0.8  # a line running to near the usual width is wrapped text, not a heading
+PART_LABEL = re.compile(  # "Chapter 3:" alone, its title on the lines below (a title page)
+    r"^(?:Chapter|Part|Section|Appendix|Annexe?|Schedule)\s+[A-Z0-9]{1,3}[:.]?$", re.IGNORECASE
+)
 LETTERED = re.compile(r"^\(?[a-z]\)?[.)]?\s+[A-Z]")
 SPEAKER_IN_BRACKETS = re.compile(r"\((?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)\)\s*$")
 TITLES = "|".join([*(h for h in HONORIFICS if h not in ("Mr", "Mrs", "Ms")), "Rt Hon"])
@@ -134,7 +137,10 @@ def is_heading(lines: list[Line], i: int, width: int) -> bool:
         return False
     if not (text[0].isupper() or text[0].isdigit() or lettered):
         return False
-    if text.endswith((".", ",", ";", ":")) or BULLET.match(text) or re.search(r"[^\s\d]\d{1,3}$", text):
+    labelled = bool(PART_LABEL.match(text))
+    if not labelled and (
+        text.endswith((".", ",", ";", ":")) or BULLET.match(text) or re.search(r"[^\s\d]\d{1,3}$", text)
+    ):
         return False
     previous = lines[i - 1].text if i > 0 else ""
     following = next((ln.text for ln in lines[i + 1 : i + 3] if ln.text), "")

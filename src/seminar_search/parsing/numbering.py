@@ -17,6 +17,11 @@ PLAIN = re.compile(r"^(?P<n>\d{1,3})\.(?:\s+(?P<rest>\S.*)|$)")
 LONE = re.compile(r"^(?P<n>\d{1,3})$")
 QUESTION = re.compile(r"^Q\s?(?P<n>\d{1,4})\b\s*(?P<rest>.*)$")
 RECOMMENDATION = re.compile(r"^Recommendation\s+(?P<n>\d{1,3})\s*(?:[:.]\s*(?P<rest>\S.*)|$)", re.IGNORECASE)
+NAMED = re.compile(  # "Recommendation 4: title" heads a unit; "Conclusion 2. We are ..." opens one
+    r"^(?P<kind>Recommendation|Conclusion)\s+(?P<n>\d{1,3})\s*(?:(?P<sep>[:.])\s*(?P<rest>\S.*)|$)",
+    re.IGNORECASE,
+)
+NAMED_SHAPES = ("recommendation", "conclusion")  # restated elsewhere in a report under the same number
 CHAPTER_CAPITALS = re.compile(r"^[A-Z][A-Z0-9 ,:;'’&()\-–]+$")
 SERIES_WORDS = re.compile(r"\b(annexe?|appendix|schedule|recommendations?|conclusions?)\b", re.IGNORECASE)
 PART = re.compile(r"\b(annexe?|appendix|schedule)\s+([A-Z0-9]{1,3})\b", re.IGNORECASE)
@@ -27,11 +32,12 @@ YEAR = re.compile(r"^(1[89]|20)\d\d$")
 class Start:
     """A line that may open a unit: its shape, the numbers it prints, and the text after them."""
 
-    shape: str  # "dotted", "plain", "question", "recommendation"
+    shape: str  # "dotted", "plain", "question", "recommendation", "conclusion"
     chapter: str  # the part before the dot in 4.23 or A1.3; "" for other shapes
     number: int
     label: str
     rest: str
+    titled: bool = False  # "Recommendation 4: title": what follows the number is a title, not text
 
 
 def candidate(line: str, following: str | None) -> Start | None:
@@ -52,8 +58,9 @@ def candidate(line: str, following: str | None) -> Start | None:
         return None
     if match := QUESTION.match(line):
         return Start("question", "", int(match.group("n")), f"Q{match.group('n')}", match.group("rest"))
-    if match := RECOMMENDATION.match(line):
-        return Start("recommendation", "", int(match.group("n")), match.group("n"), match.group("rest") or "")
+    if match := NAMED.match(line):
+        shape, titled = match.group("kind").lower(), match.group("sep") != "."
+        return Start(shape, "", int(match.group("n")), match.group("n"), match.group("rest") or "", titled)
     return None
 
 
@@ -102,6 +109,10 @@ class Sequencer:
         current = self.active.get(key)
         if current is not None and self._continues(current, start):
             return self._take(current, start)
+        if current is not None and start.shape in NAMED_SHAPES and start.number <= current.last:
+            current.count += 1  # a summary's recommendation restated in the chapter it arises in
+            self.heading_since_unit = False
+            return current
         if self._begins(start, current):
             lettered = start.shape == "dotted" and not start.chapter.isdigit()
             series = Series(
@@ -163,10 +174,14 @@ def series_name(heading: str, shape: str, taken: set[str]) -> str:
     'recommendation', 'conclusion'; a transcript's is 'question'."""
     if shape == "question":
         name = "question"
-    elif shape == "recommendation" or re.search(r"\brecommendations?\b", heading, re.IGNORECASE):
+    elif shape == "conclusion":
+        name = "conclusion"
+    elif shape == "recommendation":
         name = "recommendation"
-    elif match := PART.search(heading):
+    elif match := PART.search(heading):  # "Appendix 4: List of recommendations": appendix-4
         name = f"{match.group(1).lower().removesuffix('e')}-{match.group(2).lower()}"  # annexe: annex
+    elif re.search(r"\brecommendations?\b", heading, re.IGNORECASE):
+        name = "recommendation"
     elif re.search(r"\bconclusions?\b", heading, re.IGNORECASE):
         name = "conclusion"
     else:

@@ -10,6 +10,7 @@ import re
 from seminar_search.lexicon import Entry
 from seminar_search.model import UNNUMBERED, Paragraph
 from seminar_search.parsing.common import (
+    PART_LABEL,
     Reading,
     add_line,
     assign_themes,
@@ -21,10 +22,18 @@ from seminar_search.parsing.common import (
     title_goes_on,
 )
 from seminar_search.parsing.layout import Layout, Line
-from seminar_search.parsing.numbering import Sequencer, Series, candidate, numbering_gaps, series_name
+from seminar_search.parsing.numbering import (
+    NAMED_SHAPES,
+    Sequencer,
+    Series,
+    candidate,
+    numbering_gaps,
+    series_name,
+)
 
 MIN_UNITS = 3
-UNIT_SHAPES = ("dotted", "plain", "recommendation")  # a transcript's questions are its own genre
+UNIT_SHAPES = ("dotted", "plain", *NAMED_SHAPES)  # a transcript's questions are its own genre
+PAGE_REFERENCE = re.compile(r"\s+Page\s+\d{1,4}$")  # a summary list's pointer to the chapter
 UNNUMBERED_TEXT = Series(UNNUMBERED, "")  # text after a heading, before the next numbered unit
 ASIDE = re.compile(r"^(?:Box|Case study|Example|Panel)\s+[A-Z]?\d+\b", re.IGNORECASE)  # a titled aside
 
@@ -36,7 +45,7 @@ def numbered_units(lines: list[Line]) -> int:
     for i, line in enumerate(lines):
         start = candidate(line.text, _following(lines, i))
         if start and start.shape in UNIT_SHAPES and sequencer.accept(start):
-            count += start.shape != "recommendation"
+            count += start.shape not in NAMED_SHAPES
     return count
 
 
@@ -46,9 +55,16 @@ def _following(lines: list[Line], i: int) -> str | None:
 
 def _whole_heading(lines: list[Line], i: int) -> tuple[str, int]:
     """A heading with a bracket left open goes on to the line that closes it ("... (Professor
-    Susan" / "Michie)"); returns it and the index of the line after it."""
+    Susan" / "Michie)"), a chapter's label alone ("Chapter 3:") to its title's lines up to
+    the blank line below; returns it and the index of the line after it."""
     heading, j = lines[i].text, i + 1
-    while heading.count("(") > heading.count(")") and j < min(len(lines), i + 3) and lines[j].text:
+    titled = bool(PART_LABEL.match(heading))
+    while (
+        (titled or heading.count("(") > heading.count(")"))
+        and j < min(len(lines), i + 4)
+        and lines[j].text
+        and not lines[j].text.endswith(".")
+    ):
         heading, j = f"{heading} {lines[j].text}", j + 1
     return heading, j
 
@@ -83,13 +99,15 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
         series = sequencer.accept(start) if start and start.shape in UNIT_SHAPES else None
         if start and series:
             aside = ""
-            titled = start.shape == "recommendation"  # "Recommendation 4: title", the title wrapping
+            titled = start.titled  # "Recommendation 4: title", the title wrapping
             current = Paragraph(
                 doc="",
                 number=series.count,
                 text="",
                 speaker=speaker_here,
-                section=f"Recommendation {start.label}: {start.rest}" if titled and start.rest else section,
+                section=f"{start.shape.capitalize()} {start.label}: {start.rest}"
+                if titled and start.rest
+                else section,
                 themes=[section] if section else [],
                 page=line.page,
                 label=start.label,
@@ -163,6 +181,8 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
             unit.number = unnumbered
         unit.speaker = unit.speaker or author
         unit.text = unit.text.strip()
+        if series.shape in NAMED_SHAPES:
+            unit.text = PAGE_REFERENCE.sub("", unit.text)
     unattached = attach_notes(units, [first_line[id(u)] for u in units], layout.notes)
     assign_themes(units, lexicon)
     document.paragraphs = units
