@@ -451,3 +451,19 @@ def test_a_chapters_title_page_heads_it_and_ends_no_paragraph(suffix: str) -> No
     assert [u.label for u in series(covid, "appendix-4")] == ["A4.1"]
     restated = [u.label for u in series(covid, "recommendation")]
     assert restated == [str(n) for n in range(1, 11)] * 2  # in the chapters, then in Appendix 4
+
+
+def test_a_seminar_report_with_dagger_notes_and_a_panel() -> None:
+    """Another seminar of the seed's series: a note marked "†", two keynotes, then a panel
+    that is no keynote speaker's."""
+    doc = ingest_file(SHAPES / "seminar-with-dagger-notes-and-a-panel.txt")
+    assert doc.id == "policy-seminar-three-2010-11-09"
+    assert [u.label for u in doc.paragraphs] == [str(n) for n in range(1, 13)]
+    noted = doc.paragraphs[3]
+    assert [(f.mark, f.text) for f in noted.footnotes] == [
+        ("†", "Westshire Shared Services Annual Report 2010, p. 4.")
+    ]
+    assert noted.text.endswith("saved £1.2 million a year.")
+    assert not any("†" in u.text or "Annual Report 2010" in u.text for u in doc.paragraphs)
+    assert [u.speaker for u in doc.paragraphs[4:8]] == ["Matthew Reid"] * 2 + ["Discussion"] * 2
+    assert len(doc.participants) == 7

@@ -37,8 +37,10 @@ LETTERED = re.compile(r"^\(?[a-z]\)?[.)]?\s+[A-Z]")
 SPEAKER_IN_BRACKETS = re.compile(r"\((?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)\)\s*$")
 TITLES = "|".join([*(h for h in HONORIFICS if h not in ("Mr", "Mrs", "Ms")), "Rt Hon"])
 TITLED_SPEAKER = re.compile(rf"^(?P<name>(?:{TITLES})\s+(?:[A-Z][\w’'.-]*\s*){{1,3}}),\s+\S")
-OPEN_FLOOR = re.compile(
-    r"^(?:(?:plenary|open|general|group) )?(?:discussion|debate|questions and answers|Q&A)\b", re.IGNORECASE
+OPEN_FLOOR = re.compile(  # many voices: "Discussion", "Questions and answers", "Panel responses"
+    r"^(?:(?:plenary|open|general|group|panel) )?(?:discussions?|debate|questions and answers|Q&A)\b"
+    r"|^panel\b",
+    re.IGNORECASE,
 )
 SPEAKER_HEADING_MAX = 70  # "Professor Alice Grant, Institute for Skills"; longer is a quotation's source
 HONORIFIC = re.compile(rf"^(?:{'|'.join(HONORIFICS)}|Rt Hon|The Rt Hon)\b")

@@ -13,14 +13,15 @@ from dataclasses import dataclass, field
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Document, Footnote, Paragraph, Participant
-from seminar_search.parsing.common import assign_themes
+from seminar_search.parsing.common import OPEN_FLOOR, assign_themes
 from seminar_search.parsing.metadata import Metadata, read_metadata
 
 PARAGRAPH_START = re.compile(r"^\s*(\d{1,4})\.\s+(?=\S)")
 BULLET = re.compile(r"^\s*[-•]\s+")
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-FOOTNOTE_LINE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+)\s*(\S.*)$")
-FOOTNOTE_MARK = re.compile(rf"[{SUPERSCRIPTS}]+")
+DAGGERS = "†‡"  # marks of a report with few notes; glued to what they annotate ("a year.†")
+FOOTNOTE_LINE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+|[{DAGGERS}]+)\s*(\S.*)$")
+FOOTNOTE_MARK = re.compile(rf"[{SUPERSCRIPTS}]+|(?<=\S)[{DAGGERS}]+")
 URL = re.compile(r"<?(https?://[^\s>]+)>?")
 ITALIC = re.compile(r"\*(\S(?:[^*\n]*?\S)?)\*")
 # A quoted remark: italics inside quotation marks ('*...*'), quotation marks inside italics
@@ -31,7 +32,6 @@ QUOTATION = re.compile(
 QUOTATION_MIN_WORDS = 3
 SPEAKER_HEADING = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*),\s+\S")
 KEYNOTE_BLOCK = re.compile(r"\b(keynote|presentations?)\b", re.IGNORECASE)
-DISCUSSION = re.compile(r"^(?:plenary |open |general )?discussions?\b", re.IGNORECASE)
 PARTICIPANTS_HEADING = re.compile(r"\b(participants|attendees|attendance)\b", re.IGNORECASE)
 HEADING_MAX = 120
 TRANSLATE_MARKS = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -123,7 +123,7 @@ def is_seminar_report(lines: list[str]) -> bool:
         if 0 < len(text := ln.strip()) <= HEADING_MAX and text[0].isupper() and not text.endswith(".")
     ]
     keynotes = any(KEYNOTE_BLOCK.search(h) for h in headings)
-    return keynotes and any(DISCUSSION.match(h) for h in headings) and any(map(_starts_paragraph, lines))
+    return keynotes and any(OPEN_FLOOR.match(h) for h in headings) and any(map(_starts_paragraph, lines))
 
 
 def _starts_paragraph(line: Line | str) -> bool:
@@ -208,7 +208,7 @@ class _Builder:
         self.current = None
         self.section = text
         speaker = SPEAKER_HEADING.match(text)
-        if DISCUSSION.match(text):
+        if OPEN_FLOOR.match(text):
             self.speaker, self.in_discussion, self.in_keynotes = DISCUSSION_SPEAKER, True, False
             self.subheading = ""
         elif speaker and (self.in_keynotes or speaker.group(1) in self.keynote_names):
