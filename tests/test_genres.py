@@ -467,3 +467,13 @@ def test_a_seminar_report_with_dagger_notes_and_a_panel() -> None:
     assert not any("†" in u.text or "Annual Report 2010" in u.text for u in doc.paragraphs)
     assert [u.speaker for u in doc.paragraphs[4:8]] == ["Matthew Reid"] * 2 + ["Discussion"] * 2
     assert len(doc.participants) == 7
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_a_citation_repeated_in_many_notes_is_no_running_header(suffix: str) -> None:
+    """ "67 Exercise Cygnus Report: …, Public Health England," starts several notes: a line
+    ending in a comma runs on, so it is no header, and its notes stay notes."""
+    covid = document("covid-inquiry-module1-report", suffix)
+    paragraph = next(u for u in series(covid, "paragraph") if u.label == "5.43")
+    assert paragraph.text.endswith("wider than pandemic influenza and the scenario presented.")
+    assert [f.mark for f in paragraph.footnotes] == ["70", "71", "72", "73", "74"]

@@ -99,7 +99,7 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
         key
         for key in repeated
         if (edges[key] * 2 >= counts[key] and edges[key] >= 3)
-        or (counts[key] >= 5 and not key.endswith("."))
+        or (counts[key] >= 5 and not key.endswith((".", ",", ";")))
         or _counts_up(numbered.get(key, []))
     }
 
