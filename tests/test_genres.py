@@ -477,3 +477,14 @@ def test_a_citation_repeated_in_many_notes_is_no_running_header(suffix: str) -> 
     paragraph = next(u for u in series(covid, "paragraph") if u.label == "5.43")
     assert paragraph.text.endswith("wider than pandemic influenza and the scenario presented.")
     assert [f.mark for f in paragraph.footnotes] == ["70", "71", "72", "73", "74"]
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_a_back_covers_codes_end_no_unit(suffix: str) -> None:
+    """ISBN, E-number and the numbers of blank pages before them are not the last reply's."""
+    for stem, last in [
+        ("gov-response-hl190-space-economy", "such as satellite communications."),
+        ("covid-inquiry-module1-government-response", "where public services have failed."),
+        ("covid-inquiry-module1-report", "in advance of legislation being passed."),
+    ]:
+        assert document(stem, suffix).paragraphs[-1].text.endswith(last), stem

@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 from seminar_search.parsing import pages
 
 TRAILING_SPACE = re.compile(r"[^\S\f]+$")  # a form feed ending a line is a page break: kept
+COLOPHON = re.compile(  # a publication's identifiers and printer, on its back cover
+    r"^(?:ISBN:?\s*)?97[89][\d -]{10,14}$|^(?:E-?Number:?\s*)?E\d{8}\b.{0,8}$|^Printed (?:in|on|by)\b|^©",
+    re.IGNORECASE,
+)
 CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u200b\u00ad]")
 # Some PDFs map quotation marks to the wrong glyphs: ‗x‘ for ‘x’ and ―x‖ for “x”.
 MISMAPPED_QUOTES = str.maketrans({"‗": "‘", "‘": "’", "―": "“", "‖": "”"})
@@ -91,9 +95,26 @@ def read_layout(text: str) -> Layout:
         layout.lines.append(Line(line, page, i))
     if boundaries:
         _number_pages_from_prints(layout, page_numbers, boundaries)
+    _set_colophon_aside(layout)
     _set_notes_aside(layout)
     _set_cells_aside(layout)
     return layout
+
+
+def _set_colophon_aside(layout: Layout) -> None:
+    """A back cover's codes (ISBN, E-number, printer) end the text, with the numbers of the
+    blank pages before them: they belong to no paragraph."""
+    lines = layout.lines
+    end = len(lines)
+    while end and (
+        not lines[end - 1].text
+        or COLOPHON.search(lines[end - 1].text)
+        or pages.LONE_NUMBER.match(lines[end - 1].text)
+    ):
+        end -= 1
+    if any(COLOPHON.search(line.text) for line in lines[end:]):
+        layout.furniture = sorted({*layout.furniture, *(line.source for line in lines[end:] if line.text)})
+        layout.lines = lines[:end]
 
 
 def _number_pages_from_prints(
