@@ -248,7 +248,16 @@ def test_footnote_numbers_bunched_on_lines_of_their_own_attach_too() -> None:
     post_office = document("post-office-horizon-inquiry-volume1", "txt")
     paragraph = next(u for u in series(post_office, "paragraph") if u.label == "4.50")
     assert ("67", "[RLIT0000588] at [6].") in [(f.mark, f.text) for f in paragraph.footnotes]
-    assert sum(len(u.footnotes) for u in post_office.paragraphs) >= 200
+    assert sum(len(u.footnotes) for u in post_office.paragraphs) >= 280
+
+
+def test_note_numbers_spaced_out_by_blank_lines_are_still_a_block_of_notes() -> None:
+    """ "1", "", "2", "", "3", "4", "5", then the five texts: notes, not text of paragraph 1.5."""
+    post_office = document("post-office-horizon-inquiry-volume1", "txt")
+    paragraph = next(u for u in series(post_office, "paragraph") if u.label == "1.5")
+    assert paragraph.text.endswith("knew that this was so.")
+    assert [f.mark for f in paragraph.footnotes] == ["5"]
+    assert not any(re.search(r"\b1 2 3 4 5\b", u.text) for u in post_office.paragraphs)
 
 
 def test_a_browser_print_loses_its_date_address_and_page_counter() -> None:

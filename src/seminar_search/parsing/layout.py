@@ -28,6 +28,7 @@ FOOTNOTE_LINE = re.compile(r"^(\d{1,3})\s+([^\s.,;:)].*)$")
 BULLET = re.compile(r"^[•●▪◦·–-]\s*")
 SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
 CELL_RUN = 5  # this many short lines in a row, none a sentence's end, are a table's cells
+NOTE_OPENING = re.compile(r"^(?!\d)[A-Z“‘\"']")  # a note's text: "Ibid.", "The phrase ...", "“Horizon”"
 NOTES_MISSED = 40  # how far a footnote's number may run ahead of the last one found
 
 
@@ -153,15 +154,15 @@ def _set_notes_aside(layout: Layout) -> None:
     i = 0
     while i < len(lines):
         line = lines[i]
-        run = _lone_run(lines, i)
+        run, after = _lone_run(lines, i)
         if (
             run
             and _next_in_sequence(run[0], expected)
-            and _block_of_notes(lines, i, run)
+            and _block_of_notes(lines, after, spaced=after - i > len(run))
             and _marked(kept, line.page, run[0])
         ):
             end = _page_end(lines, i)
-            texts = [ln for ln in lines[i + len(run) : end] if ln.text]
+            texts = [ln for ln in lines[after:end] if ln.text]
             _add_notes(layout, run, texts, line.page)
             expected = run[-1] + 1
             i = end
@@ -188,11 +189,15 @@ def _next_in_sequence(number: int, expected: int) -> bool:
     return number == 1 or expected <= number <= expected + NOTES_MISSED
 
 
-def _block_of_notes(lines: list[Line], i: int, run: list[int]) -> bool:
-    """Numbers on lines of their own, then their texts: not marks that extraction set on lines
-    of their own between blank lines ("66", "", "67", "", "68")."""
-    following = next((ln.text for ln in lines[i + len(run) : i + len(run) + 3] if ln.text), "")
-    return not pages.LONE_NUMBER.match(following)
+def _block_of_notes(lines: list[Line], after: int, spaced: bool) -> bool:
+    """Numbers on lines of their own, then their texts. Numbers spaced out by blank lines
+    may be marks that extraction set on lines of their own ("66", "", "67") in text that goes
+    on after them: their notes' first text opens as a note does, with a capital or a quote,
+    not with a bracket, a small letter or a paragraph's number."""
+    following = next((ln.text for ln in lines[after : after + 3] if ln.text), "")
+    if pages.LONE_NUMBER.match(following):
+        return False
+    return not spaced or bool(NOTE_OPENING.match(following))
 
 
 def _at_foot(lines: list[Line], i: int, end: int) -> bool:
@@ -208,7 +213,9 @@ def _at_foot(lines: list[Line], i: int, end: int) -> bool:
     return not previous[-1:].isalpha() or any(ln.text.startswith(following) for ln in lines[i + 1 : end])
 
 
-def _lone_run(lines: list[Line], i: int) -> list[int]:
+def _lone_run(lines: list[Line], i: int) -> tuple[list[int], int]:
+    """Numbers counting up on lines of their own from line i, a blank line allowed between
+    two (extraction spaces some out), and the index of the line after them."""
     run: list[int] = []
     j = i
     while j < len(lines) and pages.LONE_NUMBER.match(lines[j].text):
@@ -217,7 +224,9 @@ def _lone_run(lines: list[Line], i: int) -> list[int]:
             break
         run.append(number)
         j += 1
-    return run
+        if j + 1 < len(lines) and not lines[j].text and lines[j + 1].text == str(number + 1):
+            j += 1
+    return run, j
 
 
 def _marked(body: list[Line], page: int, number: int) -> bool:
