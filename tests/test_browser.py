@@ -26,6 +26,8 @@ from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support import expected_conditions  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 from werkzeug.serving import make_server  # noqa: E402
 
 SCREENSHOT = ROOT / "docs" / "web.png"
@@ -59,7 +61,10 @@ def browser() -> Iterator[webdriver.Chrome]:
 def test_search_narrow_open_follow_and_cite_in_a_real_browser(address: str, browser, tmp_path: Path) -> None:
     browser.get(address + "/")
     box = browser.find_element(By.ID, "q")
-    box.send_keys("third sector", Keys.ENTER)
+    page = browser.find_element(By.TAG_NAME, "html")
+    box.send_keys("third sector", Keys.ENTER)  # a form's submit, which WebDriver does not wait for
+    WebDriverWait(browser, 10).until(expected_conditions.staleness_of(page))
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.CSS_SELECTOR, ".results .ref"))
     references = [a.text for a in browser.find_elements(By.CSS_SELECTOR, ".results .ref")]
     assert "¶50" in references[:3]
     marked = [m.text.lower() for m in browser.find_elements(By.CSS_SELECTOR, ".results mark")]
