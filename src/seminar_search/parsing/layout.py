@@ -24,7 +24,7 @@ CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u200b\u00ad]")
 MISMAPPED_QUOTES = str.maketrans({"‗": "‘", "‘": "’", "―": "“", "‖": "”"})
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")  # "## Findings" in a Markdown report: a heading
 SPACED_HYPHEN = re.compile(r"(?<=[a-z]) -(?=[a-z])")
-FOOTNOTE_LINE = re.compile(r"^(\d{1,3})\s+([^\s.,;:)].*)$")
+FOOTNOTE_LINE = re.compile(r"^(\d{1,3})(?:\s+|(?=[A-Z][A-Za-z]))([^\s.,;:)].*)$")  # "12 Text", or "9Almost"
 BULLET = re.compile(r"^[•●▪◦·–-]\s*")
 SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
 CELL_RUN = 5  # this many short lines in a row, none a sentence's end, are a table's cells
