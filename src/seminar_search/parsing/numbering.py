@@ -1,10 +1,12 @@
 """Numbered units found by evidence: the shapes a number takes, and the sequence it keeps.
 
 A line may open a unit with `12.`, `4.23` / `4.23.`, `A1.3.`, a number alone on its line
-before its text, `Q183`, or a `Recommendation 8` heading. Whether it does is decided by the
-running sequence: a number that continues its series opens a unit; one that starts again at 1
-opens a new series only under a new heading (Annex, Appendix, Conclusions...); anything else
-is text that happens to start with a number (a wrapped line, a year, a quoted list).
+before its text, `Q183`, a `Recommendation 8` heading or a `Conclusion 2.` sentence. Whether
+it does is decided by the running sequence: a number that continues its series opens a unit;
+one that starts again at 1 opens a new series only under a new heading (Annex, Appendix,
+Conclusions...); a recommendation or conclusion may be restated under its number (a summary
+list, then the chapter); anything else is text that happens to start with a number (a
+wrapped line, a year, a quoted list).
 """
 
 from __future__ import annotations

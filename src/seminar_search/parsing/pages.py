@@ -2,8 +2,9 @@
 
 Page breaks are form feeds where the source had them (PDFs). Running headers and footers are
 lines that repeat at page edges (a page number beside them removed); page numbers are lone
-numbers that count up through the document, a page apart. None of it depends on a report's
-title or on the names of these files.
+numbers that count up through the document, a page apart, or numbers on a running header's
+line. Without form feeds, whether they head or foot their pages is read from the text left
+after the last one. None of it depends on a report's title or on the names of these files.
 """
 
 from __future__ import annotations
