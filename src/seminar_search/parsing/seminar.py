@@ -19,9 +19,9 @@ from seminar_search.parsing.metadata import Metadata, read_metadata
 PARAGRAPH_START = re.compile(r"^\s*(\d{1,4})\.\s+(?=\S)")
 BULLET = re.compile(r"^\s*[-•]\s+")
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-DAGGERS = "†‡"  # marks of a report with few notes; glued to what they annotate ("a year.†")
+DAGGERS = "†‡"  # marks of a report with few notes, glued to what they annotate ("a year.†")
 FOOTNOTE_LINE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+|[{DAGGERS}]+)\s*(\S.*)$")
-FOOTNOTE_MARK = re.compile(rf"[{SUPERSCRIPTS}]+|(?<=\S)[{DAGGERS}]+")
+FOOTNOTE_MARK = re.compile(rf"[{SUPERSCRIPTS}{DAGGERS}]+")  # one class: a text is scanned fast
 URL = re.compile(r"<?(https?://[^\s>]+)>?")
 ITALIC = re.compile(r"\*(\S(?:[^*\n]*?\S)?)\*")
 # A quoted remark: italics inside quotation marks ('*...*'), quotation marks inside italics
