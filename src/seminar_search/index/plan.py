@@ -202,7 +202,7 @@ class Planner:
 
     def paragraphs_with(self, query: Query) -> int:
         """How many paragraphs hold a term, or the rarest word of a phrase."""
-        return min((self.reader.doc_frequency(f, t) for f, t in query.iter_all_terms()), default=0)
+        return min((self.postings.statistics(f, t)[1] for f, t in query.iter_all_terms()), default=0)
 
     def matching_ids(self, plan: Plan, filtered: set[int] | None) -> set[int]:
         """The paragraphs matching the query as typed, among the filtered ones (if filters

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from whoosh.reading import TermNotFound
 
 REMEMBERED_POSTINGS = 1_000_000  # postings a reader keeps decoded between searches
+REMEMBERED_TERMS = 100_000  # term statistics a reader keeps between searches
 
 
 class Block(NamedTuple):
@@ -39,6 +40,27 @@ class Postings:
         self._blocks: dict[tuple[str, str], list[Block]] = {}
         self._firsts: dict[tuple[str, str], list[int]] = {}
         self._held = 0
+        self._statistics: dict[tuple[str, str], tuple[float, int]] = {}
+
+    def statistics(self, field: str, text: str) -> tuple[float, int]:
+        """A term's total weight (its frequency) and how many paragraphs hold it, with one
+        look-up per segment, remembered for the reader's later searches (its snapshot never
+        changes; planning and feedback ask for the same words again and again, and an archive
+        of a million paragraphs has ten segments to look in)."""
+        if (field, text) in self._statistics:
+            return self._statistics[(field, text)]
+        frequency, paragraphs = 0.0, 0
+        for segment, _base in self.reader.leaf_readers():
+            try:
+                info = segment.term_info(field, text)
+            except TermNotFound:
+                continue
+            frequency += info.weight()
+            paragraphs += info.doc_frequency()
+        if len(self._statistics) >= REMEMBERED_TERMS:
+            self._statistics.clear()
+        self._statistics[(field, text)] = frequency, paragraphs
+        return frequency, paragraphs
 
     def blocks(self, field: str, text: str) -> list[Block]:
         """A term's live postings, block by block, in docnum order."""

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from whoosh.classify import Bo1Model
 from whoosh.collectors import FilterCollector, TopCollector, UnlimitedCollector
 from whoosh.query import And, NumericRange, Or, Query, Term
-from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
@@ -34,7 +33,6 @@ if TYPE_CHECKING:
     from seminar_search.index.plan import Plan
 
 DOCUMENT_RECORDS = Term("kind", "document")  # masked when a query could find them
-REMEMBERED_TERMS = 100_000  # term statistics a reader keeps between searches
 DOCUMENT_FIELDS = frozenset({"title", "date", "names", "vocabulary"})  # on document records only
 
 
@@ -91,9 +89,9 @@ class Ranker:
         self.ranking = ranking
         self.document = document  # a document's metadata, read once per reader
         self.reader = searcher.reader()
+        self.postings = postings
         self.accumulator = Accumulator(searcher, postings, ranking.bm25_b, ranking.bm25_k1)
         self._records: set[int] | None = None
-        self._statistics: dict[tuple[str, str], tuple[float, int]] = {}
 
     def run(
         self, plan: Plan, limit: int | None, matching: set[int] | None, filtered: set[int] | None
@@ -189,7 +187,7 @@ class Ranker:
         exact_weights = self._exact_form_weights(plan.typed)
         typed_stems = set(analysis.stems(plan.typed))
         common = [
-            (term, self.idf(self.reader.doc_frequency(term.fieldname, term.text))) for term in plan.reranked
+            (term, self.idf(self.postings.statistics(term.fieldname, term.text)[1])) for term in plan.reranked
         ]
         candidates = []
         for docnum in self._best(scores, depth):
@@ -233,7 +231,7 @@ class Ranker:
         model = Bo1Model(self.reader.doc_count_all(), self.reader.field_length("text"))
         scored = []
         for stem, weight in in_top.items():
-            frequency, paragraphs = self._term_statistics("text", stem)
+            frequency, paragraphs = self.postings.statistics("text", stem)
             if frequency:
                 scored.append((model.score(weight, frequency, top_total), stem, paragraphs))
         if not scored:
@@ -245,25 +243,6 @@ class Ranker:
             for score, stem, paragraphs in best
             if paragraphs <= self.ranking.secondary_find_max
         ]
-
-    def _term_statistics(self, field: str, text: str) -> tuple[float, int]:
-        """A term's total weight (its frequency) and how many paragraphs hold it, with one
-        look-up per segment, remembered for the reader's later searches (its snapshot never
-        changes; feedback reads the same common words again and again)."""
-        if (field, text) in self._statistics:
-            return self._statistics[(field, text)]
-        frequency, paragraphs = 0.0, 0
-        for segment, _base in self.reader.leaf_readers():
-            try:
-                info = segment.term_info(field, text)
-            except TermNotFound:
-                continue
-            frequency += info.weight()
-            paragraphs += info.doc_frequency()
-        if len(self._statistics) >= REMEMBERED_TERMS:
-            self._statistics.clear()
-        self._statistics[(field, text)] = frequency, paragraphs
-        return frequency, paragraphs
 
     def _exact_form_weights(self, typed: str) -> dict[str, float]:
         """A bonus for each typed word found in a paragraph as typed, not just as its stem:
