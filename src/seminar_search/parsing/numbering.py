@@ -18,11 +18,9 @@ DOTTED = re.compile(r"^(?P<prefix>[A-Z]{1,2}\d{0,2}|\d{1,2})\.(?P<n>\d{1,3})\.?(
 PLAIN = re.compile(r"^(?P<n>\d{1,3})\.(?:\s+(?P<rest>\S.*)|$)")
 LONE = re.compile(r"^(?P<n>\d{1,3})$")
 QUESTION = re.compile(r"^Q\s?(?P<n>\d{1,4})\b\s*(?P<rest>.*)$")
-RECOMMENDATION = re.compile(r"^Recommendation\s+(?P<n>\d{1,3})\s*(?:[:.]\s*(?P<rest>\S.*)|$)", re.IGNORECASE)
-NAMED = re.compile(  # "Recommendation 4: title" heads a unit; "Conclusion 2. We are ..." opens one
-    r"^(?P<kind>Recommendation|Conclusion)\s+(?P<n>\d{1,3})\s*(?:(?P<sep>[:.])\s*(?P<rest>\S.*)|$)",
-    re.IGNORECASE,
-)
+NUMBER_AND_REST = r"\s+(?P<n>\d{1,3})\s*(?:(?P<sep>[:.])\s*(?P<rest>\S.*)|$)"  # " 4: title", " 2. We ..."
+RECOMMENDATION = re.compile(rf"^Recommendation{NUMBER_AND_REST}", re.IGNORECASE)
+NAMED = re.compile(rf"^(?P<kind>Recommendation|Conclusion){NUMBER_AND_REST}", re.IGNORECASE)
 NAMED_SHAPES = ("recommendation", "conclusion")  # restated elsewhere in a report under the same number
 CHAPTER_CAPITALS = re.compile(r"^[A-Z][A-Z0-9 ,:;'’&()\-–]+$")
 SERIES_WORDS = re.compile(r"\b(annexe?|appendix|schedule|recommendations?|conclusions?)\b", re.IGNORECASE)
