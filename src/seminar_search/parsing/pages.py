@@ -84,18 +84,22 @@ def _header_candidate(line: str) -> bool:
 def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
     """Lines that repeat at least three times, each time at a page's edge: beside a page
     number or a form feed."""
-    counts = Counter(_header_key(line) for line in lines if _header_candidate(line))
+    keys = [_header_key(line) if _header_candidate(line) else "" for line in lines]
+    counts = Counter(key for key in keys if key)
     repeated = {
         key for key, n in counts.items() if n >= 3 and len(key) >= HEADER_MIN and (" " in key or "/" in key)
     }
     if not repeated:
         return set()
     edges: Counter[str] = Counter()
-    for i, line in enumerate(lines):
-        key = _header_key(line) if _header_candidate(line) else ""
-        if key in repeated and _at_page_edge(lines, i, boundaries):
-            edges[key] += 1
-    numbered = _numbers_beside(lines, repeated)
+    numbered: dict[str, list[int]] = {}  # the page numbers on a repeated line, in line order
+    for i, key in enumerate(keys):
+        if key not in repeated:
+            continue
+        edges[key] += _at_page_edge(lines, i, boundaries)
+        number = _page_number(lines[i])
+        if number is not None:
+            numbered.setdefault(key, []).append(number)
     return {
         key
         for key in repeated
@@ -105,15 +109,11 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
     }
 
 
-def _numbers_beside(lines: list[str], keys: set[str]) -> dict[str, list[int]]:
-    """For each repeated line, the numbers standing at its start or end, in line order."""
-    found: dict[str, list[int]] = {}
-    for line in lines:
-        match = PAGE_NUMBER_AT_END.match(line) if _header_candidate(line) else None
-        number = match and (match.group(1) or match.group(4))
-        if number and number.isdigit() and _header_key(line) in keys:
-            found.setdefault(_header_key(line), []).append(int(number))
-    return found
+def _page_number(line: str) -> int | None:
+    """The arabic number at a line's start or end ("4   Title", "Title   5"), if any."""
+    match = PAGE_NUMBER_AT_END.match(line)
+    number = match and (match.group(1) or match.group(4))
+    return int(number) if number and number.isdigit() else None
 
 
 def _counts_up(numbers: list[int]) -> bool:
@@ -160,10 +160,9 @@ def furniture(
     }
     page_numbers: dict[int, int] = {}
     for i in furniture:
-        match = PAGE_NUMBER_AT_END.match(lines[i])
-        number = match and (match.group(1) or match.group(4))
-        if number and number.isdigit():
-            page_numbers[i] = int(number)
+        number = _page_number(lines[i])
+        if number is not None:
+            page_numbers[i] = number
     if len(set(page_numbers.values())) < 3:  # "Report: Volume 1" on every page is no page number
         page_numbers = {}
     lone = [
