@@ -105,3 +105,30 @@ def test_postings_read_a_block_at_a_time_are_the_ones_whoosh_gives(tmp_path: Pat
                     assert where and where == matcher.value_as("positions")
                 matcher.next()
         assert postings.positions("text", "public", max(postings.docnums("kind", "document")) + 10**6) == []
+
+
+def test_stored_records_are_read_a_page_at_a_time_and_as_whoosh_reads_them(tmp_path: Path) -> None:
+    """A segment past 2**15 records stores its tables of offsets and lengths; reading one
+    record must not load them whole (a million-paragraph archive read 11 MB of them a search)."""
+    from whoosh import fields
+    from whoosh import index as whoosh_index
+
+    from seminar_search.index.stored import PAGE, STORED, read_stored_by_pages
+
+    count = 2**15 + 2 * PAGE + 7
+    ix = whoosh_index.create_in(str(tmp_path), fields.Schema(n=fields.STORED, text=fields.STORED))
+    with ix.writer() as writer:
+        for n in range(count):
+            writer.add_document(n=n, text="x" * (n % 97))
+    with ix.searcher() as whoosh, ix.searcher() as paged:
+        read_stored_by_pages(paged.reader())
+        asked = [0, 1, PAGE - 1, PAGE, count // 2, count - 1]
+        for docnum in asked:
+            expected = {"n": docnum, "text": "x" * (docnum % 97)}
+            assert paged.stored_fields(docnum) == whoosh.stored_fields(docnum) == expected
+        column = paged.reader()._perdoc._readers[STORED]._child
+        assert column.had_stored_offsets
+        pages = {docnum // PAGE for docnum in asked}
+        assert column._offsets._pages.keys() == column._lengths._pages.keys() == pages
+        every = [fields["n"] for fields in paged.reader().all_stored_fields()]
+        assert every == list(range(count))

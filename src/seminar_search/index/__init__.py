@@ -45,6 +45,7 @@ from seminar_search.index.store import (
     write_documents,
     write_lock,
 )
+from seminar_search.index.stored import read_stored_by_pages
 from seminar_search.lexicon import BUNDLED, Entry, load_themes, recorded_themes
 from seminar_search.model import Document, Paragraph, Participant
 
@@ -120,6 +121,7 @@ class IndexReader:
         self.info = self._snapshot.info
         try:
             self.searcher = self._snapshot.whoosh.searcher(weighting=ranking.weighting())
+            read_stored_by_pages(self.searcher.reader())
         except Exception as error:  # Whoosh raises many kinds on damaged files
             self._snapshot.close()
             raise IndexProblem(
