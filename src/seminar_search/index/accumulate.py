@@ -79,7 +79,8 @@ class Accumulator:
         words: dict[Word, Scores] = {}
         scores = self._sum(finding, words)
         if allow is not None or exclude:
-            scores = {d: s for d, s in scores.items() if (allow is None or d in allow) and d not in exclude}
+            kept = (scores.keys() & allow if allow is not None else scores.keys()) - exclude
+            scores = {docnum: scores[docnum] for docnum in kept}
         if not bonuses:
             return _with_ties(scores, limit)
         return self._with_bonuses(scores, bonuses, words, limit)
@@ -95,8 +96,9 @@ class Accumulator:
             return {d: s * query.boost for d, s in words[key].items()} if query.boost != 1.0 else words[key]
         if isinstance(query, AdjacentPhrase):
             return self._phrase(query)
-        total: Scores = {}
-        for part in _alternatives(query):
+        first, *others = _alternatives(query) or [NullQuery]
+        total = dict(self._sum(first, words))  # a copy: a term's own scores are kept in words
+        for part in others:
             for docnum, score in self._sum(part, words).items():
                 total[docnum] = total.get(docnum, 0.0) + score
         return total
@@ -191,12 +193,10 @@ class Accumulator:
         unknown = sum(self._best_score(*key) for key in keys if key not in words)
         if not known:
             return {docnum: phrase.boost * unknown for docnum in scores}
-        shortest = min(known, key=len)
-        return {
-            d: phrase.boost * (unknown + sum(word[d] for word in known))
-            for d in shortest
-            if d in scores and all(d in word for word in known)
-        }
+        shared = scores.keys() & min(known, key=len).keys()
+        for word in known:
+            shared &= word.keys()
+        return {d: phrase.boost * (unknown + sum(word[d] for word in known)) for d in shared}
 
     def _phrase_at(self, phrase: AdjacentPhrase, words: dict[Word, Scores], docnums: set[int]) -> Scores:
         """A phrase's score in those of some paragraphs where its words stand side by side,

@@ -80,7 +80,7 @@ class Postings:
         """The docnums of the live records holding a term."""
         found: set[int] = set()
         for block in self.blocks(field, text):
-            found.update(block.ids if not block.base else (block.base + docnum for docnum in block.ids))
+            found.update(map(block.base.__add__, block.ids) if block.base else block.ids)
         return found
 
     def positions(self, field: str, text: str, docnum: int) -> list[int]:
