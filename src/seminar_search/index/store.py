@@ -51,7 +51,9 @@ GENERATION_PREFIX = "gen-"
 WRITE_WAIT_SECONDS = 10.0
 PARALLEL_FROM_PARAGRAPHS = 5000
 POSTINGS_COMPRESSION = 1  # zlib's fastest level: level 3 (Whoosh's) took a tenth of a build for 3% less disk
-COMMIT_PARAGRAPHS = 200_000  # a rebuild's commits: the writers' memory grows with this
+# A rebuild's commits, each two segments: the writers' memory grows with this (1.2 GB the
+# larger writer at 500,000), and a search looks each word up in every segment.
+COMMIT_PARAGRAPHS = 500_000
 REBUILD_ADVICE = "run: seminar-search index --rebuild"
 
 
