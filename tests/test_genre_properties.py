@@ -12,7 +12,21 @@ from seminar_search.parsing import read_genre
 LEXICON = load_themes()
 LINE = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80)
 SHAPED = st.sampled_from(
-    ["1.", "2.3.", "Q7 Chair: x", "Recommendation 2", "A1.1.", "Witnesses: A B", "12", "•", ""]
+    [
+        "1.",
+        "2.3.",
+        "Q7 Chair: x",
+        "Recommendation 2",
+        "A1.1.",
+        "Witnesses: A B",
+        "12",
+        "•",
+        "",
+        "The Convener (A B): x",
+        "Dr Lee (Acme): x",
+        "Dr Lee: x",
+        "3 Title 4",
+    ]
 )
 
 

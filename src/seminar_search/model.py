@@ -47,7 +47,7 @@ class Paragraph:
 
 
 UNNUMBERED = "text"  # unnumbered text under a heading: labelled by the numbered unit before it
-NAMED_SERIES = ("recommendation", "response", "block", "conclusion")  # cited as "recommendation 3"
+NAMED_SERIES = ("recommendation", "response", "block", "conclusion", "turn")  # cited as "recommendation 3"
 
 
 def series_title(series: str) -> str:

@@ -12,6 +12,7 @@ from seminar_search.names import mention_finder, reported_speakers
 from seminar_search.parsing.committee import is_committee_report, parse_committee
 from seminar_search.parsing.common import Reading, layout_lines
 from seminar_search.parsing.layout import clean_text, read_layout
+from seminar_search.parsing.proceedings import parse_proceedings, speaker_turns
 from seminar_search.parsing.prose import plain_blocks
 from seminar_search.parsing.report import MIN_UNITS, numbered_units, parse_report
 from seminar_search.parsing.response import parse_response, recommendation_headings, reply_headings
@@ -48,6 +49,8 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
         return parse_response(layout, lexicon)
     if numbered >= MIN_UNITS:
         return parse_report(layout, lexicon)
+    if speaker_turns(body):
+        return parse_proceedings(layout, lexicon)
     document = parse_seminar(text, lexicon)
     return Reading("seminar" if document.paragraphs else "prose", "no other genre's evidence", document)
 

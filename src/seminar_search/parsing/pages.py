@@ -18,6 +18,7 @@ from collections import Counter
 LONE_NUMBER = re.compile(r"^\d{1,4}$")
 ROMAN_PAGE = re.compile(r"^(?=[ivxl])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})$")
 PAGE_NUMBER_AT_END = re.compile(r"^(?:(\d{1,4}|[ivxl]{1,6})\s+(\S.*)|(\S.*?)\s+(\d{1,4}|[ivxl]{1,6}))$")
+COLUMN_PAIR = re.compile(r"^(\d{1,4})\s+(\S.*?)\s+(\d{1,4})$")  # "1 Title 2": a page's two columns, numbered
 PAGE_COUNTER = re.compile(r"\s+\d{1,4}/\d{1,4}$")  # a browser's print footer: "3/12"
 PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+|\s+\d{1,4}/\d{1,4}$")
 HEADER_MIN = 12  # a repeated line shorter than this ("Chair:", "Yes.") is text, not a header
@@ -63,10 +64,19 @@ def _unmarked(line: str) -> str:
     """A line without a page number at either end, nor a browser's print date or page counter
     ("01/12/2026, 10:15 ...", "... 3/12")."""
     line = PRINT_STAMP.sub("", line)
+    if columns := _column_pair(line):
+        return columns.group(2)
     match = PAGE_NUMBER_AT_END.match(line)
     if match:
         line = match.group(2) if match.group(1) else match.group(3)
     return line
+
+
+def _column_pair(line: str) -> re.Match[str] | None:
+    """A header numbering a page's two columns, as an official report prints them ("5 14
+    MARCH 2023 6"): numbers at both ends, the second one more than the first."""
+    match = COLUMN_PAIR.match(line)
+    return match if match and int(match.group(3)) == int(match.group(1)) + 1 else None
 
 
 def _header_key(line: str) -> str:

@@ -1,0 +1,136 @@
+"""Transcripts whose turns carry no question numbers (a parliament's official report of a
+committee meeting): each turn a unit, its speaker resolved from the short label to the full
+one, agenda items as sections, and nothing of the cover, the timings or the procedure in the
+text. A golden test on a shape written by hand, the same text hard-wrapped with page breaks
+as a PDF's extraction gives it, and a property test on generated meetings."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+from helpers import SHAPES
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from seminar_search.lexicon import load_themes
+from seminar_search.model import reference
+from seminar_search.parsing import ingest_file, read_genre
+
+MEETING = SHAPES / "official-report-committee-meeting.txt"
+LEXICON = load_themes()
+CONVENER = "Ariane Burgess (Convener)"
+SANDFORD = "Dr Katherine Sandford, Community Energy Scotland"
+MORRISON = "Councillor Shona Morrison, Convention of Scottish Local Authorities"
+WATTERS = "Sarah Watters, Convention of Scottish Local Authorities"
+
+
+def wrapped(text: str) -> str:
+    """The text as a PDF's extraction gives it: lines hard-wrapped, a form feed before each
+    page's header."""
+    out = []
+    for line in text.splitlines():
+        if re.match(r"^\d+\s{5,}\S.*\s{5,}\d+$", line):
+            out.append("\f" + line)
+        else:
+            out += textwrap.wrap(line, 88) or [""]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("layout", ["as written", "wrapped"])
+def test_an_official_report_is_its_turns_with_full_names(layout: str, tmp_path: Path) -> None:
+    path = MEETING
+    if layout == "wrapped":
+        path = tmp_path / MEETING.name
+        path.write_text(wrapped(MEETING.read_text(encoding="utf-8")), encoding="utf-8")
+    doc = ingest_file(path)
+    assert (doc.title, doc.author, doc.date) == (
+        "Local Government, Housing and Planning Committee",
+        "Local Government, Housing and Planning Committee",
+        "2023-03-14",
+    )
+    assert [u.label for u in doc.paragraphs] == [str(n) for n in range(1, 17)]
+    assert {u.series for u in doc.paragraphs} == {"turn"}
+    assert [u.speaker for u in doc.paragraphs] == [
+        CONVENER,
+        CONVENER,
+        SANDFORD,
+        MORRISON,
+        "Mark Griffin",
+        WATTERS,
+        MORRISON,
+        CONVENER,
+        "Willie Coffey",
+        SANDFORD,
+        "Annie Wells",
+        WATTERS,
+        "Miles Briggs",
+        SANDFORD,
+        MORRISON,
+        CONVENER,
+    ]
+    first, second = doc.paragraphs[:2]
+    assert first.section == "Decision on Taking Business in Private"
+    assert first.text.endswith("do members agree to take item 3 in private?")  # not the procedure after it
+    assert {u.section for u in doc.paragraphs[1:]} == {"Community Energy and Local Authorities"}
+    assert second.text.endswith("when it wants to build a wind turbine or a hydro scheme?")
+    assert doc.paragraphs[2].text.endswith("the paperwork assumes a developer with a legal team.")
+    assert [u.page for u in doc.paragraphs] == [1] * 6 + [3] * 6 + [5] * 4  # the columns printed above
+    assert doc.paragraphs[-1].text.endswith("I thank the witnesses for their evidence.")
+    everything = " ".join(u.text for u in doc.paragraphs)
+    for leak in ("09:45", "MARCH 2023", "Members indicated", "CLERK TO THE", "continued in private", "Col."):
+        assert leak not in everything
+    roles = {(p.name, p.role) for p in doc.participants}
+    assert ("Ariane Burgess", "chair") in roles and ("Miles Briggs", "member") in roles
+    assert ("Dr Katherine Sandford", "witness") in roles and len(roles) == 8
+    assert reference(doc.paragraphs[13], "mark") == "Turn 14"
+
+
+def test_a_few_labelled_lines_in_prose_are_no_proceedings() -> None:
+    text = "\n\n".join(
+        [
+            "Notes of a visit",
+            "Jane Smith (Age UK): we met the team in the morning.",
+            "The afternoon was spent on site with the contractors.",
+            "Jane Smith (Age UK): a second visit is planned.",
+            "Tom Lee (Acme Ltd): thanks to all who hosted us.",
+        ]
+    )
+    assert read_genre(text, LEXICON).genre != "proceedings"
+
+
+PEOPLE = [
+    ("Dr Anna Kerr", "Dr Kerr", "(Institute of Places)"),
+    ("Councillor Ravi Patel", "Councillor Patel", "(Westshire Council)"),
+    ("Mark Owen", "Mark Owen", "(North East) (Lab)"),
+    ("Joan Price", "Joan Price", "(Riverside) (Con)"),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=len(PEOPLE)), min_size=8, max_size=30))
+def test_every_turn_of_a_generated_meeting_is_one_unit_with_its_speaker(order: list[int]) -> None:
+    """Speaker 4 is the convener; the others are named in full the first time they speak."""
+    lines = ["Example Committee", "", "Tuesday 2 May 2023", ""]
+    expected = []
+    seen: set[int] = set()
+    for n, who in enumerate(order, start=1):
+        words = f"Words of turn number{n} said here."
+        if who == len(PEOPLE):
+            label = "The Convener (Sam Hale)" if who not in seen else "The Convener"
+            expected.append(("Sam Hale (Convener)", words))
+        else:
+            full, short, brackets = PEOPLE[who]
+            label = f"{full} {brackets}" if who not in seen else short
+            seats = brackets.count("(") == 2
+            expected.append((full if seats else f"{full}, {brackets[1:-1]}", words))
+        seen.add(who)
+        lines += [f"{label}: {words}", ""]
+    reading = read_genre("\n".join(lines), LEXICON)
+    if reading.genre == "proceedings":
+        assert [(u.speaker, u.text) for u in reading.document.paragraphs] == expected
+    else:  # too few speakers, or too few coming back, to be evidence of the genre
+        counts = [order.count(who) for who in set(order)]
+        assert len(counts) < 3 or sum(c > 1 for c in counts) < 2
