@@ -88,6 +88,32 @@ def test_an_official_report_is_its_turns_with_full_names(layout: str, tmp_path: 
     assert reference(doc.paragraphs[13], "mark") == "Turn 14"
 
 
+def test_members_named_by_title_and_surname_take_the_names_the_cover_lists() -> None:
+    """Another parliament's official report, not tuned to: the title is a subject line with a
+    colon, the chair's office holds a surname, members never have a full label."""
+    doc = ingest_file(SHAPES / "committee-minutes-of-evidence-members-by-surname.txt")
+    assert (doc.title, doc.author, doc.date) == (
+        "Mental Health Strategy: Department of Health",
+        "Committee for Health",
+        "2021-01-14",
+    )
+    chair, gallagher = "Mr Colm Gildernew (Chairperson)", "Ms Sharon Gallagher, Department of Health"
+    assert [u.speaker for u in doc.paragraphs[:5]] == [
+        chair,
+        gallagher,
+        "Professor Siobhan O'Neill, Mental Health Champion",
+        "Ms Paula Bradshaw",
+        gallagher,
+    ]
+    assert doc.paragraphs[1].text.endswith("we will need recurrent funding to deliver it.")
+    assert doc.paragraphs[-1].speaker == chair and doc.paragraphs[-1].text.endswith("is published.")
+    assert [u.page for u in doc.paragraphs] == [2] * 5 + [3] * 5 + [4] * 3  # the numbers at the pages' feet
+    assert not any("Official Report" in u.text for u in doc.paragraphs)
+    roles = {p.name: p.role for p in doc.participants}
+    assert roles["Mr Colm Gildernew"] == "chair" and roles["Ms Órlaithí Flynn"] == "member"
+    assert roles["Professor Siobhan O'Neill"] == "witness" and len(roles) == 7
+
+
 def test_a_few_labelled_lines_in_prose_are_no_proceedings() -> None:
     text = "\n\n".join(
         [

@@ -23,7 +23,7 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
 )
 ISSUER = re.compile(
     r"^(?:House of (?:Lords|Commons)|.*\bReport of Session\b|HC \d+|CP ?\d+"
-    r"|.*\b(?:Parliament|Assembly|Senedd)$)",
+    r"|.*\b(?:Parliament|Assembly|Senedd)$|Official Report\b.*|\(Hansard\))",
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^(?:A report by|Presented to|Ordered by|Published|by )", re.IGNORECASE)

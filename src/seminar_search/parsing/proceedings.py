@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph, Participant
+from seminar_search.names import HONORIFICS
 from seminar_search.parsing.common import Reading, add_line, assign_themes, cover, is_heading, layout_lines
 from seminar_search.parsing.layout import Layout, Line
 from seminar_search.parsing.transcript import NAME_WORD, NOT_SPEAKERS
@@ -23,7 +24,8 @@ LABEL = re.compile(
     rf"^(?P<name>{OFFICE}|[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})"
     r"(?P<brackets>(?:\s+\([^()]{1,80}\)){0,2}):\s+(?P<rest>\S.*)$"
 )
-CHAIRS = {"Convener", "Convenor", "Chair", "Chairman", "Chairwoman", "Presiding Officer"}
+CHAIR_OFFICE = re.compile(r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer)\b")
+SPEECH_END = (".", "?", "!", "…", "—", "–", ":", '"', "”", "’")
 PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting's procedure
     r"^(?:\[.*\]|\d{1,2}[:.]\d{2}|Members indicated (?:dis)?agreement\.?"
     r"|(?:The )?[Mm]eeting (?:opened|closed|suspended|continued)\b.*)$"
@@ -55,19 +57,32 @@ class Turn(NamedTuple):
 
 
 def turn_at(text: str) -> Turn | None:
+    """The turn a line opens, if its label could name a person: an office, brackets, or more
+    than one word."""
     match = LABEL.match(text)
     if not match or match.group("name").casefold() in NOT_SPEAKERS:
         return None
     brackets = tuple(re.findall(r"\(([^()]+)\)", match.group("brackets")))
     turn = Turn(match.group("name"), brackets, match.group("rest"))
-    person_like = turn.office or brackets or len(turn.name.split()) >= 2
-    return turn if person_like else None
+    return turn if turn.office or brackets or len(turn.name.split()) >= 2 else None
+
+
+def turns_in(lines: list[Line]) -> dict[int, Turn]:
+    """The lines opening a turn, by index: words that end as speech does or run on to the next
+    line (a title's "Mental Health Strategy: Department of Health" does neither)."""
+    found = {}
+    for i, line in enumerate(lines):
+        turn = turn_at(line.text)
+        runs_on = i + 1 < len(lines) and bool(lines[i + 1].text)
+        if turn is not None and (turn.rest.endswith(SPEECH_END) or runs_on):
+            found[i] = turn
+    return found
 
 
 def speaker_turns(lines: list[Line]) -> int:
     """How many lines open a speaker's turn, when at least three speakers take turns and two
     of them come back: the evidence for this genre (0 without it)."""
-    keys = Counter(turn.key for line in lines if (turn := turn_at(line.text)))
+    keys = Counter(turn.key for turn in turns_in(lines).values())
     returning = sum(1 for count in keys.values() if count > 1)
     turns = sum(keys.values())
     return turns if len(keys) >= MIN_SPEAKERS and returning >= MIN_RETURNING and turns >= MIN_TURNS else 0
@@ -75,9 +90,9 @@ def speaker_turns(lines: list[Line]) -> int:
 
 def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
-    turns = {i: turn for i, line in enumerate(lines) if (turn := turn_at(line.text))}
+    turns = turns_in(lines)
     first = min(turns, default=len(lines))
-    named = _named_in_full(list(turns.values()))
+    speakers = Speakers(list(turns.values()), [line.text for line in lines[:first]])
     units: list[Paragraph] = []
     current: Paragraph | None = None
     section = _section_above(lines, first, layout.width)
@@ -89,7 +104,7 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
                 doc="",
                 number=len(units) + 1,
                 text=turn.rest,
-                speaker=_speaker(turn, named),
+                speaker=speakers.of(turn),
                 section=section,
                 themes=[],
                 page=line.page,
@@ -110,9 +125,7 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
     if document.author and len(document.title) < SHORT_TITLE:  # "Session 6": a meeting is named by who met
         document.title = document.author
     document.author = document.author or document.title
-    document.participants = list(
-        {participant.name: participant for _s, participant in named.values()}.values()
-    )
+    document.participants = speakers.participants()
     assign_themes(units, lexicon)
     document.paragraphs = units
     return Reading.of_layout(
@@ -126,42 +139,70 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
 
 
 def _section_above(lines: list[Line], first: int, width: int) -> str:
-    """The agenda item over the first turn: a heading among the lines just above it."""
-    above = [i for i in range(max(0, first - 6), first) if lines[i].text]
-    return next((lines[i].text for i in reversed(above) if is_heading(lines, i, width)), "")
+    """The agenda item over the first turn: a heading standing alone just above it."""
+    above = [i for i in range(first) if lines[i].text][-1:]
+    alone = above and (above[0] == 0 or not lines[above[0] - 1].text)
+    return lines[above[0]].text if alone and is_heading(lines, above[0], width) else ""
 
 
-def _named_in_full(turns: list[Turn]) -> dict[str, tuple[str, Participant]]:
-    """The speaker and participant each full label names (one with brackets), by its key."""
-    named: dict[str, tuple[str, Participant]] = {}
-    for turn in turns:
-        if turn.brackets and turn.key not in named:
-            named[turn.key] = _as_named(turn)
-    return named
+class Speakers:
+    """Who speaks each turn. A full label (one with brackets) names its speaker for the short
+    labels that share its key: 'The Convener' is 'Ariane Burgess (Convener)', 'Dr Sandford' is
+    'Dr Katherine Sandford, Community Energy Scotland'. A short label with a title and no full
+    one ('Ms Bradshaw') takes the name the cover lists ('Ms Paula Bradshaw'); those never named
+    with an organisation are the members."""
+
+    def __init__(self, turns: list[Turn], cover_lines: list[str]) -> None:
+        names = [text.lstrip("*") for text in cover_lines if text.strip("*")]
+        self.listed = [name for name in names if _titled(name)]
+        self.named: dict[str, tuple[str, Participant]] = {}
+        for turn in turns:
+            if turn.brackets and turn.key not in self.named:
+                self.named[turn.key] = self._as_named(turn)
+        self.members: dict[str, Participant] = {}
+
+    def of(self, turn: Turn) -> str:
+        known = self.named.get(turn.key)
+        if known and (turn.office or set(turn.name.split()) <= set(known[1].name.split())):
+            return known[0]
+        name = self._listed(turn.name)
+        self.members.setdefault(name, Participant(name, turn.office, "", _role(turn.office)))
+        return name
+
+    def participants(self) -> list[Participant]:
+        named = {participant.name: participant for _speaker, participant in self.named.values()}
+        return [*named.values(), *(p for name, p in self.members.items() if name not in named)]
+
+    def _as_named(self, turn: Turn) -> tuple[str, Participant]:
+        """A full label's speaker and participant: an office and its holder, a member (a seat
+        and a party), or a witness and their organisation."""
+        if turn.office:
+            name = self._listed(turn.brackets[0])
+            return f"{name} ({turn.office})", Participant(name, turn.office, "", _role(turn.office))
+        if len(turn.brackets) >= 2:
+            return turn.name, Participant(turn.name, "", "", "member")
+        organisation = turn.brackets[0]
+        return f"{turn.name}, {organisation}", Participant(turn.name, "", organisation, "witness")
+
+    def _listed(self, name: str) -> str:
+        """'Ms Bradshaw' as the cover lists her, 'Ms Paula Bradshaw'; else as given."""
+        words = name.split()
+        if len(words) < 2 or not _titled(name):
+            return name
+        for text in self.listed:
+            listed = text.split()
+            if listed[0] == words[0] and words[-1] in listed:
+                return " ".join(listed[: listed.index(words[-1]) + 1])
+        return name
 
 
-def _speaker(turn: Turn, named: dict[str, tuple[str, Participant]]) -> str:
-    """Who speaks a turn, as the full label gives them: 'The Convener' is 'Ariane Burgess
-    (Convener)'; 'Dr Sandford' is 'Dr Katherine Sandford, Community Energy Scotland'."""
-    known = named.get(turn.key)
-    return known[0] if known and _same_person(turn, known[1]) else turn.name
+def _titled(name: str) -> bool:
+    return name.split()[0].rstrip(".") in HONORIFICS
 
 
-def _as_named(turn: Turn) -> tuple[str, Participant]:
-    """A full label's speaker and participant."""
-    if turn.office:
-        role = "chair" if turn.office in CHAIRS else "member" if "Convener" in turn.office else "witness"
-        name = turn.brackets[0]
-        return f"{name} ({turn.office})", Participant(name, turn.office, "", role)
-    if len(turn.brackets) >= 2:  # a seat and a party: a member
-        return turn.name, Participant(turn.name, "", "", "member")
-    organisation = turn.brackets[0]
-    return f"{turn.name}, {organisation}", Participant(turn.name, "", organisation, "witness")
-
-
-def _same_person(turn: Turn, participant: Participant) -> bool:
-    """A short label names the participant its key found: their office, or their surname
-    with a title or forename that does not contradict theirs."""
-    if turn.office:
-        return True
-    return all(word in participant.name.split() for word in turn.name.split())
+def _role(office: str) -> str:
+    """A chair's office ('Convener', 'Chairperson'); a deputy's or none, a member's; another
+    ('Minister for …'), a witness's."""
+    if not office or office.startswith("Deputy"):
+        return "member"
+    return "chair" if CHAIR_OFFICE.search(office) else "witness"
