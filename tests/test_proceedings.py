@@ -15,6 +15,7 @@ from helpers import SHAPES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from seminar_search.cite import citation
 from seminar_search.lexicon import load_themes
 from seminar_search.model import reference
 from seminar_search.parsing import ingest_file, read_genre
@@ -86,6 +87,9 @@ def test_an_official_report_is_its_turns_with_full_names(layout: str, tmp_path: 
     assert ("Ariane Burgess", "chair") in roles and ("Miles Briggs", "member") in roles
     assert ("Dr Katherine Sandford", "witness") in roles and len(roles) == 8
     assert reference(doc.paragraphs[13], "mark") == "Turn 14"
+    assert citation(doc, doc.paragraphs[13]) == (
+        "Local Government, Housing and Planning Committee (14 March 2023), turn 14"
+    )
 
 
 def test_members_named_by_title_and_surname_take_the_names_the_cover_lists() -> None:

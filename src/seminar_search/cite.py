@@ -25,5 +25,6 @@ def citation(document: Document, paragraph: Paragraph, markdown: bool = False) -
         event = " ".join(filter(None, (event, when)))
     else:
         title = " ".join(filter(None, (title, when)))
-    parts = [p for p in (document.organisation, title, event) if p]
+    named_by = document.organisation if document.organisation != document.title else ""  # a meeting's record
+    parts = [p for p in (named_by, title, event) if p]
     return ", ".join([*parts, reference(paragraph)])
