@@ -74,7 +74,7 @@ def _unmarked(line: str) -> str:
 
 def _column_pair(line: str) -> re.Match[str] | None:
     """A header numbering a page's two columns, as an official report prints them ("5 14
-    MARCH 2023 6"): numbers at both ends, the second one more than the first."""
+    MARCH 2023 6"): a number at each end, the second the one after the first."""
     match = COLUMN_PAIR.match(line)
     return match if match and int(match.group(3)) == int(match.group(1)) + 1 else None
 

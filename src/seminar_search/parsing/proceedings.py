@@ -31,7 +31,7 @@ PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting'
     r"|(?:The )?[Mm]eeting (?:opened|closed|suspended|continued)\b.*)$"
 )
 CLOSING = re.compile(r"^(?:The )?[Mm]eeting (?:closed|continued in private)\b")
-SHORT_TITLE = 25
+SHORT_TITLE = 25  # a cover's "title" shorter than this ("Session 6") names no meeting
 MIN_TURNS = 6  # turns by at least three speakers, two of them more than once
 MIN_SPEAKERS = 3
 MIN_RETURNING = 2
