@@ -251,6 +251,13 @@ def test_footnote_numbers_bunched_on_lines_of_their_own_attach_too() -> None:
     assert sum(len(u.footnotes) for u in post_office.paragraphs) >= 280
 
 
+def test_a_figures_cells_between_marks_and_their_notes_do_not_hide_them() -> None:
+    """Figure 3's cells (a dozen units of text) stand between 2.46's marks and its notes."""
+    covid = document("covid-inquiry-module1-report", "txt")
+    units = {u.label: u for u in series(covid, "paragraph")}
+    assert [f.mark for f in units["2.46"].footnotes] == ["97", "98", "99"]
+
+
 def test_note_numbers_spaced_out_by_blank_lines_are_still_a_block_of_notes() -> None:
     """ "1", "", "2", "", "3", "4", "5", then the five texts: notes, not text of paragraph 1.5."""
     post_office = document("post-office-horizon-inquiry-volume1", "txt")

@@ -193,7 +193,7 @@ def attach_notes(units: list[Paragraph], starts: list[int], notes: list[Note]) -
     for note in notes:
         mark = note_mark(note.number)
         before = bisect.bisect_left(starts, note.source)
-        for k in reversed(range(max(0, before - 8), before)):
+        for k in reversed(range(_first_marking(units, before, note.page), before)):
             unit = units[k]
             found = max(mark.finditer(unit.text), key=lambda m: m.start(), default=None)
             if found:
@@ -206,6 +206,17 @@ def attach_notes(units: list[Paragraph], starts: list[int], notes: list[Note]) -
     for unit in units:
         unit.footnotes.sort(key=lambda f: int(f.mark) if f.mark.isdigit() else 0)
     return unattached
+
+
+def _first_marking(units: list[Paragraph], before: int, page: int) -> int:
+    """The earliest unit that may mark a note printed on a page, above the note's place
+    (before): every unit on that page and the one running onto it, however many a figure's
+    cells made there; at least the eight before it (all of them where pages are not known)."""
+    first = max(0, before - 8)
+    if units and page > units[0].page:
+        while first > 0 and units[first].page >= page:
+            first -= 1
+    return first
 
 
 def assign_themes(units: list[Paragraph], lexicon: list[Entry]) -> None:
