@@ -258,6 +258,22 @@ def test_a_figures_cells_between_marks_and_their_notes_do_not_hide_them() -> Non
     assert [f.mark for f in units["2.46"].footnotes] == ["97", "98", "99"]
 
 
+def test_note_texts_set_after_the_pages_number_are_notes_not_text() -> None:
+    """Extraction set some pages' bunched note numbers before the page's number and their texts
+    after it, once after the next page's first paragraph (3.12, which marks three of them)."""
+    covid = document("covid-inquiry-module1-report", "txt")
+    units = {u.label: u for u in series(covid, "paragraph")}
+    assert [(f.mark, f.text) for f in units["3.11"].footnotes] == [
+        ("16", "Gillian Russell 28 June 2023 40/17-19"),
+        ("17", "Gillian Russell 28 June 2023 51/25-60/3; Caroline Lamb 28 June 2023 109/18-110/8"),
+    ]
+    assert [f.mark for f in units["3.12"].footnotes] == ["18", "19", "20"]
+    assert units["3.12"].text.endswith("to take into account the specific circumstances in Wales.")
+    assert [f.mark for f in units["2.35"].footnotes] == ["65"]
+    assert not any(u.text.startswith("INQ000148429_0007 para 23") for u in covid.paragraphs)
+    assert sum(len(u.footnotes) for u in covid.paragraphs) >= 750
+
+
 def test_note_numbers_spaced_out_by_blank_lines_are_still_a_block_of_notes() -> None:
     """ "1", "", "2", "", "3", "4", "5", then the five texts: notes, not text of paragraph 1.5."""
     post_office = document("post-office-horizon-inquiry-volume1", "txt")

@@ -30,6 +30,7 @@ SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
 CELL_RUN = 5  # this many short lines in a row, none a sentence's end, are a table's cells
 NOTE_OPENING = re.compile(r"^(?!\d)[A-Z“‘\"']")  # a note's text: "Ibid.", "The phrase ...", "“Horizon”"
 NOTES_MISSED = 40  # how far a footnote's number may run ahead of the last one found
+NOTE_LINES = 3  # the most lines a bunched note's text wraps onto
 
 
 @dataclass
@@ -162,6 +163,10 @@ def _set_notes_aside(layout: Layout) -> None:
             and _marked(kept, line.page, run[0])
         ):
             end = _page_end(lines, i)
+            block = None if any(ln.text for ln in lines[after:end]) else _notes_past_page(lines, end, run)
+            if block:  # the texts come after the page's number: the next page's text may come first
+                kept += lines[after : block[0]]
+                after, end = block
             texts = [ln for ln in lines[after:end] if ln.text]
             _add_notes(layout, run, texts, line.page)
             expected = run[-1] + 1
@@ -271,6 +276,29 @@ def _page_end(lines: list[Line], i: int) -> int:
         seen_text = seen_text or (not pages.LONE_NUMBER.match(lines[j].text) and bool(lines[j].text))
         j += 1
     return j
+
+
+def _notes_past_page(lines: list[Line], end: int, run: list[int]) -> tuple[int, int] | None:
+    """Where the texts of a page's bunched notes stand when extraction set them after the
+    page's number: the first block after it that carries none of their marks (a block that
+    does is the text they mark, set first) and has a line or a few for each note."""
+    marks = [_glued_mark(number) for number in run]
+    j = end
+    for _block in range(3):
+        start = next((k for k in range(j, len(lines)) if lines[k].text), len(lines))
+        stop = next((k for k in range(start, len(lines)) if not lines[k].text), len(lines))
+        if start == stop:
+            return None
+        if not any(mark.search(line.text) for line in lines[start:stop] for mark in marks):
+            return (start, stop) if len(run) <= stop - start <= NOTE_LINES * len(run) else None
+        j = stop
+    return None
+
+
+def _glued_mark(number: int) -> re.Pattern[str]:
+    """A mark glued to a word or its punctuation ("Wales.19"), not a number of a reference
+    ("40/17-19", "para 16")."""
+    return re.compile(rf"(?<=[A-Za-z.,;:)”’]){number}(?=[\s,.;:)”’]|$)")
 
 
 def _add_notes(layout: Layout, numbers: list[int], texts: list[Line], page: int) -> None:
