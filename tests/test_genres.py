@@ -260,7 +260,8 @@ def test_a_figures_cells_between_marks_and_their_notes_do_not_hide_them() -> Non
 
 def test_note_texts_set_after_the_pages_number_are_notes_not_text() -> None:
     """Extraction set some pages' bunched note numbers before the page's number and their texts
-    after it, once after the next page's first paragraph (3.12, which marks three of them)."""
+    after it, once after the next page's first paragraph (3.12, which marks three of them), or
+    their texts after the paragraph that marks them on the same page (3.15)."""
     covid = document("covid-inquiry-module1-report", "txt")
     units = {u.label: u for u in series(covid, "paragraph")}
     assert [(f.mark, f.text) for f in units["3.11"].footnotes] == [
@@ -270,8 +271,10 @@ def test_note_texts_set_after_the_pages_number_are_notes_not_text() -> None:
     assert [f.mark for f in units["3.12"].footnotes] == ["18", "19", "20"]
     assert units["3.12"].text.endswith("to take into account the specific circumstances in Wales.")
     assert [f.mark for f in units["2.35"].footnotes] == ["65"]
+    assert units["3.15"].text.startswith("Prior to the pandemic, Northern Ireland")  # its notes came after it
+    assert [f.mark for f in units["3.15"].footnotes] == ["30", "31", "32", "33", "34", "35"]
     assert not any(u.text.startswith("INQ000148429_0007 para 23") for u in covid.paragraphs)
-    assert sum(len(u.footnotes) for u in covid.paragraphs) >= 750
+    assert sum(len(u.footnotes) for u in covid.paragraphs) >= 765
 
 
 def test_note_numbers_spaced_out_by_blank_lines_are_still_a_block_of_notes() -> None:

@@ -31,6 +31,7 @@ CELL_RUN = 5  # this many short lines in a row, none a sentence's end, are a tab
 NOTE_OPENING = re.compile(r"^(?!\d)[A-Z“‘\"']")  # a note's text: "Ibid.", "The phrase ...", "“Horizon”"
 NOTES_MISSED = 40  # how far a footnote's number may run ahead of the last one found
 NOTE_LINES = 3  # the most lines a bunched note's text wraps onto
+UNIT_LABEL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")  # "3.9." alone: a paragraph's number, no note
 
 
 @dataclass
@@ -163,10 +164,12 @@ def _set_notes_aside(layout: Layout) -> None:
             and _marked(kept, line.page, run[0])
         ):
             end = _page_end(lines, i)
-            block = None if any(ln.text for ln in lines[after:end]) else _notes_past_page(lines, end, run)
-            if block:  # the texts come after the page's number: the next page's text may come first
-                kept += lines[after : block[0]]
-                after, end = block
+            opening = lines[after:end]  # the numbers' texts, unless they are the text that marks them
+            if len(run) > 1 and (not any(ln.text for ln in opening) or _marks_any(opening, run)):
+                block = _notes_block(lines, after, run)
+                if block:
+                    kept += lines[after : block[0]]
+                    after, end = block
             texts = [ln for ln in lines[after:end] if ln.text]
             _add_notes(layout, run, texts, line.page)
             expected = run[-1] + 1
@@ -278,27 +281,33 @@ def _page_end(lines: list[Line], i: int) -> int:
     return j
 
 
-def _notes_past_page(lines: list[Line], end: int, run: list[int]) -> tuple[int, int] | None:
-    """Where the texts of a page's bunched notes stand when extraction set them after the
-    page's number: the first block after it that carries none of their marks (a block that
-    does is the text they mark, set first) and has a line or a few for each note."""
-    marks = [_glued_mark(number) for number in run]
-    j = end
+def _notes_block(lines: list[Line], start: int, run: list[int]) -> tuple[int, int] | None:
+    """Where the texts of bunched note numbers stand when text comes between: the first block
+    from start that marks none of them (one that does is the text they belong to, which
+    extraction set after them, or after the page's number) and has a line or a few for each."""
     for _block in range(3):
-        start = next((k for k in range(j, len(lines)) if lines[k].text), len(lines))
-        stop = next((k for k in range(start, len(lines)) if not lines[k].text), len(lines))
-        if start == stop:
+        first = next((k for k in range(start, len(lines)) if lines[k].text), len(lines))
+        stop = next((k for k in range(first, len(lines)) if not lines[k].text), len(lines))
+        if first == stop:
             return None
-        if not any(mark.search(line.text) for line in lines[start:stop] for mark in marks):
-            return (start, stop) if len(run) <= stop - start <= NOTE_LINES * len(run) else None
-        j = stop
+        if not _marks_any(lines[first:stop], run):
+            fits = len(run) <= stop - first <= NOTE_LINES * len(run)
+            labelled = any(UNIT_LABEL.match(line.text) for line in lines[first:stop])
+            return (first, stop) if fits and not labelled else None
+        start = stop
     return None
 
 
+def _marks_any(lines: list[Line], run: list[int]) -> bool:
+    marks = [_glued_mark(number) for number in run]
+    return any(mark.search(line.text) for line in lines for mark in marks)
+
+
 def _glued_mark(number: int) -> re.Pattern[str]:
-    """A mark glued to a word or its punctuation ("Wales.19"), not a number of a reference
-    ("40/17-19", "para 16")."""
-    return re.compile(rf"(?<=[A-Za-z.,;:)”’]){number}(?=[\s,.;:)”’]|$)")
+    """A mark glued to a word or the punctuation after one ("Wales.19", "sea.”3"), not a
+    number of a reference ("40/17-19", "para 16", "paras 3.17")."""
+    after_word = r"(?:(?<=[A-Za-z])|(?<=[A-Za-z][.,;:”’)])|(?<=[A-Za-z][.,;:”’)][”’)]))"
+    return re.compile(rf"{after_word}{number}(?=[\s,.;:)”’]|$)")
 
 
 def _add_notes(layout: Layout, numbers: list[int], texts: list[Line], page: int) -> None:
