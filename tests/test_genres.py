@@ -277,6 +277,15 @@ def test_note_texts_set_after_the_pages_number_are_notes_not_text() -> None:
     assert sum(len(u.footnotes) for u in covid.paragraphs) >= 765
 
 
+def test_notes_run_together_on_one_line_are_split() -> None:
+    """ "95 … [84/181]. 96 [WITN11310100] at [87/187]. 97 Ibid. …": seven notes, not one."""
+    post_office = document("post-office-horizon-inquiry-volume1", "txt")
+    paragraph = next(u for u in series(post_office, "paragraph") if u.label == "4.102")
+    assert [f.mark for f in paragraph.footnotes] == [str(n) for n in range(95, 102)]
+    assert [f.text for f in paragraph.footnotes[1:3]] == ["[WITN11310100] at [87/187].", "Ibid."]
+    assert sum(len(u.footnotes) for u in post_office.paragraphs) >= 330
+
+
 def test_note_numbers_spaced_out_by_blank_lines_are_still_a_block_of_notes() -> None:
     """ "1", "", "2", "", "3", "4", "5", then the five texts: notes, not text of paragraph 1.5."""
     post_office = document("post-office-horizon-inquiry-volume1", "txt")

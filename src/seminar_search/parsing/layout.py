@@ -336,7 +336,18 @@ def _inline_notes(layout: Layout, lines: list[Line], expected: int) -> int:
             last = number
         elif layout.notes and line.text:
             layout.notes[-1].text = f"{layout.notes[-1].text} {line.text}"
+        while layout.notes and (run_on := _run_on_note(last + 1).search(layout.notes[-1].text)):
+            note = layout.notes[-1]  # the next note's text runs on after this one's: split them
+            note.text, rest = note.text[: run_on.start()].rstrip(), note.text[run_on.end() :]
+            layout.notes.append(Note(last + 1, rest, line.page, line.source))
+            last += 1
     return last
+
+
+def _run_on_note(number: int) -> re.Pattern[str]:
+    """A note's number and text run on after the note before it, on the same line ("…
+    [84/181]. 96 [WITN11310100] at [87/187]. 97 Ibid.")."""
+    return re.compile(rf"(?<=[.)\]] ){number}\s+(?=[A-Z“‘\"'\[])")
 
 
 def _set_cells_aside(layout: Layout) -> None:
