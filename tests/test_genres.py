@@ -277,6 +277,20 @@ def test_note_texts_set_after_the_pages_number_are_notes_not_text() -> None:
     assert sum(len(u.footnotes) for u in covid.paragraphs) >= 765
 
 
+def test_notes_after_a_pages_number_and_text_that_may_be_the_pages_own() -> None:
+    """A shape not tuned to: on page 2 the notes' texts follow the page's number; on page 3
+    they follow two lines of the paragraph running on from the page before, with no blank
+    line between, which no evidence tells from a wrapped note: the text stays text."""
+    doc = ingest_file(SHAPES / "report-notes-after-page-numbers.txt")
+    units = {u.label: u for u in series(doc, "paragraph")}
+    assert [(f.mark, f.text) for f in units["1.2"].footnotes] == [
+        ("3", "Confederation of Passenger Transport, oral evidence, 12 June 2024"),
+        ("4", "Welsh Government, written evidence, para 9"),
+    ]
+    assert units["1.1"].text.endswith("steepest in Powys and Ceredigion.")
+    assert units["2.1"].text.endswith("plan routes for longer than a year at a time.")
+
+
 def test_notes_run_together_on_one_line_are_split() -> None:
     """ "95 … [84/181]. 96 [WITN11310100] at [87/187]. 97 Ibid. …": seven notes, not one."""
     post_office = document("post-office-horizon-inquiry-volume1", "txt")

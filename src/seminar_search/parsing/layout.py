@@ -166,7 +166,7 @@ def _set_notes_aside(layout: Layout) -> None:
             end = _page_end(lines, i)
             opening = lines[after:end]  # the numbers' texts, unless they are the text that marks them
             if len(run) > 1 and (not any(ln.text for ln in opening) or _marks_any(opening, run)):
-                block = _notes_block(lines, after, run)
+                block = _notes_block(lines, after, run, layout.width)
                 if block:
                     kept += lines[after : block[0]]
                     after, end = block
@@ -281,17 +281,21 @@ def _page_end(lines: list[Line], i: int) -> int:
     return j
 
 
-def _notes_block(lines: list[Line], start: int, run: list[int]) -> tuple[int, int] | None:
+def _notes_block(lines: list[Line], start: int, run: list[int], width: int) -> tuple[int, int] | None:
     """Where the texts of bunched note numbers stand when text comes between: the first block
     from start that marks none of them (one that does is the text they belong to, which
-    extraction set after them, or after the page's number) and has a line or a few for each."""
+    extraction set after them, or after the page's number) and has a line or a few for each.
+    A block of more lines than notes whose first runs to the margin mid-sentence may open
+    with the page's text: then none, for a note left in the text beats text lost in a note."""
     for _block in range(3):
         first = next((k for k in range(start, len(lines)) if lines[k].text), len(lines))
         stop = next((k for k in range(first, len(lines)) if not lines[k].text), len(lines))
         if first == stop:
             return None
         if not _marks_any(lines[first:stop], run):
-            fits = len(run) <= stop - first <= NOTE_LINES * len(run)
+            count = stop - first
+            runs_on = len(lines[first].text) >= width * 0.85 and not SENTENCE_END.search(lines[first].text)
+            fits = count == len(run) or (len(run) < count <= NOTE_LINES * len(run) and not runs_on)
             labelled = any(UNIT_LABEL.match(line.text) for line in lines[first:stop])
             return (first, stop) if fits and not labelled else None
         start = stop
