@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from helpers import GENRES, run
+from helpers import GENRES, SHAPES, run
 from pypdf import PdfWriter
 
 TRANSCRIPT = GENRES / "hc245-oral-evidence-2014-06-18.txt"
@@ -20,6 +20,12 @@ def test_inspect_says_genre_series_speakers_and_what_was_left_out() -> None:
     assert "  question: 236 units, Q1 … Q79" in out
     assert "Andrew Miller (Chair)" in out
     assert "front-matter lines" in out and "running header: oral evidence: social media data" in out
+
+
+def test_inspect_names_a_contents_list_it_left_out() -> None:
+    code, out, _ = run("inspect", str(SHAPES / "report-notes-after-page-numbers.txt"))
+    assert code == 0
+    assert "(numbered paragraphs in sequence: contents, left out (2), paragraph (5))" in out.splitlines()[0]
 
 
 def test_inspect_as_json(tmp_path: Path) -> None:

@@ -188,7 +188,7 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
     document.paragraphs = units
     for name in dict.fromkeys(u.series for u in units if u.series != UNNUMBERED):
         document.warnings += numbering_gaps(name, [u.label for u in units if u.series == name])
-    described = ", ".join(f"{names[id(s)]} ({s.count})" for s in sequencer.series)
+    described = ", ".join(f"{names[id(s)] or 'contents, left out'} ({s.count})" for s in sequencer.series)
     return Reading.of_layout(
         "report",
         f"numbered paragraphs in sequence: {described}",
