@@ -291,6 +291,20 @@ def test_notes_after_a_pages_number_and_text_that_may_be_the_pages_own() -> None
     assert units["2.1"].text.endswith("plan routes for longer than a year at a time.")
 
 
+@pytest.mark.parametrize("suffix", BOTH)
+def test_note_numbers_each_over_its_text_are_notes_and_no_page_number(suffix: str) -> None:
+    """ "6", "INQ…", "7", "INQ…", "8", "INQ…": each number opens a note, however many lines its
+    text takes, and "8" is no page's number (page 8 printed none)."""
+    covid = document("covid-inquiry-module1-report", suffix)
+    units = {u.label: u for u in series(covid, "paragraph")}
+    assert "returned home from the Middle East." in units["1.7"].text
+    assert "INQ000" not in units["1.7"].text
+    assert [f.mark for f in units["1.7"].footnotes] == ["13", "14", "15", "16", "17", "18"]
+    assert ("6", "INQ000183334_0011 para 10") in [(f.mark, f.text) for f in units["3.5"].footnotes]
+    assert [f.mark for f in units["3.7"].footnotes] == ["8", "9", "10", "11"]
+    assert sum(len(u.footnotes) for u in covid.paragraphs) >= 850
+
+
 def test_notes_run_together_on_one_line_are_split() -> None:
     """ "95 … [84/181]. 96 [WITN11310100] at [87/187]. 97 Ibid. …": seven notes, not one."""
     post_office = document("post-office-horizon-inquiry-volume1", "txt")

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from seminar_search.lexicon import Entry, themes_for
 from seminar_search.model import Document, Footnote, Paragraph
 from seminar_search.names import HONORIFICS
-from seminar_search.parsing.layout import BULLET, Layout, Line, Note, ends_paragraph, join_lines, note_mark
+from seminar_search.parsing.footnotes import Note, note_mark
+from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph, join_lines
 from seminar_search.parsing.metadata import DATE, iso_date, month_of
 
 AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first

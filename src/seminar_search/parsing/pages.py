@@ -181,6 +181,7 @@ def furniture(
         if LONE_NUMBER.match(line)
         and not (i > 0 and LONE_NUMBER.match(lines[i - 1]))
         and not (i + 1 < len(lines) and LONE_NUMBER.match(lines[i + 1]))
+        and not _among_notes(lines, i)
     ]
     for i in _counting_chain(lines, lone):
         furniture.add(i)
@@ -197,6 +198,15 @@ def furniture(
                     page_numbers[i] = int(line)
     counting = _longest_rising(page_numbers)  # a title's "245" or a contents entry is no page number
     return furniture, {i: n for i, n in page_numbers.items() if i in counting}
+
+
+def _among_notes(lines: list[str], i: int) -> bool:
+    """A lone number with the one before it, or after it, two lines away and a line of text
+    between: note numbers each over its text ("7", "INQ…", "8", "INQ…"), not a page's number."""
+    number = int(lines[i])
+    before = lines[i - 2] == str(number - 1) and bool(lines[i - 1]) if i >= 2 else False
+    after = lines[i + 2] == str(number + 1) and bool(lines[i + 1]) if i + 2 < len(lines) else False
+    return before or after
 
 
 def _longest_rising(numbers: dict[int, int]) -> set[int]:
