@@ -68,18 +68,20 @@ class Reading:
         reason: str,
         document: Document,
         layout: Layout,
+        lines: list[Line],
+        body: tuple[int, int | None],
         *,
-        front_matter: int,
-        back_matter: int = 0,
         unattached_notes: list[int] | None = None,
     ) -> Reading:
-        """A reading of a document laid out by parsing.layout, with what the layout set aside."""
+        """A reading of a document laid out by parsing.layout, with what the layout set aside
+        and what the genre left outside its body (lines[start:end], end None for the last)."""
+        start, end = body
         return cls(
             genre,
             reason,
             document,
-            front_matter=front_matter,
-            back_matter=back_matter,
+            front_matter=sum(1 for line in lines[:start] if line.text),
+            back_matter=sum(1 for line in lines[end:] if line.text) if end is not None else 0,
             furniture=len(layout.furniture),
             cells=layout.cells,
             headers=layout.headers,

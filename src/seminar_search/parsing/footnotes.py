@@ -37,7 +37,8 @@ class Note:
 def set_notes_aside(layout: Layout) -> None:
     """Take footnote texts out of the body: a line starting with the next footnote number
     (or 1, a new chapter's notes) whose mark stands glued to a word earlier on the same page,
-    and everything after it on that page; or a run of lone numbers followed by their texts."""
+    and everything after it on that page; numbers each over its text, likewise; or a run of
+    lone numbers followed by their texts."""
     lines = layout.lines
     kept: list[Line] = []
     expected = 1
@@ -45,9 +46,10 @@ def set_notes_aside(layout: Layout) -> None:
     while i < len(lines):
         line = lines[i]
         run, after = _lone_run(lines, i)
+        alternating = _alternating(lines, i)
         if (
             run
-            and not _alternating(lines, i)
+            and not alternating
             and _next_in_sequence(run[0], expected)
             and _block_of_notes(lines, after, spaced=after - i > len(run))
             and _marked(kept, line.page, run[0])
@@ -65,7 +67,7 @@ def set_notes_aside(layout: Layout) -> None:
             i = end
             continue
         match = FOOTNOTE_LINE.match(line.text)
-        number = int(match.group(1)) if match else int(line.text) if _alternating(lines, i) else None
+        number = int(match.group(1)) if match else int(line.text) if alternating else None
         end = _page_end(lines, i) if number is not None else i
         if (
             number is not None

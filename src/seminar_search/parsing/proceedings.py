@@ -133,8 +133,8 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
         f"{len(turns)} speaker turns, {len(document.participants)} speakers, no question numbers",
         document,
         layout,
-        front_matter=sum(1 for ln in lines[:first] if ln.text),
-        back_matter=sum(1 for ln in lines[last:] if ln.text),
+        lines,
+        (first, last),
     )
 
 

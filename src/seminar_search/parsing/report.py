@@ -194,7 +194,7 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
         f"numbered paragraphs in sequence: {described}",
         document,
         layout,
-        front_matter=sum(1 for ln in lines[:first_unit_line] if ln.text),
-        back_matter=sum(1 for ln in lines[last_unit_line + 1 :] if ln.text),
+        lines,
+        (first_unit_line, last_unit_line + 1),
         unattached_notes=unattached,
     )

@@ -145,7 +145,8 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
         "in sequence, each answered",
         document,
         layout,
-        front_matter=sum(1 for ln in lines[:first] if ln.text),
+        lines,
+        (first, None),
         unattached_notes=unattached,
     )
 

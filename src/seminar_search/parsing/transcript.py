@@ -100,7 +100,8 @@ def parse_transcript(layout: Layout, lexicon: list[Entry]) -> Reading:
         f"{question_turns(lines)} numbered questions in sequence (Q-turns), {len(labels)} speakers",
         document,
         layout,
-        front_matter=sum(1 for ln in lines[:first] if ln.text),
+        lines,
+        (first, None),
     )
 
 
