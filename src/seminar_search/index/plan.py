@@ -224,8 +224,11 @@ class Planner:
     def _ids(self, query: Query) -> set[int]:
         if isinstance(query, ZeroScore):
             return self._ids(query.child)
-        if isinstance(query, Or):
-            return set().union(*(self._ids(part) for part in query.subqueries))
+        if isinstance(query, Or):  # each part's set is its own: the largest takes in the rest
+            parts = sorted((self._ids(part) for part in query.subqueries), key=len)
+            found = parts.pop() if parts else set()
+            found.update(*parts)
+            return found
         if isinstance(query, And):
             parts = sorted((self._ids(part) for part in query.subqueries), key=len)
             return set.intersection(*parts) if parts else set()
