@@ -25,8 +25,8 @@ from whoosh.reading import TermNotFound
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-from seminar_search.index.postings import Postings
-from seminar_search.index.queries import AdjacentPhrase, adjacent
+from seminar_search.index.postings import Postings, adjacent
+from seminar_search.index.queries import AdjacentPhrase
 
 FIRST_ROUND = 64  # paragraphs whose phrase positions are read first (at least the limit)
 DENSE = 4096  # read a block's length bytes in one piece when its ids span at most this many a posting
@@ -132,15 +132,22 @@ class Accumulator:
         return self._lengths[field]
 
     def _phrase(self, phrase: AdjacentPhrase) -> Scores:
-        """A phrase that finds: Whoosh's own matcher (AdjacentPhrase), which skips from one
-        word's postings to the other's where they meet."""
-        scores: Scores = {}
-        for searcher, base in self.searcher.leaf_searchers():
-            matcher = phrase.matcher(searcher, searcher.context())
-            while matcher.is_active():
-                scores[base + matcher.id()] = float(matcher.score())
-                matcher.next()
-        return scores
+        """A phrase that finds: where its words stand side by side, the sum of their scores
+        there (as Whoosh's phrase scores it), times its boost."""
+        field, words = phrase.fieldname, [str(word) for word in phrase.words]
+        return {
+            docnum: phrase.boost * sum(self._score_at(field, word, docnum) for word in words)
+            for docnum in self.postings.side_by_side(field, words)
+        }
+
+    def _score_at(self, field: str, text: str, docnum: int) -> float:
+        """A term's BM25F score in a record holding it, as _term scores it there."""
+        found = self.postings.find(field, text, docnum)
+        assert found is not None, "a phrase's paragraphs hold each of its words"
+        block, at = found
+        weight, length = block.weights[at], _length_bytes(block.segment, field, [block.ids[at]])[0]
+        numerator: float = self.searcher.idf(field, text) * (self.k1 + 1)
+        return numerator * weight / (weight + self._length_parts(field)[length])
 
     def _with_bonuses(
         self, scores: Scores, bonuses: list[AdjacentPhrase], words: dict[Word, Scores], limit: int | None

@@ -240,6 +240,8 @@ class Planner:
             return set()
         if type(query) is Term:
             return self.postings.docnums(query.fieldname, str(query.text))
+        if isinstance(query, AdjacentPhrase):
+            return set(self.postings.side_by_side(query.fieldname, [str(word) for word in query.words]))
         return set(query.docs(self.searcher))
 
     def _filtered(self, plan: Plan) -> Plan:

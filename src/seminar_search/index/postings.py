@@ -83,22 +83,53 @@ class Postings:
             found.update(map(block.base.__add__, block.ids) if block.base else block.ids)
         return found
 
-    def positions(self, field: str, text: str, docnum: int) -> list[int]:
-        """Where a term stands in a record holding it (empty if it does not hold it)."""
+    def find(self, field: str, text: str, docnum: int) -> tuple[Block, int] | None:
+        """Where a record's posting of a term stands: its block and its place there (two
+        bisections); None if the record does not hold the term."""
         blocks = self.blocks(field, text)
         key = (field, text)
         if key not in self._firsts:
             self._firsts[key] = [block.base + block.ids[0] for block in blocks]
         at = bisect_right(self._firsts[key], docnum) - 1
         if at < 0:
-            return []
+            return None
         block = blocks[at]
-        local = docnum - block.base
-        index = bisect_right(block.ids, local) - 1
-        if index < 0 or block.ids[index] != local or block.values[index] is None:
+        index = bisect_right(block.ids, docnum - block.base) - 1
+        return (block, index) if index >= 0 and block.base + block.ids[index] == docnum else None
+
+    def positions(self, field: str, text: str, docnum: int) -> list[int]:
+        """Where a term stands in a record holding it (empty if it does not hold it)."""
+        found = self.find(field, text, docnum)
+        value = found[0].values[found[1]] if found else None
+        if value is None:
             return []
-        decoded: list[int] = self.reader.schema[field].format.decode_positions(block.values[index])
+        decoded: list[int] = self.reader.schema[field].format.decode_positions(value)
         return decoded
+
+    def side_by_side(self, field: str, words: Sequence[str]) -> list[int]:
+        """The records where the words stand side by side, in order: the rarest word's
+        records, each looked up in the others' postings. Whoosh's phrase walks every word's
+        postings to where they meet, decoding each block on the way, and a phrase of a
+        common word and a rare one ("public services") cost a large archive's search most
+        of its time."""
+        rarest = min(words, key=lambda word: self.statistics(field, word)[1])
+        found = []
+        for docnum in sorted(self.docnums(field, rarest)):
+            positions = [self.positions(field, word, docnum) for word in words]
+            if all(positions) and adjacent(positions):
+                found.append(docnum)
+        return found
+
+
+def adjacent(positions: list[list[int]]) -> bool:
+    """Whether words at these positions (each word's, in a phrase's order) stand somewhere
+    side by side, in order."""
+    starts = set(positions[0])
+    for offset, later in enumerate(positions[1:], start=1):
+        starts.intersection_update(p - offset for p in later)
+        if not starts:
+            return False
+    return True
 
 
 def _read(reader: Any, field: str, text: str) -> Any:

@@ -23,6 +23,8 @@ from whoosh.matching import AndNotMatcher, IntersectionMatcher, NullMatcher, Wra
 from whoosh.query import AndNot, Phrase, Query, Term, WrappingQuery
 from whoosh.util import make_binary_tree
 
+from seminar_search.index.postings import adjacent
+
 EVERY_PARAGRAPH = Term("kind", "paragraph")
 
 
@@ -81,17 +83,6 @@ class AdjacentMatcher(WrappingMatcher):
         while self.is_active():
             yield self.id()
             self.next()
-
-
-def adjacent(positions: list[list[int]]) -> bool:
-    """Whether words at these positions (each word's, in a phrase's order) stand somewhere
-    side by side, in order."""
-    starts = set(positions[0])
-    for offset, later in enumerate(positions[1:], start=1):
-        starts.intersection_update(p - offset for p in later)
-        if not starts:
-            return False
-    return True
 
 
 class ZeroScore(WrappingQuery):
