@@ -25,7 +25,7 @@ from whoosh.reading import TermNotFound
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-from seminar_search.index.postings import Postings, adjacent
+from seminar_search.index.postings import Postings, adjacent, skip_to
 from seminar_search.index.queries import AdjacentPhrase
 
 FIRST_ROUND = 64  # paragraphs whose phrase positions are read first (at least the limit)
@@ -275,7 +275,7 @@ def _by_segment(reader: Any, docnums: set[int]) -> Iterator[tuple[Any, int, list
 def _at(matcher: Any, docnum: int) -> bool:
     """Move a matcher to a paragraph; whether it holds it."""
     if matcher.is_active() and matcher.id() < docnum:
-        matcher.skip_to(docnum)
+        skip_to(matcher, docnum)
     return bool(matcher.is_active() and matcher.id() == docnum)
 
 

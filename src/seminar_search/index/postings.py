@@ -11,7 +11,7 @@ ordinary way.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
@@ -99,7 +99,9 @@ class Postings:
 
     def positions(self, field: str, text: str, docnum: int) -> list[int]:
         """Where a term stands in a record holding it (empty if it does not hold it)."""
-        found = self.find(field, text, docnum)
+        return self._decoded(field, self.find(field, text, docnum))
+
+    def _decoded(self, field: str, found: tuple[Block, int] | None) -> list[int]:
         value = found[0].values[found[1]] if found else None
         if value is None:
             return []
@@ -108,17 +110,17 @@ class Postings:
 
     def side_by_side(self, field: str, words: Sequence[str]) -> list[int]:
         """The records where the words stand side by side, in order: the rarest word's
-        records, each looked up in the others' postings. Whoosh's phrase walks every word's
-        postings to where they meet, decoding each block on the way, and a phrase of a
-        common word and a rare one ("public services") cost a large archive's search most
-        of its time."""
+        records, each looked up in the others' postings, positions decoded only where all
+        the words are. Whoosh's phrase walks every word's postings to where they meet,
+        decoding each block on the way, and a phrase of a common word and a rare one
+        ("public services") cost a large archive's search most of its time."""
         rarest = min(words, key=lambda word: self.statistics(field, word)[1])
-        found = []
+        side_by_side = []
         for docnum in sorted(self.docnums(field, rarest)):
-            positions = [self.positions(field, word, docnum) for word in words]
-            if all(positions) and adjacent(positions):
-                found.append(docnum)
-        return found
+            found = [self.find(field, word, docnum) for word in words]
+            if all(found) and adjacent([self._decoded(field, posting) for posting in found]):
+                side_by_side.append(docnum)
+        return side_by_side
 
 
 def adjacent(positions: list[list[int]]) -> bool:
@@ -130,6 +132,19 @@ def adjacent(positions: list[list[int]]) -> bool:
         if not starts:
             return False
     return True
+
+
+def skip_to(matcher: Any, docnum: int) -> None:
+    """Move a matcher on to the first posting at or past a record. A whoosh3 leaf matcher
+    skips whole blocks by their greatest id, then finds the record in its block by
+    bisection: Whoosh's own skip_to steps through the block an id at a time."""
+    if not hasattr(matcher, "_skip_to_block"):  # another kind of matcher: Whoosh's way
+        matcher.skip_to(docnum)
+        return
+    matcher._skip_to_block(lambda: docnum > matcher.block_max_id())
+    if matcher.is_active():
+        matcher.id()  # reads the block's ids
+        matcher._i = bisect_left(matcher._ids, docnum, matcher._i)
 
 
 def _read(reader: Any, field: str, text: str) -> Any:
