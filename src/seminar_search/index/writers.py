@@ -58,7 +58,7 @@ class TermPostingPool:
 
     def __init__(self) -> None:
         self.fieldnames: set[str] = set()
-        self._terms: dict[tuple[str, bytes], _TermPostings] = {}
+        self._terms: dict[str, dict[bytes, _TermPostings]] = {}  # by field, then term
 
     def add(self, posting: Posting) -> None:
         fieldname, text, docnum, weight, value = posting
@@ -70,13 +70,15 @@ class TermPostingPool:
         """A document's postings in one field, as its index() gives them (term, frequency,
         weight, value), appended here in one loop: a paragraph has a hundred postings, and a
         call each was a tenth of a build. Returns the sum of the frequencies, the field's length."""
-        terms = self._terms
+        terms = self._terms.get(fieldname)
+        if terms is None:
+            terms = self._terms[fieldname] = {}
         length = 0
         for text, frequency, weight, value in postings:
             length += frequency
-            found = terms.get((fieldname, text))
+            found = terms.get(text)
             if found is None:
-                found = terms[(fieldname, text)] = _TermPostings(value is not None)
+                found = terms[text] = _TermPostings(value is not None)
                 self.fieldnames.add(fieldname)
             elif docnum < found.docnums[-1]:
                 found.in_order = False  # only when merging segments out of order
@@ -88,8 +90,8 @@ class TermPostingPool:
 
     def iter_postings(self) -> Iterator[Posting]:
         """Every posting, by field, term and document number: the order segments are written in."""
-        for fieldname, text in sorted(self._terms):
-            postings = self._terms[(fieldname, text)].in_docnum_order()
+        for fieldname, text, unordered in self._in_order():
+            postings = unordered.in_docnum_order()
             values = postings.values if postings.values is not None else [None] * len(postings.docnums)
             for docnum, weight, value in zip(postings.docnums, postings.weights, values, strict=True):
                 yield fieldname, text, docnum, weight, value
@@ -99,7 +101,7 @@ class TermPostingPool:
         Whoosh's add_postings does with iter_postings, a call per posting, gives the same bytes."""
         current = None
         length_of: Any = None
-        for fieldname, text in sorted(self._terms):
+        for fieldname, text, postings in self._in_order():
             if fieldname != current:
                 if current is not None:
                     fieldwriter.finish_field()
@@ -107,10 +109,17 @@ class TermPostingPool:
                 length_of = lengths.doc_field_length_reader(fieldname) if lengths else None
                 current = fieldname
             fieldwriter.start_term(text)
-            _fill_blocks(fieldwriter._postwriter, self._terms[(fieldname, text)], length_of)
+            _fill_blocks(fieldwriter._postwriter, postings, length_of)
             fieldwriter.finish_term()
         if current is not None:
             fieldwriter.finish_field()
+
+    def _in_order(self) -> Iterator[tuple[str, bytes, _TermPostings]]:
+        """Each term's postings, by field and term."""
+        for fieldname in sorted(self._terms):
+            terms = self._terms[fieldname]
+            for text in sorted(terms):
+                yield fieldname, text, terms[text]
 
     def cleanup(self) -> None:
         self._terms.clear()
