@@ -21,6 +21,7 @@ THESAURUS_ENV = "SEMINAR_SEARCH_THESAURUS"
 THEMES_FILE = "themes.txt"
 BUNDLED = "bundled"  # where a lexicon came from when no file was named
 WORD = re.compile(r"[a-z0-9]+")
+REMEMBERED_WORDS = 200_000  # words whose terms a lexicon keeps between texts
 
 
 def words(text: str) -> list[str]:
@@ -54,6 +55,7 @@ class TermIndex:
         self._key_chars = min(map(len, stems), default=1)  # every stem has at least this many
         self._by_word: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         self._by_start: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+        self._starting: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}  # word -> its terms
         for number, entry in enumerate(entries):
             for term in entry.terms:
                 first = term[0]
@@ -64,25 +66,33 @@ class TermIndex:
 
     def names_in(self, text: str) -> list[str]:
         """The names of the entries any of whose terms occur in text, in the lexicon's order.
-        Only the text's distinct words that start a term are looked at (a set intersection),
-        and a term of several words only where its first word stands."""
+        Each distinct word of the text is looked up once, and a term of several words is
+        tried only where its first word stands."""
         tokens = words(text)
-        distinct = set(tokens)
         found: set[int] = set()
-        for word in distinct & self._by_word.keys():
-            for number, term in self._by_word[word]:
+        starting = self._starting
+        for word in set(tokens):
+            candidates = starting.get(word)
+            if candidates is None:
+                candidates = self._terms_starting(word)
+            for number, term in candidates:
                 if number not in found and (len(term) == 1 or _term_at(term, tokens, _places(word, tokens))):
                     found.add(number)
-        if self._by_start:
-            for word in distinct:
-                for number, stem, term in self._by_start.get(word[: self._key_chars], ()):
-                    if (
-                        number not in found
-                        and word.startswith(stem)
-                        and (len(term) == 1 or _term_at(term, tokens, _places(word, tokens)))
-                    ):
-                        found.add(number)
         return [self.names[number] for number in sorted(found)]
+
+    def _terms_starting(self, word: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """The terms whose first word matches this word, remembered: a report's words recur
+        from paragraph to paragraph, and a word is then one look-up, not a test of every
+        term filed under its first letters."""
+        candidates = tuple(self._by_word.get(word, ())) + tuple(
+            (number, term)
+            for number, stem, term in self._by_start.get(word[: self._key_chars], ())
+            if word.startswith(stem)
+        )
+        if len(self._starting) >= REMEMBERED_WORDS:
+            self._starting.clear()
+        self._starting[word] = candidates
+        return candidates
 
 
 def _places(word: str, tokens: list[str]) -> list[int]:
