@@ -243,8 +243,9 @@ class _Builder:
         for seen, mark, note in footnotes:
             self._attach(seen, mark, note)
         for paragraph in self.paragraphs:
-            paragraph.quotes = quotations(FOOTNOTE_MARK.sub("", paragraph.text))
-            paragraph.text = ITALIC.sub(r"\1", FOOTNOTE_MARK.sub("", paragraph.text))
+            unmarked = FOOTNOTE_MARK.sub("", paragraph.text)
+            paragraph.quotes = quotations(unmarked)
+            paragraph.text = ITALIC.sub(r"\1", unmarked)
         assign_themes(self.paragraphs, self.lexicon)
         return self.paragraphs
 
