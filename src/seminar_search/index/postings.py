@@ -115,12 +115,12 @@ class Postings:
         decoding each block on the way, and a phrase of a common word and a rare one
         ("public services") cost a large archive's search most of its time."""
         rarest = min(words, key=lambda word: self.statistics(field, word)[1])
-        side_by_side = []
+        matched = []
         for docnum in sorted(self.docnums(field, rarest)):
             found = [self.find(field, word, docnum) for word in words]
             if all(found) and adjacent([self._decoded(field, posting) for posting in found]):
-                side_by_side.append(docnum)
-        return side_by_side
+                matched.append(docnum)
+        return matched
 
 
 def adjacent(positions: list[list[int]]) -> bool:

@@ -4,7 +4,9 @@ with the same results; one it answers wrongly.
 Whoosh's Phrase matches through span objects built for every position of every word in every
 paragraph holding all the words: on common words ("public services" in a large archive) that
 was most of a search's time. AdjacentPhrase finds the same paragraphs with the same scores
-(the sum of its words' scores, as Whoosh gives) by intersecting position sets.
+(the sum of its words' scores, as Whoosh gives) by intersecting position sets. (A plain
+search, and the count of a query's matches, find a phrase through Postings.side_by_side
+instead; this matcher serves the queries left to Whoosh.)
 
 A filter clause must match without scoring. Whoosh's ConstantScoreQuery first lists every
 paragraph its child matches (a speaker's thousands, for ten hits), and a clause boosted to
