@@ -16,7 +16,8 @@ from seminar_search.errors import IngestError
 from seminar_search.lexicon import load_themes, term_in, themes_for, words
 from seminar_search.model import Document
 from seminar_search.parsing import ingest_file, parse_text
-from seminar_search.parsing.seminar import PARAGRAPH_START, parse_seminar
+from seminar_search.parsing.metadata import read_metadata
+from seminar_search.parsing.seminar import KEYNOTE_NAMED, PARAGRAPH_START, parse_seminar
 from seminar_search.sources import read_source
 
 GOLDEN = json.loads((DATA / "seed-paragraphs.json").read_text(encoding="utf-8"))
@@ -210,6 +211,93 @@ def test_rule_participants(small: Document) -> None:
         ("Sam Chair", "chair"),
         ("Al Person", "participant"),
     ]
+
+
+ROUNDTABLE = """Housing Futures Network
+
+Roundtable Two
+
+Held on Wednesday 4 March 2011
+
+Note of proceedings
+
+1. The chair welcomed everyone.
+
+Keynote: Dame Ann Smith, Chief Executive
+
+2. She spoke.
+
+Housing Futures Network · Roundtable Two
+
+3. She spoke again.
+
+Discussion
+
+4. Everyone talked.
+
+Attendees
+
+Dame Ann Smith, Chief Executive, Smith Trust
+Tom Baker, Director, Retirement Homes Ltd
+"""
+
+
+@pytest.fixture(scope="module")
+def roundtable() -> Document:
+    return parse_seminar(ROUNDTABLE, load_themes())
+
+
+def test_rule_a_line_that_only_dates_leaves_the_event_to_the_line_above(roundtable: Document) -> None:
+    assert (roundtable.event, roundtable.date) == ("Roundtable Two", "2011-03-04")
+
+
+@pytest.mark.parametrize(
+    ("dated", "event"),
+    [
+        ("Policy Seminar One – 18 May 2010", "Policy Seminar One"),
+        ("Roundtable – 18 May 2010", "Roundtable"),
+        ("18 May 2010 – Policy Seminar One", "Policy Seminar One"),
+        ("Date: 18 May 2010", "The Event"),
+        ("Meeting held on Tuesday 18 May 2010", "The Event"),
+        ("18 May 2010", "The Event"),
+    ],
+)
+def test_the_event_is_what_the_dated_line_names_else_the_line_above(dated: str, event: str) -> None:
+    lines = ["The Title", "The Event", dated, "Heading", "1. Text."]
+    assert read_metadata(lines, 4).event == event
+
+
+def test_rule_a_keynote_heading_names_its_speaker(roundtable: Document) -> None:
+    assert [p.speaker for p in roundtable.paragraphs] == [
+        "Introduction",
+        "Dame Ann Smith",
+        "Dame Ann Smith",
+        "Discussion",
+    ]
+    assert [(p.name, p.title, p.organisation, p.role) for p in roundtable.participants] == [
+        ("Dame Ann Smith", "Chief Executive", "Smith Trust", "keynote"),
+        ("Tom Baker", "Director", "Retirement Homes Ltd", "participant"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Keynote Address: Rt Hon Greg Clark MP", "Rt Hon Greg Clark MP"),
+        ("Keynote address – Professor Jo Lee, University of Leeds", "Professor Jo Lee"),
+        ("Presentation by Sir John Smith (Cabinet Office)", "Sir John Smith"),
+        ("Keynote speech: The future of localism", None),
+        ("Keynote presentations", None),
+    ],
+)
+def test_a_keynote_heading_names_a_speaker_only_with_a_name(heading: str, name: str | None) -> None:
+    found = KEYNOTE_NAMED.match(heading)
+    assert (found and found["name"]) == name
+
+
+def test_rule_a_running_header_of_title_and_event_on_one_line_vanishes(roundtable: Document) -> None:
+    assert [p.page for p in roundtable.paragraphs] == [1, 1, 2, 2]
+    assert roundtable.paragraphs[1].text == "She spoke."
 
 
 def test_numbering_gaps_and_repeats_are_warned_about_and_kept() -> None:

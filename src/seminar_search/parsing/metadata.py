@@ -10,6 +10,7 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})\s+(\d{{4}})\b", re.IGNORECASE)
 MONTH_YEAR = re.compile(rf"^(?:Published\s+)?({MONTHS})\s+(\d{{4}})$", re.IGNORECASE)
 SEPARATORS = " –—-:,"
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class Metadata:
     event: str = ""
     event_line: str = ""
     date: str = ""
+    date_text: str = ""  # the date as printed
     subtitle: str = ""
     first_heading: str = ""
     body_start: int = 0
@@ -29,20 +31,23 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
     """Read the lines before the first numbered paragraph.
 
     The first is the title and the first carrying a date is the event line ("Policy Seminar
-    One – 18 May 2010"). Of the lines after it, the first is the subtitle when more follow, and
-    the last is the heading of the opening paragraphs.
+    One – 18 May 2010"); where that line only dates ("Held on 4 March 2011"), the event is the
+    line above it, unless that is the title. Of the lines after it, the first is the subtitle
+    when more follow, and the last is the heading of the opening paragraphs.
     """
     opening = [line.strip() for line in lines[:first_paragraph] if line.strip()]
     if not opening:
         return Metadata(body_start=first_paragraph)
     dated = next((i for i, line in enumerate(opening) if DATE.search(line)), None)
-    event_line, event, date = "", "", ""
+    event_line, event, date, date_text = "", "", "", ""
     if dated is not None and dated > 0:
         event_line = opening[dated]
         found = DATE.search(event_line)
         assert found is not None
         event = (event_line[: found.start()] + event_line[found.end() :]).strip(SEPARATORS)
-        date = iso_date(found)
+        if dated > 1 and only_dates(event_line[: found.start()], event_line[found.end() :]):
+            event = opening[dated - 1]
+        date, date_text = iso_date(found), found.group(0)
     after = opening[(dated if dated else 0) + 1 :]
     subtitle = after[0] if len(after) >= 2 else ""
     heading = after[-1] if after else ""
@@ -51,10 +56,23 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
         event=event,
         event_line=event_line,
         date=date,
+        date_text=date_text,
         subtitle=subtitle,
         first_heading=heading,
         body_start=first_paragraph,
     )
+
+
+def only_dates(before: str, after: str) -> bool:
+    """Whether a dated line names nothing but the date: nothing after it, and before it nothing
+    ("Tuesday 4 March 2011"), a label ("Date:"), or a lower-case phrase under one capital ("Held
+    on")."""
+    if after.strip(SEPARATORS + "."):
+        return False
+    words = [word for word in before.strip(SEPARATORS).split() if word.strip(",").lower() not in WEEKDAYS]
+    if not words or before.rstrip().endswith(":"):
+        return True
+    return all(word.islower() for word in words[1:]) and len(words) > 1
 
 
 def iso_date(found: re.Match[str]) -> str:

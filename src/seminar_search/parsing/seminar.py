@@ -9,7 +9,8 @@ bullet list continuing one, a heading, the signature or the participants list.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Document, Footnote, Paragraph, Participant
@@ -31,9 +32,15 @@ QUOTATION = re.compile(
 )
 QUOTATION_MIN_WORDS = 3
 SPEAKER_HEADING = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*),\s+\S")
+# "Keynote: Dame Ann Smith", "Keynote address – Professor Jo Lee, University of Leeds"
+KEYNOTE_NAMED = re.compile(
+    r"^(?i:keynote|presentation)(?:\s+(?i:[a-z]+))?\s*(?:[:–—-]|\b(?i:by)\b)\s*"
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)\s*(?:[,(]|$)"
+)
 KEYNOTE_BLOCK = re.compile(r"\b(keynote|presentations?)\b", re.IGNORECASE)
 PARTICIPANTS_HEADING = re.compile(r"\b(participants|attendees|attendance)\b", re.IGNORECASE)
 HEADING_MAX = 120
+HEADER_SEPARATORS = " –—-:,·|/•"
 TRANSLATE_MARKS = str.maketrans(SUPERSCRIPTS, "0123456789")
 
 INTRODUCTION = "Introduction"
@@ -99,6 +106,10 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
         elif builder.current and index <= last_paragraph_block:
             builder.add_lines(block)
     paragraphs = builder.finish(layout.footnotes)
+    participants = [  # a heading named them the keynote
+        replace(p, role="keynote") if p.role == "participant" and p.name in builder.keynote_names else p
+        for p in participants
+    ]
     author = ([*signature, "", "", ""])[:3]
     return Document(
         id="",
@@ -141,7 +152,7 @@ def _looks_like_heading(text: str) -> bool:
 
 def _strip_page_furniture(lines: list[str], meta: Metadata) -> Layout:
     """Drop running headers (counting pages) and set footnotes aside, keeping blank-line blocks."""
-    running_headers = {_normalise(h) for h in (meta.title, meta.event_line) if h}
+    is_running_header = _running_header_test(meta)
     layout = Layout(blocks=[])
     block: list[Line] = []
     page = 1
@@ -161,7 +172,7 @@ def _strip_page_furniture(lines: list[str], meta: Metadata) -> Layout:
             close_block()
             footnote = None
             continue
-        if _normalise(stripped) in running_headers:
+        if is_running_header(stripped):
             close_block()
             if not after_header:
                 page += 1
@@ -183,6 +194,26 @@ def _strip_page_furniture(lines: list[str], meta: Metadata) -> Layout:
         block.append(Line(line, page))
     close_block()
     return layout
+
+
+def _running_header_test(meta: Metadata) -> Callable[[str], bool]:
+    """A running header repeats the cover: its title or its event line, or the title and the
+    event (or its date) on one line ("Housing Futures · Roundtable Two")."""
+    whole = {_normalise(h) for h in (meta.title, meta.event_line) if h}
+    parts = {_normalise(h) for h in (meta.title, meta.event, meta.date_text) if h}
+    longest_first = sorted(parts, key=len, reverse=True)
+
+    def test(line: str) -> bool:
+        rest = _normalise(line)
+        if rest in whole:
+            return True
+        found = 0
+        for part in longest_first:
+            if part in rest:
+                rest, found = rest.replace(part, " ", 1), found + 1
+        return found >= 2 and not rest.strip(HEADER_SEPARATORS)
+
+    return test
 
 
 def _normalise(text: str) -> str:
@@ -208,8 +239,13 @@ class _Builder:
         self.current = None
         self.section = text
         speaker = SPEAKER_HEADING.match(text)
+        keynote = KEYNOTE_NAMED.match(text)
         if OPEN_FLOOR.match(text):
             self.speaker, self.in_discussion, self.in_keynotes = DISCUSSION_SPEAKER, True, False
+            self.subheading = ""
+        elif keynote:  # names its speaker, wherever it stands
+            self.speaker, self.in_keynotes, self.in_discussion = keynote["name"], True, False
+            self.keynote_names.add(keynote["name"])
             self.subheading = ""
         elif speaker and (self.in_keynotes or speaker.group(1) in self.keynote_names):
             self.speaker, self.in_discussion, self.subheading = speaker.group(1), False, ""
@@ -295,8 +331,11 @@ def _read_participants(blocks: list[list[Line]]) -> list[Participant]:
 
 
 def _title_and_org(rest: str) -> tuple[str, str]:
-    """'Executive Director - Institute for Government' gives the title and the organisation."""
+    """'Executive Director - Institute for Government' or 'Director, Retirement Homes Ltd' gives
+    the title and the organisation; a lone part is the title."""
     parts = re.split(r"\s+[-–]\s+", rest.strip(), maxsplit=1)
+    if len(parts) == 1:
+        parts = [part.strip() for part in rest.strip().rsplit(",", 1)]
     return parts[0], parts[1] if len(parts) > 1 else ""
 
 
