@@ -357,6 +357,50 @@ def test_a_response_whose_answers_are_headed_government_response() -> None:
     assert {u.speaker for u in doc.paragraphs if u.series == "recommendation"} == {"Example Committee"}
 
 
+def test_a_response_whose_headings_cite_paragraphs_under_topic_headings() -> None:
+    """ "Recommendation 1 (paragraph 23)" headings; a topic heading between items heads those
+    after it and is not the text of the answer above it; the sign-off is not an answer."""
+    doc = ingest_file(SHAPES / "response-with-paragraph-references-and-topics.txt")
+    assert doc.author == "Department for Transport"
+    assert [(u.series, u.label, u.section) for u in doc.paragraphs] == [
+        (series, label, section)
+        for label, section in (
+            ("1", "Funding for rural services"),
+            ("2", "Funding for rural services"),
+            ("3", "Concessionary travel"),
+        )
+        for series in ("recommendation", "response")
+    ]
+    answers = [u.text for u in doc.paragraphs if u.series == "response"]
+    assert answers[0].endswith(
+        "£30 million through the Supported Bus Services Fund. Local authorities are "
+        "best placed to decide which services to support."
+    )
+    assert answers[1].endswith("The Department will publish guidance by the end of 2019.")
+    assert answers[2].endswith("do not intend to change the legislation.")
+
+
+def test_a_last_answers_own_dated_line_is_not_taken_for_the_sign_off(tmp_path: Path) -> None:
+    text = (SHAPES / "response-with-paragraph-references-and-topics.txt").read_text(encoding="utf-8")
+    dated = text.replace("\nDepartment for Transport\nMarch 2019", "\nTarget date: 31 March 2020")
+    path = tmp_path / "response.txt"
+    path.write_text(dated, encoding="utf-8")
+    last = ingest_file(path).paragraphs[-1]
+    assert last.text.endswith("do not intend to change the legislation. Target date: 31 March 2020")
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_a_responses_topic_headings_head_the_items_below_them(suffix: str) -> None:
+    space = document("gov-response-hl190-space-economy", suffix)
+    answers = {u.label: u for u in series(space, "response")}
+    assert answers["15"].text.endswith("existing partnerships with NATO and European Allies.")
+    assert answers["15"].section == "A strategy for space"
+    assert answers["16"].section == "Growing the UK’s space economy"
+    assert answers["31"].text.endswith(
+        "Innovate UK Business Connect and the Satellite Applications Catapult."
+    )
+
+
 def test_a_lords_transcript_with_a_chairman_titled_members_and_a_minister() -> None:
     doc = ingest_file(SHAPES / "lords-evidence-transcript.txt")
     assert (doc.title, doc.author) == (

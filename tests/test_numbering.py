@@ -17,6 +17,10 @@ from seminar_search.parsing.numbering import Sequencer, candidate, numbering_gap
         ("7", "The text follows", "plain", "7", ""),
         ("Q183 Chair: Thank you", None, "question", "Q183", "Chair: Thank you"),
         ("Recommendation 8: Publish it", None, "recommendation", "8", "Publish it"),
+        ("Recommendation 1 (paragraph 23)", None, "recommendation", "1", ""),
+        ("Recommendation 2 (paras 4.1–4.3): Funding", None, "recommendation", "2", "Funding"),
+        ("Recommendation 3 – Funding", None, "recommendation", "3", "Funding"),
+        ("Conclusion 4. We found", None, "conclusion", "4", "We found"),
     ],
 )
 def test_shapes(line: str, following: str | None, shape: str, label: str, rest: str) -> None:
@@ -32,6 +36,8 @@ def test_shapes(line: str, following: str | None, shape: str, label: str, rest: 
         ("2008", "The year"),
         ("7", "lower-case text"),
         ("Text", None),
+        ("Recommendation 3 (see below) was accepted.", None),
+        ("Recommendation 3-year plan", None),
     ],
 )
 def test_not_units(line: str, following: str | None) -> None:

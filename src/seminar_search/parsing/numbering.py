@@ -18,7 +18,8 @@ DOTTED = re.compile(r"^(?P<prefix>[A-Z]{1,2}\d{0,2}|\d{1,2})\.(?P<n>\d{1,3})\.?(
 PLAIN = re.compile(r"^(?P<n>\d{1,3})\.(?:\s+(?P<rest>\S.*)|$)")
 LONE = re.compile(r"^(?P<n>\d{1,3})$")
 QUESTION = re.compile(r"^Q\s?(?P<n>\d{1,4})\b\s*(?P<rest>.*)$")
-NUMBER_AND_REST = r"\s+(?P<n>\d{1,3})\s*(?:(?P<sep>[:.])\s*(?P<rest>\S.*)|$)"  # " 4: title", " 2. We ..."
+# " 4: title", " 2. We ...", " 1 (paragraph 23)", " 3 – title"
+NUMBER_AND_REST = r"\s+(?P<n>\d{1,3})\s*(?:\([^()]{1,40}\))?\s*(?:(?P<sep>[:.–—]|-(?=\s))\s*(?P<rest>\S.*)|$)"
 RECOMMENDATION = re.compile(rf"^Recommendation{NUMBER_AND_REST}", re.IGNORECASE)
 NAMED = re.compile(rf"^(?P<kind>Recommendation|Conclusion){NUMBER_AND_REST}", re.IGNORECASE)
 NAMED_SHAPES = ("recommendation", "conclusion")  # restated elsewhere in a report under the same number

@@ -21,6 +21,7 @@ from seminar_search.parsing.common import (
     title_goes_on,
 )
 from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph
+from seminar_search.parsing.metadata import DATE, month_of
 from seminar_search.parsing.numbering import PLAIN, RECOMMENDATION
 
 PRESCRIBES = re.compile(r"\b(should|must|recommend|ought|needs? to|we urge|calls? on)\b", re.IGNORECASE)
@@ -33,6 +34,8 @@ REPLY_HEADING = re.compile(  # "Government response", or "Response: Accept" open
     r"\s*(?::\s*(?P<rest>.*))?$"
 )
 MIN_HEADINGS = 3
+HEADING_MAX = 80
+SIGN_OFF_LINES = 4
 LIST_ITEM = re.compile(r"^(?:[A-Za-z]|[ivx]+|\d{1,2})[.)]\s")
 DOT_LEADERS = re.compile(r"\.{4,}|…{2,}")
 BODY = re.compile(
@@ -76,31 +79,40 @@ def _contents_entry(lines: list[Line], i: int) -> bool:
 
 def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
-    blocks: list[tuple[int, str, list[Line]]] = []
+    blocks: list[tuple[int, str, str, list[Line]]] = []  # number, title, topic, lines
     expected, first = 1, len(lines)
+    end = _sign_off(lines)
+    topic = ""  # the heading above a run of items ("Concessionary travel")
     numbered = recommendation_headings(lines) < MIN_HEADINGS  # "1. The Government should..."
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines[:end]):
         match = PLAIN.match(line.text) if numbered else RECOMMENDATION.match(line.text)
         if match and int(match.group("n")) == expected and not _contents_entry(lines, i):
+            above = _heading_above(lines, i)
+            if above is not None:
+                topic = lines[above].text
+                if blocks and blocks[-1][3] and blocks[-1][3][-1] is lines[above]:
+                    blocks[-1][3].pop()
             rest = match.group("rest") or ""
             if _reads_as_text(rest):  # "Recommendation 1. The Government should ...": no title
-                blocks.append((expected, "", [replace(line, text=rest)]))
+                blocks.append((expected, "", topic, [replace(line, text=rest)]))
             else:
-                blocks.append((expected, rest, []))
+                blocks.append((expected, rest, topic, []))
             expected += 1
             first = min(first, i)
         elif blocks and line.text:
-            blocks[-1][2].append(line)
+            blocks[-1][3].append(line)
     document = cover(lines, first)
     front = " ".join(ln.text for ln in lines[:first])
     body = BODY.search(front)
     committee = body.group(1) if body else "the committee"
-    government = next((ln.text for ln in lines[:first] if DEPARTMENT.match(ln.text)), "Government")
+    departments = (ln.text for ln in [*lines[:first], *lines[end:]] if DEPARTMENT.match(ln.text))
+    government = next(departments, "Government")
     document.author = document.organisation = government
     units: list[Paragraph] = []
     starts: list[int] = []
-    for number, title, block in blocks:
+    for number, title, topic, block in blocks:
         title, block = _title(title, block, layout.width)
+        title = title or topic
         marked = next((k for k, line in enumerate(block) if REPLY_HEADING.match(line.text)), None)
         if marked is not None:  # "Government response" says where the answer starts
             heading = REPLY_HEADING.match(block[marked].text)
@@ -133,7 +145,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
                 for line in paragraph:
                     add_line(unit, line.text)
                 unit.text += "\n" if not BULLET.match(paragraph[-1].text) else ""
-            unit.text = re.sub(r"\n+(?!-)", " ", unit.text).strip()
+            unit.text = re.sub(r" *\n+(?!-) *", " ", unit.text).strip()  # paragraphs: one space
             units.append(unit)
             starts.append(part[0][0].source)
     unattached = attach_notes(units, starts, layout.notes)
@@ -146,9 +158,55 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
         document,
         layout,
         lines,
-        (first, None),
+        (first, end if end < len(lines) else None),
         unattached_notes=unattached,
     )
+
+
+def _heading_above(lines: list[Line], i: int) -> int | None:
+    """The line of a heading standing above line i, with a blank line or a finished sentence
+    before it: a topic over the items that follow."""
+    j = i - 1
+    while j >= 0 and not lines[j].text:
+        j -= 1
+    if j < 0 or not _heading_like(lines[j].text):
+        return None
+    before = lines[j - 1].text if j else ""
+    return j if not before or before.endswith((".", "!", "?", ":")) else None
+
+
+def _heading_like(text: str) -> bool:
+    return (
+        text[:1].isupper()
+        and len(text) <= HEADING_MAX
+        and not text.endswith((".", ";", ":", ","))
+        and not REPLY_HEADING.match(text)
+        and not RECOMMENDATION.match(text)
+        and not _signs(text)
+    )
+
+
+def _sign_off(lines: list[Line]) -> int:
+    """Where the closing sign-off starts (the department and the date on lines of their own,
+    standing apart at the end), or the number of lines when there is none. A last answer's
+    own dated line ("Target date: 31 March 2020") is text."""
+    end = len(lines)
+    while end and not lines[end - 1].text:
+        end -= 1
+    start = end
+    while start and lines[start - 1].text:
+        start -= 1
+    group = [line.text for line in lines[start:end]]
+    if start and len(group) <= SIGN_OFF_LINES and all(map(_signs, group)):
+        return start
+    return len(lines)
+
+
+def _signs(text: str) -> bool:
+    """A line that is the department's name or a date, as on a cover or under a sign-off."""
+    dated = DATE.search(text)
+    rest = text[: dated.start()] + text[dated.end() :] if dated else text
+    return bool(DEPARTMENT.match(text) or month_of(text) or (dated and not rest.strip(" ,.–-")))
 
 
 def _reads_as_text(rest: str) -> bool:
