@@ -244,6 +244,16 @@ def test_footnotes_at_a_page_foot_attach_to_the_unit_that_marks_them(suffix: str
     assert sum(len(u.footnotes) for u in covid.paragraphs) >= 100
 
 
+def test_a_page_number_above_the_next_paragraph_is_not_taken_for_a_note() -> None:
+    """Two pages, too few for their numbers to count up: "1" alone under the running footer,
+    then "3. We took ...", is not note 1 (whose mark "Government.1" stands above) with
+    paragraph 3 as its text."""
+    doc = ingest_file(SHAPES / "short-report-page-number-above-a-paragraph.txt")
+    assert [u.label for u in series(doc, "paragraph")] == ["1", "2", "3", "4", "5"]
+    assert series(doc, "paragraph")[2].text.startswith("We took oral evidence from 45 witnesses")
+    assert [u.label for u in series(doc, "annex-a")] == ["1", "2"]
+
+
 def test_footnote_numbers_bunched_on_lines_of_their_own_attach_too() -> None:
     post_office = document("post-office-horizon-inquiry-volume1", "txt")
     paragraph = next(u for u in series(post_office, "paragraph") if u.label == "4.50")

@@ -21,6 +21,7 @@ FOOTNOTE_LINE = re.compile(r"^(\d{1,3})(?:\s+|(?=[A-Z][A-Za-z]))([^\s.,;:)].*)$"
 NOTE_OPENING = re.compile(r"^(?!\d)[A-Z“‘\"']")  # a note's text: "Ibid.", "The phrase ...", "“Horizon”"
 NOTES_MISSED = 40  # how far a footnote's number may run ahead of the last one found
 NOTE_LINES = 3  # the most lines a bunched note's text wraps onto
+PARAGRAPH_OPENING = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.\s|^\d{1,3}\.\d{1,3}\s")  # "3. We", "4.2 The"
 UNIT_LABEL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")  # "3.9." alone: a paragraph's number, no note
 
 
@@ -93,9 +94,10 @@ def _block_of_notes(lines: list[Line], after: int, spaced: bool) -> bool:
     """Numbers on lines of their own, then their texts. Numbers spaced out by blank lines
     may be marks that extraction set on lines of their own ("66", "", "67") in text that goes
     on after them: their notes' first text opens as a note does, with a capital or a quote,
-    not with a bracket, a small letter or a paragraph's number."""
+    not with a bracket, a small letter or a paragraph's number. A number followed by a
+    numbered paragraph ("1", "3. We took") is the page's number, not a note."""
     following = next((ln.text for ln in lines[after : after + 3] if ln.text), "")
-    if pages.LONE_NUMBER.match(following):
+    if pages.LONE_NUMBER.match(following) or PARAGRAPH_OPENING.match(following):
         return False
     return not spaced or bool(NOTE_OPENING.match(following))
 
