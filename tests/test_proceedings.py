@@ -164,3 +164,31 @@ def test_every_turn_of_a_generated_meeting_is_one_unit_with_its_speaker(order: l
     else:  # too few speakers, or too few coming back, to be evidence of the genre
         counts = [order.count(who) for who in set(order)]
         assert len(counts) < 3 or sum(c > 1 for c in counts) < 2
+
+
+def test_a_record_that_numbers_its_turns_keeps_its_numbers_and_the_covers_roles() -> None:
+    """The Senedd's record: "[45] Mike Hedges: ..." turns, a bilingual cover whose lists say
+    who chairs, who are members and who are witnesses, and a date as "12/03/2020"."""
+    doc = ingest_file(SHAPES / "senedd-record-numbered-turns.txt")
+    assert doc.date == "2020-03-12"
+    assert [(u.label, u.speaker) for u in doc.paragraphs] == [
+        ("45", "Llyr Gruffydd"),
+        ("46", "Rebecca Evans"),
+        ("47", "Mike Hedges"),
+        ("48", "Rebecca Evans"),
+        ("49", "Andrew Jeffreys"),
+        ("50", "Nick Ramsay"),
+        ("51", "Rebecca Evans"),
+        ("52", "Llyr Gruffydd"),
+    ]
+    assert (
+        doc.paragraphs[4].text
+        == "It is £233 million from consequentials, and the balance from the Wales reserve."
+    )
+    assert {p.name: p.role for p in doc.participants} == {
+        "Llyr Gruffydd": "chair",
+        "Mike Hedges": "member",
+        "Nick Ramsay": "member",
+        "Rebecca Evans": "witness",
+        "Andrew Jeffreys": "witness",
+    }

@@ -13,7 +13,7 @@ from seminar_search.model import Document, Footnote, Paragraph
 from seminar_search.names import HONORIFICS
 from seminar_search.parsing.footnotes import Note, note_mark
 from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph, join_lines
-from seminar_search.parsing.metadata import DATE, iso_date, month_of
+from seminar_search.parsing.metadata import DATE, iso_date, month_of, numeric_date
 
 AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
     re.compile(r"\b(?:Committee|Inquiry|Commission|Review)$|^(?:Select )?Committee (?:on|for) "),
@@ -115,9 +115,14 @@ def cover(lines: list[Line], until: int) -> Document:
     found = next((m for text in opening if (m := DATE.search(text))), None)
     title = " ".join(title_lines).strip() or _undated(found)
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
+    day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
     author = next((t for pattern in AUTHORS for t in opening if len(t) < 90 and pattern.search(t)), "")
     return Document(
-        id="", title=title, date=iso_date(found) if found else month, author=author, organisation=author
+        id="",
+        title=title,
+        date=iso_date(found) if found else month or day,
+        author=author,
+        organisation=author,
     )
 
 

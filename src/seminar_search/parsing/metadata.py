@@ -8,6 +8,7 @@ from datetime import datetime
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})\s+(\d{{4}})\b", re.IGNORECASE)
+NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")  # "12/03/2020" alone: day first, as in the UK
 MONTH_YEAR = re.compile(rf"^(?:Published\s+)?({MONTHS})\s+(\d{{4}})$", re.IGNORECASE)
 SEPARATORS = " –—-:,"
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -89,3 +90,15 @@ def month_of(line: str) -> str:
     if not found:
         return ""
     return datetime.strptime(f"{found.group(1).title()} {found.group(2)}", "%B %Y").strftime("%Y-%m")
+
+
+def numeric_date(line: str) -> str:
+    """'12/03/2020' standing alone on a cover line, as '2020-03-12'."""
+    found = NUMERIC_DATE.match(line.strip())
+    if not found:
+        return ""
+    day, month, year = (int(part) for part in found.groups())
+    try:
+        return datetime(year, month, day).date().isoformat()
+    except ValueError:
+        return ""

@@ -1,10 +1,11 @@
 """The proceedings genre: transcripts whose turns carry no question numbers, as a parliament's
 official report of a committee meeting prints them. Each speaker turn is a unit, numbered in
-order. A speaker's first turn names them in full, later ones in short: "Dr Katherine Sandford
-(Community Energy Scotland):" then "Dr Sandford:"; "Mark Griffin (Central Scotland) (Lab):", a
-member (a seat and a party); "The Convener (Ariane Burgess):" then "The Convener:", an office and
-who holds it. Agenda items are the sections; timings, bracketed notes and the formulas of
-procedure ("Members indicated agreement.") are no one's words."""
+order, or by the number the record prints before it ("[12] Mike Hedges: ..."). A speaker's
+first turn names them in full, later ones in short: "Dr Katherine Sandford (Community Energy
+Scotland):" then "Dr Sandford:"; "Mark Griffin (Central Scotland) (Lab):", a member (a seat and
+a party); "The Convener (Ariane Burgess):" then "The Convener:", an office and who holds it.
+Agenda items are the sections; timings, bracketed notes and the formulas of procedure ("Members
+indicated agreement.") are no one's words."""
 
 from __future__ import annotations
 
@@ -20,11 +21,14 @@ from seminar_search.parsing.layout import Layout, Line
 from seminar_search.parsing.transcript import NAME_WORD, NOT_SPEAKERS
 
 OFFICE = r"The\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,8}"  # "The Deputy Convener"
-LABEL = re.compile(
-    rf"^(?P<name>{OFFICE}|[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})"
+LABEL = re.compile(  # "[12] " before it: the record's own number for the turn (the Senedd's)
+    rf"^(?:\[(?P<number>\d{{1,5}})\]\s+)?(?P<name>{OFFICE}|[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})"
     r"(?P<brackets>(?:\s+\([^()]{1,80}\)){0,2}):\s+(?P<rest>\S.*)$"
 )
 CHAIR_OFFICE = re.compile(r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer)\b")
+LIST_HEADING = re.compile(r"\b(?:witness(?:es)?|members|in attendance|present)\b", re.IGNORECASE)
+WITNESS_HEADING = re.compile(r"\bwitness(?:es)?\b", re.IGNORECASE)
+LIST_HEADING_MAX = 40
 SPEECH_END = (".", "?", "!", "…", "—", "–", ":", '"', "”", "’")
 PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting's procedure
     r"^(?:\[.*\]|\d{1,2}[:.]\d{2}|Members indicated (?:dis)?agreement\.?"
@@ -43,6 +47,7 @@ class Turn(NamedTuple):
     name: str
     brackets: tuple[str, ...]
     rest: str
+    number: int | None = None  # as the record prints it, if it does
 
     @property
     def office(self) -> str:
@@ -63,7 +68,8 @@ def turn_at(text: str) -> Turn | None:
     if not match or match.group("name").casefold() in NOT_SPEAKERS:
         return None
     brackets = tuple(re.findall(r"\(([^()]+)\)", match.group("brackets")))
-    turn = Turn(match.group("name"), brackets, match.group("rest"))
+    printed = match.group("number")
+    turn = Turn(match.group("name"), brackets, match.group("rest"), int(printed) if printed else None)
     return turn if turn.office or brackets or len(turn.name.split()) >= 2 else None
 
 
@@ -100,16 +106,17 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
     for i in range(first, len(lines)):
         line, turn = lines[i], turns.get(i)
         if turn is not None:
+            number = len(units) + 1 if turn.number is None else turn.number
             current = Paragraph(
                 doc="",
-                number=len(units) + 1,
+                number=number,
                 text=turn.rest,
                 speaker=speakers.of(turn),
                 section=section,
                 themes=[],
                 page=line.page,
                 series="turn",
-                label=str(len(units) + 1),
+                label=str(number),
             )
             units.append(current)
         elif CLOSING.match(line.text):
@@ -160,13 +167,15 @@ class Speakers:
             if turn.brackets and turn.key not in self.named:
                 self.named[turn.key] = self._as_named(turn)
         self.members: dict[str, Participant] = {}
+        self.cover_roles = _cover_roles(names, {turn.name for turn in turns})
 
     def of(self, turn: Turn) -> str:
         known = self.named.get(turn.key)
         if known and (turn.office or set(turn.name.split()) <= set(known[1].name.split())):
             return known[0]
         name = self._listed(turn.name)
-        self.members.setdefault(name, Participant(name, turn.office, "", _role(turn.office)))
+        role = self.cover_roles.get(name) or _role(turn.office)
+        self.members.setdefault(name, Participant(name, turn.office, "", role))
         return name
 
     def participants(self) -> list[Participant]:
@@ -194,6 +203,26 @@ class Speakers:
             if listed[0] == words[0] and words[-1] in listed:
                 return " ".join(listed[: listed.index(words[-1]) + 1])
         return name
+
+
+def _cover_roles(cover_lines: list[str], spoken: set[str]) -> dict[str, str]:
+    """Roles the cover's lists give the names that speak: under a "Witnesses" heading a
+    witness, under another ("Committee members in attendance") a member, and a member whose
+    entry (its line, or the lines under it before the next name) names a chair's office the
+    chair."""
+    roles: dict[str, str] = {}
+    listing, last = "", ""
+    for text in cover_lines:
+        if LIST_HEADING.search(text) and len(text) <= LIST_HEADING_MAX:
+            listing, last = ("witness" if WITNESS_HEADING.search(text) else "member"), ""
+            continue
+        starting = [n for n in spoken if listing and re.match(rf"{re.escape(n)}\b", text)]
+        if starting:
+            last = max(starting, key=len)
+            roles.setdefault(last, listing)
+        if last and listing == "member" and CHAIR_OFFICE.search(text):  # a witness may chair a body
+            roles[last] = "chair"
+    return roles
 
 
 def _titled(name: str) -> bool:
