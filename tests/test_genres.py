@@ -254,6 +254,41 @@ def test_a_page_number_above_the_next_paragraph_is_not_taken_for_a_note() -> Non
     assert [u.label for u in series(doc, "annex-a")] == ["1", "2"]
 
 
+def test_bracketed_endnotes_attach_to_the_paragraphs_that_mark_them(tmp_path: Path) -> None:
+    """ "[1] Text" notes at the end, their marks "[1]" glued to words above; "[7]" opening a
+    line, with no mark above it, is text."""
+    path = tmp_path / "report.txt"
+    body = [
+        "1. Rural bus services have declined by a quarter since 2010.[1]",
+        "2. Older people are affected most, as the survey in annex",
+        "[7] of the 2018 statistics shows.",
+        "3. Fares have risen faster than inflation[2] in every region.",
+    ]
+    notes = [
+        "[1] Department for Transport, Bus Statistics 2019,",
+        "table BUS01.",
+        "[2] ONS, Consumer Price Index.",
+    ]
+    path.write_text(
+        "Inquiry into Rural Buses\n\nIntroduction\n\n"
+        + "\n\n".join(body)
+        + "\n\nNotes\n\n"
+        + "\n".join(notes)
+        + "\n"
+    )
+    units = ingest_file(path).paragraphs
+    assert [u.text for u in units] == [
+        "Rural bus services have declined by a quarter since 2010.",
+        "Older people are affected most, as the survey in annex [7] of the 2018 statistics shows.",
+        "Fares have risen faster than inflation in every region.",
+    ]
+    assert [[(f.mark, f.text) for f in u.footnotes] for u in units] == [
+        [("1", "Department for Transport, Bus Statistics 2019, table BUS01.")],
+        [],
+        [("2", "ONS, Consumer Price Index.")],
+    ]
+
+
 def test_footnote_numbers_bunched_on_lines_of_their_own_attach_too() -> None:
     post_office = document("post-office-horizon-inquiry-volume1", "txt")
     paragraph = next(u for u in series(post_office, "paragraph") if u.label == "4.50")

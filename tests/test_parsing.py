@@ -300,6 +300,43 @@ def test_rule_a_running_header_of_title_and_event_on_one_line_vanishes(roundtabl
     assert roundtable.paragraphs[1].text == "She spoke."
 
 
+BRACKETED_NOTES = """Leading Public Services
+
+Policy Seminar Four – 9 November 2011
+
+Seminar report
+
+1. The seminar looked at collaboration after the spending review[1].
+
+Keynote presentations
+
+Dr Helen Price, Chief Executive, Northshire Council
+
+2. Dr Price described how budgets were pooled[2], as table [4] of the pilot's report shows.
+
+Discussion
+
+3. Participants agreed.
+
+[1] HM Treasury, Spending Review 2010, Cm 7942.
+[2] Northshire Council, Skills Pooling Pilot, 2011.
+"""
+
+
+def test_rule_bracketed_endnotes_attach_to_the_paragraphs_that_mark_them() -> None:
+    doc = parse_seminar(BRACKETED_NOTES, load_themes())
+    first, second, third = doc.paragraphs
+    assert first.text == "The seminar looked at collaboration after the spending review."
+    assert [(f.mark, f.text) for f in first.footnotes] == [
+        ("1", "HM Treasury, Spending Review 2010, Cm 7942.")
+    ]
+    assert (
+        second.text == "Dr Price described how budgets were pooled, as table [4] of the pilot's report shows."
+    )
+    assert [f.mark for f in second.footnotes] == ["2"]
+    assert third.text == "Participants agreed." and not third.footnotes
+
+
 def test_numbering_gaps_and_repeats_are_warned_about_and_kept() -> None:
     document = parse_seminar("Title\n\n1. One.\n3. Three.\n3. Again.\n", load_themes())
     assert [p.number for p in document.paragraphs] == [1, 3, 3]

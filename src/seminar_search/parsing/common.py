@@ -199,9 +199,10 @@ def attach_notes(units: list[Paragraph], starts: list[int], notes: list[Note]) -
     out of the text. Returns the numbers of notes no unit marks."""
     unattached = []
     for note in notes:
-        mark = note_mark(note.number)
+        mark = note_mark(note.number, note.bracketed)
         before = bisect.bisect_left(starts, note.source)
-        for k in reversed(range(_first_marking(units, before, note.page), before)):
+        first = 0 if note.bracketed else _first_marking(units, before, note.page)  # "[3]": endnotes too
+        for k in reversed(range(first, before)):
             unit = units[k]
             found = max(mark.finditer(unit.text), key=lambda m: m.start(), default=None)
             if found:

@@ -22,6 +22,8 @@ NOTE_OPENING = re.compile(r"^(?!\d)[A-Z“‘\"']")  # a note's text: "Ibid.", "
 NOTES_MISSED = 40  # how far a footnote's number may run ahead of the last one found
 NOTE_LINES = 3  # the most lines a bunched note's text wraps onto
 PARAGRAPH_OPENING = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.\s|^\d{1,3}\.\d{1,3}\s")  # "3. We", "4.2 The"
+BRACKETED_NOTE = re.compile(r"^\[(\d{1,3})\]\s*(\S.*)$")  # "[3] Text": a word processor's endnote
+BRACKETED_MARK = re.compile(r"(?<=\S)\[(\d{1,3})\]")  # "review[3]", "review.[3]"
 UNIT_LABEL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")  # "3.9." alone: a paragraph's number, no note
 
 
@@ -33,6 +35,7 @@ class Note:
     text: str
     page: int
     source: int
+    bracketed: bool = False  # printed "[3] Text", marked "[3]" in the body
 
 
 def set_notes_aside(layout: Layout) -> None:
@@ -40,6 +43,7 @@ def set_notes_aside(layout: Layout) -> None:
     (or 1, a new chapter's notes) whose mark stands glued to a word earlier on the same page,
     and everything after it on that page; numbers each over its text, likewise; or a run of
     lone numbers followed by their texts."""
+    _set_bracketed_notes_aside(layout)
     lines = layout.lines
     kept: list[Line] = []
     expected = 1
@@ -81,6 +85,31 @@ def set_notes_aside(layout: Layout) -> None:
             continue
         kept.append(line)
         i += 1
+    layout.lines = kept
+
+
+def _set_bracketed_notes_aside(layout: Layout) -> None:
+    """Take out notes printed "[3] Text" (a word processor's endnotes or footnotes), with the
+    lines their text wraps onto: each counts on from the last (or restarts at 1), and its mark
+    stands glued to a word above it ("review[3]"). "[3]" at a line's start without its mark
+    above is text."""
+    kept: list[Line] = []
+    marks: set[int] = set()
+    expected = 1
+    note: Note | None = None
+    for line in layout.lines:
+        found = BRACKETED_NOTE.match(line.text)
+        if found and _next_in_sequence(int(found.group(1)), expected) and int(found.group(1)) in marks:
+            note = Note(int(found.group(1)), found.group(2), line.page, line.source, bracketed=True)
+            layout.notes.append(note)
+            expected = note.number + 1
+            continue
+        if note is not None and line.text and not PARAGRAPH_OPENING.match(line.text):
+            note.text = f"{note.text} {line.text}"
+            continue
+        note = None
+        marks.update(int(mark) for mark in BRACKETED_MARK.findall(line.text))
+        kept.append(line)
     layout.lines = kept
 
 
@@ -145,9 +174,12 @@ def _marked(body: list[Line], page: int, number: int) -> bool:
     return False
 
 
-def note_mark(number: int) -> re.Pattern[str]:
+def note_mark(number: int, bracketed: bool = False) -> re.Pattern[str]:
     """A footnote's mark in the text: glued to a word or its punctuation ("oceans.3",
-    "Digest1"), or a space after a sentence's punctuation ("accounts. 18")."""
+    "Digest1"), or a space after a sentence's punctuation ("accounts. 18"); a bracketed
+    note's, "[3]" glued to a word."""
+    if bracketed:
+        return re.compile(rf"(?<=\S)\[{number}\]")
     return re.compile(rf"(?:(?<=[^\s\d])|(?<=[.,;:)”’] )){number}(?=[\s,.;:)”’]|$)")
 
 

@@ -21,8 +21,9 @@ PARAGRAPH_START = re.compile(r"^\s*(\d{1,4})\.\s+(?=\S)")
 BULLET = re.compile(r"^\s*[-•]\s+")
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 DAGGERS = "†‡"  # marks of a report with few notes, glued to what they annotate ("a year.†")
-FOOTNOTE_LINE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+|[{DAGGERS}]+)\s*(\S.*)$")
+FOOTNOTE_LINE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+|[{DAGGERS}]+|\[\d{{1,3}}\])\s*(\S.*)$")
 FOOTNOTE_MARK = re.compile(rf"[{SUPERSCRIPTS}{DAGGERS}]+")  # one class: a text is scanned fast
+BRACKET_MARK = re.compile(r"\[\d{1,3}\]")  # "[2]", as a word processor's endnotes print it
 URL = re.compile(r"<?(https?://[^\s>]+)>?")
 ITALIC = re.compile(r"\*(\S(?:[^*\n]*?\S)?)\*")
 # A quoted remark: italics inside quotation marks ('*...*'), quotation marks inside italics
@@ -279,7 +280,7 @@ class _Builder:
         for seen, mark, note in footnotes:
             self._attach(seen, mark, note)
         for paragraph in self.paragraphs:
-            unmarked = FOOTNOTE_MARK.sub("", paragraph.text)
+            unmarked = _without_marks(paragraph)
             paragraph.quotes = quotations(unmarked)
             paragraph.text = ITALIC.sub(r"\1", unmarked)
         assign_themes(self.paragraphs, self.lexicon)
@@ -289,13 +290,24 @@ class _Builder:
         """Give the footnote to the nearest paragraph before it whose text carries its mark."""
         url = URL.search(note)
         footnote = Footnote(
-            mark.translate(TRANSLATE_MARKS), ITALIC.sub(r"\1", note), url.group(1) if url else None
+            mark.translate(TRANSLATE_MARKS).strip("[]"),
+            ITALIC.sub(r"\1", note),
+            url.group(1) if url else None,
         )
+        marks = BRACKET_MARK if mark.startswith("[") else FOOTNOTE_MARK
         for paragraph in reversed(self.paragraphs[:paragraphs_seen]):
-            if any(m == mark for m in FOOTNOTE_MARK.findall(paragraph.text)):
+            if any(m == mark for m in marks.findall(paragraph.text)):
                 paragraph.footnotes.append(footnote)
                 return
         self.warnings.append(f"footnote {footnote.mark} has no paragraph carrying its mark")
+
+
+def _without_marks(paragraph: Paragraph) -> str:
+    """A paragraph's text without its footnote marks: every superscript and dagger, and the
+    bracketed numbers of its notes ("[2]"; another may be text: "see [1] above")."""
+    noted = {f"[{note.mark}]" for note in paragraph.footnotes}
+    unmarked = FOOTNOTE_MARK.sub("", paragraph.text)
+    return BRACKET_MARK.sub(lambda mark: "" if mark[0] in noted else mark[0], unmarked)
 
 
 def quotations(text: str) -> list[str]:
