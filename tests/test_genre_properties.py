@@ -64,8 +64,11 @@ NAMES = st.sampled_from(["Chair", "Mr Heath", "Professor Yates", "Dr McPherson",
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(NAMES, st.integers(min_value=0, max_value=3)), min_size=3, max_size=20))
-def test_every_turn_of_a_transcript_lands_in_one_unit(turns: list[tuple[str, int]]) -> None:
+@given(
+    st.lists(st.tuples(NAMES, st.integers(min_value=0, max_value=3)), min_size=3, max_size=20),
+    st.sampled_from(["Q{q} ", "Q{q}\n", "Q{q}\n\n"]),  # the number before its turn, or over it
+)
+def test_every_turn_of_a_transcript_lands_in_one_unit(turns: list[tuple[str, int]], number: str) -> None:
     lines = [
         "Example Committee",
         "Oral evidence: a generated sitting",
@@ -76,7 +79,7 @@ def test_every_turn_of_a_transcript_lands_in_one_unit(turns: list[tuple[str, int
     markers = []
     for q, (name, answers) in enumerate(turns, start=1):
         marker = f"asked{q}x"
-        lines.append(f"Q{q} {name}: The question {marker} is put here and")
+        lines.append(number.format(q=q) + f"{name}: The question {marker} is put here and")
         lines.append(f"goes on to a second line {marker}.")
         markers.append(marker)
         for a in range(answers):

@@ -446,6 +446,28 @@ def test_a_responses_topic_headings_head_the_items_below_them(suffix: str) -> No
     )
 
 
+def test_a_transcript_whose_question_numbers_stand_on_lines_of_their_own() -> None:
+    """ "Q1" above "Chair: Welcome ...": the chair's question is a turn of Q1, not lost, and
+    "Q3" is no answer's last word; the cover's panel list ("I: Neil Couling, Director
+    General, ...; and Dr Jane Hall, ...") gives the witnesses' roles."""
+    doc = ingest_file(SHAPES / "transcript-question-numbers-on-lines-of-their-own.txt")
+    couling = "Neil Couling, Director General, Universal Credit, Department for Work and Pensions"
+    hall = "Dr Jane Hall, Policy Officer, Citizens Advice"
+    chair = "Stephen Timms (Chair)"
+    assert [(u.label, u.speaker) for u in doc.paragraphs] == [
+        ("Q1", chair),
+        ("Q1", couling),
+        ("Q1", hall),
+        ("Q2", "Debbie Abrahams"),
+        ("Q2", couling),
+        ("Q3", "Shaun Bailey"),
+        ("Q3", hall),
+        ("Q4", chair),
+    ]
+    assert doc.paragraphs[0].text.startswith("Welcome to you both.")
+    assert doc.paragraphs[4].text == "That would cost about £2 billion a year."
+
+
 def test_a_lords_transcript_with_a_chairman_titled_members_and_a_minister() -> None:
     doc = ingest_file(SHAPES / "lords-evidence-transcript.txt")
     assert (doc.title, doc.author) == (

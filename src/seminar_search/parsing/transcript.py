@@ -7,6 +7,7 @@ later paragraphs keep its speaker; the short labels of the transcript ("Chair", 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph, Participant
@@ -31,21 +32,43 @@ NOT_SPEAKERS = {
 POSTNOMINAL_RUN = rf"(?:,?\s+(?:{POSTNOMINAL_WORDS})\b)*"
 MEMBERS = re.compile(r"^Members present:\s*(.*)$")
 WITNESSES = re.compile(r"^Witnesses?:\s*(.*)$")
+PANEL_LIST = re.compile(r"^[IVX]{1,4}:\s+(\S.*)$")  # "II: Dr Jane Hall, Policy Officer, ...": a panel
 MIN_QUESTIONS = 3
+LONE_QUESTION = re.compile(r"^Q\s?\d{1,4}$")  # "Q12" on a line of its own, over its first turn
 
 
 def question_turns(lines: list[Line]) -> int:
     """How many lines open a numbered question in sequence: the evidence for this genre."""
     last, count = 0, 0
-    for line in lines:
+    for line in questions_joined(lines):
         match = TURN.match(line.text)
         if match and match.group("q") and int(match.group("q")) > last:
             last, count = int(match.group("q")), count + 1
     return count
 
 
+def questions_joined(lines: list[Line]) -> list[Line]:
+    """A question's number standing on a line of its own ("Q12", then "Chair: ...") joined to
+    the turn it opens, as most transcripts print it on one line ("Q12 Chair: ...")."""
+    joined: list[Line] = []
+    pending: Line | None = None
+    for line in lines:
+        if pending is not None and line.text:
+            turn = TURN.match(line.text)
+            if turn and not turn.group("q"):
+                line = replace(line, text=f"{pending.text} {line.text}")
+            else:
+                joined.append(pending)
+            pending = None
+        if LONE_QUESTION.match(line.text):
+            pending = line
+        elif pending is None or line.text:
+            joined.append(line)
+    return [*joined, pending] if pending else joined
+
+
 def parse_transcript(layout: Layout, lexicon: list[Entry]) -> Reading:
-    lines = layout_lines(layout)
+    lines = questions_joined(layout_lines(layout))
     members, chair, witness_text = _lists(lines)
     labels = {
         m.group("name") for ln in lines if (m := TURN.match(ln.text)) and _speaker_like(m.group("name"))
@@ -119,10 +142,13 @@ def _panel_heading(text: str) -> bool:
 
 
 def _lists(lines: list[Line]) -> tuple[list[str], str, str]:
-    """The members present (with the chair), and the witnesses paragraphs' text."""
+    """The members present (with the chair), and the witnesses' names and roles: the cover's
+    panel lists ("I: Neil Couling, Director General, ...; and ...") where it has them, else the
+    "Witnesses:" paragraphs."""
     members: list[str] = []
     chair = ""
     witness_text = []
+    panel_lists = []
     for i, line in enumerate(lines):
         if match := MEMBERS.match(line.text):
             text = _run_on(lines, i, match.group(1))
@@ -135,7 +161,9 @@ def _lists(lines: list[Line]) -> tuple[list[str], str, str]:
                     members.append(name)
         elif match := WITNESSES.match(line.text):
             witness_text.append(_run_on(lines, i, match.group(1)))
-    return members, chair, " ".join(witness_text)
+        elif match := PANEL_LIST.match(line.text):
+            panel_lists.append(_run_on(lines, i, match.group(1)))
+    return members, chair, " ".join(panel_lists or witness_text)
 
 
 def _run_on(lines: list[Line], i: int, text: str) -> str:
@@ -175,6 +203,6 @@ def _witnesses(labels: set[str], text: str) -> dict[str, str]:
     for k, (start, end, label) in enumerate(found):
         stop = found[k + 1][0] if k + 1 < len(found) else len(text)
         between = text[end:stop].strip(" ,;")  # witnesses listed with commas, "and" or semicolons
-        role = re.sub(r"(,?\s+and|,?\s+gave evidence\.?|\.)\s*$", "", between).strip(" ,;")
+        role = re.sub(r"((?:^|,?\s+)and|,?\s+gave evidence\.?|\.)\s*$", "", between).strip(" ,;")
         resolved[label] = f"{text[start:end]}, {role}" if role else text[start:end]
     return resolved
