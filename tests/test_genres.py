@@ -504,6 +504,20 @@ def test_markdown_roundtable_notes_whose_headings_name_speakers() -> None:
     assert doc.paragraphs[2].section == "Dr Omar Khan, Learning and Work Institute"
 
 
+def test_roundtable_notes_whose_headings_label_a_speaking_part() -> None:
+    """"Opening remarks: Sir Mark Walport, ..." and "Response: Anna Brown, ..." name who
+    spoke; "General discussion" is many voices; "Next steps" the organisers'."""
+    doc = ingest_file(SHAPES / "roundtable-with-labelled-speakers.txt")
+    assert [(u.label, u.speaker) for u in doc.paragraphs] == [
+        ("1", "Sir Mark Walport"),
+        ("2", "Sir Mark Walport"),
+        ("3", "Anna Brown"),
+        ("4", "Discussion"),
+        ("5", "Discussion"),
+        ("6", "Centre for Public Innovation"),
+    ]
+
+
 def test_a_response_with_numbered_recommendation_sentences_and_verdicts() -> None:
     doc = ingest_file(SHAPES / "response-with-verdicts.txt")
     assert doc.author == "Welsh Government"

@@ -16,8 +16,9 @@ from seminar_search.errors import IngestError
 from seminar_search.lexicon import load_themes, term_in, themes_for, words
 from seminar_search.model import Document
 from seminar_search.parsing import ingest_file, parse_text
+from seminar_search.parsing.common import LABELLED_SPEAKER
 from seminar_search.parsing.metadata import read_metadata
-from seminar_search.parsing.seminar import KEYNOTE_NAMED, PARAGRAPH_START, parse_seminar
+from seminar_search.parsing.seminar import PARAGRAPH_START, parse_seminar
 from seminar_search.sources import read_source
 
 GOLDEN = json.loads((DATA / "seed-paragraphs.json").read_text(encoding="utf-8"))
@@ -291,7 +292,7 @@ def test_rule_a_keynote_heading_names_its_speaker(roundtable: Document) -> None:
     ],
 )
 def test_a_keynote_heading_names_a_speaker_only_with_a_name(heading: str, name: str | None) -> None:
-    found = KEYNOTE_NAMED.match(heading)
+    found = LABELLED_SPEAKER.match(heading)
     assert (found and found["name"]) == name
 
 

@@ -43,6 +43,16 @@ OPEN_FLOOR = re.compile(  # many voices: "Discussion", "Questions and answers", 
     r"|^panel\b",
     re.IGNORECASE,
 )
+# "Keynote: Dame Ann Smith", "Opening remarks – Sir Mark Walport, Government Chief Scientific
+# Adviser", "Presentation by Professor Jo Lee (University of Leeds)": a speaking part and its speaker
+SPEAKING_PART = (
+    r"keynote(?:\s+(?:address|speech|presentation|speaker))?|presentations?|(?:opening|closing)\s+remarks"
+    r"|remarks|response|respondent|address|speaker"
+)
+LABELLED_SPEAKER = re.compile(
+    rf"^(?i:{SPEAKING_PART})(?:\s+(?i:by)\s+|\s*[:–—-]\s*)"
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s*(?:[,(]|$)"
+)
 SPEAKER_HEADING_MAX = 70  # "Professor Alice Grant, Institute for Skills"; longer is a quotation's source
 HONORIFIC = re.compile(rf"^(?:{'|'.join(HONORIFICS)}|Rt Hon|The Rt Hon)\b")
 
@@ -172,8 +182,11 @@ def speaker_under(heading: str) -> str:
 
 
 def speaker_in_heading(heading: str) -> str:
-    """'Behaviour change (Professor Susan Michie)' or 'Professor Susan Michie, University
-    College London' names who spoke under it."""
+    """'Behaviour change (Professor Susan Michie)', 'Professor Susan Michie, University College
+    London' or 'Response: Anna Brown, Local Government Association' names who spoke under it."""
+    match = LABELLED_SPEAKER.match(heading)
+    if match:
+        return match.group("name")
     match = SPEAKER_IN_BRACKETS.search(heading)
     if match and (HONORIFIC.match(match.group("name")) or len(match.group("name").split()) >= 2):
         return match.group("name")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Document, Footnote, Paragraph, Participant
-from seminar_search.parsing.common import OPEN_FLOOR, assign_themes
+from seminar_search.parsing.common import LABELLED_SPEAKER, OPEN_FLOOR, assign_themes
 from seminar_search.parsing.metadata import Metadata, read_metadata
 
 PARAGRAPH_START = re.compile(r"^\s*(\d{1,4})\.\s+(?=\S)")
@@ -33,11 +33,6 @@ QUOTATION = re.compile(
 )
 QUOTATION_MIN_WORDS = 3
 SPEAKER_HEADING = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*),\s+\S")
-# "Keynote: Dame Ann Smith", "Keynote address – Professor Jo Lee, University of Leeds"
-KEYNOTE_NAMED = re.compile(
-    r"^(?i:keynote|presentation)(?:\s+(?i:[a-z]+))?\s*(?:[:–—-]|\b(?i:by)\b)\s*"
-    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)\s*(?:[,(]|$)"
-)
 KEYNOTE_BLOCK = re.compile(r"\b(keynote|presentations?)\b", re.IGNORECASE)
 PARTICIPANTS_HEADING = re.compile(r"\b(participants|attendees|attendance)\b", re.IGNORECASE)
 HEADING_MAX = 120
@@ -240,7 +235,7 @@ class _Builder:
         self.current = None
         self.section = text
         speaker = SPEAKER_HEADING.match(text)
-        keynote = KEYNOTE_NAMED.match(text)
+        keynote = LABELLED_SPEAKER.match(text)
         if OPEN_FLOOR.match(text):
             self.speaker, self.in_discussion, self.in_keynotes = DISCUSSION_SPEAKER, True, False
             self.subheading = ""
