@@ -505,7 +505,7 @@ def test_markdown_roundtable_notes_whose_headings_name_speakers() -> None:
 
 
 def test_roundtable_notes_whose_headings_label_a_speaking_part() -> None:
-    """"Opening remarks: Sir Mark Walport, ..." and "Response: Anna Brown, ..." name who
+    """ "Opening remarks: Sir Mark Walport, ..." and "Response: Anna Brown, ..." name who
     spoke; "General discussion" is many voices; "Next steps" the organisers'."""
     doc = ingest_file(SHAPES / "roundtable-with-labelled-speakers.txt")
     assert [(u.label, u.speaker) for u in doc.paragraphs] == [

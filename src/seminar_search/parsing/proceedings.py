@@ -129,7 +129,8 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
         elif current is not None:
             add_line(current, line.text)
     document = cover(lines, first)
-    if document.author and len(document.title) < SHORT_TITLE:  # "Session 6": a meeting is named by who met
+    # "Session 6", or the committee's name in two languages: a meeting is named by who met
+    if document.author and (len(document.title) < SHORT_TITLE or document.author in document.title):
         document.title = document.author
     document.author = document.author or document.title
     document.participants = speakers.participants()
