@@ -504,6 +504,22 @@ def test_markdown_roundtable_notes_whose_headings_name_speakers() -> None:
     assert doc.paragraphs[2].section == "Dr Omar Khan, Learning and Work Institute"
 
 
+def test_roundtable_notes_printed_to_pdf_read_as_their_text() -> None:
+    """Printed with reportlab (no blank lines, a running header and a page number on each
+    page): the keynote heading names the speaker, the discussion headings head their
+    paragraphs, and the attendees are no paragraph's text."""
+    text, printed = (ingest_file(SHAPES / f"roundtable-printed-to-pdf.{suffix}") for suffix in ("txt", "pdf"))
+    assert [(u.label, u.speaker, u.section, " ".join(u.text.split())) for u in printed.paragraphs] == [
+        (u.label, u.speaker, u.section, " ".join(u.text.split())) for u in text.paragraphs
+    ]
+    assert [u.speaker for u in printed.paragraphs] == [
+        *["Introduction"] * 2,
+        *["Professor Jo Lee"] * 3,
+        *["Discussion"] * 3,
+    ]
+    assert [(p.name, p.role) for p in printed.participants] == [(p.name, p.role) for p in text.participants]
+
+
 def test_roundtable_notes_whose_headings_label_a_speaking_part() -> None:
     """ "Opening remarks: Sir Mark Walport, ..." and "Response: Anna Brown, ..." name who
     spoke; "General discussion" is many voices; "Next steps" the organisers'."""

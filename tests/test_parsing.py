@@ -18,7 +18,8 @@ from seminar_search.model import Document
 from seminar_search.parsing import ingest_file, parse_text
 from seminar_search.parsing.common import LABELLED_SPEAKER
 from seminar_search.parsing.metadata import read_metadata
-from seminar_search.parsing.seminar import PARAGRAPH_START, parse_seminar
+from seminar_search.parsing.seminar import parse_seminar
+from seminar_search.parsing.seminar_layout import PARAGRAPH_START
 from seminar_search.sources import read_source
 
 GOLDEN = json.loads((DATA / "seed-paragraphs.json").read_text(encoding="utf-8"))
@@ -212,6 +213,50 @@ def test_rule_participants(small: Document) -> None:
         ("Sam Chair", "chair"),
         ("Al Person", "participant"),
     ]
+
+
+def as_a_pdfs_text(text: str) -> str:
+    """The seed as a PDF's text comes out: no blank lines, and each page after the first
+    opening with a page break and its number above the running header."""
+    printed = [line for line in text.splitlines() if line.strip()]
+    lines, page = [printed[0]], 1
+    for line in printed[1:]:
+        if line == printed[0]:  # the title, as the running header
+            page += 1
+            lines.append(f"\f{page}")
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def units_of(doc: Document) -> list[tuple[object, ...]]:
+    return [
+        (p.label, p.text, p.speaker, p.section, p.page, [(f.mark, f.text) for f in p.footnotes], p.themes)
+        for p in doc.paragraphs
+    ]
+
+
+def test_the_seed_as_a_pdfs_text_reads_as_the_seed(seed: Document) -> None:
+    """Without the blank lines that part its blocks, headings are still headings (not the end
+    of the paragraph above), page numbers are no text, and page breaks count the pages."""
+    pdf_like = parse_seminar(as_a_pdfs_text(SEED.read_text(encoding="utf-8")), load_themes())
+    assert units_of(pdf_like) == units_of(seed)
+    assert (pdf_like.title, pdf_like.event, pdf_like.author) == (seed.title, seed.event, seed.author)
+    assert pdf_like.participants == seed.participants
+
+
+def test_the_seed_printed_to_pdf_reads_as_the_seed(seed: Document) -> None:
+    """The seed printed with reportlab: wrapped at the page's width, a running header and a
+    page number on each page, blank lines gone. Its pages are not the seed's, nor is its
+    participants table (a PDF's text has no tabs); every paragraph's words are."""
+    printed = ingest_file(DATA / "shapes" / "seed-printed-to-pdf.pdf")
+
+    def read(doc: Document) -> list[tuple[object, ...]]:
+        return [
+            (p.label, " ".join(p.text.split()), p.speaker, p.section, [f.mark for f in p.footnotes], p.themes)
+            for p in doc.paragraphs
+        ]
+
+    assert read(printed) == read(seed)
 
 
 ROUNDTABLE = """Housing Futures Network

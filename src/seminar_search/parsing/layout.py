@@ -72,7 +72,7 @@ def read_layout(text: str) -> Layout:
     headers = pages.running_headers(stripped, boundaries)
     furniture, page_numbers = pages.furniture(stripped, headers, boundaries)
     layout = Layout(lines=[], furniture=sorted(furniture), headers=sorted(headers))
-    layout.width = _usual_width(stripped)
+    layout.width = usual_width(stripped)
     heading = not boundaries and pages.numbers_head_pages(stripped, page_numbers)
     page = pages.first_page(page_numbers, heading)  # with form feeds, numbered below instead
     for i, line in enumerate(stripped):
@@ -125,7 +125,7 @@ def _number_pages_from_prints(
         line.page = numbers[start]
 
 
-def _usual_width(lines: list[str]) -> int:
+def usual_width(lines: list[str]) -> int:
     """The length of a full line: the ninth decile of the lines' lengths."""
     long_lines = [len(line) for line in lines if len(line) > 40]
     return int(statistics.quantiles(long_lines, n=10)[-1]) if len(long_lines) > 1 else 80

@@ -34,9 +34,10 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
     The first is the title and the first carrying a date is the event line ("Policy Seminar
     One – 18 May 2010"); where that line only dates ("Held on 4 March 2011"), the event is the
     line above it, unless that is the title. Of the lines after it, the first is the subtitle
-    when more follow, and the last is the heading of the opening paragraphs.
+    when more follow, and the last is the heading of the opening paragraphs. A page's number
+    is none of them.
     """
-    opening = [line.strip() for line in lines[:first_paragraph] if line.strip()]
+    opening = [text for line in lines[:first_paragraph] if (text := line.strip()) and not text.isdigit()]
     if not opening:
         return Metadata(body_start=first_paragraph)
     dated = next((i for i, line in enumerate(opening) if DATE.search(line)), None)

@@ -1,27 +1,40 @@
 """The seminar-report genre: numbered paragraphs under keynote and discussion headings.
 
-The report is read in two passes. The first removes the page furniture (running headers, which
-mark page breaks, and footnotes, which are set aside with their position); the second groups the
-remaining lines into blocks separated by blank lines and reads each block as a paragraph, a
-bullet list continuing one, a heading, the signature or the participants list.
+The report is read in two passes. The first (seminar_layout.py) removes the page furniture
+(running headers and page numbers, which mark page breaks, and footnotes, which are set aside
+with their position); the second, here, reads each block of the remaining lines as a
+paragraph, a bullet list continuing one, a heading, the signature or the participants list.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Document, Footnote, Paragraph, Participant
 from seminar_search.parsing.common import LABELLED_SPEAKER, OPEN_FLOOR, assign_themes
-from seminar_search.parsing.metadata import Metadata, read_metadata
+from seminar_search.parsing.metadata import read_metadata
+from seminar_search.parsing.seminar_layout import (
+    BULLET,
+    DAGGERS,
+    HEADING_MAX,
+    PARAGRAPH_START,
+    PARTICIPANTS_HEADING,
+    SUPERSCRIPTS,
+    Line,
+    blocks_separated,
+    first_paragraph_line,
+    looks_like_heading,
+    running_header_test,
+    starts_paragraph,
+    strip_page_furniture,
+)
 
-PARAGRAPH_START = re.compile(r"^\s*(\d{1,4})\.\s+(?=\S)")
-BULLET = re.compile(r"^\s*[-•]\s+")
-SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-DAGGERS = "†‡"  # marks of a report with few notes, glued to what they annotate ("a year.†")
-FOOTNOTE_LINE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+|[{DAGGERS}]+|\[\d{{1,3}}\])\s*(\S.*)$")
+# str.splitlines's line boundaries, but a form feed (a PDF's page break) starts the line it opens
+LINE_BREAK = re.compile(
+    "\r\n|[\n\r\v\x1c\x1d\x1e\x85\u2028\u2029]|(?<=[^\n\r\v\x1c\x1d\x1e\x85\u2028\u2029])(?=\f)"
+)
 FOOTNOTE_MARK = re.compile(rf"[{SUPERSCRIPTS}{DAGGERS}]+")  # one class: a text is scanned fast
 BRACKET_MARK = re.compile(r"\[\d{1,3}\]")  # "[2]", as a word processor's endnotes print it
 URL = re.compile(r"<?(https?://[^\s>]+)>?")
@@ -34,27 +47,10 @@ QUOTATION = re.compile(
 QUOTATION_MIN_WORDS = 3
 SPEAKER_HEADING = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*),\s+\S")
 KEYNOTE_BLOCK = re.compile(r"\b(keynote|presentations?)\b", re.IGNORECASE)
-PARTICIPANTS_HEADING = re.compile(r"\b(participants|attendees|attendance)\b", re.IGNORECASE)
-HEADING_MAX = 120
-HEADER_SEPARATORS = " –—-:,·|/•"
 TRANSLATE_MARKS = str.maketrans(SUPERSCRIPTS, "0123456789")
 
 INTRODUCTION = "Introduction"
 DISCUSSION_SPEAKER = "Discussion"
-
-
-@dataclass
-class Line:
-    text: str
-    page: int
-
-
-@dataclass
-class Layout:
-    """The report's lines without page furniture: blocks of lines, and the footnotes set aside."""
-
-    blocks: list[list[Line]]
-    footnotes: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
@@ -62,11 +58,12 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
 
     The document's id, source and hash are the caller's to fill in.
     """
-    lines = [line.rstrip() for line in text.splitlines()]
-    meta = read_metadata(lines, _first_paragraph_line(lines))
-    layout = _strip_page_furniture(lines, meta)
+    lines = [line.rstrip(" \t") for line in LINE_BREAK.split(text)]
+    lines = blocks_separated(lines, running_header_test(read_metadata(lines, first_paragraph_line(lines))))
+    meta = read_metadata(lines, first_paragraph_line(lines))
+    layout = strip_page_furniture(lines, meta)
     last_paragraph_block = max(
-        (i for i, block in enumerate(layout.blocks) if any(_starts_paragraph(ln) for ln in block)),
+        (i for i, block in enumerate(layout.blocks) if any(starts_paragraph(ln) for ln in block)),
         default=-1,
     )
     participants_at = next(
@@ -86,9 +83,9 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
     signature: list[str] = []
     for index, block in enumerate(layout.blocks[:participants_at]):
         first = block[0].text
-        opening = next((i for i, line in enumerate(block) if _starts_paragraph(line)), None)
+        opening = next((i for i, line in enumerate(block) if starts_paragraph(line)), None)
         if opening:  # a heading or run-on text directly above a paragraph, with no blank line
-            if opening == 1 and _looks_like_heading(first):
+            if opening == 1 and looks_like_heading(first):
                 builder.heading(first.strip())
             else:
                 builder.add_lines(block[:opening])
@@ -97,7 +94,7 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
             builder.add_lines(block)
         elif index > last_paragraph_block and len(block) >= 2 and not signature:
             signature = [line.text.strip() for line in block]
-        elif len(block) == 1 and _looks_like_heading(first):
+        elif len(block) == 1 and looks_like_heading(first):
             builder.heading(first.strip())
         elif builder.current and index <= last_paragraph_block:
             builder.add_lines(block)
@@ -130,90 +127,7 @@ def is_seminar_report(lines: list[str]) -> bool:
         if 0 < len(text := ln.strip()) <= HEADING_MAX and text[0].isupper() and not text.endswith(".")
     ]
     keynotes = any(KEYNOTE_BLOCK.search(h) for h in headings)
-    return keynotes and any(OPEN_FLOOR.match(h) for h in headings) and any(map(_starts_paragraph, lines))
-
-
-def _starts_paragraph(line: Line | str) -> bool:
-    return bool(PARAGRAPH_START.match(line.text if isinstance(line, Line) else line))
-
-
-def _first_paragraph_line(lines: list[str]) -> int:
-    return next((i for i, line in enumerate(lines) if _starts_paragraph(line)), len(lines))
-
-
-def _looks_like_heading(text: str) -> bool:
-    text = text.strip()
-    return 0 < len(text) <= HEADING_MAX and not text.endswith((".", ";", ","))
-
-
-def _strip_page_furniture(lines: list[str], meta: Metadata) -> Layout:
-    """Drop running headers (counting pages) and set footnotes aside, keeping blank-line blocks."""
-    is_running_header = _running_header_test(meta)
-    layout = Layout(blocks=[])
-    block: list[Line] = []
-    page = 1
-    after_header = False
-    footnote: list[str] | None = None
-    paragraphs_seen = 0
-
-    def close_block() -> None:
-        nonlocal block
-        if block:
-            layout.blocks.append(block)
-            block = []
-
-    for line in lines[meta.body_start :]:
-        stripped = line.strip()
-        if not stripped:
-            close_block()
-            footnote = None
-            continue
-        if is_running_header(stripped):
-            close_block()
-            if not after_header:
-                page += 1
-            after_header = True
-            continue
-        after_header = False
-        match = FOOTNOTE_LINE.match(stripped)
-        if match:
-            close_block()
-            footnote = [stripped]
-            layout.footnotes.append((paragraphs_seen, match.group(1), match.group(2)))
-            continue
-        if footnote is not None and not _starts_paragraph(stripped) and not BULLET.match(line):
-            seen, mark, note = layout.footnotes[-1]
-            layout.footnotes[-1] = (seen, mark, f"{note} {stripped}")
-            continue
-        if _starts_paragraph(stripped):
-            paragraphs_seen += 1
-        block.append(Line(line, page))
-    close_block()
-    return layout
-
-
-def _running_header_test(meta: Metadata) -> Callable[[str], bool]:
-    """A running header repeats the cover: its title or its event line, or the title and the
-    event (or its date) on one line ("Housing Futures · Roundtable Two")."""
-    whole = {_normalise(h) for h in (meta.title, meta.event_line) if h}
-    parts = {_normalise(h) for h in (meta.title, meta.event, meta.date_text) if h}
-    longest_first = sorted(parts, key=len, reverse=True)
-
-    def test(line: str) -> bool:
-        rest = _normalise(line)
-        if rest in whole:
-            return True
-        found = 0
-        for part in longest_first:
-            if part in rest:
-                rest, found = rest.replace(part, " ", 1), found + 1
-        return found >= 2 and not rest.strip(HEADER_SEPARATORS)
-
-    return test
-
-
-def _normalise(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return keynotes and any(OPEN_FLOOR.match(h) for h in headings) and any(map(starts_paragraph, lines))
 
 
 class _Builder:

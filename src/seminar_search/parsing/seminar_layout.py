@@ -1,0 +1,177 @@
+"""A seminar report's first pass: its lines without page furniture, in blank-line blocks.
+
+Running headers (the cover's title or event line repeated) and a PDF's page breaks and page
+numbers are dropped, counting pages; footnotes are set aside with how many paragraphs came
+before them. A PDF's text has lost the blank lines between blocks: they are put back first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from seminar_search.parsing.layout import usual_width
+from seminar_search.parsing.metadata import Metadata
+from seminar_search.parsing.pages import LONE_NUMBER
+
+PARAGRAPH_START = re.compile(r"^\s*(\d{1,4})\.\s+(?=\S)")
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+DAGGERS = "†‡"  # marks of a report with few notes, glued to what they annotate ("a year.†")
+FOOTNOTE_LINE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+|[{DAGGERS}]+|\[\d{{1,3}}\])\s*(\S.*)$")
+PARTICIPANTS_HEADING = re.compile(r"\b(participants|attendees|attendance)\b", re.IGNORECASE)
+HEADING_MAX = 120
+HEADER_SEPARATORS = " –—-:,·|/•"
+BULLET = re.compile(r"^\s*[-•]\s+")
+
+
+@dataclass
+class Line:
+    text: str
+    page: int
+
+
+@dataclass
+class Layout:
+    """The report's lines without page furniture: blocks of lines, and the footnotes set aside."""
+
+    blocks: list[list[Line]]
+    footnotes: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+def starts_paragraph(line: Line | str) -> bool:
+    return bool(PARAGRAPH_START.match(line.text if isinstance(line, Line) else line))
+
+
+def first_paragraph_line(lines: list[str]) -> int:
+    return next((i for i, line in enumerate(lines) if starts_paragraph(line)), len(lines))
+
+
+def looks_like_heading(text: str) -> bool:
+    """Short, not ending as a sentence does, and not a sentence's continuation ("example? How")."""
+    text = text.strip()
+    return 0 < len(text) <= HEADING_MAX and not text.endswith((".", ";", ",")) and not text[0].islower()
+
+
+def blocks_separated(lines: list[str], is_running_header: Callable[[str], bool]) -> list[str]:
+    """A PDF's text comes without the blank lines that part a seminar report's blocks: where
+    most numbered paragraphs follow a line of text, put a blank line before each, and around
+    each heading (a short line with no sentence's end, after a sentence's end or another
+    heading, before a paragraph or another heading), but among a footnote's lines. After the
+    last paragraph, a block starts at a short line after a sentence's end (a signature) and
+    after a participants heading."""
+    starts = [i for i, line in enumerate(lines) if starts_paragraph(line)]
+    if sum(1 for i in starts if i and lines[i - 1].strip()) * 2 <= len(starts):
+        return lines
+    width = usual_width(lines)
+    headings = [False] * len(lines)
+
+    def short_line(text: str) -> bool:
+        return looks_like_heading(text) and len(text) <= width * 0.7 and text[:1].isupper()
+
+    def after_end(i: int) -> bool:
+        before = lines[i - 1].strip() if i else ""
+        return not before or before.endswith((".", "?", "!", ":", "”", "’", '"')) or headings[i - 1]
+
+    separated: list[str] = []
+    in_note = False  # a footnote's lines, to the page's end (or the next paragraph): no headings there
+    for i, line in enumerate(lines):
+        text = line.strip()
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        page_ends = line.startswith("\f") or is_running_header(text) or starts_paragraph(text)
+        in_note = bool(FOOTNOTE_LINE.match(text)) or (in_note and bool(text) and not page_ends)
+        if in_note:
+            opens = False
+        elif i < starts[-1]:
+            headings[i] = (
+                short_line(text)
+                and after_end(i)
+                and (not following or starts_paragraph(following) or looks_like_heading(following))
+            )
+            opens = starts_paragraph(line) or headings[i] or (i > 0 and headings[i - 1])
+        else:
+            listed = i > 0 and bool(PARTICIPANTS_HEADING.search(lines[i - 1])) and len(lines[i - 1]) <= 40
+            opens = i > starts[-1] and short_line(text) and (after_end(i) or listed)
+        if opens and text and separated and separated[-1].strip():
+            separated.append("")
+        separated.append(line)
+    return separated
+
+
+def strip_page_furniture(lines: list[str], meta: Metadata) -> Layout:
+    """Drop running headers and a PDF's page numbers (counting pages at them and at its page
+    breaks) and set footnotes aside, keeping blank-line blocks."""
+    is_running_header = running_header_test(meta)
+    layout = Layout(blocks=[])
+    block: list[Line] = []
+    page = 1
+    after_header = False
+    footnote: list[str] | None = None
+    paragraphs_seen = 0
+
+    def close_block() -> None:
+        nonlocal block
+        if block:
+            layout.blocks.append(block)
+            block = []
+
+    body = lines[meta.body_start :]
+    for k, line in enumerate(body):
+        stripped = line.strip()
+        if line.startswith("\f"):  # a PDF's page break: the page's notes have ended
+            footnote = None
+            page += not after_header
+            after_header = True
+        next_page = k + 1 < len(body) and body[k + 1].startswith("\f")
+        if LONE_NUMBER.match(stripped) and (line.startswith("\f") or next_page):
+            continue  # the page's number, at its top or its foot
+        if not stripped:
+            close_block()
+            footnote = None
+            continue
+        if is_running_header(stripped):
+            close_block()
+            footnote = None
+            page += not after_header
+            after_header = True
+            continue
+        after_header = False
+        match = FOOTNOTE_LINE.match(stripped)
+        if match:
+            close_block()
+            footnote = [stripped]
+            layout.footnotes.append((paragraphs_seen, match.group(1), match.group(2)))
+            continue
+        if footnote is not None and not starts_paragraph(stripped) and not BULLET.match(line):
+            seen, mark, note = layout.footnotes[-1]
+            layout.footnotes[-1] = (seen, mark, f"{note} {stripped}")
+            continue
+        if starts_paragraph(stripped):
+            paragraphs_seen += 1
+        block.append(Line(line, page))
+    close_block()
+    return layout
+
+
+def running_header_test(meta: Metadata) -> Callable[[str], bool]:
+    """A running header repeats the cover: its title or its event line, or the title and the
+    event (or its date) on one line ("Housing Futures · Roundtable Two")."""
+    whole = {_normalise(h) for h in (meta.title, meta.event_line) if h}
+    parts = {_normalise(h) for h in (meta.title, meta.event, meta.date_text) if h}
+    longest_first = sorted(parts, key=len, reverse=True)
+
+    def test(line: str) -> bool:
+        rest = _normalise(line)
+        if rest in whole:
+            return True
+        found = 0
+        for part in longest_first:
+            if part in rest:
+                rest, found = rest.replace(part, " ", 1), found + 1
+        return found >= 2 and not rest.strip(HEADER_SEPARATORS)
+
+    return test
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split()).casefold()
