@@ -402,10 +402,11 @@ def test_a_response_whose_answers_are_headed_government_response() -> None:
     assert {u.speaker for u in doc.paragraphs if u.series == "recommendation"} == {"Example Committee"}
 
 
-def test_a_response_whose_headings_cite_paragraphs_under_topic_headings() -> None:
+@pytest.mark.parametrize("suffix", BOTH)  # the PDF printed with reportlab: no blank lines, a page number
+def test_a_response_whose_headings_cite_paragraphs_under_topic_headings(suffix: str) -> None:
     """ "Recommendation 1 (paragraph 23)" headings; a topic heading between items heads those
     after it and is not the text of the answer above it; the sign-off is not an answer."""
-    doc = ingest_file(SHAPES / "response-with-paragraph-references-and-topics.txt")
+    doc = ingest_file(SHAPES / f"response-with-paragraph-references-and-topics.{suffix}")
     assert doc.author == "Department for Transport"
     assert [(u.series, u.label, u.section) for u in doc.paragraphs] == [
         (series, label, section)
@@ -446,11 +447,12 @@ def test_a_responses_topic_headings_head_the_items_below_them(suffix: str) -> No
     )
 
 
-def test_a_transcript_whose_question_numbers_stand_on_lines_of_their_own() -> None:
+@pytest.mark.parametrize("suffix", BOTH)  # the PDF printed with reportlab: no blank lines, page numbers
+def test_a_transcript_whose_question_numbers_stand_on_lines_of_their_own(suffix: str) -> None:
     """ "Q1" above "Chair: Welcome ...": the chair's question is a turn of Q1, not lost, and
     "Q3" is no answer's last word; the cover's panel list ("I: Neil Couling, Director
     General, ...; and Dr Jane Hall, ...") gives the witnesses' roles."""
-    doc = ingest_file(SHAPES / "transcript-question-numbers-on-lines-of-their-own.txt")
+    doc = ingest_file(SHAPES / f"transcript-question-numbers-on-lines-of-their-own.{suffix}")
     couling = "Neil Couling, Director General, Universal Credit, Department for Work and Pensions"
     hall = "Dr Jane Hall, Policy Officer, Citizens Advice"
     chair = "Stephen Timms (Chair)"

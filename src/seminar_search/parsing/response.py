@@ -187,19 +187,16 @@ def _heading_like(text: str) -> bool:
 
 
 def _sign_off(lines: list[Line]) -> int:
-    """Where the closing sign-off starts (the department and the date on lines of their own,
-    standing apart at the end), or the number of lines when there is none. A last answer's
-    own dated line ("Target date: 31 March 2020") is text."""
+    """Where the closing sign-off starts (the department and the date on lines of their own
+    at the end, a blank line above them or not), or the number of lines when there is none.
+    A last answer's own dated line ("Target date: 31 March 2020") is text."""
     end = len(lines)
-    while end and not lines[end - 1].text:
+    while end and (not lines[end - 1].text or lines[end - 1].text.isdigit()):  # the last page's number
         end -= 1
     start = end
-    while start and lines[start - 1].text:
+    while start and end - start < SIGN_OFF_LINES and lines[start - 1].text and _signs(lines[start - 1].text):
         start -= 1
-    group = [line.text for line in lines[start:end]]
-    if start and len(group) <= SIGN_OFF_LINES and all(map(_signs, group)):
-        return start
-    return len(lines)
+    return start if start < end else len(lines)
 
 
 def _signs(text: str) -> bool:

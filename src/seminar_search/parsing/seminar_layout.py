@@ -122,8 +122,7 @@ def strip_page_furniture(lines: list[str], meta: Metadata) -> Layout:
             footnote = None
             page += not after_header
             after_header = True
-        next_page = k + 1 < len(body) and body[k + 1].startswith("\f")
-        if LONE_NUMBER.match(stripped) and (line.startswith("\f") or next_page):
+        if LONE_NUMBER.match(stripped) and (line.startswith("\f") or _before_a_page_break(body, k)):
             continue  # the page's number, at its top or its foot
         if not stripped:
             close_block()
@@ -151,6 +150,12 @@ def strip_page_furniture(lines: list[str], meta: Metadata) -> Layout:
         block.append(Line(line, page))
     close_block()
     return layout
+
+
+def _before_a_page_break(lines: list[str], k: int) -> bool:
+    """Whether the next line with text opens a new page, or there is none (the last page's end)."""
+    following = next((line for line in lines[k + 1 :] if line.strip()), "\f")
+    return following.startswith("\f")
 
 
 def running_header_test(meta: Metadata) -> Callable[[str], bool]:

@@ -167,9 +167,11 @@ def _lists(lines: list[Line]) -> tuple[list[str], str, str]:
 
 
 def _run_on(lines: list[Line], i: int, text: str) -> str:
-    """A list paragraph wrapped over the lines after it, until a turn or a new list."""
+    """A list paragraph wrapped over the lines after it, until a turn, a new list or a panel's
+    heading ("Examination of witnesses")."""
     for line in lines[i + 1 : i + 12]:
-        if not line.text or TURN.match(line.text) or line.text.startswith("Questions"):
+        listed = WITNESSES.match(line.text) or PANEL_LIST.match(line.text) or _panel_heading(line.text)
+        if not line.text or TURN.match(line.text) or line.text.startswith("Questions") or listed:
             break
         text = f"{text} {line.text}"
     return text
