@@ -383,6 +383,43 @@ def test_rule_bracketed_endnotes_attach_to_the_paragraphs_that_mark_them() -> No
     assert third.text == "Participants agreed." and not third.footnotes
 
 
+SPEAKER_VARIANTS = """Skills for the Future
+
+Policy Seminar Two – 14 October 2012
+
+Seminar report
+
+1. The second seminar in the series considered how colleges can plan for skills needs a decade ahead.
+
+Keynote presentations
+
+Professor Jane Smith (University of Bath)
+
+2. Professor Smith argued that labour market forecasts beyond five years are rarely reliable.
+
+3. She suggested colleges build flexible provision instead.
+
+Tom Jones – Chief Executive, Skills North
+
+4. Mr Jones described how employers in the north east co-design courses with two colleges.
+
+Discussion
+
+5. Participants agreed that employer engagement is uneven across sectors.
+"""
+
+
+def test_rule_keynote_speakers_are_named_with_a_comma_a_dash_or_a_bracket() -> None:
+    doc = parse_seminar(SPEAKER_VARIANTS, load_themes())
+    assert [(p.number, p.speaker) for p in doc.paragraphs] == [
+        (1, "Introduction"),
+        (2, "Professor Jane Smith"),
+        (3, "Professor Jane Smith"),
+        (4, "Tom Jones"),
+        (5, "Discussion"),
+    ]
+
+
 def test_numbering_gaps_and_repeats_are_warned_about_and_kept() -> None:
     document = parse_seminar("Title\n\n1. One.\n3. Three.\n3. Again.\n", load_themes())
     assert [p.number for p in document.paragraphs] == [1, 3, 3]

@@ -45,7 +45,9 @@ QUOTATION = re.compile(
     r"[‘'\"“]\*(?P<a>[^*\n]+?)\*[’'\"”]|\*[‘'\"“](?P<b>[^*\n]+?)[’'\"”]\*|‘(?P<c>[^’\n*]+?)’"
 )
 QUOTATION_MIN_WORDS = 3
-SPEAKER_HEADING = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*),\s+\S")
+# Under the keynotes: "Lord Michael Bichard, Director, ...", "Tom Jones – Chief Executive, ...",
+# "Professor Jane Smith (University of Bath)"
+SPEAKER_HEADING = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)(?:,\s+\S|\s+[–—-]\s+\S|\s*\()")
 KEYNOTE_BLOCK = re.compile(r"\b(keynote|presentations?)\b", re.IGNORECASE)
 TRANSLATE_MARKS = str.maketrans(SUPERSCRIPTS, "0123456789")
 
