@@ -3,6 +3,8 @@ them, a Word copy of the seed cites like its text, and nothing is dropped."""
 
 from __future__ import annotations
 
+import re
+import zipfile
 from pathlib import Path
 
 from docx import Document as WordDocument
@@ -66,3 +68,66 @@ def test_a_mixed_file_keeps_its_one_auto_numbered_paragraph(tmp_path: Path) -> N
     doc = ingest_file(save(word, tmp_path / "mixed.docx"))
     assert [u.label for u in doc.paragraphs] == ["1", "2", "3", "4"]
     assert doc.paragraphs[2].text == "Auto-numbered third paragraph."
+
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def with_footnotes(path: Path, notes: dict[str, str]) -> Path:
+    """The document with Word footnotes: each "@@id@@" in its text becomes a reference to the
+    note of that id, kept, as Word keeps it, in a footnotes part of its own."""
+    with zipfile.ZipFile(path) as package:
+        items = [(item, package.read(item.filename)) for item in package.infolist()]
+    part = "".join(
+        f'<w:footnote w:id="{id_}"><w:p><w:r><w:footnoteRef/></w:r>'
+        f"<w:r><w:t> {text}</w:t></w:r></w:p></w:footnote>"
+        for id_, text in notes.items()
+    )
+    separator = '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    reference = r'</w:t></w:r><w:r><w:footnoteReference w:id="\1"/></w:r><w:r><w:t xml:space="preserve">'
+    relationship = (
+        '<Relationship Id="rIdNotes" Target="footnotes.xml" Type="http://schemas.openxmlformats.org/'
+        'officeDocument/2006/relationships/footnotes"/></Relationships>'
+    )
+    content_type = (
+        '<Override PartName="/word/footnotes.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>'
+    )
+    with zipfile.ZipFile(path, "w") as package:
+        edits = {
+            "word/document.xml": lambda text: re.sub(r"@@(\d+)@@", reference, text),
+            "word/_rels/document.xml.rels": lambda text: text.replace("</Relationships>", relationship),
+            "[Content_Types].xml": lambda text: text.replace("</Types>", content_type),
+        }
+        for item, data in items:
+            edit = edits.get(item.filename)
+            package.writestr(item, edit(data.decode("utf-8")).encode("utf-8") if edit else data)
+        package.writestr("word/footnotes.xml", f"<w:footnotes {W_NS}>{separator}{part}</w:footnotes>")
+    return path
+
+
+def test_word_footnotes_attach_to_the_paragraphs_that_refer_to_them(tmp_path: Path) -> None:
+    word = WordDocument()
+    lines = [
+        "Leading Public Services",
+        "Policy Seminar Four – 9 November 2011",
+        "Seminar report",
+        "1. The seminar looked at collaboration after the spending review@@7@@.",
+        "Keynote presentations",
+        "Dr Helen Price, Chief Executive, Northshire Council",
+        "2. Dr Price described how budgets were pooled@@8@@ with two colleges.",
+        "Discussion",
+        "3. Participants agreed.",
+    ]
+    for line in lines:
+        word.add_paragraph(line)
+    notes = {
+        "7": "HM Treasury, Spending Review 2010.",
+        "8": "Northshire Council, Skills Pooling Pilot, 2011.",
+    }
+    doc = ingest_file(with_footnotes(save(word, tmp_path / "seminar.docx"), notes))
+    assert [(p.text, [(f.mark, f.text) for f in p.footnotes]) for p in doc.paragraphs] == [
+        ("The seminar looked at collaboration after the spending review.", [("1", notes["7"])]),
+        ("Dr Price described how budgets were pooled with two colleges.", [("2", notes["8"])]),
+        ("Participants agreed.", []),
+    ]

@@ -1,6 +1,8 @@
 """Word documents as text: each paragraph on a line of its own, and the numbers Word draws
 itself ("List Number" styles, numbering definitions) written out as the reader sees them, so
-an auto-numbered paragraph is read like a typed "12." and never lost."""
+an auto-numbered paragraph is read like a typed "12." and never lost. Footnotes and endnotes,
+which Word keeps in parts of their own, are marked "[3]" where they are referred to and
+written out at the end as "[3] Text", as a word processor's plain text gives them."""
 
 from __future__ import annotations
 
@@ -102,15 +104,51 @@ def _style_chain(style: Any) -> list[Any]:
     return chain
 
 
+NOTE_REFERENCES = (f"{W}footnoteReference", f"{W}endnoteReference")
+
+
+def notes_of(document: Any) -> dict[str, str]:
+    """The texts of the document's footnotes and endnotes by kind and id ("footnote 3"), the
+    separators Word keeps among them aside."""
+    from lxml import etree
+
+    texts: dict[str, str] = {}
+    for relationship in document.part.rels.values():
+        kind = relationship.reltype.rsplit("/", 1)[-1].removesuffix("s")  # "footnotes": "footnote"
+        if kind not in ("footnote", "endnote") or relationship.is_external:
+            continue
+        for note in etree.fromstring(relationship.target_part.blob).iter(f"{W}{kind}"):
+            if note.get(f"{W}type") is None:  # not a separator
+                paragraphs = ("".join(t.text or "" for t in p.iter(f"{W}t")) for p in note.iter(f"{W}p"))
+                texts[f"{kind} {note.get(f'{W}id')}"] = " ".join(" ".join(paragraphs).split())
+    return texts
+
+
+def _marked_text(paragraph: Any, marks: dict[str, int]) -> str:
+    """A paragraph's text with "[n]" where it refers to a note, n counting the notes in the
+    order the document first refers to them, as Word numbers them."""
+    parts = []
+    for element in paragraph._p.iter(f"{W}t", f"{W}tab", f"{W}br", *NOTE_REFERENCES):
+        if element.tag in NOTE_REFERENCES:
+            kind = element.tag.removeprefix(W).removesuffix("Reference")
+            key = f"{kind} {element.get(f'{W}id')}"
+            parts.append(f"[{marks.setdefault(key, len(marks) + 1)}]")
+        else:
+            parts.append({f"{W}tab": "\t", f"{W}br": "\n"}.get(element.tag, element.text or ""))
+    return "".join(parts).strip()
+
+
 def word_text(document: Any) -> str:
     """Paragraphs as lines; a numbered paragraph at the top level starts with its number, a
     deeper or bulleted one is a list item ("• ...") under the line above it. Blocks are
     separated by blank lines: by the empty paragraphs a document spaces itself with, or,
-    in one that has none, between every paragraph."""
+    in one that has none, between every paragraph. The notes referred to follow the text."""
     numbering = read_numbering(document)
     lines: list[str] = []
+    marks: dict[str, int] = {}  # "footnote 3" -> the number it is shown with
     for paragraph in document.paragraphs:
-        text = paragraph.text.strip()
+        refers = next(paragraph._p.iter(*NOTE_REFERENCES), None) is not None
+        text = _marked_text(paragraph, marks) if refers else paragraph.text.strip()
         position = list_position(paragraph)
         label = numbering.number(*position) if position and position[0] != "0" else None
         if label is None:
@@ -120,4 +158,7 @@ def word_text(document: Any) -> str:
         else:
             lines.append(f"• {text}")
     spaced = "" in lines
-    return "\n".join(lines) if spaced else "\n\n".join(lines).replace("\n\n• ", "\n• ")
+    text = "\n".join(lines) if spaced else "\n\n".join(lines).replace("\n\n• ", "\n• ")
+    texts = notes_of(document) if marks else {}
+    notes = [f"[{number}] {texts[key]}" for key, number in marks.items() if texts.get(key)]
+    return "\n\n".join([text, "\n".join(notes)]) if notes else text
