@@ -24,6 +24,7 @@ from seminar_search.parsing.seminar_layout import (
     SUPERSCRIPTS,
     Line,
     blocks_separated,
+    digit_notes_bracketed,
     first_paragraph_line,
     looks_like_heading,
     running_header_test,
@@ -60,7 +61,7 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
 
     The document's id, source and hash are the caller's to fill in.
     """
-    lines = [line.rstrip(" \t") for line in LINE_BREAK.split(text)]
+    lines = digit_notes_bracketed([line.rstrip(" \t") for line in LINE_BREAK.split(text)])
     lines = blocks_separated(lines, running_header_test(read_metadata(lines, first_paragraph_line(lines))))
     meta = read_metadata(lines, first_paragraph_line(lines))
     layout = strip_page_furniture(lines, meta)

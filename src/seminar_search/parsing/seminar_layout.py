@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from seminar_search.parsing.footnotes import note_mark
 from seminar_search.parsing.layout import usual_width
 from seminar_search.parsing.metadata import Metadata
 from seminar_search.parsing.pages import LONE_NUMBER
@@ -23,6 +24,7 @@ PARTICIPANTS_HEADING = re.compile(r"\b(participants|attendees|attendance)\b", re
 HEADING_MAX = 120
 HEADER_SEPARATORS = " –—-:,·|/•"
 BULLET = re.compile(r"^\s*[-•]\s+")
+PLAIN_NOTE = re.compile(r"^(\d{1,3})\s+(?=\S)(?!\d)")  # "1 Available here ...": a note in plain digits
 
 
 @dataclass
@@ -51,6 +53,29 @@ def looks_like_heading(text: str) -> bool:
     """Short, not ending as a sentence does, and not a sentence's continuation ("example? How")."""
     text = text.strip()
     return 0 < len(text) <= HEADING_MAX and not text.endswith((".", ";", ",")) and not text[0].islower()
+
+
+def digit_notes_bracketed(lines: list[str]) -> list[str]:
+    """Notes printed in plain digits, as a PDF's text gives superscripts ("Services1," over
+    "1 Available here ..."), written as bracketed ones ("Services[1]," over "[1] Available
+    here ..."), which the rest of the reading knows: a line opening with the next note's
+    number whose mark stands glued to a word since the last note. Any other line that opens
+    with a number is text."""
+    written = list(lines)
+    expected, since = 1, 0
+    for i, line in enumerate(written):
+        found = PLAIN_NOTE.match(line.strip())
+        if not found or int(found.group(1)) != expected or starts_paragraph(line):
+            continue
+        mark = note_mark(expected)
+        marked = next((k for k in range(i - 1, since - 1, -1) if mark.search(written[k])), None)
+        if marked is None:
+            continue
+        last = list(mark.finditer(written[marked]))[-1]
+        written[marked] = f"{written[marked][: last.start()]}[{expected}]{written[marked][last.end() :]}"
+        written[i] = f"[{expected}] {line.strip()[found.end() :]}"
+        expected, since = expected + 1, i + 1
+    return written
 
 
 def blocks_separated(lines: list[str], is_running_header: Callable[[str], bool]) -> list[str]:
