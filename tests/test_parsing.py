@@ -425,6 +425,47 @@ def test_rule_keynote_speakers_are_named_with_a_comma_a_dash_or_a_bracket() -> N
     ]
 
 
+SESSIONS = """Future of Further Education
+
+Policy Seminar Three – 2 March 2011
+
+Seminar report
+
+1. The third seminar looked at how colleges govern themselves in a time of cuts.
+
+Session 1: Keynote presentations
+
+Keynote 1: Professor Ewart Keep, University of Cardiff
+
+2. Professor Keep warned that colleges would face a decade of real-terms cuts.
+
+Keynote 2 – Dame Ruth Silver, Chair, LSIS Board
+
+3. Dame Ruth argued that governors must own the college's strategy.
+
+Session 2: Panel discussion
+
+4. Panellists agreed that governance reviews should be more frequent.
+
+Session 3 – Questions and answers
+
+5. Questions from the floor focused on the role of students on boards.
+"""
+
+
+def test_rule_headings_labelled_by_session_or_number_still_name_the_floor_and_the_keynotes() -> None:
+    """ "Session 2: Panel discussion" is the open floor; "Keynote 1: Professor Ewart Keep, ..."
+    and "Keynote 2 – Dame Ruth Silver, ..." name their speakers."""
+    doc = parse_seminar(SESSIONS, load_themes())
+    assert [(p.number, p.speaker) for p in doc.paragraphs] == [
+        (1, "Introduction"),
+        (2, "Professor Ewart Keep"),
+        (3, "Dame Ruth Silver"),
+        (4, "Discussion"),
+        (5, "Discussion"),
+    ]
+
+
 def test_numbering_gaps_and_repeats_are_warned_about_and_kept() -> None:
     document = parse_seminar("Title\n\n1. One.\n3. Three.\n3. Again.\n", load_themes())
     assert [p.number for p in document.paragraphs] == [1, 3, 3]

@@ -49,10 +49,11 @@ SPEAKING_PART = (
     r"keynote(?:\s+(?:address|speech|presentation|speaker))?|presentations?|(?:opening|closing)\s+remarks"
     r"|remarks|response|respondent|address|speaker"
 )
-LABELLED_SPEAKER = re.compile(
-    rf"^(?i:{SPEAKING_PART})(?:\s+(?i:by)\s+|\s*[:–—-]\s*)"
+LABELLED_SPEAKER = re.compile(  # "Keynote 2 – ..." too
+    rf"^(?i:{SPEAKING_PART})(?:\s+(?:\d{{1,2}}|[IVX]{{1,4}}))?(?:\s+(?i:by)\s+|\s*[:–—-]\s*)"
     r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s*(?:[,(]|$)"
 )
+SESSION = re.compile(r"^(?i:session|part|item)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–—-]\s*")  # "Session 2: "
 SPEAKER_HEADING_MAX = 70  # "Professor Alice Grant, Institute for Skills"; longer is a quotation's source
 HONORIFIC = re.compile(rf"^(?:{'|'.join(HONORIFICS)}|Rt Hon|The Rt Hon)\b")
 
@@ -176,15 +177,21 @@ def title_goes_on(text: str, width: int) -> bool:
 def speaker_under(heading: str) -> str:
     """Who speaks under a heading: one it names; in an open discussion, "Discussion"; else
     the document's author ("")."""
-    if OPEN_FLOOR.match(heading):
+    if OPEN_FLOOR.match(heading_core(heading)):
         return "Discussion"
     return speaker_in_heading(heading)
+
+
+def heading_core(heading: str) -> str:
+    """A heading without the label of the session it opens: "Session 2: Panel discussion" is
+    a panel discussion, "Part 1 – Keynote: Dame Ann Smith" a keynote."""
+    return SESSION.sub("", heading, count=1)
 
 
 def speaker_in_heading(heading: str) -> str:
     """'Behaviour change (Professor Susan Michie)', 'Professor Susan Michie, University College
     London' or 'Response: Anna Brown, Local Government Association' names who spoke under it."""
-    match = LABELLED_SPEAKER.match(heading)
+    match = LABELLED_SPEAKER.match(heading_core(heading))
     if match:
         return match.group("name")
     match = SPEAKER_IN_BRACKETS.search(heading)

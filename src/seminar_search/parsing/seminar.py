@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Document, Footnote, Paragraph, Participant
-from seminar_search.parsing.common import LABELLED_SPEAKER, OPEN_FLOOR, assign_themes
+from seminar_search.parsing.common import LABELLED_SPEAKER, OPEN_FLOOR, assign_themes, heading_core
 from seminar_search.parsing.metadata import read_metadata
 from seminar_search.parsing.seminar_layout import (
     BULLET,
@@ -130,7 +130,8 @@ def is_seminar_report(lines: list[str]) -> bool:
         if 0 < len(text := ln.strip()) <= HEADING_MAX and text[0].isupper() and not text.endswith(".")
     ]
     keynotes = any(KEYNOTE_BLOCK.search(h) for h in headings)
-    return keynotes and any(OPEN_FLOOR.match(h) for h in headings) and any(map(starts_paragraph, lines))
+    open_floor = any(OPEN_FLOOR.match(heading_core(h)) for h in headings)
+    return keynotes and open_floor and any(map(starts_paragraph, lines))
 
 
 class _Builder:
@@ -152,8 +153,8 @@ class _Builder:
         self.current = None
         self.section = text
         speaker = SPEAKER_HEADING.match(text)
-        keynote = LABELLED_SPEAKER.match(text)
-        if OPEN_FLOOR.match(text):
+        keynote = LABELLED_SPEAKER.match(heading_core(text))
+        if OPEN_FLOOR.match(heading_core(text)):
             self.speaker, self.in_discussion, self.in_keynotes = DISCUSSION_SPEAKER, True, False
             self.subheading = ""
         elif keynote:  # names its speaker, wherever it stands
