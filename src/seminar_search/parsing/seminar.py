@@ -14,6 +14,7 @@ from dataclasses import replace
 from seminar_search.lexicon import Entry
 from seminar_search.model import Document, Footnote, Paragraph, Participant
 from seminar_search.parsing.common import LABELLED_SPEAKER, OPEN_FLOOR, assign_themes, heading_core
+from seminar_search.parsing.footnotes import BRACKETED_MARK
 from seminar_search.parsing.metadata import read_metadata
 from seminar_search.parsing.seminar_layout import (
     BULLET,
@@ -37,7 +38,6 @@ LINE_BREAK = re.compile(
     "\r\n|[\n\r\v\x1c\x1d\x1e\x85\u2028\u2029]|(?<=[^\n\r\v\x1c\x1d\x1e\x85\u2028\u2029])(?=\f)"
 )
 FOOTNOTE_MARK = re.compile(rf"[{SUPERSCRIPTS}{DAGGERS}]+")  # one class: a text is scanned fast
-BRACKET_MARK = re.compile(r"\[\d{1,3}\]")  # "[2]", as a word processor's endnotes print it
 URL = re.compile(r"<?(https?://[^\s>]+)>?")
 ITALIC = re.compile(r"\*(\S(?:[^*\n]*?\S)?)\*")
 # A quoted remark: italics inside quotation marks ('*...*'), quotation marks inside italics
@@ -207,9 +207,9 @@ class _Builder:
             ITALIC.sub(r"\1", note),
             url.group(1) if url else None,
         )
-        marks = BRACKET_MARK if mark.startswith("[") else FOOTNOTE_MARK
+        marks, wanted = (BRACKETED_MARK, footnote.mark) if mark.startswith("[") else (FOOTNOTE_MARK, mark)
         for paragraph in reversed(self.paragraphs[:paragraphs_seen]):
-            if any(m == mark for m in marks.findall(paragraph.text)):
+            if any(m == wanted for m in marks.findall(paragraph.text)):
                 paragraph.footnotes.append(footnote)
                 return
         self.warnings.append(f"footnote {footnote.mark} has no paragraph carrying its mark")
@@ -218,9 +218,9 @@ class _Builder:
 def _without_marks(paragraph: Paragraph) -> str:
     """A paragraph's text without its footnote marks: every superscript and dagger, and the
     bracketed numbers of its notes ("[2]"; another may be text: "see [1] above")."""
-    noted = {f"[{note.mark}]" for note in paragraph.footnotes}
+    noted = {note.mark for note in paragraph.footnotes}
     unmarked = FOOTNOTE_MARK.sub("", paragraph.text)
-    return BRACKET_MARK.sub(lambda mark: "" if mark[0] in noted else mark[0], unmarked)
+    return BRACKETED_MARK.sub(lambda mark: "" if mark[1] in noted else mark[0], unmarked)
 
 
 def quotations(text: str) -> list[str]:

@@ -82,7 +82,7 @@ def blocks_separated(lines: list[str], is_running_header: Callable[[str], bool])
     """A PDF's text comes without the blank lines that part a seminar report's blocks: where
     most numbered paragraphs follow a line of text, put a blank line before each, and around
     each heading (a short line with no sentence's end, after a sentence's end or another
-    heading, before a paragraph or another heading), but among a footnote's lines. After the
+    heading, before a paragraph or another heading), except among a footnote's lines. After the
     last paragraph, a block starts at a short line after a sentence's end (a signature) and
     after a participants heading."""
     starts = [i for i, line in enumerate(lines) if starts_paragraph(line)]
