@@ -1,4 +1,6 @@
-"""Shared fixtures: every test gets its own index location; the seed index is built once."""
+"""Shared fixtures: every test gets its own index location; the seed index is built once.
+Property tests check answers, not times: no example fails for running slowly on a busy
+machine (a test that means to catch a hang sets its own deadline)."""
 
 from __future__ import annotations
 
@@ -7,9 +9,13 @@ from pathlib import Path
 
 import pytest
 from helpers import HC179, HC802, SEED
+from hypothesis import settings
 
 from seminar_search.config import bundled_seeds
 from seminar_search.library import index_paths
+
+settings.register_profile("answers-not-times", deadline=None)
+settings.load_profile("answers-not-times")
 
 
 @pytest.fixture(autouse=True)
