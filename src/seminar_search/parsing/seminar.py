@@ -61,7 +61,8 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
 
     The document's id, source and hash are the caller's to fill in.
     """
-    lines = digit_notes_bracketed([line.rstrip(" \t") for line in LINE_BREAK.split(text)])
+    split = LINE_BREAK.split(text) if "\f" in text else text.splitlines()  # the same without a form feed
+    lines = digit_notes_bracketed([line.rstrip(" \t") for line in split])
     lines = blocks_separated(lines, running_header_test(read_metadata(lines, first_paragraph_line(lines))))
     meta = read_metadata(lines, first_paragraph_line(lines))
     layout = strip_page_furniture(lines, meta)
@@ -218,8 +219,10 @@ class _Builder:
 def _without_marks(paragraph: Paragraph) -> str:
     """A paragraph's text without its footnote marks: every superscript and dagger, and the
     bracketed numbers of its notes ("[2]"; another may be text: "see [1] above")."""
-    noted = {note.mark for note in paragraph.footnotes}
     unmarked = FOOTNOTE_MARK.sub("", paragraph.text)
+    if "[" not in unmarked:
+        return unmarked
+    noted = {note.mark for note in paragraph.footnotes}
     return BRACKETED_MARK.sub(lambda mark: "" if mark[1] in noted else mark[0], unmarked)
 
 

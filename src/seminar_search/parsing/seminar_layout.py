@@ -85,7 +85,8 @@ def blocks_separated(lines: list[str], is_running_header: Callable[[str], bool])
     heading, before a paragraph or another heading), except among a footnote's lines. After the
     last paragraph, a block starts at a short line after a sentence's end (a signature) and
     after a participants heading."""
-    starts = [i for i, line in enumerate(lines) if starts_paragraph(line)]
+    opening = [starts_paragraph(line) for line in lines]
+    starts = [i for i, opens in enumerate(opening) if opens]
     if sum(1 for i in starts if i and lines[i - 1].strip()) * 2 <= len(starts):
         return lines
     width = usual_width(lines)
@@ -103,17 +104,18 @@ def blocks_separated(lines: list[str], is_running_header: Callable[[str], bool])
     for i, line in enumerate(lines):
         text = line.strip()
         following = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        page_ends = line.startswith("\f") or is_running_header(text) or starts_paragraph(text)
-        in_note = bool(FOOTNOTE_LINE.match(text)) or (in_note and bool(text) and not page_ends)
+        if in_note:  # to the page's end: a page break, a running header, or the next paragraph
+            in_note = bool(text) and not (line.startswith("\f") or opening[i] or is_running_header(text))
+        in_note = in_note or bool(FOOTNOTE_LINE.match(text))
         if in_note:
             opens = False
         elif i < starts[-1]:
             headings[i] = (
                 short_line(text)
                 and after_end(i)
-                and (not following or starts_paragraph(following) or looks_like_heading(following))
+                and (not following or opening[i + 1] or looks_like_heading(following))
             )
-            opens = starts_paragraph(line) or headings[i] or (i > 0 and headings[i - 1])
+            opens = opening[i] or headings[i] or (i > 0 and headings[i - 1])
         else:
             listed = i > 0 and bool(PARTICIPANTS_HEADING.search(lines[i - 1])) and len(lines[i - 1]) <= 40
             opens = i > starts[-1] and short_line(text) and (after_end(i) or listed)
@@ -190,7 +192,11 @@ def running_header_test(meta: Metadata) -> Callable[[str], bool]:
     parts = {_normalise(h) for h in (meta.title, meta.event, meta.date_text) if h}
     longest_first = sorted(parts, key=len, reverse=True)
 
+    longest = sum(len(part) for part in parts) + len(HEADER_SEPARATORS) * 2  # title and event, joined
+
     def test(line: str) -> bool:
+        if len(line) - line.count(" ") > longest:  # however a PDF spaced it out
+            return False
         rest = _normalise(line)
         if rest in whole:
             return True
