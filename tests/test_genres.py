@@ -470,6 +470,23 @@ def test_a_transcript_whose_question_numbers_stand_on_lines_of_their_own(suffix:
     assert doc.paragraphs[4].text == "That would cost about £2 billion a year."
 
 
+def test_a_response_whose_answers_are_numbered_under_each_recommendation() -> None:
+    """ "Recommendation 1", its text, then the answer's paragraphs "1.1", "1.2": each keeps its
+    printed label, and the recommendation is the committee's words, not the department's."""
+    doc = ingest_file(SHAPES / "response-answers-numbered-by-recommendation.txt")
+    committee, department = "Health and Social Care Committee", "Department of Health and Social Care"
+    assert [(u.series, u.label, u.speaker) for u in doc.paragraphs] == [
+        ("recommendation", "1", committee),
+        ("paragraph", "1.1", department),
+        ("paragraph", "1.2", department),
+        ("recommendation", "2", committee),
+        ("paragraph", "2.1", department),
+        ("recommendation", "3", committee),
+        ("paragraph", "3.1", department),
+        ("paragraph", "3.2", department),
+    ]
+
+
 def test_a_lords_transcript_with_a_chairman_titled_members_and_a_minister() -> None:
     doc = ingest_file(SHAPES / "lords-evidence-transcript.txt")
     assert (doc.title, doc.author) == (

@@ -30,6 +30,7 @@ from seminar_search.parsing.numbering import (
     numbering_gaps,
     series_name,
 )
+from seminar_search.parsing.response import BODY, DEPARTMENT
 
 MIN_UNITS = 3
 UNIT_SHAPES = ("dotted", "plain", *NAMED_SHAPES)  # a transcript's questions are its own genre
@@ -47,6 +48,16 @@ def numbered_units(lines: list[Line]) -> int:
         if start and start.shape in UNIT_SHAPES and sequencer.accept(start):
             count += start.shape not in NAMED_SHAPES
     return count
+
+
+def _recommending_body(cover_lines: list[Line], author: str) -> str:
+    """Whose recommendations a report's "Recommendation N" items are: its author's, unless a
+    government department issued it, quoting the committee its cover names (a government
+    response that numbers its answers "1.1", "1.2")."""
+    if not DEPARTMENT.match(author):
+        return author
+    body = BODY.search(" ".join(line.text for line in cover_lines))
+    return body.group(1) if body else author
 
 
 def _following(lines: list[Line], i: int) -> str | None:
@@ -156,6 +167,7 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
         series_of.pop()
     document = cover(lines, first_unit_line)
     author = document.author or document.title
+    recommending = _recommending_body(lines[:first_unit_line], author)
     names: dict[int, str] = {id(UNNUMBERED_TEXT): UNNUMBERED}
     taken: set[str] = set()
     main = max(sequencer.series, key=lambda s: s.count, default=None)
@@ -179,7 +191,7 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
         if series is UNNUMBERED_TEXT:
             unnumbered += 1
             unit.number = unnumbered
-        unit.speaker = unit.speaker or author
+        unit.speaker = unit.speaker or (recommending if series.shape == "recommendation" else author)
         unit.text = unit.text.strip()
         if series.shape in NAMED_SHAPES:
             unit.text = PAGE_REFERENCE.sub("", unit.text)
