@@ -553,6 +553,24 @@ def test_roundtable_notes_whose_headings_label_a_speaking_part() -> None:
     ]
 
 
+def test_a_seminar_report_in_markdown_with_its_notes() -> None:
+    """ "## Keynote presentations" is a keynote heading, "**Policy Seminar Five – ...**" the
+    event line, and a note "[^1]" with its "[^1]: text" a footnote, not the last paragraph's end."""
+    doc = ingest_file(SHAPES / "seminar-in-markdown-with-notes.md")
+    assert (doc.event, doc.date) == ("Policy Seminar Five", "2012-02-14")
+    assert [(u.label, u.speaker) for u in doc.paragraphs] == [
+        ("1", "Introduction"),
+        ("2", "Dr Sarah Jones"),
+        ("3", "Dr Sarah Jones"),
+        ("4", "Discussion"),
+    ]
+    assert doc.paragraphs[1].text.endswith("buy activity rather than results.")
+    assert [(f.mark, f.text) for f in doc.paragraphs[1].footnotes] == [
+        ("1", "Commissioning Academy, Annual Review 2011.")
+    ]
+    assert doc.paragraphs[3].text == "Participants were wary of targets that providers could game."
+
+
 def test_a_response_with_numbered_recommendation_sentences_and_verdicts() -> None:
     doc = ingest_file(SHAPES / "response-with-verdicts.txt")
     assert doc.author == "Welsh Government"

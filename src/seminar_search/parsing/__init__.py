@@ -11,7 +11,7 @@ from seminar_search.model import Document
 from seminar_search.names import mention_finder, reported_speakers
 from seminar_search.parsing.committee import is_committee_report, parse_committee
 from seminar_search.parsing.common import Reading, layout_lines
-from seminar_search.parsing.layout import clean_text, read_layout
+from seminar_search.parsing.layout import clean_text, markdown_plain, read_layout
 from seminar_search.parsing.proceedings import parse_proceedings, speaker_turns
 from seminar_search.parsing.prose import plain_blocks
 from seminar_search.parsing.report import MIN_UNITS, numbered_units, parse_report
@@ -29,6 +29,7 @@ def document_id(event: str, date: str, fallback: str) -> str:
 
 def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     """Choose the genre by the evidence each leaves in the text, and read the document as it."""
+    text = markdown_plain(text)
     lines = text.splitlines()
     if is_committee_report(lines):
         return Reading(

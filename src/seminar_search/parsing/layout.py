@@ -23,6 +23,9 @@ CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u200b\u00ad]")
 # Some PDFs map quotation marks to the wrong glyphs: ‗x‘ for ‘x’ and ―x‖ for “x”.
 MISMAPPED_QUOTES = str.maketrans({"‗": "‘", "‘": "’", "―": "“", "‖": "”"})
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")  # "## Findings" in a Markdown report: a heading
+MARKDOWN_BOLD = re.compile(r"\*\*(\S(?:[^*\n]*?\S)?)\*\*")
+MARKDOWN_NOTE = re.compile(r"\[\^(\d{1,3})\](?!:)")  # a note's mark, "[^3]"
+MARKDOWN_NOTE_TEXT = re.compile(r"^\[\^(\d{1,3})\]:\s*", re.MULTILINE)  # its text, "[^3]: ..."
 SPACED_HYPHEN = re.compile(r"(?<=[a-z]) -(?=[a-z])")
 BULLET = re.compile(r"^[•●▪◦·–-]\s*")
 SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
@@ -53,12 +56,23 @@ class Layout:
 
 def clean_text(text: str) -> str:
     """Drop control characters and invisible marks, repair mis-mapped quotation glyphs,
-    trailing spaces and tabs, and Markdown's heading marks."""
+    trailing spaces and tabs, and read Markdown's marks as a report prints them."""
     text = CONTROL.sub("", text).replace("\u2011", "-").replace("\t", " ")
     text = SPACED_HYPHEN.sub("-", text)  # "whole -system", as some PDFs' text comes out
     if "‗" in text or "‖" in text:
         text = text.translate(MISMAPPED_QUOTES)
-    return "\n".join(MARKDOWN_HEADING.sub("", TRAILING_SPACE.sub("", line)) for line in text.split("\n"))
+    return "\n".join(TRAILING_SPACE.sub("", line) for line in markdown_plain(text).split("\n"))
+
+
+def markdown_plain(text: str) -> str:
+    """Markdown's marks read as a report prints them: "## Findings" a heading line, "**bold**"
+    its words, a note "[^3]" and "[^3]: Text" a bracketed note ("[3]", "[3] Text")."""
+    if "#" not in text and "*" not in text and "[^" not in text:
+        return text
+    text = MARKDOWN_NOTE.sub(r"[\1]", MARKDOWN_BOLD.sub(r"\1", text))
+    return MARKDOWN_NOTE_TEXT.sub(
+        r"[\1] ", "\n".join(MARKDOWN_HEADING.sub("", line) for line in text.split("\n"))
+    )
 
 
 def read_layout(text: str) -> Layout:
