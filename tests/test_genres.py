@@ -296,6 +296,26 @@ def test_footnote_numbers_bunched_on_lines_of_their_own_attach_too() -> None:
     assert sum(len(u.footnotes) for u in post_office.paragraphs) >= 280
 
 
+def test_a_paragraphs_label_is_no_notes_mark() -> None:
+    """ "1.2 Spending ..." does not mark note 2: the chapter heading "2 What we will do next" is a
+    heading, not note 2's text; in the Post Office report, notes 261-264 are 4.289-4.291's, not
+    the end of 4.293, whose own text is no note's."""
+    review = ingest_file(SHAPES / "review-chapters-numbered-without-a-dot.txt")
+    assert [(u.label, u.section) for u in review.paragraphs][-2:] == [
+        ("2.1", "2 What we will do next"),
+        ("2.2", "2 What we will do next"),
+    ]
+    post_office = {
+        u.label: u for u in series(document("post-office-horizon-inquiry-volume1", "txt"), "paragraph")
+    }
+    assert [f.mark for f in post_office["4.289"].footnotes] == ["261"]
+    assert [f.mark for f in post_office["4.290"].footnotes] == ["262", "263"]
+    assert post_office["4.293"].text.endswith(
+        "that he made a note of what had been said at the meeting more or less contemporaneously."
+    )
+    assert "Mr Staunton received a letter from her dated 9 December 2022" in post_office["4.293"].text
+
+
 def test_a_figures_cells_between_marks_and_their_notes_do_not_hide_them() -> None:
     """Figure 3's cells (a dozen units of text) stand between 2.46's marks and its notes."""
     covid = document("covid-inquiry-module1-report", "txt")

@@ -24,6 +24,7 @@ NOTE_LINES = 3  # the most lines a bunched note's text wraps onto
 PARAGRAPH_OPENING = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.\s|^\d{1,3}\.\d{1,3}\s")  # "3. We", "4.2 The"
 BRACKETED_NOTE = re.compile(r"^\[(\d{1,3})\]\s*(\S.*)$")  # "[3] Text": a word processor's endnote
 BRACKETED_MARK = re.compile(r"(?<=\S)\[(\d{1,3})\]")  # "review[3]", "review.[3]"
+DOTTED_LABEL = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?(?=\s)")  # "4.23" opening a paragraph
 UNIT_LABEL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")  # "3.9." alone: a paragraph's number, no note
 
 
@@ -161,13 +162,14 @@ def _lone_run(lines: list[Line], i: int) -> tuple[list[int], int]:
 
 
 def _marked(body: list[Line], page: int, number: int) -> bool:
-    """The page's body carries the note's mark glued to a word or closing punctuation."""
+    """The page's body carries the note's mark glued to a word or closing punctuation (not the
+    last number of a paragraph's label: "1.2 Spending ..." marks no note 2)."""
     mark = note_mark(number)
     for k in range(len(body) - 1, -1, -1):
         line = body[k]
         if line.page != page:
             return False
-        if mark.search(line.text):
+        if mark.search(DOTTED_LABEL.sub("", line.text, count=1)):
             return True
         if line.text == str(number) and _stray_mark(body, k):
             return True
