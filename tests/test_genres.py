@@ -296,6 +296,16 @@ def test_footnote_numbers_bunched_on_lines_of_their_own_attach_too() -> None:
     assert sum(len(u.footnotes) for u in post_office.paragraphs) >= 280
 
 
+def test_a_number_alone_at_the_texts_end_is_the_last_pages_number(tmp_path: Path) -> None:
+    """A one-page PDF's text ends with its page's number, and no page break follows it."""
+    path = tmp_path / "note.txt"
+    body = "\n".join(f"{n}. Point {n} of the note, made in a sentence of its own." for n in range(1, 5))
+    path.write_text(f"Note of a meeting\n\nPoints\n\n{body}\n\n1\n", encoding="utf-8")
+    assert [u.text for u in ingest_file(path).paragraphs][
+        -1
+    ] == "Point 4 of the note, made in a sentence of its own."
+
+
 def test_a_paragraphs_label_is_no_notes_mark() -> None:
     """ "1.2 Spending ..." does not mark note 2: the chapter heading "2 What we will do next" is a
     heading, not note 2's text; in the Post Office report, notes 261-264 are 4.289-4.291's, not

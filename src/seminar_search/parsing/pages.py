@@ -196,6 +196,9 @@ def furniture(
                 furniture.add(i)
                 if line.isdigit():
                     page_numbers[i] = int(line)
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i]), None)
+    if last is not None and LONE_NUMBER.match(lines[last]) and last not in furniture:
+        furniture.add(last)  # the last page's number, on a page with no break after it: nothing follows
     counting = _longest_rising(page_numbers)  # a title's "245" or a contents entry is no page number
     return furniture, {i: n for i, n in page_numbers.items() if i in counting}
 
