@@ -17,6 +17,7 @@ from seminar_search.parsing.common import (
     assign_themes,
     attach_notes,
     cover,
+    is_heading,
     layout_lines,
     title_goes_on,
 )
@@ -34,7 +35,6 @@ REPLY_HEADING = re.compile(  # "Government response", or "Response: Accept" open
     r"\s*(?::\s*(?P<rest>.*))?$"
 )
 MIN_HEADINGS = 3
-HEADING_MAX = 80
 SIGN_OFF_LINES = 4
 LIST_ITEM = re.compile(r"^(?:[A-Za-z]|[ivx]+|\d{1,2})[.)]\s")
 DOT_LEADERS = re.compile(r"\.{4,}|…{2,}")
@@ -87,7 +87,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     for i, line in enumerate(lines[:end]):
         match = PLAIN.match(line.text) if numbered else RECOMMENDATION.match(line.text)
         if match and int(match.group("n")) == expected and not _contents_entry(lines, i):
-            above = _heading_above(lines, i)
+            above = _heading_above(lines, i, layout.width)
             if above is not None:
                 topic = lines[above].text
                 if blocks and blocks[-1][3] and blocks[-1][3][-1] is lines[above]:
@@ -163,27 +163,15 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     )
 
 
-def _heading_above(lines: list[Line], i: int) -> int | None:
-    """The line of a heading standing above line i, with a blank line or a finished sentence
-    before it: a topic over the items that follow."""
+def _heading_above(lines: list[Line], i: int, width: int) -> int | None:
+    """The line of a heading standing above line i: a topic over the items that follow."""
     j = i - 1
     while j >= 0 and not lines[j].text:
         j -= 1
-    if j < 0 or not _heading_like(lines[j].text):
+    if j < 0 or not is_heading(lines, j, width):
         return None
-    before = lines[j - 1].text if j else ""
-    return j if not before or before.endswith((".", "!", "?", ":")) else None
-
-
-def _heading_like(text: str) -> bool:
-    return (
-        text[:1].isupper()
-        and len(text) <= HEADING_MAX
-        and not text.endswith((".", ";", ":", ","))
-        and not REPLY_HEADING.match(text)
-        and not RECOMMENDATION.match(text)
-        and not _signs(text)
-    )
+    text = lines[j].text
+    return None if REPLY_HEADING.match(text) or RECOMMENDATION.match(text) or _signs(text) else j
 
 
 def _sign_off(lines: list[Line]) -> int:
@@ -191,7 +179,7 @@ def _sign_off(lines: list[Line]) -> int:
     at the end, a blank line above them or not), or the number of lines when there is none.
     A last answer's own dated line ("Target date: 31 March 2020") is text."""
     end = len(lines)
-    while end and (not lines[end - 1].text or lines[end - 1].text.isdigit()):  # the last page's number
+    while end and not lines[end - 1].text:
         end -= 1
     start = end
     while start and end - start < SIGN_OFF_LINES and lines[start - 1].text and _signs(lines[start - 1].text):
