@@ -326,6 +326,29 @@ def test_a_paragraphs_label_is_no_notes_mark() -> None:
     assert "Mr Staunton received a letter from her dated 9 December 2022" in post_office["4.293"].text
 
 
+def test_an_amounts_digits_are_no_notes_mark(tmp_path: Path) -> None:
+    """Note 75 is marked "them.75" in 4.63, not by "£75,000" in 4.68; "£1.2 billion" marks no
+    note 2, though "costs £8.6" closing a sentence is £8 and note 6."""
+    post_office = {
+        u.label: u for u in series(document("post-office-horizon-inquiry-volume1", "txt"), "paragraph")
+    }
+    assert [f.mark for f in post_office["4.63"].footnotes] == ["75"]
+    assert [f.mark for f in post_office["4.68"].footnotes] == []
+    path = tmp_path / "costs.txt"
+    path.write_text(
+        "Costs of care\n\n1. Councils spend £1.2 billion a year on care.1\n\n"
+        "2. A place costs more than £8.2\n\n3. Prices rose by 3.2 per cent last year.\n\n"
+        "1 Local Government Association figures.\n2 Per week, on average.\n",
+        encoding="utf-8",
+    )
+    units = ingest_file(path).paragraphs
+    assert [[f.text for f in u.footnotes] for u in units] == [
+        ["Local Government Association figures."],
+        ["Per week, on average."],
+        [],
+    ]
+
+
 def test_a_figures_cells_between_marks_and_their_notes_do_not_hide_them() -> None:
     """Figure 3's cells (a dozen units of text) stand between 2.46's marks and its notes."""
     covid = document("covid-inquiry-module1-report", "txt")

@@ -25,6 +25,7 @@ PARAGRAPH_OPENING = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.\s|^\d{1,3}\.\d{1,3}\s"
 BRACKETED_NOTE = re.compile(r"^\[(\d{1,3})\]\s*(\S.*)$")  # "[3] Text": a word processor's endnote
 BRACKETED_MARK = re.compile(r"(?<=\S)\[(\d{1,3})\]")  # "review[3]", "review.[3]"
 DOTTED_LABEL = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?(?=\s)")  # "4.23" opening a paragraph
+NOT_A_DECIMAL = r"(?<![£$€\s(]\d\.)(?<![£$€\s(]\d\d\.)"  # the 2 of "£1.2 billion" or "3.2 per cent"
 UNIT_LABEL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")  # "3.9." alone: a paragraph's number, no note
 
 
@@ -178,11 +179,15 @@ def _marked(body: list[Line], page: int, number: int) -> bool:
 
 def note_mark(number: int, bracketed: bool = False) -> re.Pattern[str]:
     """A footnote's mark in the text: glued to a word or its punctuation ("oceans.3",
-    "Digest1"), or a space after a sentence's punctuation ("accounts. 18"); a bracketed
-    note's, "[3]" glued to a word."""
+    "Digest1"), or a space after a sentence's punctuation ("accounts. 18"); not an amount's
+    digits ("£1", "£1.2 billion", though "costs £8.6" ending a sentence is £8 and note 6); a
+    bracketed note's, "[3]" glued to a word."""
     if bracketed:
         return re.compile(rf"(?<=\S)\[{number}\]")
-    return re.compile(rf"(?:(?<=[^\s\d])|(?<=[.,;:)”’] )){number}(?=[\s,.;:)”’]|$)")
+    ends_sentence = rf"(?={number}(?:\s*$|\s+[^\sa-z]))"  # "costs £8.6" at a sentence's end: the mark 6
+    return re.compile(
+        rf"(?:(?<=[^\s\d£$€])|(?<=[.,;:)”’] ))(?:{NOT_A_DECIMAL}|{ends_sentence}){number}(?=[\s,.;:)”’]|$)"
+    )
 
 
 def _stray_mark(body: list[Line], k: int) -> bool:
