@@ -349,6 +349,21 @@ def test_an_amounts_digits_are_no_notes_mark(tmp_path: Path) -> None:
     ]
 
 
+def test_a_date_or_a_code_on_a_line_of_its_own_is_no_heading(tmp_path: Path) -> None:
+    """A table's cells ("18 July 2023", "INQ000205178") stand alone on their lines as headings
+    do; the paragraphs after them stay under the heading above."""
+    path = tmp_path / "hearings.txt"
+    path.write_text(
+        "Public Inquiry into Care Homes\n\nHearings report\n\nFindings\n\n"
+        "1. The Inquiry heard from the bereaved families' groups over three days.\n\n"
+        "18 July 2023\n\nINQ000205178\n\n"
+        "2. Their evidence described the effect of the pandemic on families.\n\n"
+        "3. The Inquiry is grateful to everyone who gave evidence.\n",
+        encoding="utf-8",
+    )
+    assert [u.section for u in ingest_file(path).paragraphs] == ["Findings"] * 3
+
+
 def test_a_figures_cells_between_marks_and_their_notes_do_not_hide_them() -> None:
     """Figure 3's cells (a dozen units of text) stand between 2.46's marks and its notes."""
     covid = document("covid-inquiry-module1-report", "txt")

@@ -156,6 +156,8 @@ def is_heading(lines: list[Line], i: int, width: int) -> bool:
     lettered = LETTERED.match(text)  # "a. Introduction", a lettered sub-section
     if not text or len(text) > min(HEADING_MAX, width * HEADING_WIDTH) or text.isdigit():
         return False
+    if DATE.fullmatch(text) or not re.search(r"\b[^\W\d_]{2,}\b", text):
+        return False  # "18 July 2023", "INQ000205178": a table's cell, a date or a code, not a heading
     if not (text[0].isupper() or text[0].isdigit() or lettered):
         return False
     labelled = bool(PART_LABEL.match(text))
