@@ -364,6 +364,21 @@ def test_a_date_or_a_code_on_a_line_of_its_own_is_no_heading(tmp_path: Path) -> 
     assert [u.section for u in ingest_file(path).paragraphs] == ["Findings"] * 3
 
 
+def test_a_tables_cells_are_its_text_not_headings() -> None:
+    """A table's cells stand one to a line, short and capitalised as headings are: under its
+    title they are its text (kept, and the author's), and the paragraphs after it stay under
+    the heading above the table, not under the name in its last row."""
+    report = ingest_file(SHAPES / "inquiry-report-with-a-table-of-cells.txt")
+    table = next(u for u in report.paragraphs if u.series == "text")
+    assert table.section == "Table 3: Core participants"
+    assert table.text.startswith("Organisation Recognised legal representative Date of designation")
+    assert "Harry Thompson (Thompsons Solicitors) 7 September 2022" in table.text
+    assert [(u.label, u.section, u.speaker) for u in series(report, "paragraph")][2:] == [
+        ("3", "Module 1", report.author or report.title),
+        ("4", "Terminology", report.author or report.title),
+    ]
+
+
 def test_a_figures_cells_between_marks_and_their_notes_do_not_hide_them() -> None:
     """Figure 3's cells (a dozen units of text) stand between 2.46's marks and its notes."""
     covid = document("covid-inquiry-module1-report", "txt")

@@ -36,7 +36,9 @@ MIN_UNITS = 3
 UNIT_SHAPES = ("dotted", "plain", *NAMED_SHAPES)  # a transcript's questions are its own genre
 PAGE_REFERENCE = re.compile(r"\s+Page\s+\d{1,4}$")  # a summary list's pointer to the chapter
 UNNUMBERED_TEXT = Series(UNNUMBERED, "")  # text after a heading, before the next numbered unit
-ASIDE = re.compile(r"^(?:Box|Case study|Example|Panel)\s+[A-Z]?\d+\b", re.IGNORECASE)  # a titled aside
+ASIDE = re.compile(  # a titled aside: its text is the author's, its cells no headings
+    r"^(?:Box|Case study|Example|Panel|Figure|Table|Chart)\s+[A-Z]?\d+\b", re.IGNORECASE
+)
 
 
 def numbered_units(lines: list[Line]) -> int:
@@ -62,6 +64,18 @@ def _recommending_body(cover_lines: list[Line], author: str) -> str:
 
 def _following(lines: list[Line], i: int) -> str | None:
     return next((ln.text for ln in lines[i + 1 : i + 4] if ln.text), None)
+
+
+def _heads_unit(lines: list[Line], after: int) -> bool:
+    """Whether the next text after a heading (ending before line `after`) opens a numbered unit."""
+    k = next((k for k in range(after, min(len(lines), after + 3)) if lines[k].text), None)
+    return k is not None and _opens_unit(lines, k)
+
+
+def _opens_unit(lines: list[Line], k: int) -> bool:
+    """Whether line k has a numbered unit's shape (the sequence aside)."""
+    start = candidate(lines[k].text, _following(lines, k))
+    return start is not None and start.shape in UNIT_SHAPES
 
 
 def _whole_heading(lines: list[Line], i: int) -> tuple[str, int]:
@@ -131,9 +145,13 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
             first_unit_line = min(first_unit_line, i)
             last_unit_line = i
             continue
+        heading, after = ("", i)
         if (current is None or current.text) and is_heading(lines, i, layout.width):
-            heading, skip_to = _whole_heading(lines, i)
-            current = None
+            heading, after = _whole_heading(lines, i)
+        if heading and aside and not ASIDE.match(heading) and not _heads_unit(lines, after):
+            sequencer.saw_heading(heading)  # a table's cell: the aside's text, up to the next unit's heading
+        elif heading:
+            current, skip_to = None, after
             if ASIDE.match(heading):
                 aside = heading
                 continue
@@ -146,7 +164,7 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
                 doc="",
                 number=0,
                 text="",
-                speaker=speaker_here,
+                speaker="" if aside else speaker_here,  # a box's or a table's text is the author's
                 section=aside or section,
                 themes=[],
                 page=line.page,
