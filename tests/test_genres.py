@@ -364,6 +364,18 @@ def test_a_date_or_a_code_on_a_line_of_its_own_is_no_heading(tmp_path: Path) -> 
     assert [u.section for u in ingest_file(path).paragraphs] == ["Findings"] * 3
 
 
+def test_a_parts_title_stops_at_its_first_paragraph() -> None:
+    """ "Part One" over its title, with no blank line before the first paragraph (a PDF's
+    text): the title takes its line, not the paragraph's opening line."""
+    report = ingest_file(SHAPES / "report-parts-without-blank-lines.txt")
+    assert [(u.label, u.section, u.text[:20]) for u in report.paragraphs] == [
+        ("1.1", "Part One Bus networks", "Rural bus networks h"),
+        ("1.2", "Part One Bus networks", "Councils fund most o"),
+        ("2.1", "Part Two Fares and funding", "Operators told us th"),
+        ("2.2", "Part Two Fares and funding", "Several routes have "),
+    ]
+
+
 def test_a_tables_cells_are_its_text_not_headings() -> None:
     """A table's cells stand one to a line, short and capitalised as headings are: under its
     title they are its text (kept, and the author's), and the paragraphs after it stay under

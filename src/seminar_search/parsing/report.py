@@ -81,7 +81,8 @@ def _opens_unit(lines: list[Line], k: int) -> bool:
 def _whole_heading(lines: list[Line], i: int) -> tuple[str, int]:
     """A heading with a bracket left open goes on to the line that closes it ("... (Professor
     Susan" / "Michie)"), a chapter's label alone ("Chapter 3:") to its title's lines up to
-    the blank line below; returns it and the index of the line after it."""
+    the blank line below or the first numbered unit; returns it and the index of the line
+    after it."""
     heading, j = lines[i].text, i + 1
     titled = bool(PART_LABEL.match(heading))
     while (
@@ -89,6 +90,7 @@ def _whole_heading(lines: list[Line], i: int) -> tuple[str, int]:
         and j < min(len(lines), i + 4)
         and lines[j].text
         and not lines[j].text.endswith(".")
+        and not _opens_unit(lines, j)
     ):
         heading, j = f"{heading} {lines[j].text}", j + 1
     return heading, j
