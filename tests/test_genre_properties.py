@@ -60,6 +60,32 @@ def test_every_body_line_of_a_numbered_report_lands_in_one_unit(chapter_sizes: l
         assert sum(u.text.count(marker) for u in reading.document.paragraphs) == 2
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.integers(min_value=1, max_value=3), min_size=3, max_size=12),
+    st.booleans(),
+    st.sampled_from([".", ".3", ", at £2.3 million."]),
+)
+def test_every_line_of_a_report_numbered_without_dots_lands_in_one_unit(
+    wraps: list[int], blank_between: bool, end: str
+) -> None:
+    """ "1 This …" paragraphs, blank lines between or not (a PDF's text), wrapped lines that
+    open with a number ("12 months …"), a note's mark or an amount at a paragraph's end."""
+    lines = ["Report by the Comptroller and Auditor General", "", "Summary", ""]
+    for n, wrapped in enumerate(wraps, start=1):
+        marker = f"word{n}x"
+        lines.append(f"{n} The {marker} paragraph opens here and runs on to the end of a long line")
+        lines += [f"{n + 11} months of {marker} and more words on a line that is long enough"] * wrapped
+        lines[-1] += f" ending {marker}{end}"
+        lines += [""] if blank_between else []
+    lines.append("3 A note, marked in the paragraphs above.")
+    reading = read_genre("\n".join(lines), LEXICON)
+    units = [u for u in reading.document.paragraphs if u.series != "text"]
+    assert [u.label for u in units] == [str(n) for n in range(1, len(wraps) + 1)]
+    for n, unit in enumerate(units, start=1):
+        assert unit.text.count(f"word{n}x") == wraps[n - 1] + 2
+
+
 NAMES = st.sampled_from(["Chair", "Mr Heath", "Professor Yates", "Dr McPherson", "Jane Roe"])
 
 

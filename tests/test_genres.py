@@ -376,6 +376,72 @@ def test_a_parts_title_stops_at_its_first_paragraph() -> None:
     ]
 
 
+@pytest.mark.parametrize("suffix", ["txt", "pdf"])
+def test_an_audit_report_numbers_its_summary_without_dots_and_letters_its_recommendations(
+    suffix: str,
+) -> None:
+    """An audit office's report: "1 This report …" in its summary, "a The Department should"
+    for its recommendations, "1.1 …" in its parts, "1 We examined …" again in an appendix; the
+    byline names its author, the department on the cover is its subject."""
+    report = ingest_file(SHAPES / f"audit-report-numbered-without-dots.{suffix}")
+    assert (report.title, report.author) == (
+        "Supporting disabled people into work",
+        "Comptroller and Auditor General",
+    )
+    labels = [(u.series, u.label) for u in report.paragraphs if u.series != "text"]
+    summary = labels[0][0]
+    assert labels[:5] == [(summary, str(n)) for n in range(1, 6)]
+    assert [label for series_name, label in labels if series_name == "paragraph"] == [
+        "1.1",
+        "1.2",
+        "1.3",
+        "1.4",
+        "2.1",
+        "2.2",
+        "2.3",
+    ]
+    assert labels[-2:] == [("appendix-one", "1"), ("appendix-one", "2")]
+    assert report.paragraphs[0].text.startswith("This report examines how well the Department")
+    recommendations = [u.text[:29] for u in report.paragraphs if u.series == "recommendation"]
+    if suffix == "txt":  # a letter is weaker evidence than a number: in a PDF's text, kept as text
+        assert summary == "summary"
+        assert recommendations == ["The Department should measure", "The Department should agree w"]
+
+
+def test_paragraphs_numbered_without_dots_throughout_with_notes_marked_at_their_ends() -> None:
+    """An ombudsman's report numbers every paragraph "1 This report …" and marks notes at a
+    paragraph's end ("over 75.1"): read as a report, not as plain blocks."""
+    report = ingest_file(SHAPES / "ombudsman-report-numbered-without-dots.txt")
+    assert (report.title, report.author) == (
+        "Missed opportunities: how delays in discharge affect older people",
+        "Parliamentary and Health Service Ombudsman",
+    )
+    units = series(report, "paragraph")
+    assert [u.label for u in units] == ["1", "2", "3", "4", "5", "6"]
+    assert [[f.mark for f in u.footnotes] for u in units][:4] == [["1"], [], ["2"], []]
+    assert units[3].text == "In 1 in 5 of the cases we looked at, the person was readmitted within a month."
+
+
+def test_a_paragraph_numbered_as_the_note_below_it_is_no_note(tmp_path: Path) -> None:
+    """Paragraph 3 marks note 4 and paragraph 4 opens "4 Councils …": the note is the line at
+    the page's foot that opens with 4, not the paragraph."""
+    path = tmp_path / "audit.txt"
+    body = [
+        f"{n} Paragraph {n} of the summary sets out one of our findings in full."
+        + (" Spending fell by a tenth.4" if n == 3 else "")
+        for n in range(1, 6)
+    ]
+    path.write_text(
+        "Report by the Comptroller and Auditor General\n\nSummary\n\n"
+        + "\n\n".join(body)
+        + "\n\n4 Local authority revenue accounts, 2021-22.\n",
+        encoding="utf-8",
+    )
+    units = ingest_file(path).paragraphs
+    assert [u.label for u in units] == ["1", "2", "3", "4", "5"]
+    assert [f.text for f in units[2].footnotes] == ["Local authority revenue accounts, 2021-22."]
+
+
 def test_a_tables_cells_are_its_text_not_headings() -> None:
     """A table's cells stand one to a line, short and capitalised as headings are: under its
     title they are its text (kept, and the author's), and the paragraphs after it stay under

@@ -44,6 +44,30 @@ def test_not_units(line: str, following: str | None) -> None:
     assert candidate(line, following) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "shape", "label", "rest"),
+    [
+        ("1 This report examines", "spaced", "1", "This report examines"),
+        ("12\t“Quoted” text", "spaced", "12", "“Quoted” text"),
+        ("a The Department should", "lettered", "a", "The Department should"),
+        ("c Publish it", "lettered", "c", "Publish it"),
+    ],
+)
+def test_undotted_shapes_where_a_paragraph_may_start(line: str, shape: str, label: str, rest: str) -> None:
+    """A number or a letter and a space opens a unit only where the caller has seen a paragraph
+    may start; elsewhere it is text ("1 in 5 people", "a The" wrapped)."""
+    start = candidate(line, None, spaced=True)
+    assert start is not None and (start.shape, start.label, start.rest) == (shape, label, rest)
+    assert candidate(line, None) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["28 September 2022", "1 in 5 people", "a number of", "ab Text", "1000 People"]
+)
+def test_not_undotted_units(line: str) -> None:
+    assert candidate(line, None, spaced=True) is None
+
+
 def accepted(lines: list[str]) -> list[str]:
     """The labels a sequencer accepts; lines ending ':' are headings."""
     sequencer, labels = Sequencer(), []

@@ -45,7 +45,11 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     body = layout_lines(layout)
     if question_turns(body) >= MIN_QUESTIONS:
         return parse_transcript(layout, lexicon)
-    headings, numbered, replies = recommendation_headings(body), numbered_units(body), reply_headings(body)
+    headings, numbered, replies = (
+        recommendation_headings(body),
+        numbered_units(body, layout.width),
+        reply_headings(body),
+    )
     if (headings >= MIN_UNITS and numbered < headings) or replies >= max(MIN_UNITS, numbered // 2):
         return parse_response(layout, lexicon)
     if numbered >= MIN_UNITS:

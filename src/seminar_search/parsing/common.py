@@ -16,7 +16,7 @@ from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph, 
 from seminar_search.parsing.metadata import DATE, iso_date, month_of, numeric_date
 
 AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
-    re.compile(r"\b(?:Committee|Inquiry|Commission|Review)$|^(?:Select )?Committee (?:on|for) "),
+    re.compile(r"\b(?:Committee|Inquiry|Commission|Review|Ombudsman)$|^(?:Select )?Committee (?:on|for) "),
     re.compile(
         r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency)$"
         r"|^(?:Department|Ministry) (?:for|of) "
@@ -27,7 +27,8 @@ ISSUER = re.compile(
     r"|.*\b(?:Parliament|Assembly|Senedd)$|Official Report\b.*|\(Hansard\))",
     re.IGNORECASE,
 )
-BYLINE = re.compile(r"^(?:A report by|Presented to|Ordered by|Published|by )", re.IGNORECASE)
+BYLINE = re.compile(r"^(?:(?:A )?report by|Presented to|Ordered by|Published|by )", re.IGNORECASE)
+REPORTED_BY = re.compile(r"^(?:A )?report by (?:the )?(?P<author>\S.{2,80})$", re.IGNORECASE)
 LIST_LABEL = re.compile(r"^(?:Members present|Present|Witnesses?|In attendance|Apologies)\s*:", re.IGNORECASE)
 HEADING_MAX = 100
 HEADING_WIDTH = 0.8  # a line running to near the usual width is wrapped text, not a heading
@@ -117,7 +118,8 @@ def cover(lines: list[Line], until: int) -> Document:
     for block in blocks:
         if block and LIST_LABEL.match(block[0]):
             continue
-        heading = list(itertools.takewhile(lambda t: not (DATE.search(t) or BYLINE.match(t)), block))[:6]
+        bylined = itertools.dropwhile(BYLINE.match, block)  # "Report by the …" over the title
+        heading = list(itertools.takewhile(lambda t: not (DATE.search(t) or BYLINE.match(t)), bylined))[:6]
         rest = list(itertools.dropwhile(_issuer, heading))  # "Science and Technology Committee" above it
         if not rest:
             continue
@@ -127,7 +129,7 @@ def cover(lines: list[Line], until: int) -> Document:
     title = " ".join(title_lines).strip() or _undated(found)
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
     day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
-    author = next((t for pattern in AUTHORS for t in opening if len(t) < 90 and pattern.search(t)), "")
+    author = _author(opening)
     return Document(
         id="",
         title=title,
@@ -135,6 +137,15 @@ def cover(lines: list[Line], until: int) -> Document:
         author=author,
         organisation=author,
     )
+
+
+def _author(opening: list[str]) -> str:
+    """Who issued the report: a committee, inquiry or commission named on its cover; else the
+    office its byline names ("Report by the Comptroller and Auditor General"), since a
+    department named on an audit's cover is its subject; else a department or agency."""
+    inquiring, issuing = (next((t for t in opening if len(t) < 90 and p.search(t)), "") for p in AUTHORS)
+    byline = next((m.group("author") for t in opening if (m := REPORTED_BY.match(t))), "")
+    return inquiring or byline or issuing
 
 
 def _undated(found: re.Match[str] | None) -> str:

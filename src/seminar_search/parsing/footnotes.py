@@ -8,6 +8,7 @@ next page's first paragraph between; each number over its text; notes run togeth
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -135,13 +136,18 @@ def _block_of_notes(lines: list[Line], after: int, spaced: bool) -> bool:
 
 def _at_foot(lines: list[Line], i: int, end: int) -> bool:
     """Notes fill at most the lower half of their page, and start after a paragraph's end or
-    go on to the next note (a page that ends mid-sentence has its notes straight after)."""
+    go on to the next note (a page that ends mid-sentence has its notes straight after); a
+    line lower on the page opening with the same number is the note, this one a paragraph
+    numbered as its notes are ("5 The Department …" above "5 Source: …")."""
     page = lines[i].page
+    match = FOOTNOTE_LINE.match(lines[i].text)
+    below = itertools.takewhile(lambda line: line.page == page, (lines[k] for k in range(i + 1, len(lines))))
+    if match and any((again := FOOTNOTE_LINE.match(ln.text)) and again[1] == match[1] for ln in below):
+        return False
     on_page = sum(1 for line in lines if line.page == page) if end - i > 8 else 0
     if end - i > max(8, on_page // 2):
         return False
     previous = lines[i - 1].text if i else ""
-    match = FOOTNOTE_LINE.match(lines[i].text)
     following = f"{int(match.group(1)) + 1} " if match else ""
     return not previous[-1:].isalpha() or any(ln.text.startswith(following) for ln in lines[i + 1 : end])
 

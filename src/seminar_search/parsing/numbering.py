@@ -1,12 +1,13 @@
 """Numbered units found by evidence: the shapes a number takes, and the sequence it keeps.
 
 A line may open a unit with `12.`, `4.23` / `4.23.`, `A1.3.`, a number alone on its line
-before its text, `Q183`, a `Recommendation 8` heading or a `Conclusion 2.` sentence. Whether
-it does is decided by the running sequence: a number that continues its series opens a unit;
-one that starts again at 1 opens a new series only under a new heading (Annex, Appendix,
-Conclusions...); a recommendation or conclusion may be restated under its number (a summary
-list, then the chapter); anything else is text that happens to start with a number (a
-wrapped line, a year, a quoted list).
+before its text, `Q183`, a `Recommendation 8` heading or a `Conclusion 2.` sentence; where a
+paragraph can start, also a number or a letter and a space (`1 This report …`, `a The
+Department should …`, as audit offices print them). Whether it does is decided by the running
+sequence: a number that continues its series opens a unit; one that starts again at 1 opens a
+new series only under a new heading (Annex, Appendix, Conclusions...); a recommendation or
+conclusion may be restated under its number (a summary list, then the chapter); anything else
+is text that happens to start with a number (a wrapped line, a year, a quoted list).
 """
 
 from __future__ import annotations
@@ -14,9 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from seminar_search.parsing.metadata import DATE
+
 DOTTED = re.compile(r"^(?P<prefix>[A-Z]{1,2}\d{0,2}|\d{1,2})\.(?P<n>\d{1,3})\.?(?:\s+(?P<rest>\S.*)|$)")
 PLAIN = re.compile(r"^(?P<n>\d{1,3})\.(?:\s+(?P<rest>\S.*)|$)")
 LONE = re.compile(r"^(?P<n>\d{1,3})$")
+SPACED = re.compile(r"^(?P<n>\d{1,3})\s+(?P<rest>[A-Z‘“].*)$")
+LETTERED = re.compile(r"^(?P<letter>[a-z])\s+(?P<rest>[A-Z‘“].*)$")
 QUESTION = re.compile(r"^Q\s?(?P<n>\d{1,4})\b\s*(?P<rest>.*)$")
 # " 4: title", " 2. We ...", " 1 (paragraph 23)", " 3 – title"
 NUMBER_AND_REST = r"\s+(?P<n>\d{1,3})\s*(?:\([^()]{1,40}\))?\s*(?:(?P<sep>[:.–—]|-(?=\s))\s*(?P<rest>\S.*)|$)"
@@ -33,7 +38,7 @@ YEAR = re.compile(r"^(1[89]|20)\d\d$")
 class Start:
     """A line that may open a unit: its shape, the numbers it prints, and the text after them."""
 
-    shape: str  # "dotted", "plain", "question", "recommendation", "conclusion"
+    shape: str  # "dotted", "plain", "spaced", "lettered", "question", "recommendation", "conclusion"
     chapter: str  # the part before the dot in 4.23 or A1.3; "" for other shapes
     number: int
     label: str
@@ -41,9 +46,11 @@ class Start:
     titled: bool = False  # "Recommendation 4: title": what follows the number is a title, not text
 
 
-def candidate(line: str, following: str | None) -> Start | None:
+def candidate(line: str, following: str | None, spaced: bool = False) -> Start | None:
     """What a line would open if the sequence allows: following is the next non-blank line
-    (a number alone on its line must be followed by text, not by another number)."""
+    (a number alone on its line must be followed by text, not by another number); spaced, that
+    a paragraph may start here with no dot after its number or letter (the caller has seen a
+    paragraph's start and a paragraph's text, not a chapter's title)."""
     if match := DOTTED.match(line):
         prefix = match.group("prefix")
         label = f"{prefix}.{match.group('n')}"
@@ -57,6 +64,11 @@ def candidate(line: str, following: str | None) -> Start | None:
         if following[:1].isupper() or following[:1] in "‘“'\"(":
             return Start("plain", "", int(match.group("n")), match.group("n"), "")
         return None
+    if spaced and (match := SPACED.match(line)) and not DATE.match(line):  # "28 September 2022"
+        return Start("spaced", "", int(match.group("n")), match.group("n"), match.group("rest"))
+    if spaced and (match := LETTERED.match(line)):
+        letter = match.group("letter")
+        return Start("lettered", "", ord(letter) - ord("a") + 1, letter, match.group("rest"))
     if match := QUESTION.match(line):
         return Start("question", "", int(match.group("n")), f"Q{match.group('n')}", match.group("rest"))
     if match := NAMED.match(line):

@@ -21,7 +21,7 @@ from seminar_search.parsing.common import (
     speaker_under,
     title_goes_on,
 )
-from seminar_search.parsing.layout import Layout, Line
+from seminar_search.parsing.layout import SENTENCE_END, Layout, Line, ends_paragraph
 from seminar_search.parsing.numbering import (
     NAMED_SHAPES,
     Sequencer,
@@ -33,7 +33,8 @@ from seminar_search.parsing.numbering import (
 from seminar_search.parsing.response import BODY, DEPARTMENT
 
 MIN_UNITS = 3
-UNIT_SHAPES = ("dotted", "plain", *NAMED_SHAPES)  # a transcript's questions are its own genre
+SHORT_LINE = 0.6  # of the usual width: a line this short ends a block (a heading, a list's item)
+UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", *NAMED_SHAPES)  # a transcript's are its own genre
 PAGE_REFERENCE = re.compile(r"\s+Page\s+\d{1,4}$")  # a summary list's pointer to the chapter
 UNNUMBERED_TEXT = Series(UNNUMBERED, "")  # text after a heading, before the next numbered unit
 ASIDE = re.compile(  # a titled aside: its text is the author's, its cells no headings
@@ -41,12 +42,12 @@ ASIDE = re.compile(  # a titled aside: its text is the author's, its cells no he
 )
 
 
-def numbered_units(lines: list[Line]) -> int:
+def numbered_units(lines: list[Line], width: int) -> int:
     """How many units the numbering finds: the evidence for this genre."""
     sequencer = Sequencer()
     count = 0
     for i, line in enumerate(lines):
-        start = candidate(line.text, _following(lines, i))
+        start = candidate(line.text, _following(lines, i), _may_open_undotted(lines, i, width))
         if start and start.shape in UNIT_SHAPES and sequencer.accept(start):
             count += start.shape not in NAMED_SHAPES
     return count
@@ -66,19 +67,39 @@ def _following(lines: list[Line], i: int) -> str | None:
     return next((ln.text for ln in lines[i + 1 : i + 4] if ln.text), None)
 
 
-def _heads_unit(lines: list[Line], after: int) -> bool:
+def _may_open_undotted(lines: list[Line], i: int, width: int) -> bool:
+    """Whether "1 This report …" may open a paragraph here: it stands where a paragraph starts,
+    not inside a wrapped sentence (after a blank line or a paragraph's short last line; a
+    number, stronger evidence than a letter, also after any sentence's end, a heading or a
+    short line), and reads as a paragraph, ending a sentence or running on, not as a
+    chapter's title ("1 Introduction")."""
+    text, previous = lines[i].text, lines[i - 1].text if i else ""
+    if previous and not ends_paragraph(previous, width):
+        after_block = _ends_sentence(previous) or len(previous) < width * SHORT_LINE
+        if not (text[:1].isdigit() and (after_block or is_heading(lines, i - 1, width))):
+            return False
+    following = lines[i + 1].text if i + 1 < len(lines) else ""
+    return _ends_sentence(text) or bool(following and not candidate(following, None, spaced=True))
+
+
+def _ends_sentence(text: str) -> bool:
+    """A sentence's end, a note's mark after it or not ("… over 75.1")."""
+    return bool(SENTENCE_END.search(text.rstrip("0123456789")))
+
+
+def _heads_unit(lines: list[Line], after: int, width: int) -> bool:
     """Whether the next text after a heading (ending before line `after`) opens a numbered unit."""
     k = next((k for k in range(after, min(len(lines), after + 3)) if lines[k].text), None)
-    return k is not None and _opens_unit(lines, k)
+    return k is not None and _opens_unit(lines, k, width)
 
 
-def _opens_unit(lines: list[Line], k: int) -> bool:
+def _opens_unit(lines: list[Line], k: int, width: int) -> bool:
     """Whether line k has a numbered unit's shape (the sequence aside)."""
-    start = candidate(lines[k].text, _following(lines, k))
+    start = candidate(lines[k].text, _following(lines, k), _may_open_undotted(lines, k, width))
     return start is not None and start.shape in UNIT_SHAPES
 
 
-def _whole_heading(lines: list[Line], i: int) -> tuple[str, int]:
+def _whole_heading(lines: list[Line], i: int, width: int) -> tuple[str, int]:
     """A heading with a bracket left open goes on to the line that closes it ("... (Professor
     Susan" / "Michie)"), a chapter's label alone ("Chapter 3:") to its title's lines up to
     the blank line below or the first numbered unit; returns it and the index of the line
@@ -90,7 +111,7 @@ def _whole_heading(lines: list[Line], i: int) -> tuple[str, int]:
         and j < min(len(lines), i + 4)
         and lines[j].text
         and not lines[j].text.endswith(".")
-        and not _opens_unit(lines, j)
+        and not _opens_unit(lines, j, width)
     ):
         heading, j = f"{heading} {lines[j].text}", j + 1
     return heading, j
@@ -122,7 +143,7 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
     for i, line in enumerate(lines):
         if not line.text or i < skip_to:
             continue
-        start = candidate(line.text, _following(lines, i))
+        start = candidate(line.text, _following(lines, i), _may_open_undotted(lines, i, layout.width))
         series = sequencer.accept(start) if start and start.shape in UNIT_SHAPES else None
         if start and series:
             aside = ""
@@ -149,8 +170,8 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
             continue
         heading, after = ("", i)
         if (current is None or current.text) and is_heading(lines, i, layout.width):
-            heading, after = _whole_heading(lines, i)
-        if heading and aside and not ASIDE.match(heading) and not _heads_unit(lines, after):
+            heading, after = _whole_heading(lines, i, layout.width)
+        if heading and aside and not ASIDE.match(heading) and not _heads_unit(lines, after, layout.width):
             sequencer.saw_heading(heading)  # a table's cell: the aside's text, up to the next unit's heading
         elif heading:
             current, skip_to = None, after
