@@ -442,6 +442,18 @@ def test_a_paragraph_numbered_as_the_note_below_it_is_no_note(tmp_path: Path) ->
     assert [f.text for f in units[2].footnotes] == ["Local authority revenue accounts, 2021-22."]
 
 
+def test_a_scrutiny_reviews_short_recommendation_labels_and_month_dated_cover() -> None:
+    """ "R1 That the Council …": a recommendation labelled as printed, not back matter; the
+    cover dated "…, March 2024"."""
+    review = ingest_file(SHAPES / "scrutiny-review-with-short-recommendation-labels.txt")
+    assert review.date == "2024-03"
+    assert [(u.label, u.text[:26]) for u in series(review, "recommendation")] == [
+        ("R1", "That the Council lets cont"),
+        ("R2", "That parents are told of a"),
+    ]
+    assert [u.label for u in series(review, "paragraph")] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+
+
 def test_a_tables_cells_are_its_text_not_headings() -> None:
     """A table's cells stand one to a line, short and capitalised as headings are: under its
     title they are its text (kept, and the author's), and the paragraphs after it stay under

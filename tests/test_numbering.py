@@ -51,6 +51,8 @@ def test_not_units(line: str, following: str | None) -> None:
         ("12\t“Quoted” text", "spaced", "12", "“Quoted” text"),
         ("a The Department should", "lettered", "a", "The Department should"),
         ("c Publish it", "lettered", "c", "Publish it"),
+        ("R1 That the Council lets", "recommendation", "R1", "That the Council lets"),
+        ("C12: The evidence shows", "conclusion", "C12", "The evidence shows"),
     ],
 )
 def test_undotted_shapes_where_a_paragraph_may_start(line: str, shape: str, label: str, rest: str) -> None:

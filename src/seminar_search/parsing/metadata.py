@@ -9,7 +9,7 @@ from datetime import datetime
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})\s+(\d{{4}})\b", re.IGNORECASE)
 NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")  # "12/03/2020" alone: day first, as in the UK
-MONTH_YEAR = re.compile(rf"^(?:Published\s+)?({MONTHS})\s+(\d{{4}})$", re.IGNORECASE)
+MONTH_YEAR = re.compile(rf"^(?:Published\s+|.*[,–—]\s+)?({MONTHS})\s+(\d{{4}})$", re.IGNORECASE)
 SEPARATORS = " –—-:,"
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
@@ -86,7 +86,8 @@ def iso_date(found: re.Match[str]) -> str:
 
 
 def month_of(line: str) -> str:
-    """'January 2026' standing alone on a cover line, as '2026-01'."""
+    """'January 2026' standing alone on a cover line, or closing it ("Report of the Task and
+    Finish Group, March 2024"), as '2026-01'."""
     found = MONTH_YEAR.match(line.strip())
     if not found:
         return ""

@@ -3,7 +3,8 @@
 A line may open a unit with `12.`, `4.23` / `4.23.`, `A1.3.`, a number alone on its line
 before its text, `Q183`, a `Recommendation 8` heading or a `Conclusion 2.` sentence; where a
 paragraph can start, also a number or a letter and a space (`1 This report …`, `a The
-Department should …`, as audit offices print them). Whether it does is decided by the running
+Department should …`, as audit offices print them) or a recommendation's or conclusion's
+short label (`R1 That the Council …`, `C2`). Whether it does is decided by the running
 sequence: a number that continues its series opens a unit; one that starts again at 1 opens a
 new series only under a new heading (Annex, Appendix, Conclusions...); a recommendation or
 conclusion may be restated under its number (a summary list, then the chapter); anything else
@@ -22,6 +23,7 @@ PLAIN = re.compile(r"^(?P<n>\d{1,3})\.(?:\s+(?P<rest>\S.*)|$)")
 LONE = re.compile(r"^(?P<n>\d{1,3})$")
 SPACED = re.compile(r"^(?P<n>\d{1,3})\s+(?P<rest>[A-Z‘“].*)$")
 LETTERED = re.compile(r"^(?P<letter>[a-z])\s+(?P<rest>[A-Z‘“].*)$")
+PREFIXED = re.compile(r"^(?P<prefix>[RC])(?P<n>\d{1,3})[.:]?\s+(?P<rest>[A-Z‘“].*)$")  # "R1 That the …"
 QUESTION = re.compile(r"^Q\s?(?P<n>\d{1,4})\b\s*(?P<rest>.*)$")
 # " 4: title", " 2. We ...", " 1 (paragraph 23)", " 3 – title"
 NUMBER_AND_REST = r"\s+(?P<n>\d{1,3})\s*(?:\([^()]{1,40}\))?\s*(?:(?P<sep>[:.–—]|-(?=\s))\s*(?P<rest>\S.*)|$)"
@@ -66,6 +68,10 @@ def candidate(line: str, following: str | None, spaced: bool = False) -> Start |
         return None
     if spaced and (match := SPACED.match(line)) and not DATE.match(line):  # "28 September 2022"
         return Start("spaced", "", int(match.group("n")), match.group("n"), match.group("rest"))
+    if spaced and (match := PREFIXED.match(line)):
+        prefix, number = match.group("prefix"), match.group("n")
+        shape = "recommendation" if prefix == "R" else "conclusion"
+        return Start(shape, "", int(number), f"{prefix}{number}", match.group("rest"))
     if spaced and (match := LETTERED.match(line)):
         letter = match.group("letter")
         return Start("lettered", "", ord(letter) - ord("a") + 1, letter, match.group("rest"))
