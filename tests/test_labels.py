@@ -53,13 +53,16 @@ def test_a_unit_without_a_printed_label_is_labelled_by_its_number() -> None:
         ("Q183", ["Q183"]),
         ("Q 10-Q12", ["Q10", "Q11", "Q12"]),
         ("A1.2", ["A1.2"]),
+        ("b", ["b"]),
+        ("a-c", ["a", "b", "c"]),
+        ("R2", ["R2"]),
     ],
 )
 def test_label_specs(spec: str, labels: list[str]) -> None:
     assert parse_labels(spec) == labels
 
 
-@pytest.mark.parametrize("spec", ["abc", "5-2", "4.23-5.2", "", "1-99999"])
+@pytest.mark.parametrize("spec", ["abc", "5-2", "4.23-5.2", "", "1-99999", "c-a", "B"])
 def test_bad_label_specs_say_so(spec: str) -> None:
     with pytest.raises(QueryError):
         parse_labels(spec)
@@ -71,6 +74,7 @@ def test_show_and_cite_take_labels_and_series_as_printed(tmp_path: Path) -> None
     for source in (
         DATA / "shapes" / "decision-with-annex.txt",
         DATA / "genres" / "hc245-oral-evidence-2014-06-23.txt",
+        DATA / "shapes" / "audit-report-numbered-without-dots.txt",
     ):
         (folder / source.name).write_bytes(source.read_bytes())
     assert run("index", str(folder))[0] == 0
@@ -90,5 +94,7 @@ def test_show_and_cite_take_labels_and_series_as_printed(tmp_path: Path) -> None
     assert code == 0 and out.count("\n") == 1 and out.rstrip().endswith("(23 June 2014), Q84")
     code, out, _ = run("similar", "Q84", "--format", "json", "--limit", "2")
     assert code == 0 and "similar to ¶Q84" in out
+    code, out, _ = run("show", "a-b", "--series", "recommendation", "--doc", "audit", "--format", "json")
+    assert code == 0 and [u["label"] for u in json.loads(out)] == ["a", "b"]
     code, _, err = run("show", "Q999")
     assert code == 2 and "no paragraph Q999" in err

@@ -1,4 +1,4 @@
-"""Finding units by the labels a document prints: '17', '4.23', 'Q183', ranges like '17-19'."""
+"""Finding units by the labels a document prints: '17', '4.23', 'Q183', 'b', ranges like '17-19'."""
 
 from __future__ import annotations
 
@@ -10,15 +10,22 @@ from seminar_search.index import IndexReader
 from seminar_search.model import Paragraph
 
 LABEL = re.compile(r"([A-Za-z]{0,3})\s?((?:\d{1,6}\.)*)(\d{1,6})\.?")
+LETTER = re.compile(r"[a-z]")  # a lettered recommendation's label
 MAX_RANGE = 10000
 
 
 def parse_labels(spec: str) -> list[str]:
-    """'17', '4.23', 'Q183', '17-19', '4.23-4.25' or '3,17-19' as the labels they name; a range
-    counts up its last number within one chapter."""
+    """'17', '4.23', 'Q183', 'b', '17-19', '4.23-4.25', 'a-c' or '3,17-19' as the labels they
+    name; a range counts up its last number within one chapter, or its letter."""
     labels: list[str] = []
     for part in spec.replace(" ", "").split(","):
         first_text, _, last_text = part.partition("-") if "-" in part else part.partition("–")
+        if LETTER.fullmatch(first_text) and LETTER.fullmatch(last_text or first_text):
+            letters = [chr(c) for c in range(ord(first_text), ord(last_text or first_text) + 1)]
+            if not letters:
+                raise QueryError(f"{spec!r} is not a usable range of paragraph labels")
+            labels += letters
+            continue
         first = LABEL.fullmatch(first_text)
         last = LABEL.fullmatch(last_text or first_text)
         if not first or not last:

@@ -132,6 +132,7 @@ def show_command(
       seminar-search show 3 --series recommendation --doc hc179
       seminar-search show 4.23
       seminar-search show Q183 --doc hc245
+      seminar-search show a-c --series recommendation --doc audit
     """
     wanted = parse_labels(labels)
     with open_reader(index_dir) as reader:
