@@ -34,7 +34,8 @@ from seminar_search.parsing.response import BODY, DEPARTMENT
 
 MIN_UNITS = 3
 SHORT_LINE = 0.6  # of the usual width: a line this short ends a block (a heading, a list's item)
-UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", *NAMED_SHAPES)  # a transcript's are its own genre
+# The shapes of a report's units; a transcript's questions make a genre of their own.
+UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", *NAMED_SHAPES)
 PAGE_REFERENCE = re.compile(r"\s+Page\s+\d{1,4}$")  # a summary list's pointer to the chapter
 UNNUMBERED_TEXT = Series(UNNUMBERED, "")  # text after a heading, before the next numbered unit
 ASIDE = re.compile(  # a titled aside: its text is the author's, its cells no headings
