@@ -454,6 +454,21 @@ def test_a_scrutiny_reviews_short_recommendation_labels_and_month_dated_cover() 
     assert [u.label for u in series(review, "paragraph")] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
 
 
+def test_written_evidence_numbered_with_brackets_under_its_issuers_name() -> None:
+    """A submission numbers its points "1) Councils …" (read as plain blocks before) under the
+    name of the body that sends it; its title names the committee it is sent to."""
+    evidence = ingest_file(SHAPES / "written-evidence-numbered-with-brackets.txt")
+    assert (evidence.title, evidence.author) == (
+        "Councils and the cost of living: evidence to the Treasury Committee",
+        "Local Government Association",
+    )
+    assert [(u.label, u.text[:24]) for u in evidence.paragraphs] == [
+        ("1", "Councils are seeing dema"),
+        ("2", "The Household Support Fu"),
+        ("3", "We ask the Government to"),
+    ]
+
+
 def test_a_tables_cells_are_its_text_not_headings() -> None:
     """A table's cells stand one to a line, short and capitalised as headings are: under its
     title they are its text (kept, and the author's), and the paragraphs after it stay under

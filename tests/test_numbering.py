@@ -49,6 +49,7 @@ def test_not_units(line: str, following: str | None) -> None:
     [
         ("1 This report examines", "spaced", "1", "This report examines"),
         ("12\t“Quoted” text", "spaced", "12", "“Quoted” text"),
+        ("3) We ask the Government", "spaced", "3", "We ask the Government"),
         ("a The Department should", "lettered", "a", "The Department should"),
         ("c Publish it", "lettered", "c", "Publish it"),
         ("R1 That the Council lets", "recommendation", "R1", "That the Council lets"),

@@ -18,7 +18,7 @@ from seminar_search.parsing.metadata import DATE, iso_date, month_of, numeric_da
 AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
     re.compile(r"\b(?:Committee|Inquiry|Commission|Review|Ombudsman)$|^(?:Select )?Committee (?:on|for) "),
     re.compile(
-        r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency)$"
+        r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency|Association|Institute|Federation)$"
         r"|^(?:Department|Ministry) (?:for|of) "
     ),
 )
@@ -143,7 +143,10 @@ def _author(opening: list[str]) -> str:
     """Who issued the report: a committee, inquiry or commission named on its cover; else the
     office its byline names ("Report by the Comptroller and Auditor General"), since a
     department named on an audit's cover is its subject; else a department or agency."""
-    inquiring, issuing = (next((t for t in opening if len(t) < 90 and p.search(t)), "") for p in AUTHORS)
+    named = [
+        t for t in opening if len(t) < 90 and ": " not in t
+    ]  # "…: evidence to the X Committee" is a title
+    inquiring, issuing = (next((t for t in named if p.search(t)), "") for p in AUTHORS)
     byline = next((m.group("author") for t in opening if (m := REPORTED_BY.match(t))), "")
     return inquiring or byline or issuing
 

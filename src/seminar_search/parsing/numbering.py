@@ -3,12 +3,13 @@
 A line may open a unit with `12.`, `4.23` / `4.23.`, `A1.3.`, a number alone on its line
 before its text, `Q183`, a `Recommendation 8` heading or a `Conclusion 2.` sentence; where a
 paragraph can start, also a number or a letter and a space (`1 This report …`, `a The
-Department should …`, as audit offices print them) or a recommendation's or conclusion's
-short label (`R1 That the Council …`, `C2`). Whether it does is decided by the running
-sequence: a number that continues its series opens a unit; one that starts again at 1 opens a
-new series only under a new heading (Annex, Appendix, Conclusions...); a recommendation or
-conclusion may be restated under its number (a summary list, then the chapter); anything else
-is text that happens to start with a number (a wrapped line, a year, a quoted list).
+Department should …`, as audit offices print them), a number and a bracket (`1) Councils …`)
+or a recommendation's or conclusion's short label (`R1 That the Council …`, `C2`). Whether it
+does is decided by the running sequence: a number that continues its series opens a unit; one
+that starts again at 1 opens a new series only under a new heading (Annex, Appendix,
+Conclusions...); a recommendation or conclusion may be restated under its number (a summary
+list, then the chapter); anything else is text that happens to start with a number (a
+wrapped line, a year, a quoted list).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from seminar_search.parsing.metadata import DATE
 DOTTED = re.compile(r"^(?P<prefix>[A-Z]{1,2}\d{0,2}|\d{1,2})\.(?P<n>\d{1,3})\.?(?:\s+(?P<rest>\S.*)|$)")
 PLAIN = re.compile(r"^(?P<n>\d{1,3})\.(?:\s+(?P<rest>\S.*)|$)")
 LONE = re.compile(r"^(?P<n>\d{1,3})$")
-SPACED = re.compile(r"^(?P<n>\d{1,3})\s+(?P<rest>[A-Z‘“].*)$")
+SPACED = re.compile(r"^(?P<n>\d{1,3})\)?\s+(?P<rest>[A-Z‘“].*)$")  # "1 This report …", "1) Councils …"
 LETTERED = re.compile(r"^(?P<letter>[a-z])\s+(?P<rest>[A-Z‘“].*)$")
 PREFIXED = re.compile(r"^(?P<prefix>[RC])(?P<n>\d{1,3})[.:]?\s+(?P<rest>[A-Z‘“].*)$")  # "R1 That the …"
 QUESTION = re.compile(r"^Q\s?(?P<n>\d{1,4})\b\s*(?P<rest>.*)$")
