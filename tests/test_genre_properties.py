@@ -154,3 +154,46 @@ def test_paragraphs_are_on_the_pages_printed_beside_them(sizes: list[int], first
             lines += [str(page), ""]
     reading = read_genre("\n".join(lines), LEXICON)
     assert {u.number: u.page for u in reading.document.paragraphs if u.series == "paragraph"} == expected
+
+
+PROSE_HEADINGS = ["Introduction", "What the pilots found", "Why budgets stay apart", "Where pooling worked"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.tuples(st.integers(min_value=0, max_value=3), st.booleans()), min_size=1, max_size=3),
+        min_size=1,
+        max_size=len(PROSE_HEADINGS),
+    ),
+    st.booleans(),
+    st.booleans(),
+)
+def test_every_paragraph_of_unnumbered_prose_is_one_unit_under_its_heading(
+    sections: list[list[tuple[int, bool]]], blank_between: bool, signed: bool
+) -> None:
+    """Prose with no numbering: sections of paragraphs (wrapped or not, some introducing a
+    list), blank lines between or not (a PDF's text), a cover above and a signature below.
+    Each paragraph is one unit, numbered in order, under its heading; the cover and the
+    signature are none."""
+    gap = [""] if blank_between else []
+    lines = ["Generated places and their budgets", *gap, "A briefing paper by the Example Trust", *gap]
+    expected = []
+    for s, (heading, paragraphs) in enumerate(zip(PROSE_HEADINGS, sections, strict=False), start=1):
+        lines += [heading, *gap]
+        for p, (wraps, listed) in enumerate(paragraphs, start=1):
+            marker = f"para{s}x{p}"
+            lines.append(f"The {marker} paragraph opens here and runs on to the end of a line of text")
+            lines += [f"that {marker} wraps onto another full line of the paragraph's running text"] * wraps
+            lines.append(f"ending {marker}:" if listed else f"ending {marker}.")
+            lines += [*gap, "• a first item;", "• a last item."] if listed else []
+            lines += gap
+            expected.append((heading, marker, wraps + 2, listed))
+    lines += ["Jane Roe", "Director, Example Trust"] if signed else []
+    reading = read_genre("\n".join(lines), LEXICON)
+    units = reading.document.paragraphs
+    assert reading.document.author == "Example Trust"
+    assert [u.label for u in units] == [str(n) for n in range(1, len(expected) + 1)]
+    for unit, (section, marker, count, listed) in zip(units, expected, strict=True):
+        assert (unit.section, unit.text.count(marker), "a last item" in unit.text) == (section, count, listed)
+    assert not any(word in u.text for u in units for word in ("Generated", "Jane Roe", "Director"))

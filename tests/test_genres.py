@@ -926,3 +926,67 @@ def test_a_back_covers_codes_end_no_unit(suffix: str) -> None:
         ("covid-inquiry-module1-report", "in advance of legislation being passed."),
     ]:
         assert document(stem, suffix).paragraphs[-1].text.endswith(last), stem
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_a_briefing_without_numbers_is_its_paragraphs_under_their_headings(suffix: str) -> None:
+    """No numbering: each paragraph is a unit (not each line, nor the whole text), under the
+    heading above it; the cover (title, byline, date) and the sign-off are none, and in the
+    PDF neither the running header nor a paragraph cut by a page's turn splits a unit."""
+    briefing = ingest_file(SHAPES / f"briefing-paper-without-numbers.{suffix}")
+    units = briefing.paragraphs
+    assert (briefing.author, briefing.date) == ("Institute for Local Futures", "2011-03-12")
+    assert briefing.title.endswith("lessons from Total Place for the next spending review")
+    assert [u.label for u in units] == [str(n) for n in range(1, len(units) + 1)]
+    assert units[0].text.startswith("The Total Place pilots asked") and units[0].section == "Introduction"
+    assert units[-1].text.startswith("The Institute for Local Futures is") and "1234567" not in units[-1].text
+    assert {u.section for u in units} == {
+        "Introduction",
+        "What did the pilots find?",
+        "Why pooled budgets are rare",
+        "Recommendations",
+        "About the Institute",
+    }
+    recommending = [u for u in units if u.section == "Recommendations"]
+    assert [u.text.split()[3] for u in recommending] == ["the", "departments", "inspectorates"]
+    text = " ".join(u.text for u in units)
+    for words_in_a_row in ("Futures is an independent", "a saving on someone else", "within two years."):
+        assert text.count(words_in_a_row) == 1
+    assert "Published 12 March" not in text and "Making places work" not in text
+    assert all(u.speaker == "Institute for Local Futures" for u in units)
+
+
+def test_a_consultation_response_answers_under_its_numbered_questions() -> None:
+    """A response to a consultation prints each question, then its answer in one or more
+    paragraphs: the question heads them; the signature at the end is no unit."""
+    response = ingest_file(SHAPES / "consultation-response-answering-numbered-questions.txt")
+    assert (response.author, response.date) == ("Centre for Public Scrutiny", "2023-06")
+    answers = [(u.section.split(":")[0], " ".join(u.text.split()[:3])) for u in response.paragraphs[2:]]
+    assert answers == [
+        ("Question 1", "Yes. The present"),
+        ("Question 1", "We would add"),
+        ("Question 2", "Partly. The proposed"),
+        ("Question 3", "Training routes into"),
+        ("Question 3", "Firms also tell"),
+        ("Question 4", "No."),
+    ]
+    assert [u.section for u in response.paragraphs[:2]] == ["About us", "Summary"]
+    assert not any("Jane Doe" in u.text or "Chief Executive" in u.text for u in response.paragraphs)
+
+
+def test_a_blog_post_in_markdown_keeps_its_byline_out_and_its_list_with_its_sentence() -> None:
+    post = ingest_file(SHAPES / "blog-post-in-markdown.md")
+    assert (post.title, post.date) == ("Why councils should own their data", "2022-10-04")
+    assert post.author == "Priya Shah, Head of Policy, Digital Places Network"
+    units = post.paragraphs
+    assert [u.section for u in units] == [
+        "",
+        "What goes wrong",
+        "What goes wrong",
+        "What should change",
+        "What should change",
+    ]
+    assert units[1].text.startswith("When a council changes supplier") and units[1].text.endswith(
+        "no right to audit how data is used."
+    )
+    assert not any("Posted by" in u.text or u.text == "Head of Policy" for u in units)

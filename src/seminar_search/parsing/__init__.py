@@ -13,7 +13,7 @@ from seminar_search.parsing.committee import is_committee_report, parse_committe
 from seminar_search.parsing.common import Reading, layout_lines
 from seminar_search.parsing.layout import clean_text, markdown_plain, read_layout
 from seminar_search.parsing.proceedings import parse_proceedings, speaker_turns
-from seminar_search.parsing.prose import plain_blocks
+from seminar_search.parsing.prose import parse_prose
 from seminar_search.parsing.report import MIN_UNITS, numbered_units, parse_report
 from seminar_search.parsing.response import parse_response, recommendation_headings, reply_headings
 from seminar_search.parsing.seminar import is_seminar_report, parse_seminar
@@ -28,8 +28,14 @@ def document_id(event: str, date: str, fallback: str) -> str:
 
 
 def read_genre(text: str, lexicon: list[Entry]) -> Reading:
-    """Choose the genre by the evidence each leaves in the text, and read the document as it."""
+    """Choose the genre by the evidence each leaves in the text, and read the document as it;
+    a reading that finds no unit gives way to plain prose's."""
     text = markdown_plain(text)
+    reading = _by_evidence(text, lexicon)
+    return reading if reading.document.paragraphs else parse_prose(read_layout(clean_text(text)), lexicon)
+
+
+def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
     lines = text.splitlines()
     if is_committee_report(lines):
         return Reading(
@@ -56,25 +62,19 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
         return parse_report(layout, lexicon)
     if speaker_turns(body):
         return parse_proceedings(layout, lexicon)
-    document = parse_seminar(text, lexicon)
-    return Reading("seminar" if document.paragraphs else "prose", "no other genre's evidence", document)
+    return Reading("seminar", "no other genre's evidence", parse_seminar(text, lexicon))
 
 
 def parse_text(source: SourceText, lexicon: list[Entry]) -> Document:
-    """Parse a decoded report. A text with no numbered paragraph is not dropped: its blocks are
-    numbered as plain paragraphs, and the document says why (its problem)."""
+    """Parse a decoded report. A text with no numbered paragraph is not dropped: its paragraphs
+    are numbered as plain blocks, and the document says why (its problem)."""
     return read_source_text(source, lexicon).document
 
 
 def read_source_text(source: SourceText, lexicon: list[Entry]) -> Reading:
-    """The genre's reading of a decoded file, completed: ids, mentions, plain blocks."""
+    """The genre's reading of a decoded file, completed: ids and mentions."""
     reading = read_genre(source.text, lexicon)
     document = reading.document
-    if not document.paragraphs:
-        document.paragraphs = plain_blocks(source.text, lexicon)
-        document.problem = (
-            f"no numbered paragraphs ('1. ...'); indexed as {len(document.paragraphs)} plain numbered blocks"
-        )
     document.id = document.id or document_id(document.event, document.date, source.path.stem)
     document.source = str(source.path)
     document.content_hash = source.content_hash

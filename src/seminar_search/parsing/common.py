@@ -27,11 +27,14 @@ ISSUER = re.compile(
     r"|.*\b(?:Parliament|Assembly|Senedd)$|Official Report\b.*|\(Hansard\))",
     re.IGNORECASE,
 )
-BYLINE = re.compile(r"^(?:(?:A )?report by|Presented to|Ordered by|Published|by )", re.IGNORECASE)
-REPORTED_BY = re.compile(r"^(?:A )?report by (?:the )?(?P<author>\S.{2,80})$", re.IGNORECASE)
+# who wrote it: "Report by the …", "A briefing paper by the …", "Evidence submitted by the …"
+WRITTEN_BY = r"(?:[\w-]+ ){0,3}(?:report|paper|briefing|note|written|submitted|prepared|compiled|posted) by"
+BYLINE = re.compile(rf"^(?:{WRITTEN_BY}|Presented to|Ordered by|Published|by )", re.IGNORECASE)
+REPORTED_BY = re.compile(rf"^(?:{WRITTEN_BY}) (?:the )?(?P<author>\S.{{2,80}})$", re.IGNORECASE)
 LIST_LABEL = re.compile(r"^(?:Members present|Present|Witnesses?|In attendance|Apologies)\s*:", re.IGNORECASE)
 HEADING_MAX = 100
 HEADING_WIDTH = 0.8  # a line running to near the usual width is wrapped text, not a heading
+SHORT_LINE = 0.6  # of the usual width: a line this short ends a block (a heading, a list's item)
 PART_LABEL = re.compile(  # "Chapter 3:" alone, its title on the lines below (a title page)
     r"^(?:Chapter|Part|Section|Appendix|Annexe?|Schedule)\s+[A-Z0-9]{1,3}[:.]?$", re.IGNORECASE
 )
@@ -148,6 +151,7 @@ def _author(opening: list[str]) -> str:
     ]  # "…: evidence to the X Committee" is a title
     inquiring, issuing = (next((t for t in named if p.search(t)), "") for p in AUTHORS)
     byline = next((m.group("author") for t in opening if (m := REPORTED_BY.match(t))), "")
+    byline = DATE.sub("", byline).strip(" ,;:–—-")  # "Posted by Priya Shah — 4 October 2022"
     return inquiring or byline or issuing
 
 
@@ -163,9 +167,10 @@ def _issuer(text: str) -> bool:
     return bool(ISSUER.match(text) or (len(text) < 60 and any(p.search(text) for p in AUTHORS)))
 
 
-def is_heading(lines: list[Line], i: int, width: int) -> bool:
+def is_heading(lines: list[Line], i: int, width: int, after_short: bool = False) -> bool:
     """A short capitalised line that does not end as a sentence does, standing after a
-    paragraph's end (or another heading) and not continued by a lower-case line."""
+    paragraph's end (or another heading; with after_short, any short line: a title page's
+    lines with no blank line between them) and not continued by a lower-case line."""
     text = lines[i].text
     lettered = LETTERED.match(text)  # "a. Introduction", a lettered sub-section
     if not text or len(text) > min(HEADING_MAX, width * HEADING_WIDTH) or text.isdigit():
@@ -181,7 +186,12 @@ def is_heading(lines: list[Line], i: int, width: int) -> bool:
         return False
     previous = lines[i - 1].text if i > 0 else ""
     following = next((ln.text for ln in lines[i + 1 : i + 3] if ln.text), "")
-    after_end = not previous or ends_paragraph(previous, width) or previous.endswith((".", ":", "?"))
+    after_end = (
+        not previous
+        or ends_paragraph(previous, width)
+        or previous.endswith((".", ":", "?"))
+        or (after_short and len(previous) < width * SHORT_LINE)
+    )
     return after_end and (not following[:1].islower() or bool(LETTERED.match(following)))
 
 

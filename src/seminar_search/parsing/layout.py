@@ -24,6 +24,7 @@ CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u200b\u00ad]")
 MISMAPPED_QUOTES = str.maketrans({"‗": "‘", "‘": "’", "―": "“", "‖": "”"})
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")  # "## Findings" in a Markdown report: a heading
 MARKDOWN_BOLD = re.compile(r"\*\*(\S(?:[^*\n]*?\S)?)\*\*")
+MARKDOWN_ITALIC_LINE = re.compile(r"^\*(\S[^*\n]*\S)\*$", re.MULTILINE)  # a byline or caption set in italics
 MARKDOWN_NOTE = re.compile(r"\[\^(\d{1,3})\](?!:)")  # a note's mark, "[^3]"
 MARKDOWN_NOTE_TEXT = re.compile(r"^\[\^(\d{1,3})\]:\s*", re.MULTILINE)  # its text, "[^3]: ..."
 SPACED_HYPHEN = re.compile(r"(?<=[a-z]) -(?=[a-z])")
@@ -66,10 +67,11 @@ def clean_text(text: str) -> str:
 
 def markdown_plain(text: str) -> str:
     """Markdown's marks read as a report prints them: "## Findings" a heading line, "**bold**"
-    its words, a note "[^3]" and "[^3]: Text" a bracketed note ("[3]", "[3] Text")."""
+    and a line in "*italics*" their words, a note "[^3]" and "[^3]: Text" a bracketed note
+    ("[3]", "[3] Text")."""
     if "#" not in text and "*" not in text and "[^" not in text:
         return text
-    text = MARKDOWN_NOTE.sub(r"[\1]", MARKDOWN_BOLD.sub(r"\1", text))
+    text = MARKDOWN_NOTE.sub(r"[\1]", MARKDOWN_ITALIC_LINE.sub(r"\1", MARKDOWN_BOLD.sub(r"\1", text)))
     return MARKDOWN_NOTE_TEXT.sub(
         r"[\1] ", "\n".join(MARKDOWN_HEADING.sub("", line) for line in text.split("\n"))
     )

@@ -1,21 +1,163 @@
-"""Plain prose: a text with no numbering the other genres recognise is not dropped: its
-blank-line separated blocks become units numbered 1, 2, 3... in a series of their own."""
+"""Plain prose: a text with no numbering the other genres recognise (a briefing, an essay, a
+consultation response) is not dropped. Its paragraphs become units numbered 1, 2, 3... in a
+series of their own ("block"), under the headings it prints. What stands before its first
+paragraph is its cover (title, byline, date) and what stands after its last one that is no
+sentence (a signature: a name, a role) is its sign-off: neither is a unit."""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph
-from seminar_search.parsing.common import assign_themes
+from seminar_search.parsing.common import (
+    BYLINE,
+    SHORT_LINE,
+    Reading,
+    add_line,
+    assign_themes,
+    attach_notes,
+    cover,
+    is_heading,
+    layout_lines,
+    title_goes_on,
+)
+from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
+
+# "Question 3: What more could be done …?": a consultation's question heads the answer below it
+CONSULTATION_QUESTION = re.compile(r"^(?:Question|Q)\s?\d{1,3}[a-z]?\s*[:.)–-]\s*\S")
+PROSE_WORDS = 12  # a block this long is a paragraph even if it does not end as a sentence
 
 
-def plain_blocks(text: str, lexicon: list[Entry]) -> list[Paragraph]:
-    """The text's blank-line separated blocks, numbered in the series "block"."""
-    blocks = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text) if block.strip()]
-    units = [
-        Paragraph(doc="", number=n, text=block, speaker="", section="", themes=[], page=1, series="block")
-        for n, block in enumerate(blocks, start=1)
-    ]
+class Block(NamedTuple):
+    """Lines start to end (exclusive) of the body, and whether they are a heading."""
+
+    start: int
+    end: int
+    heading: bool
+
+
+def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
+    lines = layout_lines(layout)
+    blocks = _blocks(lines, layout.width)
+    paragraphs = [k for k, block in enumerate(blocks) if not block.heading and _is_prose(lines, block)]
+    if paragraphs:  # a heading standing over the first paragraph is its section, not the cover,
+        first = paragraphs[0]  # unless it is the document's first line: then it is the title
+        above = first - 1 if first > 1 and blocks[first - 1].heading else first
+        body = blocks[above : paragraphs[-1] + 1]
+    elif any(not block.heading for block in blocks):  # nothing reads as a paragraph: each block is one
+        body = blocks
+    else:  # nor as anything but a heading
+        body = [block._replace(heading=False) for block in blocks]
+    start = body[0].start if body else len(lines)
+    document = cover(lines, start)
+    author = document.author or document.title
+    units: list[Paragraph] = []
+    section = ""
+    for block in body:
+        text = [line.text for line in lines[block.start : block.end] if line.text]  # a page's turn
+        if block.heading:
+            section = " ".join(text)
+            continue
+        unit = Paragraph(
+            doc="",
+            number=len(units) + 1,
+            text="",
+            speaker=author,
+            section=section,
+            themes=[section] if section else [],
+            page=lines[block.start].page,
+            series="block",
+        )
+        unit.label = str(unit.number)
+        for line in text:
+            add_line(unit, line)
+        unit.text = unit.text.strip()
+        units.append(unit)
+    starts = [lines[block.start].source for block in body if not block.heading]
+    unattached = attach_notes(units, starts, layout.notes)
     assign_themes(units, lexicon)
-    return units
+    document.paragraphs = units
+    document.problem = f"no numbered paragraphs ('1. ...'); indexed as {len(units)} plain numbered blocks"
+    return Reading.of_layout(
+        "prose",
+        "no other genre's evidence",
+        document,
+        layout,
+        lines,
+        (start, body[-1].end if body else None),
+        unattached_notes=unattached,
+    )
+
+
+def _blocks(lines: list[Line], width: int) -> list[Block]:
+    """The text's headings and paragraphs, in order. A paragraph ends at a blank line, at a
+    line that ends a sentence short of the usual width or is short (a PDF prints no blank
+    lines) unless a list's item follows, or where a heading stands."""
+    blocks: list[Block] = []
+    start: int | None = None
+    i = 0
+    while i < len(lines):
+        text = lines[i].text
+        if not text:
+            if not _page_turns_mid_sentence(lines, i):
+                _close(blocks, start, i)
+                start = None
+        elif _heads(lines, i, width):
+            _close(blocks, start, i)
+            end = i + 1
+            while end < len(lines) and title_goes_on(lines[end].text, width):
+                end += 1
+            blocks.append(Block(i, end, heading=True))
+            start, i = None, end
+            continue
+        elif start is None and BULLET.match(text) and _introduces_list(lines, blocks):
+            start = blocks.pop().start  # a list belongs to the sentence that introduces it
+        elif start is None or (_ends_block(lines[i - 1].text, width) and not BULLET.match(text)):
+            _close(blocks, start, i)
+            start = i
+        i += 1
+    _close(blocks, start, len(lines))
+    return blocks
+
+
+def _page_turns_mid_sentence(lines: list[Line], i: int) -> bool:
+    """A blank line where the page turns, the sentence above it unfinished: no paragraph's end."""
+    previous, following = lines[i - 1] if i else None, lines[i + 1] if i + 1 < len(lines) else None
+    return bool(
+        previous and following and following.page > previous.page and not SENTENCE_END.search(previous.text)
+    )
+
+
+def _close(blocks: list[Block], start: int | None, end: int) -> None:
+    """End the paragraph begun at start (if any) before line end."""
+    if start is not None:
+        blocks.append(Block(start, end, heading=False))
+
+
+def _heads(lines: list[Line], i: int, width: int) -> bool:
+    """A heading line, or a consultation's numbered question, ending as a question does."""
+    text = lines[i].text
+    return is_heading(lines, i, width, after_short=True) or bool(
+        CONSULTATION_QUESTION.match(text) and text.endswith("?")
+    )
+
+
+def _introduces_list(lines: list[Line], blocks: list[Block]) -> bool:
+    return bool(blocks) and not blocks[-1].heading and lines[blocks[-1].end - 1].text.endswith(":")
+
+
+def _ends_block(line: str, width: int) -> bool:
+    """Whether a line closes its paragraph: it ends a sentence short of the usual width, or is
+    short (a blank line here is a page's turn: the paragraph goes on)."""
+    return bool(line) and (ends_paragraph(line, width) or len(line) < width * SHORT_LINE)
+
+
+def _is_prose(lines: list[Line], block: Block) -> bool:
+    """A block that ends as a sentence does or runs long: a paragraph, not a title, a name
+    or a role."""
+    text = " ".join(line.text for line in lines[block.start : block.end])
+    if BYLINE.match(text):  # "Posted by …, 4 October 2022": the cover's
+        return False
+    return bool(SENTENCE_END.search(text)) or len(text.split()) >= PROSE_WORDS

@@ -11,6 +11,7 @@ from seminar_search.lexicon import Entry
 from seminar_search.model import UNNUMBERED, Paragraph
 from seminar_search.parsing.common import (
     PART_LABEL,
+    SHORT_LINE,
     Reading,
     add_line,
     assign_themes,
@@ -33,7 +34,6 @@ from seminar_search.parsing.numbering import (
 from seminar_search.parsing.response import BODY, DEPARTMENT
 
 MIN_UNITS = 3
-SHORT_LINE = 0.6  # of the usual width: a line this short ends a block (a heading, a list's item)
 # The shapes of a report's units; a transcript's questions make a genre of their own.
 UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", *NAMED_SHAPES)
 PAGE_REFERENCE = re.compile(r"\s+Page\s+\d{1,4}$")  # a summary list's pointer to the chapter
