@@ -131,3 +131,30 @@ def test_word_footnotes_attach_to_the_paragraphs_that_refer_to_them(tmp_path: Pa
         ("Dr Price described how budgets were pooled with two colleges.", [("2", notes["8"])]),
         ("Participants agreed.", []),
     ]
+
+
+def test_unnumbered_evidence_in_word_is_its_paragraphs_under_its_headings(tmp_path: Path) -> None:
+    """Word's heading styles head the paragraphs below; the byline names the author without its
+    date, a bulleted list stays with the sentence introducing it, the signature is no unit."""
+    word = WordDocument()
+    word.add_heading("Evidence to the Housing Committee inquiry on temporary accommodation", 0)
+    word.add_paragraph("Submitted by Shelter Cymru, January 2024")
+    word.add_heading("What we see in our casework", 1)
+    word.add_paragraph("Our advisers report three recurring problems:")
+    for item in ["placements far from schools and work;", "no clear date for moving on."]:
+        word.add_paragraph(item, style="List Bullet")
+    word.add_heading("What we ask", 1)
+    word.add_paragraph("We ask the Committee to recommend a limit on stays in bed and breakfast.")
+    word.add_paragraph("Jennie Bibbings")
+    word.add_paragraph("Campaigns Manager, Shelter Cymru")
+    evidence = ingest_file(save(word, tmp_path / "evidence.docx"))
+    assert (evidence.author, evidence.date) == ("Shelter Cymru", "2024-01")
+    assert [(u.label, u.section, u.text) for u in evidence.paragraphs] == [
+        (
+            "1",
+            "What we see in our casework",
+            "Our advisers report three recurring problems:\n- placements far from schools and work;"
+            "\n- no clear date for moving on.",
+        ),
+        ("2", "What we ask", "We ask the Committee to recommend a limit on stays in bed and breakfast."),
+    ]

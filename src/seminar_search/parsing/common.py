@@ -13,7 +13,7 @@ from seminar_search.model import Document, Footnote, Paragraph
 from seminar_search.names import HONORIFICS
 from seminar_search.parsing.footnotes import Note, note_mark
 from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph, join_lines
-from seminar_search.parsing.metadata import DATE, iso_date, month_of, numeric_date
+from seminar_search.parsing.metadata import DATE, MONTHS, iso_date, month_of, numeric_date
 
 AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
     re.compile(r"\b(?:Committee|Inquiry|Commission|Review|Ombudsman)$|^(?:Select )?Committee (?:on|for) "),
@@ -30,6 +30,7 @@ ISSUER = re.compile(
 # who wrote it: "Report by the …", "A briefing paper by the …", "Evidence submitted by the …"
 WRITTEN_BY = r"(?:[\w-]+ ){0,3}(?:report|paper|briefing|note|written|submitted|prepared|compiled|posted) by"
 BYLINE = re.compile(rf"^(?:{WRITTEN_BY}|Presented to|Ordered by|Published|by )", re.IGNORECASE)
+DATED_END = re.compile(rf"[\s,;:–—-]*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})\s+\d{{4}}$", re.IGNORECASE)
 REPORTED_BY = re.compile(rf"^(?:{WRITTEN_BY}) (?:the )?(?P<author>\S.{{2,80}})$", re.IGNORECASE)
 LIST_LABEL = re.compile(r"^(?:Members present|Present|Witnesses?|In attendance|Apologies)\s*:", re.IGNORECASE)
 HEADING_MAX = 100
@@ -151,7 +152,7 @@ def _author(opening: list[str]) -> str:
     ]  # "…: evidence to the X Committee" is a title
     inquiring, issuing = (next((t for t in named if p.search(t)), "") for p in AUTHORS)
     byline = next((m.group("author") for t in opening if (m := REPORTED_BY.match(t))), "")
-    byline = DATE.sub("", byline).strip(" ,;:–—-")  # "Posted by Priya Shah — 4 October 2022"
+    byline = DATED_END.sub("", byline)  # "Posted by Priya Shah — 4 October 2022", "…, January 2024"
     return inquiring or byline or issuing
 
 
