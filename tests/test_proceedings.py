@@ -192,3 +192,27 @@ def test_a_record_that_numbers_its_turns_keeps_its_numbers_and_the_covers_roles(
         "Rebecca Evans": "witness",
         "Andrew Jeffreys": "witness",
     }
+
+
+@pytest.mark.parametrize("layout", ["as printed", "wrapped"])
+def test_a_debate_with_each_speakers_label_on_a_line_of_its_own(layout: str) -> None:
+    """A debate's record: the label alone on its line ("Ruth Cadbury (Brentford and Isleworth)
+    (Lab)", later "Ruth Cadbury"), the speech below. Each speech is one turn, its speaker in
+    full, a minister's office the government's; timings and the question put are no one's
+    words, and an interjection ending in "?" is speech, not a heading."""
+    text = (SHAPES / "debate-speakers-on-lines-of-their-own.txt").read_text(encoding="utf-8")
+    debate = read_genre(text if layout == "as printed" else wrapped(text), LEXICON).document
+    turns = [(u.speaker, u.text.split(".")[0][:30]) for u in debate.paragraphs]
+    assert turns == [
+        ("Ruth Cadbury", "I beg to move, That this House"),
+        ("Mr Richard Holden", "I congratulate the hon"),
+        ("Ruth Cadbury", "Will the hon"),
+        ("Mr Richard Holden", "I will not, as time is short"),
+        ("Ruth Cadbury", "Partnerships work only where t"),
+        ("Mr Richard Holden", "Multi-year funding would help,"),
+        ("Richard Holden (Parliamentary Under-Secretary of State for Transport)", "I thank the hon"),
+    ]
+    assert {u.section for u in debate.paragraphs} == {"Local Bus Services"}
+    roles = {p.name: p.role for p in debate.participants}
+    assert roles == {"Ruth Cadbury": "member", "Mr Richard Holden": "member", "Richard Holden": "government"}
+    assert not any(re.search(r"\d\.\d\d pm|Question put|Sitting|Resolved", u.text) for u in debate.paragraphs)

@@ -21,9 +21,14 @@ from seminar_search.parsing.layout import Layout, Line
 from seminar_search.parsing.transcript import NAME_WORD, NOT_SPEAKERS
 
 OFFICE = r"The\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,8}"  # "The Deputy Convener"
-LABEL = re.compile(  # "[12] " before it: the record's own number for the turn (the Senedd's)
-    rf"^(?:\[(?P<number>\d{{1,5}})\]\s+)?(?P<name>{OFFICE}|[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})"
-    r"(?P<brackets>(?:\s+\([^()]{1,80}\)){0,2}):\s+(?P<rest>\S.*)$"
+NAME = (  # a speaker's label: "The Convener (Ariane Burgess)", "Mark Griffin (Central Scotland) (Lab)"
+    rf"(?P<name>{OFFICE}|[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})(?P<brackets>(?:\s+\([^()]{{1,80}}\)){{0,2}})"
+)
+LABEL = re.compile(rf"^(?:\[(?P<number>\d{{1,5}})\]\s+)?{NAME}:\s+(?P<rest>\S.*)$")  # "[12]": its number
+NAME_LINE = re.compile(rf"^{NAME}$")  # a debate's record: the label on a line of its own, the speech below
+GOVERNMENT_OFFICE = re.compile(
+    r"\b(?:Minister|Secretary of State|Under-Secretary|Cabinet Secretary|Solicitor General|Attorney General"
+    r"|Chancellor of the Exchequer|Chief Secretary to the Treasury|Paymaster General)\b"
 )
 CHAIR_OFFICE = re.compile(r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer)\b")
 LIST_HEADING = re.compile(r"\b(?:witness(?:es)?|members|in attendance|present)\b", re.IGNORECASE)
@@ -31,10 +36,13 @@ WITNESS_HEADING = re.compile(r"\bwitness(?:es)?\b", re.IGNORECASE)
 LIST_HEADING_MAX = 40
 SPEECH_END = (".", "?", "!", "…", "—", "–", ":", '"', "”", "’")
 PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting's procedure
-    r"^(?:\[.*\]|\d{1,2}[:.]\d{2}|Members indicated (?:dis)?agreement\.?"
-    r"|(?:The )?[Mm]eeting (?:opened|closed|suspended|continued)\b.*)$"
+    r"^(?:\[.*\]|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|Members indicated (?:dis)?agreement\.?"
+    r"|(?:The )?[Mm]eeting (?:opened|closed|suspended|continued)\b.*"
+    r"|Question put(?: and agreed to)?\.?|Resolved,?|Sitting (?:suspended|adjourned)\b.*)$"
 )
+DECIDED = re.compile(r"^(?:Question put\b|Resolved,?$)")  # the speeches are over: what follows is the House's
 CLOSING = re.compile(r"^(?:The )?[Mm]eeting (?:closed|continued in private)\b")
+SPEECH_WORDS = 8  # a line this long under a label alone is its speech, however it ends
 SHORT_TITLE = 25  # a cover's "title" shorter than this ("Session 6") names no meeting
 MIN_TURNS = 6  # turns by at least three speakers, two of them more than once
 MIN_SPEAKERS = 3
@@ -75,14 +83,40 @@ def turn_at(text: str) -> Turn | None:
 
 def turns_in(lines: list[Line]) -> dict[int, Turn]:
     """The lines opening a turn, by index: words that end as speech does or run on to the next
-    line (a title's "Mental Health Strategy: Department of Health" does neither)."""
-    found = {}
+    line (a title's "Mental Health Strategy: Department of Health" does neither); or, in a
+    record that prints them so (a debate's), labels alone on their lines over speech, each one
+    that could only be a person's (an office, brackets, a title) or shortens a full one."""
+    found, alone = {}, {}
     for i, line in enumerate(lines):
         turn = turn_at(line.text)
         runs_on = i + 1 < len(lines) and bool(lines[i + 1].text)
         if turn is not None and (turn.rest.endswith(SPEECH_END) or runs_on):
             found[i] = turn
-    return found
+        elif runs_on and (label := _label_alone(line.text)) and _is_speech(lines[i + 1].text):
+            alone[i] = label
+    full = {turn.key for turn in alone.values() if turn.brackets}
+    alone = {i: turn for i, turn in alone.items() if _a_persons(turn, full)}
+    return alone if len(alone) > len(found) else found
+
+
+def _a_persons(turn: Turn, full_keys: set[str]) -> bool:
+    """A label alone that only a person's could be, not a heading's ("Local Bus Services")."""
+    shortened = turn.key in full_keys and len(turn.name.split()) > 1  # "Ruth Cadbury"
+    return bool(turn.office or turn.brackets or _titled(turn.name) or shortened)
+
+
+def _label_alone(text: str) -> Turn | None:
+    named = NAME_LINE.match(text)
+    if not named or named.group("name").casefold() in NOT_SPEAKERS:
+        return None
+    return Turn(named.group("name"), tuple(re.findall(r"\(([^()]+)\)", named.group("brackets"))), "")
+
+
+def _is_speech(text: str) -> bool:
+    """Words as a speaker says them: no label, no list's heading; a sentence's end or a run."""
+    if NAME_LINE.match(text) or text.endswith(":"):
+        return False
+    return text.endswith((".", "?", "!", ",", "…")) or len(text.split()) >= SPEECH_WORDS
 
 
 def speaker_turns(lines: list[Line]) -> int:
@@ -122,6 +156,8 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
         elif CLOSING.match(line.text):
             last = i
             break
+        elif DECIDED.match(line.text):
+            current = None
         elif not line.text or PROCEDURE.match(line.text):
             continue
         elif is_heading(lines, i, layout.width):
@@ -148,7 +184,7 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
 
 def _section_above(lines: list[Line], first: int, width: int) -> str:
     """The agenda item over the first turn: a heading standing alone just above it."""
-    above = [i for i in range(first) if lines[i].text][-1:]
+    above = [i for i in range(first) if lines[i].text and not PROCEDURE.match(lines[i].text)][-1:]
     alone = above and (above[0] == 0 or not lines[above[0] - 1].text)
     return lines[above[0]].text if alone and is_heading(lines, above[0], width) else ""
 
@@ -231,8 +267,11 @@ def _titled(name: str) -> bool:
 
 
 def _role(office: str) -> str:
-    """A chair's office ('Convener', 'Chairperson'); a deputy's or none, a member's; another
-    ('Minister for …'), a witness's."""
+    """A chair's office ('Convener', 'Chairperson'); a deputy's or none, a member's; a
+    minister's ('Parliamentary Under-Secretary of State for Transport'), the government's;
+    another ('Chief Executive of …'), a witness's."""
     if not office or office.startswith("Deputy"):
         return "member"
-    return "chair" if CHAIR_OFFICE.search(office) else "witness"
+    if CHAIR_OFFICE.search(office):
+        return "chair"
+    return "government" if GOVERNMENT_OFFICE.search(office) else "witness"
