@@ -990,3 +990,18 @@ def test_a_blog_post_in_markdown_keeps_its_byline_out_and_its_list_with_its_sent
         "no right to audit how data is used."
     )
     assert not any("Posted by" in u.text or u.text == "Head of Policy" for u in units)
+
+
+def test_a_witness_statement_is_the_witnesss_own_numbered_paragraphs() -> None:
+    """An inquiry's witness statement: a form's fields over the title ("Witness Name: …",
+    "Statement No.: …") are no title, the witness named there speaks every paragraph, and the
+    statement of truth and signature after the last paragraph are no unit."""
+    statement = ingest_file(SHAPES / "witness-statement-with-form-fields.txt")
+    assert (statement.title, statement.author, statement.date) == (
+        "FIRST WITNESS STATEMENT OF ANGELA BROWN",
+        "Angela Brown",
+        "2022-05-04",
+    )
+    assert [u.label for u in statement.paragraphs] == ["1", "2", "3", "4", "5"]
+    assert {u.speaker for u in statement.paragraphs} == {"Angela Brown"}
+    assert statement.paragraphs[-1].text.endswith("would otherwise face a charge of theft.")

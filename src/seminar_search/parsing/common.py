@@ -32,6 +32,10 @@ WRITTEN_BY = r"(?:[\w-]+ ){0,3}(?:report|paper|briefing|note|written|submitted|p
 BYLINE = re.compile(rf"^(?:{WRITTEN_BY}|Presented to|Ordered by|Published|by )", re.IGNORECASE)
 DATED_END = re.compile(rf"[\s,;:–—-]*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})\s+\d{{4}}$", re.IGNORECASE)
 REPORTED_BY = re.compile(rf"^(?:{WRITTEN_BY}) (?:the )?(?P<author>\S.{{2,80}})$", re.IGNORECASE)
+FIELD = re.compile(r"^[A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,2}:\s+\S")  # "Statement No.: WITN0123", a form's field
+WITNESS = re.compile(
+    r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE
+)  # a witness statement's
 LIST_LABEL = re.compile(r"^(?:Members present|Present|Witnesses?|In attendance|Apologies)\s*:", re.IGNORECASE)
 HEADING_MAX = 100
 HEADING_WIDTH = 0.8  # a line running to near the usual width is wrapped text, not a heading
@@ -120,8 +124,8 @@ def cover(lines: list[Line], until: int) -> Document:
             blocks.append([])
     title_lines: list[str] = []
     for block in blocks:
-        if block and LIST_LABEL.match(block[0]):
-            continue
+        if block and (LIST_LABEL.match(block[0]) or (len(block) > 1 and all(map(FIELD.match, block)))):
+            continue  # a list of names, or a form's fields ("Witness Name: …", "Dated: …")
         bylined = itertools.dropwhile(BYLINE.match, block)  # "Report by the …" over the title
         heading = list(itertools.takewhile(lambda t: not (DATE.search(t) or BYLINE.match(t)), bylined))[:6]
         rest = list(itertools.dropwhile(_issuer, heading))  # "Science and Technology Committee" above it
@@ -144,16 +148,18 @@ def cover(lines: list[Line], until: int) -> Document:
 
 
 def _author(opening: list[str]) -> str:
-    """Who issued the report: a committee, inquiry or commission named on its cover; else the
-    office its byline names ("Report by the Comptroller and Auditor General"), since a
-    department named on an audit's cover is its subject; else a department or agency."""
+    """Who issued the report: the witness a statement names; a committee, inquiry or commission
+    named on its cover; else the office its byline names ("Report by the Comptroller and
+    Auditor General"), since a department named on an audit's cover is its subject; else a
+    department or agency."""
     named = [
         t for t in opening if len(t) < 90 and ": " not in t
     ]  # "…: evidence to the X Committee" is a title
     inquiring, issuing = (next((t for t in named if p.search(t)), "") for p in AUTHORS)
     byline = next((m.group("author") for t in opening if (m := REPORTED_BY.match(t))), "")
     byline = DATED_END.sub("", byline)  # "Posted by Priya Shah — 4 October 2022", "…, January 2024"
-    return inquiring or byline or issuing
+    witness = next((m.group("author") for t in opening if (m := WITNESS.match(t))), "")
+    return witness or inquiring or byline or issuing
 
 
 def _undated(found: re.Match[str] | None) -> str:
@@ -165,7 +171,8 @@ def _undated(found: re.Match[str] | None) -> str:
 
 def _issuer(text: str) -> bool:
     """A line naming who issues the document: "Science and Technology Committee", "HC 245"."""
-    return bool(ISSUER.match(text) or (len(text) < 60 and any(p.search(text) for p in AUTHORS)))
+    named = text.title() if text.isupper() else text  # "POST OFFICE HORIZON IT INQUIRY"
+    return bool(ISSUER.match(text) or (len(text) < 60 and any(p.search(named) for p in AUTHORS)))
 
 
 def is_heading(lines: list[Line], i: int, width: int, after_short: bool = False) -> bool:
