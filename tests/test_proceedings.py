@@ -216,3 +216,23 @@ def test_a_debate_with_each_speakers_label_on_a_line_of_its_own(layout: str) -> 
     roles = {p.name: p.role for p in debate.participants}
     assert roles == {"Ruth Cadbury": "member", "Mr Richard Holden": "member", "Richard Holden": "government"}
     assert not any(re.search(r"\d\.\d\d pm|Question put|Sitting|Resolved", u.text) for u in debate.paragraphs)
+
+
+def test_a_lords_debate_names_members_by_their_party_and_the_minister_by_office() -> None:
+    """A peer's label carries one bracket, their party ("Lord Blunkett (Lab)"): a member, not a
+    witness from an organisation called "Lab"; a minister's office may hold a comma."""
+    debate = ingest_file(SHAPES / "lords-debate-speakers-with-parties.txt")
+    assert [u.speaker for u in debate.paragraphs] == [
+        "Lord Blunkett",
+        "Baroness Garden of Frognal",
+        "Lord Blunkett",
+        "Baroness Garden of Frognal",
+        "Lord Bishop of Leeds",
+        "Baroness Barran (Parliamentary Under-Secretary of State, Department for Education)",
+    ]
+    assert {p.name: (p.organisation, p.role) for p in debate.participants} == {
+        "Lord Blunkett": ("", "member"),
+        "Baroness Garden of Frognal": ("", "member"),
+        "Lord Bishop of Leeds": ("", "member"),
+        "Baroness Barran": ("", "government"),
+    }

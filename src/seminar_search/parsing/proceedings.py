@@ -20,7 +20,10 @@ from seminar_search.parsing.common import Reading, add_line, assign_themes, cove
 from seminar_search.parsing.layout import Layout, Line
 from seminar_search.parsing.transcript import NAME_WORD, NOT_SPEAKERS
 
-OFFICE = r"The\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,8}"  # "The Deputy Convener"
+OFFICE = r"The\s+[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,10}"  # "The Deputy Convener"
+PARTY = re.compile(  # "Lord Blunkett (Lab)": a member's party, not a witness's organisation
+    r"^(?:Lab(?: Co-op)?|Con|LD|Lib Dem|CB|SNP|PC|DUP|SDLP|UUP|Green|Ind|Alliance|Reform|Non-Afl|Bp)$"
+)
 NAME = (  # a speaker's label: "The Convener (Ariane Burgess)", "Mark Griffin (Central Scotland) (Lab)"
     rf"(?P<name>{OFFICE}|[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})(?P<brackets>(?:\s+\([^()]{{1,80}}\)){{0,2}})"
 )
@@ -225,7 +228,7 @@ class Speakers:
         if turn.office:
             name = self._listed(turn.brackets[0])
             return f"{name} ({turn.office})", Participant(name, turn.office, "", _role(turn.office))
-        if len(turn.brackets) >= 2:
+        if len(turn.brackets) >= 2 or PARTY.match(turn.brackets[0]):  # a seat and a party, or a party
             return turn.name, Participant(turn.name, "", "", "member")
         organisation = turn.brackets[0]
         return f"{turn.name}, {organisation}", Participant(turn.name, "", organisation, "witness")
