@@ -1005,3 +1005,19 @@ def test_a_witness_statement_is_the_witnesss_own_numbered_paragraphs() -> None:
     assert [u.label for u in statement.paragraphs] == ["1", "2", "3", "4", "5"]
     assert {u.speaker for u in statement.paragraphs} == {"Angela Brown"}
     assert statement.paragraphs[-1].text.endswith("would otherwise face a charge of theft.")
+
+
+def test_a_consultations_own_questions_are_units_labelled_as_printed() -> None:
+    """A consultation asks "Q1. Do you agree …?" with no answer under it (the next line is
+    another question or a heading): each question is a unit, labelled Q1 as printed, not a
+    heading swallowed by the next one; the text between them is numbered as blocks."""
+    paper = ingest_file(SHAPES / "consultation-paper-asking-numbered-questions.txt")
+    assert [(u.series, u.label, u.text[:12]) for u in paper.paragraphs[2:8]] == [
+        ("block", "3", "The Governme"),
+        ("question", "Q1", "Q1. Do you a"),
+        ("question", "Q2", "Q2. What sup"),
+        ("block", "4", "Local author"),
+        ("question", "Q3", "Q3. Do you a"),
+        ("block", "5", "Responses sh"),
+    ]
+    assert [u.label for u in paper.paragraphs if u.section.startswith("Annex A")] == ["Q1", "Q2", "Q3"]

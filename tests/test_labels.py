@@ -98,3 +98,17 @@ def test_show_and_cite_take_labels_and_series_as_printed(tmp_path: Path) -> None
     assert code == 0 and [u["label"] for u in json.loads(out)] == ["a", "b"]
     code, _, err = run("show", "Q999")
     assert code == 2 and "no paragraph Q999" in err
+
+
+def test_a_consultations_question_is_shown_by_its_label_not_by_its_number() -> None:
+    """A consultation prints "Q2. What support …?" and no other numbers: `show Q2` is that
+    question (and its repeat in the annex), `show 2` the second block of text."""
+    paper = DATA / "shapes" / "consultation-paper-asking-numbered-questions.txt"
+    assert run("index", str(paper))[0] == 0
+    code, out, _ = run("show", "Q2", "--format", "json")
+    assert code == 0 and [(u["label"], u["section"]) for u in json.loads(out)] == [
+        ("Q2", "Proposals"),
+        ("Q2", "Annex A: Summary of questions"),
+    ]
+    code, out, _ = run("show", "2", "--format", "json")
+    assert code == 0 and [(u["label"], u["series"]) for u in json.loads(out)] == [("2", "block")]

@@ -59,7 +59,7 @@ def find_paragraphs(
     found: set[str] = set()
     for doc_id in matching_documents(reader, doc):
         paragraphs = reader.paragraphs(doc_id)
-        chosen = _labelled(paragraphs, set(wanted), series)
+        chosen = _labelled(paragraphs, wanted, series)
         found |= {_label_key(paragraphs[i].label) for i in chosen}
         near = {j for i in chosen for j in range(i - context, i + context + 1)}
         out += [(p, i in chosen) for i, p in enumerate(paragraphs) if i in near]
@@ -77,18 +77,25 @@ def neighbours(reader: IndexReader, paragraph: Paragraph, context: int) -> list[
     return [units[i] for i in range(max(0, at - context), at + context + 1) if i != at and i < len(units)]
 
 
-def _labelled(paragraphs: list[Paragraph], keys: set[str], series: str | None) -> set[int]:
-    """Positions of the units whose label is wanted, in the series asked for, else in the main
-    paragraphs where they have it, else in any series."""
+def _labelled(paragraphs: list[Paragraph], keys: dict[str, str], series: str | None) -> set[int]:
+    """Positions of the units whose label is wanted (keys: each label's key, as typed), in the
+    series asked for, else in the main paragraphs where they have it, else in any series,
+    those printed as typed first."""
     if series is not None:
         return {i for i, p in enumerate(paragraphs) if p.series == series and _label_key(p.label) in keys}
     chosen: set[int] = set()
-    for key in keys:
+    for key, typed in keys.items():
         main = {i for i, p in enumerate(paragraphs) if p.series == "paragraph" and _label_key(p.label) == key}
-        chosen |= main or {i for i, p in enumerate(paragraphs) if _label_key(p.label) == key}
+        loose = {i for i, p in enumerate(paragraphs) if _label_key(p.label) == key}
+        as_typed = {i for i in loose if _as_printed(paragraphs[i].label) == _as_printed(typed)}
+        chosen |= main or as_typed or loose  # "Q2" is a consultation's question, not its block 2
     return chosen
+
+
+def _as_printed(label: str) -> str:
+    return label.replace(" ", "").rstrip(".").casefold()
 
 
 def _label_key(label: str) -> str:
     """'Q 183', 'q183' and 'Q183' are one label; so are '4.23.' and '4.23'."""
-    return label.replace(" ", "").rstrip(".").casefold().removeprefix("q")
+    return _as_printed(label).removeprefix("q")

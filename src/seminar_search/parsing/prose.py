@@ -26,21 +26,23 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
 
 # "Question 3: What more could be done …?": a consultation's question heads the answer below it
-CONSULTATION_QUESTION = re.compile(r"^(?:Question|Q)\s?\d{1,3}[a-z]?\s*[:.)–-]\s*\S")
+CONSULTATION_QUESTION = re.compile(r"^(?:Question|Q)\s?(?P<number>\d{1,3})[a-z]?\s*[:.)–-]\s*\S")
 PROSE_WORDS = 12  # a block this long is a paragraph even if it does not end as a sentence
 
 
 class Block(NamedTuple):
-    """Lines start to end (exclusive) of the body, and whether they are a heading."""
+    """Lines start to end (exclusive) of the body, whether they are a heading, and the number
+    of the consultation's question they ask, if they do (0 if not)."""
 
     start: int
     end: int
     heading: bool
+    question: int = 0
 
 
 def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
-    blocks = _blocks(lines, layout.width)
+    blocks = _questions_asked(_blocks(lines, layout.width))
     paragraphs = [k for k, block in enumerate(blocks) if not block.heading and _is_prose(lines, block)]
     if paragraphs:  # a heading standing over the first paragraph is its section, not the cover,
         first = paragraphs[0]  # unless it is the document's first line: then it is the title
@@ -62,15 +64,15 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
             continue
         unit = Paragraph(
             doc="",
-            number=len(units) + 1,
+            number=block.question or sum(1 for u in units if u.series == "block") + 1,
             text="",
             speaker=author,
             section=section,
             themes=[section] if section else [],
             page=lines[block.start].page,
-            series="block",
+            series="question" if block.question else "block",
+            label=f"Q{block.question}" if block.question else "",
         )
-        unit.label = str(unit.number)
         for line in text:
             add_line(unit, line)
         unit.text = unit.text.strip()
@@ -109,7 +111,8 @@ def _blocks(lines: list[Line], width: int) -> list[Block]:
             end = i + 1
             while end < len(lines) and title_goes_on(lines[end].text, width):
                 end += 1
-            blocks.append(Block(i, end, heading=True))
+            asked = CONSULTATION_QUESTION.match(text)
+            blocks.append(Block(i, end, heading=True, question=int(asked["number"]) if asked else 0))
             start, i = None, end
             continue
         elif start is None and BULLET.match(text) and _introduces_list(lines, blocks):
@@ -120,6 +123,15 @@ def _blocks(lines: list[Line], width: int) -> list[Block]:
         i += 1
     _close(blocks, start, len(lines))
     return blocks
+
+
+def _questions_asked(blocks: list[Block]) -> list[Block]:
+    """A consultation's numbered questions head the answers under them (a response to it);
+    if any has no answer under it (the consultation itself asks them), each is a unit."""
+    unanswered = any(
+        block.question and (k + 1 == len(blocks) or blocks[k + 1].heading) for k, block in enumerate(blocks)
+    )
+    return [block._replace(heading=False) if unanswered and block.question else block for block in blocks]
 
 
 def _page_turns_mid_sentence(lines: list[Line], i: int) -> bool:
