@@ -218,10 +218,19 @@ def test_a_debate_with_each_speakers_label_on_a_line_of_its_own(layout: str) -> 
     assert not any(re.search(r"\d\.\d\d pm|Question put|Sitting|Resolved", u.text) for u in debate.paragraphs)
 
 
-def test_a_lords_debate_names_members_by_their_party_and_the_minister_by_office() -> None:
+@pytest.mark.parametrize("layout", ["as printed", "wrapped", "no blank lines"])
+def test_a_lords_debate_names_members_by_their_party_and_the_minister_by_office(layout: str) -> None:
     """A peer's label carries one bracket, their party ("Lord Blunkett (Lab)"): a member, not a
-    witness from an organisation called "Lab"; a minister's office may hold a comma."""
-    debate = ingest_file(SHAPES / "lords-debate-speakers-with-parties.txt")
+    witness from an organisation called "Lab"; a minister's office may hold a comma, and its
+    label may run onto a second line. With no blank lines (a PDF's text), the House and the
+    date over the title are no title."""
+    text = (SHAPES / "lords-debate-speakers-with-parties.txt").read_text(encoding="utf-8")
+    if layout == "wrapped":
+        text = wrapped(text)
+    elif layout == "no blank lines":
+        text = "\n".join(line for line in text.splitlines() if line.strip())
+    debate = read_genre(text, LEXICON).document
+    assert debate.title == "Social Mobility: Further Education Question for Short Debate"
     assert [u.speaker for u in debate.paragraphs] == [
         "Lord Blunkett",
         "Baroness Garden of Frognal",
@@ -236,3 +245,49 @@ def test_a_lords_debate_names_members_by_their_party_and_the_minister_by_office(
         "Lord Bishop of Leeds": ("", "member"),
         "Baroness Barran": ("", "government"),
     }
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(min_value=0, max_value=len(PEOPLE)), st.booleans()),
+        min_size=8,
+        max_size=30,
+    )
+)
+def test_every_speech_under_a_label_alone_is_one_turn_however_often_its_speaker_returns(
+    order: list[tuple[int, bool]],
+) -> None:
+    """A debate's record: each label on a line of its own, the speech below it over a few
+    lines, the page sometimes turning between the two (three turns or more to a page). A
+    speaker who speaks often repeats a line as a running header does, but their label is no
+    page furniture. (A speaker whose every later label stood at a page's foot would read as a
+    footer: here each has spoken once mid-page before a page turns under their label.)"""
+    lines = ["Example Committee", "", "Tuesday 2 May 2023", ""]
+    expected = []
+    seen: set[int] = set()
+    mid_page: set[int] = set()  # speakers whose short label has stood mid-page
+    on_page = 0
+    for n, (who, turn_page) in enumerate(order, start=1):
+        page_turns = turn_page and on_page >= 3 and who in mid_page
+        on_page = 0 if page_turns else on_page + 1
+        if who in seen and not page_turns:
+            mid_page.add(who)
+        said = [f"Words of turn number{n} said at some length,", "running on to a second line,", "a third."]
+        words = " ".join(said)
+        if who == len(PEOPLE):
+            label = "The Convener (Sam Hale)" if who not in seen else "The Convener"
+            expected.append(("Sam Hale (Convener)", words))
+        else:
+            full, short, brackets = PEOPLE[who]
+            label = f"{full} {brackets}" if who not in seen else short
+            seats = brackets.count("(") == 2
+            expected.append((full if seats else f"{full}, {brackets[1:-1]}", words))
+        seen.add(who)
+        lines += [label, "\f" if page_turns else "", *said, ""]
+    reading = read_genre("\n".join(lines), LEXICON)
+    if reading.genre == "proceedings":
+        assert [(u.speaker, u.text) for u in reading.document.paragraphs] == expected
+    else:  # too few speakers, or too few coming back, to be evidence of the genre
+        counts = [sum(who == w for w, _ in order) for who in {w for w, _ in order}]
+        assert len(counts) < 3 or sum(c > 1 for c in counts) < 2

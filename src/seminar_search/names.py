@@ -21,6 +21,10 @@ HONORIFICS = (
     "Mrs",
     "Ms",
 )
+PARTY = re.compile(  # "Lord Blunkett (Lab)": a member's party, not a witness's organisation
+    r"^(?:Lab(?: Co-op)?|Con|LD|Lib Dem|CB|SNP|PC|DUP|SDLP|UUP|Green|Ind|Alliance|Reform|Non-Afl|Bp)$",
+    re.IGNORECASE,
+)
 TITLES = "|".join(HONORIFICS)  # as a regular expression's alternatives
 POSTNOMINAL_WORDS = "OBE|CBE|MBE|DBE|KBE|MP|MSP|MS|AM|MLA|QC|KC|FRS"  # honours and members' letters
 POSTNOMINALS = re.compile(rf"\s+\b(?:{POSTNOMINAL_WORDS})\b")

@@ -32,7 +32,12 @@ WRITTEN_BY = r"(?:[\w-]+ ){0,3}(?:report|paper|briefing|note|written|submitted|p
 BYLINE = re.compile(rf"^(?:{WRITTEN_BY}|Presented to|Ordered by|Published|by )", re.IGNORECASE)
 DATED_END = re.compile(rf"[\s,;:–—-]*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})\s+\d{{4}}$", re.IGNORECASE)
 REPORTED_BY = re.compile(rf"^(?:{WRITTEN_BY}) (?:the )?(?P<author>\S.{{2,80}})$", re.IGNORECASE)
-FIELD = re.compile(r"^[A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,2}:\s+\S")  # "Statement No.: WITN0123", a form's field
+FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN0123", "Dated: …"
+    r"^(?:[A-Z][A-Za-z]*\s){0,2}(?:Name|No\.|Number|Date|Dated|Ref(?:erence)?|Exhibits?|URN):\s+\S"
+)
+TIME_OF_DAY = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"  # "2.30 pm", "10:15": a record's timing
+OPENING_WORDS = 4  # a line of this many words ending in a colon opens the text, not a title
+WORDED = re.compile(r"\b[^\W\d_]{2,}\b")  # a line with a word in it, not a code alone ("WITN01230100")
 WITNESS = re.compile(
     r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE
 )  # a witness statement's
@@ -112,7 +117,8 @@ class Reading:
 def cover(lines: list[Line], until: int) -> Document:
     """Title, date and author from the lines before the first unit: the title is the first
     block of lines after those naming who issued it (a committee, an inquiry, a department,
-    a House, a session's report number), and not a list ("Members present: …"); failing that,
+    a House, a session's report number), and not a list ("Members present: …"), a form's
+    fields ("Witness Name: …") or a code ("WITN01230100"); failing that,
     the line that bears the date, without it. The date is the first one printed, the author
     the first body that issues reports."""
     opening = [line.text for line in lines[:until]][:120]
@@ -123,12 +129,16 @@ def cover(lines: list[Line], until: int) -> Document:
         elif blocks[-1]:
             blocks.append([])
     title_lines: list[str] = []
-    for block in blocks:
-        if block and (LIST_LABEL.match(block[0]) or (len(block) > 1 and all(map(FIELD.match, block)))):
-            continue  # a list of names, or a form's fields ("Witness Name: …", "Dated: …")
-        bylined = itertools.dropwhile(BYLINE.match, block)  # "Report by the …" over the title
-        heading = list(itertools.takewhile(lambda t: not (DATE.search(t) or BYLINE.match(t)), bylined))[:6]
+    for printed in blocks:
+        block = list(itertools.dropwhile(lambda t: not WORDED.search(t), filter(_unfielded, printed)))
+        if block and LIST_LABEL.match(block[0]):
+            continue
+        bylined = list(itertools.dropwhile(_dated_or_byline, block))  # "Report by the …", a date over it
+        heading = list(itertools.takewhile(_titling, bylined))[:6]
         rest = list(itertools.dropwhile(_issuer, heading))  # "Science and Technology Committee" above it
+        if not rest:  # "House of Lords" over "Thursday 7 December 2023" over the title, no blank between
+            after = itertools.dropwhile(lambda t: _issuer(t) or _dated_or_byline(t), bylined)
+            heading = rest = list(itertools.takewhile(_titling, after))[:6]
         if not rest:
             continue
         title_lines = rest if not any(map(_issuer, rest)) and len(" ".join(rest)) >= 25 else heading
@@ -145,6 +155,21 @@ def cover(lines: list[Line], until: int) -> Document:
         author=author,
         organisation=author,
     )
+
+
+def _dated_or_byline(text: str) -> bool:
+    return bool(DATE.search(text) or BYLINE.match(text))
+
+
+def _unfielded(text: str) -> bool:
+    return not FIELD.match(text)
+
+
+def _titling(text: str) -> bool:
+    """A line that may go on a title: no date, time or byline, no sentence opening what follows
+    ("I, Angela Brown, will say as follows:", where "Module 1:" is a title's label)."""
+    opens = text.endswith(":") and len(text.split()) >= OPENING_WORDS
+    return not (DATE.search(text) or BYLINE.match(text) or opens or re.fullmatch(TIME_OF_DAY, text))
 
 
 def _author(opening: list[str]) -> str:

@@ -15,12 +15,18 @@ import re
 import statistics
 from collections import Counter
 
+from seminar_search.names import HONORIFICS, PARTY
+
 LONE_NUMBER = re.compile(r"^\d{1,4}$")
 ROMAN_PAGE = re.compile(r"^(?=[ivxl])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})$")
 PAGE_NUMBER_AT_END = re.compile(r"^(?:(\d{1,4}|[ivxl]{1,6})\s+(\S.*)|(\S.*?)\s+(\d{1,4}|[ivxl]{1,6}))$")
 COLUMN_PAIR = re.compile(r"^(\d{1,4})\s+(\S.*?)\s+(\d{1,4})$")  # "1 Title 2": a page's two columns, numbered
 PAGE_COUNTER = re.compile(r"\s+\d{1,4}/\d{1,4}$")  # a browser's print footer: "3/12"
 PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+|\s+\d{1,4}/\d{1,4}$")
+SPEAKER_TITLES = (*HONORIFICS, "Councillor", "Cllr")  # "Councillor Patel"
+OFFICE_LABEL = re.compile(
+    r"^the (?:\w+ ){0,2}(?:conven[eo]r|chair\w*|minister|speaker|presiding officer|secretary of state)\b"
+)
 HEADER_MIN = 12  # a repeated line shorter than this ("Chair:", "Yes.") is text, not a header
 PAGE_GAP = 12  # page numbers stand at least this many lines apart
 HEADED_PAGE = 0.6  # after a page's number at its top, at least this share of a page follows
@@ -93,7 +99,8 @@ def _header_candidate(line: str) -> bool:
 
 def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
     """Lines that repeat at least three times, each time at a page's edge: beside a page
-    number or a form feed."""
+    number or a form feed. A line that could be a speaker's label must stand at an edge every
+    time: a debate's speaker may happen to speak at the foot of a few pages."""
     keys = [_header_key(line) if _header_candidate(line) else "" for line in lines]
     counts = Counter(key for key in keys if key)
     repeated = {
@@ -113,10 +120,23 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
     return {
         key
         for key in repeated
-        if (edges[key] * 2 >= counts[key] and edges[key] >= 3)
-        or (counts[key] >= 5 and not key.endswith((".", ",", ";")))
+        if (edges[key] >= 3 and edges[key] * (1 if _a_speakers_label(key) else 2) >= counts[key])
+        or (counts[key] >= 5 and not key.endswith((".", ",", ";")) and not _a_speakers_label(key))
         or _counts_up(numbered.get(key, []))
     }
+
+
+def _a_speakers_label(key: str) -> bool:
+    """Whether a line could be a speaker's label alone on its line, as a debate's record
+    repeats it wherever they speak (often, and at a page's edge only by chance): a title and a
+    name ("Councillor Patel"), an office ("The Convener"), a seat and a party ("Mark Owen
+    (North East) (Lab)") or a party alone."""
+    brackets = re.findall(r"\(([^()]+)\)", key)
+    return bool(
+        key.split()[0].capitalize() in SPEAKER_TITLES
+        or OFFICE_LABEL.match(key)
+        or (key.endswith(")") and bool(brackets) and (len(brackets) >= 2 or PARTY.match(brackets[-1])))
+    )
 
 
 def _page_number(line: str) -> int | None:

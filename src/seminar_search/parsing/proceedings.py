@@ -15,15 +15,20 @@ from typing import NamedTuple
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph, Participant
-from seminar_search.names import HONORIFICS
-from seminar_search.parsing.common import Reading, add_line, assign_themes, cover, is_heading, layout_lines
+from seminar_search.names import HONORIFICS, PARTY
+from seminar_search.parsing.common import (
+    TIME_OF_DAY,
+    Reading,
+    add_line,
+    assign_themes,
+    cover,
+    is_heading,
+    layout_lines,
+)
 from seminar_search.parsing.layout import Layout, Line
 from seminar_search.parsing.transcript import NAME_WORD, NOT_SPEAKERS
 
 OFFICE = r"The\s+[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,10}"  # "The Deputy Convener"
-PARTY = re.compile(  # "Lord Blunkett (Lab)": a member's party, not a witness's organisation
-    r"^(?:Lab(?: Co-op)?|Con|LD|Lib Dem|CB|SNP|PC|DUP|SDLP|UUP|Green|Ind|Alliance|Reform|Non-Afl|Bp)$"
-)
 NAME = (  # a speaker's label: "The Convener (Ariane Burgess)", "Mark Griffin (Central Scotland) (Lab)"
     rf"(?P<name>{OFFICE}|[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})(?P<brackets>(?:\s+\([^()]{{1,80}}\)){{0,2}})"
 )
@@ -39,7 +44,7 @@ WITNESS_HEADING = re.compile(r"\bwitness(?:es)?\b", re.IGNORECASE)
 LIST_HEADING_MAX = 40
 SPEECH_END = (".", "?", "!", "…", "—", "–", ":", '"', "”", "’")
 PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting's procedure
-    r"^(?:\[.*\]|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|Members indicated (?:dis)?agreement\.?"
+    rf"^(?:\[.*\]|{TIME_OF_DAY}|Members indicated (?:dis)?agreement\.?"
     r"|(?:The )?[Mm]eeting (?:opened|closed|suspended|continued)\b.*"
     r"|Question put(?: and agreed to)?\.?|Resolved,?|Sitting (?:suspended|adjourned)\b.*)$"
 )
@@ -59,6 +64,7 @@ class Turn(NamedTuple):
     brackets: tuple[str, ...]
     rest: str
     number: int | None = None  # as the record prints it, if it does
+    lines: int = 1  # a long label alone may wrap onto a second line
 
     @property
     def office(self) -> str:
@@ -95,8 +101,10 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
         runs_on = i + 1 < len(lines) and bool(lines[i + 1].text)
         if turn is not None and (turn.rest.endswith(SPEECH_END) or runs_on):
             found[i] = turn
-        elif runs_on and (label := _label_alone(line.text)) and _is_speech(lines[i + 1].text):
+        elif (label := _label_alone(line.text)) and _is_speech(_below(lines, i + 1)):
             alone[i] = label
+        elif (label := _wrapped_label(line.text, _below(lines, i + 1))) and _is_speech(_below(lines, i + 2)):
+            alone[i] = label._replace(lines=2)
     full = {turn.key for turn in alone.values() if turn.brackets}
     alone = {i: turn for i, turn in alone.items() if _a_persons(turn, full)}
     return alone if len(alone) > len(found) else found
@@ -106,6 +114,22 @@ def _a_persons(turn: Turn, full_keys: set[str]) -> bool:
     """A label alone that only a person's could be, not a heading's ("Local Bus Services")."""
     shortened = turn.key in full_keys and len(turn.name.split()) > 1  # "Ruth Cadbury"
     return bool(turn.office or turn.brackets or _titled(turn.name) or shortened)
+
+
+def _below(lines: list[Line], i: int) -> str:
+    """The text of line i, or of the next where line i is blank (a blank line or a page's turn
+    between a label and its speech)."""
+    if i < len(lines) and not lines[i].text:
+        i += 1
+    return lines[i].text if i < len(lines) else ""
+
+
+def _wrapped_label(text: str, following: str) -> Turn | None:
+    """A label alone run onto a second line, which ends its last bracket: "The Parliamentary
+    Under-Secretary of State, Department for Education" over "(Baroness Barran) (Con)"."""
+    if not (text and following.endswith(")")):
+        return None
+    return _label_alone(f"{text} {following}")
 
 
 def _label_alone(text: str) -> Turn | None:
@@ -140,9 +164,13 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
     current: Paragraph | None = None
     section = _section_above(lines, first, layout.width)
     last = len(lines)
+    label_ends = 0  # past the label's last line
     for i in range(first, len(lines)):
         line, turn = lines[i], turns.get(i)
+        if i < label_ends:
+            continue
         if turn is not None:
+            label_ends = i + turn.lines
             number = len(units) + 1 if turn.number is None else turn.number
             current = Paragraph(
                 doc="",

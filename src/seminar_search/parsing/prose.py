@@ -28,6 +28,7 @@ from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, en
 # "Question 3: What more could be done …?": a consultation's question heads the answer below it
 CONSULTATION_QUESTION = re.compile(r"^(?:Question|Q)\s?(?P<number>\d{1,3})[a-z]?\s*[:.)–-]\s*\S")
 PROSE_WORDS = 12  # a block this long is a paragraph even if it does not end as a sentence
+CLAUSE = re.compile(r"[.,;:?!]\s")  # a sentence's punctuation within a block, which a cover's lines lack
 
 
 class Block(NamedTuple):
@@ -167,9 +168,9 @@ def _ends_block(line: str, width: int) -> bool:
 
 
 def _is_prose(lines: list[Line], block: Block) -> bool:
-    """A block that ends as a sentence does or runs long: a paragraph, not a title, a name
-    or a role."""
+    """A block that ends as a sentence does, or runs long with a sentence's punctuation inside
+    (its end may carry a note's mark): a paragraph, not a title, a byline, a name or a role."""
     text = " ".join(line.text for line in lines[block.start : block.end])
     if BYLINE.match(text):  # "Posted by …, 4 October 2022": the cover's
         return False
-    return bool(SENTENCE_END.search(text)) or len(text.split()) >= PROSE_WORDS
+    return bool(SENTENCE_END.search(text)) or (len(text.split()) >= PROSE_WORDS and bool(CLAUSE.search(text)))
