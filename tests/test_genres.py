@@ -6,6 +6,7 @@ first and last labels, sample units' words and speakers."""
 from __future__ import annotations
 
 import re
+import textwrap
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -15,7 +16,7 @@ from helpers import GENRES, SHAPES
 
 from seminar_search.lexicon import load_themes
 from seminar_search.model import Document, Paragraph
-from seminar_search.parsing import ingest_file
+from seminar_search.parsing import ingest_file, read_genre
 
 BOTH = ["txt", "pdf"]
 
@@ -956,10 +957,16 @@ def test_a_briefing_without_numbers_is_its_paragraphs_under_their_headings(suffi
     assert all(u.speaker == "Institute for Local Futures" for u in units)
 
 
-def test_a_consultation_response_answers_under_its_numbered_questions() -> None:
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_a_consultation_response_answers_under_its_numbered_questions(blank_lines: bool) -> None:
     """A response to a consultation prints each question, then its answer in one or more
-    paragraphs: the question heads them; the signature at the end is no unit."""
-    response = ingest_file(SHAPES / "consultation-response-answering-numbered-questions.txt")
+    paragraphs: the question heads them; the signature at the end is no unit. Without blank
+    lines (a PDF's text) the cover's lines, which have no sentence's punctuation, are still
+    no paragraph."""
+    text = (SHAPES / "consultation-response-answering-numbered-questions.txt").read_text(encoding="utf-8")
+    if not blank_lines:  # as a PDF's text gives it: lines wrapped, no blank between paragraphs
+        text = "\n".join(wrapped for line in text.splitlines() for wrapped in textwrap.wrap(line, 88))
+    response = read_genre(text, load_themes()).document
     assert (response.author, response.date) == ("Centre for Public Scrutiny", "2023-06")
     answers = [(u.section.split(":")[0], " ".join(u.text.split()[:3])) for u in response.paragraphs[2:]]
     assert answers == [
@@ -992,11 +999,17 @@ def test_a_blog_post_in_markdown_keeps_its_byline_out_and_its_list_with_its_sent
     assert not any("Posted by" in u.text or u.text == "Head of Policy" for u in units)
 
 
-def test_a_witness_statement_is_the_witnesss_own_numbered_paragraphs() -> None:
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_a_witness_statement_is_the_witnesss_own_numbered_paragraphs(blank_lines: bool) -> None:
     """An inquiry's witness statement: a form's fields over the title ("Witness Name: …",
     "Statement No.: …") are no title, the witness named there speaks every paragraph, and the
-    statement of truth and signature after the last paragraph are no unit."""
-    statement = ingest_file(SHAPES / "witness-statement-with-form-fields.txt")
+    statement of truth and signature after the last paragraph are no unit. Without blank
+    lines, the code over the fields and the opening under the title ("I, Angela Brown, will
+    say as follows:") are no part of the title either."""
+    text = (SHAPES / "witness-statement-with-form-fields.txt").read_text(encoding="utf-8")
+    if not blank_lines:
+        text = "WITN01230100\n" + "\n".join(line for line in text.splitlines() if line)
+    statement = read_genre(text, load_themes()).document
     assert (statement.title, statement.author, statement.date) == (
         "FIRST WITNESS STATEMENT OF ANGELA BROWN",
         "Angela Brown",

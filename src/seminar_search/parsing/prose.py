@@ -107,11 +107,8 @@ def _blocks(lines: list[Line], width: int) -> list[Block]:
             if not _page_turns_mid_sentence(lines, i):
                 _close(blocks, start, i)
                 start = None
-        elif _heads(lines, i, width):
+        elif _heads(lines, i, width, end := _heading_end(lines, i, width)):
             _close(blocks, start, i)
-            end = i + 1
-            while end < len(lines) and title_goes_on(lines[end].text, width):
-                end += 1
             asked = CONSULTATION_QUESTION.match(text)
             blocks.append(Block(i, end, heading=True, question=int(asked["number"]) if asked else 0))
             start, i = None, end
@@ -149,12 +146,19 @@ def _close(blocks: list[Block], start: int | None, end: int) -> None:
         blocks.append(Block(start, end, heading=False))
 
 
-def _heads(lines: list[Line], i: int, width: int) -> bool:
-    """A heading line, or a consultation's numbered question, ending as a question does."""
-    text = lines[i].text
-    return is_heading(lines, i, width, after_short=True) or bool(
-        CONSULTATION_QUESTION.match(text) and text.endswith("?")
-    )
+def _heading_end(lines: list[Line], i: int, width: int) -> int:
+    """Past the last line of a heading that starts at line i and wraps onto short lines."""
+    end = i + 1
+    while end < len(lines) and title_goes_on(lines[end].text, width):
+        end += 1
+    return end
+
+
+def _heads(lines: list[Line], i: int, width: int, end: int) -> bool:
+    """A heading line, or a consultation's numbered question (lines i to end), ending as a
+    question does."""
+    asked = CONSULTATION_QUESTION.match(lines[i].text) and lines[end - 1].text.endswith("?")
+    return is_heading(lines, i, width, after_short=True) or bool(asked)
 
 
 def _introduces_list(lines: list[Line], blocks: list[Block]) -> bool:
