@@ -19,6 +19,7 @@ from seminar_search.cite import citation
 from seminar_search.lexicon import load_themes
 from seminar_search.model import reference
 from seminar_search.parsing import ingest_file, read_genre
+from seminar_search.parsing.common import Reading
 
 MEETING = SHAPES / "official-report-committee-meeting.txt"
 LEXICON = load_themes()
@@ -139,6 +140,26 @@ PEOPLE = [
 ]
 
 
+def label_and_speaker(who: int, first: bool) -> tuple[str, str]:
+    """A generated speaker's label (in full the first time) and the speaker it names; the
+    last of PEOPLE's numbers is the convener."""
+    if who == len(PEOPLE):
+        return ("The Convener (Sam Hale)" if first else "The Convener"), "Sam Hale (Convener)"
+    full, short, brackets = PEOPLE[who]
+    seats = brackets.count("(") == 2
+    return (f"{full} {brackets}" if first else short), (full if seats else f"{full}, {brackets[1:-1]}")
+
+
+def assert_turns(reading: Reading, expected: list[tuple[str, str]], speakers: list[int]) -> None:
+    """Each turn one unit with its speaker, if the record is read as proceedings; it is not
+    only with too few speakers, or too few coming back, to be evidence of the genre."""
+    if reading.genre == "proceedings":
+        assert [(u.speaker, u.text) for u in reading.document.paragraphs] == expected
+    else:
+        counts = [speakers.count(who) for who in set(speakers)]
+        assert len(counts) < 3 or sum(c > 1 for c in counts) < 2
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.integers(min_value=0, max_value=len(PEOPLE)), min_size=8, max_size=30))
 def test_every_turn_of_a_generated_meeting_is_one_unit_with_its_speaker(order: list[int]) -> None:
@@ -148,22 +169,11 @@ def test_every_turn_of_a_generated_meeting_is_one_unit_with_its_speaker(order: l
     seen: set[int] = set()
     for n, who in enumerate(order, start=1):
         words = f"Words of turn number{n} said here."
-        if who == len(PEOPLE):
-            label = "The Convener (Sam Hale)" if who not in seen else "The Convener"
-            expected.append(("Sam Hale (Convener)", words))
-        else:
-            full, short, brackets = PEOPLE[who]
-            label = f"{full} {brackets}" if who not in seen else short
-            seats = brackets.count("(") == 2
-            expected.append((full if seats else f"{full}, {brackets[1:-1]}", words))
+        label, speaker = label_and_speaker(who, first=who not in seen)
+        expected.append((speaker, words))
         seen.add(who)
         lines += [f"{label}: {words}", ""]
-    reading = read_genre("\n".join(lines), LEXICON)
-    if reading.genre == "proceedings":
-        assert [(u.speaker, u.text) for u in reading.document.paragraphs] == expected
-    else:  # too few speakers, or too few coming back, to be evidence of the genre
-        counts = [order.count(who) for who in set(order)]
-        assert len(counts) < 3 or sum(c > 1 for c in counts) < 2
+    assert_turns(read_genre("\n".join(lines), LEXICON), expected, order)
 
 
 def test_a_record_that_numbers_its_turns_keeps_its_numbers_and_the_covers_roles() -> None:
@@ -275,19 +285,8 @@ def test_every_speech_under_a_label_alone_is_one_turn_however_often_its_speaker_
             mid_page.add(who)
         said = [f"Words of turn number{n} said at some length,", "running on to a second line,", "a third."]
         words = " ".join(said)
-        if who == len(PEOPLE):
-            label = "The Convener (Sam Hale)" if who not in seen else "The Convener"
-            expected.append(("Sam Hale (Convener)", words))
-        else:
-            full, short, brackets = PEOPLE[who]
-            label = f"{full} {brackets}" if who not in seen else short
-            seats = brackets.count("(") == 2
-            expected.append((full if seats else f"{full}, {brackets[1:-1]}", words))
+        label, speaker = label_and_speaker(who, first=who not in seen)
+        expected.append((speaker, words))
         seen.add(who)
         lines += [label, "\f" if page_turns else "", *said, ""]
-    reading = read_genre("\n".join(lines), LEXICON)
-    if reading.genre == "proceedings":
-        assert [(u.speaker, u.text) for u in reading.document.paragraphs] == expected
-    else:  # too few speakers, or too few coming back, to be evidence of the genre
-        counts = [sum(who == w for w, _ in order) for who in {w for w, _ in order}]
-        assert len(counts) < 3 or sum(c > 1 for c in counts) < 2
+    assert_turns(read_genre("\n".join(lines), LEXICON), expected, [who for who, _ in order])
