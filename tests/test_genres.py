@@ -1034,3 +1034,19 @@ def test_a_consultations_own_questions_are_units_labelled_as_printed() -> None:
         ("block", "5", "Responses sh"),
     ]
     assert [u.label for u in paper.paragraphs if u.section.startswith("Annex A")] == ["Q1", "Q2", "Q3"]
+
+
+def test_an_unnumbered_roundtable_gives_each_paragraph_the_speaker_its_heading_names() -> None:
+    """No numbers, speakers named by headings ("Opening remarks: Professor Alice Grant, …",
+    "Response: Tom Baker, …", "Discussion"): the paragraphs under each are theirs, the rest the
+    report's; the participants listed at the end are no unit."""
+    report = ingest_file(SHAPES / "roundtable-without-numbers-under-speakers-headings.txt")
+    assert [(u.label, u.speaker) for u in report.paragraphs] == [
+        ("1", report.title),
+        ("2", "Professor Alice Grant"),
+        ("3", "Professor Alice Grant"),
+        ("4", "Tom Baker"),
+        ("5", "Discussion"),
+        ("6", "Discussion"),
+    ]
+    assert report.paragraphs[-1].text.endswith("stop-start government schemes.")

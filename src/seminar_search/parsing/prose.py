@@ -1,6 +1,7 @@
 """Plain prose: a text with no numbering the other genres recognise (a briefing, an essay, a
 consultation response) is not dropped. Its paragraphs become units numbered 1, 2, 3... in a
-series of their own ("block"), under the headings it prints. What stands before its first
+series of their own ("block"), under the headings it prints, spoken by the person a heading
+names ("Response: Tom Baker, …") or by its author. What stands before its first
 paragraph is its cover (title, byline, date) and what stands after its last one that is no
 sentence (a signature: a name, a role) is its sign-off: neither is a unit."""
 
@@ -21,6 +22,7 @@ from seminar_search.parsing.common import (
     cover,
     is_heading,
     layout_lines,
+    speaker_under,
     title_goes_on,
 )
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
@@ -57,17 +59,18 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     document = cover(lines, start)
     author = document.author or document.title
     units: list[Paragraph] = []
-    section = ""
+    section, speaker = "", author
     for block in body:
         text = [line.text for line in lines[block.start : block.end] if line.text]  # a page's turn
         if block.heading:
             section = " ".join(text)
+            speaker = speaker_under(section) or author  # "Response: Tom Baker, …", "Discussion"
             continue
         unit = Paragraph(
             doc="",
             number=block.question or sum(1 for u in units if u.series == "block") + 1,
             text="",
-            speaker=author,
+            speaker=speaker,
             section=section,
             themes=[section] if section else [],
             page=lines[block.start].page,
