@@ -38,9 +38,7 @@ FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN
 TIME_OF_DAY = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"  # "2.30 pm", "10:15": a record's timing
 OPENING_WORDS = 4  # a line of this many words ending in a colon opens the text, not a title
 WORDED = re.compile(r"\b[^\W\d_]{2,}\b")  # a line with a word in it, not a code alone ("WITN01230100")
-WITNESS = re.compile(
-    r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE
-)  # a witness statement's
+WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE)  # a statement's
 LIST_LABEL = re.compile(r"^(?:Members present|Present|Witnesses?|In attendance|Apologies)\s*:", re.IGNORECASE)
 HEADING_MAX = 100
 HEADING_WIDTH = 0.8  # a line running to near the usual width is wrapped text, not a heading

@@ -84,10 +84,14 @@ def turn_at(text: str) -> Turn | None:
     match = LABEL.match(text)
     if not match or match.group("name").casefold() in NOT_SPEAKERS:
         return None
-    brackets = tuple(re.findall(r"\(([^()]+)\)", match.group("brackets")))
     printed = match.group("number")
-    turn = Turn(match.group("name"), brackets, match.group("rest"), int(printed) if printed else None)
-    return turn if turn.office or brackets or len(turn.name.split()) >= 2 else None
+    turn = _labelled(match)._replace(rest=match.group("rest"), number=int(printed) if printed else None)
+    return turn if turn.office or turn.brackets or len(turn.name.split()) >= 2 else None
+
+
+def _labelled(match: re.Match[str]) -> Turn:
+    """The speaker a label's match names, with what its brackets hold."""
+    return Turn(match.group("name"), tuple(re.findall(r"\(([^()]+)\)", match.group("brackets"))), "")
 
 
 def turns_in(lines: list[Line]) -> dict[int, Turn]:
@@ -136,7 +140,7 @@ def _label_alone(text: str) -> Turn | None:
     named = NAME_LINE.match(text)
     if not named or named.group("name").casefold() in NOT_SPEAKERS:
         return None
-    return Turn(named.group("name"), tuple(re.findall(r"\(([^()]+)\)", named.group("brackets"))), "")
+    return _labelled(named)
 
 
 def _is_speech(text: str) -> bool:
