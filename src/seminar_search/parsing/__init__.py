@@ -60,6 +60,8 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
         return parse_response(layout, lexicon)
     if numbered >= MIN_UNITS:
         return parse_report(layout, lexicon)
+    if numbered_units(body, layout.width, capitals=True) >= MIN_UNITS:  # a meeting's minutes: "46. BUDGET"
+        return parse_report(layout, lexicon, capitals=True)
     if speaker_turns(body):
         return parse_proceedings(layout, lexicon)
     return Reading("seminar", "no other genre's evidence", parse_seminar(text, lexicon))

@@ -39,7 +39,9 @@ TIME_OF_DAY = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"  # "2.30 pm", "10:15": a re
 OPENING_WORDS = 4  # a line of this many words ending in a colon opens the text, not a title
 WORDED = re.compile(r"\b[^\W\d_]{2,}\b")  # a line with a word in it, not a code alone ("WITN01230100")
 WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE)  # a statement's
-LIST_LABEL = re.compile(r"^(?:Members present|Present|Witnesses?|In attendance|Apologies)\s*:", re.IGNORECASE)
+LIST_LABEL = re.compile(
+    r"^(?:Members present|(?:Also )?Present|Witnesses?|In attendance|Apologies)\s*:", re.IGNORECASE
+)
 HEADING_MAX = 100
 HEADING_WIDTH = 0.8  # a line running to near the usual width is wrapped text, not a heading
 SHORT_LINE = 0.6  # of the usual width: a line this short ends a block (a heading, a list's item)
@@ -178,7 +180,7 @@ def _author(opening: list[str]) -> str:
     named = [
         t for t in opening if len(t) < 90 and ": " not in t
     ]  # "…: evidence to the X Committee" is a title
-    inquiring, issuing = (next((t for t in named if p.search(t)), "") for p in AUTHORS)
+    inquiring, issuing = (next((_cased(t) for t in named if p.search(_cased(t))), "") for p in AUTHORS)
     byline = next((m.group("author") for t in opening if (m := REPORTED_BY.match(t))), "")
     byline = DATED_END.sub("", byline)  # "Posted by Priya Shah — 4 October 2022", "…, January 2024"
     witness = next((m.group("author") for t in opening if (m := WITNESS.match(t))), "")
@@ -189,13 +191,17 @@ def _undated(found: re.Match[str] | None) -> str:
     """The line bearing the date, without it: "Oral evidence: Libraries, 3 March 2021"."""
     if found is None:
         return ""
-    return (found.string[: found.start()] + found.string[found.end() :]).strip(" ,;:–-")
+    return " ".join((found.string[: found.start()] + found.string[found.end() :]).split()).strip(" ,;:–-")
 
 
 def _issuer(text: str) -> bool:
     """A line naming who issues the document: "Science and Technology Committee", "HC 245"."""
-    named = text.title() if text.isupper() else text  # "POST OFFICE HORIZON IT INQUIRY"
-    return bool(ISSUER.match(text) or (len(text) < 60 and any(p.search(named) for p in AUTHORS)))
+    return bool(ISSUER.match(text) or (len(text) < 60 and any(p.search(_cased(text)) for p in AUTHORS)))
+
+
+def _cased(text: str) -> str:
+    """A name set in capitals as it is written: "POST OFFICE HORIZON IT INQUIRY"."""
+    return text.title() if text.isupper() else text
 
 
 def is_heading(lines: list[Line], i: int, width: int, after_short: bool = False) -> bool:
@@ -206,8 +212,8 @@ def is_heading(lines: list[Line], i: int, width: int, after_short: bool = False)
     lettered = LETTERED.match(text)  # "a. Introduction", a lettered sub-section
     if not text or len(text) > min(HEADING_MAX, width * HEADING_WIDTH) or text.isdigit():
         return False
-    if DATE.fullmatch(text) or not re.search(r"\b[^\W\d_]{2,}\b", text):
-        return False  # "18 July 2023", "INQ000205178": a table's cell, a date or a code, not a heading
+    if DATE.fullmatch(text) or not re.search(r"\b[^\W\d_]{2,}\b", text) or LIST_LABEL.match(text):
+        return False  # "18 July 2023", "INQ000205178", "Present: …": a cell, a date, a code or a list
     if not (text[0].isupper() or text[0].isdigit() or lettered):
         return False
     labelled = bool(PART_LABEL.match(text))

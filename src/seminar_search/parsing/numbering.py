@@ -49,18 +49,20 @@ class Start:
     titled: bool = False  # "Recommendation 4: title": what follows the number is a title, not text
 
 
-def candidate(line: str, following: str | None, spaced: bool = False) -> Start | None:
+def candidate(line: str, following: str | None, spaced: bool = False, capitals: bool = False) -> Start | None:
     """What a line would open if the sequence allows: following is the next non-blank line
     (a number alone on its line must be followed by text, not by another number); spaced, that
     a paragraph may start here with no dot after its number or letter (the caller has seen a
-    paragraph's start and a paragraph's text, not a chapter's title)."""
+    paragraph's start and a paragraph's text, not a chapter's title); capitals, that a title
+    in capitals after a number is an item's ("46. BUDGET 2024/25", a meeting's minutes), not a
+    chapter's heading."""
     if match := DOTTED.match(line):
         prefix = match.group("prefix")
         label = f"{prefix}.{match.group('n')}"
         return Start("dotted", prefix, int(match.group("n")), label, match.group("rest") or "")
     if match := PLAIN.match(line):
         rest = match.group("rest") or ""
-        if CHAPTER_CAPITALS.match(rest) and len(rest) < 90 and any(c.isalpha() for c in rest):
+        if not capitals and CHAPTER_CAPITALS.match(rest) and len(rest) < 90 and re.search("[A-Z]", rest):
             return None  # "2. RECOMMENDATIONS": a chapter heading
         return Start("plain", "", int(match.group("n")), match.group("n"), rest)
     if (match := LONE.match(line)) and following and not LONE.match(following) and not YEAR.match(line):
@@ -99,7 +101,8 @@ class Series:
 class Sequencer:
     """Decides, line by line, which candidates open units: the sequence-awareness."""
 
-    def __init__(self) -> None:
+    def __init__(self, continued: bool = False) -> None:
+        self.continued = continued  # the first series may go on from an earlier document's (minute 45)
         self.series: list[Series] = []
         self.active: dict[str, Series] = {}  # by shape (and letter prefix for dotted labels)
         self.heading_since_unit = True
@@ -165,7 +168,7 @@ class Sequencer:
         return start.number == 1 and _chapter_follows(series.chapter, start.chapter)
 
     def _begins(self, start: Start, current: Series | None) -> bool:
-        if start.number != 1:
+        if start.number != 1 and not (self.continued and not self.series):
             return False
         if current is None and not any(s.shape == start.shape for s in self.series):
             return True

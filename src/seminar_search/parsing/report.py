@@ -43,12 +43,14 @@ ASIDE = re.compile(  # a titled aside: its text is the author's, its cells no he
 )
 
 
-def numbered_units(lines: list[Line], width: int) -> int:
-    """How many units the numbering finds: the evidence for this genre."""
-    sequencer = Sequencer()
+def numbered_units(lines: list[Line], width: int, capitals: bool = False) -> int:
+    """How many units the numbering finds: the evidence for this genre (with capitals, taking
+    numbered titles in capitals for items, as candidate does, numbered on from earlier
+    minutes perhaps)."""
+    sequencer = Sequencer(continued=capitals)
     count = 0
     for i, line in enumerate(lines):
-        start = candidate(line.text, _following(lines, i), _may_open_undotted(lines, i, width))
+        start = candidate(line.text, _following(lines, i), _may_open_undotted(lines, i, width), capitals)
         if start and start.shape in UNIT_SHAPES and sequencer.accept(start):
             count += start.shape not in NAMED_SHAPES
     return count
@@ -129,9 +131,9 @@ def _contents_list(units: list[Paragraph]) -> bool:
     return sum(entries) * 5 >= len(entries) * 3
 
 
-def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
+def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -> Reading:
     lines = layout_lines(layout)
-    sequencer = Sequencer()
+    sequencer = Sequencer(continued=capitals)
     units: list[Paragraph] = []
     series_of: list[Series] = []
     current: Paragraph | None = None
@@ -144,7 +146,8 @@ def parse_report(layout: Layout, lexicon: list[Entry]) -> Reading:
     for i, line in enumerate(lines):
         if not line.text or i < skip_to:
             continue
-        start = candidate(line.text, _following(lines, i), _may_open_undotted(lines, i, layout.width))
+        may_open = _may_open_undotted(lines, i, layout.width)
+        start = candidate(line.text, _following(lines, i), may_open, capitals)
         series = sequencer.accept(start) if start and start.shape in UNIT_SHAPES else None
         if start and series:
             aside = ""
