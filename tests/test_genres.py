@@ -1063,3 +1063,12 @@ def test_a_councils_minutes_are_its_numbered_items_with_titles_in_capitals() -> 
     assert "RESOLVED: That rents be increased by 7.7 per cent" in minutes.paragraphs[2].text
     assert minutes.author == "Westshire Council"
     assert not any("present" in (u.section + minutes.title).casefold() for u in minutes.paragraphs)
+
+
+def test_a_ministerial_statement_is_the_ministers_own() -> None:
+    """ "Statement made by Simon Hoare, Minister for Local Government, on 18 December 2023":
+    the minister is its author and speaker, without the date; its four paragraphs its units."""
+    statement = ingest_file(SHAPES / "written-ministerial-statement.txt")
+    assert (statement.author, statement.date) == ("Simon Hoare, Minister for Local Government", "2023-12-18")
+    assert [u.label for u in statement.paragraphs] == ["1", "2", "3", "4"]
+    assert {u.speaker for u in statement.paragraphs} == {"Simon Hoare, Minister for Local Government"}

@@ -27,10 +27,14 @@ ISSUER = re.compile(
     r"|.*\b(?:Parliament|Assembly|Senedd)$|Official Report\b.*|\(Hansard\))",
     re.IGNORECASE,
 )
-# who wrote it: "Report by the …", "A briefing paper by the …", "Evidence submitted by the …"
-WRITTEN_BY = r"(?:[\w-]+ ){0,3}(?:report|paper|briefing|note|written|submitted|prepared|compiled|posted) by"
+# who wrote it: "Report by the …", "A briefing paper by the …", "Statement made by …"
+WRITTEN_BY = (
+    r"(?:[\w-]+ ){0,3}(?:report|paper|briefing|note|written|submitted|prepared|compiled|posted|made) by"
+)
 BYLINE = re.compile(rf"^(?:{WRITTEN_BY}|Presented to|Ordered by|Published|by )", re.IGNORECASE)
-DATED_END = re.compile(rf"[\s,;:–—-]*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})\s+\d{{4}}$", re.IGNORECASE)
+DATED_END = re.compile(
+    rf"[\s,;:–—-]*(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})\s+\d{{4}}$", re.IGNORECASE
+)
 REPORTED_BY = re.compile(rf"^(?:{WRITTEN_BY}) (?:the )?(?P<author>\S.{{2,80}})$", re.IGNORECASE)
 FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN0123", "Dated: …"
     r"^(?:[A-Z][A-Za-z]*\s){0,2}(?:Name|No\.|Number|Date|Dated|Ref(?:erence)?|Exhibits?|URN):\s+\S"
