@@ -1072,3 +1072,13 @@ def test_a_ministerial_statement_is_the_ministers_own() -> None:
     assert (statement.author, statement.date) == ("Simon Hoare, Minister for Local Government", "2023-12-18")
     assert [u.label for u in statement.paragraphs] == ["1", "2", "3", "4"]
     assert {u.speaker for u in statement.paragraphs} == {"Simon Hoare, Minister for Local Government"}
+
+
+def test_a_numbered_list_in_prose_does_not_make_the_prose_front_matter() -> None:
+    """A briefing's only numbers are its three recommendations ("1. We recommend …") after
+    pages of prose: read as a numbered report, every paragraph before them was front matter,
+    left out. Its numbered units hold little of its words, so it is prose, the list in it."""
+    briefing = ingest_file(SHAPES / "briefing-paper-with-a-numbered-list.txt")
+    texts = [u.text for u in briefing.paragraphs]
+    assert len(texts) == 10 and texts[0].startswith("The Total Place pilots asked a simple question")
+    assert [t[:16] for t in texts[6:9]] == ["1. We recommend ", "2. We recommend ", "3. We recommend "]

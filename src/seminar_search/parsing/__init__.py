@@ -11,7 +11,7 @@ from seminar_search.model import Document
 from seminar_search.names import mention_finder, reported_speakers
 from seminar_search.parsing.committee import is_committee_report, parse_committee
 from seminar_search.parsing.common import Reading, layout_lines
-from seminar_search.parsing.layout import clean_text, markdown_plain, read_layout
+from seminar_search.parsing.layout import Layout, Line, clean_text, markdown_plain, read_layout
 from seminar_search.parsing.proceedings import parse_proceedings, speaker_turns
 from seminar_search.parsing.prose import parse_prose
 from seminar_search.parsing.report import MIN_UNITS, numbered_units, parse_report
@@ -19,6 +19,8 @@ from seminar_search.parsing.response import parse_response, recommendation_headi
 from seminar_search.parsing.seminar import is_seminar_report, parse_seminar
 from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, question_turns
 from seminar_search.sources import SourceText, read_source
+
+NUMBERED_SHARE = 1 / 3  # of a text's words that numbered units hold, at least, when it is a numbered report
 
 
 def document_id(event: str, date: str, fallback: str) -> str:
@@ -59,12 +61,25 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
     if (headings >= MIN_UNITS and numbered < headings) or replies >= max(MIN_UNITS, numbered // 2):
         return parse_response(layout, lexicon)
     if numbered >= MIN_UNITS:
-        return parse_report(layout, lexicon)
+        return _numbered_or_prose(parse_report(layout, lexicon), layout, body, lexicon)
     if numbered_units(body, layout.width, capitals=True) >= MIN_UNITS:  # a meeting's minutes: "46. BUDGET"
-        return parse_report(layout, lexicon, capitals=True)
+        return _numbered_or_prose(parse_report(layout, lexicon, capitals=True), layout, body, lexicon)
     if speaker_turns(body):
         return parse_proceedings(layout, lexicon)
     return Reading("seminar", "no other genre's evidence", parse_seminar(text, lexicon))
+
+
+def _numbered_or_prose(reading: Reading, layout: Layout, body: list[Line], lexicon: list[Entry]) -> Reading:
+    """A report's reading if its numbered units hold its text; if they hold little of it (a
+    briefing's list of three numbered recommendations after pages of prose), the text is prose
+    and the list is in it: read as numbered, the prose would be left out as front matter."""
+    words = sum(len(line.text.split()) for line in body)
+    numbered = sum(len(unit.text.split()) for unit in reading.document.paragraphs)
+    if numbered >= words * NUMBERED_SHARE:
+        return reading
+    prose = parse_prose(layout, lexicon)
+    prose.reason = f"its numbered paragraphs hold {numbered / words:.0%} of its words: a list within prose"
+    return prose
 
 
 def parse_text(source: SourceText, lexicon: list[Entry]) -> Document:
