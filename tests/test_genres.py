@@ -1056,10 +1056,12 @@ def test_a_councils_minutes_are_its_numbered_items_with_titles_in_capitals() -> 
     """Minutes number their items on from the last meeting's ("45. DECLARATIONS OF INTEREST",
     a title in capitals, which in a report would be a chapter's heading): with no other
     numbering, each item is a unit with all its text, the last one's included (a seminar's
-    reading had kept only its title); the lists of who was present are no heading or title."""
+    reading had kept only its title), the title heading it as a heading would; the lists of who
+    was present are no heading or title."""
     minutes = ingest_file(SHAPES / "council-minutes-numbered-on-with-titles-in-capitals.txt")
     assert [u.label for u in minutes.paragraphs] == ["45", "46", "47"]
-    assert minutes.paragraphs[2].text.startswith("HOUSING REVENUE ACCOUNT RENT SETTING The Cabinet")
+    assert minutes.paragraphs[2].section == "HOUSING REVENUE ACCOUNT RENT SETTING"
+    assert minutes.paragraphs[2].text.startswith("The Cabinet considered a proposal")
     assert "RESOLVED: That rents be increased by 7.7 per cent" in minutes.paragraphs[2].text
     assert minutes.author == "Westshire Council"
     assert not any("present" in (u.section + minutes.title).casefold() for u in minutes.paragraphs)

@@ -56,6 +56,14 @@ def numbered_units(lines: list[Line], width: int, capitals: bool = False) -> int
     return count
 
 
+def _titles_item(lines: list[Line], i: int, width: int) -> bool:
+    """Whether a numbered line is an item's title over its text ("45. DECLARATIONS OF
+    INTEREST", "1. Introduction" over paragraphs): its words a heading's, prose below it."""
+    following = _following(lines, i)
+    prose_below = following is not None and not candidate(following, None, spaced=True)
+    return prose_below and is_heading(lines, i, width)
+
+
 def _recommending_body(cover_lines: list[Line], author: str) -> str:
     """Whose recommendations a report's "Recommendation N" items are: its author's, unless a
     government department issued it, quoting the committee its cover names (a government
@@ -152,6 +160,7 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
         if start and series:
             aside = ""
             titled = start.titled  # "Recommendation 4: title", the title wrapping
+            item = start.shape == "plain" and _titles_item(lines, i, layout.width)  # "45. BUDGET 2024/25"
             current = Paragraph(
                 doc="",
                 number=series.count,
@@ -164,7 +173,9 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
                 page=line.page,
                 label=start.label,
             )
-            if start.rest and not titled:
+            if item:  # its title heads it, as a heading would
+                current.section, current.themes = start.rest, [start.rest]
+            elif start.rest and not titled:
                 add_line(current, start.rest)
             units.append(current)
             first_line[id(current)] = line.source
