@@ -27,6 +27,7 @@ from seminar_search.parsing.numbering import (
     NAMED_SHAPES,
     Sequencer,
     Series,
+    Start,
     candidate,
     numbering_gaps,
     series_name,
@@ -49,11 +50,16 @@ def numbered_units(lines: list[Line], width: int, capitals: bool = False) -> int
     minutes perhaps)."""
     sequencer = Sequencer(continued=capitals)
     count = 0
-    for i, line in enumerate(lines):
-        start = candidate(line.text, _following(lines, i), _may_open_undotted(lines, i, width), capitals)
+    for i in range(len(lines)):
+        start = _start_at(lines, i, width, capitals)
         if start and start.shape in UNIT_SHAPES and sequencer.accept(start):
             count += start.shape not in NAMED_SHAPES
     return count
+
+
+def _start_at(lines: list[Line], i: int, width: int, capitals: bool = False) -> Start | None:
+    """What line i would open if the sequence allows (candidate, with what stands around it)."""
+    return candidate(lines[i].text, _following(lines, i), _may_open_undotted(lines, i, width), capitals)
 
 
 def _titles_item(lines: list[Line], i: int, width: int) -> bool:
@@ -106,7 +112,7 @@ def _heads_unit(lines: list[Line], after: int, width: int) -> bool:
 
 def _opens_unit(lines: list[Line], k: int, width: int) -> bool:
     """Whether line k has a numbered unit's shape (the sequence aside)."""
-    start = candidate(lines[k].text, _following(lines, k), _may_open_undotted(lines, k, width))
+    start = _start_at(lines, k, width)
     return start is not None and start.shape in UNIT_SHAPES
 
 
@@ -154,8 +160,7 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
     for i, line in enumerate(lines):
         if not line.text or i < skip_to:
             continue
-        may_open = _may_open_undotted(lines, i, layout.width)
-        start = candidate(line.text, _following(lines, i), may_open, capitals)
+        start = _start_at(lines, i, layout.width, capitals)
         series = sequencer.accept(start) if start and start.shape in UNIT_SHAPES else None
         if start and series:
             aside = ""
