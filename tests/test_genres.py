@@ -1084,3 +1084,13 @@ def test_a_numbered_list_in_prose_does_not_make_the_prose_front_matter() -> None
     texts = [u.text for u in briefing.paragraphs]
     assert len(texts) == 10 and texts[0].startswith("The Total Place pilots asked a simple question")
     assert [t[:16] for t in texts[6:9]] == ["1. We recommend ", "2. We recommend ", "3. We recommend "]
+
+
+def test_a_special_report_appending_a_response_credits_a_committee_named_with_a_comma() -> None:
+    """A committee's special report appends the Government's answers under "Recommendation N"
+    headings; the recommendations are the committee's, whose name holds a comma ("Levelling
+    Up, Housing and Communities Committee"), not the part of it after the comma."""
+    report = ingest_file(SHAPES / "special-report-appending-a-response.txt")
+    assert [u.series for u in report.paragraphs[:2]] == ["recommendation", "response"]
+    recommending = {u.speaker for u in report.paragraphs if u.series == "recommendation"}
+    assert recommending == {"House of Commons Levelling Up, Housing and Communities Committee"}

@@ -39,7 +39,7 @@ SIGN_OFF_LINES = 4
 LIST_ITEM = re.compile(r"^(?:[A-Za-z]|[ivx]+|\d{1,2})[.)]\s")
 DOT_LEADERS = re.compile(r"\.{4,}|…{2,}")
 BODY = re.compile(
-    r"((?:House of (?:Lords|Commons) )?(?:[A-Z][\w’'-]*(?: (?:of|with|and|for|on|the))? ){0,6}"
+    r"((?:House of (?:Lords|Commons) )?(?:[A-Z][\w’'-]*,?(?: (?:of|with|and|for|on|the))? ){0,6}"
     r"(?:Committee|Inquiry|Commission))"
 )
 DEPARTMENT = re.compile(
