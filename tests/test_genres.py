@@ -514,7 +514,8 @@ def test_note_texts_set_after_the_pages_number_are_notes_not_text() -> None:
 def test_notes_after_a_pages_number_and_text_that_may_be_the_pages_own() -> None:
     """A shape not tuned to: on page 2 the notes' texts follow the page's number; on page 3
     they follow two lines of the paragraph running on from the page before, with no blank
-    line between, which no evidence tells from a wrapped note: the text stays text."""
+    line between, which no evidence tells from a wrapped note: the text stays text. A chapter
+    numbered "1." over paragraphs "1.1." heads them: no list of its own, left out."""
     doc = ingest_file(SHAPES / "report-notes-after-page-numbers.txt")
     units = {u.label: u for u in series(doc, "paragraph")}
     assert [(f.mark, f.text) for f in units["1.2"].footnotes] == [
@@ -523,6 +524,8 @@ def test_notes_after_a_pages_number_and_text_that_may_be_the_pages_own() -> None
     ]
     assert units["1.1"].text.endswith("steepest in Powys and Ceredigion.")
     assert units["2.1"].text.endswith("plan routes for longer than a year at a time.")
+    sections = [units[label].section for label in ("1.1", "1.2", "2.1")]
+    assert sections == ["1. Introduction", "1. Introduction", "2. Funding"]
 
 
 @pytest.mark.parametrize("suffix", BOTH)

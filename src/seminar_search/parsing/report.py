@@ -70,6 +70,20 @@ def _titles_item(lines: list[Line], i: int, width: int) -> bool:
     return prose_below and is_heading(lines, i, width)
 
 
+def _titles_chapter(lines: list[Line], i: int, start: Start, width: int) -> bool:
+    """Whether a numbered line is a chapter's title over paragraphs numbered within it
+    ("1. Introduction" over "1.1 …", as Word's outline numbering writes them): a heading."""
+    below = next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].text), None)
+    opens = _start_at(lines, below, width) if below is not None else None
+    return (
+        start.shape == "plain"
+        and opens is not None
+        and opens.shape == "dotted"
+        and opens.chapter == start.label
+        and not _ends_sentence(start.rest)
+    )
+
+
 def _recommending_body(cover_lines: list[Line], author: str) -> str:
     """Whose recommendations a report's "Recommendation N" items are: its author's, unless a
     government department issued it, quoting the committee its cover names (a government
@@ -161,7 +175,8 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
         if not line.text or i < skip_to:
             continue
         start = _start_at(lines, i, layout.width, capitals)
-        series = sequencer.accept(start) if start and start.shape in UNIT_SHAPES else None
+        chapter = start is not None and _titles_chapter(lines, i, start, layout.width)
+        series = sequencer.accept(start) if start and start.shape in UNIT_SHAPES and not chapter else None
         if start and series:
             aside = ""
             titled = start.titled  # "Recommendation 4: title", the title wrapping
@@ -189,7 +204,9 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
             last_unit_line = i
             continue
         heading, after = ("", i)
-        if (current is None or current.text) and is_heading(lines, i, layout.width):
+        if chapter:
+            heading, after = lines[i].text, i + 1
+        elif (current is None or current.text) and is_heading(lines, i, layout.width):
             heading, after = _whole_heading(lines, i, layout.width)
         if heading and aside and not ASIDE.match(heading) and not _heads_unit(lines, after, layout.width):
             sequencer.saw_heading(heading)  # a table's cell: the aside's text, up to the next unit's heading
