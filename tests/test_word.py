@@ -73,6 +73,58 @@ def test_a_mixed_file_keeps_its_one_auto_numbered_paragraph(tmp_path: Path) -> N
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
+def outline_numbered(word: object, texts: list[tuple[int, str]]) -> None:
+    """Paragraphs numbered by one outline list as Word writes a report's: "1." for a
+    chapter (level 0), "1.1" for its paragraphs (level 1), "(a)" for their items (level 2)."""
+    from docx.oxml import parse_xml
+
+    levels = [("decimal", "%1."), ("decimal", "%1.%2"), ("lowerLetter", "(%3)")]
+    definition = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text) in enumerate(levels)
+    )
+    numbering = word.part.numbering_part.element  # type: ignore[attr-defined]
+    numbering.insert(0, parse_xml(f'<w:abstractNum {W_NS} w:abstractNumId="90">{definition}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {W_NS} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for level, text in texts:
+        paragraph = word.add_paragraph(text, style="Heading 1" if level == 0 else None)  # type: ignore[attr-defined]
+        number = f'<w:numPr {W_NS}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'
+        paragraph._p.get_or_add_pPr().append(parse_xml(number))
+
+
+def test_outline_numbering_gives_paragraphs_their_chapter_numbers(tmp_path: Path) -> None:
+    """Word draws "1.1" from the chapter's number and the paragraph's own: the paragraphs are
+    1.1, 1.2, 2.1, 2.2 under their chapters' titles, not items of a list under the titles, and
+    a lettered item stays with its paragraph."""
+    word = WordDocument()
+    word.add_paragraph("Children and Young People Committee")
+    word.add_paragraph("Inquiry into school transport")
+    word.add_paragraph("March 2025")
+    outline_numbered(
+        word,
+        [
+            (0, "Introduction"),
+            (1, "We agreed to hold an inquiry into school transport in June 2024."),
+            (1, "We received 54 written submissions and held four oral evidence sessions."),
+            (0, "Safety"),
+            (1, "Parents described buses without seat belts, and drivers told us of:"),
+            (2, "no training in supporting children with additional needs;"),
+            (1, "We believe every vehicle used for school transport should carry seat belts."),
+        ],
+    )
+    doc = ingest_file(save(word, tmp_path / "outline.docx"))
+    assert [(u.series, u.label, u.section) for u in doc.paragraphs] == [
+        ("paragraph", "1.1", "1. Introduction"),
+        ("paragraph", "1.2", "1. Introduction"),
+        ("paragraph", "2.1", "2. Safety"),
+        ("paragraph", "2.2", "2. Safety"),
+    ]
+    item = "\n- no training in supporting children with additional needs;"
+    assert doc.paragraphs[2].text.endswith(f"told us of:{item}")
+    assert doc.author == "Children and Young People Committee"
+
+
 def with_footnotes(path: Path, notes: dict[str, str]) -> Path:
     """The document with Word footnotes: each "@@id@@" in its text becomes a reference to the
     note of that id, kept, as Word keeps it, in a footnotes part of its own."""

@@ -6,10 +6,12 @@ written out at the end as "[3] Text", as a word processor's plain text gives the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+PLACEHOLDER = re.compile(r"%([1-9])")  # a level's number in a level's text: "%1.%2" shows "2.3"
 
 
 @dataclass
@@ -33,7 +35,8 @@ class Numbering:
 
     def number(self, num_id: str, level: int) -> str:
         """The label Word shows for the next paragraph at this numId and level; "" for a
-        bullet, a format it does not count in, or a numId it does not define."""
+        bullet, a format it does not count in, or a numId it does not define. Its text may show
+        the levels above it too ("%1.%2": "2.3")."""
         definition = self.levels.get(num_id, {}).get(level)
         if definition is None:
             return ""
@@ -47,9 +50,18 @@ class Numbering:
         self.counters[key] = self.counters.get(key, definition.start - 1) + 1
         for deeper in [k for k in self.counters if k[0] == abstract and k[1] > level]:
             del self.counters[deeper]  # a deeper level starts again under each item
-        if definition.format != "decimal":
+        shown = [int(n) - 1 for n in PLACEHOLDER.findall(definition.text)]
+        levels = self.levels[num_id]
+        if any(levels.get(n, Level(format="")).format != "decimal" for n in [level, *shown]):
             return ""
-        return definition.text.replace(f"%{level + 1}", str(self.counters[key]))
+        counts = {n: self.counters.get((abstract, n), levels[n].start) for n in shown}
+        return PLACEHOLDER.sub(lambda m: str(counts[int(m.group(1)) - 1]), definition.text)
+
+    def outlined(self, num_id: str, level: int) -> bool:
+        """Whether a level's number shows the numbers of the levels above it ("2.3"): a
+        paragraph numbered within its chapter, not an item of a list under the line above."""
+        definition = self.levels.get(num_id, {}).get(level)
+        return definition is not None and any(int(n) <= level for n in PLACEHOLDER.findall(definition.text))
 
 
 def read_numbering(document: Any) -> Numbering:
@@ -139,8 +151,9 @@ def _marked_text(paragraph: Any, marks: dict[str, int]) -> str:
 
 
 def word_text(document: Any) -> str:
-    """Paragraphs as lines; a numbered paragraph at the top level starts with its number, a
-    deeper or bulleted one is a list item ("• ...") under the line above it. Blocks are
+    """Paragraphs as lines; a numbered paragraph at the top level, or deeper with the numbers
+    above it ("2.3"), starts with its number; another deeper or bulleted one is a list item
+    ("• ...") under the line above it. Blocks are
     separated by blank lines: by the empty paragraphs a document spaces itself with, or,
     in one that has none, between every paragraph. The notes referred to follow the text."""
     numbering = read_numbering(document)
@@ -153,7 +166,7 @@ def word_text(document: Any) -> str:
         label = numbering.number(*position) if position and position[0] != "0" else None
         if label is None:
             lines.append(text)
-        elif label and position and position[1] == 0:
+        elif label and position and (position[1] == 0 or numbering.outlined(*position)):
             lines.append(f"{label} {text}")
         else:
             lines.append(f"• {text}")
