@@ -639,6 +639,26 @@ def test_a_responses_topic_headings_head_the_items_below_them(suffix: str) -> No
     )
 
 
+REPLIES_AFTER_A_BLANK_LINE = [  # suffix, recommendation, its last words, its reply's first
+    ("txt", "40", "especially spectrum allocation for ISAM technologies.", "The Government continues to"),
+    ("pdf", "26", "policy recommendations for addressing these issues.", "The Government acknowledges"),
+]
+
+
+@pytest.mark.parametrize(("suffix", "label", "ends", "reply"), REPLIES_AFTER_A_BLANK_LINE)
+def test_a_reply_after_a_blank_line_is_the_governments(
+    suffix: str, label: str, ends: str, reply: str
+) -> None:
+    """The recommendation's box ends with a blank line (in the text file after 40, in the
+    PDF's reading after more): the reply starts there, not at the first sentence that answers
+    ("We are pleased", "DSIT and the UK Space Agency") or no longer prescribes."""
+    space = document("gov-response-hl190-space-economy", suffix)
+    recommendation = next(u for u in series(space, "recommendation") if u.label == label)
+    answer = next(u for u in series(space, "response") if u.label == label)
+    assert recommendation.text.endswith(ends)
+    assert answer.text.startswith(reply)
+
+
 @pytest.mark.parametrize("suffix", BOTH)  # the PDF printed with reportlab: no blank lines, page numbers
 def test_a_transcript_whose_question_numbers_stand_on_lines_of_their_own(suffix: str) -> None:
     """ "Q1" above "Chair: Welcome ...": the chair's question is a turn of Q1, not lost, and
@@ -776,6 +796,24 @@ def test_a_response_with_numbered_recommendation_sentences_and_verdicts() -> Non
         ("response", "3", "Welsh Government", "Reject Reporting will follow"),
     ]
     assert doc.paragraphs[3].text.endswith("Recommendation 1. progress will be published.")  # a reference
+
+
+def test_numbered_recommendations_each_answered_by_a_verdict_make_a_response() -> None:
+    """A paragraph a line, as a word processor writes it ("1. The Government should …", then
+    "Accepted. From 2026-27 …"): each verdict opens the Government's reply, the only evidence
+    of the genre; the blank line, not the width, ends the recommendation; a heading after the
+    last reply ("Next steps") starts what follows the replies, not more of the last one."""
+    doc = ingest_file(SHAPES / "response-numbered-recommendations-answered-by-verdicts.txt")
+    pairs = [(u.series, u.label, u.speaker, " ".join(u.text.split()[:2])) for u in doc.paragraphs]
+    assert pairs == [
+        ("recommendation", "1", "Transport Committee", "The Government"),
+        ("response", "1", "Department for Transport", "Accepted. From"),
+        ("recommendation", "2", "Transport Committee", "The Department"),
+        ("response", "2", "Department for Transport", "Partially accepted."),
+        ("recommendation", "3", "Transport Committee", "Concessionary fare"),
+        ("response", "3", "Department for Transport", "Not accepted."),
+    ]
+    assert doc.paragraphs[-1].text.endswith("as the Transport Act 2000 requires.")  # "Next steps": after
 
 
 def test_a_response_whose_recommendations_are_numbered_items_with_reply_headings() -> None:

@@ -6,6 +6,7 @@ rest is the response. Both carry the heading's number: recommendation 8, respons
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -21,7 +22,7 @@ from seminar_search.parsing.common import (
     layout_lines,
     title_goes_on,
 )
-from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph
+from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
 from seminar_search.parsing.metadata import DATE, month_of
 from seminar_search.parsing.numbering import PLAIN, RECOMMENDATION
 
@@ -33,6 +34,10 @@ ANSWERS = re.compile(
 REPLY_HEADING = re.compile(  # "Government response", or "Response: Accept" opening the answer
     r"^(?:(?:The |HM |UK |Welsh |Scottish )?Government(?:[’']s)? [Rr]esponse|Response|Our response|Reply)"
     r"\s*(?::\s*(?P<rest>.*))?$"
+)
+VERDICT = re.compile(  # a reply that opens with its verdict: "Accepted.", "Partially agreed:"
+    r"^(?:(?:Partially |Not )?(?:[Aa]ccepted|[Aa]greed)|Accepted in (?:principle|part)|Rejected|Noted)"
+    r"(?:[.:;]|\s*$)"
 )
 MIN_HEADINGS = 3
 SIGN_OFF_LINES = 4
@@ -49,9 +54,10 @@ DEPARTMENT = re.compile(
 
 
 def reply_headings(lines: list[Line]) -> int:
-    """How many lines head a reply ("Government response", "Response: Accept"): the evidence
-    for this genre where the recommendations are numbered items rather than headings."""
-    return sum(1 for line in lines if REPLY_HEADING.match(line.text))
+    """How many lines head a reply ("Government response", "Response: Accept") or open one
+    with a verdict ("Accepted.", "Not accepted: …"): the evidence for this genre where the
+    recommendations are numbered items rather than headings."""
+    return sum(1 for line in lines if REPLY_HEADING.match(line.text) or VERDICT.match(line.text))
 
 
 def recommendation_headings(lines: list[Line]) -> int:
@@ -101,6 +107,9 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
             first = min(first, i)
         elif blocks and line.text:
             blocks[-1][3].append(line)
+    if blocks and (closing := _closing_heading(blocks[-1][3], lines, layout.width)) is not None:
+        end = closing  # what follows the last answer: back matter, as a report's
+        blocks[-1][3][:] = [line for line in blocks[-1][3] if line.source < lines[end].source]
     document = cover(lines, first)
     front = " ".join(ln.text for ln in lines[:first])
     body = BODY.search(front)
@@ -110,6 +119,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     document.author = document.organisation = government
     units: list[Paragraph] = []
     starts: list[int] = []
+    spaced = {line.source for above, line in itertools.pairwise(lines) if line.text and not above.text}
     for number, title, topic, block in blocks:
         title, block = _title(title, block, layout.width)
         title = title or topic
@@ -118,12 +128,12 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
             heading = REPLY_HEADING.match(block[marked].text)
             verdict = heading.group("rest") if heading else None  # "Response: Accept"
             answer = [replace(block[marked], text=verdict)] if verdict else []
-            split = len(_paragraphs(block[:marked], layout.width))
-            paragraphs = _paragraphs(block[:marked], layout.width) + _paragraphs(
-                answer + block[marked + 1 :], layout.width
+            split = len(_paragraphs(block[:marked], layout.width, spaced))
+            paragraphs = _paragraphs(block[:marked], layout.width, spaced) + _paragraphs(
+                answer + block[marked + 1 :], layout.width, spaced
             )
         else:
-            paragraphs = _paragraphs(block, layout.width)
+            paragraphs = _paragraphs(block, layout.width, spaced)
             split = _answer_starts(paragraphs)
         for series, speaker, part in (
             ("recommendation", committee, paragraphs[:split]),
@@ -174,6 +184,21 @@ def _heading_above(lines: list[Line], i: int, width: int) -> int | None:
     return None if REPLY_HEADING.match(text) or RECOMMENDATION.match(text) or _signs(text) else j
 
 
+def _closing_heading(block: list[Line], lines: list[Line], width: int) -> int | None:
+    """Where a closing section starts after the last answer ("Next steps" over its text): a
+    heading after a sentence's end with text below it, not one that heads the reply (nor the
+    answer's own last line, "Target date: 31 March 2020"); None if there is none."""
+    index = {id(line): i for i, line in enumerate(lines)}
+    for before, line in itertools.pairwise(block[:-1]):
+        if (
+            SENTENCE_END.search(before.text)
+            and not REPLY_HEADING.match(line.text)
+            and is_heading(lines, index[id(line)], width)
+        ):
+            return index[id(line)]
+    return None
+
+
 def _sign_off(lines: list[Line]) -> int:
     """Where the closing sign-off starts (the department and the date on lines of their own
     at the end, a blank line above them or not), or the number of lines when there is none.
@@ -208,11 +233,19 @@ def _title(title: str, block: list[Line], width: int) -> tuple[str, list[Line]]:
     return title, block[k:]
 
 
-def _paragraphs(block: list[Line], width: int) -> list[list[Line]]:
-    """Lines into paragraphs: a bullet, or a line after one that ended short, starts anew."""
+def _paragraphs(block: list[Line], width: int, spaced: set[int]) -> list[list[Line]]:
+    """Lines into paragraphs: a bullet, a line after one that ended short, or after a blank
+    line and a sentence's end (a paragraph a line, unwrapped, as a word processor writes
+    it), starts anew."""
     paragraphs: list[list[Line]] = []
     for line in block:
-        if not paragraphs or BULLET.match(line.text) or ends_paragraph(paragraphs[-1][-1].text, width):
+        before = paragraphs[-1][-1].text if paragraphs else ""
+        if (
+            not paragraphs
+            or BULLET.match(line.text)
+            or ends_paragraph(before, width)
+            or (line.source in spaced and SENTENCE_END.search(before))
+        ):
             if (
                 paragraphs
                 and BULLET.match(paragraphs[-1][-1].text)
