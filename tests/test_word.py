@@ -12,6 +12,7 @@ from helpers import SEED
 
 from seminar_search.cite import citation
 from seminar_search.parsing import ingest_file
+from seminar_search.sources.word import word_text
 
 
 def save(word: object, path: Path) -> Path:
@@ -210,3 +211,34 @@ def test_unnumbered_evidence_in_word_is_its_paragraphs_under_its_headings(tmp_pa
         ),
         ("2", "What we ask", "We ask the Committee to recommend a limit on stays in bed and breakfast."),
     ]
+
+
+def test_a_table_of_recommendations_and_responses_keeps_every_cell(tmp_path: Path) -> None:
+    """A response set out as a table (recommendation | response, a row each, the header row's
+    cells merged over a note) was lost whole: Word keeps tables apart from the paragraphs.
+    Read row by row, cell by cell, each cell a paragraph, a merged cell once."""
+    word = WordDocument()
+    word.add_paragraph("Department for Transport")
+    word.add_paragraph("Government response to the Transport Committee report on rural bus services")
+    word.add_heading("Introduction", 1)
+    word.add_paragraph("The Government welcomes the report. We respond in the table below.")
+    rows = [
+        ("1. The Government should give authorities multi-year funding settlements.", "Accepted. From 2026."),
+        ("2. The Department should publish data on route cuts.", "Partially accepted. Twice a year."),
+        ("3. Reimbursement should reflect the true cost.", "Not accepted. It does already."),
+    ]
+    table = word.add_table(rows=1, cols=2)
+    merged = table.rows[0].cells[0].merge(table.rows[0].cells[1])
+    merged.text = "Responses to the Committee's recommendations"
+    for recommendation, response in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = recommendation, response
+    path = save(word, tmp_path / "response.docx")
+    assert word_text(WordDocument(str(path))).count("Responses to the Committee's") == 1
+    doc = ingest_file(path)
+    assert [(u.series, u.label, u.text) for u in doc.paragraphs] == [
+        (series, str(number), text.removeprefix(f"{number}. "))
+        for number, pair in enumerate(rows, start=1)
+        for series, text in zip(("recommendation", "response"), pair, strict=True)
+    ]
+    assert {u.speaker for u in doc.paragraphs} == {"Transport Committee", "Department for Transport"}

@@ -7,8 +7,11 @@ written out at the end as "[3] Text", as a word processor's plain text gives the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+from docx.table import Table
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 PLACEHOLDER = re.compile(r"%([1-9])")  # a level's number in a level's text: "%1.%2" shows "2.3"
@@ -150,16 +153,36 @@ def _marked_text(paragraph: Any, marks: dict[str, int]) -> str:
     return "".join(parts).strip()
 
 
+def _in_reading_order(container: Any) -> Iterator[Any | None]:
+    """A document's paragraphs (or a table cell's) in reading order, a table's row by row and
+    cell by cell, with None where a cell ends: a block ends there. A merged cell is read once."""
+    for item in container.iter_inner_content():
+        if not isinstance(item, Table):
+            yield item
+            continue
+        read = set()
+        for row in item.rows:
+            for cell in row.cells:
+                if cell._tc not in read:
+                    read.add(cell._tc)
+                    yield from _in_reading_order(cell)
+                    yield None
+
+
 def word_text(document: Any) -> str:
     """Paragraphs as lines; a numbered paragraph at the top level, or deeper with the numbers
     above it ("2.3"), starts with its number; another deeper or bulleted one is a list item
-    ("• ...") under the line above it. Blocks are
-    separated by blank lines: by the empty paragraphs a document spaces itself with, or,
-    in one that has none, between every paragraph. The notes referred to follow the text."""
+    ("• ...") under the line above it. A table's cells follow one another, row by row. Blocks
+    are separated by blank lines: by the empty paragraphs a document spaces itself with and
+    its table cells' ends, or, in one that has none, between every paragraph. The notes
+    referred to follow the text."""
     numbering = read_numbering(document)
-    lines: list[str] = []
+    lines: list[str | None] = []  # None: a table cell's end
     marks: dict[str, int] = {}  # "footnote 3" -> the number it is shown with
-    for paragraph in document.paragraphs:
+    for paragraph in _in_reading_order(document):
+        if paragraph is None:
+            lines.append(None)
+            continue
         refers = next(paragraph._p.iter(*NOTE_REFERENCES), None) is not None
         text = _marked_text(paragraph, marks) if refers else paragraph.text.strip()
         position = list_position(paragraph)
@@ -170,8 +193,10 @@ def word_text(document: Any) -> str:
             lines.append(f"{label} {text}")
         else:
             lines.append(f"• {text}")
-    spaced = "" in lines
-    text = "\n".join(lines) if spaced else "\n\n".join(lines).replace("\n\n• ", "\n• ")
+    if "" in lines:  # spaced by empty paragraphs
+        text = "\n".join(line or "" for line in lines)
+    else:
+        text = "\n\n".join(line for line in lines if line is not None).replace("\n\n• ", "\n• ")
     texts = notes_of(document) if marks else {}
     notes = [f"[{number}] {texts[key]}" for key, number in marks.items() if texts.get(key)]
     return "\n\n".join([text, "\n".join(notes)]) if notes else text
