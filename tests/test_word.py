@@ -242,3 +242,37 @@ def test_a_table_of_recommendations_and_responses_keeps_every_cell(tmp_path: Pat
         for series, text in zip(("recommendation", "response"), pair, strict=True)
     ]
     assert {u.speaker for u in doc.paragraphs} == {"Transport Committee", "Department for Transport"}
+
+
+def test_text_a_tracked_change_inserted_or_a_control_holds_is_read_and_deleted_text_is_not(
+    tmp_path: Path,
+) -> None:
+    """A draft with its changes tracked: the words inserted read as the paragraph's (python-
+    docx's own text leaves them out), the words deleted do not; so do a smart tag's and a
+    content control's words."""
+    from docx.oxml import parse_xml
+
+    word = WordDocument()
+    word.add_paragraph("Transport Committee")
+    word.add_paragraph("Rural bus services")
+    first = word.add_paragraph("1. The Committee ")
+    inserted = '<w:ins w:id="1" w:author="Clerk"><w:r><w:t xml:space="preserve">strongly </w:t></w:r></w:ins>'
+    deleted = '<w:del w:id="2" w:author="Clerk"><w:r><w:delText>urgently </w:delText></w:r></w:del>'
+    for part in (inserted, deleted):
+        first._p.append(parse_xml(part.replace(">", f" {W_NS}>", 1)))  # the namespace on the root
+    first.add_run("recommends multi-year funding.")
+    second = word.add_paragraph("2. Services in ")
+    tagged = '<w:smartTag w:uri="urn:x" w:element="place"><w:r><w:t>Powys</w:t></w:r></w:smartTag>'
+    control = (
+        '<w:sdt><w:sdtContent><w:r><w:t xml:space="preserve"> and Gwynedd</w:t></w:r></w:sdtContent></w:sdt>'
+    )
+    for part in (tagged, control):
+        second._p.append(parse_xml(part.replace(">", f" {W_NS}>", 1)))
+    second.add_run(" fell.")
+    word.add_paragraph("3. Fares rose.")
+    doc = ingest_file(save(word, tmp_path / "draft.docx"))
+    assert [u.text for u in doc.paragraphs] == [
+        "The Committee strongly recommends multi-year funding.",
+        "Services in Powys and Gwynedd fell.",
+        "Fares rose.",
+    ]

@@ -139,18 +139,43 @@ def notes_of(document: Any) -> dict[str, str]:
     return texts
 
 
-def _marked_text(paragraph: Any, marks: dict[str, int]) -> str:
-    """A paragraph's text with "[n]" where it refers to a note, n counting the notes in the
-    order the document first refers to them, as Word numbers them."""
+RUN_TEXT = {f"{W}t": None, f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
+NOT_THE_PARAGRAPHS = frozenset(  # text under these is not the paragraph's own, as it reads
+    {
+        f"{W}del",
+        f"{W}moveFrom",
+        f"{W}txbxContent",
+        "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+    }
+)
+
+
+def _paragraph_text(paragraph: Any, marks: dict[str, int]) -> str:
+    """A paragraph's text as it reads: its runs, those a tracked change inserted, a smart tag
+    or a content control holds among them (python-docx's text leaves them out), not what a
+    change deleted or a text box drawn on it holds; "[n]" where it refers to a note, n counting
+    the notes in the order the document first refers to them, as Word numbers them."""
     parts = []
-    for element in paragraph._p.iter(f"{W}t", f"{W}tab", f"{W}br", *NOTE_REFERENCES):
+    for element in paragraph._p.iter(*RUN_TEXT, *NOTE_REFERENCES):
+        if not _the_paragraphs_own(element, paragraph._p):
+            continue
         if element.tag in NOTE_REFERENCES:
             kind = element.tag.removeprefix(W).removesuffix("Reference")
             key = f"{kind} {element.get(f'{W}id')}"
             parts.append(f"[{marks.setdefault(key, len(marks) + 1)}]")
         else:
-            parts.append({f"{W}tab": "\t", f"{W}br": "\n"}.get(element.tag, element.text or ""))
+            parts.append(RUN_TEXT[element.tag] or element.text or "")
     return "".join(parts).strip()
+
+
+def _the_paragraphs_own(element: Any, paragraph: Any) -> bool:
+    """Whether an element's text reads as the paragraph's: not deleted, not in a text box."""
+    for ancestor in element.iterancestors():
+        if ancestor is paragraph:
+            return True
+        if ancestor.tag in NOT_THE_PARAGRAPHS:
+            return False
+    return True
 
 
 def _in_reading_order(container: Any) -> Iterator[Any | None]:
@@ -183,8 +208,7 @@ def word_text(document: Any) -> str:
         if paragraph is None:
             lines.append(None)
             continue
-        refers = next(paragraph._p.iter(*NOTE_REFERENCES), None) is not None
-        text = _marked_text(paragraph, marks) if refers else paragraph.text.strip()
+        text = _paragraph_text(paragraph, marks)
         position = list_position(paragraph)
         label = numbering.number(*position) if position and position[0] != "0" else None
         if label is None:
