@@ -1135,3 +1135,18 @@ def test_a_special_report_appending_a_response_credits_a_committee_named_with_a_
     assert [u.series for u in report.paragraphs[:2]] == ["recommendation", "response"]
     recommending = {u.speaker for u in report.paragraphs if u.series == "recommendation"}
     assert recommending == {"House of Commons Levelling Up, Housing and Communities Committee"}
+
+
+def test_questions_and_their_answers_under_an_issuer_dated_on_its_line() -> None:
+    """Frequently asked questions: each answer under its question, the issuer named on a line
+    that ends with the date ("Leadership Centre for Local Government, March 2010") the author
+    who speaks them, not the title."""
+    faq = ingest_file(SHAPES / "faq-questions-with-their-answers.txt")
+    assert (faq.author, faq.date) == ("Leadership Centre for Local Government", "2010-03")
+    assert [u.section for u in faq.paragraphs] == [
+        "Q1. What is Total Place?",
+        "Q2. Who took part?",
+        "Q3. What did the pilots find?",
+        "Q4. What happens next?",
+    ]
+    assert {u.speaker for u in faq.paragraphs} == {"Leadership Centre for Local Government"}

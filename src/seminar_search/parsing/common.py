@@ -178,12 +178,12 @@ def _titling(text: str) -> bool:
 
 def _author(opening: list[str]) -> str:
     """Who issued the report: the witness a statement names; a committee, inquiry or commission
-    named on its cover; else the office its byline names ("Report by the Comptroller and
-    Auditor General"), since a department named on an audit's cover is its subject; else a
-    department or agency."""
-    named = [
-        t for t in opening if len(t) < 90 and ": " not in t
-    ]  # "…: evidence to the X Committee" is a title
+    named on its cover (a date after the name aside); else the office its byline names
+    ("Report by the Comptroller and Auditor General"), since a department named on an audit's
+    cover is its subject; else a department or agency."""
+    named = [  # "…: evidence to the X Committee" is a title; "X Council, March 2010" names X
+        DATED_END.sub("", t) for t in opening if len(t) < 90 and ": " not in t
+    ]
     inquiring, issuing = (next((_cased(t) for t in named if p.search(_cased(t))), "") for p in AUTHORS)
     byline = next((m.group("author") for t in opening if (m := REPORTED_BY.match(t))), "")
     byline = DATED_END.sub("", byline)  # "Posted by Priya Shah — 4 October 2022", "…, January 2024"
