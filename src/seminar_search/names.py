@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from seminar_search.model import Document
+from seminar_search.model import Document, Participant
 
 HONORIFICS = (
     "Lord",
@@ -89,3 +89,40 @@ def reported_speakers(text: str) -> list[str]:
     if not any(verb in text for verb in REPORTING_VERBS):  # most paragraphs: no need to run REPORTED
         return []
     return [m.group(1) for m in REPORTED.finditer(text) if m.group(1).split()[0] not in ("The", "It", "This")]
+
+
+ROLE_IN_BRACKETS = re.compile(r"\s*\((chair|keynote(?: speaker)?)\)$", re.IGNORECASE)  # "… (Chair)"
+
+
+def read_participants(entries: list[str]) -> list[Participant]:
+    """A participants list: 'Name, Title - Organisation' or 'Name, Title, Organisation' a line,
+    a role over those it names ("Chair:") or after one's name ("(Chair)"); or a table, its
+    cells Name, Title, Organisation."""
+    participants = []
+    role = "participant"
+    for entry in entries:
+        text = entry.strip()
+        label = text.rstrip(":").casefold()
+        if text.endswith(":"):
+            role = "chair" if "chair" in label else "keynote" if "keynote" in label else "participant"
+        elif "\t" in text:
+            cells = [c.strip() for c in text.split("\t") if c.strip()]
+            if [c.casefold() for c in cells[:1]] != ["name"]:
+                name, title, organisation = ([*cells, "", "", ""])[:3]
+                participants.append(Participant(name, title, organisation, "participant"))
+        else:
+            own = ROLE_IN_BRACKETS.search(text)
+            name, _, rest = text[: own.start() if own else len(text)].partition(",")
+            title, organisation = _title_and_org(rest)
+            role_here = own.group(1).split()[0].casefold() if own else role
+            participants.append(Participant(name.strip(), title, organisation, role_here))
+    return participants
+
+
+def _title_and_org(rest: str) -> tuple[str, str]:
+    """'Executive Director - Institute for Government' or 'Director, Retirement Homes Ltd' gives
+    the title and the organisation; a lone part is the title."""
+    parts = re.split(r"\s+[-–]\s+", rest.strip(), maxsplit=1)
+    if len(parts) == 1:
+        parts = [part.strip() for part in rest.strip().rsplit(",", 1)]
+    return parts[0], parts[1] if len(parts) > 1 else ""

@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 
 from seminar_search.lexicon import Entry
-from seminar_search.model import Document, Footnote, Paragraph, Participant
+from seminar_search.model import Document, Footnote, Paragraph
+from seminar_search.names import read_participants
 from seminar_search.parsing.common import LABELLED_SPEAKER, OPEN_FLOOR, assign_themes, heading_core
 from seminar_search.parsing.footnotes import BRACKETED_MARK
 from seminar_search.parsing.metadata import read_metadata
@@ -80,7 +81,8 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
         ),
         len(layout.blocks),
     )
-    participants = _read_participants(layout.blocks[participants_at + 1 :])
+    listed = layout.blocks[participants_at + 1 :]
+    participants = read_participants([line.text for block in listed for line in block])
     builder = _Builder(lexicon, {p.name for p in participants if p.role == "keynote"})
     if meta.first_heading:
         builder.heading(meta.first_heading)
@@ -234,37 +236,6 @@ def quotations(text: str) -> list[str]:
         if match.group("c") is None or len(quote.split()) >= QUOTATION_MIN_WORDS:
             found.append(quote)
     return found
-
-
-def _read_participants(blocks: list[list[Line]]) -> list[Participant]:
-    """Chair and keynote as 'Name, Title - Organisation'; the rest in a Name/Title/Organisation table."""
-    participants = []
-    role = "participant"
-    for block in blocks:
-        for line in block:
-            text = line.text.strip()
-            label = text.rstrip(":").casefold()
-            if text.endswith(":"):
-                role = "chair" if "chair" in label else "keynote" if "keynote" in label else "participant"
-            elif "\t" in text:
-                cells = [c.strip() for c in text.split("\t") if c.strip()]
-                if [c.casefold() for c in cells[:1]] != ["name"]:
-                    name, title, organisation = ([*cells, "", "", ""])[:3]
-                    participants.append(Participant(name, title, organisation, "participant"))
-            else:
-                name, _, rest = text.partition(",")
-                title, organisation = _title_and_org(rest)
-                participants.append(Participant(name.strip(), title, organisation, role))
-    return participants
-
-
-def _title_and_org(rest: str) -> tuple[str, str]:
-    """'Executive Director - Institute for Government' or 'Director, Retirement Homes Ltd' gives
-    the title and the organisation; a lone part is the title."""
-    parts = re.split(r"\s+[-–]\s+", rest.strip(), maxsplit=1)
-    if len(parts) == 1:
-        parts = [part.strip() for part in rest.strip().rsplit(",", 1)]
-    return parts[0], parts[1] if len(parts) > 1 else ""
 
 
 def _numbering_warnings(paragraphs: list[Paragraph]) -> list[str]:
