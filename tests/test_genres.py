@@ -1150,3 +1150,25 @@ def test_questions_and_their_answers_under_an_issuer_dated_on_its_line() -> None
         "Q4. What happens next?",
     ]
     assert {u.speaker for u in faq.paragraphs} == {"Leadership Centre for Local Government"}
+
+
+def test_a_note_in_bullets_lists_its_attendees_as_participants_and_each_point_as_a_unit() -> None:
+    """A roundtable's note: "Attendees" over a bulleted list of names (the chair marked
+    "(Chair)"), then points in bullets under headings, no sentence introducing them. The
+    attendees are participants, not text; each point is a unit, not one unit a heading."""
+    note = ingest_file(SHAPES / "roundtable-note-in-bullets-with-attendees.txt")
+    assert [(p.name, p.organisation, p.role) for p in note.participants[:2]] == [
+        ("Sarah Jones", "Department for Education", "chair"),
+        ("Dr Amir Patel", "Northshire College", "participant"),
+    ]
+    assert len(note.participants) == 4
+    assert [(u.section, u.text.split()[0]) for u in note.paragraphs] == [
+        ("Key points", "Employers"),
+        ("Key points", "Colleges"),
+        ("Key points", "The"),
+        ("Barriers", "Funding"),
+        ("Barriers", "Small"),
+        ("Actions", "The"),
+        ("Actions", "Northshire"),
+    ]
+    assert note.paragraphs[0].text.endswith("cannot find enough trained staff to meet it.")

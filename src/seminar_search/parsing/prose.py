@@ -11,7 +11,8 @@ import re
 from typing import NamedTuple
 
 from seminar_search.lexicon import Entry
-from seminar_search.model import Paragraph
+from seminar_search.model import Paragraph, Participant
+from seminar_search.names import read_participants
 from seminar_search.parsing.common import (
     BYLINE,
     SHORT_LINE,
@@ -29,6 +30,11 @@ from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, en
 
 # "Question 3: What more could be done …?": a consultation's question heads the answer below it
 CONSULTATION_QUESTION = re.compile(r"^(?:Question|Q)\s?(?P<number>\d{1,3})[a-z]?\s*[:.)–-]\s*\S")
+PARTICIPANTS_LABEL = re.compile(  # a heading over who took part
+    r"(?:List of )?(?:Participants|Attendees|Attendance|(?:Those |Also )?Present|In attendance)\s*:?",
+    re.IGNORECASE,
+)
+FULL_STOP = re.compile(r"[.!?][”’\"')\]]?$")  # a sentence's end; a name's "(Chair)" is none
 PROSE_WORDS = 12  # a block this long is a paragraph even if it does not end as a sentence
 CLAUSE = re.compile(r"[.,;:?!]\s")  # a sentence's punctuation within a block, which a cover's lines lack
 
@@ -45,7 +51,7 @@ class Block(NamedTuple):
 
 def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
-    blocks = _questions_asked(_blocks(lines, layout.width))
+    blocks, participants = _participants_listed(lines, _questions_asked(_blocks(lines, layout.width)))
     paragraphs = [k for k, block in enumerate(blocks) if not block.heading and _is_prose(lines, block)]
     if paragraphs:  # a heading standing over the first paragraph is its section, not the cover,
         first = paragraphs[0]  # unless it is the document's first line: then it is the title
@@ -79,12 +85,13 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         )
         for line in text:
             add_line(unit, line)
-        unit.text = unit.text.strip()
+        unit.text = unit.text.strip().removeprefix("- ")  # a list's item on its own: no bullet
         units.append(unit)
     starts = [lines[block.start].source for block in body if not block.heading]
     unattached = attach_notes(units, starts, layout.notes)
     assign_themes(units, lexicon)
     document.paragraphs = units
+    document.participants = participants
     document.problem = f"no numbered paragraphs ('1. ...'); indexed as {len(units)} plain numbered blocks"
     return Reading.of_layout(
         "prose",
@@ -100,7 +107,8 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
 def _blocks(lines: list[Line], width: int) -> list[Block]:
     """The text's headings and paragraphs, in order. A paragraph ends at a blank line, at a
     line that ends a sentence short of the usual width or is short (a PDF prints no blank
-    lines) unless a list's item follows, or where a heading stands."""
+    lines) unless a list's item follows, or where a heading stands; a list's items are
+    paragraphs of their own unless a sentence introduces the list."""
     blocks: list[Block] = []
     start: int | None = None
     i = 0
@@ -118,12 +126,40 @@ def _blocks(lines: list[Line], width: int) -> list[Block]:
             continue
         elif start is None and BULLET.match(text) and _introduces_list(lines, blocks):
             start = blocks.pop().start  # a list belongs to the sentence that introduces it
-        elif start is None or (_ends_block(lines[i - 1].text, width) and not BULLET.match(text)):
+        elif (
+            start is None
+            or (_ends_block(lines[i - 1].text, width) and not BULLET.match(text))
+            or (BULLET.match(text) and BULLET.match(lines[start].text))
+        ):  # a list no sentence introduces: each item is a paragraph
             _close(blocks, start, i)
             start = i
         i += 1
     _close(blocks, start, len(lines))
     return blocks
+
+
+def _participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[Block], list[Participant]]:
+    """A list under a heading that says who took part ("Attendees", "Present"), no entry of it
+    a sentence, is the participants, not paragraphs: the blocks without it, and who it names."""
+    kept: list[Block] = []
+    entries: list[str] = []
+    k = 0
+    while k < len(blocks):
+        end = next((j for j in range(k + 1, len(blocks)) if blocks[j].heading), len(blocks))
+        listed = [line.text for block in blocks[k + 1 : end] for line in lines[block.start : block.end]]
+        heading = " ".join(line.text for line in lines[blocks[k].start : blocks[k].end])
+        if (
+            blocks[k].heading
+            and PARTICIPANTS_LABEL.fullmatch(heading)
+            and listed
+            and not any(FULL_STOP.search(text) for text in listed)
+        ):
+            entries += [BULLET.sub("", text) for text in listed if text]
+            k = end
+        else:
+            kept.append(blocks[k])
+            k += 1
+    return kept, read_participants(entries)
 
 
 def _questions_asked(blocks: list[Block]) -> list[Block]:
