@@ -162,7 +162,11 @@ PROSE_HEADINGS = ["Introduction", "What the pilots found", "Why budgets stay apa
 @settings(max_examples=80, deadline=None)
 @given(
     st.lists(
-        st.lists(st.tuples(st.integers(min_value=0, max_value=3), st.booleans()), min_size=1, max_size=3),
+        st.lists(
+            st.tuples(st.integers(min_value=0, max_value=3), st.sampled_from(["plain", "listed", "bare"])),
+            min_size=1,
+            max_size=3,
+        ),
         min_size=1,
         max_size=len(PROSE_HEADINGS),
     ),
@@ -170,25 +174,29 @@ PROSE_HEADINGS = ["Introduction", "What the pilots found", "Why budgets stay apa
     st.booleans(),
 )
 def test_every_paragraph_of_unnumbered_prose_is_one_unit_under_its_heading(
-    sections: list[list[tuple[int, bool]]], blank_between: bool, signed: bool
+    sections: list[list[tuple[int, str]]], blank_between: bool, signed: bool
 ) -> None:
     """Prose with no numbering: sections of paragraphs (wrapped or not, some introducing a
-    list), blank lines between or not (a PDF's text), a cover above and a signature below.
-    Each paragraph is one unit, numbered in order, under its heading; the cover and the
-    signature are none."""
+    list, some followed by a list no sentence introduces), blank lines between or not (a PDF's
+    text), a cover above and a signature below. Each paragraph is one unit, numbered in order,
+    under its heading, with the list it introduces; an item of a list nothing introduces is a
+    unit of its own, without its bullet; the cover and the signature are none."""
     gap = [""] if blank_between else []
     lines = ["Generated places and their budgets", *gap, "A briefing paper by the Example Trust", *gap]
     expected = []
     for s, (heading, paragraphs) in enumerate(zip(PROSE_HEADINGS, sections, strict=False), start=1):
         lines += [heading, *gap]
-        for p, (wraps, listed) in enumerate(paragraphs, start=1):
+        for p, (wraps, kind) in enumerate(paragraphs, start=1):
             marker = f"para{s}x{p}"
             lines.append(f"The {marker} paragraph opens here and runs on to the end of a line of text")
             lines += [f"that {marker} wraps onto another full line of the paragraph's running text"] * wraps
-            lines.append(f"ending {marker}:" if listed else f"ending {marker}.")
-            lines += [*gap, "• a first item;", "• a last item."] if listed else []
+            lines.append(f"ending {marker}:" if kind == "listed" else f"ending {marker}.")
+            lines += [*gap, "• a first item;", "• a last item."] if kind == "listed" else []
             lines += gap
-            expected.append((heading, marker, wraps + 2, listed))
+            expected.append((heading, marker, wraps + 2, kind == "listed"))
+            if kind == "bare":
+                lines += [f"• The first point {marker}i1 stands alone.", f"• The last {marker}i2.", *gap]
+                expected += [(heading, f"{marker}i1", 1, False), (heading, f"{marker}i2", 1, False)]
     lines += ["Jane Roe", "Director, Example Trust"] if signed else []
     reading = read_genre("\n".join(lines), LEXICON)
     units = reading.document.paragraphs
@@ -196,4 +204,5 @@ def test_every_paragraph_of_unnumbered_prose_is_one_unit_under_its_heading(
     assert [u.label for u in units] == [str(n) for n in range(1, len(expected) + 1)]
     for unit, (section, marker, count, listed) in zip(units, expected, strict=True):
         assert (unit.section, unit.text.count(marker), "a last item" in unit.text) == (section, count, listed)
+    assert not any(u.text.startswith(("•", "-")) for u in units)
     assert not any(word in u.text for u in units for word in ("Generated", "Jane Roe", "Director"))

@@ -126,11 +126,7 @@ def _blocks(lines: list[Line], width: int) -> list[Block]:
             continue
         elif start is None and BULLET.match(text) and _introduces_list(lines, blocks):
             start = blocks.pop().start  # a list belongs to the sentence that introduces it
-        elif (
-            start is None
-            or (_ends_block(lines[i - 1].text, width) and not BULLET.match(text))
-            or (BULLET.match(text) and BULLET.match(lines[start].text))
-        ):  # a list no sentence introduces: each item is a paragraph
+        elif start is None or _starts_anew(lines, start, i, width):
             _close(blocks, start, i)
             start = i
         i += 1
@@ -160,6 +156,18 @@ def _participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[B
             kept.append(blocks[k])
             k += 1
     return kept, read_participants(entries)
+
+
+def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:
+    """Whether line i starts a paragraph after the one begun at start, with no blank line: a
+    line after one that closes it; a list's item, unless a sentence introduces the list (the
+    line above ends it with a colon, or an item of it stands above)."""
+    if not BULLET.match(lines[i].text):
+        return _ends_block(lines[i - 1].text, width)
+    if BULLET.match(lines[start].text):  # an item of a list no sentence introduces
+        return True
+    listing = any(BULLET.match(line.text) for line in lines[start:i])
+    return not listing and bool(FULL_STOP.search(lines[i - 1].text))
 
 
 def _questions_asked(blocks: list[Block]) -> list[Block]:
