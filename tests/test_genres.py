@@ -1172,3 +1172,31 @@ def test_a_note_in_bullets_lists_its_attendees_as_participants_and_each_point_as
         ("Actions", "Northshire"),
     ]
     assert note.paragraphs[0].text.endswith("cannot find enough trained staff to meet it.")
+
+
+def test_paragraphs_numbered_in_brackets_and_a_title_that_ends_with_a_councils_name() -> None:
+    """An ombudsman's decision numbers its paragraphs "(1)", "(2)": paragraphs 1 to 5, without
+    the brackets; its title ends with the council it is about ("… about Northshire County
+    Council") and is no issuer's name, so it stays the title."""
+    decision = ingest_file(SHAPES / "ombudsman-decision-numbered-in-brackets.txt")
+    assert decision.title == "Decision on a complaint about Northshire County Council"
+    assert decision.author == "Local Government and Social Care Ombudsman"
+    assert [(u.series, u.label, u.text[:6]) for u in decision.paragraphs] == [
+        ("paragraph", "1", "Mrs X "),
+        ("paragraph", "2", "She sa"),
+        ("paragraph", "3", "The la"),
+        ("paragraph", "4", "The Co"),
+        ("paragraph", "5", "I find"),
+    ]
+
+
+def test_a_list_numbered_in_brackets_under_a_paragraph_stays_in_it(tmp_path: Path) -> None:
+    """ "2. We recommend that the Government:" over "(1) Gives …", "(2) Publishes …": the
+    items are the paragraph's list, not a numbering series of their own."""
+    path = tmp_path / "report.txt"
+    items = ["(1) Gives councils multi-year settlements.", "(2) Publishes data on route cuts."]
+    body = ["1. Routes have fallen by a third.", "2. We recommend that the Government:", *items]
+    path.write_text("\n\n".join(["Transport Committee", "Rural buses", *body, "3. We will return."]))
+    report = ingest_file(path)
+    assert [(u.series, u.label) for u in report.paragraphs] == [("paragraph", n) for n in ("1", "2", "3")]
+    assert report.paragraphs[1].text.endswith("(2) Publishes data on route cuts.")

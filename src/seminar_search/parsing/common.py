@@ -22,6 +22,7 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
         r"|^(?:Department|Ministry) (?:for|of) "
     ),
 )
+NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "with", "&"})  # "Department for …"
 ISSUER = re.compile(
     r"^(?:House of (?:Lords|Commons)|.*\bReport of Session\b|HC \d+|CP ?\d+"
     r"|.*\b(?:Parliament|Assembly|Senedd)$|Official Report\b.*|\(Hansard\))",
@@ -199,8 +200,11 @@ def _undated(found: re.Match[str] | None) -> str:
 
 
 def _issuer(text: str) -> bool:
-    """A line naming who issues the document: "Science and Technology Committee", "HC 245"."""
-    return bool(ISSUER.match(text) or (len(text) < 60 and any(p.search(_cased(text)) for p in AUTHORS)))
+    """A line naming who issues the document: "Science and Technology Committee", "HC 245";
+    a name's words, not a title's that ends with one ("Decision on a complaint about
+    Northshire County Council")."""
+    named = len(text) < 60 and all(w[:1].isupper() or w in NAME_JOINERS for w in text.split())
+    return bool(ISSUER.match(text) or (named and any(p.search(_cased(text)) for p in AUTHORS)))
 
 
 def _cased(text: str) -> str:

@@ -22,7 +22,9 @@ from seminar_search.parsing.metadata import DATE
 DOTTED = re.compile(r"^(?P<prefix>[A-Z]{1,2}\d{0,2}|\d{1,2})\.(?P<n>\d{1,3})\.?(?:\s+(?P<rest>\S.*)|$)")
 PLAIN = re.compile(r"^(?P<n>\d{1,3})\.(?:\s+(?P<rest>\S.*)|$)")
 LONE = re.compile(r"^(?P<n>\d{1,3})$")
-SPACED = re.compile(r"^(?P<n>\d{1,3})\)?\s+(?P<rest>[A-Z‘“].*)$")  # "1 This report …", "1) Councils …"
+SPACED = re.compile(  # "1 This report …", "1) Councils …", "(1) Mrs X complained …"
+    r"^(?P<open>\()?(?P<n>\d{1,3})(?(open)\)|\)?)\s+(?P<rest>[A-Z‘“].*)$"
+)
 LETTERED = re.compile(r"^(?P<letter>[a-z])\s+(?P<rest>[A-Z‘“].*)$")
 PREFIXED = re.compile(r"^(?P<prefix>[RC])(?P<n>\d{1,3})[.:]?\s+(?P<rest>[A-Z‘“].*)$")  # "R1 That the …"
 QUESTION = re.compile(r"^Q\s?(?P<n>\d{1,4})\b\s*(?P<rest>.*)$")

@@ -100,11 +100,14 @@ def _following(lines: list[Line], i: int) -> str | None:
 
 def _may_open_undotted(lines: list[Line], i: int, width: int) -> bool:
     """Whether "1 This report …" may open a paragraph here: it stands where a paragraph starts,
-    not inside a wrapped sentence (after a blank line or a paragraph's short last line; a
-    number, stronger evidence than a letter, also after any sentence's end, a heading or a
-    short line), and reads as a paragraph, ending a sentence or running on, not as a
-    chapter's title ("1 Introduction")."""
+    not inside a wrapped sentence nor under a line introducing a list (after a blank line or
+    a paragraph's short last line; a number, stronger evidence than a letter, also after any
+    sentence's end, a heading or a short line), and reads as a paragraph, ending a sentence or
+    running on, not as a chapter's title ("1 Introduction")."""
     text, previous = lines[i].text, lines[i - 1].text if i else ""
+    above = next((line.text for line in reversed(lines[max(0, i - 3) : i]) if line.text), "")
+    if above.endswith(":"):  # "We recommend that the Government:" over "(1) Gives …": a list's item
+        return False
     if previous and not ends_paragraph(previous, width):
         after_block = _ends_sentence(previous) or len(previous) < width * SHORT_LINE
         if not (text[:1].isdigit() and (after_block or is_heading(lines, i - 1, width))):
