@@ -276,3 +276,45 @@ def test_text_a_tracked_change_inserted_or_a_control_holds_is_read_and_deleted_t
         "Services in Powys and Gwynedd fell.",
         "Fares rose.",
     ]
+
+
+def test_a_text_box_is_read_after_the_paragraph_it_is_drawn_on(tmp_path: Path) -> None:
+    """A case study set in a text box ("Box 1: …") was lost: Word keeps it inside a drawing
+    in a run of the paragraph it is drawn on, with a copy for older readers. Its text follows
+    that paragraph, once, as an aside under its title; paragraph 3 is back under its heading."""
+    from docx.oxml import parse_xml
+
+    namespaces = " ".join(
+        [
+            W_NS,
+            'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"',
+            'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"',
+            'xmlns:v="urn:schemas-microsoft-com:vml"',
+        ]
+    )
+    texts = ["Box 1: The Northshire pilot", "Northshire pooled £40 million of care and health budgets."]
+    boxed = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in texts)
+    content = f"<w:txbxContent>{boxed}</w:txbxContent>"
+    drawn = (
+        f"<w:r {namespaces}><mc:AlternateContent>"
+        f"<mc:Choice Requires='wps'><w:drawing><wps:wsp><wps:txbx>{content}</wps:txbx></wps:wsp></w:drawing>"
+        f"</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{content}</v:textbox></v:shape></w:pict>"
+        "</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    word = WordDocument()
+    word.add_paragraph("Rural Councils Network")
+    word.add_paragraph("Pooling budgets")
+    word.add_paragraph("Findings")
+    word.add_paragraph("1. Councils pool budgets with health bodies.")
+    word.add_paragraph("2. The Northshire pilot is described in Box 1.")._p.append(parse_xml(drawn))
+    word.add_paragraph("3. Pooling works only where leaders trust each other.")
+    path = save(word, tmp_path / "boxed.docx")
+    assert word_text(WordDocument(str(path))).count("pooled £40 million") == 1
+    doc = ingest_file(path)
+    assert [(u.series, u.label, u.section) for u in doc.paragraphs] == [
+        ("paragraph", "1", "Findings"),
+        ("paragraph", "2", "Findings"),
+        ("text", "2", "Box 1: The Northshire pilot"),
+        ("paragraph", "3", "Findings"),
+    ]
+    assert doc.paragraphs[2].text == texts[1]

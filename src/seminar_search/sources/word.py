@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from docx.table import Table
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"  # a copy for old readers
 PLACEHOLDER = re.compile(r"%([1-9])")  # a level's number in a level's text: "%1.%2" shows "2.3"
 
 
@@ -145,7 +147,7 @@ NOT_THE_PARAGRAPHS = frozenset(  # text under these is not the paragraph's own, 
         f"{W}del",
         f"{W}moveFrom",
         f"{W}txbxContent",
-        "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+        FALLBACK,
     }
 )
 
@@ -180,10 +182,12 @@ def _the_paragraphs_own(element: Any, paragraph: Any) -> bool:
 
 def _in_reading_order(container: Any) -> Iterator[Any | None]:
     """A document's paragraphs (or a table cell's) in reading order, a table's row by row and
-    cell by cell, with None where a cell ends: a block ends there. A merged cell is read once."""
+    cell by cell, a text box's after the paragraph it is drawn on, with None where a cell or
+    a box ends: a block ends there. A merged cell is read once."""
     for item in container.iter_inner_content():
         if not isinstance(item, Table):
             yield item
+            yield from _boxed(item)
             continue
         read = set()
         for row in item.rows:
@@ -192,6 +196,18 @@ def _in_reading_order(container: Any) -> Iterator[Any | None]:
                     read.add(cell._tc)
                     yield from _in_reading_order(cell)
                     yield None
+
+
+def _boxed(paragraph: Any) -> Iterator[Any | None]:
+    """The paragraphs of the text boxes drawn on a paragraph ("Box 1: The Northshire pilot"),
+    each box a block after it: once, not again as the copy Word keeps for older readers."""
+    for box in paragraph._p.iter(f"{W}txbxContent"):
+        if any(ancestor.tag == FALLBACK for ancestor in box.iterancestors()):
+            continue
+        yield None
+        for element in box.iterchildren(f"{W}p"):
+            yield DocxParagraph(element, paragraph._parent)
+        yield None
 
 
 def word_text(document: Any) -> str:
