@@ -17,7 +17,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from helpers import SEED, run
+from docx import Document as WordDocument
+from helpers import SEED, SHAPES, run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -158,6 +159,34 @@ def test_a_folder_of_bad_files_indexes_the_good_ones_and_names_the_rest(tmp_path
         "latin1.txt",
         "prose.txt",
     ]
+
+
+def test_files_of_formats_not_read_are_named_for_what_they_are(tmp_path: Path) -> None:
+    """RTF and HTML decode as text and would be indexed as markup; a .doc or an OpenDocument
+    file would be "a binary file". Each is named for what it is, and how to make it readable;
+    a Word document or a PDF under another name is read as one."""
+    files = {
+        "notes.rtf": b"{\\rtf1\\ansi 1. The seminar met.}",
+        "page.html": b"<!DOCTYPE html><html><body><p>1. The seminar met.</p></body></html>",
+        "old.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    renamed = tmp_path / "seminar.dat"
+    word = WordDocument()
+    for line in SEED.read_text(encoding="utf-8").splitlines():
+        word.add_paragraph(line)
+    word.save(str(renamed))
+    printed = tmp_path / "printed.bin"
+    printed.write_bytes((SHAPES / "briefing-paper-without-numbers.pdf").read_bytes())
+    code, _, err = run("index", *(str(tmp_path / name) for name in files), str(renamed), str(printed))
+    assert code == 2
+    kinds = {"notes.rtf": "a Rich Text Format", "page.html": "an HTML page", "old.doc": "a Word 97-2003"}
+    for name, kind in kinds.items():
+        assert f"error: {tmp_path / name}: {kind}" in err
+    assert "save it as PDF, Word (.docx) or text" in err
+    code, out, _ = run("docs", "--format", "json")
+    assert sorted(Path(d["source"]).name for d in json.loads(out)) == ["printed.bin", "seminar.dat"]
 
 
 def test_an_unreadable_file_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -17,6 +17,13 @@ from seminar_search.errors import IngestError
 REPORT_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a long report is under 1 MB of text
 ENCODINGS = ("utf-8-sig", "cp1252")
+UNREAD_FORMATS = (  # files that decode as text or look binary, named for what they are
+    (b"{\\rtf", "a Rich Text Format (RTF) file"),
+    (b"<!doctype html", "an HTML page"),
+    (b"<html", "an HTML page"),
+    (b"\xd0\xcf\x11\xe0", "a Word 97-2003 (.doc) or other Office 97 file"),
+    (b"pk\x03\x04", "a zip package (an OpenDocument file, perhaps)"),
+)
 
 
 @dataclass(frozen=True)
@@ -50,10 +57,13 @@ def read_source(path: Path, visual_order: bool = False) -> SourceText:
     if not data.strip():
         raise IngestError(f"{path}: the file is empty")
     digest = hashlib.sha256(data).hexdigest()
-    if path.suffix.lower() == ".pdf":
+    if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):
         return SourceText(path, _pdf_text(path, data, visual_order), "pdf", digest)
-    if path.suffix.lower() == ".docx":
+    if path.suffix.lower() == ".docx" or _word_package(data):
         return SourceText(path, _docx_text(path, data), "docx", digest)
+    for signature, kind in UNREAD_FORMATS:
+        if data.lstrip()[: len(signature)].lower() == signature:
+            raise IngestError(f"{path}: {kind}, which is not read: save it as PDF, Word (.docx) or text")
     if b"\x00" in data[:8192]:
         raise IngestError(f"{path}: a binary file, not a text report")
     for encoding in ENCODINGS:
@@ -63,6 +73,17 @@ def read_source(path: Path, visual_order: bool = False) -> SourceText:
             continue
         return SourceText(path, text, encoding, digest)
     raise IngestError(f"{path}: neither UTF-8 nor cp1252 text")
+
+
+def _word_package(data: bytes) -> bool:
+    """A Word document under another name: a zip package holding word/document.xml."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            return "word/document.xml" in package.namelist()
+    except zipfile.BadZipFile:
+        return False
 
 
 def _pdf_text(path: Path, data: bytes, visual_order: bool) -> str:
