@@ -515,7 +515,9 @@ def test_notes_after_a_pages_number_and_text_that_may_be_the_pages_own() -> None
     """A shape not tuned to: on page 2 the notes' texts follow the page's number; on page 3
     they follow two lines of the paragraph running on from the page before, with no blank
     line between, which no evidence tells from a wrapped note: the text stays text. A chapter
-    numbered "1." over paragraphs "1.1." heads them: no list of its own, left out."""
+    numbered "1." over paragraphs "1.1." heads them: no list of its own, left out. The title
+    printed again atop pages 2 and 3, alone between blank lines, is a running header, not the
+    heading of paragraph 1.3."""
     doc = ingest_file(SHAPES / "report-notes-after-page-numbers.txt")
     units = {u.label: u for u in series(doc, "paragraph")}
     assert [(f.mark, f.text) for f in units["1.2"].footnotes] == [
@@ -524,8 +526,8 @@ def test_notes_after_a_pages_number_and_text_that_may_be_the_pages_own() -> None
     ]
     assert units["1.1"].text.endswith("steepest in Powys and Ceredigion.")
     assert units["2.1"].text.endswith("plan routes for longer than a year at a time.")
-    sections = [units[label].section for label in ("1.1", "1.2", "2.1")]
-    assert sections == ["1. Introduction", "1. Introduction", "2. Funding"]
+    sections = [units[label].section for label in ("1.1", "1.2", "1.3", "2.1")]
+    assert sections == ["1. Introduction", "1. Introduction", "1. Introduction", "2. Funding"]
 
 
 @pytest.mark.parametrize("suffix", BOTH)

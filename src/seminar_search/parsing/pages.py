@@ -99,8 +99,9 @@ def _header_candidate(line: str) -> bool:
 
 def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
     """Lines that repeat at least three times, each time at a page's edge: beside a page
-    number or a form feed. A line that could be a speaker's label must stand at an edge every
-    time: a debate's speaker may happen to speak at the foot of a few pages."""
+    number or a form feed, or, for the title, alone between blank lines. A line that could be
+    a speaker's label must stand at an edge every time: a debate's speaker may happen to speak
+    at the foot of a few pages."""
     keys = [_header_key(line) if _header_candidate(line) else "" for line in lines]
     counts = Counter(key for key in keys if key)
     repeated = {
@@ -117,13 +118,26 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
         number = _page_number(lines[i])
         if number is not None:
             numbered.setdefault(key, []).append(number)
+    title = next((key for key in keys if key), "")
     return {
         key
         for key in repeated
         if (edges[key] >= 3 and edges[key] * (1 if _a_speakers_label(key) else 2) >= counts[key])
         or (counts[key] >= 5 and not key.endswith((".", ",", ";")) and not _a_speakers_label(key))
         or _counts_up(numbered.get(key, []))
+        or (key == title and _each_alone(lines, keys, key))
     }
+
+
+def _each_alone(lines: list[str], keys: list[str], key: str) -> bool:
+    """Whether every line repeating the document's first line (its title, printed atop each
+    page after the first) stands alone, between blank lines: a running header, however few
+    pages carry it and wherever the page turns."""
+    return all(
+        (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
+        for i, k in enumerate(keys)
+        if k == key
+    )
 
 
 def _a_speakers_label(key: str) -> bool:
