@@ -1202,3 +1202,16 @@ def test_a_list_numbered_in_brackets_under_a_paragraph_stays_in_it(tmp_path: Pat
     report = ingest_file(path)
     assert [(u.series, u.label) for u in report.paragraphs] == [("paragraph", n) for n in ("1", "2", "3")]
     assert report.paragraphs[1].text.endswith("(2) Publishes data on route cuts.")
+
+
+def test_a_command_papers_cover_gives_its_month_and_heads_no_paragraph(tmp_path: Path) -> None:
+    """ "Presented to Parliament June 2024" dates the paper (it was undated); neither it nor
+    the paper's number ("CP 1100") on the line above paragraph 1 is that paragraph's heading."""
+    path = tmp_path / "paper.txt"
+    cover = ["Department for Transport", "Bus review", "Presented to Parliament June 2024", "CP 1100"]
+    body = ["1. Buses matter to everyone.", "2. Routes have fallen by a third.", "3. We will act."]
+    path.write_text("\n\n".join([*cover, *body]), encoding="utf-8")
+    paper = ingest_file(path)
+    assert paper.date == "2024-06"
+    assert [u.label for u in paper.paragraphs] == ["1", "2", "3"]
+    assert paper.paragraphs[0].section not in cover[2:]

@@ -22,6 +22,7 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
         r"|^(?:Department|Ministry) (?:for|of) "
     ),
 )
+PAPER_NUMBER = re.compile(r"(?:HC|HL(?: Paper)?|CP|Cm|Cmd|SG|NIA)\s?\d+(?:[-–/]\d+)?")  # "CP 1100"
 NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "with", "&"})  # "Department for …"
 ISSUER = re.compile(
     r"^(?:House of (?:Lords|Commons)|.*\bReport of Session\b|HC \d+|CP ?\d+"
@@ -220,8 +221,14 @@ def is_heading(lines: list[Line], i: int, width: int, after_short: bool = False)
     lettered = LETTERED.match(text)  # "a. Introduction", a lettered sub-section
     if not text or len(text) > min(HEADING_MAX, width * HEADING_WIDTH) or text.isdigit():
         return False
-    if DATE.fullmatch(text) or not re.search(r"\b[^\W\d_]{2,}\b", text) or LIST_LABEL.match(text):
-        return False  # "18 July 2023", "INQ000205178", "Present: …": a cell, a date, a code or a list
+    if (
+        DATE.fullmatch(text)
+        or not re.search(r"\b[^\W\d_]{2,}\b", text)
+        or LIST_LABEL.match(text)
+        or PAPER_NUMBER.fullmatch(text)
+        or month_of(text)
+    ):  # "18 July 2023", "June 2024", "INQ000205178", "Present: …", "CP 1100": a date, a code, a list
+        return False
     if not (text[0].isupper() or text[0].isdigit() or lettered):
         return False
     labelled = bool(PART_LABEL.match(text))

@@ -9,7 +9,10 @@ from datetime import datetime
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})\s+(\d{{4}})\b", re.IGNORECASE)
 NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")  # "12/03/2020" alone: day first, as in the UK
-MONTH_YEAR = re.compile(rf"^(?:Published\s+|.*[,–—]\s+)?({MONTHS})\s+(\d{{4}})$", re.IGNORECASE)
+MONTH_YEAR = re.compile(  # "June 2024", "Published June 2024", "Presented to Parliament June 2024"
+    rf"^(?:(?:Published|Presented|Laid|Printed|Issued)\b.*?\s+|.*[,–—]\s+)?({MONTHS})\s+(\d{{4}})$",
+    re.IGNORECASE,
+)
 SEPARATORS = " –—-:,"
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
