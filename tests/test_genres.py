@@ -800,12 +800,14 @@ def test_a_response_with_numbered_recommendation_sentences_and_verdicts() -> Non
     assert doc.paragraphs[3].text.endswith("Recommendation 1. progress will be published.")  # a reference
 
 
-def test_numbered_recommendations_each_answered_by_a_verdict_make_a_response() -> None:
+@pytest.mark.parametrize("suffix", BOTH)  # the PDF printed with reportlab: no blank lines
+def test_numbered_recommendations_each_answered_by_a_verdict_make_a_response(suffix: str) -> None:
     """A paragraph a line, as a word processor writes it ("1. The Government should …", then
     "Accepted. From 2026-27 …"): each verdict opens the Government's reply, the only evidence
-    of the genre; the blank line, not the width, ends the recommendation; a heading after the
-    last reply ("Next steps") starts what follows the replies, not more of the last one."""
-    doc = ingest_file(SHAPES / "response-numbered-recommendations-answered-by-verdicts.txt")
+    of the genre; the blank line, not the width, ends the recommendation, and in the PDF, with
+    no blank lines, the verdict under a full line; a heading after the last reply ("Next
+    steps") starts what follows the replies, not more of the last one."""
+    doc = ingest_file(SHAPES / f"response-numbered-recommendations-answered-by-verdicts.{suffix}")
     pairs = [(u.series, u.label, u.speaker, " ".join(u.text.split()[:2])) for u in doc.paragraphs]
     assert pairs == [
         ("recommendation", "1", "Transport Committee", "The Government"),

@@ -234,9 +234,9 @@ def _title(title: str, block: list[Line], width: int) -> tuple[str, list[Line]]:
 
 
 def _paragraphs(block: list[Line], width: int, spaced: set[int]) -> list[list[Line]]:
-    """Lines into paragraphs: a bullet, a line after one that ended short, or after a blank
-    line and a sentence's end (a paragraph a line, unwrapped, as a word processor writes
-    it), starts anew."""
+    """Lines into paragraphs: a bullet, a line after one that ended short, after a blank line
+    and a sentence's end (a paragraph a line, unwrapped, as a word processor writes it), or a
+    verdict after a sentence's end ("Not accepted. …" under a full last line), starts anew."""
     paragraphs: list[list[Line]] = []
     for line in block:
         before = paragraphs[-1][-1].text if paragraphs else ""
@@ -245,6 +245,7 @@ def _paragraphs(block: list[Line], width: int, spaced: set[int]) -> list[list[Li
             or BULLET.match(line.text)
             or ends_paragraph(before, width)
             or (line.source in spaced and SENTENCE_END.search(before))
+            or (VERDICT.match(line.text) and SENTENCE_END.search(before))
         ):
             if (
                 paragraphs
