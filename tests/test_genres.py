@@ -1217,3 +1217,16 @@ def test_a_command_papers_cover_gives_its_month_and_heads_no_paragraph(tmp_path:
     assert paper.date == "2024-06"
     assert [u.label for u in paper.paragraphs] == ["1", "2", "3"]
     assert paper.paragraphs[0].section not in cover[2:]
+
+
+def test_bullets_set_in_a_symbol_font_are_bullets(tmp_path: Path) -> None:
+    """A PDF made from Word gives its Symbol and Wingdings bullets as private-use characters
+    (U+F0B7, U+F0A7): each opens an item, as "•" does, and none is left in the text."""
+    path = tmp_path / "note.txt"
+    items = ["\uf0b7 Employers want more installers.", "\uf0a7 Colleges cannot recruit lecturers."]
+    path.write_text("\n".join(["Note of a roundtable", "", "Key points", *items]), encoding="utf-8")
+    note = ingest_file(path)
+    assert [u.text for u in note.paragraphs] == [
+        "Employers want more installers.",
+        "Colleges cannot recruit lecturers.",
+    ]

@@ -19,6 +19,9 @@ COLOPHON = re.compile(  # a publication's identifiers and printer, on its back c
     r"^(?:ISBN:?\s*)?97[89][\d -]{10,14}$|^(?:E-?Number:?\s*)?E\d{8}\b.{0,8}$|^Printed (?:in|on|by)\b|^©",
     re.IGNORECASE,
 )
+# A bullet set in a Symbol or Wingdings font comes out of a PDF as a private-use character
+# (U+F0B7, U+F0A7, U+F0D8 …) at the line's start: the bullet it is.
+SYMBOL_BULLET = re.compile(r"^[ \t]*[\uf000-\uf0ff](?=\s)", re.MULTILINE)
 CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u200b\u00ad]")
 # Some PDFs map quotation marks to the wrong glyphs: ‗x‘ for ‘x’ and ―x‖ for “x”.
 MISMAPPED_QUOTES = str.maketrans({"‗": "‘", "‘": "’", "―": "“", "‖": "”"})
@@ -56,9 +59,11 @@ class Layout:
 
 
 def clean_text(text: str) -> str:
-    """Drop control characters and invisible marks, repair mis-mapped quotation glyphs,
-    trailing spaces and tabs, and read Markdown's marks as a report prints them."""
+    """Drop control characters and invisible marks, repair mis-mapped quotation glyphs and
+    symbol-font bullets, trailing spaces and tabs, and read Markdown's marks as a report
+    prints them."""
     text = CONTROL.sub("", text).replace("\u2011", "-").replace("\t", " ")
+    text = SYMBOL_BULLET.sub("•", text)
     text = SPACED_HYPHEN.sub("-", text)  # "whole -system", as some PDFs' text comes out
     if "‗" in text or "‖" in text:
         text = text.translate(MISMAPPED_QUOTES)
