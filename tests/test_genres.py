@@ -30,6 +30,11 @@ def series(doc: Document, name: str) -> list[Paragraph]:
     return [p for p in doc.paragraphs if p.series == name]
 
 
+def openings(doc: Document, count: int) -> list[tuple[str, str, str, str]]:
+    """Each unit's series, label, speaker and first words: who said what, where."""
+    return [(u.series, u.label, u.speaker, " ".join(u.text.split()[:count])) for u in doc.paragraphs]
+
+
 def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.casefold())
 
@@ -788,8 +793,7 @@ def test_a_seminar_report_in_markdown_with_its_notes() -> None:
 def test_a_response_with_numbered_recommendation_sentences_and_verdicts() -> None:
     doc = ingest_file(SHAPES / "response-with-verdicts.txt")
     assert doc.author == "Welsh Government"
-    pairs = [(u.series, u.label, u.speaker, " ".join(u.text.split()[:4])) for u in doc.paragraphs]
-    assert pairs == [
+    assert openings(doc, 4) == [
         ("recommendation", "1", "Health Committee", "The Welsh Government should"),
         ("response", "1", "Welsh Government", "Accept The Welsh Government"),
         ("recommendation", "2", "Health Committee", "The Welsh Government must"),
@@ -808,8 +812,7 @@ def test_numbered_recommendations_each_answered_by_a_verdict_make_a_response(suf
     no blank lines, the verdict under a full line; a heading after the last reply ("Next
     steps") starts what follows the replies, not more of the last one."""
     doc = ingest_file(SHAPES / f"response-numbered-recommendations-answered-by-verdicts.{suffix}")
-    pairs = [(u.series, u.label, u.speaker, " ".join(u.text.split()[:2])) for u in doc.paragraphs]
-    assert pairs == [
+    assert openings(doc, 2) == [
         ("recommendation", "1", "Transport Committee", "The Government"),
         ("response", "1", "Department for Transport", "Accepted. From"),
         ("recommendation", "2", "Transport Committee", "The Department"),
