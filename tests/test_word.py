@@ -318,3 +318,23 @@ def test_a_text_box_is_read_after_the_paragraph_it_is_drawn_on(tmp_path: Path) -
         ("paragraph", "3", "Findings"),
     ]
     assert doc.paragraphs[2].text == texts[1]
+
+
+def test_a_participants_table_gives_the_participants_as_a_tab_separated_list_would(tmp_path: Path) -> None:
+    """A seminar report whose participants are a Word table (Name | Title | Organisation): a
+    table of data is read a row a line, its cells separated by tabs, as Word's plain text
+    gives it, so its people are participants with their titles and organisations, as in
+    the seed's text, and no cell is a participant of its own."""
+    word = WordDocument()
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    for line in lines[: lines.index("Seminar participants") + 1]:
+        word.add_paragraph(line)
+    people = [("Jane Smith", "Chief Executive", "Leeds City Council"), ("Tom Brown", "Principal", "Barnet")]
+    table = word.add_table(rows=1, cols=3)
+    for row in [("Name", "Title", "Organisation"), *people]:
+        cells = table.rows[-1].cells if row[0] == "Name" else table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    doc = ingest_file(save(word, tmp_path / "seminar.docx"))
+    assert [(p.name, p.title, p.organisation) for p in doc.participants] == people
+    assert len(doc.paragraphs) == 52

@@ -16,6 +16,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"  # a copy for old readers
+SHORT_CELL = 80  # a table's cell this long or shorter is data ("Chief Executive"), not prose
 PLACEHOLDER = re.compile(r"%([1-9])")  # a level's number in a level's text: "%1.%2" shows "2.3"
 
 
@@ -180,22 +181,43 @@ def _the_paragraphs_own(element: Any, paragraph: Any) -> bool:
     return True
 
 
-def _in_reading_order(container: Any) -> Iterator[Any | None]:
+def _in_reading_order(container: Any) -> Iterator[Any | str | None]:
     """A document's paragraphs (or a table cell's) in reading order, a table's row by row and
     cell by cell, a text box's after the paragraph it is drawn on, with None where a cell or
-    a box ends: a block ends there. A merged cell is read once."""
+    a box ends: a block ends there. A merged cell is read once. A table of data (a participants
+    list's "Name", "Title", "Organisation") is a line a row, its cells separated by tabs, as
+    Word's own plain text gives it."""
     for item in container.iter_inner_content():
         if not isinstance(item, Table):
             yield item
             yield from _boxed(item)
             continue
-        read = set()
-        for row in item.rows:
-            for cell in row.cells:
-                if cell._tc not in read:
-                    read.add(cell._tc)
-                    yield from _in_reading_order(cell)
-                    yield None
+        rows = _rows_of_cells(item)
+        if all(len(cells) > 1 and all(_data(cell.text.strip()) for cell in cells) for cells in rows):
+            yield from ("\t".join(cell.text.strip() for cell in cells) for cells in rows)
+            continue
+        for cells in rows:
+            for cell in cells:
+                yield from _in_reading_order(cell)
+                yield None
+
+
+def _rows_of_cells(table: Table) -> list[list[Any]]:
+    """A table's rows, each the cells it holds, a cell merged across columns or rows in the
+    first only."""
+    read: set[Any] = set()
+    rows = []
+    for row in table.rows:
+        cells = list({cell._tc: cell for cell in row.cells if cell._tc not in read}.values())
+        read.update(cell._tc for cell in cells)
+        rows.append(cells)
+    return rows
+
+
+def _data(cell: str) -> bool:
+    """A table cell that holds data ("Chief Executive", "£40m"), not prose: short, one
+    paragraph, no sentence's end."""
+    return len(cell) <= SHORT_CELL and "\n" not in cell and not cell.endswith((".", "!", "?"))
 
 
 def _boxed(paragraph: Any) -> Iterator[Any | None]:
@@ -221,8 +243,8 @@ def word_text(document: Any) -> str:
     lines: list[str | None] = []  # None: a table cell's end
     marks: dict[str, int] = {}  # "footnote 3" -> the number it is shown with
     for paragraph in _in_reading_order(document):
-        if paragraph is None:
-            lines.append(None)
+        if paragraph is None or isinstance(paragraph, str):  # a cell's end, or a row of short cells
+            lines.append(paragraph)
             continue
         text = _paragraph_text(paragraph, marks)
         position = list_position(paragraph)
