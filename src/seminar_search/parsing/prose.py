@@ -141,20 +141,16 @@ def _participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[B
     entries: list[str] = []
     k = 0
     while k < len(blocks):
-        end = next((j for j in range(k + 1, len(blocks)) if blocks[j].heading), len(blocks))
-        listed = [line.text for block in blocks[k + 1 : end] for line in lines[block.start : block.end]]
         heading = " ".join(line.text for line in lines[blocks[k].start : blocks[k].end])
-        if (
-            blocks[k].heading
-            and PARTICIPANTS_LABEL.fullmatch(heading)
-            and listed
-            and not any(FULL_STOP.search(text) for text in listed)
-        ):
-            entries += [BULLET.sub("", text) for text in listed if text]
-            k = end
-        else:
-            kept.append(blocks[k])
-            k += 1
+        if blocks[k].heading and PARTICIPANTS_LABEL.fullmatch(heading):
+            end = next((j for j in range(k + 1, len(blocks)) if blocks[j].heading), len(blocks))
+            listed = [line.text for block in blocks[k + 1 : end] for line in lines[block.start : block.end]]
+            if listed and not any(FULL_STOP.search(text) for text in listed):
+                entries += [BULLET.sub("", text) for text in listed if text]
+                k = end
+                continue
+        kept.append(blocks[k])
+        k += 1
     return kept, read_participants(entries)
 
 
