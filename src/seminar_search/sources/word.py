@@ -235,12 +235,12 @@ def _boxed(paragraph: Any) -> Iterator[Any | None]:
 def word_text(document: Any) -> str:
     """Paragraphs as lines; a numbered paragraph at the top level, or deeper with the numbers
     above it ("2.3"), starts with its number; another deeper or bulleted one is a list item
-    ("• ...") under the line above it. A table's cells follow one another, row by row. Blocks
-    are separated by blank lines: by the empty paragraphs a document spaces itself with and
-    its table cells' ends, or, in one that has none, between every paragraph. The notes
-    referred to follow the text."""
+    ("• ...") under the line above it. A table follows row by row: a table of data a row a
+    line, a table of prose a paragraph a cell. Blocks are separated by blank lines: by the
+    empty paragraphs a document spaces itself with and its table cells' ends, or, in one that
+    has none, between every paragraph. The notes referred to follow the text."""
     numbering = read_numbering(document)
-    lines: list[str | None] = []  # None: a table cell's end
+    lines: list[str | None] = []  # None: a table cell's or a text box's end
     marks: dict[str, int] = {}  # "footnote 3" -> the number it is shown with
     for paragraph in _in_reading_order(document):
         if paragraph is None or isinstance(paragraph, str):  # a cell's end, or a row of short cells
