@@ -61,8 +61,9 @@ def read_source(path: Path, visual_order: bool = False) -> SourceText:
         return SourceText(path, _pdf_text(path, data, visual_order), "pdf", digest)
     if path.suffix.lower() == ".docx" or _word_package(data):
         return SourceText(path, _docx_text(path, data), "docx", digest)
+    opening = data[:1024].lstrip().lower()
     for signature, kind in UNREAD_FORMATS:
-        if data.lstrip()[: len(signature)].lower() == signature:
+        if opening.startswith(signature):
             raise IngestError(f"{path}: {kind}, which is not read: save it as PDF, Word (.docx) or text")
     if b"\x00" in data[:8192]:
         raise IngestError(f"{path}: a binary file, not a text report")
