@@ -290,3 +290,27 @@ def test_every_speech_under_a_label_alone_is_one_turn_however_often_its_speaker_
         seen.add(who)
         lines += [label, "\f" if page_turns else "", *said, ""]
     assert_turns(read_genre("\n".join(lines), LEXICON), expected, [who for who, _ in order])
+
+
+def test_a_hearing_whose_labels_stand_alone_with_colons() -> None:
+    """ "Dr Jane Hall:" on a line of its own over her answer, "Chair:" over the chair's
+    question: each a turn with its words, however short ("Has the £2 fare cap helped?" is no
+    heading); the cover's inline lists ("Witnesses: Dr Jane Hall, …; Tom Evans, …") give the
+    witnesses their role."""
+    hearing = ingest_file(SHAPES / "hearing-speakers-labelled-alone-with-colons.txt")
+    assert [(u.label, u.speaker, u.text.split()[0]) for u in hearing.paragraphs] == [
+        ("1", "Chair", "Good"),
+        ("2", "Dr Jane Hall", "Because"),
+        ("3", "Tom Evans", "Costs"),
+        ("4", "Ruth Cadbury", "Has"),
+        ("5", "Dr Jane Hall", "It"),
+        ("6", "Tom Evans", "Operators"),
+        ("7", "Chair", "Thank"),
+    ]
+    roles = {p.name: p.role for p in hearing.participants}
+    assert roles == {
+        "Chair": "chair",
+        "Dr Jane Hall": "witness",
+        "Tom Evans": "witness",
+        "Ruth Cadbury": "member",
+    }

@@ -33,7 +33,7 @@ NAME = (  # a speaker's label: "The Convener (Ariane Burgess)", "Mark Griffin (C
     rf"(?P<name>{OFFICE}|[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})(?P<brackets>(?:\s+\([^()]{{1,80}}\)){{0,2}})"
 )
 LABEL = re.compile(rf"^(?:\[(?P<number>\d{{1,5}})\]\s+)?{NAME}:\s+(?P<rest>\S.*)$")  # "[12]": its number
-NAME_LINE = re.compile(rf"^{NAME}$")  # a debate's record: the label on a line of its own, the speech below
+NAME_LINE = re.compile(rf"^{NAME}(?P<colon>:?)$")  # a debate's record: the label on a line of its own
 GOVERNMENT_OFFICE = re.compile(
     r"\b(?:Minister|Secretary of State|Under-Secretary|Cabinet Secretary|Solicitor General|Attorney General"
     r"|Chancellor of the Exchequer|Chief Secretary to the Treasury|Paymaster General)\b"
@@ -65,11 +65,14 @@ class Turn(NamedTuple):
     rest: str
     number: int | None = None  # as the record prints it, if it does
     lines: int = 1  # a long label alone may wrap onto a second line
+    colon: bool = False  # a label alone that ends with a colon ("Dr Jane Hall:"), as a label does
 
     @property
     def office(self) -> str:
-        """'Deputy Convener' of 'The Deputy Convener'; '' for a person's name."""
-        return self.name[4:] if self.name.startswith("The ") else ""
+        """'Deputy Convener' of 'The Deputy Convener', 'Chair' of 'Chair'; '' for a person's name."""
+        if self.name.startswith("The "):
+            return self.name[4:]
+        return self.name if CHAIR_OFFICE.fullmatch(self.name) else ""
 
     @property
     def key(self) -> str:
@@ -117,7 +120,8 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
 def _a_persons(turn: Turn, full_keys: set[str]) -> bool:
     """A label alone that only a person's could be, not a heading's ("Local Bus Services")."""
     shortened = turn.key in full_keys and len(turn.name.split()) > 1  # "Ruth Cadbury"
-    return bool(turn.office or turn.brackets or _titled(turn.name) or shortened)
+    named = turn.colon and len(turn.name.split()) > 1  # "Tom Evans:", a label as an inline one is
+    return bool(turn.office or turn.brackets or _titled(turn.name) or shortened or named)
 
 
 def _below(lines: list[Line], i: int) -> str:
@@ -140,7 +144,7 @@ def _label_alone(text: str) -> Turn | None:
     named = NAME_LINE.match(text)
     if not named or named.group("name").casefold() in NOT_SPEAKERS:
         return None
-    return _labelled(named)
+    return _labelled(named)._replace(colon=bool(named.group("colon")))
 
 
 def _is_speech(text: str) -> bool:
@@ -195,6 +199,8 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
             current = None
         elif not line.text or PROCEDURE.match(line.text):
             continue
+        elif current is not None and not current.text:  # a label alone's speech, however short
+            add_line(current, line.text)
         elif is_heading(lines, i, layout.width):
             section, current = line.text, None
         elif current is not None:
@@ -278,22 +284,25 @@ class Speakers:
 
 
 def _cover_roles(cover_lines: list[str], spoken: set[str]) -> dict[str, str]:
-    """Roles the cover's lists give the names that speak: under a "Witnesses" heading a
-    witness, under another ("Committee members in attendance") a member, and a member whose
-    entry (its line, or the lines under it before the next name) names a chair's office the
-    chair."""
+    """Roles the cover's lists give the names that speak: under a "Witnesses" heading (or
+    after it on its line, entries separated by semicolons) a witness, under another
+    ("Committee members in attendance") a member, and a member whose entry (its line, or the
+    lines under it before the next name) names a chair's office the chair."""
     roles: dict[str, str] = {}
     listing, last = "", ""
     for text in cover_lines:
-        if LIST_HEADING.search(text) and len(text) <= LIST_HEADING_MAX:
-            listing, last = ("witness" if WITNESS_HEADING.search(text) else "member"), ""
-            continue
-        starting = [n for n in spoken if listing and re.match(rf"{re.escape(n)}\b", text)]
-        if starting:
-            last = max(starting, key=len)
-            roles.setdefault(last, listing)
-        if last and listing == "member" and CHAIR_OFFICE.search(text):  # a witness may chair a body
-            roles[last] = "chair"
+        head, colon, listed = text.partition(":")
+        entries = [text]
+        if LIST_HEADING.search(head) and len(head) <= LIST_HEADING_MAX:
+            listing, last = ("witness" if WITNESS_HEADING.search(head) else "member"), ""
+            entries = [entry.strip() for entry in listed.split(";")] if colon else []  # "Witnesses: A; B"
+        for entry in entries:
+            starting = [n for n in spoken if listing and re.match(rf"{re.escape(n)}\b", entry)]
+            if starting:
+                last = max(starting, key=len)
+                roles.setdefault(last, listing)
+            if last and listing == "member" and CHAIR_OFFICE.search(entry):  # a witness may chair a body
+                roles[last] = "chair"
     return roles
 
 
