@@ -263,13 +263,15 @@ def test_a_lords_debate_names_members_by_their_party_and_the_minister_by_office(
         st.tuples(st.integers(min_value=0, max_value=len(PEOPLE)), st.booleans()),
         min_size=8,
         max_size=30,
-    )
+    ),
+    st.booleans(),
 )
 def test_every_speech_under_a_label_alone_is_one_turn_however_often_its_speaker_returns(
-    order: list[tuple[int, bool]],
+    order: list[tuple[int, bool]], colon: bool
 ) -> None:
-    """A debate's record: each label on a line of its own, the speech below it over a few
-    lines, the page sometimes turning between the two (three turns or more to a page). A
+    """A debate's record: each label on a line of its own (ending with a colon or not), the
+    speech below it over a few lines, the page sometimes turning between the two (three turns
+    or more to a page). A
     speaker who speaks often repeats a line as a running header does, but their label is no
     page furniture. (A speaker whose every later label stood at a page's foot would read as a
     footer: here each has spoken once mid-page before a page turns under their label.)"""
@@ -288,7 +290,7 @@ def test_every_speech_under_a_label_alone_is_one_turn_however_often_its_speaker_
         label, speaker = label_and_speaker(who, first=who not in seen)
         expected.append((speaker, words))
         seen.add(who)
-        lines += [label, "\f" if page_turns else "", *said, ""]
+        lines += [f"{label}:" if colon else label, "\f" if page_turns else "", *said, ""]
     assert_turns(read_genre("\n".join(lines), LEXICON), expected, [who for who, _ in order])
 
 
