@@ -604,9 +604,11 @@ def test_a_response_whose_answers_are_headed_government_response() -> None:
 @pytest.mark.parametrize("suffix", BOTH)  # the PDF printed with reportlab: no blank lines, a page number
 def test_a_response_whose_headings_cite_paragraphs_under_topic_headings(suffix: str) -> None:
     """ "Recommendation 1 (paragraph 23)" headings; a topic heading between items heads those
-    after it and is not the text of the answer above it; the sign-off is not an answer."""
+    after it and is not the text of the answer above it; the sign-off is not an answer. The
+    PDF's running header printed over the title on its first page is not more of the title."""
     doc = ingest_file(SHAPES / f"response-with-paragraph-references-and-topics.{suffix}")
     assert doc.author == "Department for Transport"
+    assert doc.title == "Government Response to the Transport Committee's Report on Rural Bus Services"
     assert [(u.series, u.label, u.section) for u in doc.paragraphs] == [
         (series, label, section)
         for label, section in (
@@ -762,6 +764,10 @@ def test_roundtable_notes_whose_headings_label_a_speaking_part() -> None:
     """ "Opening remarks: Sir Mark Walport, ..." and "Response: Anna Brown, ..." name who
     spoke; "General discussion" is many voices; "Next steps" the organisers'."""
     doc = ingest_file(SHAPES / "roundtable-with-labelled-speakers.txt")
+    assert (doc.title, doc.author) == (
+        "Roundtable: Data sharing between public services",
+        "Centre for Public Innovation",
+    )
     assert [(u.label, u.speaker) for u in doc.paragraphs] == [
         ("1", "Sir Mark Walport"),
         ("2", "Sir Mark Walport"),

@@ -18,8 +18,9 @@ from seminar_search.parsing.metadata import DATE, MONTHS, iso_date, month_of, nu
 AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
     re.compile(r"\b(?:Committee|Inquiry|Commission|Review|Ombudsman)$|^(?:Select )?Committee (?:on|for) "),
     re.compile(
-        r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency|Association|Institute|Federation)$"
-        r"|^(?:Department|Ministry) (?:for|of) "
+        r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency|Association|Institute|Federation"
+        r"|Foundation|Network)$"  # a think tank: "Resolution Foundation", "New Local Government Network"
+        r"|^(?:Department|Ministry|Institute|Centre|Center|Foundation|Society) (?:for|of) "
     ),
 )
 PAPER_NUMBER = re.compile(r"(?:HC|HL(?: Paper)?|CP|Cm|Cmd|SG|NIA)\s?\d+(?:[-–/]\d+)?")  # "CP 1100"
@@ -147,9 +148,12 @@ def cover(lines: list[Line], until: int) -> Document:
             heading = rest = list(itertools.takewhile(_titling, after))[:6]
         if not rest:
             continue
-        title_lines = rest if not any(map(_issuer, rest)) and len(" ".join(rest)) >= 25 else heading
+        titled = list(itertools.takewhile(lambda t: not (_issuer(t) or month_of(t)), rest))
+        title_lines = titled if len(" ".join(titled)) >= 25 else heading
         break
     found = next((m for text in opening if (m := DATE.search(text))), None)
+    # a PDF's running header printed over the title it repeats
+    title_lines = [t for k, t in enumerate(title_lines) if not k or t != title_lines[k - 1]]
     title = " ".join(title_lines).strip() or _undated(found)
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
     day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
