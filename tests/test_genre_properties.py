@@ -206,3 +206,35 @@ def test_every_paragraph_of_unnumbered_prose_is_one_unit_under_its_heading(
         assert (unit.section, unit.text.count(marker), "a last item" in unit.text) == (section, count, listed)
     assert not any(u.text.startswith(("•", "-")) for u in units)
     assert not any(word in u.text for u in units for word in ("Generated", "Jane Roe", "Director"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.integers(min_value=0, max_value=2), min_size=4, max_size=7),
+        min_size=3,
+        max_size=len(PROSE_HEADINGS),
+    ),
+    st.booleans(),
+)
+def test_every_paragraph_under_numbered_chapter_titles_is_one_unit(
+    chapters: list[list[int]], blank_between: bool
+) -> None:
+    """A report that numbers its chapters' titles ("1. Introduction") and not its paragraphs,
+    several to a chapter, blank lines between or not: each paragraph is one unit under its
+    chapter's numbered title, not a chapter one unit; the summary before "1." is text too."""
+    gap = [""] if blank_between else []
+    lines = ["Generated places and their budgets", *gap, "Example Institute", *gap, "Summary", *gap]
+    lines += ["The summary opens the report in a sentence of its own.", *gap]
+    expected = [("Summary", "summary", 1)]
+    for c, (heading, paragraphs) in enumerate(zip(PROSE_HEADINGS, chapters, strict=False), start=1):
+        lines += [f"{c}. {heading}", *gap]
+        for p, wraps in enumerate(paragraphs, start=1):
+            marker = f"para{c}x{p}"
+            lines.append(f"The {marker} paragraph opens here and runs on to the end of a line of text")
+            lines += [f"that {marker} wraps onto another full line of the paragraph's running text"] * wraps
+            lines += [f"ending {marker}.", *gap]
+            expected.append((f"{c}. {heading}", marker, wraps + 2))
+    units = read_genre("\n".join(lines), LEXICON).document.paragraphs
+    found = [(u.section, u.text.count(marker)) for u, (_s, marker, _n) in zip(units, expected, strict=True)]
+    assert found == [(section, count) for section, _marker, count in expected]

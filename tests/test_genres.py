@@ -1121,6 +1121,51 @@ def test_a_councils_minutes_are_its_numbered_items_with_titles_in_capitals() -> 
     assert not any("present" in (u.section + minutes.title).casefold() for u in minutes.paragraphs)
 
 
+@pytest.mark.parametrize("suffix", BOTH)  # the PDF printed with reportlab: no blank lines, a header
+def test_numbered_chapter_titles_over_many_paragraphs_are_headings(suffix: str) -> None:
+    """A think tank's report numbers its chapters ("1. Introduction") but not its paragraphs:
+    read as numbered items, each chapter was one unit and the foreword and summary before
+    "1." were front matter. Each paragraph is a unit under its chapter's title, and the
+    institute under the title is the author, not more of the title."""
+    report = ingest_file(SHAPES / f"thinktank-report-with-numbered-chapter-titles.{suffix}")
+    assert report.title == "Closer to home Why the next decade of public services must be built around places"
+    assert report.author == "Institute for Local Futures"
+    sections = [u.section for u in report.paragraphs]
+    assert sections[:3] == ["Foreword", "Foreword", "Executive summary"]
+    per_chapter = [sections.count(f"{n}. {title}") for n, title in enumerate(CHAPTERS, start=1)]
+    if suffix == "txt":
+        assert per_chapter == [6, 6, 6, 6]
+    else:  # a paragraph whose last line runs to the margin runs on into the next: a PDF prints no gap
+        assert min(per_chapter) >= 4
+    assert report.paragraphs[5].text.startswith("In 2009 thirteen areas counted")
+    assert report.paragraphs[5].text.endswith("was controlled locally.")
+    assert {u.speaker for u in report.paragraphs} == {"Institute for Local Futures"}
+
+
+CHAPTERS = ("Introduction", "What has changed", "What has not changed", "What should happen next")
+
+
+def test_a_minutes_items_of_a_paragraph_or_two_stay_items(tmp_path: Path) -> None:
+    """Formal minutes whose numbered items are titled in sentence case ("2. Test and Trace")
+    over a paragraph or a few: each item is a unit, as minutes are cited."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Public Accounts Committee\n\nFormal minutes\n\nTuesday 8 March 2022\n\n"
+        "1. Declaration of interests\n\nGareth Bacon declared an interest as a councillor.\n\n"
+        "2. Test and Trace\n\nThe Committee considered this matter.\n\n"
+        "Draft Report (Test and Trace update), proposed by the Chair, brought up and read.\n\n"
+        "Paragraphs 1 to 27 read and agreed to.\n\n"
+        "3. Adjournment\n\nAdjourned till Wednesday 9 March at 1.30pm.\n",
+        encoding="utf-8",
+    )
+    minutes = ingest_file(path)
+    assert [(u.label, u.section) for u in minutes.paragraphs] == [
+        ("1", "Declaration of interests"),
+        ("2", "Test and Trace"),
+        ("3", "Adjournment"),
+    ]
+
+
 def test_a_ministerial_statement_is_the_ministers_own() -> None:
     """ "Statement made by Simon Hoare, Minister for Local Government, on 18 December 2023":
     the minister is its author and speaker, without the date; its four paragraphs its units."""

@@ -14,7 +14,13 @@ from seminar_search.parsing.common import Reading, layout_lines
 from seminar_search.parsing.layout import Layout, Line, clean_text, markdown_plain, read_layout
 from seminar_search.parsing.proceedings import parse_proceedings, speaker_turns
 from seminar_search.parsing.prose import parse_prose
-from seminar_search.parsing.report import MIN_UNITS, numbered_units, parse_report
+from seminar_search.parsing.report import (
+    CHAPTER_PARAGRAPHS,
+    MIN_UNITS,
+    numbered_units,
+    paragraphs_per_title,
+    parse_report,
+)
 from seminar_search.parsing.response import parse_response, recommendation_headings, reply_headings
 from seminar_search.parsing.seminar import is_seminar_report, parse_seminar
 from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, question_turns
@@ -61,18 +67,29 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
     if (headings >= MIN_UNITS and numbered < headings) or replies >= max(MIN_UNITS, numbered // 2):
         return parse_response(layout, lexicon)
     if numbered >= MIN_UNITS:
-        return _numbered_or_prose(parse_report(layout, lexicon), layout, body, lexicon)
+        return _numbered_or_prose(layout, body, lexicon)
     if numbered_units(body, layout.width, capitals=True) >= MIN_UNITS:  # a meeting's minutes: "46. BUDGET"
-        return _numbered_or_prose(parse_report(layout, lexicon, capitals=True), layout, body, lexicon)
+        return _numbered_or_prose(layout, body, lexicon, capitals=True)
     if speaker_turns(body):
         return parse_proceedings(layout, lexicon)
     return Reading("seminar", "no other genre's evidence", parse_seminar(text, lexicon))
 
 
-def _numbered_or_prose(reading: Reading, layout: Layout, body: list[Line], lexicon: list[Entry]) -> Reading:
-    """A report's reading if its numbered units hold its text; if they hold little of it (a
-    briefing's list of three numbered recommendations after pages of prose), the text is prose
-    and the list is in it: read as numbered, the prose would be left out as front matter."""
+def _numbered_or_prose(
+    layout: Layout, body: list[Line], lexicon: list[Entry], capitals: bool = False
+) -> Reading:
+    """A report's reading if its numbered units hold its text, each a paragraph or a minute's
+    item. If its numbers title chapters of many paragraphs each (a think tank's "1.
+    Introduction"), they are headings and the paragraphs the units: prose. If they hold little
+    of its text (a briefing's list of three numbered recommendations after pages of prose),
+    the text is prose and the list is in it: read as numbered, the prose would be left out as
+    front matter."""
+    per_title = paragraphs_per_title(body, layout.width, capitals)
+    if per_title >= CHAPTER_PARAGRAPHS:
+        prose = parse_prose(layout, lexicon)
+        prose.reason = f"its numbered lines title chapters of {per_title:.0f} paragraphs each: headings"
+        return prose
+    reading = parse_report(layout, lexicon, capitals)
     words = sum(len(line.text.split()) for line in body)
     numbered = sum(len(unit.text.split()) for unit in reading.document.paragraphs)
     if numbered >= words * NUMBERED_SHARE:

@@ -104,6 +104,11 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     )
 
 
+def paragraph_starts(lines: list[Line], width: int) -> list[int]:
+    """Where the text's paragraphs start, as prose reads them: headings aside."""
+    return [block.start for block in _blocks(lines, width) if not block.heading]
+
+
 def _blocks(lines: list[Line], width: int) -> list[Block]:
     """The text's headings and paragraphs, in order. A paragraph ends at a blank line, at a
     line that ends a sentence short of the usual width or is short (a PDF prints no blank

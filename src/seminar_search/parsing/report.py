@@ -32,9 +32,11 @@ from seminar_search.parsing.numbering import (
     numbering_gaps,
     series_name,
 )
+from seminar_search.parsing.prose import paragraph_starts
 from seminar_search.parsing.response import BODY, DEPARTMENT
 
 MIN_UNITS = 3
+CHAPTER_PARAGRAPHS = 4  # paragraphs a numbered title stands over, on average, when it titles a chapter
 # The shapes of a report's units; a transcript's questions make a genre of their own.
 UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", *NAMED_SHAPES)
 PAGE_REFERENCE = re.compile(r"\s+Page\s+\d{1,4}$")  # a summary list's pointer to the chapter
@@ -55,6 +57,26 @@ def numbered_units(lines: list[Line], width: int, capitals: bool = False) -> int
         if start and start.shape in UNIT_SHAPES and sequencer.accept(start):
             count += start.shape not in NAMED_SHAPES
     return count
+
+
+def paragraphs_per_title(lines: list[Line], width: int, capitals: bool = False) -> float:
+    """How many paragraphs each numbered line stands over, on average, when every numbered line
+    titles the text below it ("1. Introduction" over the prose of a chapter, "45. BUDGET" over
+    a minute's); 0 when any numbered line is a paragraph. A contents page's entries, neither,
+    are passed over."""
+    sequencer = Sequencer(continued=capitals)
+    titles: list[int] = []
+    for i, line in enumerate(lines):
+        start = _start_at(lines, i, width, capitals) if line.text else None
+        if start and start.shape in UNIT_SHAPES and sequencer.accept(start):
+            if start.shape == "plain" and _titles_item(lines, i, width):
+                titles.append(i)
+            elif _ends_sentence(start.rest) or start.shape in NAMED_SHAPES:
+                return 0
+    if not titles:
+        return 0
+    paragraphs = [start for start in paragraph_starts(lines, width) if start > titles[0]]
+    return len(paragraphs) / len(titles)
 
 
 def _start_at(lines: list[Line], i: int, width: int, capitals: bool = False) -> Start | None:
