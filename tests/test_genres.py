@@ -15,7 +15,7 @@ import pytest
 from helpers import GENRES, SHAPES
 
 from seminar_search.lexicon import load_themes
-from seminar_search.model import Document, Paragraph
+from seminar_search.model import Document, Paragraph, reference
 from seminar_search.parsing import ingest_file, read_genre
 
 BOTH = ["txt", "pdf"]
@@ -1164,6 +1164,24 @@ def test_a_minutes_items_of_a_paragraph_or_two_stay_items(tmp_path: Path) -> Non
         ("2", "Test and Trace"),
         ("3", "Adjournment"),
     ]
+
+
+def test_numbering_that_starts_again_in_each_chapter_is_each_chapters() -> None:
+    """Paragraphs numbered 1, 2, 3 afresh under "Chapter 1: Housing", "Chapter 2: Transport":
+    each chapter's a series named for it, the first's too (it had been "paragraph", the others
+    named after their titles' words), so that each is cited as "Chapter 2, para. 1"."""
+    report = ingest_file(SHAPES / "report-numbered-afresh-in-each-chapter.txt")
+    assert [(u.series, u.label) for u in report.paragraphs] == [
+        ("chapter-1", "1"),
+        ("chapter-1", "2"),
+        ("chapter-1", "3"),
+        ("chapter-2", "1"),
+        ("chapter-2", "2"),
+        ("chapter-3", "1"),
+        ("chapter-3", "2"),
+        ("chapter-3", "3"),
+    ]
+    assert reference(report.paragraphs[3]) == "Chapter 2, para. 1"
 
 
 def test_a_ministerial_statement_is_the_ministers_own() -> None:

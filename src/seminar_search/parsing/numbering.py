@@ -36,6 +36,9 @@ NAMED_SHAPES = ("recommendation", "conclusion")  # restated elsewhere in a repor
 CHAPTER_CAPITALS = re.compile(r"^[A-Z][A-Z0-9 ,:;'’&()\-–]+$")
 SERIES_WORDS = re.compile(r"\b(annexe?|appendix|schedule|recommendations?|conclusions?)\b", re.IGNORECASE)
 PART = re.compile(r"\b(annexe?|appendix|schedule)\s+([A-Z0-9]{1,3})\b", re.IGNORECASE)
+CHAPTER = re.compile(
+    r"^(chapter|part|section)\s+(\d{1,2}|[IVX]{1,4})\b", re.IGNORECASE
+)  # "Chapter 2: Transport"
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
@@ -195,7 +198,7 @@ def _chapter_follows(previous: str, chapter: str) -> bool:
 
 
 def series_name(heading: str, shape: str, taken: set[str]) -> str:
-    """A series' name from the heading it started under: 'annex-b', 'appendix-1',
+    """A series' name from the heading it started under: 'annex-b', 'appendix-1', 'chapter-2',
     'recommendation', 'conclusion'; a transcript's is 'question'."""
     if shape == "question":
         name = "question"
@@ -203,7 +206,7 @@ def series_name(heading: str, shape: str, taken: set[str]) -> str:
         name = "conclusion"
     elif shape == "recommendation":
         name = "recommendation"
-    elif match := PART.search(heading):  # "Appendix 4: List of recommendations": appendix-4
+    elif match := PART.search(heading) or CHAPTER.match(heading):  # "Appendix 4: List of …": appendix-4
         name = f"{match.group(1).lower().removesuffix('e')}-{match.group(2).lower()}"  # annexe: annex
     elif re.search(r"\brecommendations?\b", heading, re.IGNORECASE):
         name = "recommendation"

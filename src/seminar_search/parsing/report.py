@@ -24,6 +24,7 @@ from seminar_search.parsing.common import (
 )
 from seminar_search.parsing.layout import SENTENCE_END, Layout, Line, ends_paragraph
 from seminar_search.parsing.numbering import (
+    CHAPTER,
     NAMED_SHAPES,
     Sequencer,
     Series,
@@ -274,7 +275,9 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
     names: dict[int, str] = {id(UNNUMBERED_TEXT): UNNUMBERED}
     taken: set[str] = set()
     main = max(sequencer.series, key=lambda s: s.count, default=None)
-    if main is not None:
+    chapters = [s for s in sequencer.series if CHAPTER.match(s.heading)]
+    if main is not None and not (len(chapters) > 1 and any(s is main for s in chapters)):
+        # numbering that starts again in each chapter is each chapter's, the first's too
         names[id(main)] = "paragraph"
         taken.add("paragraph")
     for series in sequencer.series:
