@@ -257,6 +257,36 @@ def test_a_lords_debate_names_members_by_their_party_and_the_minister_by_office(
     }
 
 
+@pytest.mark.parametrize("layout", ["labels alone", "labels inline", "one question"])
+def test_written_questions_each_answered_by_a_minister_are_turns(layout: str) -> None:
+    """Written questions: a member's label ("Ruth Jones (Labour, Newport West):") over "To ask
+    the Secretary of State …", the minister's over the answer, under the question's topic.
+    Two speakers, or one question alone, are too few turns for a debate's evidence, but each
+    question answered by another speaker is this genre's. The record's lines ("Question for
+    Department for Transport", "UIN 18452, tabled on …", "Answered on …") are neither text nor
+    topic; the member's party and seat make a member, the minister's office the government."""
+    text = (SHAPES / "written-questions-each-answered-by-a-minister.txt").read_text(encoding="utf-8")
+    if layout == "labels inline":
+        text = text.replace("):\n", "): ")
+    elif layout == "one question":
+        text = text.split("\nBus fares\n")[0]
+    record = read_genre(text, LEXICON).document
+    minister = "Guy Opperman (Minister for Roads and Local Transport)"
+    expected = [
+        ("Rural bus services", "Ruth Jones", "To ask the Secretary", "on rural communities."),
+        ("Rural bus services", minister, "The Government recognises", "connectivity later this year."),
+        ("Bus fares", "Gill Furniss", "To ask the Secretary", "cap beyond December 2024."),
+        ("Bus fares", minister, "The £2 fare cap", "made in the usual way."),
+    ]
+    assert [(u.section, u.speaker) for u in record.paragraphs] == [(s, who) for s, who, _o, _e in expected][
+        : 2 if layout == "one question" else 4
+    ]
+    for unit, (_section, _who, opening, ending) in zip(record.paragraphs, expected, strict=False):
+        assert unit.text.startswith(opening) and unit.text.endswith(ending)
+    roles = {p.name: p.role for p in record.participants}
+    assert (roles["Ruth Jones"], roles["Guy Opperman"]) == ("member", "government")
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     st.lists(

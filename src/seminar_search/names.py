@@ -21,8 +21,10 @@ HONORIFICS = (
     "Mrs",
     "Ms",
 )
-PARTY = re.compile(  # "Lord Blunkett (Lab)": a member's party, not a witness's organisation
-    r"^(?:Lab(?: Co-op)?|Con|LD|Lib Dem|CB|SNP|PC|DUP|SDLP|UUP|Green|Ind|Alliance|Reform|Non-Afl|Bp)$",
+PARTY = re.compile(  # "Lord Blunkett (Lab)", "Ruth Jones (Labour, Newport West)": a member's party and seat
+    r"^(?:Lab(?: Co-op)?|Con|LD|Lib Dem|CB|SNP|PC|DUP|SDLP|UUP|Green|Ind|Alliance|Reform|Non-Afl|Bp"
+    r"|Labour|Conservative|Liberal Democrats?|Scottish National Party|Plaid Cymru|Green Party|Independent"
+    r"|Reform UK|Democratic Unionist Party|Crossbench)(?:, .+)?$",
     re.IGNORECASE,
 )
 TITLES = "|".join(HONORIFICS)  # as a regular expression's alternatives

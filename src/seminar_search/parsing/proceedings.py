@@ -43,11 +43,14 @@ LIST_HEADING = re.compile(r"\b(?:witness(?:es)?|members|in attendance|present)\b
 WITNESS_HEADING = re.compile(r"\bwitness(?:es)?\b", re.IGNORECASE)
 LIST_HEADING_MAX = 40
 SPEECH_END = (".", "?", "!", "…", "—", "–", ":", '"', "”", "’")
-PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting's procedure
+PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting's procedure or the record's
     rf"^(?:\[.*\]|{TIME_OF_DAY}|Members indicated (?:dis)?agreement\.?"
     r"|(?:The )?[Mm]eeting (?:opened|closed|suspended|continued)\b.*"
-    r"|Question put(?: and agreed to)?\.?|Resolved,?|Sitting (?:suspended|adjourned)\b.*)$"
+    r"|Question put(?: and agreed to)?\.?|Resolved,?|Sitting (?:suspended|adjourned)\b.*"
+    r"|Question for [A-Z][^.?!]{2,80}"
+    r"|(?:UIN \S+,? )?(?:[Aa]nswered|[Cc]orrected|[Tt]abled) on \d{1,2} \w+ \d{4})$"
 )
+WRITTEN_QUESTION = re.compile(r"^To ask (?:the|His|Her)\b")  # a written question's formula: a member asks
 DECIDED = re.compile(r"^(?:Question put\b|Resolved,?$)")  # the speeches are over: what follows is the House's
 CLOSING = re.compile(r"^(?:The )?[Mm]eeting (?:closed|continued in private)\b")
 SPEECH_WORDS = 8  # a line this long under a label alone is its speech, however it ends
@@ -156,11 +159,28 @@ def _is_speech(text: str) -> bool:
 
 def speaker_turns(lines: list[Line]) -> int:
     """How many lines open a speaker's turn, when at least three speakers take turns and two
-    of them come back: the evidence for this genre (0 without it)."""
-    keys = Counter(turn.key for turn in turns_in(lines).values())
+    of them come back, or when written questions ("To ask the Secretary of State …") are each
+    answered by another speaker: the evidence for this genre (0 without it)."""
+    found = turns_in(lines)
+    keys = Counter(turn.key for turn in found.values())
     returning = sum(1 for count in keys.values() if count > 1)
     turns = sum(keys.values())
-    return turns if len(keys) >= MIN_SPEAKERS and returning >= MIN_RETURNING and turns >= MIN_TURNS else 0
+    if len(keys) >= MIN_SPEAKERS and returning >= MIN_RETURNING and turns >= MIN_TURNS:
+        return turns
+    return turns if _questions_answered(lines, found) else 0
+
+
+def _questions_answered(lines: list[Line], turns: dict[int, Turn]) -> bool:
+    """Whether some turns ask written questions and each is followed by another speaker's."""
+    order = sorted(turns)
+    asked = [
+        k
+        for k, i in enumerate(order)
+        if WRITTEN_QUESTION.match(turns[i].rest or _below(lines, i + turns[i].lines))
+    ]
+    return bool(asked) and all(
+        k + 1 < len(order) and turns[order[k + 1]].key != turns[order[k]].key for k in asked
+    )
 
 
 def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
@@ -266,6 +286,9 @@ class Speakers:
         if turn.office:
             name = self._listed(turn.brackets[0])
             return f"{name} ({turn.office})", Participant(name, turn.office, "", _role(turn.office))
+        if GOVERNMENT_OFFICE.search(turn.brackets[0]):  # "Guy Opperman (Minister for Roads and …)"
+            office = turn.brackets[0]
+            return f"{turn.name} ({office})", Participant(turn.name, office, "", "government")
         if len(turn.brackets) >= 2 or PARTY.match(turn.brackets[0]):  # a seat and a party, or a party
             return turn.name, Participant(turn.name, "", "", "member")
         organisation = turn.brackets[0]
