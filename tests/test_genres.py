@@ -1142,6 +1142,28 @@ def test_numbered_chapter_titles_over_many_paragraphs_are_headings(suffix: str) 
     assert {u.speaker for u in report.paragraphs} == {"Institute for Local Futures"}
 
 
+@pytest.mark.parametrize("suffix", BOTH)  # the PDF printed with reportlab: no blank lines, a header
+def test_numbered_section_titles_over_unnumbered_paragraphs_are_headings(suffix: str) -> None:
+    """A research briefing numbers its sections ("1 Background", "2.1 Bus Service Operators
+    Grant") and not its paragraphs: each dotted title had been a unit beginning with its title
+    and the summary front matter. Each paragraph is now a unit under its section; "Research
+    Briefing" over the title is the kind of paper, not its title, and "By …" its authors."""
+    briefing = ingest_file(SHAPES / f"briefing-with-numbered-section-titles.{suffix}")
+    assert (briefing.title, briefing.author) == ("Local bus services in England", "Paul Bolton, Anna Smith")
+    sections = list(dict.fromkeys(u.section for u in briefing.paragraphs))
+    assert sections == [
+        "Summary",
+        "1.1 How bus services are run",
+        "1.2 Trends in bus use",
+        "2.1 Bus Service Operators Grant",
+        "2.2 Bus Service Improvement Plans",
+        "3.1 The £2 fare cap",
+    ]
+    assert briefing.paragraphs[2].text.startswith("Outside London, most bus services have been run")
+    if suffix == "txt":  # a PDF runs a paragraph on into the next where its last line reaches the margin
+        assert len(briefing.paragraphs) == 14
+
+
 CHAPTERS = ("Introduction", "What has changed", "What has not changed", "What should happen next")
 
 

@@ -15,11 +15,10 @@ from seminar_search.parsing.layout import Layout, Line, clean_text, markdown_pla
 from seminar_search.parsing.proceedings import parse_proceedings, speaker_turns
 from seminar_search.parsing.prose import parse_prose
 from seminar_search.parsing.report import (
-    CHAPTER_PARAGRAPHS,
     MIN_UNITS,
     numbered_units,
-    paragraphs_per_title,
     parse_report,
+    titled_sections,
 )
 from seminar_search.parsing.response import parse_response, recommendation_headings, reply_headings
 from seminar_search.parsing.seminar import is_seminar_report, parse_seminar
@@ -84,10 +83,9 @@ def _numbered_or_prose(
     of its text (a briefing's list of three numbered recommendations after pages of prose),
     the text is prose and the list is in it: read as numbered, the prose would be left out as
     front matter."""
-    per_title = paragraphs_per_title(body, layout.width, capitals)
-    if per_title >= CHAPTER_PARAGRAPHS:
+    if sections := titled_sections(body, layout.width, capitals):
         prose = parse_prose(layout, lexicon)
-        prose.reason = f"its numbered lines title chapters of {per_title:.0f} paragraphs each: headings"
+        prose.reason = sections
         return prose
     reading = parse_report(layout, lexicon, capitals)
     words = sum(len(line.text.split()) for line in body)

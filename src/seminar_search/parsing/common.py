@@ -14,6 +14,7 @@ from seminar_search.names import HONORIFICS
 from seminar_search.parsing.footnotes import Note, note_mark
 from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph, join_lines
 from seminar_search.parsing.metadata import DATE, MONTHS, iso_date, month_of, numeric_date
+from seminar_search.parsing.numbering import CHAPTER
 
 AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
     re.compile(r"\b(?:Committee|Inquiry|Commission|Review|Ombudsman)$|^(?:Select )?Committee (?:on|for) "),
@@ -38,11 +39,16 @@ BYLINE = re.compile(rf"^(?:{WRITTEN_BY}|Presented to|Ordered by|Published|by )",
 DATED_END = re.compile(
     rf"[\s,;:–—-]*(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})\s+\d{{4}}$", re.IGNORECASE
 )
-REPORTED_BY = re.compile(rf"^(?:{WRITTEN_BY}) (?:the )?(?P<author>\S.{{2,80}})$", re.IGNORECASE)
+REPORTED_BY = re.compile(rf"^(?:{WRITTEN_BY}|By) (?:the )?(?P<author>\S.{{2,80}})$", re.IGNORECASE)
 FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN0123", "Dated: …"
     r"^(?:[A-Z][A-Za-z]*\s){0,2}(?:Name|No\.|Number|Date|Dated|Ref(?:erence)?|Exhibits?|URN):\s+\S"
 )
 TIME_OF_DAY = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"  # "2.30 pm", "10:15": a record's timing
+DOCUMENT_KIND = (
+    re.compile(  # "Research Briefing", "Final report", "Policy paper": what a paper is, not its title
+        r"(?:[A-Z][a-z]+ ){0,2}(?i:briefing|report|paper|note|review|submission|statement|summary)s?"
+    )
+)
 OPENING_WORDS = 4  # a line of this many words ending in a colon opens the text, not a title
 WORDED = re.compile(r"\b[^\W\d_]{2,}\b")  # a line with a word in it, not a code alone ("WITN01230100")
 WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE)  # a statement's
@@ -136,7 +142,10 @@ def cover(lines: list[Line], until: int) -> Document:
         elif blocks[-1]:
             blocks.append([])
     title_lines: list[str] = []
-    for printed in blocks:
+    kind = ""  # "Research Briefing" over the title: the kind of paper, its title if nothing else is
+    while blocks:
+        printed = [t for k, t in enumerate(blocks[0]) if not k or t != blocks[0][k - 1]]  # a header over it
+        del blocks[0]
         block = list(itertools.dropwhile(lambda t: not WORDED.search(t), filter(_unfielded, printed)))
         if block and LIST_LABEL.match(block[0]):
             continue
@@ -146,14 +155,19 @@ def cover(lines: list[Line], until: int) -> Document:
         if not rest:  # "House of Lords" over "Thursday 7 December 2023" over the title, no blank between
             after = itertools.dropwhile(lambda t: _issuer(t) or _dated_or_byline(t), bylined)
             heading = rest = list(itertools.takewhile(_titling, after))[:6]
-        if not rest:
+        if rest and CHAPTER.match(rest[0]):  # "Chapter 1: Housing": the body has begun
+            break
+        if not rest or all(map(month_of, rest)):  # "September 2022" alone dates the paper
+            continue
+        if not kind and rest[0] == heading[0] and DOCUMENT_KIND.fullmatch(rest[0]):  # the title may follow
+            kind = rest[0]
+            blocks.insert(0, block[block.index(rest[0]) + 1 :])
             continue
         titled = list(itertools.takewhile(lambda t: not (_issuer(t) or month_of(t)), rest))
         title_lines = titled if len(" ".join(titled)) >= 25 else heading
         break
+    title_lines = title_lines or [kind]
     found = next((m for text in opening if (m := DATE.search(text))), None)
-    # a PDF's running header printed over the title it repeats
-    title_lines = [t for k, t in enumerate(title_lines) if not k or t != title_lines[k - 1]]
     title = " ".join(title_lines).strip() or _undated(found)
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
     day = next((found_day for text in opening if (found_day := numeric_date(text))), "")

@@ -60,24 +60,31 @@ def numbered_units(lines: list[Line], width: int, capitals: bool = False) -> int
     return count
 
 
-def paragraphs_per_title(lines: list[Line], width: int, capitals: bool = False) -> float:
-    """How many paragraphs each numbered line stands over, on average, when every numbered line
-    titles the text below it ("1. Introduction" over the prose of a chapter, "45. BUDGET" over
-    a minute's); 0 when any numbered line is a paragraph. A contents page's entries, neither,
-    are passed over."""
+def titled_sections(lines: list[Line], width: int, capitals: bool = False) -> str:
+    """Why the numbers number sections, not paragraphs, if they do ("" if not): every numbered
+    line titles the prose below it, and the titles are sub-sections' ("2.1 Bus Service
+    Operators Grant") or chapters' of several paragraphs each ("1. Introduction"), not a
+    minute's items over a paragraph or a few ("45. BUDGET"), which are its units. A contents
+    page's entries, neither paragraphs nor titles, are passed over."""
     sequencer = Sequencer(continued=capitals)
     titles: list[int] = []
+    dotted = False
     for i, line in enumerate(lines):
         start = _start_at(lines, i, width, capitals) if line.text else None
         if start and start.shape in UNIT_SHAPES and sequencer.accept(start):
-            if start.shape == "plain" and _titles_item(lines, i, width):
+            if start.shape in ("plain", "dotted") and _titles_item(lines, i, width):
                 titles.append(i)
+                dotted = dotted or start.shape == "dotted"
             elif _ends_sentence(start.rest) or start.shape in NAMED_SHAPES:
-                return 0
+                return ""
     if not titles:
-        return 0
-    paragraphs = [start for start in paragraph_starts(lines, width) if start > titles[0]]
-    return len(paragraphs) / len(titles)
+        return ""
+    if dotted:
+        return "its numbered lines title its sections: headings"
+    per_title = sum(1 for start in paragraph_starts(lines, width) if start > titles[0]) / len(titles)
+    if per_title < CHAPTER_PARAGRAPHS:
+        return ""
+    return f"its numbered lines title chapters of {per_title:.0f} paragraphs each: headings"
 
 
 def _start_at(lines: list[Line], i: int, width: int, capitals: bool = False) -> Start | None:
