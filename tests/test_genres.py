@@ -1167,6 +1167,31 @@ def test_numbered_section_titles_over_unnumbered_paragraphs_are_headings(suffix:
 CHAPTERS = ("Introduction", "What has changed", "What has not changed", "What should happen next")
 
 
+def test_a_titled_introduction_over_numbered_paragraphs_leaves_them_paragraphs(tmp_path: Path) -> None:
+    """ "1. Introduction" titles the unnumbered text below it, but "2. The Committee took …"
+    and the rest are paragraphs, their text running on below: the numbers are paragraphs'."""
+    path = tmp_path / "report.txt"
+    paragraphs = [
+        "The Committee took evidence from local authorities, bus operators and passenger groups\n"
+        "between March and June 2024, and visited two rural areas.",
+        "Rural bus services have declined sharply since 2010, and many villages now have no\n"
+        "service at all on some days of the week.",
+        "Local authorities told us that their budgets for supported services had been cut by\n"
+        "a third in real terms over the decade.",
+        "Operators said that concessionary fare reimbursement no longer covered the cost of\n"
+        "carrying older passengers.",
+    ]
+    path.write_text(
+        "Report of the Example Committee\n\n1. Introduction\n\n"
+        "This report sets out what we found in our inquiry into rural bus services, and what we\n"
+        "recommend the Government should do.\n\n"
+        + "\n\n".join(f"{n}. {text}" for n, text in enumerate(paragraphs, start=2)),
+        encoding="utf-8",
+    )
+    report = ingest_file(path)
+    assert [(u.series, u.label) for u in report.paragraphs] == [("paragraph", str(n)) for n in range(1, 6)]
+
+
 def test_a_minutes_items_of_a_paragraph_or_two_stay_items(tmp_path: Path) -> None:
     """Formal minutes whose numbered items are titled in sentence case ("2. Test and Trace")
     over a paragraph or a few: each item is a unit, as minutes are cited."""

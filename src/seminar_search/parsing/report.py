@@ -65,7 +65,7 @@ def titled_sections(lines: list[Line], width: int, capitals: bool = False) -> st
     line titles the prose below it, and the titles are sub-sections' ("2.1 Bus Service
     Operators Grant") or chapters' of several paragraphs each ("1. Introduction"), not a
     minute's items over a paragraph or a few ("45. BUDGET"), which are its units. A contents
-    page's entries, neither paragraphs nor titles, are passed over."""
+    page's entries, titles with no text below them, are passed over."""
     sequencer = Sequencer(continued=capitals)
     titles: list[int] = []
     dotted = False
@@ -75,7 +75,7 @@ def titled_sections(lines: list[Line], width: int, capitals: bool = False) -> st
             if start.shape in ("plain", "dotted") and _titles_item(lines, i, width):
                 titles.append(i)
                 dotted = dotted or start.shape == "dotted"
-            elif _ends_sentence(start.rest) or start.shape in NAMED_SHAPES:
+            elif _ends_sentence(start.rest) or start.shape in NAMED_SHAPES or _prose_below(lines, i):
                 return ""
     if not titles:
         return ""
@@ -95,9 +95,13 @@ def _start_at(lines: list[Line], i: int, width: int, capitals: bool = False) -> 
 def _titles_item(lines: list[Line], i: int, width: int) -> bool:
     """Whether a numbered line is an item's title over its text ("45. DECLARATIONS OF
     INTEREST", "1. Introduction" over paragraphs): its words a heading's, prose below it."""
+    return _prose_below(lines, i) and is_heading(lines, i, width, after_short=True)  # under "1 Background"
+
+
+def _prose_below(lines: list[Line], i: int) -> bool:
+    """Whether text that opens no unit follows line i: its own text running on, or a title's."""
     following = _following(lines, i)
-    prose_below = following is not None and not candidate(following, None, spaced=True)
-    return prose_below and is_heading(lines, i, width)
+    return following is not None and not candidate(following, None, spaced=True)
 
 
 def _titles_chapter(lines: list[Line], i: int, start: Start, width: int) -> bool:
