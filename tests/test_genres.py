@@ -1231,6 +1231,25 @@ def test_numbering_that_starts_again_in_each_chapter_is_each_chapters() -> None:
     assert reference(report.paragraphs[3]) == "Chapter 2, para. 1"
 
 
+def test_a_council_report_numbers_its_sections_point_zero_and_gives_its_title_in_a_field() -> None:
+    """A council's report to its cabinet: "1.0 Purpose of report" heads paragraphs 1.1, 1.2;
+    the title is the cover's "Title:" field, not the kind of report above it; the contact
+    officer after the last paragraph is no part of it."""
+    report = ingest_file(SHAPES / "council-report-sections-numbered-point-zero.txt")
+    assert (report.title, report.author) == ("Future of supported bus services", "Northshire County Council")
+    assert [(u.label, u.section) for u in report.paragraphs] == [
+        ("1.1", "1.0 Purpose of report"),
+        ("1.2", "1.0 Purpose of report"),
+        ("2.1", "2.0 Recommendations"),
+        ("2.2", "2.0 Recommendations"),
+        ("3.1", "3.0 Background"),
+        ("3.2", "3.0 Background"),
+        ("3.3", "3.0 Background"),
+        ("4.1", "4.0 Financial implications"),
+    ]
+    assert report.paragraphs[-1].text.endswith("a saving of £300,000.")
+
+
 def test_a_ministerial_statement_is_the_ministers_own() -> None:
     """ "Statement made by Simon Hoare, Minister for Local Government, on 18 December 2023":
     the minister is its author and speaker, without the date; its four paragraphs its units."""

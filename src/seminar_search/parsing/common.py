@@ -49,6 +49,9 @@ DOCUMENT_KIND = (
         r"(?:[A-Z][a-z]+ ){0,2}(?i:briefing|report|paper|note|review|submission|statement|summary)s?"
     )
 )
+TITLE_FIELD = re.compile(
+    r"^(?:Report )?(?:Title|Subject)\s*:\s*(?P<title>\S.{3,150})$", re.IGNORECASE
+)  # a form's
 OPENING_WORDS = 4  # a line of this many words ending in a colon opens the text, not a title
 WORDED = re.compile(r"\b[^\W\d_]{2,}\b")  # a line with a word in it, not a code alone ("WITN01230100")
 WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE)  # a statement's
@@ -131,8 +134,8 @@ def cover(lines: list[Line], until: int) -> Document:
     """Title, date and author from the lines before the first unit: the title is the first
     block of lines after those naming who issued it (a committee, an inquiry, a department,
     a House, a session's report number), and not a list ("Members present: …"), a form's
-    fields ("Witness Name: …") or a code ("WITN01230100"); failing that,
-    the line that bears the date, without it. The date is the first one printed, the author
+    fields ("Witness Name: …") or a code ("WITN01230100"), unless a field gives it ("Title: …");
+    failing that, the line that bears the date, without it. The date is the first one printed, the author
     the first body that issues reports."""
     opening = [line.text for line in lines[:until]][:120]
     blocks: list[list[str]] = [[]]
@@ -168,7 +171,8 @@ def cover(lines: list[Line], until: int) -> Document:
         break
     title_lines = title_lines or [kind]
     found = next((m for text in opening if (m := DATE.search(text))), None)
-    title = " ".join(title_lines).strip() or _undated(found)
+    fielded = next((m.group("title") for text in opening if (m := TITLE_FIELD.match(text))), "")
+    title = fielded or " ".join(title_lines).strip() or _undated(found)
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
     day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
     author = _author(opening)
