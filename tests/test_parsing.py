@@ -249,6 +249,27 @@ def test_the_seed_as_a_pdfs_text_reads_as_the_seed(seed: Document, marks: str) -
     assert pdf_like.participants == seed.participants
 
 
+def test_closing_text_after_the_last_paragraph_is_kept_and_signed(seed: Document) -> None:
+    """A "Next steps" heading and two unnumbered paragraphs between paragraph 52 and the
+    signature are text after paragraph 52, the signatory's; one of them naming the seminar's
+    "participants" is no heading over the participants list, which is read as before."""
+    text = SEED.read_text(encoding="utf-8").replace(
+        "return to work.\n\nCaroline Mager",
+        "return to work.\n\nNext steps\n\n"
+        "LSIS will publish a summary of the series in the autumn, and will invite participants to\n"
+        "contribute case studies.\n\nThe next seminar, on 14 July, will look at commissioning.\n\n"
+        "Caroline Mager",
+    )
+    closed = parse_seminar(text, load_themes())
+    assert units_of(closed)[:52] == units_of(seed)
+    assert [(p.series, p.label, p.section, p.speaker) for p in closed.paragraphs[52:]] == [
+        ("text", "52", "Next steps", "Caroline Mager"),
+        ("text", "52", "Next steps", "Caroline Mager"),
+    ]
+    assert closed.paragraphs[53].text == "The next seminar, on 14 July, will look at commissioning."
+    assert (closed.author, closed.participants, closed.warnings) == (seed.author, seed.participants, [])
+
+
 def test_the_seed_printed_to_pdf_reads_as_the_seed(seed: Document) -> None:
     """The seed printed with reportlab: wrapped at the page's width, a running header and a
     page number on each page, blank lines gone. Its pages are not the seed's, nor is its
@@ -538,7 +559,7 @@ def test_the_parser_never_loses_a_numbered_paragraph_line(lines: list[str]) -> N
         if (m := PARAGRAPH_START.match(raw.rstrip())) and raw.strip()
     ]
     document = parse_seminar(text, load_themes())
-    assert [p.number for p in document.paragraphs] == numbered
+    assert [p.number for p in document.paragraphs if p.series == "paragraph"] == numbered
 
 
 lexicon_terms = st.sampled_from([t for e in load_themes() for t in e.terms] + [("the",), ("x", "policy")])

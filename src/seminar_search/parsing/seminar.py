@@ -3,7 +3,8 @@
 The report is read in two passes. The first (seminar_layout.py) removes the page furniture
 (running headers and page numbers, which mark page breaks, and footnotes, which are set aside
 with their position); the second, here, reads each block of the remaining lines as a
-paragraph, a bullet list continuing one, a heading, the signature or the participants list.
+paragraph, a bullet list continuing one, a heading, text closing the report after its last
+paragraph, the signature or the participants list.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ import re
 from dataclasses import replace
 
 from seminar_search.lexicon import Entry
-from seminar_search.model import Document, Footnote, Paragraph
+from seminar_search.model import UNNUMBERED, Document, Footnote, Paragraph
 from seminar_search.names import read_participants
 from seminar_search.parsing.common import LABELLED_SPEAKER, OPEN_FLOOR, assign_themes, heading_core
 from seminar_search.parsing.footnotes import BRACKETED_MARK
 from seminar_search.parsing.metadata import read_metadata
+from seminar_search.parsing.prose import FULL_STOP
 from seminar_search.parsing.seminar_layout import (
     BULLET,
     DAGGERS,
@@ -53,6 +55,7 @@ SPEAKER_HEADING = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)(?
 KEYNOTE_BLOCK = re.compile(r"\b(keynote|presentations?)\b", re.IGNORECASE)
 TRANSLATE_MARKS = str.maketrans(SUPERSCRIPTS, "0123456789")
 
+CLOSING_WORDS = 4  # a closing sentence after the last paragraph has at least this many words
 INTRODUCTION = "Introduction"
 DISCUSSION_SPEAKER = "Discussion"
 
@@ -78,6 +81,7 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
             if i > last_paragraph_block >= 0
             and len(block) == 1
             and PARTICIPANTS_HEADING.search(block[0].text)
+            and looks_like_heading(block[0].text)
         ),
         len(layout.blocks),
     )
@@ -98,13 +102,15 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
             builder.add_lines(block[opening:])
         elif opening == 0 or (BULLET.match(first) and builder.current):
             builder.add_lines(block)
+        elif index > last_paragraph_block and not signature and _closing_text(block):
+            builder.add_closing(block)
         elif index > last_paragraph_block and len(block) >= 2 and not signature:
             signature = [line.text.strip() for line in block]
         elif len(block) == 1 and looks_like_heading(first):
             builder.heading(first.strip())
         elif builder.current and index <= last_paragraph_block:
             builder.add_lines(block)
-    paragraphs = builder.finish(layout.footnotes)
+    paragraphs = builder.finish(layout.footnotes, signature[0] if signature else "")
     participants = [  # a heading named them the keynote
         replace(p, role="keynote") if p.role == "participant" and p.name in builder.keynote_names else p
         for p in participants
@@ -121,7 +127,7 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
         organisation=author[2],
         participants=participants,
         paragraphs=paragraphs,
-        warnings=builder.warnings + _numbering_warnings(paragraphs),
+        warnings=builder.warnings + _numbering_warnings([p for p in paragraphs if p.series == "paragraph"]),
     )
 
 
@@ -192,7 +198,31 @@ class _Builder:
             else:
                 self.current.text += " " + line.text.strip()
 
-    def finish(self, footnotes: list[tuple[int, str, str]]) -> list[Paragraph]:
+    def add_closing(self, block: list[Line]) -> None:
+        """Text after the last numbered paragraph ("Next steps"): unnumbered, labelled by it."""
+        last = next((p for p in reversed(self.paragraphs) if p.series == "paragraph"), None)
+        closing = sum(p.series == UNNUMBERED for p in self.paragraphs) + 1
+        self.current = None
+        self.paragraphs.append(
+            Paragraph(
+                doc="",
+                number=closing,
+                text=" ".join(line.text.strip() for line in block),
+                speaker=self.speaker,
+                section=self.section,
+                themes=[],
+                page=block[0].page,
+                series=UNNUMBERED,
+                label=last.label if last else "0",
+            )
+        )
+
+    def finish(self, footnotes: list[tuple[int, str, str]], signed: str) -> list[Paragraph]:
+        """The paragraphs with their notes, quotations and themes; the closing text is the
+        signatory's, if the report is signed."""
+        for paragraph in self.paragraphs:
+            if paragraph.series == UNNUMBERED and signed:
+                paragraph.speaker = signed
         for seen, mark, note in footnotes:
             self._attach(seen, mark, note)
         for paragraph in self.paragraphs:
@@ -216,6 +246,13 @@ class _Builder:
                 paragraph.footnotes.append(footnote)
                 return
         self.warnings.append(f"footnote {footnote.mark} has no paragraph carrying its mark")
+
+
+def _closing_text(block: list[Line]) -> bool:
+    """Whether a block after the last numbered paragraph is prose, not a signature or a list's
+    label ("Seminar Chair:"): words that end a sentence."""
+    text = " ".join(line.text.strip() for line in block)
+    return len(text.split()) >= CLOSING_WORDS and bool(FULL_STOP.search(text))
 
 
 def _without_marks(paragraph: Paragraph) -> str:
