@@ -1250,6 +1250,42 @@ def test_a_council_report_numbers_its_sections_point_zero_and_gives_its_title_in
     assert report.paragraphs[-1].text.endswith("a saving of £300,000.")
 
 
+@pytest.mark.parametrize("suffix", BOTH)  # the PDF printed with reportlab: no blank lines, a header
+def test_a_summary_numbered_in_roman_numerals_is_a_series_of_its_own(suffix: str) -> None:
+    """A review numbers its summary i., ii., iii. and its chapters' paragraphs 1, 2 …: the
+    summary had been front matter, lost; it is a series of its own, labelled as printed."""
+    review = ingest_file(SHAPES / f"review-summary-numbered-in-roman-numerals.{suffix}")
+    assert [u.label for u in review.paragraphs] == ["i", "ii", "iii", "1", "2", "3", "4", "5"]
+    summary = review.paragraphs[:3]
+    assert len({u.series for u in summary}) == 1 and summary[0].series != "paragraph"
+    assert (
+        summary[2].text
+        == "We recommend a cap on the lifetime costs that any one person must pay for their care."
+    )
+    if suffix == "txt":  # in the PDF, with no blank lines, "Summary" under the date is no heading
+        assert summary[0].series == "summary"
+
+
+def test_a_list_in_roman_numerals_under_a_colon_and_a_notes_mark_stays_in_its_paragraph(
+    tmp_path: Path,
+) -> None:
+    """ "… the following categories of claimants:195" over "(i) Claimants who …": the list is
+    the paragraph's, the note's mark after the colon notwithstanding."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "1. The scheme opened in 2021 and has paid over 2,000 claims to date.\n\n"
+        "2. As from January 2024 the sum became available to the following categories of claimants:7\n"
+        "(i) Claimants who had already settled their claims for less.\n"
+        "(ii) Claimants who had received offers which they had not accepted.\n\n"
+        "3. Claimants who accept are paid promptly following acceptance.\n\n"
+        "7 Department for Business and Trade, press release\n",
+        encoding="utf-8",
+    )
+    report = ingest_file(path)
+    assert [(u.series, u.label) for u in report.paragraphs] == [("paragraph", str(n)) for n in (1, 2, 3)]
+    assert report.paragraphs[1].text.endswith("offers which they had not accepted.")
+
+
 def test_a_ministerial_statement_is_the_ministers_own() -> None:
     """ "Statement made by Simon Hoare, Minister for Local Government, on 18 December 2023":
     the minister is its author and speaker, without the date; its four paragraphs its units."""

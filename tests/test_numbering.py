@@ -54,6 +54,9 @@ def test_not_units(line: str, following: str | None) -> None:
         ("c Publish it", "lettered", "c", "Publish it"),
         ("R1 That the Council lets", "recommendation", "R1", "That the Council lets"),
         ("C12: The evidence shows", "conclusion", "C12", "The evidence shows"),
+        ("iv. Demand is rising", "roman", "iv", "Demand is rising"),
+        ("(ix) The Council", "roman", "ix", "The Council"),
+        ("xii) We recommend", "roman", "xii", "We recommend"),
     ],
 )
 def test_undotted_shapes_where_a_paragraph_may_start(line: str, shape: str, label: str, rest: str) -> None:
@@ -65,7 +68,8 @@ def test_undotted_shapes_where_a_paragraph_may_start(line: str, shape: str, labe
 
 
 @pytest.mark.parametrize(
-    "line", ["28 September 2022", "1 in 5 people", "a number of", "ab Text", "1000 People"]
+    "line",
+    ["28 September 2022", "1 in 5 people", "a number of", "ab Text", "1000 People", "iiv. Text", "(iv. Text"],
 )
 def test_not_undotted_units(line: str) -> None:
     assert candidate(line, None, spaced=True) is None

@@ -26,6 +26,10 @@ SPACED = re.compile(  # "1 This report …", "1) Councils …", "(1) Mrs X compl
     r"^(?P<open>\()?(?P<n>\d{1,3})(?(open)\)|\)?)\s+(?P<rest>[A-Z‘“].*)$"
 )
 LETTERED = re.compile(r"^(?P<letter>[a-z])\s+(?P<rest>[A-Z‘“].*)$")
+ROMAN = re.compile(
+    r"^(?P<open>\()?(?P<numeral>[ivx]{1,5})(?(open)\)|[.)])\s+(?P<rest>[A-Z‘“].*)$"
+)  # "iii. We …"
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 PREFIXED = re.compile(r"^(?P<prefix>[RC])(?P<n>\d{1,3})[.:]?\s+(?P<rest>[A-Z‘“].*)$")  # "R1 That the …"
 QUESTION = re.compile(r"^Q\s?(?P<n>\d{1,4})\b\s*(?P<rest>.*)$")
 # " 4: title", " 2. We ...", " 1 (paragraph 23)", " 3 – title"
@@ -46,7 +50,7 @@ YEAR = re.compile(r"^(1[89]|20)\d\d$")
 class Start:
     """A line that may open a unit: its shape, the numbers it prints, and the text after them."""
 
-    shape: str  # "dotted", "plain", "spaced", "lettered", "question", "recommendation", "conclusion"
+    shape: str  # "dotted", "plain", "spaced", "lettered", "roman", "question", "recommendation", "conclusion"
     chapter: str  # the part before the dot in 4.23 or A1.3; "" for other shapes
     number: int
     label: str
@@ -80,6 +84,8 @@ def candidate(line: str, following: str | None, spaced: bool = False, capitals: 
         prefix, number = match.group("prefix"), match.group("n")
         shape = "recommendation" if prefix == "R" else "conclusion"
         return Start(shape, "", int(number), f"{prefix}{number}", match.group("rest"))
+    if spaced and (match := ROMAN.match(line)) and (number := roman_value(match.group("numeral"))):
+        return Start("roman", "", number, match.group("numeral"), match.group("rest"))
     if spaced and (match := LETTERED.match(line)):
         letter = match.group("letter")
         return Start("lettered", "", ord(letter) - ord("a") + 1, letter, match.group("rest"))
@@ -184,6 +190,23 @@ class Sequencer:
         series.count += 1
         self.heading_since_unit = False
         return series
+
+
+def roman_value(numeral: str) -> int:
+    """What a lower-case roman numeral counts ("iv": 4), or 0 if it is not one written as
+    numbers are ("iiv")."""
+    values = [ROMAN_VALUES[c] for c in numeral]
+    total = sum(-v if v < values[k + 1] else v for k, v in enumerate(values[:-1])) + values[-1]
+    return total if numeral == _roman(total) else 0
+
+
+def _roman(number: int) -> str:
+    digits = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+    written = ""
+    for value, numeral in digits:
+        while number >= value:
+            written, number = written + numeral, number - value
+    return written
 
 
 def _chapter_follows(previous: str, chapter: str) -> bool:

@@ -26,6 +26,7 @@ from seminar_search.parsing.layout import SENTENCE_END, Layout, Line, ends_parag
 from seminar_search.parsing.numbering import (
     CHAPTER,
     NAMED_SHAPES,
+    ROMAN,
     Sequencer,
     Series,
     Start,
@@ -39,7 +40,7 @@ from seminar_search.parsing.response import BODY, DEPARTMENT
 MIN_UNITS = 3
 CHAPTER_PARAGRAPHS = 4  # paragraphs a numbered title stands over, on average, when it titles a chapter
 # The shapes of a report's units; a transcript's questions make a genre of their own.
-UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", *NAMED_SHAPES)
+UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", "roman", *NAMED_SHAPES)
 PAGE_REFERENCE = re.compile(r"\s+Page\s+\d{1,4}$")  # a summary list's pointer to the chapter
 UNNUMBERED_TEXT = Series(UNNUMBERED, "")  # text after a heading, before the next numbered unit
 ASIDE = re.compile(  # a titled aside: its text is the author's, its cells no headings
@@ -135,16 +136,18 @@ def _following(lines: list[Line], i: int) -> str | None:
 def _may_open_undotted(lines: list[Line], i: int, width: int) -> bool:
     """Whether "1 This report …" may open a paragraph here: it stands where a paragraph starts,
     not inside a wrapped sentence nor under a line introducing a list (after a blank line or
-    a paragraph's short last line; a number, stronger evidence than a letter, also after any
-    sentence's end, a heading or a short line), and reads as a paragraph, ending a sentence or
-    running on, not as a chapter's title ("1 Introduction")."""
+    a paragraph's short last line; a number or a roman numeral, stronger evidence than a
+    letter, also after any sentence's end, a heading or a short line), and reads as a
+    paragraph, ending a sentence or running on, not as a chapter's title ("1 Introduction")."""
     text, previous = lines[i].text, lines[i - 1].text if i else ""
     above = next((line.text for line in reversed(lines[max(0, i - 3) : i]) if line.text), "")
-    if above.endswith(":"):  # "We recommend that the Government:" over "(1) Gives …": a list's item
+    # "We recommend that the Government:" over "(1) Gives …", a note's mark after it or not: a list's item
+    if above.rstrip("0123456789").endswith(":"):
         return False
     if previous and not ends_paragraph(previous, width):
         after_block = _ends_sentence(previous) or len(previous) < width * SHORT_LINE
-        if not (text[:1].isdigit() and (after_block or is_heading(lines, i - 1, width))):
+        numbered = text[:1].isdigit() or bool(ROMAN.match(text))
+        if not (numbered and (after_block or is_heading(lines, i - 1, width))):
             return False
     following = lines[i + 1].text if i + 1 < len(lines) else ""
     return _ends_sentence(text) or bool(following and not candidate(following, None, spaced=True))
