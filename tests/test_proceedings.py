@@ -257,6 +257,30 @@ def test_a_lords_debate_names_members_by_their_party_and_the_minister_by_office(
     }
 
 
+def test_oral_questions_numbered_in_a_debates_record_are_turns() -> None:
+    """Oral questions as the record prints them: "1. Ruth Jones (Newport West) (Lab): What
+    assessment …", the minister's answer, her supplementary. The numbers had made three
+    numbered paragraphs, each swallowing its exchange, spoken by the title; each turn is now a
+    unit with its speaker, and "Guy Opperman:" is the minister the full label named."""
+    record = ingest_file(SHAPES / "oral-questions-numbered-in-a-debates-record.txt")
+    minister = "Guy Opperman (Parliamentary Under-Secretary of State for Transport)"
+    assert [(u.section, u.speaker) for u in record.paragraphs[:5]] == [
+        ("Rural Bus Services", "Ruth Jones"),
+        ("Rural Bus Services", minister),
+        ("Rural Bus Services", "Ruth Jones"),
+        ("Rural Bus Services", minister),
+        ("Bus Fares", "Gill Furniss"),
+    ]
+    assert record.paragraphs[0].text.startswith("What assessment he has made")
+    assert len(record.paragraphs) == 10
+    roles = {p.name: p.role for p in record.participants}
+    assert (roles["Ruth Jones"], roles["Guy Opperman"], roles["Huw Merriman"]) == (
+        "member",
+        "government",
+        "government",
+    )
+
+
 @pytest.mark.parametrize("layout", ["labels alone", "labels inline", "one question"])
 def test_written_questions_each_answered_by_a_minister_are_turns(layout: str) -> None:
     """Written questions: a member's label ("Ruth Jones (Labour, Newport West):") over "To ask

@@ -32,7 +32,9 @@ OFFICE = r"The\s+[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,10
 NAME = (  # a speaker's label: "The Convener (Ariane Burgess)", "Mark Griffin (Central Scotland) (Lab)"
     rf"(?P<name>{OFFICE}|[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})(?P<brackets>(?:\s+\([^()]{{1,80}}\)){{0,2}})"
 )
-LABEL = re.compile(rf"^(?:\[(?P<number>\d{{1,5}})\]\s+)?{NAME}:\s+(?P<rest>\S.*)$")  # "[12]": its number
+LABEL = re.compile(  # "[12]": the turn's number; "1. Ruth Jones (Newport West) (Lab): …": an oral question's
+    rf"^(?:\[(?P<number>\d{{1,5}})\]\s+|\d{{1,3}}\.\s+)?{NAME}:\s+(?P<rest>\S.*)$"
+)
 NAME_LINE = re.compile(rf"^{NAME}(?P<colon>:?)$")  # a debate's record: the label on a line of its own
 GOVERNMENT_OFFICE = re.compile(
     r"\b(?:Minister|Secretary of State|Under-Secretary|Cabinet Secretary|Solicitor General|Attorney General"
@@ -264,6 +266,8 @@ class Speakers:
         for turn in turns:
             if turn.brackets and turn.key not in self.named:
                 self.named[turn.key] = self._as_named(turn)
+                if turn.office:  # "Guy Opperman:" later is the office's holder
+                    self.named.setdefault(turn.brackets[0].split()[-1], self.named[turn.key])
         self.members: dict[str, Participant] = {}
         self.cover_roles = _cover_roles(names, {turn.name for turn in turns})
 

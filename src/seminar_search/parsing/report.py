@@ -34,6 +34,7 @@ from seminar_search.parsing.numbering import (
     numbering_gaps,
     series_name,
 )
+from seminar_search.parsing.proceedings import turn_at
 from seminar_search.parsing.prose import paragraph_starts
 from seminar_search.parsing.response import BODY, DEPARTMENT
 
@@ -89,8 +90,11 @@ def titled_sections(lines: list[Line], width: int, capitals: bool = False) -> st
 
 
 def _start_at(lines: list[Line], i: int, width: int, capitals: bool = False) -> Start | None:
-    """What line i would open if the sequence allows (candidate, with what stands around it)."""
-    return candidate(lines[i].text, _following(lines, i), _may_open_undotted(lines, i, width), capitals)
+    """What line i would open if the sequence allows (candidate, with what stands around it):
+    not a numbered question in a debate's record, a speaker's turn ("1. Ruth Jones (Newport
+    West) (Lab): What assessment …")."""
+    start = candidate(lines[i].text, _following(lines, i), _may_open_undotted(lines, i, width), capitals)
+    return None if start and start.shape == "plain" and turn_at(start.rest) else start
 
 
 def _titles_item(lines: list[Line], i: int, width: int) -> bool:
