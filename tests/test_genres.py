@@ -1286,6 +1286,26 @@ def test_a_list_in_roman_numerals_under_a_colon_and_a_notes_mark_stays_in_its_pa
     assert report.paragraphs[1].text.endswith("offers which they had not accepted.")
 
 
+@pytest.mark.parametrize("suffix", BOTH)  # the PDF printed with reportlab: no blank lines, a header
+def test_paragraphs_numbered_three_levels_deep_under_numbered_section_titles(suffix: str) -> None:
+    """A regulator's consultation numbers its paragraphs 1.1.1, 1.1.2, 1.2.1 … under section
+    titles "1.1 Purpose of this consultation", themselves under "1 Introduction": the numbers
+    had been left in the text of unnumbered blocks; each paragraph is a unit labelled as
+    printed under its section's title, and the office on the cover is the author."""
+    consultation = ingest_file(SHAPES / f"consultation-numbered-three-levels-deep.{suffix}")
+    assert consultation.author == "Office of Communications"
+    assert [(u.label, u.section) for u in consultation.paragraphs] == [
+        ("1.1.1", "1.1 Purpose of this consultation"),
+        ("1.1.2", "1.1 Purpose of this consultation"),
+        ("1.2.1", "1.2 Background"),
+        ("1.2.2", "1.2 Background"),
+        ("2.1.1", "2.1 Raising the minimum speed"),
+        ("2.1.2", "2.1 Raising the minimum speed"),
+        ("2.2.1", "2.2 Cost threshold"),
+    ]
+    assert consultation.paragraphs[0].text.startswith("This document sets out our proposals")
+
+
 def test_a_ministerial_statement_is_the_ministers_own() -> None:
     """ "Statement made by Simon Hoare, Minister for Local Government, on 18 December 2023":
     the minister is its author and speaker, without the date; its four paragraphs its units."""

@@ -14,6 +14,7 @@ from seminar_search.parsing.numbering import Sequencer, candidate, numbering_gap
         ("4.23. The text", None, "dotted", "4.23", "The text"),
         ("4.23 The text", None, "dotted", "4.23", "The text"),
         ("A1.3. The text", None, "dotted", "A1.3", "The text"),
+        ("2.1.3 The text", None, "dotted", "2.1.3", "The text"),
         ("7", "The text follows", "plain", "7", ""),
         ("Q183 Chair: Thank you", None, "question", "Q183", "Chair: Thank you"),
         ("Recommendation 8: Publish it", None, "recommendation", "8", "Publish it"),
@@ -103,6 +104,14 @@ def test_the_sequence_decides() -> None:
         "-/2.1",
         "-/2.5",
         "-/3.1",
+    ]
+    # a level deeper: 1.2.1 after 1.1.2, 2.1.1 after 1.2.1; not 3.2.1 (a section's first is .1) nor 2.5.1
+    assert accepted(["1.1.1 a", "1.1.2 b", "1.2.1 c", "2.1.1 d", "3.2.1 x", "2.5.1 y", "2.1.2 e"]) == [
+        "-/1.1.1",
+        "-/1.1.2",
+        "-/1.2.1",
+        "-/2.1.1",
+        "-/2.1.2",
     ]
 
 

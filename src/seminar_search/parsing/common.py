@@ -21,7 +21,7 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
     re.compile(
         r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency|Association|Institute|Federation"
         r"|Foundation|Network)$"  # a think tank: "Resolution Foundation", "New Local Government Network"
-        r"|^(?:Department|Ministry|Institute|Centre|Center|Foundation|Society) (?:for|of) "
+        r"|^(?:Department|Ministry|Office|Institute|Centre|Center|Foundation|Society) (?:for|of) "
     ),
 )
 PAPER_NUMBER = re.compile(r"(?:HC|HL(?: Paper)?|CP|Cm|Cmd|SG|NIA)\s?\d+(?:[-–/]\d+)?")  # "CP 1100"

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 
 from seminar_search.parsing.metadata import DATE
 
-DOTTED = re.compile(r"^(?P<prefix>[A-Z]{1,2}\d{0,2}|\d{1,2})\.(?P<n>\d{1,3})\.?(?:\s+(?P<rest>\S.*)|$)")
+DOTTED = re.compile(  # "4.23", "A1.3", and a level deeper, "2.1.3"
+    r"^(?P<prefix>[A-Z]{1,2}\d{0,2}|\d{1,2}(?:\.\d{1,2})?)\.(?P<n>\d{1,3})\.?(?:\s+(?P<rest>\S.*)|$)"
+)
 PLAIN = re.compile(r"^(?P<n>\d{1,3})\.(?:\s+(?P<rest>\S.*)|$)")
 LONE = re.compile(r"^(?P<n>\d{1,3})$")
 SPACED = re.compile(  # "1 This report …", "1) Councils …", "(1) Mrs X complained …"
@@ -148,7 +150,7 @@ class Sequencer:
             self.heading_since_unit = False
             return current
         if self._begins(start, current):
-            lettered = start.shape == "dotted" and not start.chapter.isdigit()
+            lettered = start.shape == "dotted" and not _numeric(start.chapter)
             series = Series(
                 start.shape, self._part_for(start.chapter) if lettered else self.heading, start.chapter
             )
@@ -158,9 +160,10 @@ class Sequencer:
         return None
 
     def _key(self, start: Start) -> str:
-        """Dotted labels with a letter (A1.3) keep a series per appendix; 4.23 one for all chapters."""
-        lettered = start.shape == "dotted" and not start.chapter.isdigit()
-        return f"{start.shape}:{start.chapter if lettered else ''}"
+        """Dotted labels with a letter (A1.3) keep a series per appendix; 4.23 one for all
+        chapters, and 2.1.3 one for all sections."""
+        lettered = start.shape == "dotted" and not _numeric(start.chapter)
+        return f"{start.shape}:{start.chapter if lettered else start.chapter.count('.')}"
 
     def _part_for(self, chapter: str) -> str:
         """The Appendix or Annex heading a lettered label (A1.3) belongs to; its letter
@@ -175,7 +178,7 @@ class Sequencer:
         if start.shape != "dotted":
             return start.number == series.last + 1
         if start.chapter == series.chapter:  # "4.23." is strong evidence: a few lost lines may lie between
-            return 0 < start.number - series.last <= (1 if start.chapter.isdigit() and not start.rest else 4)
+            return 0 < start.number - series.last <= (1 if _numeric(start.chapter) and not start.rest else 4)
         return start.number == 1 and _chapter_follows(series.chapter, start.chapter)
 
     def _begins(self, start: Start, current: Series | None) -> bool:
@@ -209,8 +212,22 @@ def _roman(number: int) -> str:
     return written
 
 
+def _numeric(chapter: str) -> bool:
+    """A chapter's number (4 of 4.23, 2.1 of 2.1.3), not an appendix's letter."""
+    return chapter.replace(".", "").isdigit()
+
+
 def _chapter_follows(previous: str, chapter: str) -> bool:
-    """4 after 3 (a chapter may have no numbered paragraphs: up to 3 ahead), A2 after A1."""
+    """4 after 3 (a chapter may have no numbered paragraphs: up to 3 ahead), A2 after A1; a
+    section, 2.2 after 2.1 or 3.1 after 2.4."""
+    if "." in previous or "." in chapter:
+        head, _, last = previous.rpartition(".")
+        new_head, _, new_last = chapter.rpartition(".")
+        if not (head and new_head and last.isdigit() and new_last.isdigit()):
+            return False
+        if head == new_head:
+            return 0 < int(new_last) - int(last) <= 3
+        return int(new_last) == 1 and _chapter_follows(head, new_head)
     before, after = re.match(r"([A-Z]*)(\d*)", previous), re.match(r"([A-Z]*)(\d*)", chapter)
     assert before is not None and after is not None
     if before.group(1) != after.group(1):

@@ -110,12 +110,13 @@ def _prose_below(lines: list[Line], i: int) -> bool:
 
 
 def _titles_chapter(lines: list[Line], i: int, start: Start, width: int) -> bool:
-    """Whether a numbered line is a chapter's title over paragraphs numbered within it
-    ("1. Introduction" over "1.1 …", as Word's outline numbering writes them): a heading."""
+    """Whether a numbered line is a chapter's or a section's title over paragraphs numbered
+    within it ("1. Introduction" over "1.1 …", as Word's outline numbering writes them, "1.1
+    Purpose" over "1.1.1 …"): a heading."""
     below = next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].text), None)
     opens = _start_at(lines, below, width) if below is not None else None
     return (
-        start.shape == "plain"
+        start.shape in ("plain", "dotted")
         and opens is not None
         and opens.shape == "dotted"
         and opens.chapter == start.label
