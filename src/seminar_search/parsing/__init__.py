@@ -78,8 +78,9 @@ def _numbered_or_prose(
     layout: Layout, body: list[Line], lexicon: list[Entry], capitals: bool = False
 ) -> Reading:
     """A report's reading if its numbered units hold its text, each a paragraph or a minute's
-    item. If its numbers title chapters of many paragraphs each (a think tank's "1.
-    Introduction"), they are headings and the paragraphs the units: prose. If they hold little
+    item. If its numbers only title its sections ("2.1 Funding") or chapters of several
+    paragraphs each (a think tank's "1. Introduction"), they are headings and the paragraphs
+    the units: prose. If they hold little
     of its text (a briefing's list of three numbered recommendations after pages of prose),
     the text is prose and the list is in it: read as numbered, the prose would be left out as
     front matter."""

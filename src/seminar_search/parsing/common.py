@@ -44,14 +44,11 @@ FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN
     r"^(?:[A-Z][A-Za-z]*\s){0,2}(?:Name|No\.|Number|Date|Dated|Ref(?:erence)?|Exhibits?|URN):\s+\S"
 )
 TIME_OF_DAY = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"  # "2.30 pm", "10:15": a record's timing
-DOCUMENT_KIND = (
-    re.compile(  # "Research Briefing", "Final report", "Policy paper": what a paper is, not its title
-        r"(?:[A-Z][a-z]+ ){0,2}(?i:briefing|report|paper|note|review|submission|statement|summary)s?"
-    )
+# "Research Briefing", "Final report", "Policy paper": what a paper is, not its title
+DOCUMENT_KIND = re.compile(
+    r"(?:[A-Z][a-z]+ ){0,2}(?i:briefing|report|paper|note|review|submission|statement|summary)s?"
 )
-TITLE_FIELD = re.compile(
-    r"^(?:Report )?(?:Title|Subject)\s*:\s*(?P<title>\S.{3,150})$", re.IGNORECASE
-)  # a form's
+TITLE_FIELD = re.compile(r"^(?:Report )?(?:Title|Subject)\s*:\s*(?P<title>\S.{3,150})$", re.IGNORECASE)
 OPENING_WORDS = 4  # a line of this many words ending in a colon opens the text, not a title
 WORDED = re.compile(r"\b[^\W\d_]{2,}\b")  # a line with a word in it, not a code alone ("WITN01230100")
 WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE)  # a statement's
@@ -135,8 +132,8 @@ def cover(lines: list[Line], until: int) -> Document:
     block of lines after those naming who issued it (a committee, an inquiry, a department,
     a House, a session's report number), and not a list ("Members present: …"), a form's
     fields ("Witness Name: …") or a code ("WITN01230100"), unless a field gives it ("Title: …");
-    failing that, the line that bears the date, without it. The date is the first one printed, the author
-    the first body that issues reports."""
+    failing that, the line that bears the date, without it. The date is the first one printed,
+    the author the first body that issues reports."""
     opening = [line.text for line in lines[:until]][:120]
     blocks: list[list[str]] = [[]]
     for text in opening:

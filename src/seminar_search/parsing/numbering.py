@@ -28,9 +28,8 @@ SPACED = re.compile(  # "1 This report …", "1) Councils …", "(1) Mrs X compl
     r"^(?P<open>\()?(?P<n>\d{1,3})(?(open)\)|\)?)\s+(?P<rest>[A-Z‘“].*)$"
 )
 LETTERED = re.compile(r"^(?P<letter>[a-z])\s+(?P<rest>[A-Z‘“].*)$")
-ROMAN = re.compile(
-    r"^(?P<open>\()?(?P<numeral>[ivx]{1,5})(?(open)\)|[.)])\s+(?P<rest>[A-Z‘“].*)$"
-)  # "iii. We …"
+# "iii. We …", "(iv) The …", "ii) Demand …"
+ROMAN = re.compile(r"^(?P<open>\()?(?P<numeral>[ivx]{1,5})(?(open)\)|[.)])\s+(?P<rest>[A-Z‘“].*)$")
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 PREFIXED = re.compile(r"^(?P<prefix>[RC])(?P<n>\d{1,3})[.:]?\s+(?P<rest>[A-Z‘“].*)$")  # "R1 That the …"
 QUESTION = re.compile(r"^Q\s?(?P<n>\d{1,4})\b\s*(?P<rest>.*)$")
@@ -42,9 +41,7 @@ NAMED_SHAPES = ("recommendation", "conclusion")  # restated elsewhere in a repor
 CHAPTER_CAPITALS = re.compile(r"^[A-Z][A-Z0-9 ,:;'’&()\-–]+$")
 SERIES_WORDS = re.compile(r"\b(annexe?|appendix|schedule|recommendations?|conclusions?)\b", re.IGNORECASE)
 PART = re.compile(r"\b(annexe?|appendix|schedule)\s+([A-Z0-9]{1,3})\b", re.IGNORECASE)
-CHAPTER = re.compile(
-    r"^(chapter|part|section)\s+(\d{1,2}|[IVX]{1,4})\b", re.IGNORECASE
-)  # "Chapter 2: Transport"
+CHAPTER = re.compile(r"^(chapter|part|section)\s+(\d{1,2}|[IVX]{1,4})\b", re.IGNORECASE)  # "Chapter 2: …"
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 

@@ -99,8 +99,10 @@ def _start_at(lines: list[Line], i: int, width: int, capitals: bool = False) -> 
 
 def _titles_item(lines: list[Line], i: int, width: int) -> bool:
     """Whether a numbered line is an item's title over its text ("45. DECLARATIONS OF
-    INTEREST", "1. Introduction" over paragraphs): its words a heading's, prose below it."""
-    return _prose_below(lines, i) and is_heading(lines, i, width, after_short=True)  # under "1 Background"
+    INTEREST", "1. Introduction" over paragraphs): its words a heading's, prose below it, and
+    after a paragraph's end or a short line ("1.1 How bus services are run" under "1
+    Background" with no blank line between)."""
+    return _prose_below(lines, i) and is_heading(lines, i, width, after_short=True)
 
 
 def _prose_below(lines: list[Line], i: int) -> bool:
@@ -294,9 +296,9 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
     names: dict[int, str] = {id(UNNUMBERED_TEXT): UNNUMBERED}
     taken: set[str] = set()
     main = max(sequencer.series, key=lambda s: s.count, default=None)
+    # numbering that starts again in each chapter is each chapter's, the first's too
     chapters = [s for s in sequencer.series if CHAPTER.match(s.heading)]
     if main is not None and not (len(chapters) > 1 and any(s is main for s in chapters)):
-        # numbering that starts again in each chapter is each chapter's, the first's too
         names[id(main)] = "paragraph"
         taken.add("paragraph")
     for series in sequencer.series:
