@@ -257,6 +257,27 @@ def test_a_lords_debate_names_members_by_their_party_and_the_minister_by_office(
     }
 
 
+def test_a_recordings_transcript_whose_turns_start_with_their_time() -> None:
+    """A webinar's transcript: "[00:01:02] Tom Reed: Thank you, Amara. …". It had been prose,
+    each turn a block with its label and time in its text, and the dateline under the title
+    ("Tuesday 9 April 2024") the blocks' section; each is now a turn by its speaker, without
+    the time, and the date dates the record."""
+    record = ingest_file(SHAPES / "webinar-transcript-turns-timed.txt")
+    assert record.date == "2024-04-09"
+    assert [u.speaker for u in record.paragraphs] == [
+        "Dr Amara Okafor",
+        "Dr Amara Okafor",
+        "Tom Reed",
+        "Priya Nair",
+        "Dr Amara Okafor",
+        "Tom Reed",
+        "Priya Nair",
+        "Dr Amara Okafor",
+    ]
+    assert record.paragraphs[2].text.startswith("Thank you, Amara. The public health grant")
+    assert not any("April" in u.section or "[" in u.text for u in record.paragraphs)
+
+
 def test_oral_questions_numbered_in_a_debates_record_are_turns() -> None:
     """Oral questions as the record prints them: "1. Ruth Jones (Newport West) (Lab): What
     assessment …", the minister's answer, her supplementary. The numbers had made three

@@ -13,7 +13,7 @@ from seminar_search.model import Document, Footnote, Paragraph
 from seminar_search.names import HONORIFICS
 from seminar_search.parsing.footnotes import Note, note_mark
 from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph, join_lines
-from seminar_search.parsing.metadata import DATE, MONTHS, iso_date, month_of, numeric_date
+from seminar_search.parsing.metadata import DATE, MONTHS, WEEKDAYS, iso_date, month_of, numeric_date
 from seminar_search.parsing.numbering import CHAPTER
 
 AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
@@ -241,7 +241,7 @@ def is_heading(lines: list[Line], i: int, width: int, after_short: bool = False)
     if not text or len(text) > min(HEADING_MAX, width * HEADING_WIDTH) or text.isdigit():
         return False
     if (
-        DATE.fullmatch(text)
+        _only_a_date(text)
         or not re.search(r"\b[^\W\d_]{2,}\b", text)
         or LIST_LABEL.match(text)
         or PAPER_NUMBER.fullmatch(text)
@@ -264,6 +264,15 @@ def is_heading(lines: list[Line], i: int, width: int, after_short: bool = False)
         or (after_short and len(previous) < width * SHORT_LINE)
     )
     return after_end and (not following[:1].islower() or bool(LETTERED.match(following)))
+
+
+def _only_a_date(text: str) -> bool:
+    """A line that only dates: "18 July 2023", "Tuesday 9 April 2024"."""
+    found = DATE.search(text)
+    if found is None:
+        return False
+    others = (text[: found.start()] + text[found.end() :]).replace(",", " ").split()
+    return all(word.lower() in WEEKDAYS for word in others)
 
 
 def title_goes_on(text: str, width: int) -> bool:

@@ -28,12 +28,15 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.layout import Layout, Line
 from seminar_search.parsing.transcript import NAME_WORD, NOT_SPEAKERS
 
+TIMESTAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"  # "[00:03:52]": where in a recording a turn starts
 OFFICE = r"The\s+[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,10}"  # "The Deputy Convener"
 NAME = (  # a speaker's label: "The Convener (Ariane Burgess)", "Mark Griffin (Central Scotland) (Lab)"
     rf"(?P<name>{OFFICE}|[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})(?P<brackets>(?:\s+\([^()]{{1,80}}\)){{0,2}})"
 )
-LABEL = re.compile(  # "[12]": the turn's number; "1. Ruth Jones (Newport West) (Lab): …": an oral question's
-    rf"^(?:\[(?P<number>\d{{1,5}})\]\s+|\d{{1,3}}\.\s+)?{NAME}:\s+(?P<rest>\S.*)$"
+# a speaker's label and words, after the turn's number ("[12]"), an oral question's ("1. Ruth Jones
+# (Newport West) (Lab): …") or the time in a recording ("[00:03:52]")
+LABEL = re.compile(
+    rf"^(?:\[(?P<number>\d{{1,5}})\]\s+|\d{{1,3}}\.\s+|{TIMESTAMP}\s+)?{NAME}:\s+(?P<rest>\S.*)$"
 )
 NAME_LINE = re.compile(rf"^{NAME}(?P<colon>:?)$")  # a debate's record: the label on a line of its own
 GOVERNMENT_OFFICE = re.compile(
