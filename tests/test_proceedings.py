@@ -278,6 +278,21 @@ def test_a_recordings_transcript_whose_turns_start_with_their_time() -> None:
     assert not any("April" in u.section or "[" in u.text for u in record.paragraphs)
 
 
+def test_a_meetings_transcript_whose_labels_stand_alone_with_their_times() -> None:
+    """A meeting app's transcript: "Tom Evans   0:21" on a line of its own over what he said.
+    Each label and its time had been a unit of its own; the time marks a label as a colon
+    does, and each turn is now a unit by its speaker."""
+    record = ingest_file(SHAPES / "meeting-transcript-names-over-turns-with-times.txt")
+    assert [(u.speaker, u.text.split()[0]) for u in record.paragraphs] == [
+        ("Sarah Jones", "Welcome,"),
+        ("Tom Evans", "Thanks,"),
+        ("Dr Jane Hall", "From"),
+        ("Sarah Jones", "Tom,"),
+        ("Tom Evans", "We"),
+        ("Dr Jane Hall", "That"),
+    ]
+
+
 def test_oral_questions_numbered_in_a_debates_record_are_turns() -> None:
     """Oral questions as the record prints them: "1. Ruth Jones (Newport West) (Lab): What
     assessment …", the minister's answer, her supplementary. The numbers had made three
@@ -339,12 +354,13 @@ def test_written_questions_each_answered_by_a_minister_are_turns(layout: str) ->
         min_size=8,
         max_size=30,
     ),
-    st.booleans(),
+    st.sampled_from(["", ":", "time"]),
 )
 def test_every_speech_under_a_label_alone_is_one_turn_however_often_its_speaker_returns(
-    order: list[tuple[int, bool]], colon: bool
+    order: list[tuple[int, bool]], after_label: str
 ) -> None:
-    """A debate's record: each label on a line of its own (ending with a colon or not), the
+    """A debate's record: each label on a line of its own (ending with a colon, a recording's
+    time or neither), the
     speech below it over a few lines, the page sometimes turning between the two (three turns
     or more to a page). A
     speaker who speaks often repeats a line as a running header does, but their label is no
@@ -365,7 +381,10 @@ def test_every_speech_under_a_label_alone_is_one_turn_however_often_its_speaker_
         label, speaker = label_and_speaker(who, first=who not in seen)
         expected.append((speaker, words))
         seen.add(who)
-        lines += [f"{label}:" if colon else label, "\f" if page_turns else "", *said, ""]
+        after = (
+            f"   {n // 2}:{n % 2 * 30:02d}" if after_label == "time" else after_label
+        )  # "Tom Evans   3:30"
+        lines += [f"{label}{after}", "\f" if page_turns else "", *said, ""]
     assert_turns(read_genre("\n".join(lines), LEXICON), expected, [who for who, _ in order])
 
 

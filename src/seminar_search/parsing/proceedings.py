@@ -38,7 +38,8 @@ NAME = (  # a speaker's label: "The Convener (Ariane Burgess)", "Mark Griffin (C
 LABEL = re.compile(
     rf"^(?:\[(?P<number>\d{{1,5}})\]\s+|\d{{1,3}}\.\s+|{TIMESTAMP}\s+)?{NAME}:\s+(?P<rest>\S.*)$"
 )
-NAME_LINE = re.compile(rf"^{NAME}(?P<colon>:?)$")  # a debate's record: the label on a line of its own
+# a debate's record: the label on a line of its own; a recording's: the time after it ("Tom Evans   0:21")
+NAME_LINE = re.compile(rf"^{NAME}(?P<colon>:?)(?P<time>\s+{TIMESTAMP})?$")
 GOVERNMENT_OFFICE = re.compile(
     r"\b(?:Minister|Secretary of State|Under-Secretary|Cabinet Secretary|Solicitor General|Attorney General"
     r"|Chancellor of the Exchequer|Chief Secretary to the Treasury|Paymaster General)\b"
@@ -73,7 +74,7 @@ class Turn(NamedTuple):
     rest: str
     number: int | None = None  # as the record prints it, if it does
     lines: int = 1  # a long label alone may wrap onto a second line
-    colon: bool = False  # a label alone that ends with a colon ("Dr Jane Hall:"), as a label does
+    colon: bool = False  # a label alone that ends with a colon ("Dr Jane Hall:") or a time, as a label does
 
     @property
     def office(self) -> str:
@@ -152,7 +153,7 @@ def _label_alone(text: str) -> Turn | None:
     named = NAME_LINE.match(text)
     if not named or named.group("name").casefold() in NOT_SPEAKERS:
         return None
-    return _labelled(named)._replace(colon=bool(named.group("colon")))
+    return _labelled(named)._replace(colon=bool(named.group("colon") or named.group("time")))
 
 
 def _is_speech(text: str) -> bool:
