@@ -293,6 +293,25 @@ def test_a_meetings_transcript_whose_labels_stand_alone_with_their_times() -> No
     ]
 
 
+def test_a_minister_labelled_by_office_then_by_name_alone_keeps_the_last_word() -> None:
+    """A debate's record, labels on lines of their own with seats below ("Jim Shannon" over
+    "(Strangford) (DUP)"): the minister first labelled by office over "(Guy Opperman)", later
+    "Guy Opperman" alone. That label had been read as a heading and the minister's last words
+    lost; it is his turn."""
+    record = ingest_file(SHAPES / "debate-labels-over-seats-and-a-ministers-name-later.txt")
+    minister = "Guy Opperman (Parliamentary Under-Secretary of State for Transport)"
+    assert [u.speaker for u in record.paragraphs] == [
+        "Jim Shannon",
+        "Ruth Jones",
+        "Jim Shannon",
+        "Ruth Jones",
+        minister,
+        "Jim Shannon",
+        minister,
+    ]
+    assert record.paragraphs[-1].text == "I would be happy to meet the hon. Gentleman."
+
+
 def test_oral_questions_numbered_in_a_debates_record_are_turns() -> None:
     """Oral questions as the record prints them: "1. Ruth Jones (Newport West) (Lab): What
     assessment …", the minister's answer, her supplementary. The numbers had made three

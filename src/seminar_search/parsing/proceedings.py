@@ -122,6 +122,9 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
         elif (label := _wrapped_label(line.text, _below(lines, i + 1))) and _is_speech(_below(lines, i + 2)):
             alone[i] = label._replace(lines=2)
     full = {turn.key for turn in alone.values() if turn.brackets}
+    full |= {
+        turn.brackets[0].split()[-1] for turn in alone.values() if turn.office and turn.brackets
+    }  # holders
     alone = {i: turn for i, turn in alone.items() if _a_persons(turn, full)}
     return alone if len(alone) > len(found) else found
 
