@@ -31,6 +31,7 @@ LETTERED = re.compile(r"^(?P<letter>[a-z])\s+(?P<rest>[A-Z‘“].*)$")
 # "iii. We …", "(iv) The …", "ii) Demand …"
 ROMAN = re.compile(r"^(?P<open>\()?(?P<numeral>[ivx]{1,5})(?(open)\)|[.)])\s+(?P<rest>[A-Z‘“].*)$")
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+WELL_FORMED_ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")  # 1 to 39 as they are written
 PREFIXED = re.compile(r"^(?P<prefix>[RC])(?P<n>\d{1,3})[.:]?\s+(?P<rest>[A-Z‘“].*)$")  # "R1 That the …"
 QUESTION = re.compile(r"^Q\s?(?P<n>\d{1,4})\b\s*(?P<rest>.*)$")
 # " 4: title", " 2. We ...", " 1 (paragraph 23)", " 3 – title"
@@ -195,18 +196,10 @@ class Sequencer:
 def roman_value(numeral: str) -> int:
     """What a lower-case roman numeral counts ("iv": 4), or 0 if it is not one written as
     numbers are ("iiv")."""
+    if not numeral or not WELL_FORMED_ROMAN.fullmatch(numeral):
+        return 0
     values = [ROMAN_VALUES[c] for c in numeral]
-    total = sum(-v if v < values[k + 1] else v for k, v in enumerate(values[:-1])) + values[-1]
-    return total if numeral == _roman(total) else 0
-
-
-def _roman(number: int) -> str:
-    digits = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-    written = ""
-    for value, numeral in digits:
-        while number >= value:
-            written, number = written + numeral, number - value
-    return written
+    return sum(-v if v < values[k + 1] else v for k, v in enumerate(values[:-1])) + values[-1]
 
 
 def _numeric(chapter: str) -> bool:
