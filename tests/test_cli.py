@@ -64,6 +64,14 @@ def test_first_search_builds_the_index_from_the_bundled_seeds(private_index: Pat
     assert (private_index / "current").is_symlink()
 
 
+def test_options_typed_before_the_command_go_to_it(seed_index: Path) -> None:
+    assert run("--format", "json", "show", "16") == run("show", "--format", "json", "16")
+    code, out, _ = run("--limit", "1", "--format", "json", "third", "sector")
+    assert code == 0 and len(json.loads(out)["hits"]) == 1
+    code, _out, err = run("--limit", "1", "show", "16")  # an option show does not have
+    assert code == 2 and "No such option '--limit'" in err and "show --help" in err
+
+
 def test_search_text_output_is_plain_when_not_a_terminal(seed_index: Path) -> None:
     code, out, _ = run("search", "third sector", "--limit", "2")
     assert code == 0

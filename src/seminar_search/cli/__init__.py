@@ -42,8 +42,27 @@ class DefaultSearchGroup(click.Group):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if args and args[0] not in COMMAND_MODULES and args[0] not in ("--help", "-h", "--version"):
-            args = ["search", *args]
+            args = self._command_first(ctx, args)
         return super().parse_args(ctx, args)
+
+    def _command_first(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """The arguments with their command first: `--index DIR show 17` is `show --index DIR
+        17` (options typed before the command, as many tools allow), not a search for "show
+        17"; with no command among the words, a search."""
+        search = self.get_command(ctx, "search")
+        assert search is not None
+        takes_value = {
+            name
+            for param in search.params
+            if isinstance(param, click.Option) and not param.is_flag
+            for name in param.opts
+        }
+        position = 0
+        while position < len(args) and args[position].startswith("-") and args[position] != "--":
+            position += 2 if args[position] in takes_value else 1
+        if position < len(args) and args[position] in COMMAND_MODULES:
+            return [args[position], *args[:position], *args[position + 1 :]]
+        return ["search", *args]
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMAND_MODULES)
