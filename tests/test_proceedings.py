@@ -429,3 +429,49 @@ def test_a_hearing_whose_labels_stand_alone_with_colons() -> None:
         "Tom Evans": "witness",
         "Ruth Cadbury": "member",
     }
+
+
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_an_american_hearing_labels_turns_by_title_and_surname_in_capitals(blank_lines: bool) -> None:
+    """A congressional hearing's record: "Mr. LATTA. The subcommittee will come to order.",
+    a full stop where a colon would be, witnesses named in full under "STATEMENT OF …", the
+    chair on the cover ("… presiding"), dated "TUESDAY, MARCH 12, 2024". It had been prose,
+    undated, thirteen blocks each starting with a label. Without blank lines, as from a PDF,
+    the title in capitals ("… BROADBAND: LESSONS FROM THE FIELD") is no one's turn."""
+    text = (SHAPES / "hearing-labels-in-capitals-with-full-stops.txt").read_text(encoding="utf-8")
+    record = read_genre(text if blank_lines else text.replace("\n\n", "\n"), LEXICON).document
+    doe, roe = "Jane Doe, Rural Connect Alliance", "Richard Roe, State University"
+    assert [(u.speaker, u.text.split()[0]) for u in record.paragraphs] == [
+        ("Mr. Latta", "The"),
+        ("Ms. Matsui", "Thank"),
+        (doe, "Thank"),
+        (roe, "Thank"),
+        ("Mr. Latta", "Thank"),
+        (doe, "Eighteen"),
+        ("Mr. Carter", "Professor"),
+        (roe, "It"),
+        ("Mr. Latta", "I"),
+    ]
+    assert (record.date, record.author) == ("2024-03-12", "Subcommittee on Communications and Technology")
+    assert {(p.name, p.title, p.role) for p in record.participants} == {
+        ("Jane Doe", "Executive Director", "witness"),
+        ("Richard Roe", "Professor of Economics", "witness"),
+        ("Mr. Latta", "", "chair"),
+        ("Ms. Matsui", "", "member"),
+        ("Mr. Carter", "", "member"),
+    }
+    assert record.paragraphs[-1].text == "I thank the witnesses. The subcommittee stands adjourned."
+
+
+AMERICANS = [("Mr. LATTA", "Mr. Latta"), ("Mrs. McMORRIS RODGERS", "Mrs. McMorris Rodgers"),
+             ("Senator VAN HOLLEN", "Senator Van Hollen"), ("The CHAIRMAN", "The Chairman")]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=len(AMERICANS) - 1), min_size=8, max_size=30))
+def test_every_turn_of_a_generated_american_hearing_is_one_unit_with_its_speaker(order: list[int]) -> None:
+    lines = ["Hearing before the Committee on Examples", "", "March 3, 2023", ""]
+    for n, who in enumerate(order, start=1):
+        lines += [f"{AMERICANS[who][0]}. Words of turn number{n} said here.", ""]
+    expected = [(AMERICANS[who][1], f"Words of turn number{n} said here.") for n, who in enumerate(order, 1)]
+    assert_turns(read_genre("\n".join(lines), LEXICON), expected, order)

@@ -17,7 +17,10 @@ from seminar_search.parsing.metadata import DATE, MONTHS, WEEKDAYS, iso_date, mo
 from seminar_search.parsing.numbering import CHAPTER
 
 AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
-    re.compile(r"\b(?:Committee|Inquiry|Commission|Review|Ombudsman)$|^(?:Select )?Committee (?:on|for) "),
+    re.compile(
+        r"\b(?:Committee|Inquiry|Commission|Review|Ombudsman)$"
+        r"|^(?:Select Committee|Subcommittee|Committee) (?:on|for) "  # "Committee on Energy and Commerce"
+    ),
     re.compile(
         r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency|Association|Institute|Federation"
         r"|Foundation|Network)$"  # a think tank: "Resolution Foundation", "New Local Government Network"
@@ -37,7 +40,8 @@ WRITTEN_BY = (
 )
 BYLINE = re.compile(rf"^(?:{WRITTEN_BY}|Presented to|Ordered by|Published|by )", re.IGNORECASE)
 DATED_END = re.compile(
-    rf"[\s,;:–—-]*(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})\s+\d{{4}}$", re.IGNORECASE
+    rf"[\s,;:–—-]*(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}$",
+    re.IGNORECASE,
 )
 REPORTED_BY = re.compile(rf"^(?:{WRITTEN_BY}|By) (?:the )?(?P<author>\S.{{2,80}})$", re.IGNORECASE)
 FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN0123", "Dated: …"
@@ -229,7 +233,19 @@ def _issuer(text: str) -> bool:
 
 def _cased(text: str) -> str:
     """A name set in capitals as it is written: "POST OFFICE HORIZON IT INQUIRY"."""
-    return text.title() if text.isupper() else text
+    return out_of_capitals(text) if text.isupper() else text
+
+
+def out_of_capitals(text: str) -> str:
+    """Words set in capitals as they are written: "COMMITTEE ON ENERGY AND COMMERCE" as
+    "Committee on Energy and Commerce", "McMORRIS RODGERS" as "McMorris Rodgers"."""
+
+    def written(word: re.Match[str]) -> str:
+        prefix, initial, rest = word.groups()
+        cased = f"{prefix or ''}{initial}{rest.lower()}"
+        return cased.lower() if word.start() and cased.lower() in NAME_JOINERS else cased
+
+    return re.sub(r"\b(Mc|Mac|O’|O')?([A-Z])([A-Z’']+)\b", written, text)
 
 
 def is_heading(lines: list[Line], i: int, width: int, after_short: bool = False) -> bool:

@@ -7,7 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})\s+(\d{{4}})\b", re.IGNORECASE)
+DATE = re.compile(  # "18 May 2010", and as American records print it, "March 12, 2024"
+    rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTHS})"
+    rf"|(?P<month_first>{MONTHS})\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}})\b",
+    re.IGNORECASE,
+)
 NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")  # "12/03/2020" alone: day first, as in the UK
 MONTH_YEAR = re.compile(  # "June 2024", "Published June 2024", "Presented to Parliament June 2024"
     rf"^(?:(?:Published|Presented|Laid|Printed|Issued)\b.*?\s+|.*[,–—]\s+)?({MONTHS})\s+(\d{{4}})$",
@@ -81,7 +85,8 @@ def only_dates(before: str, after: str) -> bool:
 
 
 def iso_date(found: re.Match[str]) -> str:
-    day, month, year = found.groups()
+    day = found.group("day") or found.group("day_after")
+    month, year = found.group("month") or found.group("month_first"), found.group("year")
     try:
         return datetime.strptime(f"{day} {month.title()} {year}", "%d %B %Y").date().isoformat()
     except ValueError:

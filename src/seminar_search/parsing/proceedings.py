@@ -3,7 +3,8 @@ official report of a committee meeting prints them. Each speaker turn is a unit,
 order, or by the number the record prints before it ("[12] Mike Hedges: ..."). A speaker's
 first turn names them in full, later ones in short: "Dr Katherine Sandford (Community Energy
 Scotland):" then "Dr Sandford:"; "Mark Griffin (Central Scotland) (Lab):", a member (a seat and
-a party); "The Convener (Ariane Burgess):" then "The Convener:", an office and who holds it.
+a party); "The Convener (Ariane Burgess):" then "The Convener:", an office and who holds it;
+an American hearing's "Mr. LATTA. …", its witnesses named in full under "STATEMENT OF …".
 Agenda items are the sections; timings, bracketed notes and the formulas of procedure ("Members
 indicated agreement.") are no one's words."""
 
@@ -11,11 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import NamedTuple
 
 from seminar_search.lexicon import Entry
-from seminar_search.model import Paragraph, Participant
-from seminar_search.names import HONORIFICS, PARTY
+from seminar_search.model import Paragraph
 from seminar_search.parsing.common import (
     TIME_OF_DAY,
     Reading,
@@ -24,8 +23,10 @@ from seminar_search.parsing.common import (
     cover,
     is_heading,
     layout_lines,
+    out_of_capitals,
 )
 from seminar_search.parsing.layout import Layout, Line
+from seminar_search.parsing.speakers import Speakers, Turn, titled
 from seminar_search.parsing.transcript import NAME_WORD, NOT_SPEAKERS
 
 TIMESTAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"  # "[00:03:52]": where in a recording a turn starts
@@ -38,16 +39,16 @@ NAME = (  # a speaker's label: "The Convener (Ariane Burgess)", "Mark Griffin (C
 LABEL = re.compile(
     rf"^(?:\[(?P<number>\d{{1,5}})\]\s+|\d{{1,3}}\.\s+|{TIMESTAMP}\s+)?{NAME}:\s+(?P<rest>\S.*)$"
 )
+# an American record's label: a title and a surname in capitals, then a full stop ("Mr. LATTA. The
+# subcommittee will come to order.", "The CHAIRMAN.", "Senator VAN HOLLEN.", "Mrs. McMORRIS RODGERS.")
+CAPITALS_LABEL = re.compile(
+    r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|The|Chairman|Chairwoman|Senator|Representative|Secretary|Governor)\.?"
+    r"(?:\s+(?:Mc|Mac|O’|O')?[A-Z][A-Z’'-]+){1,3}(?:\s+of\s+[A-Z][a-z]+)?)\.\s+(?P<rest>\S.*)$"
+)
+# an American hearing's heading over a witness's testimony: who, then their office and organisation
+STATEMENT = re.compile(r"^(?:PREPARED )?(?:STATEMENTS?|TESTIMONY) OF (?P<who>[A-Z][^,]+,.+)$")
 # a debate's record: the label on a line of its own; a recording's: the time after it ("Tom Evans   0:21")
 NAME_LINE = re.compile(rf"^{NAME}(?P<colon>:?)(?P<time>\s+{TIMESTAMP})?$")
-GOVERNMENT_OFFICE = re.compile(
-    r"\b(?:Minister|Secretary of State|Under-Secretary|Cabinet Secretary|Solicitor General|Attorney General"
-    r"|Chancellor of the Exchequer|Chief Secretary to the Treasury|Paymaster General)\b"
-)
-CHAIR_OFFICE = re.compile(r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer)\b")
-LIST_HEADING = re.compile(r"\b(?:witness(?:es)?|members|in attendance|present)\b", re.IGNORECASE)
-WITNESS_HEADING = re.compile(r"\bwitness(?:es)?\b", re.IGNORECASE)
-LIST_HEADING_MAX = 40
 SPEECH_END = (".", "?", "!", "…", "—", "–", ":", '"', "”", "’")
 PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting's procedure or the record's
     rf"^(?:\[.*\]|{TIME_OF_DAY}|Members indicated (?:dis)?agreement\.?"
@@ -59,6 +60,7 @@ PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting'
 WRITTEN_QUESTION = re.compile(r"^To ask (?:the|His|Her)\b")  # a written question's formula: a member asks
 DECIDED = re.compile(r"^(?:Question put\b|Resolved,?$)")  # the speeches are over: what follows is the House's
 CLOSING = re.compile(r"^(?:The )?[Mm]eeting (?:closed|continued in private)\b")
+CAPITALS_WORDS = 3  # "LESSONS FROM THE FIELD" after a colon goes on a title; "NO, SIR." may be said
 SPEECH_WORDS = 8  # a line this long under a label alone is its speech, however it ends
 SHORT_TITLE = 25  # a cover's "title" shorter than this ("Session 6") names no meeting
 MIN_TURNS = 6  # turns by at least three speakers, two of them more than once
@@ -66,44 +68,31 @@ MIN_SPEAKERS = 3
 MIN_RETURNING = 2
 
 
-class Turn(NamedTuple):
-    """A line opening a turn: the label's name, what its brackets hold, and the words after."""
-
-    name: str
-    brackets: tuple[str, ...]
-    rest: str
-    number: int | None = None  # as the record prints it, if it does
-    lines: int = 1  # a long label alone may wrap onto a second line
-    colon: bool = False  # a label alone that ends with a colon ("Dr Jane Hall:") or a time, as a label does
-
-    @property
-    def office(self) -> str:
-        """'Deputy Convener' of 'The Deputy Convener', 'Chair' of 'Chair'; '' for a person's name."""
-        if self.name.startswith("The "):
-            return self.name[4:]
-        return self.name if CHAIR_OFFICE.fullmatch(self.name) else ""
-
-    @property
-    def key(self) -> str:
-        """What the full and the short forms of one speaker's label share: the office, else
-        the surname."""
-        return self.office or self.name.split()[-1]
-
-
 def turn_at(text: str) -> Turn | None:
     """The turn a line opens, if its label could name a person: an office, brackets, or more
     than one word."""
-    match = LABEL.match(text)
+    match = LABEL.match(text) or CAPITALS_LABEL.match(text)
     if not match or match.group("name").casefold() in NOT_SPEAKERS:
         return None
-    printed = match.group("number")
+    printed = match.groupdict().get("number")
     turn = _labelled(match)._replace(rest=match.group("rest"), number=int(printed) if printed else None)
+    if _capitals(turn.rest):  # "MODERNIZING RURAL BROADBAND: LESSONS FROM THE FIELD", a title
+        return None
     return turn if turn.office or turn.brackets or len(turn.name.split()) >= 2 else None
 
 
+def _capitals(words: str) -> bool:
+    """Words all in capitals, more than a shout's few: a title's, not speech."""
+    return words.isupper() and len(words.split()) >= CAPITALS_WORDS
+
+
 def _labelled(match: re.Match[str]) -> Turn:
-    """The speaker a label's match names, with what its brackets hold."""
-    return Turn(match.group("name"), tuple(re.findall(r"\(([^()]+)\)", match.group("brackets"))), "")
+    """The speaker a label's match names ("Mr. LATTA" as "Mr. Latta"), with what its brackets
+    hold."""
+    name = match.group("name")
+    if match.re is CAPITALS_LABEL:
+        name = out_of_capitals(name)
+    return Turn(name, tuple(re.findall(r"\(([^()]+)\)", match.groupdict().get("brackets") or "")), "")
 
 
 def turns_in(lines: list[Line]) -> dict[int, Turn]:
@@ -133,7 +122,7 @@ def _a_persons(turn: Turn, full_keys: set[str]) -> bool:
     """A label alone that only a person's could be, not a heading's ("Local Bus Services")."""
     shortened = turn.key in full_keys and len(turn.name.split()) > 1  # "Ruth Cadbury"
     named = turn.colon and len(turn.name.split()) > 1  # "Tom Evans:", a label as an inline one is
-    return bool(turn.office or turn.brackets or _titled(turn.name) or shortened or named)
+    return bool(turn.office or turn.brackets or titled(turn.name) or shortened or named)
 
 
 def _below(lines: list[Line], i: int) -> str:
@@ -196,7 +185,8 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
     turns = turns_in(lines)
     first = min(turns, default=len(lines))
-    speakers = Speakers(list(turns.values()), [line.text for line in lines[:first]])
+    testimony = [found.group("who") for line in lines[first:] if (found := STATEMENT.match(line.text))]
+    speakers = Speakers(list(turns.values()), [line.text for line in lines[:first]], testimony)
     units: list[Paragraph] = []
     current: Paragraph | None = None
     section = _section_above(lines, first, layout.width)
@@ -257,99 +247,3 @@ def _section_above(lines: list[Line], first: int, width: int) -> str:
     above = [i for i in range(first) if lines[i].text and not PROCEDURE.match(lines[i].text)][-1:]
     alone = above and (above[0] == 0 or not lines[above[0] - 1].text)
     return lines[above[0]].text if alone and is_heading(lines, above[0], width) else ""
-
-
-class Speakers:
-    """Who speaks each turn. A full label (one with brackets) names its speaker for the short
-    labels that share its key: 'The Convener' is 'Ariane Burgess (Convener)', 'Dr Sandford' is
-    'Dr Katherine Sandford, Community Energy Scotland'. A short label with a title and no full
-    one ('Ms Bradshaw') takes the name the cover lists ('Ms Paula Bradshaw'); those never named
-    with an organisation are the members."""
-
-    def __init__(self, turns: list[Turn], cover_lines: list[str]) -> None:
-        names = [text.lstrip("*") for text in cover_lines if text.strip("*")]
-        self.listed = [name for name in names if _titled(name)]
-        self.named: dict[str, tuple[str, Participant]] = {}
-        for turn in turns:
-            if turn.brackets and turn.key not in self.named:
-                self.named[turn.key] = self._as_named(turn)
-                if turn.office:  # "Guy Opperman:" later is the office's holder
-                    self.named.setdefault(turn.brackets[0].split()[-1], self.named[turn.key])
-        self.members: dict[str, Participant] = {}
-        self.cover_roles = _cover_roles(names, {turn.name for turn in turns})
-
-    def of(self, turn: Turn) -> str:
-        known = self.named.get(turn.key)
-        if known and (turn.office or set(turn.name.split()) <= set(known[1].name.split())):
-            return known[0]
-        name = self._listed(turn.name)
-        role = self.cover_roles.get(name) or _role(turn.office)
-        self.members.setdefault(name, Participant(name, turn.office, "", role))
-        return name
-
-    def participants(self) -> list[Participant]:
-        named = {participant.name: participant for _speaker, participant in self.named.values()}
-        return [*named.values(), *(p for name, p in self.members.items() if name not in named)]
-
-    def _as_named(self, turn: Turn) -> tuple[str, Participant]:
-        """A full label's speaker and participant: an office and its holder, a member (a seat
-        and a party), or a witness and their organisation."""
-        if turn.office:
-            name = self._listed(turn.brackets[0])
-            return f"{name} ({turn.office})", Participant(name, turn.office, "", _role(turn.office))
-        if GOVERNMENT_OFFICE.search(turn.brackets[0]):  # "Guy Opperman (Minister for Roads and …)"
-            office = turn.brackets[0]
-            return f"{turn.name} ({office})", Participant(turn.name, office, "", "government")
-        if len(turn.brackets) >= 2 or PARTY.match(turn.brackets[0]):  # a seat and a party, or a party
-            return turn.name, Participant(turn.name, "", "", "member")
-        organisation = turn.brackets[0]
-        return f"{turn.name}, {organisation}", Participant(turn.name, "", organisation, "witness")
-
-    def _listed(self, name: str) -> str:
-        """'Ms Bradshaw' as the cover lists her, 'Ms Paula Bradshaw'; else as given."""
-        words = name.split()
-        if len(words) < 2 or not _titled(name):
-            return name
-        for text in self.listed:
-            listed = text.split()
-            if listed[0] == words[0] and words[-1] in listed:
-                return " ".join(listed[: listed.index(words[-1]) + 1])
-        return name
-
-
-def _cover_roles(cover_lines: list[str], spoken: set[str]) -> dict[str, str]:
-    """Roles the cover's lists give the names that speak: under a "Witnesses" heading (or
-    after it on its line, entries separated by semicolons) a witness, under another
-    ("Committee members in attendance") a member, and a member whose entry (its line, or the
-    lines under it before the next name) names a chair's office the chair."""
-    roles: dict[str, str] = {}
-    listing, last = "", ""
-    for text in cover_lines:
-        head, colon, listed = text.partition(":")
-        entries = [text]
-        if LIST_HEADING.search(head) and len(head) <= LIST_HEADING_MAX:
-            listing, last = ("witness" if WITNESS_HEADING.search(head) else "member"), ""
-            entries = [entry.strip() for entry in listed.split(";")] if colon else []  # "Witnesses: A; B"
-        for entry in entries:
-            starting = [n for n in spoken if listing and re.match(rf"{re.escape(n)}\b", entry)]
-            if starting:
-                last = max(starting, key=len)
-                roles.setdefault(last, listing)
-            if last and listing == "member" and CHAIR_OFFICE.search(entry):  # a witness may chair a body
-                roles[last] = "chair"
-    return roles
-
-
-def _titled(name: str) -> bool:
-    return name.split()[0].rstrip(".") in HONORIFICS
-
-
-def _role(office: str) -> str:
-    """A chair's office ('Convener', 'Chairperson'); a deputy's or none, a member's; a
-    minister's ('Parliamentary Under-Secretary of State for Transport'), the government's;
-    another ('Chief Executive of …'), a witness's."""
-    if not office or office.startswith("Deputy"):
-        return "member"
-    if CHAIR_OFFICE.search(office):
-        return "chair"
-    return "government" if GOVERNMENT_OFFICE.search(office) else "witness"

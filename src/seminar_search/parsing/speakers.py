@@ -1,0 +1,167 @@
+"""Who speaks each turn of a record: the person or office a turn's label names, short labels
+resolved to full ones ("Dr Sandford" to "Dr Katherine Sandford, Community Energy Scotland"),
+and each speaker's role (chair, member, witness, government) from the label and the cover."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from seminar_search.model import Participant
+from seminar_search.names import HONORIFICS, PARTY
+from seminar_search.parsing.common import out_of_capitals
+
+GOVERNMENT_OFFICE = re.compile(
+    r"\b(?:Minister|Secretary of State|Under-Secretary|Cabinet Secretary|Solicitor General|Attorney General"
+    r"|Chancellor of the Exchequer|Chief Secretary to the Treasury|Paymaster General)\b"
+)
+CHAIR_OFFICE = re.compile(r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer)\b")
+LIST_HEADING = re.compile(r"\b(?:witness(?:es)?|members|in attendance|present)\b", re.IGNORECASE)
+WITNESS_HEADING = re.compile(r"\bwitness(?:es)?\b", re.IGNORECASE)
+LIST_HEADING_MAX = 40
+# who chaired a hearing: "Hon. Robert Latta [chairman of the subcommittee] presiding"
+PRESIDING = re.compile(r"\b(?P<name>[A-Z][\w’'-]+)(?:,| \[[^\]]*\])? presiding\b")
+
+
+class Turn(NamedTuple):
+    """A line opening a turn: the label's name, what its brackets hold, and the words after."""
+
+    name: str
+    brackets: tuple[str, ...]
+    rest: str
+    number: int | None = None  # as the record prints it, if it does
+    lines: int = 1  # a long label alone may wrap onto a second line
+    colon: bool = False  # a label alone that ends with a colon ("Dr Jane Hall:") or a time, as a label does
+
+    @property
+    def office(self) -> str:
+        """'Deputy Convener' of 'The Deputy Convener', 'Chair' of 'Chair'; '' for a person's name."""
+        if self.name.startswith("The "):
+            return self.name[4:]
+        return self.name if CHAIR_OFFICE.fullmatch(self.name) else ""
+
+    @property
+    def key(self) -> str:
+        """What the full and the short forms of one speaker's label share: the office, else
+        the surname."""
+        return self.office or self.name.split()[-1]
+
+
+class Speakers:
+    """Who speaks each turn. A full label (one with brackets) names its speaker for the short
+    labels that share its key: 'The Convener' is 'Ariane Burgess (Convener)', 'Dr Sandford' is
+    'Dr Katherine Sandford, Community Energy Scotland'. A short label with a title and no full
+    one ('Ms Bradshaw') takes the name the cover lists ('Ms Paula Bradshaw'); those never named
+    with an organisation are the members."""
+
+    def __init__(self, turns: list[Turn], cover_lines: list[str], testimony: list[str]) -> None:
+        names = [text.lstrip("*") for text in cover_lines if text.strip("*")]
+        self.listed = [name for name in names if titled(name)]
+        self.named: dict[str, tuple[str, Participant]] = {}
+        for who in testimony:
+            for witness in map(_witness, re.split(r";\s+(?:AND\s+)?", who)):
+                speaker = f"{witness.name}, {witness.organisation}"
+                self.named.setdefault(witness.name.split()[-1], (speaker, witness))
+        for turn in turns:
+            if turn.brackets and turn.key not in self.named:
+                self.named[turn.key] = self._as_named(turn)
+                if turn.office:  # "Guy Opperman:" later is the office's holder
+                    self.named.setdefault(turn.brackets[0].split()[-1], self.named[turn.key])
+        self.members: dict[str, Participant] = {}
+        self.cover_roles = _cover_roles(names, {turn.name for turn in turns})
+
+    def of(self, turn: Turn) -> str:
+        known = self.named.get(turn.key)
+        if known and (turn.office or _shortens(turn.name, known[1].name)):
+            return known[0]
+        name = self._listed(turn.name)
+        role = self.cover_roles.get(name) or _role(turn.office)
+        self.members.setdefault(name, Participant(name, turn.office, "", role))
+        return name
+
+    def participants(self) -> list[Participant]:
+        named = {participant.name: participant for _speaker, participant in self.named.values()}
+        return [*named.values(), *(p for name, p in self.members.items() if name not in named)]
+
+    def _as_named(self, turn: Turn) -> tuple[str, Participant]:
+        """A full label's speaker and participant: an office and its holder, a member (a seat
+        and a party), or a witness and their organisation."""
+        if turn.office:
+            name = self._listed(turn.brackets[0])
+            return f"{name} ({turn.office})", Participant(name, turn.office, "", _role(turn.office))
+        if GOVERNMENT_OFFICE.search(turn.brackets[0]):  # "Guy Opperman (Minister for Roads and …)"
+            office = turn.brackets[0]
+            return f"{turn.name} ({office})", Participant(turn.name, office, "", "government")
+        if len(turn.brackets) >= 2 or PARTY.match(turn.brackets[0]):  # a seat and a party, or a party
+            return turn.name, Participant(turn.name, "", "", "member")
+        organisation = turn.brackets[0]
+        return f"{turn.name}, {organisation}", Participant(turn.name, "", organisation, "witness")
+
+    def _listed(self, name: str) -> str:
+        """'Ms Bradshaw' as the cover lists her, 'Ms Paula Bradshaw'; else as given."""
+        words = name.split()
+        if len(words) < 2 or not titled(name):
+            return name
+        for text in self.listed:
+            listed = text.split()
+            if listed[0] == words[0] and words[-1] in listed:
+                return " ".join(listed[: listed.index(words[-1]) + 1])
+        return name
+
+
+def _witness(who: str) -> Participant:
+    """A witness as a hearing's heading names them: "HON. JANE DOE, EXECUTIVE DIRECTOR, RURAL
+    CONNECT ALLIANCE" is Jane Doe, Executive Director, of the Rural Connect Alliance."""
+    name, *office, organisation = [out_of_capitals(part.strip()) for part in who.split(",")]
+    name = re.sub(r"^Hon\.\s+", "", name)
+    return Participant(name, ", ".join(office), organisation, "witness")
+
+
+def _shortens(label: str, full_name: str) -> bool:
+    """Whether a short label's words are all in a full name ("Dr Sandford" of "Dr Katherine
+    Sandford"), but a title the full name lacks ("Ms. Doe" of "Jane Doe")."""
+    words = label.split()
+    if titled(label) and not titled(full_name):
+        words = words[1:]
+    return set(words) <= set(full_name.split())
+
+
+def _cover_roles(cover_lines: list[str], spoken: set[str]) -> dict[str, str]:
+    """Roles the cover's lists give the names that speak: under a "Witnesses" heading (or
+    after it on its line, entries separated by semicolons) a witness, under another
+    ("Committee members in attendance") a member, and a member whose entry (its line, or the
+    lines under it before the next name) names a chair's office the chair; as does a line
+    saying who presided ("Hon. Robert Latta [chairman of the subcommittee] presiding")."""
+    roles: dict[str, str] = {}
+    listing, last = "", ""
+    for text in cover_lines:
+        if presiding := PRESIDING.search(text):
+            roles.update((name, "chair") for name in spoken if name.split()[-1] == presiding.group("name"))
+        head, colon, listed = text.partition(":")
+        entries = [text]
+        if LIST_HEADING.search(head) and len(head) <= LIST_HEADING_MAX:
+            listing, last = ("witness" if WITNESS_HEADING.search(head) else "member"), ""
+            entries = [entry.strip() for entry in listed.split(";")] if colon else []  # "Witnesses: A; B"
+        for entry in entries:
+            starting = [n for n in spoken if listing and re.match(rf"{re.escape(n)}\b", entry)]
+            if starting:
+                last = max(starting, key=len)
+                roles.setdefault(last, listing)
+            if last and listing == "member" and CHAIR_OFFICE.search(entry):  # a witness may chair a body
+                roles[last] = "chair"
+    return roles
+
+
+def titled(name: str) -> bool:
+    return name.split()[0].rstrip(".") in HONORIFICS
+
+
+def _role(office: str) -> str:
+    """A chair's office ('Convener', 'Chairperson'); a deputy's or none, a member's; a
+    minister's ('Parliamentary Under-Secretary of State for Transport'), the government's;
+    another ('Chief Executive of …'), a witness's."""
+    if not office or office.startswith("Deputy"):
+        return "member"
+    if CHAIR_OFFICE.search(office):
+        return "chair"
+    return "government" if GOVERNMENT_OFFICE.search(office) else "witness"
