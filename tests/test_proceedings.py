@@ -475,3 +475,40 @@ def test_every_turn_of_a_generated_american_hearing_is_one_unit_with_its_speaker
         lines += [f"{AMERICANS[who][0]}. Words of turn number{n} said here.", ""]
     expected = [(AMERICANS[who][1], f"Words of turn number{n} said here.") for n, who in enumerate(order, 1)]
     assert_turns(read_genre("\n".join(lines), LEXICON), expected, order)
+
+
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_a_committees_evidence_naming_its_chair_in_brackets_within_brackets(blank_lines: bool) -> None:
+    """Canada's record: "The Chair (Mr. Robert Morrissey (Egmont, Lib.)): …", members after
+    their seat and party ("(Kelowna—Lake Country, CPC)"), "● (1535)" timings between turns, a
+    cover line "Chair: Mr. Robert Morrissey". The chair's first turn had been lost with the
+    cover, the timing had been a line of a witness's answer, "The meeting is adjourned." the
+    chair's words, and "Chair: …" the section's heading or (without blank lines) a turn."""
+    text = (SHAPES / "committee-evidence-chair-named-in-nested-brackets.txt").read_text(encoding="utf-8")
+    record = read_genre(text if blank_lines else text.replace("\n\n", "\n"), LEXICON).document
+    chair, gray = (
+        "Mr. Robert Morrissey (Chair)",
+        "Ms. Linda Gray, Executive Director, Rural Employers Council",
+    )
+    tremblay = "Mr. Paul Tremblay, President, Atlantic Workforce Institute"
+    assert [(u.speaker, u.section, u.text.split()[0]) for u in record.paragraphs] == [
+        (chair, "", "I"),
+        (gray, "", "Thank"),
+        (tremblay, "", "Thank"),
+        (chair, "", "Thank"),
+        ("Mrs. Tracy Gray", "", "Ms."),
+        (gray, "", "Allowing"),
+        ("Mrs. Louise Chabot", "", "Mr."),
+        (tremblay, "", "Yes."),
+        (chair, "", "Thank"),
+    ]
+    assert record.paragraphs[0].text.endswith("Ms. Gray, you have five minutes.")
+    assert record.paragraphs[1].text.endswith("once they arrive.")
+    assert record.paragraphs[-1].text == "Thank you. That concludes our time with the witnesses."
+    assert {(p.name, p.role) for p in record.participants} == {
+        ("Mr. Robert Morrissey", "chair"),
+        ("Ms. Linda Gray", "witness"),
+        ("Mr. Paul Tremblay", "witness"),
+        ("Mrs. Tracy Gray", "member"),
+        ("Mrs. Louise Chabot", "member"),
+    }

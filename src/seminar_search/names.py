@@ -21,10 +21,13 @@ HONORIFICS = (
     "Mrs",
     "Ms",
 )
-PARTY = re.compile(  # "Lord Blunkett (Lab)", "Ruth Jones (Labour, Newport West)": a member's party and seat
+# a member's party and seat: "Lord Blunkett (Lab)", "Ruth Jones (Labour, Newport West)", and as
+# Canada's record prints them, after the seat, "Tracy Gray (Kelowna—Lake Country, CPC)"
+PARTY = re.compile(
     r"^(?:Lab(?: Co-op)?|Con|LD|Lib Dem|CB|SNP|PC|DUP|SDLP|UUP|Green|Ind|Alliance|Reform|Non-Afl|Bp"
     r"|Labour|Conservative|Liberal Democrats?|Scottish National Party|Plaid Cymru|Green Party|Independent"
-    r"|Reform UK|Democratic Unionist Party|Crossbench)(?:, .+)?$",
+    r"|Reform UK|Democratic Unionist Party|Crossbench)(?:, .+)?$"
+    r"|^(?-i:.+, (?:Lib\.|CPC|NDP|BQ|GP|Ind\.))$",
     re.IGNORECASE,
 )
 TITLES = "|".join(HONORIFICS)  # as a regular expression's alternatives

@@ -15,6 +15,7 @@ from collections import Counter
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph
+from seminar_search.names import TITLES
 from seminar_search.parsing.common import (
     TIME_OF_DAY,
     Reading,
@@ -32,7 +33,7 @@ from seminar_search.parsing.transcript import NAME_WORD, NOT_SPEAKERS
 TIMESTAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"  # "[00:03:52]": where in a recording a turn starts
 OFFICE = r"The\s+[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,10}"  # "The Deputy Convener"
 NAME = (  # a speaker's label: "The Convener (Ariane Burgess)", "Mark Griffin (Central Scotland) (Lab)"
-    rf"(?P<name>{OFFICE}|[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})(?P<brackets>(?:\s+\([^()]{{1,80}}\)){{0,2}})"
+    rf"(?P<name>{OFFICE}|[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})(?P<brackets>(?:\s+\((?:[^()]|\([^()]*\)){{1,80}}\)){{0,2}})"
 )
 # a speaker's label and words, after the turn's number ("[12]"), an oral question's ("1. Ruth Jones
 # (Newport West) (Lab): …") or the time in a recording ("[00:03:52]")
@@ -51,7 +52,7 @@ STATEMENT = re.compile(r"^(?:PREPARED )?(?:STATEMENTS?|TESTIMONY) OF (?P<who>[A-
 NAME_LINE = re.compile(rf"^{NAME}(?P<colon>:?)(?P<time>\s+{TIMESTAMP})?$")
 SPEECH_END = (".", "?", "!", "…", "—", "–", ":", '"', "”", "’")
 PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting's procedure or the record's
-    rf"^(?:\[.*\]|{TIME_OF_DAY}|Members indicated (?:dis)?agreement\.?"
+    rf"^(?:\[.*\]|{TIME_OF_DAY}|(?:[●•-] )?\(\d{{4}}\)|Members indicated (?:dis)?agreement\.?"  # "● (1535)"
     r"|(?:The )?[Mm]eeting (?:opened|closed|suspended|continued)\b.*"
     r"|Question put(?: and agreed to)?\.?|Resolved,?|Sitting (?:suspended|adjourned)\b.*"
     r"|Question for [A-Z][^.?!]{2,80}"
@@ -59,7 +60,15 @@ PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting'
 )
 WRITTEN_QUESTION = re.compile(r"^To ask (?:the|His|Her)\b")  # a written question's formula: a member asks
 DECIDED = re.compile(r"^(?:Question put\b|Resolved,?$)")  # the speeches are over: what follows is the House's
-CLOSING = re.compile(r"^(?:The )?[Mm]eeting (?:closed|continued in private)\b")
+CLOSING = re.compile(  # "Meeting closed at 11:02.", "The meeting is adjourned."
+    r"^(?:The )?(?:[Mm]eeting|(?:[Ss]ub)?[Cc]ommittee)"
+    r" (?:closed|continued in private|(?:is |was )?adjourned)\b"
+)
+# a cover's line naming who holds an office, not their turn: "Chair: Mr. Robert Morrissey"
+OFFICE_HELD = re.compile(
+    rf"^(?:The )?(?:Chair\w*|Conven[eo]r|Clerk|Presiding Officer):"
+    rf"\s+(?:{TITLES})\.?(?:\s+[A-Z][\w’'.-]+){{1,4}}$"
+)
 CAPITALS_WORDS = 3  # "LESSONS FROM THE FIELD" after a colon goes on a title; "NO, SIR." may be said
 SPEECH_WORDS = 8  # a line this long under a label alone is its speech, however it ends
 SHORT_TITLE = 25  # a cover's "title" shorter than this ("Session 6") names no meeting
@@ -72,7 +81,7 @@ def turn_at(text: str) -> Turn | None:
     """The turn a line opens, if its label could name a person: an office, brackets, or more
     than one word."""
     match = LABEL.match(text) or CAPITALS_LABEL.match(text)
-    if not match or match.group("name").casefold() in NOT_SPEAKERS:
+    if not match or match.group("name").casefold() in NOT_SPEAKERS or OFFICE_HELD.match(text):
         return None
     printed = match.groupdict().get("number")
     turn = _labelled(match)._replace(rest=match.group("rest"), number=int(printed) if printed else None)
@@ -92,7 +101,16 @@ def _labelled(match: re.Match[str]) -> Turn:
     name = match.group("name")
     if match.re is CAPITALS_LABEL:
         name = out_of_capitals(name)
-    return Turn(name, tuple(re.findall(r"\(([^()]+)\)", match.groupdict().get("brackets") or "")), "")
+    return Turn(name, _bracketed(match.groupdict().get("brackets") or ""), "")
+
+
+def _bracketed(text: str) -> tuple[str, ...]:
+    """What a label's brackets hold, a bracket inside one as one of its own: "(Mr. Robert
+    Morrissey (Egmont, Lib.))" holds "Mr. Robert Morrissey" and "Egmont, Lib."."""
+    held: list[str] = []
+    for outer in re.findall(r"\(((?:[^()]|\([^()]*\))+)\)", text):
+        held += [re.sub(r"\s*\([^()]*\)", "", outer).strip(), *re.findall(r"\(([^()]+)\)", outer)]
+    return tuple(held)
 
 
 def turns_in(lines: list[Line]) -> dict[int, Turn]:
@@ -245,5 +263,7 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
 def _section_above(lines: list[Line], first: int, width: int) -> str:
     """The agenda item over the first turn: a heading standing alone just above it."""
     above = [i for i in range(first) if lines[i].text and not PROCEDURE.match(lines[i].text)][-1:]
+    if above and OFFICE_HELD.match(lines[above[0]].text):
+        return ""
     alone = above and (above[0] == 0 or not lines[above[0] - 1].text)
     return lines[above[0]].text if alone and is_heading(lines, above[0], width) else ""
