@@ -16,7 +16,7 @@ from seminar_search.errors import IngestError
 from seminar_search.lexicon import load_themes, term_in, themes_for, words
 from seminar_search.model import Document
 from seminar_search.parsing import ingest_file, parse_text
-from seminar_search.parsing.common import LABELLED_SPEAKER
+from seminar_search.parsing.common import LABELLED_SPEAKER, out_of_capitals
 from seminar_search.parsing.metadata import read_metadata
 from seminar_search.parsing.seminar import parse_seminar
 from seminar_search.parsing.seminar_layout import PARAGRAPH_START
@@ -586,3 +586,17 @@ def test_theme_matching_agrees_with_the_plain_definition_of_a_term(text: str) ->
     tokens = words(text)
     expected = [e.name for e in load_themes() if any(term_in(term, tokens) for term in e.terms)]
     assert themes_for(text, load_themes()) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "written"),
+    [
+        ("COMMITTEE ON ENERGY AND COMMERCE", "Committee on Energy and Commerce"),
+        ("Mrs. McMORRIS RODGERS", "Mrs. McMorris Rodgers"),
+        ("O'BRIEN-JONES", "O'Brien-Jones"),
+        ("REPORT BY JOHN SMITH MP", "Report by John Smith MP"),
+        ("The Minister for Digital Skills", "The Minister for Digital Skills"),
+    ],
+)
+def test_words_set_in_capitals_are_written_as_names_are(printed: str, written: str) -> None:
+    assert out_of_capitals(printed) == written

@@ -512,3 +512,29 @@ def test_a_committees_evidence_naming_its_chair_in_brackets_within_brackets(blan
         ("Mrs. Tracy Gray", "member"),
         ("Mrs. Louise Chabot", "member"),
     }
+
+
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_a_hearing_whose_labels_set_surnames_and_the_chair_in_capitals(blank_lines: bool) -> None:
+    """Australia's committee record: "CHAIR (Senator Brown): …" then "CHAIR: …", "Senator
+    HUGHES: …", witnesses listed on the cover as "HARRIS, Ms Anne, Chief Executive Officer, …"
+    and labelled "Ms Harris: …". "CHAIR:" had been no label, its words the end of a witness's
+    answer, and the chair a witness of the organisation "Senator Brown"."""
+    text = (SHAPES / "hearing-labels-in-capitals-with-colons-and-a-witness-list.txt").read_text(
+        encoding="utf-8"
+    )
+    record = read_genre(text if blank_lines else text.replace("\n\n", "\n"), LEXICON).document
+    chair, harris = "Senator Brown (Chair)", "Ms Anne Harris, Aged Care Providers Network"
+    kelly = "Dr Sean Kelly, Centre for Care Economics"
+    assert [u.speaker for u in record.paragraphs] == [
+        chair, harris, kelly, "Senator Hughes", kelly, "Senator Rice", harris, chair
+    ]  # fmt: skip
+    assert record.paragraphs[-2].text == "Around 1,200 across the network in the last year."
+    assert record.paragraphs[-1].text == "Thank you both for your evidence today."
+    assert {(p.name, p.title, p.role) for p in record.participants} == {
+        ("Senator Brown", "Chair", "chair"),
+        ("Ms Anne Harris", "Chief Executive Officer", "witness"),
+        ("Dr Sean Kelly", "Senior Research Fellow", "witness"),
+        ("Senator Hughes", "", "member"),
+        ("Senator Rice", "", "member"),
+    }

@@ -20,6 +20,7 @@ HONORIFICS = (
     "Mr",
     "Mrs",
     "Ms",
+    "Senator",
 )
 # a member's party and seat: "Lord Blunkett (Lab)", "Ruth Jones (Labour, Newport West)", and as
 # Canada's record prints them, after the seat, "Tracy Gray (Kelowna—Lake Country, CPC)"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from seminar_search.lexicon import Entry, themes_for
 from seminar_search.model import Document, Footnote, Paragraph
-from seminar_search.names import HONORIFICS
+from seminar_search.names import HONORIFICS, POSTNOMINAL_WORDS
 from seminar_search.parsing.footnotes import Note, note_mark
 from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph, join_lines
 from seminar_search.parsing.metadata import DATE, MONTHS, WEEKDAYS, iso_date, month_of, numeric_date
@@ -29,8 +29,11 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
 )
 PAPER_NUMBER = re.compile(r"(?:HC|HL(?: Paper)?|CP|Cm|Cmd|SG|NIA)\s?\d+(?:[-–/]\d+)?")  # "CP 1100"
 NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "with", "&"})  # "Department for …"
+POSTNOMINAL_SET = frozenset(POSTNOMINAL_WORDS.split("|"))
+SMALL_WORDS = NAME_JOINERS | {"by", "to", "at", "an", "from"}  # in lower case inside a title or name
 ISSUER = re.compile(
-    r"^(?:House of (?:Lords|Commons)|.*\bReport of Session\b|HC \d+|CP ?\d+"
+    r"^(?:House of (?:Lords|Commons)|(?:Commonwealth|Parliament|Government) of [A-Z].*"
+    r"|.*\bReport of Session\b|HC \d+|CP ?\d+"
     r"|.*\b(?:Parliament|Assembly|Senedd)$|Official Report\b.*|\(Hansard\))",
     re.IGNORECASE,
 )
@@ -242,8 +245,10 @@ def out_of_capitals(text: str) -> str:
 
     def written(word: re.Match[str]) -> str:
         prefix, initial, rest = word.groups()
+        if word.group(0) in POSTNOMINAL_SET:  # "JOHN SMITH MP": letters after a name stay so
+            return word.group(0)
         cased = f"{prefix or ''}{initial}{rest.lower()}"
-        return cased.lower() if word.start() and cased.lower() in NAME_JOINERS else cased
+        return cased.lower() if word.start() and cased.lower() in SMALL_WORDS else cased
 
     return re.sub(r"\b(Mc|Mac|O’|O')?([A-Z])([A-Z’']+)\b", written, text)
 

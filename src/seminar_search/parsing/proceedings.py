@@ -27,7 +27,7 @@ from seminar_search.parsing.common import (
     out_of_capitals,
 )
 from seminar_search.parsing.layout import Layout, Line
-from seminar_search.parsing.speakers import Speakers, Turn, titled
+from seminar_search.parsing.speakers import CHAIR_OFFICE, Speakers, Turn, titled
 from seminar_search.parsing.transcript import NAME_WORD, NOT_SPEAKERS
 
 TIMESTAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"  # "[00:03:52]": where in a recording a turn starts
@@ -96,10 +96,10 @@ def _capitals(words: str) -> bool:
 
 
 def _labelled(match: re.Match[str]) -> Turn:
-    """The speaker a label's match names ("Mr. LATTA" as "Mr. Latta"), with what its brackets
-    hold."""
+    """The speaker a label's match names, a surname or an office set in capitals as written
+    ("Mr. LATTA" as "Mr. Latta", "CHAIR" as "Chair"), with what its brackets hold."""
     name = match.group("name")
-    if match.re is CAPITALS_LABEL:
+    if match.re is CAPITALS_LABEL or titled(name) or CHAIR_OFFICE.fullmatch(name.title()):
         name = out_of_capitals(name)
     return Turn(name, _bracketed(match.groupdict().get("brackets") or ""), "")
 

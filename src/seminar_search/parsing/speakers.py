@@ -8,7 +8,7 @@ import re
 from typing import NamedTuple
 
 from seminar_search.model import Participant
-from seminar_search.names import HONORIFICS, PARTY
+from seminar_search.names import HONORIFICS, PARTY, TITLES
 from seminar_search.parsing.common import out_of_capitals
 
 GOVERNMENT_OFFICE = re.compile(
@@ -19,6 +19,8 @@ CHAIR_OFFICE = re.compile(r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer)\b")
 LIST_HEADING = re.compile(r"\b(?:witness(?:es)?|members|in attendance|present)\b", re.IGNORECASE)
 WITNESS_HEADING = re.compile(r"\bwitness(?:es)?\b", re.IGNORECASE)
 LIST_HEADING_MAX = 40
+# a witness as a committee's list names them: "HARRIS, Ms Anne, Chief Executive Officer, Aged Care …"
+LISTED_WITNESS = re.compile(rf"^(?P<surname>[A-Z][A-Z’'-]+), (?P<name>(?:{TITLES})\.? [^,]+), (?P<rest>.+)$")
 # who chaired a hearing: "Hon. Robert Latta [chairman of the subcommittee] presiding"
 PRESIDING = re.compile(r"\b(?P<name>[A-Z][\w’'-]+)(?:,| \[[^\]]*\])? presiding\b")
 
@@ -58,7 +60,12 @@ class Speakers:
         names = [text.lstrip("*") for text in cover_lines if text.strip("*")]
         self.listed = [name for name in names if titled(name)]
         self.named: dict[str, tuple[str, Participant]] = {}
-        for who in testimony:
+        listed = [
+            f"{m['name']} {out_of_capitals(m['surname'])}, {m['rest']}"
+            for m in map(LISTED_WITNESS.match, names)
+            if m
+        ]
+        for who in [*listed, *testimony]:
             for witness in map(_witness, re.split(r";\s+(?:AND\s+)?", who)):
                 speaker = f"{witness.name}, {witness.organisation}"
                 self.named.setdefault(witness.name.split()[-1], (speaker, witness))
