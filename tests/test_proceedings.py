@@ -538,3 +538,21 @@ def test_a_hearing_whose_labels_set_surnames_and_the_chair_in_capitals(blank_lin
         ("Senator Hughes", "", "member"),
         ("Senator Rice", "", "member"),
     }
+
+
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_a_record_titling_its_members_by_their_seats_makes_the_others_witnesses(blank_lines: bool) -> None:
+    """A joint committee's debate: members labelled "Deputy Cian O'Callaghan", "Senator Victor
+    Boyhan"; those labelled "Ms Virginia Teehan", "Mr. Seán Keyes" are the witnesses (they had
+    been members). "The joint committee adjourned at …" ends the record, no one's words."""
+    text = (SHAPES / "committee-debate-members-titled-deputy-and-senator.txt").read_text(encoding="utf-8")
+    record = read_genre(text if blank_lines else text.replace("\n\n", "\n"), LEXICON).document
+    assert {(p.name, p.role) for p in record.participants} == {
+        ("Chairman", "chair"),
+        ("Ms Virginia Teehan", "witness"),
+        ("Mr. Seán Keyes", "witness"),
+        ("Deputy Cian O'Callaghan", "member"),
+        ("Senator Victor Boyhan", "member"),
+    }
+    assert len(record.paragraphs) == 9
+    assert record.paragraphs[-1].text == "I thank the witnesses."

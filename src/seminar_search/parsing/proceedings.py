@@ -61,7 +61,7 @@ PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting'
 WRITTEN_QUESTION = re.compile(r"^To ask (?:the|His|Her)\b")  # a written question's formula: a member asks
 DECIDED = re.compile(r"^(?:Question put\b|Resolved,?$)")  # the speeches are over: what follows is the House's
 CLOSING = re.compile(  # "Meeting closed at 11:02.", "The meeting is adjourned."
-    r"^(?:The )?(?:[Mm]eeting|(?:[Ss]ub)?[Cc]ommittee)"
+    r"^(?:The )?(?:[Mm]eeting|(?:[Jj]oint |[Ss]elect |[Ss]tanding )?(?:[Ss]ub)?[Cc]ommittee)"
     r" (?:closed|continued in private|(?:is |was )?adjourned)\b"
 )
 # a cover's line naming who holds an office, not their turn: "Chair: Mr. Robert Morrissey"

@@ -21,6 +21,11 @@ WITNESS_HEADING = re.compile(r"\bwitness(?:es)?\b", re.IGNORECASE)
 LIST_HEADING_MAX = 40
 # a witness as a committee's list names them: "HARRIS, Ms Anne, Chief Executive Officer, Aged Care …"
 LISTED_WITNESS = re.compile(rf"^(?P<surname>[A-Z][A-Z’'-]+), (?P<name>(?:{TITLES})\.? [^,]+), (?P<rest>.+)$")
+# a member's title from their seat, not an office's ("Deputy Convener")
+MEMBER_TITLE = re.compile(
+    r"^(?:Deputy (?!(?:Chair\w*|Conven[eo]r|Speaker|Presiding|Minister|First)\b)"
+    r"|Senator |Representative )[A-Z]"
+)
 # who chaired a hearing: "Hon. Robert Latta [chairman of the subcommittee] presiding"
 PRESIDING = re.compile(r"\b(?P<name>[A-Z][\w’'-]+)(?:,| \[[^\]]*\])? presiding\b")
 
@@ -54,7 +59,8 @@ class Speakers:
     labels that share its key: 'The Convener' is 'Ariane Burgess (Convener)', 'Dr Sandford' is
     'Dr Katherine Sandford, Community Energy Scotland'. A short label with a title and no full
     one ('Ms Bradshaw') takes the name the cover lists ('Ms Paula Bradshaw'); those never named
-    with an organisation are the members."""
+    with an organisation are the members, unless the record labels its members by their seat's
+    title ('Deputy Cian O'Callaghan', 'Senator Victor Boyhan'): then the others are witnesses."""
 
     def __init__(self, turns: list[Turn], cover_lines: list[str], testimony: list[str]) -> None:
         names = [text.lstrip("*") for text in cover_lines if text.strip("*")]
@@ -76,6 +82,7 @@ class Speakers:
                     self.named.setdefault(turn.brackets[0].split()[-1], self.named[turn.key])
         self.members: dict[str, Participant] = {}
         self.cover_roles = _cover_roles(names, {turn.name for turn in turns})
+        self.members_titled = any(MEMBER_TITLE.match(turn.name) for turn in turns)
 
     def of(self, turn: Turn) -> str:
         known = self.named.get(turn.key)
@@ -83,6 +90,8 @@ class Speakers:
             return known[0]
         name = self._listed(turn.name)
         role = self.cover_roles.get(name) or _role(turn.office)
+        if role == "member" and not turn.office and self.members_titled and not MEMBER_TITLE.match(name):
+            role = "witness"
         self.members.setdefault(name, Participant(name, turn.office, "", role))
         return name
 
