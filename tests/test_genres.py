@@ -810,6 +810,18 @@ def test_a_response_with_numbered_recommendation_sentences_and_verdicts() -> Non
     assert doc.paragraphs[3].text.endswith("Recommendation 1. progress will be published.")  # a reference
 
 
+def test_a_response_naming_its_government_only_in_its_title_is_that_governments() -> None:
+    """ "Written Response by the Welsh Government to the report …", no line of the department's
+    own: the replies had been "Government"'s, and the document's author too."""
+    doc = ingest_file(SHAPES / "response-naming-its-government-only-in-the-title.txt")
+    assert doc.author == "Welsh Government"
+    assert openings(doc, 3)[:2] == [
+        ("recommendation", "1", "Local Government and Housing Committee", "The Welsh Government"),
+        ("response", "1", "Welsh Government", "Accept We will"),
+    ]
+    assert doc.paragraphs[-1].text.endswith("Financial implications: None.")
+
+
 @pytest.mark.parametrize("suffix", BOTH)  # the PDF printed with reportlab: no blank lines
 def test_numbered_recommendations_each_answered_by_a_verdict_make_a_response(suffix: str) -> None:
     """A paragraph a line, as a word processor writes it ("1. The Government should …", then

@@ -52,6 +52,8 @@ DEPARTMENT = re.compile(
     r"|Northern Ireland Executive|Cabinet Office|HM Treasury|Home Office)$"
 )
 
+GOVERNMENT_NAMED = re.compile(r"\b(?:HM|UK|Welsh|Scottish) Government\b|\bNorthern Ireland Executive\b")
+
 
 def reply_headings(lines: list[Line]) -> int:
     """How many lines head a reply ("Government response", "Response: Accept") or open one
@@ -115,7 +117,8 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     body = BODY.search(front)
     committee = body.group(1) if body else "the committee"
     departments = (ln.text for ln in [*lines[:first], *lines[end:]] if DEPARTMENT.match(ln.text))
-    government = next(departments, "Government")
+    named = GOVERNMENT_NAMED.search(front)  # "Written Response by the Welsh Government to …"
+    government = next(departments, named.group(0) if named else "Government")
     document.author = document.organisation = government
     units: list[Paragraph] = []
     starts: list[int] = []
