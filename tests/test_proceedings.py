@@ -556,3 +556,22 @@ def test_a_record_titling_its_members_by_their_seats_makes_the_others_witnesses(
     }
     assert len(record.paragraphs) == 9
     assert record.paragraphs[-1].text == "I thank the witnesses."
+
+
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_an_event_transcript_labelled_by_initials_that_its_speaker_key_names(blank_lines: bool) -> None:
+    """ "AB: …" turns under a key ("AB – Alice Brown, Director of Public Health, …", "EF – Dr
+    Emma Fox, …(chair)"). The transcript had been prose: eight blocks each starting with its
+    initials, the chair's questions section headings, undated."""
+    text = (SHAPES / "event-transcript-labelled-by-initials-with-a-speaker-key.txt").read_text(
+        encoding="utf-8"
+    )
+    record = read_genre(text if blank_lines else text.replace("\n\n", "\n"), LEXICON).document
+    chair = "Dr Emma Fox (Chair)"
+    brown = "Alice Brown, Director of Public Health, Northshire County Council"
+    davies = "Chris Davies, Chair of the Health and Social Care Committee"
+    assert [u.speaker for u in record.paragraphs] == [
+        chair, brown, chair, davies, brown, chair, davies, brown, chair
+    ]  # fmt: skip
+    assert record.paragraphs[2].text == "Chris, does Parliament see it the same way?"
+    assert record.date == "2023-06-14" and "Davies" not in record.author

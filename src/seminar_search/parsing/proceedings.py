@@ -15,7 +15,7 @@ from collections import Counter
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph
-from seminar_search.names import TITLES
+from seminar_search.names import POSTNOMINALS, TITLES
 from seminar_search.parsing.common import (
     TIME_OF_DAY,
     Reading,
@@ -48,6 +48,13 @@ CAPITALS_LABEL = re.compile(
 )
 # an American hearing's heading over a witness's testimony: who, then their office and organisation
 STATEMENT = re.compile(r"^(?:PREPARED )?(?:STATEMENTS?|TESTIMONY) OF (?P<who>[A-Z][^,]+,.+)$")
+# a transcript's key to the initials labelling its turns, and such a label: "AB – Alice Brown, …", "AB: …"
+KEY_ENTRY = re.compile(
+    rf"^(?P<initials>[A-Z]{{2,3}})\s*[–—=:-]\s*(?P<name>(?:(?:{TITLES})\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'.-]+){{1,3}})"
+    r"(?:,\s*(?P<about>.+))?$"
+)
+INITIALS_LABEL = re.compile(r"^(?P<initials>[A-Z]{2,3}):\s+(?P<rest>\S.*)$")
+CHAIRING = re.compile(r"\s*\((?:chair|chairing|moderator)\)$", re.IGNORECASE)
 # a debate's record: the label on a line of its own; a recording's: the time after it ("Tom Evans   0:21")
 NAME_LINE = re.compile(rf"^{NAME}(?P<colon>:?)(?P<time>\s+{TIMESTAMP})?$")
 SPEECH_END = (".", "?", "!", "…", "—", "–", ":", '"', "”", "’")
@@ -119,8 +126,9 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     record that prints them so (a debate's), labels alone on their lines over speech, each one
     that could only be a person's (an office, brackets, a title) or shortens a full one."""
     found, alone = {}, {}
+    keyed = speaker_key(lines)
     for i, line in enumerate(lines):
-        turn = turn_at(line.text)
+        turn = turn_at(line.text) or _keyed_turn(line.text, keyed)
         runs_on = i + 1 < len(lines) and bool(lines[i + 1].text)
         if turn is not None and (turn.rest.endswith(SPEECH_END) or runs_on):
             found[i] = turn
@@ -134,6 +142,30 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     }  # holders
     alone = {i: turn for i, turn in alone.items() if _a_persons(turn, full)}
     return alone if len(alone) > len(found) else found
+
+
+def speaker_key(lines: list[Line]) -> dict[str, Turn]:
+    """A transcript's key to the initials that label its turns ("AB – Alice Brown, Director of
+    Public Health, Northshire County Council"), as the turn each opens; "(chair)" after an
+    entry makes its person the chair."""
+    keyed = {}
+    for line in lines:
+        if entry := KEY_ENTRY.match(line.text):
+            name = POSTNOMINALS.sub("", entry.group("name"))
+            about = entry.group("about") or ""
+            if chairing := CHAIRING.search(about):
+                keyed[entry.group("initials")] = Turn("The Chair", (name,), "")
+                about = about[: chairing.start()]
+            keyed.setdefault(entry.group("initials"), Turn(name, (about,) if about else (), ""))
+    return keyed
+
+
+def _keyed_turn(text: str, keyed: dict[str, Turn]) -> Turn | None:
+    """The turn a line labelled by a speaker key's initials opens ("AB: The biggest change …")."""
+    labelled = INITIALS_LABEL.match(text)
+    if not labelled or labelled.group("initials") not in keyed:
+        return None
+    return keyed[labelled.group("initials")]._replace(rest=labelled.group("rest"))
 
 
 def _a_persons(turn: Turn, full_keys: set[str]) -> bool:
@@ -242,7 +274,8 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
             section, current = line.text, None
         elif current is not None:
             add_line(current, line.text)
-    document = cover(lines, first)
+    opening = [line for line in lines[:first] if not KEY_ENTRY.match(line.text)]  # a key names no author
+    document = cover(opening, len(opening))
     # "Session 6", or the committee's name in two languages: a meeting is named by who met
     if document.author and (len(document.title) < SHORT_TITLE or document.author in document.title):
         document.title = document.author
