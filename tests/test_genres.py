@@ -822,6 +822,28 @@ def test_a_response_naming_its_government_only_in_its_title_is_that_governments(
     assert doc.paragraphs[-1].text.endswith("Financial implications: None.")
 
 
+@pytest.mark.parametrize("suffix", BOTH)
+def test_a_paper_making_its_own_recommendations_in_prose_is_no_response(suffix: str) -> None:
+    """A think tank's paper: unnumbered prose with "Recommendation 1: The Government should …"
+    paragraphs among it, nothing answering them. It had been read as a government response:
+    its executive summary and conclusion lost, its prose "Government" replies, a heading run
+    into one. Now prose, every paragraph kept, each recommendation its own series' unit."""
+    doc = ingest_file(SHAPES / f"paper-making-its-own-recommendations-in-prose.{suffix}")
+    assert doc.author == "Centre for Care Reform"
+    assert [(series, label, first) for series, label, _speaker, first in openings(doc, 2)] == [
+        ("block", "1", "Adult social"),
+        ("recommendation", "1", "The Government"),
+        ("block", "2", "Councils currently"),
+        ("block", "3", "Vacancy rates"),
+        ("recommendation", "2", "A national"),
+        ("recommendation", "3", "The Department"),
+        ("block", "4", "Pooled budgets"),
+        ("recommendation", "4", "Integrated care"),
+        ("block", "5", "A stable"),
+    ]
+    assert doc.paragraphs[7].section == "Integration with the NHS"
+
+
 @pytest.mark.parametrize("suffix", BOTH)  # the PDF printed with reportlab: no blank lines
 def test_numbered_recommendations_each_answered_by_a_verdict_make_a_response(suffix: str) -> None:
     """A paragraph a line, as a word processor writes it ("1. The Government should …", then

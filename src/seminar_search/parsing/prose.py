@@ -1,13 +1,15 @@
 """Plain prose: a text with no numbering the other genres recognise (a briefing, an essay, a
 consultation response) is not dropped. Its paragraphs become units numbered 1, 2, 3... in a
 series of their own ("block"), under the headings it prints, spoken by the person a heading
-names ("Response: Tom Baker, …") or by its author. What stands before its first
+names ("Response: Tom Baker, …") or by its author; a paragraph opening "Recommendation 2: …"
+is the paper's recommendation 2. What stands before its first
 paragraph is its cover (title, byline, date) and what stands after its last one that is no
 sentence (a signature: a name, a role) is its sign-off: neither is a unit."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from seminar_search.lexicon import Entry
@@ -27,6 +29,7 @@ from seminar_search.parsing.common import (
     title_goes_on,
 )
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
+from seminar_search.parsing.numbering import NAMED
 
 # "Question 3: What more could be done …?": a consultation's question heads the answer below it
 CONSULTATION_QUESTION = re.compile(r"^(?:Question|Q)\s?(?P<number>\d{1,3})[a-z]?\s*[:.)–-]\s*\S")
@@ -66,7 +69,8 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     author = document.author or document.title
     units: list[Paragraph] = []
     section, speaker = "", author
-    for block in body:
+    named = _named_items(lines, body)
+    for k, block in enumerate(body):
         text = [line.text for line in lines[block.start : block.end] if line.text]  # a page's turn
         if block.heading:
             section = " ".join(text)
@@ -83,6 +87,9 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
             series="question" if block.question else "block",
             label=f"Q{block.question}" if block.question else "",
         )
+        if item := named.get(k):  # "Recommendation 2: …", its own series
+            unit.series, unit.number, unit.label = item.group("kind").lower(), int(item["n"]), item["n"]
+            text[0] = item.group("rest")
         for line in text:
             add_line(unit, line)
         unit.text = unit.text.strip().removeprefix("- ")  # a list's item on its own: no bullet
@@ -169,6 +176,19 @@ def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:
         return True
     listing = any(BULLET.match(line.text) for line in lines[start:i])
     return not listing and bool(FULL_STOP.search(lines[i - 1].text))
+
+
+def _named_items(lines: list[Line], body: list[Block]) -> dict[int, re.Match[str]]:
+    """The paragraphs that open "Recommendation N: …" or "Conclusion N: …", N counting up from
+    1 in each kind, by their place in the body: a paper's own recommendations, citable as such."""
+    counted: Counter[str] = Counter()
+    found = {}
+    for k, block in enumerate(body):
+        item = None if block.heading else NAMED.match(lines[block.start].text)
+        if item and item.group("rest") and int(item["n"]) == counted[item["kind"].lower()] + 1:
+            counted[item["kind"].lower()] += 1
+            found[k] = item
+    return found
 
 
 def _questions_asked(blocks: list[Block]) -> list[Block]:

@@ -39,6 +39,7 @@ VERDICT = re.compile(  # a reply that opens with its verdict: "Accepted.", "Part
     r"^(?:(?:Partially |Not )?(?:[Aa]ccepted|[Aa]greed)|Accepted in (?:principle|part)|Rejected|Noted)"
     r"(?:[.:;]|\s*$)"
 )
+RESPONDS = re.compile(r"\b[Rr]espon(?:se|ds?)\b")  # "Government Response to …", "… responds to the report"
 MIN_HEADINGS = 3
 SIGN_OFF_LINES = 4
 LIST_ITEM = re.compile(r"^(?:[A-Za-z]|[ivx]+|\d{1,2})[.)]\s")
@@ -63,13 +64,17 @@ def reply_headings(lines: list[Line]) -> int:
 
 
 def recommendation_headings(lines: list[Line]) -> int:
-    """How many "Recommendation N" headings count up from 1: the evidence for this genre."""
-    expected = 1
+    """How many "Recommendation N" headings count up from 1, if something answers them (a
+    reply's heading or verdict, or the opening lines calling the document a response): the
+    evidence for this genre. A paper setting out its own recommendations so answers none."""
+    expected, first = 1, None
     for i, line in enumerate(lines):
         match = RECOMMENDATION.match(line.text)
         if match and int(match.group("n")) == expected and not _contents_entry(lines, i):
-            expected += 1
-    return expected - 1
+            expected, first = expected + 1, i if first is None else first
+    opening = " ".join(line.text for line in lines[:first])
+    answered = reply_headings(lines) or RESPONDS.search(opening)
+    return expected - 1 if answered else 0
 
 
 def _contents_entry(lines: list[Line], i: int) -> bool:
