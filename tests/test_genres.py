@@ -842,6 +842,7 @@ def test_a_paper_making_its_own_recommendations_in_prose_is_no_response(suffix: 
         ("block", "5", "A stable"),
     ]
     assert doc.paragraphs[7].section == "Integration with the NHS"
+    assert doc.problem.endswith("indexed as 5 plain numbered blocks, 4 recommendations")
 
 
 @pytest.mark.parametrize("suffix", BOTH)  # the PDF printed with reportlab: no blank lines

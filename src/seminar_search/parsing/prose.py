@@ -99,7 +99,9 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     assign_themes(units, lexicon)
     document.paragraphs = units
     document.participants = participants
-    document.problem = f"no numbered paragraphs ('1. ...'); indexed as {len(units)} plain numbered blocks"
+    counts = Counter("plain numbered block" if u.series == "block" else u.series for u in units)
+    found = ", ".join(f"{count} {kind}{'' if count == 1 else 's'}" for kind, count in counts.items())
+    document.problem = f"no numbered paragraphs ('1. ...'); indexed as {found}"
     return Reading.of_layout(
         "prose",
         "no other genre's evidence",
