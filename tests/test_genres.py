@@ -822,6 +822,24 @@ def test_a_response_naming_its_government_only_in_its_title_is_that_governments(
     assert doc.paragraphs[-1].text.endswith("Financial implications: None.")
 
 
+def test_a_roundtable_report_names_the_opening_address_and_the_panels_speakers() -> None:
+    """ "Opening address – Rt Hon Jane Smith MP, Minister for Skills" over ¶2–3, "Panel 1: What
+    employers need" over ¶4–5, "Questions and discussion" over ¶6–7. The address had not been
+    read as a speaking part (its paragraphs the report's title's), and the panel's heading had
+    been taken for a box's title, its paragraphs left under the Minister's name."""
+    doc = ingest_file(SHAPES / "roundtable-report-with-an-opening-address-and-a-panel.txt")
+    assert [(u.label, u.section.split(":")[0].split(" –")[0], u.speaker) for u in doc.paragraphs] == [
+        ("1", "Summary", "Skills for a Net Zero Economy"),
+        ("2", "Opening address", "Rt Hon Jane Smith MP"),
+        ("3", "Opening address", "Rt Hon Jane Smith MP"),
+        ("4", "Panel 1", "Discussion"),
+        ("5", "Panel 1", "Discussion"),
+        ("6", "Questions and discussion", "Discussion"),
+        ("7", "Questions and discussion", "Discussion"),
+        ("8", "Next steps", "Skills for a Net Zero Economy"),
+    ]
+
+
 @pytest.mark.parametrize("suffix", BOTH)
 def test_a_paper_making_its_own_recommendations_in_prose_is_no_response(suffix: str) -> None:
     """A think tank's paper: unnumbered prose with "Recommendation 1: The Government should …"

@@ -16,7 +16,7 @@ from seminar_search.errors import IngestError
 from seminar_search.lexicon import load_themes, term_in, themes_for, words
 from seminar_search.model import Document
 from seminar_search.parsing import ingest_file, parse_text
-from seminar_search.parsing.common import LABELLED_SPEAKER, out_of_capitals
+from seminar_search.parsing.common import LABELLED_SPEAKER, out_of_capitals, speaker_under
 from seminar_search.parsing.metadata import read_metadata
 from seminar_search.parsing.seminar import parse_seminar
 from seminar_search.parsing.seminar_layout import PARAGRAPH_START
@@ -600,3 +600,18 @@ def test_theme_matching_agrees_with_the_plain_definition_of_a_term(text: str) ->
 )
 def test_words_set_in_capitals_are_written_as_names_are(printed: str, written: str) -> None:
     assert out_of_capitals(printed) == written
+
+
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        ("Opening address – Rt Hon Jane Smith MP, Minister for Skills", "Rt Hon Jane Smith MP"),
+        ("Welcome remarks: Dame Ann Smith", "Dame Ann Smith"),
+        ("Questions and discussion", "Discussion"),
+        ("Questions from the floor", "Discussion"),
+        ("Questions for the Government", ""),
+        ("Opening the market to new providers", ""),
+    ],
+)
+def test_a_heading_names_who_speaks_under_it(heading: str, speaker: str) -> None:
+    assert speaker_under(heading) == speaker

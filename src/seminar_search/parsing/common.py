@@ -73,14 +73,16 @@ SPEAKER_IN_BRACKETS = re.compile(r"\((?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][
 TITLES = "|".join([*(h for h in HONORIFICS if h not in ("Mr", "Mrs", "Ms")), "Rt Hon"])
 TITLED_SPEAKER = re.compile(rf"^(?P<name>(?:{TITLES})\s+(?:[A-Z][\w’'.-]*\s*){{1,3}}),\s+\S")
 OPEN_FLOOR = re.compile(  # many voices: "Discussion", "Questions and answers", "Panel responses"
-    r"^(?:(?:plenary|open|general|group|panel) )?(?:discussions?|debate|questions and answers|Q&A)\b"
+    r"^(?:(?:plenary|open|general|group|panel) )?(?:discussions?|debate|Q&A"
+    r"|questions (?:and|&) (?:answers|discussion|comments)|questions from the floor)\b"
     r"|^panel\b",
     re.IGNORECASE,
 )
 # "Keynote: Dame Ann Smith", "Opening remarks – Sir Mark Walport, Government Chief Scientific
 # Adviser", "Presentation by Professor Jo Lee (University of Leeds)": a speaking part and its speaker
 SPEAKING_PART = (
-    r"keynote(?:\s+(?:address|speech|presentation|speaker))?|presentations?|(?:opening|closing)\s+remarks"
+    r"keynote(?:\s+(?:address|speech|presentation|speaker))?|presentations?"
+    r"|(?:opening|closing|welcome)\s+(?:remarks|address|speech)"
     r"|remarks|response|respondent|address|speaker"
 )
 LABELLED_SPEAKER = re.compile(  # "Keynote 2 – ..." too
