@@ -838,6 +838,9 @@ def test_a_roundtable_report_names_the_opening_address_and_the_panels_speakers()
         ("7", "Questions and discussion", "Discussion"),
         ("8", "Next steps", "Skills for a Net Zero Economy"),
     ]
+    assert [p.name for p in doc.participants] == [  # the list after ¶8: back matter, and who took part
+        "Dr Amir Khan", "Sarah Jones", "Tom Price", "Rt Hon Jane Smith MP"
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize("suffix", BOTH)

@@ -158,14 +158,30 @@ def _participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[B
         heading = " ".join(line.text for line in lines[blocks[k].start : blocks[k].end])
         if blocks[k].heading and PARTICIPANTS_LABEL.fullmatch(heading):
             end = next((j for j in range(k + 1, len(blocks)) if blocks[j].heading), len(blocks))
-            listed = [line.text for block in blocks[k + 1 : end] for line in lines[block.start : block.end]]
-            if listed and not any(FULL_STOP.search(text) for text in listed):
-                entries += [BULLET.sub("", text) for text in listed if text]
+            listed = _entries(
+                [line.text for block in blocks[k + 1 : end] for line in lines[block.start : block.end]]
+            )
+            if listed:
+                entries += listed
                 k = end
                 continue
         kept.append(blocks[k])
         k += 1
     return kept, read_participants(entries)
+
+
+def participants_after(texts: list[str]) -> list[Participant]:
+    """Who a list after a document's last unit names, under a heading that says they took part
+    ("Participants"), to its end."""
+    heading = next((k for k, text in enumerate(texts) if PARTICIPANTS_LABEL.fullmatch(text)), None)
+    return [] if heading is None else read_participants(_entries(texts[heading + 1 :]))
+
+
+def _entries(listed: list[str]) -> list[str]:
+    """A list's entries, bullets off, if none of them is a sentence; else none."""
+    if any(FULL_STOP.search(text) for text in listed):
+        return []
+    return [BULLET.sub("", text) for text in listed if text]
 
 
 def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:

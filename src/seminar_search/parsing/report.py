@@ -35,7 +35,7 @@ from seminar_search.parsing.numbering import (
     series_name,
 )
 from seminar_search.parsing.proceedings import turn_at
-from seminar_search.parsing.prose import paragraph_starts
+from seminar_search.parsing.prose import paragraph_starts, participants_after
 from seminar_search.parsing.response import BODY, DEPARTMENT
 
 MIN_UNITS = 3
@@ -327,6 +327,7 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
     unattached = attach_notes(units, [first_line[id(u)] for u in units], layout.notes)
     assign_themes(units, lexicon)
     document.paragraphs = units
+    document.participants = participants_after([line.text for line in lines[last_unit_line + 1 :]])
     for name in dict.fromkeys(u.series for u in units if u.series != UNNUMBERED):
         document.warnings += numbering_gaps(name, [u.label for u in units if u.series == name])
     described = ", ".join(f"{names[id(s)] or 'contents, left out'} ({s.count})" for s in sequencer.series)
