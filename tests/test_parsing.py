@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -247,6 +248,29 @@ def test_the_seed_as_a_pdfs_text_reads_as_the_seed(seed: Document, marks: str) -
     assert units_of(pdf_like) == units_of(seed)
     assert (pdf_like.title, pdf_like.event, pdf_like.author) == (seed.title, seed.event, seed.author)
     assert pdf_like.participants == seed.participants
+
+
+@pytest.mark.parametrize("width", [45, 50, 60, 65, 70])
+def test_the_seed_in_a_narrow_column_reads_as_the_seed(seed: Document, width: int) -> None:
+    """As a PDF set in narrow columns gives it (the running header across the page): a
+    speaker's heading that fills its line ("Sir Andrew Foster, Chair, Commission on 2020
+    Public Services") or runs onto the next ("Lord Michael Bichard, Director, The Institute"
+    over "for Government"), or a topic's longer than most of a line, is still the heading
+    over the paragraphs below, not the end of the paragraph above. Up to forty paragraphs had
+    been the wrong speaker's or under the wrong heading."""
+    text = SEED.read_text(encoding="utf-8")
+    header = next(line for line in text.splitlines() if line.strip())
+    wrapped = "\n".join(
+        part
+        for line in text.splitlines()
+        for part in ([line] if line == header else textwrap.wrap(line, width, break_on_hyphens=False) or [""])
+    )
+    narrow = parse_seminar(as_a_pdfs_text(wrapped), load_themes())
+
+    def read(doc: Document) -> list[tuple[object, ...]]:
+        return [(p.label, " ".join(p.text.split()), p.speaker, p.section, p.themes) for p in doc.paragraphs]
+
+    assert read(narrow) == read(seed)
 
 
 def test_closing_text_after_the_last_paragraph_is_kept_and_signed(seed: Document) -> None:

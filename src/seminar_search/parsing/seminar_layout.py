@@ -22,6 +22,9 @@ DAGGERS = "†‡"  # marks of a report with few notes, glued to what they annot
 FOOTNOTE_LINE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+|[{DAGGERS}]+|\[\d{{1,3}}\])\s*(\S.*)$")
 PARTICIPANTS_HEADING = re.compile(r"\b(participants|attendees|attendance)\b", re.IGNORECASE)
 HEADING_MAX = 120
+SHORT = 0.7  # of the usual width: a heading's line is no longer
+HEADING_WIDTH = 0.9  # of the usual width: a line with no room for its next word runs on
+SENTENCE_CLOSE = (".", "?", "!", ")", "”", "’", '"', "'")
 HEADER_SEPARATORS = " –—-:,·|/•"
 BULLET = re.compile(r"^\s*[-•]\s+")
 PLAIN_NOTE = re.compile(r"^(\d{1,3})\s+(?=\S)(?!\d)")  # "1 Available here ...": a note in plain digits
@@ -93,16 +96,51 @@ def blocks_separated(lines: list[str], is_running_header: Callable[[str], bool])
     headings = [False] * len(lines)
 
     def short_line(text: str) -> bool:
-        return looks_like_heading(text) and len(text) <= width * 0.7 and text[:1].isupper()
+        return looks_like_heading(text) and len(text) <= width * SHORT and text[:1].isupper()
 
     def after_end(i: int) -> bool:
         before = lines[i - 1].strip() if i else ""
         return not before or before.endswith((".", "?", "!", ":", "”", "’", '"')) or headings[i - 1]
 
+    def heads_paragraph(text: str) -> bool:
+        """A line over a numbered paragraph, however long, that no sentence's end closes: its
+        heading, in a narrow column ("Sir Andrew Foster, Chair, Commission on 2020 Public
+        Services" fills it)."""
+        return (
+            looks_like_heading(text) and text[:1].isupper() and not text.rstrip("*_").endswith(SENTENCE_CLOSE)
+        )
+
+    def wraps_heading(i: int) -> bool:
+        """A heading too long for its line, run onto a short one, a paragraph below: "Lord
+        Michael Bichard, Director, The Institute for" over "Government", in a narrow column."""
+        text, following = lines[i].strip(), lines[i + 1].strip()
+        return (
+            bool(following)
+            and len(f"{text} {following.split()[0]}") > width * HEADING_WIDTH  # its next word had no room
+            and len(following) <= width * SHORT  # "for Government": its run-on, in lower case too
+            and opening[i + 2]
+            and after_end(i)
+            and looks_like_heading(f"{text} {following}")
+            and not text.rstrip("*_").endswith(SENTENCE_CLOSE)
+            and not following.rstrip("*_").endswith(SENTENCE_CLOSE)  # "… worth it!'*": a quotation's end
+        )
+
     separated: list[str] = []
     in_note = False  # a footnote's lines, to the page's end (or the next paragraph): no headings there
+    wrapped = False  # the line is the end of a heading run on from the line above, joined to it
     for i, line in enumerate(lines):
+        if wrapped:
+            wrapped = False
+            continue
         text = line.strip()
+        if i + 2 < starts[-1] + 1 and not in_note and not BULLET.match(text) and wraps_heading(i):
+            wrapped = True
+            line = text = f"{line.rstrip()} {lines[i + 1].strip()}"
+            headings[i] = True
+            if separated and separated[-1].strip():
+                separated.append("")
+            separated.append(line)
+            continue
         following = lines[i + 1].strip() if i + 1 < len(lines) else ""
         if in_note:  # to the page's end: a page break, a running header, or the next paragraph
             in_note = bool(text) and not (line.startswith("\f") or opening[i] or is_running_header(text))
@@ -111,7 +149,7 @@ def blocks_separated(lines: list[str], is_running_header: Callable[[str], bool])
             opens = False
         elif i < starts[-1]:
             headings[i] = (
-                short_line(text)
+                (short_line(text) or (opening[i + 1] and heads_paragraph(text)))
                 and after_end(i)
                 and (not following or opening[i + 1] or looks_like_heading(following))
             )
