@@ -822,6 +822,28 @@ def test_a_response_naming_its_government_only_in_its_title_is_that_governments(
     assert doc.paragraphs[-1].text.endswith("Financial implications: None.")
 
 
+def test_minutes_listing_who_was_present_line_by_line_keep_the_list_out_of_the_text() -> None:
+    """ "Present:" over its names line by line, no blank line between, then "In attendance:".
+    Both lists had been units (the names the section headings), a councillor's line the
+    minutes' author, and the meeting undated."""
+    doc = ingest_file(SHAPES / "board-minutes-listing-who-was-present-line-by-line.txt")
+    assert not [u for u in doc.paragraphs if u.text.startswith(("Present", "In attendance"))]
+    assert doc.paragraphs[0].section == "Item 1: Welcome and apologies"
+    assert len(doc.paragraphs) == 9
+    assert [(p.name, p.title) for p in doc.participants] == [
+        ("Jane Cole", "Chair"),
+        ("Dr Peter Young", "Chief Executive"),
+        ("Ruth Ahmed", "Director of Finance"),
+        ("Cllr Tom Baird", "Northshire County Council"),
+        ("Sam Price", "Board Secretary"),
+    ]
+    assert (doc.title, doc.author, doc.date) == (
+        "Minutes of the Board meeting held in public at County Hall",
+        "Northshire Integrated Care Board",
+        "2023-10-05",
+    )
+
+
 def test_a_roundtable_report_names_the_opening_address_and_the_panels_speakers() -> None:
     """ "Opening address – Rt Hon Jane Smith MP, Minister for Skills" over ¶2–3, "Panel 1: What
     employers need" over ¶4–5, "Questions and discussion" over ¶6–7. The address had not been

@@ -22,7 +22,7 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
         r"|^(?:Select Committee|Subcommittee|Committee) (?:on|for) "  # "Committee on Energy and Commerce"
     ),
     re.compile(
-        r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency|Association|Institute|Federation"
+        r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency|Association|Institute|Federation|Board"
         r"|Foundation|Network)$"  # a think tank: "Resolution Foundation", "New Local Government Network"
         r"|^(?:Department|Ministry|Office|Institute|Centre|Center|Foundation|Society) (?:for|of) "
     ),
@@ -222,10 +222,14 @@ def _author(opening: list[str]) -> str:
 
 
 def _undated(found: re.Match[str] | None) -> str:
-    """The line bearing the date, without it: "Oral evidence: Libraries, 3 March 2021"."""
+    """The line bearing the date, without it ("Oral evidence: Libraries, 3 March 2021"), its
+    weekday too ("… held in public on Thursday 5 October 2023 at County Hall")."""
     if found is None:
         return ""
-    return " ".join((found.string[: found.start()] + found.string[found.end() :]).split()).strip(" ,;:–-")
+    before = re.sub(
+        rf"(?:\bon\s+)?(?:\b(?:{'|'.join(WEEKDAYS)}),?\s+)?$", "", found.string[: found.start()], flags=re.I
+    )
+    return " ".join((before + found.string[found.end() :]).split()).strip(" ,;:–-")
 
 
 def _issuer(text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import NamedTuple
 
 from seminar_search.lexicon import Entry
@@ -65,7 +66,8 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     else:  # nor as anything but a heading
         body = [block._replace(heading=False) for block in blocks]
     start = body[0].start if body else len(lines)
-    document = cover(lines, start)
+    kept = {i for block in blocks for i in range(block.start, block.end)}  # not who took part: no author
+    document = cover([line if i in kept else replace(line, text="") for i, line in enumerate(lines)], start)
     author = document.author or document.title
     units: list[Paragraph] = []
     section, speaker = "", author
@@ -149,18 +151,21 @@ def _blocks(lines: list[Line], width: int) -> list[Block]:
 
 
 def _participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[Block], list[Participant]]:
-    """A list under a heading that says who took part ("Attendees", "Present"), no entry of it
-    a sentence, is the participants, not paragraphs: the blocks without it, and who it names."""
+    """A list under a label that says who took part ("Attendees", "Present:"), no entry of it
+    a sentence, is the participants, not paragraphs: the blocks without it, and who it names.
+    The list runs on from its label line by line; or, set apart by a blank line under a
+    heading, to the next heading."""
     kept: list[Block] = []
     entries: list[str] = []
     k = 0
     while k < len(blocks):
-        heading = " ".join(line.text for line in lines[blocks[k].start : blocks[k].end])
-        if blocks[k].heading and PARTICIPANTS_LABEL.fullmatch(heading):
-            end = next((j for j in range(k + 1, len(blocks)) if blocks[j].heading), len(blocks))
-            listed = _entries(
-                [line.text for block in blocks[k + 1 : end] for line in lines[block.start : block.end]]
-            )
+        texts = [line.text for line in lines[blocks[k].start : blocks[k].end] if line.text]
+        if PARTICIPANTS_LABEL.fullmatch(texts[0]) or (
+            blocks[k].heading and PARTICIPANTS_LABEL.fullmatch(" ".join(texts))
+        ):
+            end = _list_end(blocks, k)
+            below = [line.text for block in blocks[k + 1 : end] for line in lines[block.start : block.end]]
+            listed = _entries([*texts[1:], *below])
             if listed:
                 entries += listed
                 k = end
@@ -168,6 +173,17 @@ def _participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[B
         kept.append(blocks[k])
         k += 1
     return kept, read_participants(entries)
+
+
+def _list_end(blocks: list[Block], label: int) -> int:
+    """Where the list a label heads ends: the blocks that follow it with no blank line between,
+    else (the label a heading) those up to the next heading."""
+    end = label + 1
+    while end < len(blocks) and blocks[end].start == blocks[end - 1].end:
+        end += 1
+    if end == label + 1 and blocks[label].heading:
+        end = next((j for j in range(label + 1, len(blocks)) if blocks[j].heading), len(blocks))
+    return end
 
 
 def participants_after(texts: list[str]) -> list[Participant]:
