@@ -17,7 +17,8 @@ from seminar_search.errors import IngestError
 from seminar_search.lexicon import load_themes, term_in, themes_for, words
 from seminar_search.model import Document
 from seminar_search.parsing import ingest_file, parse_text
-from seminar_search.parsing.common import LABELLED_SPEAKER, out_of_capitals, speaker_under
+from seminar_search.parsing.common import LABELLED_SPEAKER, speaker_under
+from seminar_search.parsing.cover import out_of_capitals
 from seminar_search.parsing.metadata import read_metadata
 from seminar_search.parsing.seminar import parse_seminar
 from seminar_search.parsing.seminar_layout import PARAGRAPH_START

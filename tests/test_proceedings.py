@@ -437,7 +437,8 @@ def test_an_american_hearing_labels_turns_by_title_and_surname_in_capitals(blank
     a full stop where a colon would be, witnesses named in full under "STATEMENT OF …", the
     chair on the cover ("… presiding"), dated "TUESDAY, MARCH 12, 2024". It had been prose,
     undated, thirteen blocks each starting with a label. Without blank lines, as from a PDF,
-    the title in capitals ("… BROADBAND: LESSONS FROM THE FIELD") is no one's turn."""
+    the title in capitals ("… BROADBAND: LESSONS FROM THE FIELD") is no one's turn, and the
+    "HEARING" under it no more of the title."""
     text = (SHAPES / "hearing-labels-in-capitals-with-full-stops.txt").read_text(encoding="utf-8")
     record = read_genre(text if blank_lines else text.replace("\n\n", "\n"), LEXICON).document
     doe, roe = "Jane Doe, Rural Connect Alliance", "Richard Roe, State University"
@@ -453,6 +454,7 @@ def test_an_american_hearing_labels_turns_by_title_and_surname_in_capitals(blank
         ("Mr. Latta", "I"),
     ]
     assert (record.date, record.author) == ("2024-03-12", "Subcommittee on Communications and Technology")
+    assert record.title == "MODERNIZING RURAL BROADBAND: LESSONS FROM THE FIELD"  # not "… HEARING"
     assert {(p.name, p.title, p.role) for p in record.participants} == {
         ("Jane Doe", "Executive Director", "witness"),
         ("Richard Roe", "Professor of Economics", "witness"),

@@ -1,64 +1,22 @@
-"""Pieces every genre assembles units from: the cover's metadata, headings, footnote marks,
-themes, and the account of what was left out that `inspect` shows."""
+"""Pieces every genre assembles units from: headings and who speaks under them, footnote marks,
+themes, and the account of what was left out that `inspect` shows (the cover is cover.py's)."""
 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass, field
 
 from seminar_search.lexicon import Entry, themes_for
 from seminar_search.model import Document, Footnote, Paragraph
-from seminar_search.names import HONORIFICS, POSTNOMINAL_WORDS
+from seminar_search.names import HONORIFICS
 from seminar_search.parsing.footnotes import Note, note_mark
 from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph, join_lines
-from seminar_search.parsing.metadata import DATE, MONTHS, WEEKDAYS, iso_date, month_of, numeric_date
-from seminar_search.parsing.numbering import CHAPTER
+from seminar_search.parsing.metadata import DATE, WEEKDAYS, month_of
 
-AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
-    re.compile(
-        r"\b(?:Committee|Inquiry|Commission|Review|Ombudsman)$"
-        r"|^(?:Select Committee|Subcommittee|Committee) (?:on|for) "  # "Committee on Energy and Commerce"
-    ),
-    re.compile(
-        r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency|Association|Institute|Federation|Board"
-        r"|Foundation|Network)$"  # a think tank: "Resolution Foundation", "New Local Government Network"
-        r"|^(?:Department|Ministry|Office|Institute|Centre|Center|Foundation|Society) (?:for|of) "
-    ),
-)
 PAPER_NUMBER = re.compile(r"(?:HC|HL(?: Paper)?|CP|Cm|Cmd|SG|NIA)\s?\d+(?:[-–/]\d+)?")  # "CP 1100"
-NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "with", "&"})  # "Department for …"
-POSTNOMINAL_SET = frozenset(POSTNOMINAL_WORDS.split("|"))
-SMALL_WORDS = NAME_JOINERS | {"by", "to", "at", "an", "from"}  # in lower case inside a title or name
-ISSUER = re.compile(
-    r"^(?:House of (?:Lords|Commons)|(?:Commonwealth|Parliament|Government) of [A-Z].*"
-    r"|.*\bReport of Session\b|HC \d+|CP ?\d+"
-    r"|.*\b(?:Parliament|Assembly|Senedd)$|Official Report\b.*|\(Hansard\))",
-    re.IGNORECASE,
-)
-# who wrote it: "Report by the …", "A briefing paper by the …", "Statement made by …"
-WRITTEN_BY = (
-    r"(?:[\w-]+ ){0,3}(?:report|paper|briefing|note|written|submitted|prepared|compiled|posted|made) by"
-)
-BYLINE = re.compile(rf"^(?:{WRITTEN_BY}|Presented to|Ordered by|Published|by )", re.IGNORECASE)
-DATED_END = re.compile(
-    rf"[\s,;:–—-]*(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}$",
-    re.IGNORECASE,
-)
-REPORTED_BY = re.compile(rf"^(?:{WRITTEN_BY}|By) (?:the )?(?P<author>\S.{{2,80}})$", re.IGNORECASE)
-FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN0123", "Dated: …"
-    r"^(?:[A-Z][A-Za-z]*\s){0,2}(?:Name|No\.|Number|Date|Dated|Ref(?:erence)?|Exhibits?|URN):\s+\S"
-)
 TIME_OF_DAY = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"  # "2.30 pm", "10:15": a record's timing
 # "Research Briefing", "Final report", "Policy paper": what a paper is, not its title
-DOCUMENT_KIND = re.compile(
-    r"(?:[A-Z][a-z]+ ){0,2}(?i:briefing|report|paper|note|review|submission|statement|summary)s?"
-)
-TITLE_FIELD = re.compile(r"^(?:Report )?(?:Title|Subject)\s*:\s*(?P<title>\S.{3,150})$", re.IGNORECASE)
-OPENING_WORDS = 4  # a line of this many words ending in a colon opens the text, not a title
-WORDED = re.compile(r"\b[^\W\d_]{2,}\b")  # a line with a word in it, not a code alone ("WITN01230100")
-WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE)  # a statement's
 LIST_LABEL = re.compile(
     r"^(?:Members present|(?:Also )?Present|Witnesses?|In attendance|Apologies)\s*:", re.IGNORECASE
 )
@@ -134,129 +92,6 @@ class Reading:
             headers=layout.headers,
             unattached_notes=unattached_notes or [],
         )
-
-
-def cover(lines: list[Line], until: int) -> Document:
-    """Title, date and author from the lines before the first unit: the title is the first
-    block of lines after those naming who issued it (a committee, an inquiry, a department,
-    a House, a session's report number), and not a list ("Members present: …"), a form's
-    fields ("Witness Name: …") or a code ("WITN01230100"), unless a field gives it ("Title: …");
-    failing that, the line that bears the date, without it. The date is the first one printed,
-    the author the first body that issues reports."""
-    opening = [line.text for line in lines[:until]][:120]
-    blocks: list[list[str]] = [[]]
-    for text in opening:
-        if text:
-            blocks[-1].append(text)
-        elif blocks[-1]:
-            blocks.append([])
-    title_lines: list[str] = []
-    kind = ""  # "Research Briefing" over the title: the kind of paper, its title if nothing else is
-    while blocks:
-        printed = [t for k, t in enumerate(blocks[0]) if not k or t != blocks[0][k - 1]]  # a header over it
-        del blocks[0]
-        block = list(itertools.dropwhile(lambda t: not WORDED.search(t), filter(_unfielded, printed)))
-        if block and LIST_LABEL.match(block[0]):
-            continue
-        bylined = list(itertools.dropwhile(_dated_or_byline, block))  # "Report by the …", a date over it
-        heading = list(itertools.takewhile(_titling, bylined))[:6]
-        rest = list(itertools.dropwhile(_issuer, heading))  # "Science and Technology Committee" above it
-        if not rest:  # "House of Lords" over "Thursday 7 December 2023" over the title, no blank between
-            after = itertools.dropwhile(lambda t: _issuer(t) or _dated_or_byline(t), bylined)
-            heading = rest = list(itertools.takewhile(_titling, after))[:6]
-        if rest and CHAPTER.match(rest[0]):  # "Chapter 1: Housing": the body has begun
-            break
-        if not rest or all(map(month_of, rest)):  # "September 2022" alone dates the paper
-            continue
-        if not kind and rest[0] == heading[0] and DOCUMENT_KIND.fullmatch(rest[0]):  # the title may follow
-            kind = rest[0]
-            blocks.insert(0, block[block.index(rest[0]) + 1 :])
-            continue
-        titled = list(itertools.takewhile(lambda t: not (_issuer(t) or month_of(t)), rest))
-        title_lines = titled if len(" ".join(titled)) >= 25 else heading
-        break
-    title_lines = title_lines or [kind]
-    found = next((m for text in opening if (m := DATE.search(text))), None)
-    fielded = next((m.group("title") for text in opening if (m := TITLE_FIELD.match(text))), "")
-    title = fielded or " ".join(title_lines).strip() or _undated(found)
-    month = next((found_month for text in opening if (found_month := month_of(text))), "")
-    day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
-    author = _author(opening)
-    return Document(
-        id="",
-        title=title,
-        date=iso_date(found) if found else month or day,
-        author=author,
-        organisation=author,
-    )
-
-
-def _dated_or_byline(text: str) -> bool:
-    return bool(DATE.search(text) or BYLINE.match(text))
-
-
-def _unfielded(text: str) -> bool:
-    return not FIELD.match(text)
-
-
-def _titling(text: str) -> bool:
-    """A line that may go on a title: no date, time or byline, no sentence opening what follows
-    ("I, Angela Brown, will say as follows:", where "Module 1:" is a title's label)."""
-    opens = text.endswith(":") and len(text.split()) >= OPENING_WORDS
-    return not (DATE.search(text) or BYLINE.match(text) or opens or re.fullmatch(TIME_OF_DAY, text))
-
-
-def _author(opening: list[str]) -> str:
-    """Who issued the report: the witness a statement names; a committee, inquiry or commission
-    named on its cover (a date after the name aside); else the office its byline names
-    ("Report by the Comptroller and Auditor General"), since a department named on an audit's
-    cover is its subject; else a department or agency."""
-    named = [  # "…: evidence to the X Committee" is a title; "X Council, March 2010" names X
-        DATED_END.sub("", t) for t in opening if len(t) < 90 and ": " not in t
-    ]
-    inquiring, issuing = (next((_cased(t) for t in named if p.search(_cased(t))), "") for p in AUTHORS)
-    byline = next((m.group("author") for t in opening if (m := REPORTED_BY.match(t))), "")
-    byline = DATED_END.sub("", byline)  # "Posted by Priya Shah — 4 October 2022", "…, January 2024"
-    witness = next((m.group("author") for t in opening if (m := WITNESS.match(t))), "")
-    return witness or inquiring or byline or issuing
-
-
-def _undated(found: re.Match[str] | None) -> str:
-    """The line bearing the date, without it ("Oral evidence: Libraries, 3 March 2021"), its
-    weekday too ("… held in public on Thursday 5 October 2023 at County Hall")."""
-    if found is None:
-        return ""
-    before = re.sub(
-        rf"(?:\bon\s+)?(?:\b(?:{'|'.join(WEEKDAYS)}),?\s+)?$", "", found.string[: found.start()], flags=re.I
-    )
-    return " ".join((before + found.string[found.end() :]).split()).strip(" ,;:–-")
-
-
-def _issuer(text: str) -> bool:
-    """A line naming who issues the document: "Science and Technology Committee", "HC 245";
-    a name's words, not a title's that ends with one ("Decision on a complaint about
-    Northshire County Council")."""
-    named = len(text) < 60 and all(w[:1].isupper() or w in NAME_JOINERS for w in text.split())
-    return bool(ISSUER.match(text) or (named and any(p.search(_cased(text)) for p in AUTHORS)))
-
-
-def _cased(text: str) -> str:
-    """A name set in capitals as it is written: "POST OFFICE HORIZON IT INQUIRY"."""
-    return out_of_capitals(text) if text.isupper() else text
-
-
-def out_of_capitals(text: str) -> str:
-    """Words set in capitals as they are written: "COMMITTEE ON ENERGY AND COMMERCE" as
-    "Committee on Energy and Commerce", "McMORRIS RODGERS" as "McMorris Rodgers"."""
-
-    def written(word: re.Match[str]) -> str:
-        prefix, initial, rest = word.groups()
-        if word.group(0) in POSTNOMINAL_SET:  # "JOHN SMITH MP": letters after a name stay so
-            return word.group(0)
-        cased = f"{prefix or ''}{initial}{rest.lower()}"
-        return cased.lower() if word.start() and cased.lower() in SMALL_WORDS else cased
-
-    return re.sub(r"\b(Mc|Mac|O’|O')?([A-Z])([A-Z’']+)\b", written, text)
 
 
 def is_heading(lines: list[Line], i: int, width: int, after_short: bool = False) -> bool:

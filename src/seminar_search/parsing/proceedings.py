@@ -21,11 +21,10 @@ from seminar_search.parsing.common import (
     Reading,
     add_line,
     assign_themes,
-    cover,
     is_heading,
     layout_lines,
-    out_of_capitals,
 )
+from seminar_search.parsing.cover import cover, out_of_capitals
 from seminar_search.parsing.layout import Layout, Line
 from seminar_search.parsing.speakers import CHAIR_OFFICE, Speakers, Turn, titled
 from seminar_search.parsing.transcript import NAME_WORD, NOT_SPEAKERS

@@ -17,18 +17,17 @@ from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph, Participant
 from seminar_search.names import read_participants
 from seminar_search.parsing.common import (
-    BYLINE,
     SHORT_LINE,
     Reading,
     add_line,
     assign_themes,
     attach_notes,
-    cover,
     is_heading,
     layout_lines,
     speaker_under,
     title_goes_on,
 )
+from seminar_search.parsing.cover import BYLINE, cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
 from seminar_search.parsing.numbering import NAMED
 

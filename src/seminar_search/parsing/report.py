@@ -16,12 +16,12 @@ from seminar_search.parsing.common import (
     add_line,
     assign_themes,
     attach_notes,
-    cover,
     is_heading,
     layout_lines,
     speaker_under,
     title_goes_on,
 )
+from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import SENTENCE_END, Layout, Line, ends_paragraph
 from seminar_search.parsing.numbering import (
     CHAPTER,

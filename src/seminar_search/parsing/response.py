@@ -17,11 +17,11 @@ from seminar_search.parsing.common import (
     add_line,
     assign_themes,
     attach_notes,
-    cover,
     is_heading,
     layout_lines,
     title_goes_on,
 )
+from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
 from seminar_search.parsing.metadata import DATE, month_of
 from seminar_search.parsing.numbering import PLAIN, RECOMMENDATION

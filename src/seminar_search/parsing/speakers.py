@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from seminar_search.model import Participant
 from seminar_search.names import HONORIFICS, PARTY, TITLES
-from seminar_search.parsing.common import out_of_capitals
+from seminar_search.parsing.cover import out_of_capitals
 
 GOVERNMENT_OFFICE = re.compile(
     r"\b(?:Minister|Secretary of State|Under-Secretary|Cabinet Secretary|Solicitor General|Attorney General"

@@ -12,7 +12,8 @@ from dataclasses import replace
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph, Participant
 from seminar_search.names import HONORIFICS, POSTNOMINAL_WORDS
-from seminar_search.parsing.common import Reading, add_line, assign_themes, cover, layout_lines
+from seminar_search.parsing.common import Reading, add_line, assign_themes, layout_lines
+from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import Layout, Line
 
 NAME_WORD = r"(?:[A-Z][\w’'.-]*|d[’'][A-Z][\w’'-]*|de|van|von|der|du|la|le|of)"
