@@ -822,11 +822,17 @@ def test_a_response_naming_its_government_only_in_its_title_is_that_governments(
     assert doc.paragraphs[-1].text.endswith("Financial implications: None.")
 
 
-def test_minutes_listing_who_was_present_line_by_line_keep_the_list_out_of_the_text() -> None:
+@pytest.mark.parametrize("spacing", ["line by line", "a blank line after each, as Word's text"])
+def test_minutes_listing_who_was_present_line_by_line_keep_the_list_out_of_the_text(spacing: str) -> None:
     """ "Present:" over its names line by line, no blank line between, then "In attendance:".
     Both lists had been units (the names the section headings), a councillor's line the
-    minutes' author, and the meeting undated."""
-    doc = ingest_file(SHAPES / "board-minutes-listing-who-was-present-line-by-line.txt")
+    minutes' author, and the meeting undated. Written in Word, every line is a paragraph of
+    its own, and the list's entries each a block: they are the list's up to the heading over
+    the first paragraph."""
+    text = (SHAPES / "board-minutes-listing-who-was-present-line-by-line.txt").read_text(encoding="utf-8")
+    doc = read_genre(
+        text if spacing == "line by line" else text.replace("\n", "\n\n"), load_themes()
+    ).document
     assert not [u for u in doc.paragraphs if u.text.startswith(("Present", "In attendance"))]
     assert doc.paragraphs[0].section == "Item 1: Welcome and apologies"
     assert len(doc.paragraphs) == 9
@@ -1171,7 +1177,8 @@ def test_a_consultations_own_questions_are_units_labelled_as_printed() -> None:
 def test_an_unnumbered_roundtable_gives_each_paragraph_the_speaker_its_heading_names() -> None:
     """No numbers, speakers named by headings ("Opening remarks: Professor Alice Grant, …",
     "Response: Tom Baker, …", "Discussion"): the paragraphs under each are theirs, the rest the
-    report's; the participants listed at the end are no unit."""
+    report's; the participants listed at the end are no unit, and are who took part (each
+    entry a line under the heading, they had been read as headings and no one was listed)."""
     report = ingest_file(SHAPES / "roundtable-without-numbers-under-speakers-headings.txt")
     assert [(u.label, u.speaker) for u in report.paragraphs] == [
         ("1", report.title),
@@ -1182,6 +1189,7 @@ def test_an_unnumbered_roundtable_gives_each_paragraph_the_speaker_its_heading_n
         ("6", "Discussion"),
     ]
     assert report.paragraphs[-1].text.endswith("stop-start government schemes.")
+    assert [p.name for p in report.participants] == ["Professor Alice Grant", "Tom Baker", "Sara Khan"]
 
 
 def test_a_councils_minutes_are_its_numbered_items_with_titles_in_capitals() -> None:

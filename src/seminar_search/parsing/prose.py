@@ -162,7 +162,7 @@ def _participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[B
         if PARTICIPANTS_LABEL.fullmatch(texts[0]) or (
             blocks[k].heading and PARTICIPANTS_LABEL.fullmatch(" ".join(texts))
         ):
-            end = _list_end(blocks, k)
+            end = _list_end(lines, blocks, k)
             below = [line.text for block in blocks[k + 1 : end] for line in lines[block.start : block.end]]
             listed = _entries([*texts[1:], *below])
             if listed:
@@ -174,15 +174,35 @@ def _participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[B
     return kept, read_participants(entries)
 
 
-def _list_end(blocks: list[Block], label: int) -> int:
-    """Where the list a label heads ends: the blocks that follow it with no blank line between,
-    else (the label a heading) those up to the next heading."""
+def _list_end(lines: list[Line], blocks: list[Block], label: int) -> int:
+    """Where the list a label heads ends: the blocks that follow it with no blank line between;
+    else those up to the next heading; else, each entry a block of its own (as Word's text
+    spaces every paragraph), the entries up to the heading over the next paragraph."""
     end = label + 1
     while end < len(blocks) and blocks[end].start == blocks[end - 1].end:
         end += 1
-    if end == label + 1 and blocks[label].heading:
-        end = next((j for j in range(label + 1, len(blocks)) if blocks[j].heading), len(blocks))
+    if end > label + 1:
+        return end
+    end = next((j for j in range(label + 1, len(blocks)) if blocks[j].heading), len(blocks))
+    if end > label + 1:
+        return end
+    while end < len(blocks) and _entry(lines, blocks[end]) and not _heads_paragraph(lines, blocks, end):
+        end += 1
     return end
+
+
+def _heads_paragraph(lines: list[Line], blocks: list[Block], k: int) -> bool:
+    """Whether the block after block k is a paragraph (not another list's label): k heads it."""
+    if k + 1 >= len(blocks):
+        return False
+    below = blocks[k + 1]
+    return _is_prose(lines, below) and not PARTICIPANTS_LABEL.fullmatch(lines[below.start].text)
+
+
+def _entry(lines: list[Line], block: Block) -> bool:
+    """A block that could be a list's entry ("Jane Cole, Chair"): one line, no sentence, no label."""
+    texts = [line.text for line in lines[block.start : block.end] if line.text]
+    return len(texts) == 1 and not FULL_STOP.search(texts[0]) and not PARTICIPANTS_LABEL.fullmatch(texts[0])
 
 
 def participants_after(texts: list[str]) -> list[Participant]:
