@@ -560,15 +560,21 @@ def test_a_record_titling_its_members_by_their_seats_makes_the_others_witnesses(
     assert record.paragraphs[-1].text == "I thank the witnesses."
 
 
-@pytest.mark.parametrize("blank_lines", [True, False])
-def test_an_event_transcript_labelled_by_initials_that_its_speaker_key_names(blank_lines: bool) -> None:
+SPACINGS = {"as written": lambda text: text, "no blank lines": lambda text: text.replace("\n\n", "\n"),
+            "a blank line after each, as Word's text": lambda text: text.replace("\n", "\n\n")}  # fmt: skip
+
+
+@pytest.mark.parametrize("spacing", SPACINGS)
+def test_an_event_transcript_labelled_by_initials_that_its_speaker_key_names(spacing: str) -> None:
     """ "AB: …" turns under a key ("AB – Alice Brown, Director of Public Health, …", "EF – Dr
     Emma Fox, …(chair)"). The transcript had been prose: eight blocks each starting with its
-    initials, the chair's questions section headings, undated."""
+    initials, the chair's questions section headings, undated. The key's last entry is no
+    section heading."""
     text = (SHAPES / "event-transcript-labelled-by-initials-with-a-speaker-key.txt").read_text(
         encoding="utf-8"
     )
-    record = read_genre(text if blank_lines else text.replace("\n\n", "\n"), LEXICON).document
+    record = read_genre(SPACINGS[spacing](text), LEXICON).document
+    assert {u.section for u in record.paragraphs} == {""}
     chair = "Dr Emma Fox (Chair)"
     brown = "Alice Brown, Director of Public Health, Northshire County Council"
     davies = "Chris Davies, Chair of the Health and Social Care Committee"

@@ -293,9 +293,10 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
 
 
 def _section_above(lines: list[Line], first: int, width: int) -> str:
-    """The agenda item over the first turn: a heading standing alone just above it."""
+    """The agenda item over the first turn: a heading standing alone just above it, not a
+    cover's line naming who chairs ("Chair: Mr. Robert Morrissey") or a speaker key's entry."""
     above = [i for i in range(first) if lines[i].text and not PROCEDURE.match(lines[i].text)][-1:]
-    if above and OFFICE_HELD.match(lines[above[0]].text):
+    if above and (OFFICE_HELD.match(lines[above[0]].text) or KEY_ENTRY.match(lines[above[0]].text)):
         return ""
     alone = above and (above[0] == 0 or not lines[above[0] - 1].text)
     return lines[above[0]].text if alone and is_heading(lines, above[0], width) else ""
