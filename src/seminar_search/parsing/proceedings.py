@@ -4,7 +4,9 @@ order, or by the number the record prints before it ("[12] Mike Hedges: ..."). A
 first turn names them in full, later ones in short: "Dr Katherine Sandford (Community Energy
 Scotland):" then "Dr Sandford:"; "Mark Griffin (Central Scotland) (Lab):", a member (a seat and
 a party); "The Convener (Ariane Burgess):" then "The Convener:", an office and who holds it;
-an American hearing's "Mr. LATTA. …", its witnesses named in full under "STATEMENT OF …".
+an American hearing's "Mr. LATTA. …", its witnesses named in full under "STATEMENT OF …";
+labels in capitals ("CHAIR (Senator Brown):", "Senator HUGHES:"), or by initials that a speaker
+key names ("AB: …" under "AB – Alice Brown, Director of …").
 Agenda items are the sections; timings, bracketed notes and the formulas of procedure ("Members
 indicated agreement.") are no one's words."""
 
@@ -125,7 +127,7 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     record that prints them so (a debate's), labels alone on their lines over speech, each one
     that could only be a person's (an office, brackets, a title) or shortens a full one."""
     found, alone = {}, {}
-    keyed = speaker_key(lines)
+    keyed = _speaker_key(lines)
     for i, line in enumerate(lines):
         turn = turn_at(line.text) or _keyed_turn(line.text, keyed)
         runs_on = i + 1 < len(lines) and bool(lines[i + 1].text)
@@ -143,7 +145,7 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     return alone if len(alone) > len(found) else found
 
 
-def speaker_key(lines: list[Line]) -> dict[str, Turn]:
+def _speaker_key(lines: list[Line]) -> dict[str, Turn]:
     """A transcript's key to the initials that label its turns ("AB – Alice Brown, Director of
     Public Health, Northshire County Council"), as the turn each opens; "(chair)" after an
     entry makes its person the chair."""
