@@ -19,6 +19,7 @@ from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph
 from seminar_search.names import POSTNOMINALS, TITLES
 from seminar_search.parsing.common import (
+    SHORT_LINE,
     TIME_OF_DAY,
     Reading,
     add_line,
@@ -27,7 +28,7 @@ from seminar_search.parsing.common import (
     layout_lines,
 )
 from seminar_search.parsing.cover import cover, out_of_capitals
-from seminar_search.parsing.layout import Layout, Line
+from seminar_search.parsing.layout import Layout, Line, usual_width
 from seminar_search.parsing.speakers import CHAIR_OFFICE, Speakers, Turn, titled
 from seminar_search.parsing.transcript import NAME_WORD, NOT_SPEAKERS
 
@@ -128,9 +129,10 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     that could only be a person's (an office, brackets, a title) or shortens a full one."""
     found, alone = {}, {}
     keyed = _speaker_key(lines)
+    width = usual_width([line.text for line in lines])
     for i, line in enumerate(lines):
         turn = turn_at(line.text) or _keyed_turn(line.text, keyed)
-        runs_on = i + 1 < len(lines) and bool(lines[i + 1].text)
+        runs_on = _runs_on(lines, i, width)
         if turn is not None and (turn.rest.endswith(SPEECH_END) or runs_on):
             found[i] = turn
         elif (label := _label_alone(line.text)) and _is_speech(_below(lines, i + 1)):
@@ -167,6 +169,15 @@ def _keyed_turn(text: str, keyed: dict[str, Turn]) -> Turn | None:
     if not labelled or labelled.group("initials") not in keyed:
         return None
     return keyed[labelled.group("initials")]._replace(rest=labelled.group("rest"))
+
+
+def _runs_on(lines: list[Line], i: int, width: int) -> bool:
+    """Whether line i's words run on to the next text, on the next line or over a page's turn:
+    they fill their line ("Mental Health Strategy: Department of Health", over the cover's next
+    line, does not)."""
+    if i + 1 >= len(lines) or len(lines[i].text) < width * SHORT_LINE:
+        return False
+    return bool(lines[i + 1].text) or (i + 2 < len(lines) and lines[i + 2].page != lines[i].page)
 
 
 def _a_persons(turn: Turn, full_keys: set[str]) -> bool:
@@ -300,5 +311,4 @@ def _section_above(lines: list[Line], first: int, width: int) -> str:
     above = [i for i in range(first) if lines[i].text and not PROCEDURE.match(lines[i].text)][-1:]
     if above and (OFFICE_HELD.match(lines[above[0]].text) or KEY_ENTRY.match(lines[above[0]].text)):
         return ""
-    alone = above and (above[0] == 0 or not lines[above[0] - 1].text)
-    return lines[above[0]].text if alone and is_heading(lines, above[0], width) else ""
+    return lines[above[0]].text if above and is_heading(lines, above[0], width) else ""
