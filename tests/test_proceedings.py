@@ -593,3 +593,18 @@ def test_an_event_transcript_labelled_by_initials_that_its_speaker_key_names(spa
     ]  # fmt: skip
     assert record.paragraphs[2].text == "Chris, does Parliament see it the same way?"
     assert record.date == "2023-06-14" and "Davies" not in record.author
+
+
+@pytest.mark.parametrize("spacing", SPACINGS)
+def test_a_recordings_transcript_whose_speakers_are_numbered_not_named(spacing: str) -> None:
+    """A transcription service's "Speaker 1  00:00" over each turn: the turns of speakers 1, 2
+    and 3, under no section (the dateline "Recorded 3 May 2024" is none). The labels had been
+    blocks of their own and the host's question a heading."""
+    text = (SHAPES / "recording-transcript-speakers-numbered-by-the-transcriber.txt").read_text(
+        encoding="utf-8"
+    )
+    record = read_genre(SPACINGS[spacing](text), LEXICON).document
+    assert [(u.speaker, u.section) for u in record.paragraphs] == [
+        (f"Speaker {n}", "") for n in (1, 2, 1, 3, 2, 1)
+    ]
+    assert record.paragraphs[2].text == "And what can a council do about that?"

@@ -29,13 +29,15 @@ from seminar_search.parsing.common import (
 )
 from seminar_search.parsing.cover import cover, out_of_capitals
 from seminar_search.parsing.layout import Layout, Line, usual_width
+from seminar_search.parsing.metadata import DATE
 from seminar_search.parsing.speakers import CHAIR_OFFICE, Speakers, Turn, titled
 from seminar_search.parsing.transcript import NAME_WORD, NOT_SPEAKERS
 
 TIMESTAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"  # "[00:03:52]": where in a recording a turn starts
 OFFICE = r"The\s+[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,10}"  # "The Deputy Convener"
+UNNAMED = r"(?:Speaker|Participant|Delegate|Attendee) \d{1,3}"  # a recording's transcriber names no one
 NAME = (  # a speaker's label: "The Convener (Ariane Burgess)", "Mark Griffin (Central Scotland) (Lab)"
-    rf"(?P<name>{OFFICE}|[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})(?P<brackets>(?:\s+\((?:[^()]|\([^()]*\)){{1,80}}\)){{0,2}})"
+    rf"(?P<name>{OFFICE}|{UNNAMED}|[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})(?P<brackets>(?:\s+\((?:[^()]|\([^()]*\)){{1,80}}\)){{0,2}})"
 )
 # a speaker's label and words, after the turn's number ("[12]"), an oral question's ("1. Ruth Jones
 # (Newport West) (Lab): …") or the time in a recording ("[00:03:52]")
@@ -306,9 +308,10 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
 
 
 def _section_above(lines: list[Line], first: int, width: int) -> str:
-    """The agenda item over the first turn: a heading standing alone just above it, not a
-    cover's line naming who chairs ("Chair: Mr. Robert Morrissey") or a speaker key's entry."""
+    """The agenda item over the first turn: a heading just above it, not a cover's line naming
+    who chairs ("Chair: Mr. Robert Morrissey"), a speaker key's entry or a dateline ("Recorded
+    3 May 2024")."""
     above = [i for i in range(first) if lines[i].text and not PROCEDURE.match(lines[i].text)][-1:]
-    if above and (OFFICE_HELD.match(lines[above[0]].text) or KEY_ENTRY.match(lines[above[0]].text)):
+    if above and any(p.search(lines[above[0]].text) for p in (OFFICE_HELD, KEY_ENTRY, DATE)):
         return ""
     return lines[above[0]].text if above and is_heading(lines, above[0], width) else ""
