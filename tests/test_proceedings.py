@@ -608,3 +608,21 @@ def test_a_recordings_transcript_whose_speakers_are_numbered_not_named(spacing: 
         (f"Speaker {n}", "") for n in (1, 2, 1, 3, 2, 1)
     ]
     assert record.paragraphs[2].text == "And what can a council do about that?"
+
+
+@pytest.mark.parametrize("spacing", SPACINGS)
+def test_an_inquiry_hearings_questions_and_answers_are_counsels_and_the_witnesss(spacing: str) -> None:
+    """A public inquiry's transcript: "THE CHAIR:" and "MR CARTER:" labels in capitals, a
+    witness called ("MS HELEN PRICE (affirmed)"), "Questioned by MR CARTER", then "Q." and "A."
+    turns. It had been prose: the questions section headings, the answers blocks, no speakers."""
+    text = (SHAPES / "inquiry-hearing-transcript-questions-and-answers.txt").read_text(encoding="utf-8")
+    record = read_genre(SPACINGS[spacing](text), LEXICON).document
+    chair, counsel, witness = "The Chair", "Mr Carter", "Ms Helen Price"
+    assert [u.speaker for u in record.paragraphs] == [
+        chair, counsel, counsel, witness, counsel, witness, counsel, witness, counsel, witness, chair, counsel
+    ]  # fmt: skip
+    assert record.paragraphs[6].text.startswith("When did the Agency first know")
+    assert not any(u.text.startswith("(") or "affirmed" in u.text for u in record.paragraphs)
+    assert {(p.name, p.role) for p in record.participants} == {
+        (chair, "chair"), (counsel, "counsel"), (witness, "witness")
+    }  # fmt: skip

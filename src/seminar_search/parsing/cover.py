@@ -182,7 +182,7 @@ def out_of_capitals(text: str) -> str:
 
     def written(word: re.Match[str]) -> str:
         prefix, initial, rest = word.groups()
-        if word.group(0) in POSTNOMINAL_SET:  # "JOHN SMITH MP": letters after a name stay so
+        if word.start() and word.group(0) in POSTNOMINAL_SET:  # "JOHN SMITH MP" (but "MS HELEN PRICE")
             return word.group(0)
         cased = f"{prefix or ''}{initial}{rest.lower()}"
         return cased.lower() if word.start() and cased.lower() in SMALL_WORDS else cased

@@ -30,7 +30,7 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.cover import cover, out_of_capitals
 from seminar_search.parsing.layout import Layout, Line, usual_width
 from seminar_search.parsing.metadata import DATE
-from seminar_search.parsing.speakers import CHAIR_OFFICE, Speakers, Turn, titled
+from seminar_search.parsing.speakers import Speakers, Turn, titled
 from seminar_search.parsing.transcript import NAME_WORD, NOT_SPEAKERS
 
 TIMESTAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"  # "[00:03:52]": where in a recording a turn starts
@@ -59,11 +59,19 @@ KEY_ENTRY = re.compile(
 )
 INITIALS_LABEL = re.compile(r"^(?P<initials>[A-Z]{2,3}):\s+(?P<rest>\S.*)$")
 CHAIRING = re.compile(r"\s*\((?:chair|chairing|moderator)\)$", re.IGNORECASE)
+# an inquiry's hearing: the witness called, who questions them, and the questions and answers
+CAPITALS_NAME = r"[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){1,4}"
+CALLED = re.compile(rf"^(?P<name>{CAPITALS_NAME}) \((?:sworn|affirmed)\)$")
+QUESTIONED_BY = re.compile(
+    rf"^(?:(?:Further )?[Qq]uestioned|(?:Cross-|Re-)?[Ee]xamined) by (?P<name>{CAPITALS_NAME})$"
+)
+QUESTION_OR_ANSWER = re.compile(r"^(?P<initials>[QA])\.\s+(?P<rest>\S.*)$")
 # a debate's record: the label on a line of its own; a recording's: the time after it ("Tom Evans   0:21")
 NAME_LINE = re.compile(rf"^{NAME}(?P<colon>:?)(?P<time>\s+{TIMESTAMP})?$")
 SPEECH_END = (".", "?", "!", "…", "—", "–", ":", '"', "”", "’")
 PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting's procedure or the record's
     rf"^(?:\[.*\]|{TIME_OF_DAY}|(?:[●•-] )?\(\d{{4}}\)|Members indicated (?:dis)?agreement\.?"  # "● (1535)"
+    r"|\([^()]{1,60}\)"  # "(10.00 am)", "(A short break)"
     r"|(?:The )?[Mm]eeting (?:opened|closed|suspended|continued)\b.*"
     r"|Question put(?: and agreed to)?\.?|Resolved,?|Sitting (?:suspended|adjourned)\b.*"
     r"|Question for [A-Z][^.?!]{2,80}"
@@ -110,7 +118,7 @@ def _labelled(match: re.Match[str]) -> Turn:
     """The speaker a label's match names, a surname or an office set in capitals as written
     ("Mr. LATTA" as "Mr. Latta", "CHAIR" as "Chair"), with what its brackets hold."""
     name = match.group("name")
-    if match.re is CAPITALS_LABEL or titled(name) or CHAIR_OFFICE.fullmatch(name.title()):
+    if match.re is CAPITALS_LABEL or titled(name) or name.isupper():
         name = out_of_capitals(name)
     return Turn(name, _bracketed(match.groupdict().get("brackets") or ""), "")
 
@@ -133,6 +141,8 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     keyed = _speaker_key(lines)
     width = usual_width([line.text for line in lines])
     for i, line in enumerate(lines):
+        if call := _hearing_call(line.text):
+            keyed[call[0]] = Turn(call[1], (), "")
         turn = turn_at(line.text) or _keyed_turn(line.text, keyed)
         runs_on = _runs_on(lines, i, width)
         if turn is not None and (turn.rest.endswith(SPEECH_END) or runs_on):
@@ -165,9 +175,27 @@ def _speaker_key(lines: list[Line]) -> dict[str, Turn]:
     return keyed
 
 
+def _hearing_call(text: str) -> tuple[str, str] | None:
+    """An inquiry's hearing: a witness called ("MS HELEN PRICE (affirmed)") answers the "A."
+    turns that follow, and counsel ("Questioned by MR CARTER") asks the "Q." ones: the mark
+    and the name."""
+    if called := CALLED.match(text):
+        return "A", out_of_capitals(called.group("name"))
+    if asking := QUESTIONED_BY.match(text):
+        return "Q", out_of_capitals(asking.group("name"))
+    return None
+
+
+def _hearing_roles(lines: list[Line]) -> dict[str, str]:
+    """An inquiry hearing's witnesses and its counsel, by name."""
+    calls = (_hearing_call(line.text) for line in lines)
+    return {name: "witness" if mark == "A" else "counsel" for mark, name in filter(None, calls)}
+
+
 def _keyed_turn(text: str, keyed: dict[str, Turn]) -> Turn | None:
-    """The turn a line labelled by a speaker key's initials opens ("AB: The biggest change …")."""
-    labelled = INITIALS_LABEL.match(text)
+    """The turn a line labelled by a speaker key's initials opens ("AB: The biggest change …"),
+    or an inquiry's "Q." or "A." by who asks and who answers."""
+    labelled = INITIALS_LABEL.match(text) or QUESTION_OR_ANSWER.match(text)
     if not labelled or labelled.group("initials") not in keyed:
         return None
     return keyed[labelled.group("initials")]._replace(rest=labelled.group("rest"))
@@ -251,6 +279,7 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
     first = min(turns, default=len(lines))
     testimony = [found.group("who") for line in lines[first:] if (found := STATEMENT.match(line.text))]
     speakers = Speakers(list(turns.values()), [line.text for line in lines[:first]], testimony)
+    speakers.cover_roles |= _hearing_roles(lines)
     units: list[Paragraph] = []
     current: Paragraph | None = None
     section = _section_above(lines, first, layout.width)
@@ -280,7 +309,7 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
             break
         elif DECIDED.match(line.text):
             current = None
-        elif not line.text or PROCEDURE.match(line.text):
+        elif not line.text or any(p.match(line.text) for p in (PROCEDURE, CALLED, QUESTIONED_BY)):
             continue
         elif current is not None and not current.text:  # a label alone's speech, however short
             add_line(current, line.text)
