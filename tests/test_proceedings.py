@@ -626,3 +626,19 @@ def test_an_inquiry_hearings_questions_and_answers_are_counsels_and_the_witnesss
     assert {(p.name, p.role) for p in record.participants} == {
         (chair, "chair"), (counsel, "counsel"), (witness, "witness")
     }  # fmt: skip
+
+
+def test_a_transcript_whose_lines_are_numbered_afresh_on_each_page() -> None:
+    """A hearing's transcript as courts' and inquiries' reporters print it: every line of a page
+    numbered in the margin, 1 to 25, afresh on each page. The numbers had run into the text
+    ("2 MR CARTER: Good morning, sir. May I call Ms Helen Price, 3 please.") and hidden every
+    label: it had been prose."""
+    record = ingest_file(SHAPES / "inquiry-transcript-lines-numbered-on-each-page.txt")
+    speakers = [u.speaker for u in record.paragraphs]
+    assert speakers[:4] == ["The Chair", "Mr Carter", "Mr Carter", "Ms Helen Price"] and len(speakers) == 20
+    assert record.paragraphs[1].text == "Good morning, sir. May I call Ms Helen Price, please."
+    assert (
+        record.paragraphs[-1].text
+        == "With hindsight, yes. The river rose faster than any of our models predicted."
+    )
+    assert not any(re.search(r"(?:^|\s)\d{1,2}\s+(?:Q\.|A\.|MR|THE)\b", u.text) for u in record.paragraphs)

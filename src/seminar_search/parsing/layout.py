@@ -58,6 +58,11 @@ class Layout:
     cells: int = 0  # lines of tables and figures, one cell a line, set aside
 
 
+MARGIN_NUMBER = re.compile(r"^\s*(\d{1,2})(?:\s{2,}|\s*$)")  # " 12   Q. Why …", a transcript's line number
+MARGIN_LINES = 10  # a page's margin numbers count this far at least
+MARGIN_PAGES = 2  # on this many pages at least, each counting afresh
+
+
 def clean_text(text: str) -> str:
     """Drop control characters and invisible marks, repair mis-mapped quotation glyphs and
     symbol-font bullets, trailing spaces and tabs, and read Markdown's marks as a report
@@ -67,7 +72,39 @@ def clean_text(text: str) -> str:
     text = SPACED_HYPHEN.sub("-", text)  # "whole -system", as some PDFs' text comes out
     if "‗" in text or "‖" in text:
         text = text.translate(MISMAPPED_QUOTES)
-    return "\n".join(TRAILING_SPACE.sub("", line) for line in markdown_plain(text).split("\n"))
+    return without_line_numbers(
+        "\n".join(TRAILING_SPACE.sub("", line) for line in markdown_plain(text).split("\n"))
+    )
+
+
+def without_line_numbers(text: str) -> str:
+    """A transcript's margin numbers taken off its lines: each page's lines numbered 1, 2, 3 …
+    afresh ("12   Q. Why was the letter not followed up?"), on two pages or more. A report's
+    paragraph numbers run on from page to page, and a list's items are not every line."""
+    pages = text.split("\f")
+    numbered = [_margin_numbers(page.split("\n")) for page in pages]
+    if sum(1 for found in numbered if found) < MARGIN_PAGES:
+        return text
+    return "\f".join(
+        "\n".join(
+            MARGIN_NUMBER.sub("", line, count=1) if k in found else line
+            for k, line in enumerate(page.split("\n"))
+        )
+        for page, found in zip(pages, numbered, strict=True)
+    )
+
+
+def _margin_numbers(lines: list[str]) -> set[int]:
+    """The lines of a page that its margin numbers 1, 2, 3 …, if they are most of its lines and
+    at least MARGIN_LINES of them; else none."""
+    found = [(k, int(m.group(1))) for k, line in enumerate(lines) if (m := MARGIN_NUMBER.match(line))]
+    texts = sum(1 for line in lines if line.strip())
+    counts_up = [n for _k, n in found] == list(range(1, len(found) + 1))
+    return (
+        {k for k, _n in found}
+        if counts_up and len(found) >= MARGIN_LINES and len(found) * 5 >= texts * 4
+        else set()
+    )
 
 
 def markdown_plain(text: str) -> str:
