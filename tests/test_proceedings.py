@@ -628,12 +628,15 @@ def test_an_inquiry_hearings_questions_and_answers_are_counsels_and_the_witnesss
     }  # fmt: skip
 
 
-def test_a_transcript_whose_lines_are_numbered_afresh_on_each_page() -> None:
+@pytest.mark.parametrize("page_breaks", [True, False])
+def test_a_transcript_whose_lines_are_numbered_afresh_on_each_page(page_breaks: bool) -> None:
     """A hearing's transcript as courts' and inquiries' reporters print it: every line of a page
-    numbered in the margin, 1 to 25, afresh on each page. The numbers had run into the text
-    ("2 MR CARTER: Good morning, sir. May I call Ms Helen Price, 3 please.") and hidden every
-    label: it had been prose."""
-    record = ingest_file(SHAPES / "inquiry-transcript-lines-numbered-on-each-page.txt")
+    numbered in the margin, 1 to 25, afresh on each page (with page breaks, or without: a page
+    ends where the numbers restart). The numbers had run into the text ("2 MR CARTER: Good
+    morning, sir. May I call Ms Helen Price, 3 please.") and hidden every label: it had been
+    prose."""
+    text = (SHAPES / "inquiry-transcript-lines-numbered-on-each-page.txt").read_text(encoding="utf-8")
+    record = read_genre(text if page_breaks else text.replace("\f", ""), LEXICON).document
     speakers = [u.speaker for u in record.paragraphs]
     assert speakers[:4] == ["The Chair", "Mr Carter", "Mr Carter", "Ms Helen Price"] and len(speakers) == 20
     assert record.paragraphs[1].text == "Good morning, sir. May I call Ms Helen Price, please."

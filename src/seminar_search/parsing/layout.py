@@ -79,19 +79,31 @@ def clean_text(text: str) -> str:
 
 def without_line_numbers(text: str) -> str:
     """A transcript's margin numbers taken off its lines: each page's lines numbered 1, 2, 3 …
-    afresh ("12   Q. Why was the letter not followed up?"), on two pages or more. A report's
-    paragraph numbers run on from page to page, and a list's items are not every line."""
-    pages = text.split("\f")
-    numbered = [_margin_numbers(page.split("\n")) for page in pages]
+    afresh ("12   Q. Why was the letter not followed up?"), on two pages or more; without
+    page breaks, a page ends where the numbers start again at 1. A report's paragraph numbers
+    run on from page to page, and a list's items are not every line."""
+    breaks = "\f" in text
+    pages = [page.split("\n") for page in text.split("\f")] if breaks else _restarting(text.split("\n"))
+    numbered = [_margin_numbers(page) for page in pages]
     if sum(1 for found in numbered if found) < MARGIN_PAGES:
         return text
-    return "\f".join(
-        "\n".join(
-            MARGIN_NUMBER.sub("", line, count=1) if k in found else line
-            for k, line in enumerate(page.split("\n"))
-        )
+    return ("\f" if breaks else "\n").join(
+        "\n".join(MARGIN_NUMBER.sub("", line, count=1) if k in found else line for k, line in enumerate(page))
         for page, found in zip(pages, numbered, strict=True)
     )
+
+
+def _restarting(lines: list[str]) -> list[list[str]]:
+    """Lines in pages, each page starting where a margin number 1 follows higher ones."""
+    pages: list[list[str]] = [[]]
+    last = 0
+    for line in lines:
+        number = MARGIN_NUMBER.match(line)
+        if number and int(number.group(1)) == 1 and last > 1:
+            pages.append([])
+        last = int(number.group(1)) if number else last
+        pages[-1].append(line)
+    return pages
 
 
 def _margin_numbers(lines: list[str]) -> set[int]:
