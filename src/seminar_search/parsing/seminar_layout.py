@@ -133,13 +133,11 @@ def blocks_separated(lines: list[str], is_running_header: Callable[[str], bool])
             wrapped = False
             continue
         text = line.strip()
-        if i + 2 < starts[-1] + 1 and not in_note and not BULLET.match(text) and wraps_heading(i):
-            wrapped = True
-            line = text = f"{line.rstrip()} {lines[i + 1].strip()}"
-            headings[i] = True
+        if i + 2 <= starts[-1] and not in_note and not BULLET.match(text) and wraps_heading(i):
+            wrapped = headings[i] = True
             if separated and separated[-1].strip():
                 separated.append("")
-            separated.append(line)
+            separated.append(f"{line.rstrip()} {lines[i + 1].strip()}")
             continue
         following = lines[i + 1].strip() if i + 1 < len(lines) else ""
         if in_note:  # to the page's end: a page break, a running header, or the next paragraph
