@@ -278,8 +278,8 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
     turns = turns_in(lines)
     first = min(turns, default=len(lines))
     testimony = [found.group("who") for line in lines[first:] if (found := STATEMENT.match(line.text))]
-    speakers = Speakers(list(turns.values()), [line.text for line in lines[:first]], testimony)
-    speakers.cover_roles |= _hearing_roles(lines)
+    cover_lines = [line.text for line in lines[:first]]
+    speakers = Speakers(list(turns.values()), cover_lines, testimony, _hearing_roles(lines))
     units: list[Paragraph] = []
     current: Paragraph | None = None
     section = _section_above(lines, first, layout.width)

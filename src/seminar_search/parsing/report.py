@@ -259,9 +259,8 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
             sequencer.saw_heading(heading)  # a table's cell: the aside's text, up to the next unit's heading
         elif heading:
             current, skip_to = None, after
-            if ASIDE.match(heading) and not _heads_unit(
-                lines, after, layout.width
-            ):  # "Panel 1:" over ¶4 heads it
+            # a box's title, not "Panel 1: …" over numbered paragraphs, which heads them
+            if ASIDE.match(heading) and not _heads_unit(lines, after, layout.width):
                 aside = heading
                 continue
             sequencer.saw_heading(heading)

@@ -62,7 +62,11 @@ class Speakers:
     with an organisation are the members, unless the record labels its members by their seat's
     title ('Deputy Cian O'Callaghan', 'Senator Victor Boyhan'): then the others are witnesses."""
 
-    def __init__(self, turns: list[Turn], cover_lines: list[str], testimony: list[str]) -> None:
+    def __init__(
+        self, turns: list[Turn], cover_lines: list[str], testimony: list[str], roles: dict[str, str]
+    ) -> None:
+        """testimony: the headings naming witnesses ("JANE DOE, EXECUTIVE DIRECTOR, …");
+        roles: those the record gives by name elsewhere (an inquiry's witness and counsel)."""
         names = [text.lstrip("*") for text in cover_lines if text.strip("*")]
         self.listed = [name for name in names if titled(name)]
         self.named: dict[str, tuple[str, Participant]] = {}
@@ -81,7 +85,7 @@ class Speakers:
                 if turn.office:  # "Guy Opperman:" later is the office's holder
                     self.named.setdefault(turn.brackets[0].split()[-1], self.named[turn.key])
         self.members: dict[str, Participant] = {}
-        self.cover_roles = _cover_roles(names, {turn.name for turn in turns})
+        self.cover_roles = _cover_roles(names, {turn.name for turn in turns}) | roles
         self.members_titled = any(MEMBER_TITLE.match(turn.name) for turn in turns)
 
     def of(self, turn: Turn) -> str:
