@@ -645,3 +645,21 @@ def test_a_transcript_whose_lines_are_numbered_afresh_on_each_page(page_breaks: 
         == "With hindsight, yes. The river rose faster than any of our models predicted."
     )
     assert not any(re.search(r"(?:^|\s)\d{1,2}\s+(?:Q\.|A\.|MR|THE)\b", u.text) for u in record.paragraphs)
+
+
+@pytest.mark.parametrize("spacing", SPACINGS)
+def test_a_debate_labelled_by_an_irish_chair_and_a_ministers_office(spacing: str) -> None:
+    """A Dáil debate, not tuned to before it was read: "An Ceann Comhairle:" chairs, "Minister
+    for Housing, Local Government and Heritage (Deputy Darragh O'Brien):" is the government
+    (later "Deputy Darragh O'Brien:"), and "Deputy Eoin Ó Broin" has an accented capital. It had
+    been prose: the minister's office no label, Ó Broin's no name."""
+    text = (SHAPES / "debate-labelled-by-irish-office-and-ministers-office.txt").read_text(encoding="utf-8")
+    record = read_genre(SPACINGS[spacing](text), LEXICON).document
+    minister = "Deputy Darragh O'Brien (Minister for Housing, Local Government and Heritage)"
+    chair, broin = "An Ceann Comhairle", "Deputy Eoin Ó Broin"
+    assert [u.speaker for u in record.paragraphs] == [
+        chair, minister, broin, minister, "Deputy Cian O'Callaghan", broin, chair, minister
+    ]  # fmt: skip
+    roles = {p.name: p.role for p in record.participants}
+    assert roles == {"Deputy Darragh O'Brien": "government", chair: "chair", broin: "member",
+                     "Deputy Cian O'Callaghan": "member"}  # fmt: skip

@@ -31,13 +31,14 @@ from seminar_search.parsing.cover import cover, out_of_capitals
 from seminar_search.parsing.layout import Layout, Line, usual_width
 from seminar_search.parsing.metadata import DATE
 from seminar_search.parsing.speakers import Speakers, Turn, titled
-from seminar_search.parsing.transcript import NAME_WORD, NOT_SPEAKERS
+from seminar_search.parsing.transcript import CAPITAL, NAME_WORD, NOT_SPEAKERS
 
 TIMESTAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"  # "[00:03:52]": where in a recording a turn starts
-OFFICE = r"The\s+[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,10}"  # "The Deputy Convener"
+# "The Deputy Convener", or a minister's office as a label ("Minister for Housing, Local Government …")
+OFFICE = r"(?:The\s+|(?=Minister\b))[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,10}"
 UNNAMED = r"(?:Speaker|Participant|Delegate|Attendee) \d{1,3}"  # a recording's transcriber names no one
 NAME = (  # a speaker's label: "The Convener (Ariane Burgess)", "Mark Griffin (Central Scotland) (Lab)"
-    rf"(?P<name>{OFFICE}|{UNNAMED}|[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})(?P<brackets>(?:\s+\((?:[^()]|\([^()]*\)){{1,80}}\)){{0,2}})"
+    rf"(?P<name>{OFFICE}|{UNNAMED}|{CAPITAL}[\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})(?P<brackets>(?:\s+\((?:[^()]|\([^()]*\)){{1,80}}\)){{0,2}})"
 )
 # a speaker's label and words, after the turn's number ("[12]"), an oral question's ("1. Ruth Jones
 # (Newport West) (Lab): …") or the time in a recording ("[00:03:52]")

@@ -15,7 +15,9 @@ GOVERNMENT_OFFICE = re.compile(
     r"\b(?:Minister|Secretary of State|Under-Secretary|Cabinet Secretary|Solicitor General|Attorney General"
     r"|Chancellor of the Exchequer|Chief Secretary to the Treasury|Paymaster General)\b"
 )
-CHAIR_OFFICE = re.compile(r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer)\b")
+CHAIR_OFFICE = re.compile(
+    r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer|(?:An )?Ceann Comhairle|(?:An )?Cathaoirleach)\b"
+)
 LIST_HEADING = re.compile(r"\b(?:witness(?:es)?|members|in attendance|present)\b", re.IGNORECASE)
 WITNESS_HEADING = re.compile(r"\bwitness(?:es)?\b", re.IGNORECASE)
 LIST_HEADING_MAX = 40
@@ -42,10 +44,11 @@ class Turn(NamedTuple):
 
     @property
     def office(self) -> str:
-        """'Deputy Convener' of 'The Deputy Convener', 'Chair' of 'Chair'; '' for a person's name."""
+        """'Deputy Convener' of 'The Deputy Convener', 'Chair' of 'Chair', a minister's office as
+        labelled; '' for a person's name."""
         if self.name.startswith("The "):
             return self.name[4:]
-        return self.name if CHAIR_OFFICE.fullmatch(self.name) else ""
+        return self.name if CHAIR_OFFICE.fullmatch(self.name) or self.name.startswith("Minister ") else ""
 
     @property
     def key(self) -> str:

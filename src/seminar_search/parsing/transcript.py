@@ -16,7 +16,8 @@ from seminar_search.parsing.common import Reading, add_line, assign_themes, layo
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import Layout, Line
 
-NAME_WORD = r"(?:[A-Z][\w’'.-]*|d[’'][A-Z][\w’'-]*|de|van|von|der|du|la|le|of)"
+CAPITAL = r"[A-ZÀ-ÖØ-Þ]"  # a name's capital, accented too ("Ó Broin", "Éamon")
+NAME_WORD = rf"(?:{CAPITAL}[\w’'.-]*|d[’']{CAPITAL}[\w’'-]*|de|van|von|der|du|la|le|of)"
 CHAIR_MARK = re.compile(r"\s*\((?:The )?(?:Chair|Chairman|Chairwoman|Convener|Convenor)\)")
 CHAIR_LABELS = {"Chair", "Chairman", "The Chairman", "The Chair", "Chairwoman", "Convener", "The Convener"}
 TURN = re.compile(
