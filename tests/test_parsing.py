@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from helpers import DATA, SEED
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from seminar_search.config import bundled_seeds
@@ -576,6 +576,7 @@ def test_the_parser_never_raises_on_arbitrary_text(text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(line, max_size=40))
+@example(["0" * 41, "0. 0", "0000. " + "0" * 35])  # a paragraph under a long line is no heading's run-on
 def test_the_parser_never_loses_a_numbered_paragraph_line(lines: list[str]) -> None:
     text = "\n".join(lines)
     numbered = [

@@ -118,6 +118,7 @@ def blocks_separated(lines: list[str], is_running_header: Callable[[str], bool])
             bool(following)
             and len(f"{text} {following.split()[0]}") > width * HEADING_WIDTH  # its next word had no room
             and len(following) <= width * SHORT  # "for Government": its run-on, in lower case too
+            and not opening[i + 1]  # a numbered paragraph of its own is no run-on
             and opening[i + 2]
             and after_end(i)
             and looks_like_heading(f"{text} {following}")
