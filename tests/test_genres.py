@@ -1499,6 +1499,29 @@ def test_a_command_papers_cover_gives_its_month_and_heads_no_paragraph(tmp_path:
     assert paper.paragraphs[0].section not in cover[2:]
 
 
+@pytest.mark.parametrize(
+    ("cover", "title"),
+    [
+        (
+            ["HOUSE OF LORDS", "Science and Technology Select Committee", "2nd Report of Session 2010–12"],
+            "Behaviour Change",
+        ),
+        (["Post Office Horizon IT Inquiry"], "Post Office Horizon IT Inquiry Report Volume 1"),
+    ],
+)
+def test_a_short_title_under_its_issuer_with_no_blank_line_between(
+    tmp_path: Path, cover: list[str], title: str
+) -> None:
+    """As a PDF gives a cover, line under line: a short title under the House, the committee
+    and the report's number is the title alone; only what names no subject ("Report Volume 1")
+    keeps the issuer's name above it."""
+    path = tmp_path / "report.txt"
+    head = [*cover, title.removeprefix(cover[0]).strip(), "Ordered to be printed 12 July 2011"]
+    body = ["Chapter 1: Introduction", "1.1. Nudges alone rarely work.", "1.2. Nor do taxes."]
+    path.write_text("\n".join(head) + "\n\n" + "\n\n".join(body), encoding="utf-8")
+    assert ingest_file(path).title == title
+
+
 def test_bullets_set_in_a_symbol_font_are_bullets(tmp_path: Path) -> None:
     """A PDF made from Word gives its Symbol and Wingdings bullets as private-use characters
     (U+F0B7, U+F0A7): each opens an item, as "•" does, and none is left in the text."""

@@ -50,6 +50,7 @@ DOCUMENT_KIND = re.compile(
     r"|hearing|evidence|transcript)s?"
 )
 TITLE_FIELD = re.compile(r"^(?:Report )?(?:Title|Subject)\s*:\s*(?P<title>\S.{3,150})$", re.IGNORECASE)
+GENERIC_WORDS = r"\b(?:final|interim|report|volume|vol|part|book|module|no|number|[ivx]+|\d+)\b"
 OPENING_WORDS = 4  # a line of this many words ending in a colon opens the text, not a title
 WORDED = re.compile(r"\b[^\W\d_]{2,}\b")  # a line with a word in it, not a code alone ("WITN01230100")
 WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE)  # a statement's
@@ -94,7 +95,7 @@ def cover(lines: list[Line], until: int) -> Document:
         titled = list(itertools.takewhile(lambda t: not (_issuer(t) or month_of(t)), rest))
         below = next((k + 1 for k in range(len(titled) - 1) if _kind_below(*titled[k : k + 2])), None)
         titled = titled[:below]
-        title_lines = titled if len(" ".join(titled)) >= 25 else heading
+        title_lines = heading if _generic(titled) else titled
         break
     title_lines = title_lines or [kind]
     found = next((m for text in opening if (m := DATE.search(text))), None)
@@ -120,6 +121,16 @@ def _kind_below(line: str, following: str) -> bool:
     last = (line.split() or [""])[-1].casefold()
     joined = line.endswith((":", "–", "—", "-", ",", "&")) or last in SMALL_WORDS | {"a", "the"}
     return not joined and bool(DOCUMENT_KIND.fullmatch(following))
+
+
+def _generic(lines: list[str]) -> bool:
+    """Whether what is left of a heading once its issuer is taken off names no subject: "Report
+    Volume 1" under "Post Office Horizon IT Inquiry" is no title on its own ("Behaviour
+    Change" under "Science and Technology Select Committee" is)."""
+    text = " ".join(lines)
+    return WORDED.search(text) is not None and not re.sub(GENERIC_WORDS, "", text, flags=re.I).strip(
+        " .,:;–-"
+    )
 
 
 def _dated_or_byline(text: str) -> bool:
