@@ -1522,6 +1522,25 @@ def test_a_short_title_under_its_issuer_with_no_blank_line_between(
     assert ingest_file(path).title == title
 
 
+@pytest.mark.parametrize(
+    ("cover", "heading"),
+    [
+        (["Local Government Association", "Councils and the cost of living", "January 2023"], "Summary"),
+        (["Independent Review of Bus Funding", "12 March 2024"], "Introduction"),
+    ],
+)
+def test_a_heading_under_the_covers_date_heads_the_first_paragraph(
+    tmp_path: Path, cover: list[str], heading: str
+) -> None:
+    """As a PDF gives its text, with no blank lines: the cover's date line is complete, so the
+    short line under it, over paragraph 1, is that paragraph's heading, not more cover."""
+    path = tmp_path / "paper.txt"
+    body = ["1) Routes have fallen by a third.", "2) Fares rose faster than wages.", "3) We recommend more."]
+    path.write_text("\n".join([*cover, heading, *body]), encoding="utf-8")
+    paper = ingest_file(path)
+    assert [(u.label, u.section) for u in paper.paragraphs] == [(n, heading) for n in ("1", "2", "3")]
+
+
 def test_bullets_set_in_a_symbol_font_are_bullets(tmp_path: Path) -> None:
     """A PDF made from Word gives its Symbol and Wingdings bullets as private-use characters
     (U+F0B7, U+F0A7): each opens an item, as "•" does, and none is left in the text."""

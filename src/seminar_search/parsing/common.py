@@ -123,6 +123,8 @@ def is_heading(lines: list[Line], i: int, width: int, after_short: bool = False)
         not previous
         or ends_paragraph(previous, width)
         or previous.endswith((".", ":", "?"))
+        or _only_a_date(previous)  # a cover's date line is complete: "January 2023" over "Summary"
+        or bool(month_of(previous))
         or (after_short and len(previous) < width * SHORT_LINE)
     )
     return after_end and (not following[:1].islower() or bool(LETTERED.match(following)))
