@@ -930,9 +930,14 @@ def test_a_response_whose_recommendations_are_numbered_items_with_reply_headings
 def test_chapter_and_lettered_headings_are_sections_and_unprinted_pages_are_not_invented(suffix: str) -> None:
     doc = document("post-office-horizon-inquiry-volume1", suffix)
     by_label = {u.label: u for u in series(doc, "paragraph")}
-    assert by_label["3.1"].section == "3. THE HUMAN IMPACT"
-    assert by_label["3.11"].section == "b. Categories of persons affected"
-    assert by_label["6.1"].section == "6. CONCLUSIONS AND RECOMMENDATIONS"
+    assert by_label["3.1"].section == "a. Introduction"  # under "3. THE HUMAN IMPACT", no text of its own
+    assert not any(u.text == "a. Introduction" for u in doc.paragraphs)
+    # under "b. Categories of persons affected", its first category's heading
+    assert (
+        by_label["3.11"].section
+        == "Persons who died by suicide or attempted suicide or suffered significant ill health"
+    )
+    assert by_label["6.1"].section == "6. CONCLUSIONS AND RECOMMENDATIONS RELATING TO REDRESS"  # two lines
     pages = [u.page for u in series(doc, "paragraph")]
     # the text file prints no page numbers (its footnote numbers are not pages); the PDF has pages
     assert set(pages) == {1} if suffix == "txt" else pages == sorted(pages) and pages[-1] > 100
@@ -1539,6 +1544,33 @@ def test_a_heading_under_the_covers_date_heads_the_first_paragraph(
     path.write_text("\n".join([*cover, heading, *body]), encoding="utf-8")
     paper = ingest_file(path)
     assert [(u.label, u.section) for u in paper.paragraphs] == [(n, heading) for n in ("1", "2", "3")]
+
+
+def test_speakers_headings_over_numbered_paragraphs_with_no_blank_lines(tmp_path: Path) -> None:
+    """A roundtable's note as a PDF gives it, line under line: a speaker's heading nearly as
+    wide as the text, under a short line ("Note of discussion") or a paragraph's end, heads
+    the numbered paragraphs below it."""
+    path = tmp_path / "note.txt"
+    lines = [
+        "Centre for Public Innovation",
+        "Roundtable: Data sharing between public services",
+        "London, 21 September 2016",
+        "Note of discussion",
+        "Opening remarks: Sir Mark Walport, Government Chief Scientific Adviser",
+        "1. Sir Mark opened by saying that most failures of data sharing were failures of trust",
+        "rather than of technology.",
+        "2. He pointed to the troubled families programme, where councils had matched records",
+        "across six agencies.",
+        "Response: Anna Brown, Director of Data, Local Government Association",
+        "3. Ms Brown said councils wanted clearer legal gateways, not new legislation.",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    note = ingest_file(path)
+    assert [(u.label, u.speaker, u.section) for u in note.paragraphs] == [
+        ("1", "Sir Mark Walport", lines[4]),
+        ("2", "Sir Mark Walport", lines[4]),
+        ("3", "Anna Brown", lines[9]),
+    ]
 
 
 def test_bullets_set_in_a_symbol_font_are_bullets(tmp_path: Path) -> None:

@@ -94,13 +94,18 @@ class Reading:
         )
 
 
-def is_heading(lines: list[Line], i: int, width: int, after_short: bool = False) -> bool:
+def is_heading(
+    lines: list[Line], i: int, width: int, after_short: bool = False, over_unit: bool = False
+) -> bool:
     """A short capitalised line that does not end as a sentence does, standing after a
     paragraph's end (or another heading; with after_short, any short line: a title page's
-    lines with no blank line between them) and not continued by a lower-case line."""
+    lines with no blank line between them) and not continued by a lower-case line. Directly
+    over a numbered unit's first line (over_unit), it may run to near the full width, as a
+    speaker's heading does, after a short line too: no wrapped text stands there."""
     text = lines[i].text
     lettered = LETTERED.match(text)  # "a. Introduction", a lettered sub-section
-    if not text or len(text) > min(HEADING_MAX, width * HEADING_WIDTH) or text.isdigit():
+    longest = HEADING_MAX if over_unit else min(HEADING_MAX, width * HEADING_WIDTH)
+    if not text or len(text) > longest or text.isdigit():
         return False
     if (
         _only_a_date(text)
@@ -125,7 +130,7 @@ def is_heading(lines: list[Line], i: int, width: int, after_short: bool = False)
         or previous.endswith((".", ":", "?"))
         or _only_a_date(previous)  # a cover's date line is complete: "January 2023" over "Summary"
         or bool(month_of(previous))
-        or (after_short and len(previous) < width * SHORT_LINE)
+        or ((after_short or over_unit) and len(previous) < width * SHORT_LINE)
     )
     return after_end and (not following[:1].islower() or bool(LETTERED.match(following)))
 

@@ -171,6 +171,14 @@ def _heads_unit(lines: list[Line], after: int, width: int) -> bool:
     return k is not None and _opens_unit(lines, k, width)
 
 
+def _over_unit(lines: list[Line], i: int, width: int) -> bool:
+    """Whether line i stands directly over a numbered unit's first line, no blank line between,
+    as in a PDF's text ("Note of discussion" over "Opening remarks: Sir Mark Walport, …" over
+    "1. …"), where the unit's text starts on its line."""
+    start = _start_at(lines, i + 1, width) if i + 1 < len(lines) and lines[i + 1].text else None
+    return start is not None and start.shape in UNIT_SHAPES and bool(start.rest)  # not a table's "48"
+
+
 def _opens_unit(lines: list[Line], k: int, width: int) -> bool:
     """Whether line k has a numbered unit's shape (the sequence aside)."""
     start = _start_at(lines, k, width)
@@ -179,14 +187,19 @@ def _opens_unit(lines: list[Line], k: int, width: int) -> bool:
 
 def _whole_heading(lines: list[Line], i: int, width: int) -> tuple[str, int]:
     """A heading with a bracket left open goes on to the line that closes it ("... (Professor
-    Susan" / "Michie)"), a chapter's label alone ("Chapter 3:") to its title's lines up to
-    the blank line below or the first numbered unit; returns it and the index of the line
-    after it."""
+    Susan" / "Michie)"), one in capitals to the next line in capitals ("6. CONCLUSIONS AND
+    RECOMMENDATIONS" / "RELATING TO REDRESS"), a chapter's label alone ("Chapter 3:") to its
+    title's lines up to the blank line below or the first numbered unit; returns it and the
+    index of the line after it."""
     heading, j = lines[i].text, i + 1
     titled = bool(PART_LABEL.match(heading))
     while (
-        (titled or heading.count("(") > heading.count(")"))
-        and j < min(len(lines), i + 4)
+        j < min(len(lines), i + 4)
+        and (
+            titled
+            or heading.count("(") > heading.count(")")
+            or (heading.isupper() and lines[j].text.isupper())
+        )
         and lines[j].text
         and not lines[j].text.endswith(".")
         and not _opens_unit(lines, j, width)
@@ -251,9 +264,10 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
             last_unit_line = i
             continue
         heading, after = ("", i)
-        if chapter:
-            heading, after = lines[i].text, i + 1
-        elif (current is None or current.text) and is_heading(lines, i, layout.width):
+        if chapter or (
+            (current is None or current.text)
+            and is_heading(lines, i, layout.width, over_unit=_over_unit(lines, i, layout.width))
+        ):
             heading, after = _whole_heading(lines, i, layout.width)
         if heading and aside and not ASIDE.match(heading) and not _heads_unit(lines, after, layout.width):
             sequencer.saw_heading(heading)  # a table's cell: the aside's text, up to the next unit's heading
