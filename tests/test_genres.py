@@ -1573,6 +1573,25 @@ def test_speakers_headings_over_numbered_paragraphs_with_no_blank_lines(tmp_path
     ]
 
 
+def test_a_papers_title_over_its_byline_with_no_blank_line_is_its_cover(tmp_path: Path) -> None:
+    """A briefing as a PDF gives it, its paragraph wrapped and no blank lines: its long title
+    over "A briefing paper by the …" is the cover (title, author, date), not the paper's first
+    paragraph."""
+    path = tmp_path / "briefing.txt"
+    title = "Making places work: lessons from Total Place for the next spending review"
+    cover = [title, "A briefing paper by the Institute for Local Futures", "Published 12 March 2011"]
+    body = [
+        "The Total Place pilots asked a simple question: how much public money is spent in a place,",
+        "and could it be spent better if the agencies there worked together? The answer, in most of",
+        "the thirteen pilot areas, was that nobody knew the total, and that a good deal of it was",
+        "spent on the consequences of problems that earlier action could have prevented.",
+    ]
+    path.write_text("\n".join([*cover, "Introduction", *body]), encoding="utf-8")
+    paper = ingest_file(path)
+    assert (paper.title, paper.author, paper.date) == (title, "Institute for Local Futures", "2011-03-12")
+    assert [(u.section, u.text) for u in paper.paragraphs] == [("Introduction", " ".join(body))]
+
+
 def test_bullets_set_in_a_symbol_font_are_bullets(tmp_path: Path) -> None:
     """A PDF made from Word gives its Symbol and Wingdings bullets as private-use characters
     (U+F0B7, U+F0A7): each opens an item, as "•" does, and none is left in the text."""

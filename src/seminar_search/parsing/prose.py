@@ -55,7 +55,11 @@ class Block(NamedTuple):
 def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
     blocks, participants = _participants_listed(lines, _questions_asked(_blocks(lines, layout.width)))
-    paragraphs = [k for k, block in enumerate(blocks) if not block.heading and _is_prose(lines, block)]
+    paragraphs = [
+        k
+        for k, block in enumerate(blocks)
+        if not block.heading and _is_prose(lines, block) and not _titled(lines, k, block)
+    ]
     if paragraphs:  # a heading standing over the first paragraph is its section, not the cover,
         first = paragraphs[0]  # unless it is the document's first line: then it is the title
         above = first - 1 if first > 1 and blocks[first - 1].heading else first
@@ -290,6 +294,13 @@ def _ends_block(line: str, width: int) -> bool:
     """Whether a line closes its paragraph: it ends a sentence short of the usual width, or is
     short (a blank line here is a page's turn: the paragraph goes on)."""
     return bool(line) and (ends_paragraph(line, width) or len(line) < width * SHORT_LINE)
+
+
+def _titled(lines: list[Line], k: int, block: Block) -> bool:
+    """Whether the first block is a cover's title with its byline under it, no blank line
+    between, as a PDF gives it ("Making places work: …" over "A briefing paper by the …")."""
+    texts = [line.text for line in lines[block.start : block.end]]
+    return k == 0 and not SENTENCE_END.search(texts[0]) and any(BYLINE.match(text) for text in texts[1:])
 
 
 def _is_prose(lines: list[Line], block: Block) -> bool:
