@@ -448,10 +448,16 @@ def test_a_paragraph_numbered_as_the_note_below_it_is_no_note(tmp_path: Path) ->
     assert [f.text for f in units[2].footnotes] == ["Local authority revenue accounts, 2021-22."]
 
 
-def test_a_scrutiny_reviews_short_recommendation_labels_and_month_dated_cover() -> None:
-    """ "R1 That the Council …": a recommendation labelled as printed, not back matter; the
-    cover dated "…, March 2024"."""
-    review = ingest_file(SHAPES / "scrutiny-review-with-short-recommendation-labels.txt")
+@pytest.mark.parametrize("spaced", [True, False], ids=["as written", "no blank lines"])
+def test_a_scrutiny_reviews_short_recommendation_labels_and_month_dated_cover(
+    tmp_path: Path, spaced: bool
+) -> None:
+    """ "R1 That the Council …": a recommendation labelled as printed, not back matter, with no
+    blank line under its heading too (as a PDF gives it); the cover dated "…, March 2024"."""
+    text = (SHAPES / "scrutiny-review-with-short-recommendation-labels.txt").read_text(encoding="utf-8")
+    path = tmp_path / "review.txt"
+    path.write_text(text if spaced else re.sub(r"\n\s*\n", "\n", text), encoding="utf-8")
+    review = ingest_file(path)
     assert review.date == "2024-03"
     assert [(u.label, u.text[:26]) for u in series(review, "recommendation")] == [
         ("R1", "That the Council lets cont"),

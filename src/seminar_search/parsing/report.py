@@ -26,6 +26,7 @@ from seminar_search.parsing.layout import SENTENCE_END, Layout, Line, ends_parag
 from seminar_search.parsing.numbering import (
     CHAPTER,
     NAMED_SHAPES,
+    PREFIXED,
     ROMAN,
     Sequencer,
     Series,
@@ -153,7 +154,7 @@ def _may_open_undotted(lines: list[Line], i: int, width: int) -> bool:
         return False
     if previous and not ends_paragraph(previous, width):
         after_block = _ends_sentence(previous) or len(previous) < width * SHORT_LINE
-        numbered = text[:1].isdigit() or bool(ROMAN.match(text))
+        numbered = text[:1].isdigit() or bool(ROMAN.match(text) or PREFIXED.match(text))
         if not (numbered and (after_block or is_heading(lines, i - 1, width))):
             return False
     following = lines[i + 1].text if i + 1 < len(lines) else ""
