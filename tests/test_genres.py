@@ -253,11 +253,22 @@ def test_footnotes_at_a_page_foot_attach_to_the_unit_that_marks_them(suffix: str
 def test_a_page_number_above_the_next_paragraph_is_not_taken_for_a_note() -> None:
     """Two pages, too few for their numbers to count up: "1" alone under the running footer,
     then "3. We took ...", is not note 1 (whose mark "Government.1" stands above) with
-    paragraph 3 as its text."""
+    paragraph 3 as its text. The footer (the cover's committee over the report's title) is
+    no text of its own, though printed only twice; notes run over to the next page's foot
+    attach to the marks on the page before."""
     doc = ingest_file(SHAPES / "short-report-page-number-above-a-paragraph.txt")
-    assert [u.label for u in series(doc, "paragraph")] == ["1", "2", "3", "4", "5"]
-    assert series(doc, "paragraph")[2].text.startswith("We took oral evidence from 45 witnesses")
+    paragraphs = series(doc, "paragraph")
+    assert [u.label for u in paragraphs] == ["1", "2", "3", "4", "5"]
+    assert paragraphs[2].text.startswith("We took oral evidence from 45 witnesses")
     assert [u.label for u in series(doc, "annex-a")] == ["1", "2"]
+    assert [u.series for u in doc.paragraphs] == ["paragraph"] * 5 + ["annex-a"] * 2
+    assert [(u.page, [f.mark for f in u.footnotes]) for u in paragraphs] == [
+        (1, ["1"]),
+        (1, ["2"]),
+        (2, []),
+        (2, ["3"]),
+        (2, []),
+    ]
 
 
 def test_bracketed_endnotes_attach_to_the_paragraphs_that_mark_them(tmp_path: Path) -> None:

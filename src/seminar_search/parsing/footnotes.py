@@ -169,12 +169,13 @@ def _lone_run(lines: list[Line], i: int) -> tuple[list[int], int]:
 
 
 def _marked(body: list[Line], page: int, number: int) -> bool:
-    """The page's body carries the note's mark glued to a word or closing punctuation (not the
-    last number of a paragraph's label: "1.2 Spending ..." marks no note 2)."""
+    """The page's body, or the page's before (a note run over to the next page's foot),
+    carries the note's mark glued to a word or closing punctuation (not the last number of a
+    paragraph's label: "1.2 Spending ..." marks no note 2)."""
     mark = note_mark(number)
     for k in range(len(body) - 1, -1, -1):
         line = body[k]
-        if line.page != page:
+        if line.page < page - 1:
             return False
         if mark.search(DOTTED_LABEL.sub("", line.text, count=1)):
             return True

@@ -104,11 +104,13 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
     at the foot of a few pages."""
     keys = [_header_key(line) if _header_candidate(line) else "" for line in lines]
     counts = Counter(key for key in keys if key)
-    repeated = {
-        key for key, n in counts.items() if n >= 3 and len(key) >= HEADER_MIN and (" " in key or "/" in key)
+    twice = {
+        key for key, n in counts.items() if n >= 2 and len(key) >= HEADER_MIN and (" " in key or "/" in key)
     }
+    footers = _cover_lines_over_page_numbers(lines, keys, twice)
+    repeated = {key for key in twice if counts[key] >= 3}
     if not repeated:
-        return set()
+        return footers
     edges: Counter[str] = Counter()
     numbered: dict[str, list[int]] = {}  # the page numbers on a repeated line, in line order
     for i, key in enumerate(keys):
@@ -119,7 +121,7 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
         if number is not None:
             numbered.setdefault(key, []).append(number)
     title = next((key for key in keys if key), "")
-    return {
+    return footers | {
         key
         for key in repeated
         if (edges[key] >= 3 and edges[key] * (1 if _a_speakers_label(key) else 2) >= counts[key])
@@ -127,6 +129,41 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
         or _counts_up(numbered.get(key, []))
         or (key == title and _each_alone(lines, keys, key))
     }
+
+
+def _cover_lines_over_page_numbers(lines: list[str], keys: list[str], twice: set[str]) -> set[str]:
+    """A running footer printed on pages too few to repeat it three times: a line of the
+    cover ("Local Government and Communities Committee") standing over each page's number, and
+    any line printed beside it each time (the report's title). A note's text that two pages
+    happen to share is neither."""
+    cover = [i for i, line in enumerate(lines) if line][:5]
+    under = {key for key in twice if _over_page_numbers(lines, keys, key, cover)}
+    anchors = {keys[i] for i in cover} & under
+    beside = {
+        key
+        for key in under - anchors
+        if all(
+            any(keys[j] in anchors for j in (*_neighbours(lines, i, -1, 1), *_neighbours(lines, i, 1, 1)))
+            for i, k in enumerate(keys)
+            if k == key
+        )
+    }
+    return anchors | beside
+
+
+def _over_page_numbers(lines: list[str], keys: list[str], key: str, cover: list[int]) -> bool:
+    """Whether a repeated line stands each time (the cover aside) within two lines above a
+    lone number, a page or more apart, the numbers counting up a page at a time."""
+    places = [i for i, k in enumerate(keys) if k == key and i not in cover]
+    numbers = []
+    for i in places:
+        below = next((j for j in _neighbours(lines, i, 1, 2) if LONE_NUMBER.match(lines[j])), None)
+        if below is None:
+            return False
+        numbers.append(int(lines[below]))
+    apart = all(b - a >= PAGE_GAP for a, b in itertools.pairwise(places))
+    counting = all(0 < b - a <= 2 for a, b in itertools.pairwise(numbers))
+    return len(places) >= 2 and apart and counting
 
 
 def _each_alone(lines: list[str], keys: list[str], key: str) -> bool:
