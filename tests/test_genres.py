@@ -1433,12 +1433,21 @@ def test_a_numbered_list_in_prose_does_not_make_the_prose_front_matter() -> None
     assert [t[:16] for t in texts[6:9]] == ["1. We recommend ", "2. We recommend ", "3. We recommend "]
 
 
-def test_a_special_report_appending_a_response_credits_a_committee_named_with_a_comma() -> None:
+@pytest.mark.parametrize("spaced", [True, False], ids=["as written", "no blank lines"])
+def test_a_special_report_appending_a_response_credits_a_committee_named_with_a_comma(
+    tmp_path: Path, spaced: bool
+) -> None:
     """A committee's special report appends the Government's answers under "Recommendation N"
     headings; the recommendations are the committee's, whose name holds a comma ("Levelling
-    Up, Housing and Communities Committee"), not the part of it after the comma."""
-    report = ingest_file(SHAPES / "special-report-appending-a-response.txt")
-    assert [u.series for u in report.paragraphs[:2]] == ["recommendation", "response"]
+    Up, Housing and Communities Committee"), not the part of it after the comma. With no blank
+    lines and wrapped (as a PDF gives it), each answer starts where the Government says where it stands
+    ("The Government agrees.") under a full line ending the recommendation's sentence."""
+    text = (SHAPES / "special-report-appending-a-response.txt").read_text(encoding="utf-8")
+    path = tmp_path / "report.txt"
+    as_pdf = "\n".join(textwrap.fill(line, 95) for line in text.splitlines() if line.strip())
+    path.write_text(text if spaced else as_pdf, encoding="utf-8")
+    report = ingest_file(path)
+    assert [u.series for u in report.paragraphs] == ["recommendation", "response"] * 3
     recommending = {u.speaker for u in report.paragraphs if u.series == "recommendation"}
     assert recommending == {"House of Commons Levelling Up, Housing and Communities Committee"}
 

@@ -39,6 +39,10 @@ VERDICT = re.compile(  # a reply that opens with its verdict: "Accepted.", "Part
     r"^(?:(?:Partially |Not )?(?:[Aa]ccepted|[Aa]greed)|Accepted in (?:principle|part)|Rejected|Noted)"
     r"(?:[.:;]|\s*$)"
 )
+AGREES = re.compile(  # a reply that opens by saying where the government stands: "The Government agrees."
+    r"^(?:The (?:UK |Welsh |Scottish )?Government|HM Government|The Department) "
+    r"(?:(?:partially|fully|broadly) )?(?:agrees|accepts|rejects|disagrees|does not (?:agree|accept))\b"
+)
 RESPONDS = re.compile(r"\b[Rr]espon(?:se|ds?)\b")  # "Government Response to …", "… responds to the report"
 MIN_HEADINGS = 3
 SIGN_OFF_LINES = 4
@@ -244,7 +248,8 @@ def _title(title: str, block: list[Line], width: int) -> tuple[str, list[Line]]:
 def _paragraphs(block: list[Line], width: int, spaced: set[int]) -> list[list[Line]]:
     """Lines into paragraphs: a bullet, a line after one that ended short, after a blank line
     and a sentence's end (a paragraph a line, unwrapped, as a word processor writes it), or a
-    verdict after a sentence's end ("Not accepted. …" under a full last line), starts anew."""
+    verdict after a sentence's end ("Not accepted. …", "The Government agrees. …" under a full
+    last line), starts anew."""
     paragraphs: list[list[Line]] = []
     for line in block:
         before = paragraphs[-1][-1].text if paragraphs else ""
@@ -253,7 +258,7 @@ def _paragraphs(block: list[Line], width: int, spaced: set[int]) -> list[list[Li
             or BULLET.match(line.text)
             or ends_paragraph(before, width)
             or (line.source in spaced and SENTENCE_END.search(before))
-            or (VERDICT.match(line.text) and SENTENCE_END.search(before))
+            or ((VERDICT.match(line.text) or AGREES.match(line.text)) and SENTENCE_END.search(before))
         ):
             if (
                 paragraphs
