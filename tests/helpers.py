@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,12 @@ SHAPES = DATA / "shapes"  # small documents written by hand in shapes of their o
 SEED = ROOT / "seeds" / "policy-seminar-one-2010-05-18.txt"
 HC179 = DATA / "corpus" / "hc179-environmental-impact-of-microplastics-2016.txt"  # a committee report
 HC802 = DATA / "corpus" / "hc802-microplastics-government-response-2016.txt"  # the response to it
+
+
+def as_pdf_text(text: str) -> str:
+    """A text as a PDF's extraction gives it: no blank lines, paragraphs wrapped at a page's
+    width."""
+    return "\n".join(textwrap.fill(line, 95) for line in text.splitlines() if line.strip())
 
 
 def run(*args: str, **kwargs: Any) -> tuple[int, str, str]:

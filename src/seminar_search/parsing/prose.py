@@ -183,7 +183,12 @@ def _list_end(lines: list[Line], blocks: list[Block], label: int) -> int:
     else those up to the next heading; else, each entry a block of its own (as Word's text
     spaces every paragraph), the entries up to the heading over the next paragraph."""
     end = label + 1
-    while end < len(blocks) and blocks[end].start == blocks[end - 1].end:
+    while (
+        end < len(blocks)
+        and blocks[end].start == blocks[end - 1].end
+        and _entry(lines, blocks[end])  # a PDF's text runs on, no blank line, to the next heading's paragraph
+        and not _heads_paragraph(lines, blocks, end)
+    ):
         end += 1
     if end > label + 1:
         return end
@@ -227,6 +232,8 @@ def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:
     """Whether line i starts a paragraph after the one begun at start, with no blank line: a
     line after one that closes it; a list's item, unless a sentence introduces the list (the
     line above ends it with a colon, or an item of it stands above)."""
+    if PARTICIPANTS_LABEL.fullmatch(lines[i].text):  # "Present:" under the title, no blank line between
+        return True
     if not BULLET.match(lines[i].text):
         return _ends_block(lines[i - 1].text, width)
     if BULLET.match(lines[start].text):  # an item of a list no sentence introduces
