@@ -1624,6 +1624,32 @@ def test_a_papers_title_over_its_byline_with_no_blank_line_is_its_cover(tmp_path
     assert [(u.section, u.text) for u in paper.paragraphs] == [("Introduction", " ".join(body))]
 
 
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_roundtable_summarys_speakers_are_its_headings_names_a_councillor_or_an_attendee(pdf: bool) -> None:
+    """A think tank's roundtable summary ("New Economics Forum" over the title): a section
+    headed "Cllr Amir Khan, …" is his, and one headed "Sarah Lewis, Principal, City College"
+    hers, as the attendees' list after the text names her; other sections are the Forum's."""
+    text = (SHAPES / "roundtable-summary-speakers-headed-by-name-with-attendees-after.txt").read_text()
+    summary = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert (summary.title, summary.author, summary.date) == (
+        "Roundtable summary: Devolving skills funding to city regions",
+        "New Economics Forum",
+        "2024-11-14",
+    )
+    assert [u.speaker for u in summary.paragraphs] == [
+        *["New Economics Forum"] * 2,
+        *["Cllr Amir Khan"] * 2,
+        "Sarah Lewis",
+        *["New Economics Forum"] * 3,
+    ]
+    assert [p.name for p in summary.participants] == [
+        "Dr Helen Marsh",
+        "Cllr Amir Khan",
+        "Sarah Lewis",
+        "Tom Reid",
+    ]
+
+
 def test_bullets_set_in_a_symbol_font_are_bullets(tmp_path: Path) -> None:
     """A PDF made from Word gives its Symbol and Wingdings bullets as private-use characters
     (U+F0B7, U+F0A7): each opens an item, as "•" does, and none is left in the text."""

@@ -28,7 +28,7 @@ PART_LABEL = re.compile(  # "Chapter 3:" alone, its title on the lines below (a 
 )
 LETTERED = re.compile(r"^\(?[a-z]\)?[.)]?\s+[A-Z]")
 SPEAKER_IN_BRACKETS = re.compile(r"\((?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)\)\s*$")
-TITLES = "|".join([*(h for h in HONORIFICS if h not in ("Mr", "Mrs", "Ms")), "Rt Hon"])
+TITLES = "|".join([*(h for h in HONORIFICS if h not in ("Mr", "Mrs", "Ms")), "Rt Hon", "Councillor", "Cllr"])
 TITLED_SPEAKER = re.compile(rf"^(?P<name>(?:{TITLES})\s+(?:[A-Z][\w’'.-]*\s*){{1,3}}),\s+\S")
 OPEN_FLOOR = re.compile(  # many voices: "Discussion", "Questions and answers", "Panel responses"
     r"^(?:(?:plenary|open|general|group|panel) )?(?:discussions?|debate|Q&A"

@@ -19,7 +19,7 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
     ),
     re.compile(
         r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency|Association|Institute|Federation|Board"
-        r"|Foundation|Network)$"  # a think tank: "Resolution Foundation", "New Local Government Network"
+        r"|Foundation|Network|Forum)$"  # a think tank: "Resolution Foundation", "New Economics Forum"
         r"|^(?:Department|Ministry|Office|Institute|Centre|Center|Foundation|Society) (?:for|of) "
     ),
 )

@@ -79,7 +79,8 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         text = [line.text for line in lines[block.start : block.end] if line.text]  # a page's turn
         if block.heading:
             section = " ".join(text)
-            speaker = speaker_under(section) or author  # "Response: Tom Baker, …", "Discussion"
+            # "Response: Tom Baker, …", "Discussion", or one the list of who took part names
+            speaker = speaker_under(section) or _participant_heading(section, participants) or author
             continue
         unit = Paragraph(
             doc="",
@@ -115,6 +116,19 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         lines,
         (start, body[-1].end if body else None),
         unattached_notes=unattached,
+    )
+
+
+def _participant_heading(heading: str, participants: list[Participant]) -> str:
+    """The participant a heading opens with the name of ("Sarah Lewis, Principal, City
+    College" when the attendees list her): the one who speaks under it."""
+    return next(
+        (
+            p.name
+            for p in participants
+            if p.name and re.match(rf"{re.escape(p.name)}(?:$|,|\s[(–—-])", heading)
+        ),
+        "",
     )
 
 
