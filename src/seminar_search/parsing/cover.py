@@ -50,7 +50,9 @@ DOCUMENT_KIND = re.compile(
     r"|hearing|evidence|transcript)s?"
 )
 TITLE_FIELD = re.compile(r"^(?:Report )?(?:Title|Subject)\s*:\s*(?P<title>\S.{3,150})$", re.IGNORECASE)
-GENERIC_WORDS = r"\b(?:final|interim|report|volume|vol|part|book|module|no|number|[ivx]+|\d+)\b"
+GENERIC_WORDS = re.compile(
+    r"\b(?:final|interim|report|volume|vol|part|book|module|no|number|[ivx]+|\d+)\b", re.I
+)
 OPENING_WORDS = 4  # a line of this many words ending in a colon opens the text, not a title
 WORDED = re.compile(r"\b[^\W\d_]{2,}\b")  # a line with a word in it, not a code alone ("WITN01230100")
 WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE)  # a statement's
@@ -128,9 +130,8 @@ def _generic(lines: list[str]) -> bool:
     Volume 1" under "Post Office Horizon IT Inquiry" is no title on its own ("Behaviour
     Change" under "Science and Technology Select Committee" is)."""
     text = " ".join(lines)
-    return WORDED.search(text) is not None and not re.sub(GENERIC_WORDS, "", text, flags=re.I).strip(
-        " .,:;–-"
-    )
+    subject = GENERIC_WORDS.sub("", text).strip(" .,:;–-")
+    return bool(WORDED.search(text)) and not subject
 
 
 def _dated_or_byline(text: str) -> bool:
