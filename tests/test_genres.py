@@ -1648,6 +1648,7 @@ def test_a_roundtable_summarys_speakers_are_its_headings_names_a_councillor_or_a
         "Sarah Lewis",
         "Tom Reid",
     ]
+    assert summary.paragraphs[0].section == "Background"  # under "Chaired by …", a credit, not text
 
 
 def test_bullets_set_in_a_symbol_font_are_bullets(tmp_path: Path) -> None:

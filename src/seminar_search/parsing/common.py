@@ -12,7 +12,7 @@ from seminar_search.model import Document, Footnote, Paragraph
 from seminar_search.names import HONORIFICS
 from seminar_search.parsing.footnotes import Note, note_mark
 from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph, join_lines
-from seminar_search.parsing.metadata import DATE, WEEKDAYS, month_of
+from seminar_search.parsing.metadata import BYLINE, DATE, WEEKDAYS, month_of
 
 PAPER_NUMBER = re.compile(r"(?:HC|HL(?: Paper)?|CP|Cm|Cmd|SG|NIA)\s?\d+(?:[-–/]\d+)?")  # "CP 1100"
 TIME_OF_DAY = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"  # "2.30 pm", "10:15": a record's timing
@@ -129,7 +129,7 @@ def is_heading(
         or ends_paragraph(previous, width)
         or previous.endswith((".", ":", "?"))
         or _only_a_date(previous)  # a cover's date line is complete: "January 2023" over "Summary"
-        or bool(month_of(previous))
+        or bool(month_of(previous) or BYLINE.match(previous))  # as is its byline: "Chaired by …"
         or ((after_short or over_unit) and len(previous) < width * SHORT_LINE)
     )
     return after_end and (not following[:1].islower() or bool(LETTERED.match(following)))

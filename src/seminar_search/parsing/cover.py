@@ -9,7 +9,16 @@ from seminar_search.model import Document
 from seminar_search.names import POSTNOMINAL_WORDS
 from seminar_search.parsing.common import LIST_LABEL, TIME_OF_DAY
 from seminar_search.parsing.layout import Line
-from seminar_search.parsing.metadata import DATE, MONTHS, WEEKDAYS, iso_date, month_of, numeric_date
+from seminar_search.parsing.metadata import (
+    BYLINE,
+    DATE,
+    MONTHS,
+    WEEKDAYS,
+    WRITTEN_BY,
+    iso_date,
+    month_of,
+    numeric_date,
+)
 from seminar_search.parsing.numbering import CHAPTER
 
 AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
@@ -32,11 +41,6 @@ ISSUER = re.compile(
     r"|.*\b(?:Parliament|Assembly|Senedd)$|Official Report\b.*|\(Hansard\))",
     re.IGNORECASE,
 )
-# who wrote it: "Report by the …", "A briefing paper by the …", "Statement made by …"
-WRITTEN_BY = (
-    r"(?:[\w-]+ ){0,3}(?:report|paper|briefing|note|written|submitted|prepared|compiled|posted|made) by"
-)
-BYLINE = re.compile(rf"^(?:{WRITTEN_BY}|Presented to|Ordered by|Published|by )", re.IGNORECASE)
 DATED_END = re.compile(
     rf"[\s,;:–—-]*(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}$",
     re.IGNORECASE,

@@ -19,6 +19,14 @@ MONTH_YEAR = re.compile(  # "June 2024", "Published June 2024", "Presented to Pa
 )
 SEPARATORS = " –—-:,"
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# who wrote it: "Report by the …", "A briefing paper by the …", "Statement made by …"
+WRITTEN_BY = (
+    r"(?:[\w-]+ ){0,3}(?:report|paper|briefing|note|written|submitted|prepared|compiled|posted|made) by"
+)
+# a cover's line that credits, not titles: who wrote it, who chaired or hosted the event, who printed it
+BYLINE = re.compile(
+    rf"^(?:{WRITTEN_BY}|(?:Chaired|Hosted|Convened) by |Presented to|Ordered by|Published|by )", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

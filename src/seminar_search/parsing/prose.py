@@ -27,8 +27,9 @@ from seminar_search.parsing.common import (
     speaker_under,
     title_goes_on,
 )
-from seminar_search.parsing.cover import BYLINE, cover
+from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
+from seminar_search.parsing.metadata import BYLINE
 from seminar_search.parsing.numbering import NAMED
 
 # "Question 3: What more could be done …?": a consultation's question heads the answer below it
