@@ -25,6 +25,34 @@ def as_pdf_text(text: str) -> str:
     return "\n".join(textwrap.fill(line, 95) for line in text.splitlines() if line.strip())
 
 
+def pdf_of_lines(lines: list[tuple[str, float, float]]) -> bytes:
+    """A one-page PDF in Helvetica, each (text, drop, size) set drop points below the line
+    before it in type of that size: a page whose spacing a test chooses, written by hand."""
+    ops = ["BT 72 760 Td"]
+    for k, (text, drop, size) in enumerate(lines):
+        escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        ops.append(f"/F1 {size:g} Tf 0 {-drop if k else 0:g} Td ({escaped}) Tj")
+    stream = "\n".join([*ops, "ET"]).encode("latin-1")
+    page = b"/MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >>"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R " + page + b" >>",
+        b"<< /Length %d >>\nstream\n%b\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    pdf = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n%b\nendobj\n" % (number, body)
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(pdf)
+
+
 def run(*args: str, **kwargs: Any) -> tuple[int, str, str]:
     """Run the CLI as a user would: exit status, stdout, stderr. An exception other than the
     exit, or a traceback on stderr, fails the test."""

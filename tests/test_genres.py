@@ -962,6 +962,9 @@ def test_chapter_and_lettered_headings_are_sections_and_unprinted_pages_are_not_
         == "Persons who died by suicide or attempted suicide or suffered significant ill health"
     )
     assert by_label["6.1"].section == "6. CONCLUSIONS AND RECOMMENDATIONS RELATING TO REDRESS"  # two lines
+    assert by_label["5.1"].section == "5. SUBMISSIONS ON BEHALF OF CORE PARTICIPANTS AND OTHERS"
+    # a quotation's last line ("… from my point of view.”") ends a paragraph: it heads nothing
+    assert by_label["3.148"].section == "Christopher Trousdale"
     pages = [u.page for u in series(doc, "paragraph")]
     # the text file prints no page numbers (its footnote numbers are not pages); the PDF has pages
     assert set(pages) == {1} if suffix == "txt" else pages == sorted(pages) and pages[-1] > 100

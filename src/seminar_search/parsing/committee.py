@@ -130,7 +130,7 @@ def _witnesses(lines: list[str]) -> list[str]:
         if line.startswith("Published written evidence"):
             break
         section.append(line)
-    text = " ".join(section)
+    text = " ".join(line for line in section if line)  # a blank line between entries joins nothing
     names = [m.group(0) for m in TITLED_NAME.finditer(text)]
     names += [m.group(1) for m in ENTRY_NAME.finditer(text) if not set(m.group(1).split()) & NOT_NAMES]
     return list(dict.fromkeys(n.removesuffix(" MP") for n in names))

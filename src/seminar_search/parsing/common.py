@@ -22,6 +22,7 @@ LIST_LABEL = re.compile(
 )
 HEADING_MAX = 100
 HEADING_WIDTH = 0.8  # a line running to near the usual width is wrapped text, not a heading
+QUOTED_END = re.compile(r"[.!?][”’\"']$")  # a quotation's last sentence: "… exempt from IHT.”"
 SHORT_LINE = 0.6  # of the usual width: a line this short ends a block (a heading, a list's item)
 PART_LABEL = re.compile(  # "Chapter 3:" alone, its title on the lines below (a title page)
     r"^(?:Chapter|Part|Section|Appendix|Annexe?|Schedule)\s+[A-Z0-9]{1,3}[:.]?$", re.IGNORECASE
@@ -99,9 +100,9 @@ def is_heading(
 ) -> bool:
     """A short capitalised line that does not end as a sentence does, standing after a
     paragraph's end (or another heading; with after_short, any short line: a title page's
-    lines with no blank line between them) and not continued by a lower-case line. Directly
-    over a numbered unit's first line (over_unit), it may run to near the full width, as a
-    speaker's heading does, after a short line too: no wrapped text stands there."""
+    lines with no blank line between them) and not continued by a lower-case line. Over a
+    numbered unit's first line (over_unit), it may run to near the full width, as a speaker's
+    heading does; directly over it, after a short line too: no wrapped text stands there."""
     text = lines[i].text
     lettered = LETTERED.match(text)  # "a. Introduction", a lettered sub-section
     longest = HEADING_MAX if over_unit else min(HEADING_MAX, width * HEADING_WIDTH)
@@ -119,10 +120,14 @@ def is_heading(
         return False
     labelled = bool(PART_LABEL.match(text))
     if not labelled and (
-        text.endswith((".", ",", ";", ":")) or BULLET.match(text) or re.search(r"[^\s\d]\d{1,3}$", text)
+        text.endswith((".", ",", ";", ":"))
+        or QUOTED_END.search(text)
+        or BULLET.match(text)
+        or re.search(r"[^\s\d]\d{1,3}$", text)
     ):
         return False
     previous = lines[i - 1].text if i > 0 else ""
+    directly_over = over_unit and i + 1 < len(lines) and bool(lines[i + 1].text)
     following = next((ln.text for ln in lines[i + 1 : i + 3] if ln.text), "")
     after_end = (
         not previous
@@ -130,7 +135,7 @@ def is_heading(
         or previous.endswith((".", ":", "?"))
         or _only_a_date(previous)  # a cover's date line is complete: "January 2023" over "Summary"
         or bool(month_of(previous) or BYLINE.match(previous))  # as is its byline: "Chaired by …"
-        or ((after_short or over_unit) and len(previous) < width * SHORT_LINE)
+        or ((after_short or directly_over) and len(previous) < width * SHORT_LINE)
     )
     return after_end and (not following[:1].islower() or bool(LETTERED.match(following)))
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Collection
 
+from seminar_search.lexicon import words
 from seminar_search.model import Document
 from seminar_search.names import POSTNOMINAL_WORDS
 from seminar_search.parsing.common import LIST_LABEL, TIME_OF_DAY
@@ -57,18 +59,20 @@ TITLE_FIELD = re.compile(r"^(?:Report )?(?:Title|Subject)\s*:\s*(?P<title>\S.{3,
 GENERIC_WORDS = re.compile(
     r"\b(?:final|interim|report|volume|vol|part|book|module|no|number|[ivx]+|\d+)\b", re.I
 )
+HEADER_WORDS = 3  # a running header that shortens the title shares its first words
 OPENING_WORDS = 4  # a line of this many words ending in a colon opens the text, not a title
 WORDED = re.compile(r"\b[^\W\d_]{2,}\b")  # a line with a word in it, not a code alone ("WITN01230100")
 WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE)  # a statement's
 
 
-def cover(lines: list[Line], until: int) -> Document:
+def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Document:
     """Title, date and author from the lines before the first unit: the title is the first
     block of lines after those naming who issued it (a committee, an inquiry, a department,
     a House, a session's report number), and not a list ("Members present: …"), a form's
     fields ("Witness Name: …") or a code ("WITN01230100"), unless a field gives it ("Title: …");
     failing that, the line that bears the date, without it. The date is the first one printed,
-    the author the first body that issues reports."""
+    the author the first body that issues reports. A block that is only the running header
+    (headers, in lower case) gives way to the title it shortens, in the block after it."""
     opening = [line.text for line in lines[:until]][:120]
     blocks: list[list[str]] = [[]]
     for text in opening:
@@ -77,12 +81,16 @@ def cover(lines: list[Line], until: int) -> Document:
         elif blocks[-1]:
             blocks.append([])
     title_lines: list[str] = []
+    header: list[str] = []  # the running header, printed on the cover too
     kind = ""  # "Research Briefing" over the title: the kind of paper, its title if nothing else is
     while blocks:
         printed = [t for k, t in enumerate(blocks[0]) if not k or t != blocks[0][k - 1]]  # a header over it
         del blocks[0]
         block = list(itertools.dropwhile(lambda t: not WORDED.search(t), filter(_unfielded, printed)))
         if block and LIST_LABEL.match(block[0]):
+            continue
+        if len(block) == 1 and block[0].casefold() in headers and _shortened(block[0], blocks):
+            header = header or block  # "Making places work · Institute …" on every page, then the title
             continue
         bylined = list(itertools.dropwhile(_dated_or_byline, block))  # "Report by the …", a date over it
         heading = list(itertools.takewhile(_titling, bylined))[:6]
@@ -94,6 +102,8 @@ def cover(lines: list[Line], until: int) -> Document:
             break
         if not rest or all(map(month_of, rest)):  # "September 2022" alone dates the paper
             continue
+        if kind and rest == [kind]:  # the kind again: a running header over the cover's own
+            continue
         if not kind and rest[0] == heading[0] and DOCUMENT_KIND.fullmatch(rest[0]):  # the title may follow
             kind = rest[0]
             blocks.insert(0, block[block.index(rest[0]) + 1 :])
@@ -102,8 +112,10 @@ def cover(lines: list[Line], until: int) -> Document:
         below = next((k + 1 for k in range(len(titled) - 1) if _kind_below(*titled[k : k + 2])), None)
         titled = titled[:below]
         title_lines = heading if _generic(titled) else titled
+        if blocks and (_joined(title_lines[-1]) or _generic(title_lines)):  # "Module 1:", then its subject
+            title_lines += list(itertools.takewhile(_titling, blocks[0]))[:6]
         break
-    title_lines = title_lines or [kind]
+    title_lines = title_lines or ([kind] if kind else header)
     found = next((m for text in opening if (m := DATE.search(text))), None)
     fielded = next((m.group("title") for text in opening if (m := TITLE_FIELD.match(text))), "")
     title = fielded or " ".join(title_lines).strip() or _undated(found)
@@ -119,14 +131,26 @@ def cover(lines: list[Line], until: int) -> Document:
     )
 
 
+def _shortened(header: str, blocks: list[list[str]]) -> bool:
+    """Whether the next block opens with a running header's first words, and says more: the
+    header is the title cut short."""
+    opening = words(header)[:HEADER_WORDS]
+    following = words(" ".join(blocks[0])) if blocks else []
+    return following[: len(opening)] == opening and len(following) > len(words(header))
+
+
 def _kind_below(line: str, following: str) -> bool:
     """Whether a title complete on its line has the kind of paper under it, with no blank line
     between ("… LESSONS FROM THE FIELD" over "HEARING", "… Social Development" over
     "EVIDENCE", "… Funding" over "Final Report"): that is no more of the title. A line ending
     on a joining word or mark ("Local authorities and the") goes on."""
+    return not _joined(line) and bool(DOCUMENT_KIND.fullmatch(following))
+
+
+def _joined(line: str) -> bool:
+    """Whether a line of a title ends on a joining word or mark: the title goes on."""
     last = (line.split() or [""])[-1].casefold()
-    joined = line.endswith((":", "–", "—", "-", ",", "&")) or last in SMALL_WORDS | {"a", "the"}
-    return not joined and bool(DOCUMENT_KIND.fullmatch(following))
+    return line.endswith((":", "–", "—", "-", ",", "&")) or last in SMALL_WORDS | {"a", "the"}
 
 
 def _generic(lines: list[str]) -> bool:

@@ -59,7 +59,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     paragraphs = [
         k
         for k, block in enumerate(blocks)
-        if not block.heading and _is_prose(lines, block) and not _titled(lines, k, block)
+        if not block.heading and _is_prose(lines, block) and not _titled(lines, blocks, k)
     ]
     if paragraphs:  # a heading standing over the first paragraph is its section, not the cover,
         first = paragraphs[0]  # unless it is the document's first line: then it is the title
@@ -71,7 +71,8 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         body = [block._replace(heading=False) for block in blocks]
     start = body[0].start if body else len(lines)
     kept = {i for block in blocks for i in range(block.start, block.end)}  # not who took part: no author
-    document = cover([line if i in kept else replace(line, text="") for i, line in enumerate(lines)], start)
+    shown = [line if i in kept else replace(line, text="") for i, line in enumerate(lines)]
+    document = cover(shown, start, layout.headers)
     author = document.author or document.title
     units: list[Paragraph] = []
     section, speaker = "", author
@@ -318,11 +319,13 @@ def _ends_block(line: str, width: int) -> bool:
     return bool(line) and (ends_paragraph(line, width) or len(line) < width * SHORT_LINE)
 
 
-def _titled(lines: list[Line], k: int, block: Block) -> bool:
-    """Whether the first block is a cover's title with its byline under it, no blank line
-    between, as a PDF gives it ("Making places work: …" over "A briefing paper by the …")."""
-    texts = [line.text for line in lines[block.start : block.end]]
-    return k == 0 and not SENTENCE_END.search(texts[0]) and any(BYLINE.match(text) for text in texts[1:])
+def _titled(lines: list[Line], blocks: list[Block], k: int) -> bool:
+    """Whether the first block is a cover's title with its byline under it, as a PDF gives it
+    ("Making places work: …" over "A briefing paper by the …", a blank line between or none)."""
+    if k or len(blocks) < 2:
+        return False
+    texts = [line.text for line in lines[blocks[0].start : blocks[1].start + 1]]
+    return not SENTENCE_END.search(texts[0]) and any(BYLINE.match(text) for text in texts[1:])
 
 
 def _is_prose(lines: list[Line], block: Block) -> bool:

@@ -173,10 +173,11 @@ def _heads_unit(lines: list[Line], after: int, width: int) -> bool:
 
 
 def _over_unit(lines: list[Line], i: int, width: int) -> bool:
-    """Whether line i stands directly over a numbered unit's first line, no blank line between,
-    as in a PDF's text ("Note of discussion" over "Opening remarks: Sir Mark Walport, …" over
-    "1. …"), where the unit's text starts on its line."""
-    start = _start_at(lines, i + 1, width) if i + 1 < len(lines) and lines[i + 1].text else None
+    """Whether line i stands over a numbered unit's first line, no line of text between
+    ("Note of discussion" over "Opening remarks: Sir Mark Walport, …" over "1. …"; or a blank
+    line, as a PDF's space is read), where the unit's text starts on its line."""
+    k = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].text), None)
+    start = _start_at(lines, k, width) if k is not None else None
     return start is not None and start.shape in UNIT_SHAPES and bool(start.rest)  # not a table's "48"
 
 
@@ -306,7 +307,7 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
     while series_of and series_of[-1] is UNNUMBERED_TEXT:  # after the last numbered unit: back matter
         units.pop()
         series_of.pop()
-    document = cover(lines, first_unit_line)
+    document = cover(lines, first_unit_line, layout.headers)
     author = document.author or document.title
     recommending = _recommending_body(lines[:first_unit_line], author)
     names: dict[int, str] = {id(UNNUMBERED_TEXT): UNNUMBERED}

@@ -121,7 +121,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     if blocks and (closing := _closing_heading(blocks[-1][3], lines, layout.width)) is not None:
         end = closing  # what follows the last answer: back matter, as a report's
         blocks[-1][3][:] = [line for line in blocks[-1][3] if line.source < lines[end].source]
-    document = cover(lines, first)
+    document = cover(lines, first, layout.headers)
     front = " ".join(ln.text for ln in lines[:first])
     body = BODY.search(front)
     committee = body.group(1) if body else "the committee"

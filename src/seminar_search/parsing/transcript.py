@@ -108,7 +108,7 @@ def parse_transcript(layout: Layout, lexicon: list[Entry]) -> Reading:
             first = min(first, i)
         elif current is not None and line.text and not _panel_heading(line.text):
             add_line(current, line.text)
-    document = cover(lines, first)
+    document = cover(lines, first, layout.headers)
     document.author = document.author or document.title
     document.participants = [
         *[Participant(name, "", "", "chair" if name == chair else "member") for name in members],

@@ -10,7 +10,6 @@ import warnings
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from seminar_search.errors import IngestError
 
@@ -89,18 +88,23 @@ def _word_package(data: bytes) -> bool:
 
 def _pdf_text(path: Path, data: bytes, visual_order: bool) -> str:
     """A PDF's text with pypdf, pages separated by form feeds (the parser reads the running
-    header and page number off each page's first line)."""
+    header and page number off each page's first line); in content order, a blank line where
+    the layout leaves a paragraph's space."""
     # pypdf and python-docx load only for their own files: searching never needs them.
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
+
+    from seminar_search.sources.pdf import pages_text
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its notes on damaged objects are ours to say
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            mode: Literal["layout", "plain"] = "layout" if visual_order else "plain"
             reader = PdfReader(io.BytesIO(data))
-            pages = [page.extract_text(extraction_mode=mode) or "" for page in reader.pages]
+            if visual_order:
+                pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
+            else:
+                pages = pages_text(list(reader.pages))
     except (PdfReadError, ValueError, KeyError, OSError) as error:
         raise IngestError(f"{path}: not a readable PDF ({error})") from None
     if sum(len(page.split()) for page in pages) < 5 * len(pages):

@@ -1,0 +1,156 @@
+"""A PDF's paragraphs told by the space between them (sources/pdf.py): pypdf gives no blank
+line between paragraphs, so one whose last line runs the full width used to read as one with
+the next."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from helpers import DATA, HC179, SHAPES, pdf_of_lines
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from seminar_search.lexicon import load_themes
+from seminar_search.parsing import ingest_file, read_genre
+from seminar_search.sources import read_source
+from seminar_search.sources.pdf import pages_text
+
+# Shapes printed to PDF with fpdf2 as a word processor sets them: paragraphs wrapped and set
+# apart by space, a running header and page numbers. Each read wrong before the space was read.
+PRINTED_WITH_SPACE = [
+    "roundtable-summary-speakers-headed-by-name-with-attendees-after",
+    "briefing-paper-with-a-numbered-list",
+    "senedd-report-recommendations-and-conclusions",
+    "short-report-page-number-above-a-paragraph",
+    "written-questions-each-answered-by-a-minister",
+]
+WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8)
+LINE = st.lists(WORD, min_size=1, max_size=6).map(" ".join)
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+@pytest.mark.parametrize("name", PRINTED_WITH_SPACE)
+def test_a_shape_printed_with_spaced_paragraphs_reads_as_its_text(name: str) -> None:
+    text, printed = (ingest_file(SHAPES / f"{name}.{suffix}") for suffix in ("txt", "pdf"))
+    assert (printed.title, printed.date, printed.author) == (text.title, text.date, text.author)
+    assert [(u.series, u.label, u.speaker, u.section, words(u.text)) for u in printed.paragraphs] == [
+        (u.series, u.label, u.speaker, u.section, words(u.text)) for u in text.paragraphs
+    ]
+
+
+def test_a_paragraph_ending_at_a_full_line_is_not_joined_to_the_next() -> None:
+    """In the roundtable summary's PDF, Cllr Khan's first paragraph ends at its last line's
+    full width: only the space under it says that his second begins there."""
+    summary = ingest_file(SHAPES / f"{PRINTED_WITH_SPACE[0]}.pdf")
+    khan = [u.text for u in summary.paragraphs if u.speaker == "Cllr Amir Khan"]
+    assert [text.split()[0] for text in khan] == ["Cllr", "He"]
+
+
+@pytest.mark.parametrize("pdf", sorted([*SHAPES.glob("*.pdf"), *DATA.joinpath("corpus").glob("*.pdf")]))
+def test_spacing_adds_blank_lines_and_nothing_else(pdf: Path) -> None:
+    """Every line pypdf gives is kept, in its order: only blank lines are added."""
+    pages = list(PdfReader(pdf).pages)
+    for page, spaced in zip(pages, pages_text(pages), strict=True):
+        plain = page.extract_text() or ""
+        assert [line for line in spaced.split("\n") if line.strip()] == [
+            line for line in plain.split("\n") if line.strip()
+        ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    paragraphs=st.lists(st.lists(LINE, min_size=2, max_size=4), min_size=3, max_size=5),
+    pitch=st.integers(11, 14),
+    space=st.floats(0.6, 1.2),
+    size=st.sampled_from([9.0, 10.0, 11.0]),
+)
+def test_a_break_goes_where_the_space_is_and_only_there(
+    paragraphs: list[list[str]], pitch: int, space: float, size: float
+) -> None:
+    """Paragraphs set apart by over half a line's space each start after a blank line;
+    their lines, a pitch apart, have none between them; set solid, none at all."""
+    for gap in (pitch * (1 + space), pitch):
+        lines = [(line, gap if k == 0 else pitch, size) for p in paragraphs for k, line in enumerate(p)]
+        blocks = [block.split("\n") for block in spaced_text(lines).split("\n\n")]
+        assert blocks == (paragraphs if gap > pitch else [[line for p in paragraphs for line in p]])
+
+
+def test_a_title_in_large_type_set_with_open_leading_is_one_title() -> None:
+    """A cover's title in 18-point type, its lines further apart than the body's are: no
+    break between them. Under it, body text in 10-point type, spaced as paragraphs."""
+    title = [("Oral evidence: Social media data and real", 0, 18), ("time analytics", 28, 18)]
+    body = [("The committee met.", 40), ("It heard from three", 12), ("witnesses.", 12), ("They spoke.", 20)]
+    body += [("Each answered", 12), ("in turn.", 12)]
+    blocks = spaced_text([*title, *((text, drop, 10) for text, drop in body)]).split("\n\n")
+    assert blocks == [
+        "Oral evidence: Social media data and real\ntime analytics",
+        "The committee met.\nIt heard from three\nwitnesses.",
+        "They spoke.\nEach answered\nin turn.",
+    ]
+
+
+def spaced_text(lines: list[tuple[str, float, float]]) -> str:
+    (page,) = pages_text(list(PdfReader(io.BytesIO(pdf_of_lines(lines))).pages))
+    return page
+
+
+def test_witnesses_listed_with_space_between_dates_and_names() -> None:
+    """The report's PDF sets each day's witnesses apart from its date: the first named still
+    opens the entry ("Francisco Morcillo, Public & Industrial Affairs Manager, …")."""
+    witnesses = {p.name for p in ingest_file(HC179.with_suffix(".pdf")).participants if p.role == "witness"}
+    assert {"Francisco Morcillo", "John Chave", "George Eustice"} <= witnesses
+
+
+@pytest.mark.parametrize(
+    ("cover", "title"),
+    [
+        (
+            ["UK Covid-19 Inquiry", "", "Module 1:", "", "The resilience", "and preparedness"],
+            "Module 1: The resilience and preparedness",
+        ),
+        (
+            ["Making places work · Local Futures", "", "Making places work: lessons from Total Place"],
+            "Making places work: lessons from Total Place",
+        ),
+        (
+            ["Research Briefing", "", "Research Briefing", "", "By Paul Bolton", "", "Local bus services"],
+            "Local bus services",
+        ),
+        (["Volume 1", "", "Post Office Horizon IT Inquiry"], "Volume 1 Post Office Horizon IT Inquiry"),
+    ],
+    ids=[
+        "a title's label, then its subject",
+        "a running header shortening the title",
+        "the kind twice",
+        "a generic line",
+    ],
+)
+def test_a_cover_set_apart_by_space_keeps_its_title_whole(cover: list[str], title: str) -> None:
+    """A cover as a PDF's spacing gives it, a blank line between each of its parts; the
+    pages after it headed by the cover's first line where that is a running header."""
+    header = [cover[0], ""] if cover[0] in ("Research Briefing", "Making places work · Local Futures") else []
+    pages = [[*cover, "", "Introduction", "", f"1. {PARAGRAPHS[0]}"]]
+    pages += [[*header, f"{k}. {paragraph}"] for k, paragraph in enumerate(PARAGRAPHS[1:], 2)]
+    text = "\f".join("\n".join(page) for page in pages)
+    assert read_genre(text, load_themes()).document.title == title
+
+
+PARAGRAPHS = [
+    "The pilots asked how much public money is spent in a place and whether it could be spent better.",
+    "Nobody knew the total, and a good deal of it went on problems that earlier action could prevent.",
+    "This paper draws on interviews with chief executives and frontline staff in six of the areas.",
+    "It sets out what worked, what did not, and what the next spending review should do about it.",
+]
+
+
+def test_a_pdfs_text_keeps_its_pages() -> None:
+    """Blank lines go within pages: the form feeds between them stay where they were."""
+    text = read_source(SHAPES / f"{PRINTED_WITH_SPACE[1]}.pdf").text
+    assert text.count("\f") == len(PdfReader(SHAPES / f"{PRINTED_WITH_SPACE[1]}.pdf").pages) - 1
