@@ -1665,3 +1665,19 @@ def test_bullets_set_in_a_symbol_font_are_bullets(tmp_path: Path) -> None:
         "Employers want more installers.",
         "Colleges cannot recruit lecturers.",
     ]
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_an_unnumbered_seminar_reports_discussion_themes_are_the_discussions(suffix: str) -> None:
+    """ "Discussion" over "Shared outcomes" and "Data sharing": a part of many voices, its
+    themes' headings naming no one; the keynote speakers' headings name them."""
+    report = ingest_file(SHAPES / f"seminar-report-unnumbered-discussion-in-themes.{suffix}")
+    assert [(u.speaker, u.section) for u in report.paragraphs][2:] == [
+        ("Dame Ruth Carver", "Dame Ruth Carver, Chief Executive, Northshire County Council"),
+        ("Dame Ruth Carver", "Dame Ruth Carver, Chief Executive, Northshire County Council"),
+        ("Mr Paul Okafor", "Mr Paul Okafor, Principal, Riverside College"),
+        ("Discussion", "Shared outcomes"),
+        ("Discussion", "Shared outcomes"),
+        ("Discussion", "Data sharing"),
+    ]
+    assert len(report.participants) == 4

@@ -31,6 +31,7 @@ LETTERED = re.compile(r"^\(?[a-z]\)?[.)]?\s+[A-Z]")
 SPEAKER_IN_BRACKETS = re.compile(r"\((?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)\)\s*$")
 TITLES = "|".join([*(h for h in HONORIFICS if h not in ("Mr", "Mrs", "Ms")), "Rt Hon", "Councillor", "Cllr"])
 TITLED_SPEAKER = re.compile(rf"^(?P<name>(?:{TITLES})\s+(?:[A-Z][\w’'.-]*\s*){{1,3}}),\s+\S")
+DISCUSSION = "Discussion"  # who speaks in an open discussion: many voices
 OPEN_FLOOR = re.compile(  # many voices: "Discussion", "Questions and answers", "Panel responses"
     r"^(?:(?:plenary|open|general|group|panel) )?(?:discussions?|debate|Q&A"
     r"|questions (?:and|&) (?:answers|discussion|comments)|questions from the floor)\b"
@@ -158,7 +159,7 @@ def speaker_under(heading: str) -> str:
     """Who speaks under a heading: one it names; in an open discussion, "Discussion"; else
     the document's author ("")."""
     if OPEN_FLOOR.match(heading_core(heading)):
-        return "Discussion"
+        return DISCUSSION
     return speaker_in_heading(heading)
 
 

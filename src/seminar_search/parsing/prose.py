@@ -17,6 +17,7 @@ from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph, Participant
 from seminar_search.names import read_participants
 from seminar_search.parsing.common import (
+    DISCUSSION,
     SHORT_LINE,
     Reading,
     add_line,
@@ -75,14 +76,16 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     document = cover(shown, start, layout.headers)
     author = document.author or document.title
     units: list[Paragraph] = []
-    section, speaker = "", author
+    section, speaker, floor = "", author, ""
     named = _named_items(lines, body)
     for k, block in enumerate(body):
         text = [line.text for line in lines[block.start : block.end] if line.text]  # a page's turn
         if block.heading:
             section = " ".join(text)
-            # "Response: Tom Baker, …", "Discussion", or one the list of who took part names
-            speaker = speaker_under(section) or _participant_heading(section, participants) or author
+            if k + 1 < len(body) and body[k + 1].heading:  # a part's title over its sections' headings
+                floor = DISCUSSION if speaker_under(section) == DISCUSSION else ""
+            # "Response: Tom Baker, …", "Discussion", one the list of who took part names, or the part's
+            speaker = speaker_under(section) or _participant_heading(section, participants) or floor or author
             continue
         unit = Paragraph(
             doc="",

@@ -15,7 +15,13 @@ from dataclasses import replace
 from seminar_search.lexicon import Entry
 from seminar_search.model import UNNUMBERED, Document, Footnote, Paragraph
 from seminar_search.names import read_participants
-from seminar_search.parsing.common import LABELLED_SPEAKER, OPEN_FLOOR, assign_themes, heading_core
+from seminar_search.parsing.common import (
+    DISCUSSION,
+    LABELLED_SPEAKER,
+    OPEN_FLOOR,
+    assign_themes,
+    heading_core,
+)
 from seminar_search.parsing.footnotes import BRACKETED_MARK
 from seminar_search.parsing.metadata import read_metadata
 from seminar_search.parsing.prose import FULL_STOP
@@ -57,7 +63,6 @@ TRANSLATE_MARKS = str.maketrans(SUPERSCRIPTS, "0123456789")
 
 CLOSING_WORDS = 4  # a closing sentence after the last paragraph has at least this many words
 INTRODUCTION = "Introduction"
-DISCUSSION_SPEAKER = "Discussion"
 
 
 def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
@@ -164,7 +169,7 @@ class _Builder:
         speaker = SPEAKER_HEADING.match(text)
         keynote = LABELLED_SPEAKER.match(heading_core(text))
         if OPEN_FLOOR.match(heading_core(text)):
-            self.speaker, self.in_discussion, self.in_keynotes = DISCUSSION_SPEAKER, True, False
+            self.speaker, self.in_discussion, self.in_keynotes = DISCUSSION, True, False
             self.subheading = ""
         elif keynote:  # names its speaker, wherever it stands
             self.speaker, self.in_keynotes, self.in_discussion = keynote["name"], True, False
