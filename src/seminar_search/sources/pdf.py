@@ -88,8 +88,8 @@ def _line_places(pieces: list[tuple[str, Placed]]) -> list[Placed | None]:
 
 
 def _drop(above: Placed, below: Placed) -> float:
-    """How far a line stands below the one before, in its smaller type's sizes (0 if it
-    stands higher: a new column, or a box placed apart)."""
+    """How far a line stands below the one before, in its smaller type's sizes (less than
+    none if it stands higher: a new column, or a box placed apart)."""
     size = min(above.size, below.size)
     return (above.baseline - below.baseline) / size if size > 0 else 0.0
 
@@ -99,7 +99,6 @@ def _usual_pitch(places: list[Placed]) -> float | None:
     body text's line pitch, in sizes. Not the commonest: in minutes or a transcript, most
     paragraphs are one line, and the drops between them outnumber those within them."""
     drops = Counter(round(_drop(above, below), 1) for above, below in itertools.pairwise(places))
-    drops.pop(0.0, None)
     total = sum(count for drop, count in drops.items() if drop > 0)
     common = [drop for drop, count in drops.items() if drop > 0 and count >= max(3, COMMON_DROP * total)]
     return min(common, default=None)
