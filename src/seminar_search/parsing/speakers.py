@@ -18,8 +18,11 @@ GOVERNMENT_OFFICE = re.compile(
 CHAIR_OFFICE = re.compile(
     r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer|(?:An )?Ceann Comhairle|(?:An )?Cathaoirleach)\b"
 )
-LIST_HEADING = re.compile(r"\b(?:witness(?:es)?|members|in attendance|present)\b", re.IGNORECASE)
-WITNESS_HEADING = re.compile(r"\bwitness(?:es)?\b", re.IGNORECASE)
+LIST_HEADING = re.compile(
+    r"\b(?:witness(?:es)?|members|in attendance|present|also participated)\b", re.IGNORECASE
+)
+WITNESS_HEADING = re.compile(r"\b(?:witness(?:es)?|also participated)\b", re.IGNORECASE)  # "The following …"
+DEPUTY = re.compile(r"\b(?:Deputy|Vice)[ -](?:Chair\w*|Conven[eo]r)")  # a deputy's office is a member's
 LIST_HEADING_MAX = 40
 # a witness as a committee's list names them: "HARRIS, Ms Anne, Chief Executive Officer, Aged Care …"
 LISTED_WITNESS = re.compile(rf"^(?P<surname>[A-Z][A-Z’'-]+), (?P<name>(?:{TITLES})\.? [^,]+), (?P<rest>.+)$")
@@ -88,7 +91,8 @@ class Speakers:
                 if turn.office:  # "Guy Opperman:" later is the office's holder
                     self.named.setdefault(turn.brackets[0].split()[-1], self.named[turn.key])
         self.members: dict[str, Participant] = {}
-        self.cover_roles = _cover_roles(names, {turn.name for turn in turns}) | roles
+        spoken = {name for turn in turns for name in (turn.name, self._listed(turn.name))}
+        self.cover_roles = _cover_roles(names, spoken) | roles
         self.members_titled = any(MEMBER_TITLE.match(turn.name) for turn in turns)
 
     def of(self, turn: Turn) -> str:
@@ -126,7 +130,7 @@ class Speakers:
         if len(words) < 2 or not titled(name):
             return name
         for text in self.listed:
-            listed = text.split()
+            listed = text.split(",")[0].split()  # "Professor Sheila Riddell, University of …"
             if listed[0] == words[0] and words[-1] in listed:
                 return " ".join(listed[: listed.index(words[-1]) + 1])
         return name
@@ -170,7 +174,9 @@ def _cover_roles(cover_lines: list[str], spoken: set[str]) -> dict[str, str]:
             if starting:
                 last = max(starting, key=len)
                 roles.setdefault(last, listing)
-            if last and listing == "member" and CHAIR_OFFICE.search(entry):  # a witness may chair a body
+            if (
+                last and listing == "member" and CHAIR_OFFICE.search(DEPUTY.sub("", entry))
+            ):  # a witness may chair a body
                 roles[last] = "chair"
     return roles
 
