@@ -668,6 +668,9 @@ def test_a_responses_topic_headings_head_the_items_below_them(suffix: str) -> No
 REPLIES_AFTER_A_BLANK_LINE = [  # suffix, recommendation, its last words, its reply's first
     ("txt", "40", "especially spectrum allocation for ISAM technologies.", "The Government continues to"),
     ("pdf", "26", "policy recommendations for addressing these issues.", "The Government acknowledges"),
+    # no blank line in the text file: the reply says where the government stands
+    ("txt", "6", "in news and other programming.", "The Government recognises the importance"),
+    ("txt", "26", "policy recommendations for addressing these issues.", "The Government acknowledges"),
 ]
 
 
@@ -677,7 +680,8 @@ def test_a_reply_after_a_blank_line_is_the_governments(
 ) -> None:
     """The recommendation's box ends with a blank line (in the text file after 40, in the
     PDF's reading after more): the reply starts there, not at the first sentence that answers
-    ("We are pleased", "DSIT and the UK Space Agency") or no longer prescribes."""
+    ("We are pleased", "DSIT and the UK Space Agency") or no longer prescribes. With no blank
+    line, it starts where it says where the government stands ("The Government recognises …")."""
     space = document("gov-response-hl190-space-economy", suffix)
     recommendation = next(u for u in series(space, "recommendation") if u.label == label)
     answer = next(u for u in series(space, "response") if u.label == label)

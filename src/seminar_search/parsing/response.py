@@ -41,7 +41,8 @@ VERDICT = re.compile(  # a reply that opens with its verdict: "Accepted.", "Part
 )
 AGREES = re.compile(  # a reply that opens by saying where the government stands: "The Government agrees."
     r"^(?:The (?:UK |Welsh |Scottish )?Government|HM Government|The Department) "
-    r"(?:(?:partially|fully|broadly) )?(?:agrees|accepts|rejects|disagrees|does not (?:agree|accept))\b"
+    r"(?:(?:partially|fully|broadly) )?(?:agrees|accepts|rejects|disagrees|does not (?:agree|accept)"
+    r"|recognises|welcomes|acknowledges|notes|thanks)\b"  # "The Government recognises the importance …"
 )
 RESPONDS = re.compile(r"\b[Rr]espon(?:se|ds?)\b")  # "Government Response to …", "… responds to the report"
 MIN_HEADINGS = 3
