@@ -338,3 +338,42 @@ def test_a_participants_table_gives_the_participants_as_a_tab_separated_list_wou
     doc = ingest_file(save(word, tmp_path / "seminar.docx"))
     assert [(p.name, p.title, p.organisation) for p in doc.participants] == people
     assert len(doc.paragraphs) == 52
+
+
+def test_a_response_set_out_as_a_table_of_recommendations_and_answers(tmp_path: Path) -> None:
+    """A government response in a two-column table, "Recommendation" beside "Government
+    response": each row is a recommendation, the committee's, and its answer, the
+    government's, as the answers open by saying where the government stands."""
+    word = WordDocument()
+    word.add_paragraph("Government Response to the Transport Committee report: Rural Bus Services")
+    word.add_paragraph("Presented to Parliament by the Secretary of State for Transport, March 2025")
+    word.add_paragraph("Introduction")
+    word.add_paragraph(
+        "The Government welcomes the Committee's report. We respond to each recommendation below."
+    )
+    rows = [
+        ("Recommendation", "Government response"),
+        (
+            "1. The Department should publish a funding settlement for rural buses.",
+            "The Government accepts this.",
+        ),
+        (
+            "2. The Department should publish data on rural services.",
+            "The Government partially accepts this.",
+        ),
+        (
+            "3. Concessionary fares should extend to community transport.",
+            "The Government does not accept this.",
+        ),
+    ]
+    table = word.add_table(rows=len(rows), cols=2)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    response = ingest_file(save(word, tmp_path / "response.docx"))
+    assert [(u.series, u.label, u.speaker) for u in response.paragraphs] == [
+        (series, label, speaker)
+        for label in "123"
+        for series, speaker in (("recommendation", "Transport Committee"), ("response", "Government"))
+    ]
+    assert response.paragraphs[3].text == "The Government partially accepts this."

@@ -63,9 +63,14 @@ GOVERNMENT_NAMED = re.compile(r"\b(?:HM|UK|Welsh|Scottish) Government\b|\bNorthe
 
 def reply_headings(lines: list[Line]) -> int:
     """How many lines head a reply ("Government response", "Response: Accept") or open one
-    with a verdict ("Accepted.", "Not accepted: …"): the evidence for this genre where the
-    recommendations are numbered items rather than headings."""
-    return sum(1 for line in lines if REPLY_HEADING.match(line.text) or VERDICT.match(line.text))
+    with a verdict ("Accepted.", "Not accepted: …", "The Government accepts this
+    recommendation."): the evidence for this genre where the recommendations are numbered
+    items rather than headings."""
+    return sum(1 for line in lines if REPLY_HEADING.match(line.text) or _verdict(line.text))
+
+
+def _verdict(text: str) -> bool:
+    return bool(VERDICT.match(text) or AGREES.match(text))
 
 
 def recommendation_headings(lines: list[Line]) -> int:
@@ -259,7 +264,7 @@ def _paragraphs(block: list[Line], width: int, spaced: set[int]) -> list[list[Li
             or BULLET.match(line.text)
             or ends_paragraph(before, width)
             or (line.source in spaced and SENTENCE_END.search(before))
-            or ((VERDICT.match(line.text) or AGREES.match(line.text)) and SENTENCE_END.search(before))
+            or (_verdict(line.text) and SENTENCE_END.search(before))
         ):
             if (
                 paragraphs
