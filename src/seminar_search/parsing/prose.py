@@ -82,10 +82,11 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         text = [line.text for line in lines[block.start : block.end] if line.text]  # a page's turn
         if block.heading:
             section = " ".join(text)
+            voice = speaker_under(section)  # "Response: Tom Baker, …", or "Discussion"
             if k + 1 < len(body) and body[k + 1].heading:  # a part's title over its sections' headings
-                floor = DISCUSSION if speaker_under(section) == DISCUSSION else ""
-            # "Response: Tom Baker, …", "Discussion", one the list of who took part names, or the part's
-            speaker = speaker_under(section) or _participant_heading(section, participants) or floor or author
+                floor = DISCUSSION if voice == DISCUSSION else ""
+            # else one the list of who took part names, or the part's many voices
+            speaker = voice or _participant_heading(section, participants) or floor or author
             continue
         unit = Paragraph(
             doc="",

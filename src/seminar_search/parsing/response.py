@@ -70,6 +70,8 @@ def reply_headings(lines: list[Line]) -> int:
 
 
 def _verdict(text: str) -> bool:
+    """A line that opens a reply with where the government stands: "Accepted.", "The
+    Government agrees."."""
     return bool(VERDICT.match(text) or AGREES.match(text))
 
 
