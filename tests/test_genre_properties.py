@@ -26,6 +26,9 @@ SHAPED = st.sampled_from(
         "Dr Lee (Acme): x",
         "Dr Lee: x",
         "3 Title 4",
+        "1. PAC conclusion: x",
+        "1a. PAC recommendation: x",
+        "1.1 The government agrees.",
     ]
 )
 

@@ -9,13 +9,14 @@ from seminar_search.filters import matching_documents
 from seminar_search.index import IndexReader
 from seminar_search.model import Paragraph
 
-LABEL = re.compile(r"([A-Za-z]{0,3})\s?((?:\d{1,6}\.)*)(\d{1,6})\.?")
+# "17", "4.23", "Q183"; "1a", an item's recommendation
+LABEL = re.compile(r"([A-Za-z]{0,3})\s?((?:\d{1,6}\.)*)(\d{1,6})([a-z]?)\.?")
 LETTER = re.compile(r"[a-z]")  # a lettered recommendation's label
 MAX_RANGE = 10000
 
 
 def parse_labels(spec: str) -> list[str]:
-    """'17', '4.23', 'Q183', 'b', '17-19', '4.23-4.25', 'a-c' or '3,17-19' as the labels they
+    """'17', '4.23', 'Q183', 'b', '1a', '17-19', '4.23-4.25', 'a-c' or '3,17-19' as the labels they
     name; a range counts up its last number within one chapter, or its letter."""
     labels: list[str] = []
     for part in spec.replace(" ", "").split(","):
@@ -30,6 +31,11 @@ def parse_labels(spec: str) -> list[str]:
         last = LABEL.fullmatch(last_text or first_text)
         if not first or not last:
             raise QueryError(f"{spec!r} is not a paragraph label or range (try 17, 4.23, Q183 or 17-19)")
+        if first.group(4) or last.group(4):  # "1a": one label, no range of them
+            if last_text and last_text != first_text:
+                raise QueryError(f"{spec!r} is not a usable range of paragraph labels")
+            labels.append(first_text.rstrip("."))
+            continue
         prefix = first.group(1) + first.group(2)
         start, stop = int(first.group(3)), int(last.group(3))
         if (last_text and last.group(1) + last.group(2) not in (prefix, first.group(2))) or not (

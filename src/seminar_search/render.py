@@ -312,21 +312,30 @@ def export_listing(paragraphs: list[Paragraph], show_doc: bool) -> Listing:
 def citations_listing(paragraphs: list[Paragraph], documents: dict[str, Document]) -> Listing:
     """Citations to paste, once each (a question and its answers cite alike)."""
     records = [
-        {
-            "doc": p.doc,
-            "series": p.series,
-            "label": p.label,
-            "number": p.number,
-            "citation": citation(documents[p.doc], p),
-        }
-        for p in paragraphs
+        {"doc": p.doc, "series": p.series, "label": p.label, "number": p.number, "citation": cited}
+        for p, cited in zip(paragraphs, told_apart(paragraphs, documents), strict=True)
     ]
 
     def lines(markdown: bool) -> Any:
         def write(out: Output) -> None:
-            for line in dict.fromkeys(citation(documents[p.doc], p, markdown=markdown) for p in paragraphs):
+            for line in dict.fromkeys(told_apart(paragraphs, documents, markdown)):
                 out.write(line)
 
         return write
 
     return Listing(records, text=lines(markdown=False), markdown=lines(markdown=True))
+
+
+def told_apart(
+    paragraphs: list[Paragraph], documents: dict[str, Document], markdown: bool = False
+) -> list[str]:
+    """Each unit's citation, with its section after it where units of different sections
+    would cite alike (a response to several reports, each numbered from 1)."""
+    cited = [citation(documents[p.doc], p, markdown=markdown) for p in paragraphs]
+    sections: dict[str, set[str]] = {}
+    for text, paragraph in zip(cited, paragraphs, strict=True):
+        sections.setdefault(text, set()).add(paragraph.section)
+    return [
+        f"{text} ({p.section})" if len(sections[text]) > 1 and p.section else text
+        for text, p in zip(cited, paragraphs, strict=True)
+    ]

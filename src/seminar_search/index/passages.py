@@ -1,6 +1,7 @@
 """One passage, one hit. A committee's conclusion restates its paragraph, the government's
 response document quotes the recommendation again, and a response answers the recommendation
-of its number: shown apart, they fill the first places with the same words. Among a search's
+of its number and printed label (a reply numbered 1.2 under recommendation 1a is not response 2
+to recommendation 2): shown apart, they fill the first places with the same words. Among a search's
 candidates (never the whole archive), each that restates or answers a better one joins it:
 matches with matches, related paragraphs with related ones. A hit shown that a candidate did not
 join brings its own: a recommendation the response to it, a response its recommendation, and a
@@ -54,13 +55,13 @@ def grouped(candidates: Iterable[Candidate]) -> list[Candidate]:
     home_of: list[int] = []  # each member paragraph's passage
     runs_of: list[int] = []  # how many word runs each member has
     members_with: dict[tuple[str, ...], list[int]] = {}  # a word run -> the members holding it
-    paired: dict[tuple[str, int, str], int] = {}  # a recommendation or response -> its passage
+    paired: dict[tuple[str, int, str, str], int] = {}  # a recommendation or response -> its passage
     for candidate in candidates:
         paragraph = candidate.paragraph
         runs = word_runs(paragraph.text)
         shared = Counter(member for run in runs for member in members_with.get(run, ()))
         homes = {home_of[m] for m, count in shared.items() if count >= RESTATES * min(len(runs), runs_of[m])}
-        partner = (paragraph.doc, paragraph.number, PARTNER.get(paragraph.series, ""))
+        partner = (paragraph.doc, paragraph.number, PARTNER.get(paragraph.series, ""), paragraph.label)
         if partner in paired:
             homes.add(paired[partner])
         home = min(homes, default=len(passages))
@@ -72,7 +73,7 @@ def grouped(candidates: Iterable[Candidate]) -> list[Candidate]:
             members_with.setdefault(run, []).append(len(home_of))
         home_of.append(home)
         runs_of.append(len(runs))
-        paired.setdefault((paragraph.doc, paragraph.number, paragraph.series), home)
+        paired.setdefault((paragraph.doc, paragraph.number, paragraph.series, paragraph.label), home)
     return passages
 
 
@@ -94,7 +95,7 @@ def with_partners(candidates: list[Candidate], find: Callable[[Place], Paragraph
         for paragraph in [candidate.paragraph, *candidate.also]:
             for place in _linked(paragraph):
                 found = None if place in shown else find(place)
-                if found is not None:
+                if found is not None and (found.series == "paragraph" or found.label == paragraph.label):
                     _join(candidate, found)
                     shown.add(place)
     return candidates
@@ -107,7 +108,7 @@ def _place(paragraph: Paragraph) -> Place:
 def _linked(paragraph: Paragraph) -> list[Place]:
     """Where the paragraphs a paragraph is linked to stand: the paragraph a restatement cites
     (first: it heads the passage), and its partner of the same number (a recommendation's
-    response, a response's recommendation)."""
+    response, a response's recommendation), which counts only if it has the same label too."""
     linked = []
     cited = CITED.search(paragraph.text) if paragraph.series in RESTATING_SERIES else None
     if cited:

@@ -11,6 +11,7 @@ from seminar_search.model import Document
 from seminar_search.names import mention_finder, reported_speakers
 from seminar_search.parsing.committee import is_committee_report, parse_committee
 from seminar_search.parsing.common import Reading, layout_lines
+from seminar_search.parsing.labelled import labelled_items, parse_labelled
 from seminar_search.parsing.layout import Layout, Line, clean_text, markdown_plain, read_layout
 from seminar_search.parsing.proceedings import parse_proceedings, speaker_turns
 from seminar_search.parsing.prose import parse_prose
@@ -58,6 +59,8 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
     body = layout_lines(layout)
     if question_turns(body) >= MIN_QUESTIONS:
         return parse_transcript(layout, lexicon)
+    if labelled_items(body) >= MIN_UNITS:
+        return parse_labelled(layout, lexicon)
     headings, numbered, replies = (
         recommendation_headings(body),
         numbered_units(body, layout.width),

@@ -22,6 +22,7 @@ LIST_LABEL = re.compile(
 )
 HEADING_MAX = 100
 HEADING_WIDTH = 0.8  # a line running to near the usual width is wrapped text, not a heading
+SESSION_YEARS = re.compile(r"\b\d{4}[–/-]\d{2}$")  # "Report of Session 2021–22": no note's mark
 QUOTED_END = re.compile(r"[.!?][”’\"']$")  # a quotation's last sentence: "… exempt from IHT.”"
 SHORT_LINE = 0.6  # of the usual width: a line this short ends a block (a heading, a list's item)
 PART_LABEL = re.compile(  # "Chapter 3:" alone, its title on the lines below (a title page)
@@ -124,7 +125,7 @@ def is_heading(
         text.endswith((".", ",", ";", ":"))
         or QUOTED_END.search(text)
         or BULLET.match(text)
-        or re.search(r"[^\s\d]\d{1,3}$", text)
+        or (re.search(r"[^\s\d]\d{1,3}$", text) and not SESSION_YEARS.search(text))  # a note's mark
     ):
         return False
     previous = lines[i - 1].text if i > 0 else ""

@@ -13,8 +13,9 @@ DATE = re.compile(  # "18 May 2010", and as American records print it, "March 12
     re.IGNORECASE,
 )
 NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")  # "12/03/2020" alone: day first, as in the UK
-MONTH_YEAR = re.compile(  # "June 2024", "Published June 2024", "Presented to Parliament June 2024"
-    rf"^(?:(?:Published|Presented|Laid|Printed|Issued)\b.*?\s+|.*[,–—]\s+)?({MONTHS})\s+(\d{{4}})$",
+MONTH_YEAR = re.compile(  # "June 2024", "Published June 2024", "CP 512   June 2024" (its paper's number)
+    rf"^(?:(?:Published|Presented|Laid|Printed|Issued)\b.*?\s+|.*[,–—]\s+|(?:CP|Cm|HC|HL|SG)\s?\d+\s+)?"
+    rf"({MONTHS})\s+(\d{{4}})$",
     re.IGNORECASE,
 )
 SEPARATORS = " –—-:,"

@@ -106,7 +106,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
     blocks: list[tuple[int, str, str, list[Line]]] = []  # number, title, topic, lines
     expected, first = 1, len(lines)
-    end = _sign_off(lines)
+    end = sign_off(lines)
     topic = ""  # the heading above a run of items ("Concessionary travel")
     numbered = recommendation_headings(lines) < MIN_HEADINGS  # "1. The Government should..."
     for i, line in enumerate(lines[:end]):
@@ -219,7 +219,7 @@ def _closing_heading(block: list[Line], lines: list[Line], width: int) -> int | 
     return None
 
 
-def _sign_off(lines: list[Line]) -> int:
+def sign_off(lines: list[Line]) -> int:
     """Where the closing sign-off starts (the department and the date on lines of their own
     at the end, a blank line above them or not), or the number of lines when there is none.
     A last answer's own dated line ("Target date: 31 March 2020") is text."""

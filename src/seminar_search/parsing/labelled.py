@@ -1,0 +1,146 @@
+"""A government response that says what each item quotes: "1. PAC conclusion: …", "1a. PAC
+recommendation: …", then the government's reply in paragraphs numbered under the item, "1.1",
+"1.2" (the Treasury Minutes' answer to the Committee of Public Accounts). One document may
+answer several reports, each numbered from 1 again under its own department and title.
+
+The units keep the labels as printed, in the series their labels name (conclusion,
+recommendation, response), numbered one after another through the document, so an item
+numbered 1 in each of two reports is two units. What the committee wrote is the committee's;
+the replies are the department's named above them, or the government's."""
+
+from __future__ import annotations
+
+import re
+
+from seminar_search.lexicon import Entry
+from seminar_search.model import Paragraph
+from seminar_search.parsing.common import (
+    Reading,
+    add_line,
+    assign_themes,
+    attach_notes,
+    is_heading,
+    layout_lines,
+)
+from seminar_search.parsing.cover import cover
+from seminar_search.parsing.layout import Layout, Line
+from seminar_search.parsing.response import BODY, DEPARTMENT, GOVERNMENT_NAMED, sign_off
+
+LABELLED = re.compile(  # "1. PAC conclusion: …", "2a) Committee recommendation: …", "3 Recommendation: …"
+    r"^(?P<label>(?P<item>\d{1,3})[a-z]?)[.)]?\s+(?:(?:[A-Z]{2,6}|(?:The )?Committee(?:[’']s)?)\s+)?"
+    r"(?P<kind>[Cc]onclusion|[Rr]ecommendation)\s*:\s*(?P<rest>\S.*)$"
+)
+REPLY = re.compile(r"^(?P<item>\d{1,3})\.\d{1,2}\.?\s+(?P<rest>\S.*)$")  # "1.2 The Department has …"
+FIELD = re.compile(r"^[A-Z][^:]{2,40}:\s+\S")  # "Target implementation date: January 2022"
+REPORT_OF_SESSION = re.compile(r"\bReports? of Session\b", re.IGNORECASE)  # which report is answered
+PROSE_WORDS = 20  # a block of so many words ending a sentence is prose, not a cover's
+NAMED_AFTER = re.compile(r"^(?: (?:of|on|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*)?")
+
+
+def labelled_items(lines: list[Line]) -> int:
+    """How many lines open an item by saying whose conclusion or recommendation it is: the
+    evidence for this genre."""
+    return sum(1 for line in lines if LABELLED.match(line.text))
+
+
+def parse_labelled(layout: Layout, lexicon: list[Entry]) -> Reading:
+    lines = layout_lines(layout)
+    first = next(i for i, line in enumerate(lines) if LABELLED.match(line.text))
+    end = sign_off(lines)
+    front = " ".join(line.text for line in lines[:first])
+    committee = _committee(front)
+    named = GOVERNMENT_NAMED.search(front)
+    government = named.group(0) if named else "Government"
+    document = cover(lines, _prose_starts(lines, first), layout.headers)
+    document.author = document.organisation = government
+    units: list[Paragraph] = []
+    starts: list[int] = []
+    counts: dict[str, int] = {}
+    current: Paragraph | None = None
+    item = ""  # the number of the item being answered: its replies are numbered under it
+    headings = _headings(lines, 0, first, layout.width)
+    for i in range(first, end):
+        line = lines[i]
+        opening = LABELLED.match(line.text) or REPLY.match(line.text)
+        if opening and (opening.re is LABELLED or opening.group("item") == item):
+            if opening.re is LABELLED:
+                series, speaker, label = opening.group("kind").lower(), committee, opening.group("label")
+                item = opening.group("item")
+            else:
+                series, speaker = "response", _department(headings) or government
+                label = line.text.split()[0].rstrip(".")
+            counts[series] = counts.get(series, 0) + 1
+            section = _title(headings)
+            current = Paragraph(
+                doc="",
+                number=counts[series],
+                text=opening.group("rest"),
+                speaker=speaker,
+                section=section,
+                themes=[section] if section else [],
+                page=line.page,
+                series=series,
+                label=label,
+            )
+            units.append(current)
+            starts.append(line.source)
+        elif line.text and is_heading(lines, i, layout.width) and not FIELD.match(line.text):
+            if current is not None:  # a new part: its own department and title
+                headings, current, item = [], None, ""
+            headings.append(line.text)
+        elif line.text and current is not None:
+            add_line(current, line.text)
+    unattached = attach_notes(units, starts, layout.notes)
+    assign_themes(units, lexicon)
+    document.paragraphs = units
+    return Reading.of_layout(
+        "response",
+        f"{len(units)} units, each item saying whose conclusion or recommendation it quotes, "
+        "the replies numbered under it",
+        document,
+        layout,
+        lines,
+        (first, end if end < len(lines) else None),
+        unattached_notes=unattached,
+    )
+
+
+def _committee(front: str) -> str:
+    """The committee answered, as the opening lines name it: "Committee of Public Accounts"."""
+    body = BODY.search(front)
+    if body is None:
+        return "the committee"
+    return body.group(1) + NAMED_AFTER.match(front[body.end() :]).group(0)  # type: ignore[union-attr]
+
+
+def _headings(lines: list[Line], start: int, end: int, width: int) -> list[str]:
+    return [lines[i].text for i in range(start, end) if lines[i].text and is_heading(lines, i, width)]
+
+
+def _department(headings: list[str]) -> str:
+    """The department a part answers for: the last heading naming one."""
+    return next((text for text in reversed(headings) if DEPARTMENT.match(text)), "")
+
+
+def _title(headings: list[str]) -> str:
+    """The title of the report a part answers: the heading under its department, or else
+    the first that does not only say which report it is."""
+    for above, text in zip(["", *headings], headings, strict=False):
+        if DEPARTMENT.match(above) and not DEPARTMENT.match(text):
+            return text
+    return next((t for t in headings if not REPORT_OF_SESSION.search(t) and not DEPARTMENT.match(t)), "")
+
+
+def _prose_starts(lines: list[Line], first: int) -> int:
+    """Where the cover ends: at the first paragraph of prose (an introduction quoting the
+    dates of hearings, not the date of the response), or at the first item."""
+    block: list[int] = []
+    for i in range(first + 1):
+        if i < first and lines[i].text:
+            block.append(i)
+            continue
+        words = sum(len(lines[k].text.split()) for k in block)
+        if words >= PROSE_WORDS and re.search(r"[.!?]$", lines[block[-1]].text):
+            return block[0]
+        block = []
+    return first

@@ -1,0 +1,118 @@
+"""A government response whose items say whose conclusion or recommendation they quote, and
+number the replies under them (the Treasury Minutes' shape): units as printed, told apart."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from seminar_search.index.passages import Candidate, grouped
+from seminar_search.labels import parse_labels
+from seminar_search.lexicon import load_themes
+from seminar_search.model import Paragraph
+from seminar_search.parsing import ingest_file, read_genre
+from seminar_search.parsing.metadata import month_of
+from tests.helpers import SHAPES, run
+
+MINUTES = SHAPES / "treasury-minutes-answering-two-reports.txt"
+LEXICON = load_themes()
+
+
+def test_each_item_its_conclusion_recommendation_and_numbered_replies() -> None:
+    doc = ingest_file(MINUTES)
+    assert (doc.title, doc.date) == ("Treasury Minutes", "2021-09")  # not a hearing's date in the text
+    first = [(u.series, u.label) for u in doc.paragraphs[:8]]
+    assert first == [
+        ("conclusion", "1"),
+        ("recommendation", "1a"),
+        ("response", "1.1"),
+        ("response", "1.2"),
+        ("conclusion", "2"),
+        ("recommendation", "2a"),
+        ("response", "2.1"),
+        ("response", "2.2"),
+    ]
+    assert [u.label for u in doc.paragraphs[8:]] == ["1", "1a", "1.1", "1.2"]  # the second report
+    assert len({(u.series, u.number) for u in doc.paragraphs}) == len(doc.paragraphs)
+    speakers = [u.speaker for u in doc.paragraphs]
+    assert speakers[:2] == ["Committee of Public Accounts"] * 2
+    assert speakers[2] == "Department for Levelling Up, Housing and Communities"
+    assert speakers[-2:] == ["Ministry of Justice"] * 2
+    assert {u.section for u in doc.paragraphs} == {
+        "Local authority investment in commercial property",
+        "Reducing the backlog in the criminal courts",
+    }
+    agreed = "The government agrees with the Committee's recommendation."
+    assert doc.paragraphs[2].text == f"{agreed} Target implementation date: January 2022"
+    assert doc.paragraphs[3].text.endswith(
+        "- authorities that have borrowed to buy assets outside their area."
+    )
+    assert doc.paragraphs[1].text.startswith("The Department should set out")  # no "PAC recommendation:"
+    everything = " ".join(u.text for u in doc.paragraphs)
+    assert "Introduction from the Committee" not in everything and "Fifth Report" not in everything
+    assert "60,000" not in everything  # an introduction, not an item
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(st.integers(min_value=1, max_value=3), min_size=1, max_size=4), min_size=1, max_size=3)
+)
+def test_every_item_and_reply_is_one_unit_in_every_part(parts: list[list[int]]) -> None:
+    """Parts of items, each item with some replies: each comes out once, in order, with its
+    own words only, however many parts number from 1 again."""
+    lines = ["Treasury Minutes", "", "Government response to the Committee of Public Accounts", ""]
+    expected: list[tuple[str, str, str]] = []
+
+    def printed(label: str, kind: str, series: str, text: str) -> None:
+        lines.extend([f"{label} {kind}{text}", ""])
+        expected.append((series, label.rstrip("."), text))
+
+    for part, items in enumerate(parts, start=1):
+        lines.extend([f"Report number {part}", "", "Government response to the Committee", ""])
+        for item, replies in enumerate(items, start=1):
+            mark = f"p{part}i{item}"
+            printed(f"{item}.", "PAC conclusion: ", "conclusion", f"The {mark} finding was made.")
+            printed(
+                f"{item}a.", "PAC recommendation: ", "recommendation", f"The Department should act on {mark}."
+            )
+            for reply in range(1, replies + 1):
+                printed(f"{item}.{reply}", "", "response", f"The government replies to {mark} here.")
+    units = read_genre("\n".join(lines), LEXICON).document.paragraphs
+    if sum(2 * len(items) for items in parts) < 3:  # too little evidence for the genre
+        return
+    assert [(u.series, u.label, u.text) for u in units] == expected
+
+
+def unit(series: str, number: int, label: str) -> Candidate:
+    return Candidate(
+        1.0, Paragraph("d", number, f"{series} {label} text", "", "", [], 1, series=series, label=label), True
+    )
+
+
+def test_a_reply_joins_the_recommendation_of_its_label_not_only_its_number() -> None:
+    answered = grouped([unit("recommendation", 2, "2"), unit("response", 2, "2")])
+    assert len(answered) == 1  # response 2 answers recommendation 2
+    apart = grouped([unit("recommendation", 2, "2a"), unit("response", 2, "1.2")])
+    assert len(apart) == 2  # the second reply paragraph does not answer the second recommendation
+
+
+def test_a_lettered_label_is_one_label() -> None:
+    assert parse_labels("1a") == ["1a"]
+    with pytest.raises(Exception, match="not a usable range"):
+        parse_labels("1a-1c")
+
+
+def test_a_cover_line_with_the_papers_number_and_month_dates_it() -> None:
+    assert month_of("CP 512                    September 2021") == "2021-09"
+
+
+def test_units_citing_alike_in_two_parts_name_their_sections() -> None:
+    assert run("index", str(MINUTES))[0] == 0
+    code, out, _ = run("cite", "1.2", "--doc", "treasury")
+    assert code == 0
+    cited = "Government, Treasury Minutes (September 2021), response 1.2"
+    assert out.splitlines() == [
+        f"{cited} (Local authority investment in commercial property)",
+        f"{cited} (Reducing the backlog in the criminal courts)",
+    ]
