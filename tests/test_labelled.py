@@ -4,6 +4,7 @@ number the replies under them (the Treasury Minutes' shape): units as printed, t
 from __future__ import annotations
 
 import pytest
+from helpers import SHAPES, run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,14 +14,14 @@ from seminar_search.lexicon import load_themes
 from seminar_search.model import Paragraph
 from seminar_search.parsing import ingest_file, read_genre
 from seminar_search.parsing.metadata import month_of
-from tests.helpers import SHAPES, run
 
 MINUTES = SHAPES / "treasury-minutes-answering-two-reports.txt"
 LEXICON = load_themes()
 
 
-def test_each_item_its_conclusion_recommendation_and_numbered_replies() -> None:
-    doc = ingest_file(MINUTES)
+@pytest.mark.parametrize("suffix", ["txt", "pdf"])
+def test_each_item_its_conclusion_recommendation_and_numbered_replies(suffix: str) -> None:
+    doc = ingest_file(MINUTES.with_suffix(f".{suffix}"))
     assert (doc.title, doc.date) == ("Treasury Minutes", "2021-09")  # not a hearing's date in the text
     first = [(u.series, u.label) for u in doc.paragraphs[:8]]
     assert first == [
