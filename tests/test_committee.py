@@ -253,3 +253,21 @@ def test_listings_cite_labels_with_their_series_and_document_where_several_meet(
     code, out, _ = run("participants", "--format", "json")
     davies = next(p for p in json.loads(out) if p["name"] == "Geraint Davies")
     assert davies["organisation"] == "Labour (Co-op), Swansea West"
+
+
+def test_conclusions_listed_before_the_chapters_are_its_recommendations() -> None:
+    """The Committee of Public Accounts prints its conclusions and recommendations before the
+    chapters, which number their paragraphs from 1 again; its minutes are "Formal minutes"."""
+    doc = ingest_file(DATA / "shapes" / "committee-report-with-its-conclusions-before-the-chapters.txt")
+    assert [(p.series, p.label) for p in doc.paragraphs] == [
+        *(("recommendation", str(n)) for n in range(1, 4)),
+        *(("paragraph", str(n)) for n in range(1, 6)),
+    ]
+    first = doc.paragraphs[0]
+    assert first.section == "Conclusions and recommendations"
+    assert first.text.endswith(
+        "Recommendation: The Ministry should set out, by the end of the year, how it will "
+        "clear the backlog of maintenance and how long that will take."
+    )
+    assert doc.paragraphs[3].section == "Background"
+    assert doc.paragraphs[-1].text.endswith("subject to funding.")  # not the formal minutes after it

@@ -18,6 +18,7 @@ from seminar_search.lexicon import Entry
 from seminar_search.model import Document, Footnote, Paragraph, Participant
 from seminar_search.names import HONORIFICS
 from seminar_search.parsing.committee_cover import (
+    CONCLUSIONS,
     HC_IN_TEXT,
     HEADING_MAX,
     LONE_NUMBER,
@@ -56,8 +57,7 @@ NOT_NAMES = {  # words of the organisations and posts that stand where a witness
 CHAPTER = re.compile(r"^(\d{1,2}) ([A-Z].*[^.,;:])$")
 INLINE_FOOTNOTE = re.compile(r"^(\d{1,3}) (\S.*)$")
 RECOMMENDATION_END = re.compile(r"\(Paragraphs? \d+(?:[–-]\d+)?\)\s*$")
-ENDINGS = ("Formal Minutes", "Witnesses", "Published written evidence", "List of Reports")
-CONCLUSIONS = "Conclusions and recommendations"
+ENDINGS = ("formal minutes", "witnesses", "published written evidence", "list of reports")  # any case
 SENTENCE_END = re.compile(r"[.:!?”’)\]]\d*$|^\d+$")
 GLUED_MARK_END = re.compile(r"[^\s\d]\d{1,3}$")
 
@@ -96,7 +96,7 @@ def parse_committee(text: str, lexicon: list[Entry]) -> Document:
     i = start
     while i < len(lines):
         line = lines[i]
-        if line in ENDINGS or line.startswith(ENDINGS[-1]):
+        if line.casefold() in ENDINGS or line.casefold().startswith(ENDINGS[-1]):
             break
         if i in furniture and LONE_NUMBER.match(line):
             state.page = int(line)
@@ -146,7 +146,7 @@ def _read(lines: list[str], i: int, state: _State, furniture: set[int]) -> int:
     if chapter and int(chapter.group(1)) == state.chapter + 1 and len(line) <= HEADING_MAX:
         state.chapter += 1
         state.chapter_title = state.section = chapter.group(2)
-        state.current = None
+        state.series, state.current = "paragraph", None  # the chapters after a list of conclusions
         return i + 1
     inline = INLINE_FOOTNOTE.match(line)
     if inline and int(inline.group(1)) == _next_footnote(state) and not NUMBERED.match(line):

@@ -20,6 +20,7 @@ MEMBER = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sir) )?(.+?) MP \((.*)\)$")  # the par
 NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(\S.*))?$")
 LONE_NUMBER = re.compile(r"^\d{1,3}$")
 HEADING_MAX = 70  # body lines are wrapped at about 90 characters
+CONCLUSIONS = "Conclusions and recommendations"
 
 
 def cover(lines: list[str]) -> Document:
@@ -125,13 +126,26 @@ def page_furniture(lines: list[str], header: str) -> set[int]:
 
 def body_start(lines: list[str]) -> int:
     """The first chapter ("1 Introduction"), else the first numbered item: covers, membership,
-    contents and summary before it are not paragraphs."""
+    contents and summary before it are not paragraphs; but a list of conclusions and
+    recommendations printed before the chapters (the Committee of Public Accounts' reports)
+    is the body's first part."""
     for pattern in (re.compile(r"^1 [A-Z].*[^\d\s]$"), NUMBERED):
         for i, line in enumerate(lines):
             match = pattern.match(line)
             if match and (pattern is not NUMBERED or match.group(1) == "1"):
-                return _heading_above(lines, i)
+                return _conclusions_before(lines, i) or _heading_above(lines, i)
     return len(lines)
+
+
+def _conclusions_before(lines: list[str], i: int) -> int | None:
+    """Where a list of conclusions and recommendations before line i starts: its heading,
+    directly over its item 1 (not the contents page's entry)."""
+    for k, line in enumerate(lines[:i]):
+        following = next((text for text in lines[k + 1 : i] if text), "")
+        numbered = NUMBERED.match(following)
+        if line == CONCLUSIONS and numbered and numbered.group(1) == "1":
+            return k
+    return None
 
 
 def _heading_above(lines: list[str], i: int) -> int:
