@@ -1082,6 +1082,25 @@ def test_a_seminar_report_with_dagger_notes_and_a_panel() -> None:
     assert len(doc.participants) == 7
 
 
+def test_a_seminar_held_at_a_venue_is_named_by_its_event_and_credits_its_rapporteur() -> None:
+    """ "Held at the Institute for Government, London, 14 March 2012" dates the seminar and
+    says where it was held: the line above it names the event. "Report by Sarah Jones,
+    Rapporteur" under it is who wrote the report, not its subtitle."""
+    doc = ingest_file(SHAPES / "seminar-held-at-a-venue-written-up-by-a-rapporteur.txt")
+    assert doc.id == "seminar-five-housing-and-the-care-of-older-people-2012-03-14"
+    assert (doc.title, doc.event, doc.subtitle) == (
+        "Public Policy Seminar Series",
+        "Seminar Five: Housing and the Care of Older People",
+        "",
+    )
+    assert (doc.author, doc.author_role) == ("Sarah Jones", "Rapporteur")
+    assert [u.speaker for u in doc.paragraphs] == [
+        "Introduction", "Introduction", "Professor Anne Walker", "Professor Anne Walker", "Lord Richard Best",
+        "Discussion", "Discussion", "Discussion",
+    ]  # fmt: skip
+    assert len(doc.participants) == 5 and not any("Anchor Trust" in u.text for u in doc.paragraphs)
+
+
 @pytest.mark.parametrize("suffix", BOTH)
 def test_a_citation_repeated_in_many_notes_is_no_running_header(suffix: str) -> None:
     """ "67 Exercise Cygnus Report: …, Public Health England," starts several notes: a line

@@ -19,6 +19,7 @@ MONTH_YEAR = re.compile(  # "June 2024", "Published June 2024", "CP 512   June 2
     re.IGNORECASE,
 )
 SEPARATORS = " –—-:,"
+VENUE = re.compile(r"^(?:Held|Hosted|Convened|Took place)\b", re.IGNORECASE)  # "Held at …, 14 March 2012"
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # who wrote it: "Report by the …", "A briefing paper by the …", "Statement made by …"
 WRITTEN_BY = (
@@ -28,6 +29,8 @@ WRITTEN_BY = (
 BYLINE = re.compile(
     rf"^(?:{WRITTEN_BY}|(?:Chaired|Hosted|Convened) by |Presented to|Ordered by|Published|by )", re.IGNORECASE
 )
+
+CREDIT = re.compile(rf"^{WRITTEN_BY}\s+(?:the\s+)?(?P<name>[^,]+?)(?:,\s*(?P<role>[^,]+))?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,8 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
 
     The first is the title and the first carrying a date is the event line ("Policy Seminar
     One – 18 May 2010"); where that line only dates ("Held on 4 March 2011"), the event is the
-    line above it, unless that is the title. Of the lines after it, the first is the subtitle
+    line above it, unless that is the title; so where it says where the event was held ("Held
+    at the Institute for Government, London, 14 March 2012"). Of the lines after it, the first is the subtitle
     when more follow, and the last is the heading of the opening paragraphs. A page's number
     is none of them.
     """
@@ -63,7 +67,9 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
         found = DATE.search(event_line)
         assert found is not None
         event = (event_line[: found.start()] + event_line[found.end() :]).strip(SEPARATORS)
-        if dated > 1 and only_dates(event_line[: found.start()], event_line[found.end() :]):
+        if dated > 1 and (
+            only_dates(event_line[: found.start()], event_line[found.end() :]) or VENUE.match(event_line)
+        ):
             event = opening[dated - 1]
         date, date_text = iso_date(found), found.group(0)
     after = opening[(dated if dated else 0) + 1 :]

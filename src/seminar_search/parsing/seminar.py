@@ -23,7 +23,7 @@ from seminar_search.parsing.common import (
     heading_core,
 )
 from seminar_search.parsing.footnotes import BRACKETED_MARK
-from seminar_search.parsing.metadata import read_metadata
+from seminar_search.parsing.metadata import CREDIT, read_metadata
 from seminar_search.parsing.prose import FULL_STOP
 from seminar_search.parsing.seminar_layout import (
     BULLET,
@@ -120,12 +120,13 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
         replace(p, role="keynote") if p.role == "participant" and p.name in builder.keynote_names else p
         for p in participants
     ]
-    author = ([*signature, "", "", ""])[:3]
+    credit = None if signature else CREDIT.match(meta.subtitle)  # "Report by Sarah Jones, Rapporteur"
+    author = ([*signature, "", "", ""])[:3] if credit is None else [credit["name"], credit["role"] or "", ""]
     return Document(
         id="",
         title=meta.title,
         event=meta.event,
-        subtitle=meta.subtitle,
+        subtitle=meta.subtitle if credit is None else "",
         date=meta.date,
         author=author[0],
         author_role=author[1],
