@@ -1,5 +1,6 @@
-"""A government response whose items say whose conclusion or recommendation they quote, and
-number the replies under them (the Treasury Minutes' shape): units as printed, told apart."""
+"""Government responses in the shapes they are sent in: items that say whose conclusion or
+recommendation they quote, the replies numbered under them (the Treasury Minutes' shape), and
+letters to a committee's chair. Units as printed, told apart."""
 
 from __future__ import annotations
 
@@ -117,3 +118,36 @@ def test_units_citing_alike_in_two_parts_name_their_sections() -> None:
         f"{cited} (Local authority investment in commercial property)",
         f"{cited} (Reducing the backlog in the criminal courts)",
     ]
+
+
+def test_a_response_written_as_a_letter_is_titled_by_its_subject_and_unsigned() -> None:
+    """A Secretary of State's letter to a committee's chair: its subject line is its title,
+    the committee is the one the chair chairs (not "Philip Dunne MP Chair, …"), and the
+    signature after "Yours sincerely" is in no unit."""
+    doc = ingest_file(SHAPES / "response-written-as-a-letter-to-the-chair.txt")
+    assert doc.title == "GOVERNMENT RESPONSE TO THE COMMITTEE'S REPORT ON WATER QUALITY IN RIVERS"
+    assert doc.date == "2023-01-12"
+    assert [(u.series, u.label, u.speaker) for u in doc.paragraphs[:2]] == [
+        ("recommendation", "1", "Environmental Audit Committee"),
+        ("response", "1", "Government"),
+    ]
+    assert len(doc.paragraphs) == 6
+    assert not any("sincerely" in u.text or "Coffey" in u.text for u in doc.paragraphs)
+
+
+def test_a_letter_without_a_subject_line_has_no_title_from_its_text() -> None:
+    text = "\n".join(
+        [
+            "Dear Sir or Madam,",
+            "",
+            "Thank you for the chance to respond to the consultation on the",
+            "future of buses.",
+            "",
+        ]
+        + [
+            f"Recommendation {n}: The Government should act on point {n}.\n\nThe Government agrees.\n"
+            for n in (1, 2, 3)
+        ]
+    )
+    doc = read_genre(text, LEXICON).document
+    assert doc.title == "" and len(doc.paragraphs) == 6

@@ -55,6 +55,8 @@ DOCUMENT_KIND = re.compile(
     r"(?:[A-Z][a-z]+ ){0,2}(?i:briefing|report|paper|note|review|submission|statement|summary"
     r"|hearing|evidence|transcript)s?"
 )
+SALUTATION = re.compile(r"^Dear [A-Z][\w .’'-]{0,60},?$")  # a letter: its subject line follows
+SUBJECT = re.compile(r"^(?:(?:Re|Subject)\s*:\s*)?(?P<title>\S.{3,150}[^.!?,;:])$", re.IGNORECASE)
 TITLE_FIELD = re.compile(r"^(?:Report )?(?:Title|Subject)\s*:\s*(?P<title>\S.{3,150})$", re.IGNORECASE)
 GENERIC_WORDS = re.compile(
     r"\b(?:final|interim|report|volume|vol|part|book|module|no|number|[ivx]+|\d+)\b", re.I
@@ -72,10 +74,12 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     fields ("Witness Name: …") or a code ("WITN01230100"), unless a field gives it ("Title: …");
     failing that, the line that bears the date, without it. The date is the first one printed,
     the author the first body that issues reports. A block that is only the running header
-    (headers, in lower case) gives way to the title it shortens, in the block after it."""
+    (headers, in lower case) gives way to the title it shortens, in the block after it. A
+    letter's title is its subject line; from "Dear …" on, its text is no title."""
     opening = [line.text for line in lines[:until]][:120]
+    salutation = next((i for i, text in enumerate(opening) if SALUTATION.match(text)), len(opening))
     blocks: list[list[str]] = [[]]
-    for text in opening:
+    for text in opening[:salutation]:
         if text:
             blocks[-1].append(text)
         elif blocks[-1]:
@@ -118,7 +122,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     title_lines = title_lines or ([kind] if kind else header)
     found = next((m for text in opening if (m := DATE.search(text))), None)
     fielded = next((m.group("title") for text in opening if (m := TITLE_FIELD.match(text))), "")
-    title = fielded or " ".join(title_lines).strip() or _undated(found)
+    title = fielded or _letter_subject(opening) or " ".join(title_lines).strip() or _undated(found)
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
     day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
     author = _author(opening)
@@ -160,6 +164,16 @@ def _generic(lines: list[str]) -> bool:
     text = " ".join(lines)
     subject = GENERIC_WORDS.sub("", text).strip(" .,:;–-")
     return bool(WORDED.search(text)) and not subject
+
+
+def _letter_subject(opening: list[str]) -> str:
+    """A letter's subject, on a line of its own after "Dear Philip,": what a cover's title
+    would say (not the first line of its first sentence)."""
+    start = next((i for i, text in enumerate(opening) if SALUTATION.match(text)), len(opening))
+    after = itertools.dropwhile(lambda text: not text, opening[start + 1 :])
+    block = list(itertools.takewhile(bool, after))
+    subject = SUBJECT.match(block[0]) if len(block) == 1 else None
+    return subject.group("title") if subject else ""
 
 
 def _dated_or_byline(text: str) -> bool:

@@ -24,7 +24,7 @@ from seminar_search.parsing.common import (
 )
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import Layout, Line
-from seminar_search.parsing.response import BODY, DEPARTMENT, GOVERNMENT_NAMED, sign_off
+from seminar_search.parsing.response import DEPARTMENT, GOVERNMENT_NAMED, committee_in, sign_off
 
 LABELLED = re.compile(  # "1. PAC conclusion: …", "2a) Committee recommendation: …", "3 Recommendation: …"
     r"^(?P<label>(?P<item>\d{1,3})[a-z]?)[.)]?\s+(?:(?:[A-Z]{2,6}|(?:The )?Committee(?:[’']s)?)\s+)?"
@@ -34,7 +34,6 @@ REPLY = re.compile(r"^(?P<item>\d{1,3})\.\d{1,2}\.?\s+(?P<rest>\S.*)$")  # "1.2 
 FIELD = re.compile(r"^[A-Z][^:]{2,40}:\s+\S")  # "Target implementation date: January 2022"
 REPORT_OF_SESSION = re.compile(r"\bReports? of Session\b", re.IGNORECASE)  # which report is answered
 PROSE_WORDS = 20  # a block of so many words ending a sentence is prose, not a cover's
-NAMED_AFTER = re.compile(r"^(?: (?:of|on|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*)?")
 
 
 def labelled_items(lines: list[Line]) -> int:
@@ -48,7 +47,7 @@ def parse_labelled(layout: Layout, lexicon: list[Entry]) -> Reading:
     first = next(i for i, line in enumerate(lines) if LABELLED.match(line.text))
     end = sign_off(lines)
     front = " ".join(line.text for line in lines[:first])
-    committee = _committee(front)
+    committee = committee_in(front)
     named = GOVERNMENT_NAMED.search(front)
     government = named.group(0) if named else "Government"
     document = cover(lines, _prose_starts(lines, first), layout.headers)
@@ -103,14 +102,6 @@ def parse_labelled(layout: Layout, lexicon: list[Entry]) -> Reading:
         (first, end if end < len(lines) else None),
         unattached_notes=unattached,
     )
-
-
-def _committee(front: str) -> str:
-    """The committee answered, as the opening lines name it: "Committee of Public Accounts"."""
-    body = BODY.search(front)
-    if body is None:
-        return "the committee"
-    return body.group(1) + NAMED_AFTER.match(front[body.end() :]).group(0)  # type: ignore[union-attr]
 
 
 def _headings(lines: list[Line], start: int, end: int, width: int) -> list[str]:

@@ -58,6 +58,11 @@ DEPARTMENT = re.compile(
     r"|Northern Ireland Executive|Cabinet Office|HM Treasury|Home Office)$"
 )
 
+ADDRESSED = re.compile(r"^.*?\b(?:Chair|Chairman|Chairwoman|Clerk|Convener),\s*")  # "Philip Dunne MP Chair, "
+NAMED_AFTER = re.compile(r"^(?: (?:of|on|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*)?")
+VALEDICTION = re.compile(  # a letter's close: its signature follows
+    r"^(?:Yours (?:sincerely|faithfully|ever|truly)|(?:With )?(?:kind|best) (?:regards|wishes))\b", re.I
+)
 GOVERNMENT_NAMED = re.compile(r"\b(?:HM|UK|Welsh|Scottish) Government\b|\bNorthern Ireland Executive\b")
 
 
@@ -131,8 +136,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
         blocks[-1][3][:] = [line for line in blocks[-1][3] if line.source < lines[end].source]
     document = cover(lines, first, layout.headers)
     front = " ".join(ln.text for ln in lines[:first])
-    body = BODY.search(front)
-    committee = body.group(1) if body else "the committee"
+    committee = committee_in(front)
     departments = (ln.text for ln in [*lines[:first], *lines[end:]] if DEPARTMENT.match(ln.text))
     named = GOVERNMENT_NAMED.search(front)  # "Written Response by the Welsh Government to …"
     government = next(departments, named.group(0) if named else "Government")
@@ -193,6 +197,17 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     )
 
 
+def committee_in(front: str) -> str:
+    """The committee answered, as the opening lines name it ("Committee of Public Accounts"),
+    not the chair a letter is addressed to ("Philip Dunne MP, Chair, Environmental Audit
+    Committee")."""
+    body = BODY.search(front)
+    if body is None:
+        return "the committee"
+    named = body.group(1) + NAMED_AFTER.match(front[body.end() :]).group(0)  # type: ignore[union-attr]
+    return ADDRESSED.sub("", named)
+
+
 def _heading_above(lines: list[Line], i: int, width: int) -> int | None:
     """The line of a heading standing above line i: a topic over the items that follow."""
     j = i - 1
@@ -220,9 +235,13 @@ def _closing_heading(block: list[Line], lines: list[Line], width: int) -> int | 
 
 
 def sign_off(lines: list[Line]) -> int:
-    """Where the closing sign-off starts (the department and the date on lines of their own
-    at the end, a blank line above them or not), or the number of lines when there is none.
-    A last answer's own dated line ("Target date: 31 March 2020") is text."""
+    """Where the closing sign-off starts (a letter's "Yours sincerely", or the department and
+    the date on lines of their own at the end, a blank line above them or not), or the number
+    of lines when there is none. A last answer's own dated line ("Target date: 31 March 2020")
+    is text."""
+    valediction = next((i for i, line in enumerate(lines) if VALEDICTION.match(line.text)), None)
+    if valediction is not None:
+        return valediction
     end = len(lines)
     while end and not lines[end - 1].text:
         end -= 1
