@@ -75,11 +75,22 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     failing that, the line that bears the date, without it. The date is the first one printed,
     the author the first body that issues reports. A block that is only the running header
     (headers, in lower case) gives way to the title it shortens, in the block after it. A
-    letter's title is its subject line; from "Dear …" on, its text is no title."""
+    letter ("Dear Clive,") is titled by its subject line, or not at all: the addresses over it
+    are no title, and its author is not the chair it is addressed to."""
     opening = [line.text for line in lines[:until]][:120]
-    salutation = next((i for i, text in enumerate(opening) if SALUTATION.match(text)), len(opening))
+    salutation = next((i for i, text in enumerate(opening) if SALUTATION.match(text)), None)
+    if salutation is not None:
+        dated = next((m for text in opening if (m := DATE.search(text))), None)
+        sender = _author(_sender(opening[:salutation]))
+        return Document(
+            id="",
+            title=_letter_subject([line.text for line in lines[salutation + 1 :]][:20]),
+            date=iso_date(dated) if dated else "",
+            author=sender,
+            organisation=sender,
+        )
     blocks: list[list[str]] = [[]]
-    for text in opening[:salutation]:
+    for text in opening:
         if text:
             blocks[-1].append(text)
         elif blocks[-1]:
@@ -122,7 +133,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     title_lines = title_lines or ([kind] if kind else header)
     found = next((m for text in opening if (m := DATE.search(text))), None)
     fielded = next((m.group("title") for text in opening if (m := TITLE_FIELD.match(text))), "")
-    title = fielded or _letter_subject(opening) or " ".join(title_lines).strip() or _undated(found)
+    title = fielded or " ".join(title_lines).strip() or _undated(found)
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
     day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
     author = _author(opening)
@@ -166,14 +177,20 @@ def _generic(lines: list[str]) -> bool:
     return bool(WORDED.search(text)) and not subject
 
 
-def _letter_subject(opening: list[str]) -> str:
+def _letter_subject(following: list[str]) -> str:
     """A letter's subject, on a line of its own after "Dear Philip,": what a cover's title
     would say (not the first line of its first sentence)."""
-    start = next((i for i, text in enumerate(opening) if SALUTATION.match(text)), len(opening))
-    after = itertools.dropwhile(lambda text: not text, opening[start + 1 :])
-    block = list(itertools.takewhile(bool, after))
+    block = list(itertools.takewhile(bool, itertools.dropwhile(lambda text: not text, following)))
     subject = SUBJECT.match(block[0]) if len(block) == 1 else None
     return subject.group("title") if subject else ""
+
+
+def _sender(heading: list[str]) -> list[str]:
+    """A letter's lines over "Dear …" without the block it is addressed to: the last before
+    the salutation that does more than date it."""
+    blocks = [list(group) for filled, group in itertools.groupby(heading, key=bool) if filled]
+    addressed = next((b for b in reversed(blocks) if not all(DATE.search(t) or month_of(t) for t in b)), [])
+    return [text for block in blocks if block is not addressed for text in block]
 
 
 def _dated_or_byline(text: str) -> bool:

@@ -1,6 +1,7 @@
-"""Government responses in the shapes they are sent in: items that say whose conclusion or
-recommendation they quote, the replies numbered under them (the Treasury Minutes' shape), and
-letters to a committee's chair. Units as printed, told apart."""
+"""Government responses and letters in the shapes they are sent in: items that say whose
+conclusion or recommendation they quote, the replies numbered under them (the Treasury
+Minutes' shape); letters to a committee's chair, a response or evidence. Units as printed,
+told apart; covers read as a letter's are."""
 
 from __future__ import annotations
 
@@ -151,3 +152,16 @@ def test_a_letter_without_a_subject_line_has_no_title_from_its_text() -> None:
     )
     doc = read_genre(text, LEXICON).document
     assert doc.title == "" and len(doc.paragraphs) == 6
+
+
+def test_a_letter_of_evidence_is_the_senders_not_the_chairs_it_is_addressed_to() -> None:
+    """The letterhead's body wrote it; the block over "Dear Clive," is whom it is sent to, and
+    the street addresses are no title: the subject line is."""
+    doc = ingest_file(SHAPES / "written-evidence-sent-as-a-letter.txt")
+    assert (doc.title, doc.date, doc.author) == (
+        "Funding for local government: written evidence",
+        "2023-03-03",
+        "Local Government Association",
+    )
+    assert {u.speaker for u in doc.paragraphs} == {"Local Government Association"}
+    assert len(doc.paragraphs) == 3 and not any("Shaun Davies" in u.text for u in doc.paragraphs)
