@@ -1082,11 +1082,14 @@ def test_a_seminar_report_with_dagger_notes_and_a_panel() -> None:
     assert len(doc.participants) == 7
 
 
-def test_a_seminar_held_at_a_venue_is_named_by_its_event_and_credits_its_rapporteur() -> None:
+@pytest.mark.parametrize("suffix", BOTH)
+def test_a_seminar_held_at_a_venue_is_named_by_its_event_and_credits_its_rapporteur(suffix: str) -> None:
     """ "Held at the Institute for Government, London, 14 March 2012" dates the seminar and
     says where it was held: the line above it names the event. "Report by Sarah Jones,
-    Rapporteur" under it is who wrote the report, not its subtitle."""
-    doc = ingest_file(SHAPES / "seminar-held-at-a-venue-written-up-by-a-rapporteur.txt")
+    Rapporteur" under it is who wrote the report, not its subtitle. Printed in two narrow
+    columns, the event, the date, a speaker's heading and a participant's entry each run on to
+    a second line, and are read whole."""
+    doc = ingest_file(SHAPES / f"seminar-held-at-a-venue-written-up-by-a-rapporteur.{suffix}")
     assert doc.id == "seminar-five-housing-and-the-care-of-older-people-2012-03-14"
     assert (doc.title, doc.event, doc.subtitle) == (
         "Public Policy Seminar Series",
@@ -1098,7 +1101,18 @@ def test_a_seminar_held_at_a_venue_is_named_by_its_event_and_credits_its_rapport
         "Introduction", "Introduction", "Professor Anne Walker", "Professor Anne Walker", "Lord Richard Best",
         "Discussion", "Discussion", "Discussion",
     ]  # fmt: skip
+    assert doc.paragraphs[2].section == "Keynote address: Professor Anne Walker, University of Sheffield"
+    assert doc.paragraphs[1].text.endswith("the speakers who opened the discussion.")
+    assert [(p.name, p.organisation) for p in doc.participants][-1] == ("Mary White", "Leeds City Council")
     assert len(doc.participants) == 5 and not any("Anchor Trust" in u.text for u in doc.paragraphs)
+
+
+def test_a_participants_entry_run_on_to_a_second_line_is_no_participant_of_its_own() -> None:
+    """The seed printed to PDF: "… & LSIS Board" over "Member" is one entry."""
+    doc = ingest_file(SHAPES / "seed-printed-to-pdf.pdf")
+    assert not any(p.name == "Member" for p in doc.participants)
+    entry = next(p for p in doc.participants if p.name.startswith("Paul Head"))
+    assert f"{entry.title}, {entry.organisation}".strip(", ").endswith("LSIS Board Member")
 
 
 @pytest.mark.parametrize("suffix", BOTH)

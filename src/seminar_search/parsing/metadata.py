@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from seminar_search.parsing.layout import usual_width
+
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE = re.compile(  # "18 May 2010", and as American records print it, "March 12, 2024"
     rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTHS})"
@@ -19,6 +21,7 @@ MONTH_YEAR = re.compile(  # "June 2024", "Published June 2024", "CP 512   June 2
     re.IGNORECASE,
 )
 SEPARATORS = " –—-:,"
+WRAPPED = 0.8  # of a full line's width: a cover line this long went on to the next
 VENUE = re.compile(r"^(?:Held|Hosted|Convened|Took place)\b", re.IGNORECASE)  # "Held at …, 14 March 2012"
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # who wrote it: "Report by the …", "A briefing paper by the …", "Statement made by …"
@@ -57,7 +60,8 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
     when more follow, and the last is the heading of the opening paragraphs. A page's number
     is none of them.
     """
-    opening = [text for line in lines[:first_paragraph] if (text := line.strip()) and not text.isdigit()]
+    unwrapped = _unwrapped(lines[:first_paragraph], usual_width(lines))
+    opening = [text for line in unwrapped if (text := line.strip()) and not text.isdigit()]
     if not opening:
         return Metadata(body_start=first_paragraph)
     dated = next((i for i, line in enumerate(opening) if DATE.search(line)), None)
@@ -85,6 +89,27 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
         first_heading=heading,
         body_start=first_paragraph,
     )
+
+
+def _unwrapped(lines: list[str], width: int) -> list[str]:
+    """The lines, those a narrow column wrapped joined again: one that completes a date ("Held
+    at the Institute …, 14" over "March 2012"), or, where blank lines show the cover's blocks,
+    one after a line that ran the column's full width within its block ("Seminar Five: Housing
+    and the Care of Older" over "People"; with no blank lines, a title's line may stand over the
+    next heading's)."""
+    blocks_shown = any(not line.strip() for line in lines[1:-1])
+    full = WRAPPED * width if blocks_shown else float("inf")
+    joined: list[str] = []
+    for line in lines:
+        before = joined[-1].strip() if joined else ""
+        if before and line.strip():
+            both = f"{before} {line.strip()}"
+            dated = DATE.search(both) and not DATE.search(before) and not DATE.search(line)
+            if dated or (len(before) >= full and not before.endswith((".", ":"))):
+                joined[-1] = both
+                continue
+        joined.append(line)
+    return joined
 
 
 def only_dates(before: str, after: str) -> bool:

@@ -23,6 +23,7 @@ from seminar_search.parsing.common import (
     heading_core,
 )
 from seminar_search.parsing.footnotes import BRACKETED_MARK
+from seminar_search.parsing.layout import usual_width
 from seminar_search.parsing.metadata import CREDIT, read_metadata
 from seminar_search.parsing.prose import FULL_STOP
 from seminar_search.parsing.seminar_layout import (
@@ -37,6 +38,8 @@ from seminar_search.parsing.seminar_layout import (
     digit_notes_bracketed,
     first_paragraph_line,
     looks_like_heading,
+    no_room,
+    run_ons_joined,
     running_header_test,
     starts_paragraph,
     strip_page_furniture,
@@ -91,7 +94,8 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
         len(layout.blocks),
     )
     listed = layout.blocks[participants_at + 1 :]
-    participants = read_participants([line.text for block in listed for line in block])
+    width = usual_width(lines)
+    participants = read_participants(run_ons_joined([line.text for block in listed for line in block], width))
     builder = _Builder(lexicon, {p.name for p in participants if p.role == "keynote"})
     if meta.first_heading:
         builder.heading(meta.first_heading)
@@ -111,8 +115,8 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
             builder.add_closing(block)
         elif index > last_paragraph_block and len(block) >= 2 and not signature:
             signature = [line.text.strip() for line in block]
-        elif len(block) == 1 and looks_like_heading(first):
-            builder.heading(first.strip())
+        elif _heading_block(block, layout.blocks[index + 1 : index + 2], width):
+            builder.heading(" ".join(line.text.strip() for line in block))
         elif builder.current and index <= last_paragraph_block:
             builder.add_lines(block)
     paragraphs = builder.finish(layout.footnotes, signature[0] if signature else "")
@@ -252,6 +256,17 @@ class _Builder:
                 paragraph.footnotes.append(footnote)
                 return
         self.warnings.append(f"footnote {footnote.mark} has no paragraph carrying its mark")
+
+
+def _heading_block(block: list[Line], following: list[list[Line]], width: int) -> bool:
+    """A heading: one short line, or one run on to a second in a narrow column ("Keynote
+    address: Professor Anne Walker," over "University of Sheffield") with a paragraph after it."""
+    joined = " ".join(line.text.strip() for line in block)
+    if len(block) == 2 and not (
+        following and starts_paragraph(following[0][0]) and no_room(block[0].text, block[1].text, width)
+    ):
+        return False
+    return len(block) <= 2 and looks_like_heading(joined)
 
 
 def _closing_text(block: list[Line]) -> bool:

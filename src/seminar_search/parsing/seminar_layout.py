@@ -23,6 +23,7 @@ FOOTNOTE_LINE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+|[{DAGGERS}]+|\[\d{{1,3}}\])
 PARTICIPANTS_HEADING = re.compile(r"\b(participants|attendees|attendance)\b", re.IGNORECASE)
 HEADING_MAX = 120
 SHORT = 0.7  # of the usual width: a heading's line is no longer
+RUN_ON_WORDS = 3  # a list's entry running on to the next line carries no more words there
 HEADING_WIDTH = 0.9  # of the usual width: a line with no room for its next word runs on
 SENTENCE_CLOSE = (".", "?", "!", ")", "”", "’", '"', "'")
 HEADER_SEPARATORS = " –—-:,·|/•"
@@ -46,6 +47,26 @@ class Layout:
 
 def starts_paragraph(line: Line | str) -> bool:
     return bool(PARAGRAPH_START.match(line.text if isinstance(line, Line) else line))
+
+
+def no_room(text: str, following: str, width: int) -> bool:
+    """Whether the next line's first word had no room on this one: it ran on, in a column
+    this wide."""
+    return bool(following) and len(f"{text} {following.split()[0]}") > width * HEADING_WIDTH
+
+
+def run_ons_joined(texts: list[str], width: int) -> list[str]:
+    """A list's entries a line each, an entry that ran on ("Mary White, Director of Adult
+    Social Care, Leeds" over "City Council") joined again: a run-on is a word or three with no
+    comma, after an entry with commas (a table's row has none, and may be long)."""
+    joined: list[str] = []
+    for text in texts:
+        run_on = "," not in text and len(text.split()) <= RUN_ON_WORDS
+        if joined and run_on and "," in joined[-1] and no_room(joined[-1], text.strip(), width):
+            joined[-1] = f"{joined[-1]} {text.strip()}"
+        else:
+            joined.append(text)
+    return joined
 
 
 def first_paragraph_line(lines: list[str]) -> int:
@@ -115,8 +136,7 @@ def blocks_separated(lines: list[str], is_running_header: Callable[[str], bool])
         Michael Bichard, Director, The Institute for" over "Government", in a narrow column."""
         text, following = lines[i].strip(), lines[i + 1].strip()
         return (
-            bool(following)
-            and len(f"{text} {following.split()[0]}") > width * HEADING_WIDTH  # its next word had no room
+            no_room(text, following, width)
             and len(following) <= width * SHORT  # "for Government": its run-on, in lower case too
             and not opening[i + 1]  # a numbered paragraph of its own is no run-on
             and opening[i + 2]
