@@ -1107,6 +1107,23 @@ def test_a_seminar_held_at_a_venue_is_named_by_its_event_and_credits_its_rapport
     assert len(doc.participants) == 5 and not any("Anchor Trust" in u.text for u in doc.paragraphs)
 
 
+@pytest.mark.parametrize(
+    "stem", ["thinktank-report-with-numbered-chapter-titles", "written-evidence-sent-as-a-letter"]
+)
+def test_a_paper_printed_in_two_columns_reads_as_its_text(stem: str) -> None:
+    """Two columns a page: a line alone between blank lines may fill a narrow column and still
+    be a heading (the letter's subject), and the page's lines read across both columns are no
+    better reading (they had been taken for a seminar report of three paragraphs)."""
+    text = ingest_file(SHAPES / f"{stem}.txt")
+    columns = ingest_file(SHAPES / f"{stem}-in-two-columns.pdf")
+
+    def read(doc: Document) -> list[tuple[str, ...]]:
+        return [(p.series, p.label, p.speaker, p.section, re.sub(r"\W", "", p.text)) for p in doc.paragraphs]
+
+    assert (columns.title, columns.date, columns.author) == (text.title, text.date, text.author)
+    assert read(columns) == read(text)
+
+
 def test_a_participants_entry_run_on_to_a_second_line_is_no_participant_of_its_own() -> None:
     """The seed printed to PDF: "… & LSIS Board" over "Member" is one entry."""
     doc = ingest_file(SHAPES / "seed-printed-to-pdf.pdf")

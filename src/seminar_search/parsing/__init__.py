@@ -27,6 +27,7 @@ from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, q
 from seminar_search.sources import SourceText, read_source
 
 NUMBERED_SHARE = 1 / 3  # of a text's words that numbered units hold, at least, when it is a numbered report
+NO_EVIDENCE = "no other genre's evidence"  # the seminar reading as a last resort
 
 
 def document_id(event: str, date: str, fallback: str) -> str:
@@ -74,7 +75,7 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
         return _numbered_or_prose(layout, body, lexicon, capitals=True)
     if speaker_turns(body):
         return parse_proceedings(layout, lexicon)
-    return Reading("seminar", "no other genre's evidence", parse_seminar(text, lexicon))
+    return Reading("seminar", NO_EVIDENCE, parse_seminar(text, lexicon))
 
 
 def _numbered_or_prose(
@@ -129,12 +130,13 @@ def read_source_text(source: SourceText, lexicon: list[Entry]) -> Reading:
 
 def read_file(path: Path, lexicon: list[Entry]) -> Reading:
     """Read and parse one report file. A PDF whose content order shows no structure is read
-    again in the order its lines stand on the page."""
+    again in the order its lines stand on the page, and read so if that shows a genre's
+    evidence (two columns side by side, read across, show none: their prose stays prose)."""
     source = read_source(path)
     reading = read_source_text(source, lexicon)
     if reading.genre == "prose" and source.encoding == "pdf":
         again = read_source_text(read_source(path, visual_order=True), lexicon)
-        if again.genre != "prose":
+        if again.genre != "prose" and again.reason != NO_EVIDENCE:
             return again
     return reading
 

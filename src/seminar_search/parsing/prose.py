@@ -308,9 +308,12 @@ def _heading_end(lines: list[Line], i: int, width: int) -> int:
 
 def _heads(lines: list[Line], i: int, width: int, end: int) -> bool:
     """A heading line, or a consultation's numbered question (lines i to end), ending as a
-    question does."""
+    question does. A line alone between blank lines may run to near a narrow column's width,
+    unless it is a byline ("Posted by …")."""
     asked = CONSULTATION_QUESTION.match(lines[i].text) and lines[end - 1].text.endswith("?")
-    return is_heading(lines, i, width, after_short=True) or bool(asked)
+    alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
+    alone = alone and not BYLINE.match(lines[i].text)
+    return is_heading(lines, i, width, after_short=True, over_unit=alone) or bool(asked)
 
 
 def _introduces_list(lines: list[Line], blocks: list[Block]) -> bool:
