@@ -142,6 +142,12 @@ def is_heading(
     return after_end and (not following[:1].islower() or bool(LETTERED.match(following)))
 
 
+def stands_alone(lines: list[Line], i: int) -> bool:
+    """A line with blank lines above and below it: a heading of its own may run to near a
+    narrow column's width."""
+    return (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
+
+
 def _only_a_date(text: str) -> bool:
     """A line that only dates: "18 July 2023", "Tuesday 9 April 2024"."""
     found = DATE.search(text)

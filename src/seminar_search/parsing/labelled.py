@@ -21,9 +21,10 @@ from seminar_search.parsing.common import (
     attach_notes,
     is_heading,
     layout_lines,
+    stands_alone,
 )
 from seminar_search.parsing.cover import cover
-from seminar_search.parsing.layout import Layout, Line
+from seminar_search.parsing.layout import Layout, Line, no_room
 from seminar_search.parsing.response import DEPARTMENT, GOVERNMENT_NAMED, committee_in, sign_off
 
 LABELLED = re.compile(  # "1. PAC conclusion: …", "2a) Committee recommendation: …", "3 Recommendation: …"
@@ -58,6 +59,7 @@ def parse_labelled(layout: Layout, lexicon: list[Entry]) -> Reading:
     current: Paragraph | None = None
     item = ""  # the number of the item being answered: its replies are numbered under it
     headings = _headings(lines, 0, first, layout.width)
+    heading_ends = -1  # the last line of the heading last read
     for i in range(first, end):
         line = lines[i]
         opening = LABELLED.match(line.text) or REPLY.match(line.text)
@@ -83,10 +85,14 @@ def parse_labelled(layout: Layout, lexicon: list[Entry]) -> Reading:
             )
             units.append(current)
             starts.append(line.source)
-        elif line.text and is_heading(lines, i, layout.width) and not FIELD.match(line.text):
+        elif line.text and _heads(lines, i, layout.width) and not FIELD.match(line.text):
             if current is not None:  # a new part: its own department and title
                 headings, current, item = [], None, ""
             headings.append(line.text)
+            heading_ends = i
+        elif line.text and current is None and heading_ends == i - 1 and _runs_on(lines, i, layout.width):
+            headings[-1] += f" {line.text}"  # "Department for Levelling Up, Housing and" over "Communities"
+            heading_ends = i
         elif line.text and current is not None:
             add_line(current, line.text)
     unattached = attach_notes(units, starts, layout.notes)
@@ -105,7 +111,28 @@ def parse_labelled(layout: Layout, lexicon: list[Entry]) -> Reading:
 
 
 def _headings(lines: list[Line], start: int, end: int, width: int) -> list[str]:
-    return [lines[i].text for i in range(start, end) if lines[i].text and is_heading(lines, i, width)]
+    """The headings of lines[start:end], each with the lines it ran on to."""
+    headings: list[str] = []
+    ends = -1
+    for i in range(start, end):
+        if lines[i].text and _heads(lines, i, width):
+            headings.append(lines[i].text)
+            ends = i
+        elif lines[i].text and ends == i - 1 and _runs_on(lines, i, width):
+            headings[-1] += f" {lines[i].text}"
+            ends = i
+    return headings
+
+
+def _heads(lines: list[Line], i: int, width: int) -> bool:
+    return is_heading(lines, i, width, over_unit=stands_alone(lines, i))
+
+
+def _runs_on(lines: list[Line], i: int, width: int) -> bool:
+    """Whether line i goes on from a heading on the line above, in a narrow column: that line
+    had no room for its first word, and it ends no sentence."""
+    above = lines[i - 1].text if i else ""
+    return bool(above) and no_room(above, lines[i].text, width) and not re.search(r"[.!?:;]$", lines[i].text)
 
 
 def _department(headings: list[str]) -> str:

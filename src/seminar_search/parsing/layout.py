@@ -33,6 +33,7 @@ MARKDOWN_NOTE_TEXT = re.compile(r"^\[\^(\d{1,3})\]:\s*", re.MULTILINE)  # its te
 SPACED_HYPHEN = re.compile(r"(?<=[a-z]) -(?=[a-z])")
 BULLET = re.compile(r"^[•●▪◦·–-]\s*")
 SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
+RUN_ON_WIDTH = 0.9  # of the usual width: a line with no room for its next word runs on
 CELL_RUN = 5  # this many short lines in a row, none a sentence's end, are a table's cells
 
 
@@ -229,6 +230,12 @@ def _cell_like(text: str, width: int) -> bool:
         and not text.endswith((".", ";", ":", ",", "?", "!"))
         and not BULLET.match(text)
     )
+
+
+def no_room(text: str, following: str, width: int) -> bool:
+    """Whether the next line's first word had no room on this one: it ran on, in a column
+    this wide."""
+    return bool(following) and len(f"{text} {following.split()[0]}") > width * RUN_ON_WIDTH
 
 
 def ends_paragraph(line: str, width: int) -> bool:

@@ -26,6 +26,7 @@ from seminar_search.parsing.common import (
     is_heading,
     layout_lines,
     speaker_under,
+    stands_alone,
     title_goes_on,
 )
 from seminar_search.parsing.cover import cover
@@ -311,8 +312,7 @@ def _heads(lines: list[Line], i: int, width: int, end: int) -> bool:
     question does. A line alone between blank lines may run to near a narrow column's width,
     unless it is a byline ("Posted by …")."""
     asked = CONSULTATION_QUESTION.match(lines[i].text) and lines[end - 1].text.endswith("?")
-    alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
-    alone = alone and not BYLINE.match(lines[i].text)
+    alone = stands_alone(lines, i) and not BYLINE.match(lines[i].text)
     return is_heading(lines, i, width, after_short=True, over_unit=alone) or bool(asked)
 
 

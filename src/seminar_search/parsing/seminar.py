@@ -23,7 +23,7 @@ from seminar_search.parsing.common import (
     heading_core,
 )
 from seminar_search.parsing.footnotes import BRACKETED_MARK
-from seminar_search.parsing.layout import usual_width
+from seminar_search.parsing.layout import no_room, usual_width
 from seminar_search.parsing.metadata import CREDIT, read_metadata
 from seminar_search.parsing.prose import FULL_STOP
 from seminar_search.parsing.seminar_layout import (
@@ -38,7 +38,6 @@ from seminar_search.parsing.seminar_layout import (
     digit_notes_bracketed,
     first_paragraph_line,
     looks_like_heading,
-    no_room,
     run_ons_joined,
     running_header_test,
     starts_paragraph,

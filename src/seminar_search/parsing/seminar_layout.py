@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from seminar_search.parsing.footnotes import note_mark
-from seminar_search.parsing.layout import usual_width
+from seminar_search.parsing.layout import no_room, usual_width
 from seminar_search.parsing.metadata import Metadata
 from seminar_search.parsing.pages import LONE_NUMBER
 
@@ -24,7 +24,6 @@ PARTICIPANTS_HEADING = re.compile(r"\b(participants|attendees|attendance)\b", re
 HEADING_MAX = 120
 SHORT = 0.7  # of the usual width: a heading's line is no longer
 RUN_ON_WORDS = 3  # a list's entry running on to the next line carries no more words there
-HEADING_WIDTH = 0.9  # of the usual width: a line with no room for its next word runs on
 SENTENCE_CLOSE = (".", "?", "!", ")", "”", "’", '"', "'")
 HEADER_SEPARATORS = " –—-:,·|/•"
 BULLET = re.compile(r"^\s*[-•]\s+")
@@ -47,12 +46,6 @@ class Layout:
 
 def starts_paragraph(line: Line | str) -> bool:
     return bool(PARAGRAPH_START.match(line.text if isinstance(line, Line) else line))
-
-
-def no_room(text: str, following: str, width: int) -> bool:
-    """Whether the next line's first word had no room on this one: it ran on, in a column
-    this wide."""
-    return bool(following) and len(f"{text} {following.split()[0]}") > width * HEADING_WIDTH
 
 
 def run_ons_joined(texts: list[str], width: int) -> list[str]:
