@@ -14,18 +14,10 @@ import re
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph
-from seminar_search.parsing.common import (
-    Reading,
-    add_line,
-    assign_themes,
-    attach_notes,
-    is_heading,
-    layout_lines,
-    stands_alone,
-)
+from seminar_search.parsing.common import Reading, add_line, is_heading, layout_lines, stands_alone
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import Layout, Line, no_room
-from seminar_search.parsing.response import DEPARTMENT, GOVERNMENT_NAMED, committee_in, sign_off
+from seminar_search.parsing.response import DEPARTMENT, GOVERNMENT_NAMED, answered, committee_in, sign_off
 
 LABELLED = re.compile(  # "1. PAC conclusion: …", "2a) Committee recommendation: …", "3 Recommendation: …"
     r"^(?P<label>(?P<item>\d{1,3})[a-z]?)[.)]?\s+(?:(?:[A-Z]{2,6}|(?:The )?Committee(?:[’']s)?)\s+)?"
@@ -95,19 +87,9 @@ def parse_labelled(layout: Layout, lexicon: list[Entry]) -> Reading:
             heading_ends = i
         elif line.text and current is not None:
             add_line(current, line.text)
-    unattached = attach_notes(units, starts, layout.notes)
-    assign_themes(units, lexicon)
     document.paragraphs = units
-    return Reading.of_layout(
-        "response",
-        f"{len(units)} units, each item saying whose conclusion or recommendation it quotes, "
-        "the replies numbered under it",
-        document,
-        layout,
-        lines,
-        (first, end if end < len(lines) else None),
-        unattached_notes=unattached,
-    )
+    reason = f"{len(units)} units, each item saying whose conclusion or recommendation it quotes, the replies"
+    return answered(document, starts, layout, lines, (first, end), lexicon, f"{reason} numbered under it")
 
 
 def _headings(lines: list[Line], start: int, end: int, width: int) -> list[str]:

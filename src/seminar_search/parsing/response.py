@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from seminar_search.lexicon import Entry
-from seminar_search.model import Paragraph
+from seminar_search.model import Document, Paragraph
 from seminar_search.parsing.common import (
     Reading,
     add_line,
@@ -182,13 +182,29 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
             unit.text = re.sub(r" *\n+(?!-) *", " ", unit.text).strip()  # paragraphs: one space
             units.append(unit)
             starts.append(part[0][0].source)
-    unattached = attach_notes(units, starts, layout.notes)
-    assign_themes(units, lexicon)
     document.paragraphs = units
+    kind = "numbered recommendations" if numbered else "Recommendation N headings"
+    reason = f"{len(blocks)} {kind} in sequence, each answered"
+    return answered(document, starts, layout, lines, (first, end), lexicon, reason)
+
+
+def answered(
+    document: Document,
+    starts: list[int],
+    layout: Layout,
+    lines: list[Line],
+    body: tuple[int, int],
+    lexicon: list[Entry],
+    reason: str,
+) -> Reading:
+    """A response's reading: its units (starting at those source lines) with their notes and
+    themes, what lies outside lines[body] left out."""
+    unattached = attach_notes(document.paragraphs, starts, layout.notes)
+    assign_themes(document.paragraphs, lexicon)
+    first, end = body
     return Reading.of_layout(
         "response",
-        f"{len(blocks)} {'numbered recommendations' if numbered else 'Recommendation N headings'} "
-        "in sequence, each answered",
+        reason,
         document,
         layout,
         lines,
