@@ -165,3 +165,20 @@ def test_a_letter_of_evidence_is_the_senders_not_the_chairs_it_is_addressed_to()
     )
     assert {u.speaker for u in doc.paragraphs} == {"Local Government Association"}
     assert len(doc.paragraphs) == 3 and not any("Shaun Davies" in u.text for u in doc.paragraphs)
+
+
+def test_a_covering_letter_before_the_responses_ends_nothing_and_titles_nothing() -> None:
+    """A minister's covering letter ("Dear Philip, … Yours sincerely, Rebecca Pow MP") between
+    the cover and the first recommendation: its close is no sign-off (the responses follow),
+    and the cover above it still gives the title and the date."""
+    doc = ingest_file(SHAPES / "response-after-a-covering-letter.txt")
+    assert (
+        doc.title
+        == "Government response to the Environmental Audit Committee's report on water quality in rivers"
+    )
+    assert doc.date == "2023-03"
+    assert [(u.series, u.label) for u in doc.paragraphs] == [
+        (series, str(n)) for n in (1, 2, 3) for series in ("recommendation", "response")
+    ]
+    assert doc.paragraphs[-1].text.endswith("near real-time data by 2025.")
+    assert not any("Rebecca Pow" in u.text or "enclose" in u.text for u in doc.paragraphs)

@@ -55,6 +55,10 @@ DOCUMENT_KIND = re.compile(
     r"(?:[A-Z][a-z]+ ){0,2}(?i:briefing|report|paper|note|review|submission|statement|summary"
     r"|hearing|evidence|transcript)s?"
 )
+ADDRESS = re.compile(  # "Philip Dunne MP", "Chair, …", "House of Commons", "London SW1A 0AA"
+    r"\b(?:MP|MSP|MS|MLA|Chair(?:man|woman)?|Convener|Clerk)\b|House of (?:Commons|Lords)"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"
+)
 SALUTATION = re.compile(r"^Dear [A-Z][\w .’'-]{0,60},?$")  # a letter: its subject line follows
 SUBJECT = re.compile(r"^(?:(?:Re|Subject)\s*:\s*)?(?P<title>\S.{3,150}[^.!?,;:])$", re.IGNORECASE)
 TITLE_FIELD = re.compile(r"^(?:Report )?(?:Title|Subject)\s*:\s*(?P<title>\S.{3,150})$", re.IGNORECASE)
@@ -79,18 +83,15 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     are no title, and its author is not the chair it is addressed to."""
     opening = [line.text for line in lines[:until]][:120]
     salutation = next((i for i, text in enumerate(opening) if SALUTATION.match(text)), None)
+    subject = ""
+    titling = opening
     if salutation is not None:
-        dated = next((m for text in opening if (m := DATE.search(text))), None)
-        sender = _author(_sender(opening[:salutation]))
-        return Document(
-            id="",
-            title=_letter_subject([line.text for line in lines[salutation + 1 :]][:20]),
-            date=iso_date(dated) if dated else "",
-            author=sender,
-            organisation=sender,
-        )
+        subject = _letter_subject([line.text for line in lines[salutation + 1 :]][:20])
+        titling = [
+            text for block in _blocks(opening[:salutation]) if not _addressed(block) for text in [*block, ""]
+        ]
     blocks: list[list[str]] = [[]]
-    for text in opening:
+    for text in titling:
         if text:
             blocks[-1].append(text)
         elif blocks[-1]:
@@ -133,10 +134,10 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     title_lines = title_lines or ([kind] if kind else header)
     found = next((m for text in opening if (m := DATE.search(text))), None)
     fielded = next((m.group("title") for text in opening if (m := TITLE_FIELD.match(text))), "")
-    title = fielded or " ".join(title_lines).strip() or _undated(found)
+    title = fielded or subject or " ".join(title_lines).strip() or _undated(found)
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
     day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
-    author = _author(opening)
+    author = _author(opening if salutation is None else _sender(opening[:salutation]))
     return Document(
         id="",
         title=title,
@@ -185,12 +186,22 @@ def _letter_subject(following: list[str]) -> str:
     return subject.group("title") if subject else ""
 
 
+def _blocks(texts: list[str]) -> list[list[str]]:
+    return [list(group) for filled, group in itertools.groupby(texts, key=bool) if filled]
+
+
+def _addressed(block: list[str]) -> bool:
+    """A block that addresses: a name with its post ("Philip Dunne MP", "Chair, …"), a House,
+    a postcode. No title."""
+    return any(ADDRESS.search(text) for text in block)
+
+
 def _sender(heading: list[str]) -> list[str]:
     """A letter's lines over "Dear …" without the block it is addressed to: the last before
-    the salutation that does more than date it."""
-    blocks = [list(group) for filled, group in itertools.groupby(heading, key=bool) if filled]
-    addressed = next((b for b in reversed(blocks) if not all(DATE.search(t) or month_of(t) for t in b)), [])
-    return [text for block in blocks if block is not addressed for text in block]
+    the salutation that does more than date it, if it addresses."""
+    blocks = _blocks(heading)
+    last = next((b for b in reversed(blocks) if not all(DATE.search(t) or month_of(t) for t in b)), [])
+    return [text for block in blocks if not (block is last and _addressed(block)) for text in block]
 
 
 def _dated_or_byline(text: str) -> bool:

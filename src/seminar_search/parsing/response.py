@@ -47,6 +47,7 @@ AGREES = re.compile(  # a reply that opens by saying where the government stands
 RESPONDS = re.compile(r"\b[Rr]espon(?:se|ds?)\b")  # "Government Response to …", "… responds to the report"
 MIN_HEADINGS = 3
 SIGN_OFF_LINES = 4
+SIGNATURE_LINES = 6  # a letter's close and the name, post and address under it
 LIST_ITEM = re.compile(r"^(?:[A-Za-z]|[ivx]+|\d{1,2})[.)]\s")
 DOT_LEADERS = re.compile(r"\.{4,}|…{2,}")
 BODY = re.compile(
@@ -251,13 +252,14 @@ def _closing_heading(block: list[Line], lines: list[Line], width: int) -> int | 
 
 
 def sign_off(lines: list[Line]) -> int:
-    """Where the closing sign-off starts (a letter's "Yours sincerely", or the department and
-    the date on lines of their own at the end, a blank line above them or not), or the number
-    of lines when there is none. A last answer's own dated line ("Target date: 31 March 2020")
-    is text."""
-    valediction = next((i for i, line in enumerate(lines) if VALEDICTION.match(line.text)), None)
-    if valediction is not None:
-        return valediction
+    """Where the closing sign-off starts (a closing letter's "Yours sincerely", its signature
+    all that follows; or the department and the date on lines of their own at the end, a blank
+    line above them or not), or the number of lines when there is none. A covering letter's
+    "Yours sincerely", the response after it, ends nothing; a last answer's own dated line
+    ("Target date: 31 March 2020") is text."""
+    closes = [i for i, line in enumerate(lines) if VALEDICTION.match(line.text)]
+    if closes and sum(1 for line in lines[closes[-1] :] if line.text) <= SIGNATURE_LINES:
+        return closes[-1]
     end = len(lines)
     while end and not lines[end - 1].text:
         end -= 1
