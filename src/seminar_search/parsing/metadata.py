@@ -56,9 +56,9 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
     The first is the title and the first carrying a date is the event line ("Policy Seminar
     One – 18 May 2010"); where that line only dates ("Held on 4 March 2011"), the event is the
     line above it, unless that is the title; so where it says where the event was held ("Held
-    at the Institute for Government, London, 14 March 2012"). Of the lines after it, the first is the subtitle
-    when more follow, and the last is the heading of the opening paragraphs. A page's number
-    is none of them.
+    at the Institute for Government, London, 14 March 2012"). Of the lines after it, the first
+    is the subtitle when more follow, and the last is the heading of the opening paragraphs. A
+    page's number is none of them. Lines a narrow column wrapped are read whole.
     """
     unwrapped = _unwrapped(lines[:first_paragraph], usual_width(lines))
     opening = [text for line in unwrapped if (text := line.strip()) and not text.isdigit()]
