@@ -50,8 +50,9 @@ def parse_labelled(layout: Layout, lexicon: list[Entry]) -> Reading:
     counts: dict[str, int] = {}
     current: Paragraph | None = None
     item = ""  # the number of the item being answered: its replies are numbered under it
-    headings = _headings(lines, 0, first, layout.width)
-    heading_ends = -1  # the last line of the heading last read
+    headings = _Headings()
+    for i in range(first):
+        headings.take(lines, i, layout.width)
     for i in range(first, end):
         line = lines[i]
         opening = LABELLED.match(line.text) or REPLY.match(line.text)
@@ -77,36 +78,41 @@ def parse_labelled(layout: Layout, lexicon: list[Entry]) -> Reading:
             )
             units.append(current)
             starts.append(line.source)
-        elif line.text and _heads(lines, i, layout.width) and not FIELD.match(line.text):
-            if current is not None:  # a new part: its own department and title
-                headings, current, item = [], None, ""
-            headings.append(line.text)
-            heading_ends = i
-        elif line.text and current is None and heading_ends == i - 1 and _runs_on(lines, i, layout.width):
-            headings[-1] += f" {line.text}"  # "Department for Levelling Up, Housing and" over "Communities"
-            heading_ends = i
-        elif line.text and current is not None:
+        elif current is not None and _heads(lines, i, layout.width):  # a new part: its department, title
+            headings, current, item = _Headings(), None, ""
+            headings.take(lines, i, layout.width)
+        elif current is None:
+            headings.take(lines, i, layout.width)
+        elif line.text:
             add_line(current, line.text)
     document.paragraphs = units
     reason = f"{len(units)} units, each item saying whose conclusion or recommendation it quotes, the replies"
     return answered(document, starts, layout, lines, (first, end), lexicon, f"{reason} numbered under it")
 
 
-def _headings(lines: list[Line], start: int, end: int, width: int) -> list[str]:
-    """The headings of lines[start:end], each with the lines it ran on to."""
-    headings: list[str] = []
-    ends = -1
-    for i in range(start, end):
-        if lines[i].text and _heads(lines, i, width):
-            headings.append(lines[i].text)
-            ends = i
-        elif lines[i].text and ends == i - 1 and _runs_on(lines, i, width):
-            headings[-1] += f" {lines[i].text}"
-            ends = i
-    return headings
+class _Headings(list[str]):
+    """The headings read so far, each with the lines a narrow column ran it on to
+    ("Department for Levelling Up, Housing and" over "Communities")."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ends = -1  # the last line of the last heading
+
+    def take(self, lines: list[Line], i: int, width: int) -> None:
+        """Read line i if it is a heading, or goes on from the last one."""
+        if _heads(lines, i, width):
+            self.append(lines[i].text)
+        elif self and self.ends == i - 1 and lines[i].text and _runs_on(lines, i, width):
+            self[-1] += f" {lines[i].text}"
+        else:
+            return
+        self.ends = i
 
 
 def _heads(lines: list[Line], i: int, width: int) -> bool:
+    """A heading, not a field's line ("Target implementation date: January 2022")."""
+    if not lines[i].text or FIELD.match(lines[i].text):
+        return False
     return is_heading(lines, i, width, over_unit=stands_alone(lines, i))
 
 
