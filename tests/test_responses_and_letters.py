@@ -182,3 +182,12 @@ def test_a_covering_letter_before_the_responses_ends_nothing_and_titles_nothing(
     ]
     assert doc.paragraphs[-1].text.endswith("near real-time data by 2025.")
     assert not any("Rebecca Pow" in u.text or "enclose" in u.text for u in doc.paragraphs)
+
+
+def test_a_report_named_after_its_number_titles_the_items_answering_it() -> None:
+    """ "Thirty-first Report of Session 2015-16: Care Act first-phase reforms" over the
+    department: the items' section is the report's title, not the document's."""
+    doc = ingest_file(SHAPES / "treasury-minute-naming-the-report-after-its-number.txt")
+    assert [u.label for u in doc.paragraphs] == ["1", "1a", "1.1", "1.2", "2", "2a", "2.1"]
+    assert {u.section for u in doc.paragraphs} == {"Care Act first-phase reforms"}
+    assert doc.paragraphs[2].speaker == "Department of Health"

@@ -24,7 +24,7 @@ LABELLED = re.compile(  # "1. PAC conclusion: …", "2a) Committee recommendatio
     r"(?P<kind>[Cc]onclusion|[Rr]ecommendation)\s*:\s*(?P<rest>\S.*)$"
 )
 REPLY = re.compile(r"^(?P<item>\d{1,3})\.\d{1,2}\.?\s+(?P<rest>\S.*)$")  # "1.2 The Department has …"
-FIELD = re.compile(r"^[A-Z][^:]{2,40}:\s+\S")  # "Target implementation date: January 2022"
+FIELD = re.compile(r"^[A-Z][^:\d]{2,40}:\s+\S")  # "Target implementation date: January 2022"
 REPORT_OF_SESSION = re.compile(r"\bReports? of Session\b", re.IGNORECASE)  # which report is answered
 PROSE_WORDS = 20  # a block of so many words ending a sentence is prose, not a cover's
 
@@ -129,11 +129,15 @@ def _department(headings: list[str]) -> str:
 
 
 def _title(headings: list[str]) -> str:
-    """The title of the report a part answers: the heading under its department, or else
-    the first that does not only say which report it is."""
+    """The title of the report a part answers: the heading under its department, or one after
+    the report's number ("Thirty-first Report of Session 2015-16: Care Act first-phase
+    reforms"), or else the first that does not only say which report it is."""
     for above, text in zip(["", *headings], headings, strict=False):
         if DEPARTMENT.match(above) and not DEPARTMENT.match(text):
             return text
+    for text in headings:
+        if (numbered := REPORT_OF_SESSION.search(text)) and ": " in text[numbered.end() :]:
+            return text[numbered.end() :].split(": ", 1)[1]
     return next((t for t in headings if not REPORT_OF_SESSION.search(t) and not DEPARTMENT.match(t)), "")
 
 
