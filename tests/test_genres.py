@@ -899,6 +899,37 @@ def test_a_roundtable_report_names_the_opening_address_and_the_panels_speakers()
     ]  # fmt: skip
 
 
+def test_a_roundtable_note_numbered_without_dots_after_a_contents_page() -> None:
+    """A roundtable's note, paragraphs "1 The Forum …" (no dot), after a contents page whose
+    entries end in dot leaders and a page number ("Introduction ...... 1"). Those numbers had
+    been taken for footnote marks, so paragraphs 1-3 for the notes' texts: a prose reading of 8
+    blocks, the speakers' words under the wrong names. And the discussion, a heading over its
+    topics' headings ("Discussion", then "Recruitment"), is many voices through its topics:
+    its paragraphs had been the author's. Its attendees, names and organisations set in columns
+    by spaces, had been read as one name each ("Councillor Jane Hardy Adult Social Care Board")."""
+    doc = ingest_file(SHAPES / "roundtable-note-numbered-without-dots-after-a-contents-page.txt")
+    assert [(u.label, u.speaker, u.section) for u in doc.paragraphs] == [
+        ("1", "Forum secretariat", "Introduction"),
+        ("2", "Forum secretariat", "Introduction"),
+        ("3", "Councillor Jane Hardy", "Councillor Jane Hardy, Chair, Adult Social Care Board"),
+        ("4", "Councillor Jane Hardy", "Councillor Jane Hardy, Chair, Adult Social Care Board"),
+        ("5", "Professor Alan Greaves", "Professor Alan Greaves, University of Kent"),
+        ("6", "Discussion", "Recruitment"),
+        ("7", "Discussion", "Recruitment"),
+        ("8", "Discussion", "Retention and training"),
+        ("9", "Discussion", "Retention and training"),
+        ("10", "Discussion", "Retention and training"),
+        ("11", "Discussion", "Next steps"),
+    ]
+    assert not any(u.footnotes for u in doc.paragraphs)
+    assert doc.paragraphs[0].text.startswith("The Forum convened a roundtable of twenty leaders")
+    assert doc.paragraphs[-1].text.endswith("for commissioners in the spring.")
+    assert [(p.name, p.organisation, p.role) for p in doc.participants][:2] == [  # in columns, by spaces
+        ("Councillor Jane Hardy", "Adult Social Care Board", "chair"),
+        ("Professor Alan Greaves", "University of Kent", "participant"),
+    ]
+
+
 @pytest.mark.parametrize("suffix", BOTH)
 def test_a_paper_making_its_own_recommendations_in_prose_is_no_response(suffix: str) -> None:
     """A think tank's paper: unnumbered prose with "Recommendation 1: The Government should …"

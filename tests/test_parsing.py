@@ -16,6 +16,7 @@ from seminar_search.config import bundled_seeds
 from seminar_search.errors import IngestError
 from seminar_search.lexicon import load_themes, term_in, themes_for, words
 from seminar_search.model import Document
+from seminar_search.names import read_participants
 from seminar_search.parsing import ingest_file, parse_text
 from seminar_search.parsing.common import LABELLED_SPEAKER, speaker_under
 from seminar_search.parsing.cover import out_of_capitals
@@ -109,6 +110,16 @@ def test_participants_are_structured(seed: Document) -> None:
     bichard = people[1]
     assert (bichard.title, bichard.organisation) == ("Executive Director", "Institute for Government")
     assert people[-1].organisation == "Training 2000 Ltd & LSIS Council Member"
+
+
+def test_a_participants_table_of_two_columns_is_names_and_organisations() -> None:
+    """A table's rows, cells apart by tabs: the name, then where they are from (or their post
+    there, given with a dash or a comma); a role in brackets after the row; no header row."""
+    rows = ["Name\tOrganisation", "Jane Cole\tAge UK (Chair)", "Sam Patel\tDirector - Kent County Council"]
+    assert [(p.name, p.title, p.organisation, p.role) for p in read_participants(rows)] == [
+        ("Jane Cole", "", "Age UK", "chair"),
+        ("Sam Patel", "Director", "Kent County Council", "participant"),
+    ]
 
 
 # -- each rule on a small text -------------------------------------------------------------

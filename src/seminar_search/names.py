@@ -111,24 +111,30 @@ def read_participants(entries: list[str]) -> list[Participant]:
         label = text.rstrip(":").casefold()
         if text.endswith(":"):
             role = "chair" if "chair" in label else "keynote" if "keynote" in label else "participant"
-        elif "\t" in text:
-            cells = [c.strip() for c in text.split("\t") if c.strip()]
-            if [c.casefold() for c in cells[:1]] != ["name"]:
-                name, title, organisation = ([*cells, "", "", ""])[:3]
-                participants.append(Participant(name, title, organisation, "participant"))
         else:
             own = ROLE_IN_BRACKETS.search(text)
-            name, _, rest = text[: own.start() if own else len(text)].partition(",")
-            title, organisation = _title_and_org(rest)
-            role_here = own.group(1).split()[0].casefold() if own else role
-            participants.append(Participant(name.strip(), title, organisation, role_here))
+            text = text[: own.start() if own else len(text)]
+            cells = [c.strip() for c in text.split("\t") if c.strip()]
+            listed = "participant" if len(cells) > 1 else role  # a table, after a label's few names
+            role_here = own.group(1).split()[0].casefold() if own else listed
+            if len(cells) > 2:
+                name, title, organisation = cells[:3]
+            elif len(cells) == 2:  # a name and where they are from, or their post there
+                name, (title, organisation) = cells[0], _title_and_org(cells[1], lone="organisation")
+            else:
+                name, _, rest = text.partition(",")
+                title, organisation = _title_and_org(rest)
+            if name.casefold() != "name":  # a table's header row
+                participants.append(Participant(name.strip(), title, organisation, role_here))
     return participants
 
 
-def _title_and_org(rest: str) -> tuple[str, str]:
+def _title_and_org(rest: str, lone: str = "title") -> tuple[str, str]:
     """'Executive Director - Institute for Government' or 'Director, Retirement Homes Ltd' gives
-    the title and the organisation; a lone part is the title."""
+    the title and the organisation; a lone part is the one named by lone."""
     parts = re.split(r"\s+[-–]\s+", rest.strip(), maxsplit=1)
     if len(parts) == 1:
         parts = [part.strip() for part in rest.strip().rsplit(",", 1)]
-    return parts[0], parts[1] if len(parts) > 1 else ""
+    if len(parts) > 1:
+        return parts[0], parts[1]
+    return (parts[0], "") if lone == "title" else ("", parts[0])

@@ -27,6 +27,7 @@ BRACKETED_NOTE = re.compile(r"^\[(\d{1,3})\]\s*(\S.*)$")  # "[3] Text": a word p
 BRACKETED_MARK = re.compile(r"(?<=\S)\[(\d{1,3})\]")  # "review[3]", "review.[3]"
 DOTTED_LABEL = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?(?=\s)")  # "4.23" opening a paragraph
 NOT_A_DECIMAL = r"(?<![£$€\s(]\d\.)(?<![£$€\s(]\d\d\.)"  # the 2 of "£1.2 billion" or "3.2 per cent"
+NOT_LEADERS = r"(?<!\.\.)(?<!\.\. )(?<!…)(?<!… )"  # "Introduction ...... 3": a contents page's number
 UNIT_LABEL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")  # "3.9." alone: a paragraph's number, no note
 
 
@@ -192,9 +193,8 @@ def note_mark(number: int, bracketed: bool = False) -> re.Pattern[str]:
     if bracketed:
         return re.compile(rf"(?<=\S)\[{number}\]")
     ends_sentence = rf"(?={number}(?:\s*$|\s+[^\sa-z]))"  # "costs £8.6" at a sentence's end: the mark 6
-    return re.compile(
-        rf"(?:(?<=[^\s\d£$€])|(?<=[.,;:)”’] ))(?:{NOT_A_DECIMAL}|{ends_sentence}){number}(?=[\s,.;:)”’]|$)"
-    )
+    after = rf"(?:(?<=[^\s\d£$€])|(?<=[.,;:)”’] )){NOT_LEADERS}"  # a word, or a sentence's end
+    return re.compile(rf"{after}(?:{NOT_A_DECIMAL}|{ends_sentence}){number}(?=[\s,.;:)”’]|$)")
 
 
 def _stray_mark(body: list[Line], k: int) -> bool:

@@ -34,6 +34,7 @@ SPACED_HYPHEN = re.compile(r"(?<=[a-z]) -(?=[a-z])")
 BULLET = re.compile(r"^[•●▪◦·–-]\s*")
 SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
 RUN_ON_WIDTH = 0.9  # of the usual width: a line with no room for its next word runs on
+CELL_GAP = "   "  # a tab, or this many spaces, between a line's words: its text stands in columns
 CELL_RUN = 5  # this many short lines in a row, none a sentence's end, are a table's cells
 
 
@@ -44,6 +45,12 @@ class Line:
     text: str
     page: int
     source: int  # its line number in the cleaned text (0-based): lets inspect account for it
+    cells: tuple[str, ...] = ()  # a table's row, its text set in columns (a tab or a wide gap between)
+
+    @property
+    def row(self) -> str:
+        """The text, its cells apart by tabs: a participants table's entry, name from post."""
+        return "\t".join(self.cells) if self.cells else self.text
 
 
 @dataclass
@@ -68,7 +75,7 @@ def clean_text(text: str) -> str:
     """Drop control characters and invisible marks, repair mis-mapped quotation glyphs and
     symbol-font bullets, trailing spaces and tabs, and read Markdown's marks as a report
     prints them."""
-    text = CONTROL.sub("", text).replace("\u2011", "-").replace("\t", " ")
+    text = CONTROL.sub("", text).replace("\u2011", "-").replace("\t", CELL_GAP)
     text = SYMBOL_BULLET.sub("•", text)
     text = SPACED_HYPHEN.sub("-", text)  # "whole -system", as some PDFs' text comes out
     if "‗" in text or "‖" in text:
@@ -151,7 +158,8 @@ def read_layout(text: str) -> Layout:
             if i in page_numbers and not boundaries:
                 page = page_numbers[i] + (not heading)  # after a footer, the next page
             continue
-        layout.lines.append(Line(line, page, i))
+        cells = tuple(cell.strip() for cell in raw[i].split(CELL_GAP) if cell.strip())
+        layout.lines.append(Line(line, page, i, cells if len(cells) > 1 else ()))
     if boundaries:
         _number_pages_from_prints(layout, page_numbers, boundaries)
     _set_colophon_aside(layout)

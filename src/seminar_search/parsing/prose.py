@@ -188,8 +188,9 @@ def _participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[B
             blocks[k].heading and PARTICIPANTS_LABEL.fullmatch(" ".join(texts))
         ):
             end = _list_end(lines, blocks, k)
-            below = [line.text for block in blocks[k + 1 : end] for line in lines[block.start : block.end]]
-            listed = _entries([*texts[1:], *below])
+            rows = [line.row for line in lines[blocks[k].start : blocks[k].end] if line.text][1:]
+            below = [line.row for block in blocks[k + 1 : end] for line in lines[block.start : block.end]]
+            listed = _entries([*rows, *below])
             if listed:
                 entries += listed
                 k = end

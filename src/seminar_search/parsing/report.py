@@ -10,6 +10,7 @@ import re
 from seminar_search.lexicon import Entry
 from seminar_search.model import UNNUMBERED, Paragraph
 from seminar_search.parsing.common import (
+    DISCUSSION,
     PART_LABEL,
     SHORT_LINE,
     Reading,
@@ -228,6 +229,8 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
     series_of: list[Series] = []
     current: Paragraph | None = None
     section, speaker_here = "", ""
+    floor = ""  # "Discussion" over the topics' headings it is divided into
+    last_heading = ("", -1)  # the last heading's speaker, and how many units stood before it
     aside = ""  # a box's title: its text's section, not that of the numbered paragraphs after it
     first_unit_line, last_unit_line = len(lines), 0
     first_line: dict[int, int] = {}  # each unit's first line in the source: where its notes follow
@@ -281,7 +284,11 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
                 continue
             sequencer.saw_heading(heading)
             section, aside = heading, ""
-            speaker_here = speaker_under(heading)
+            voice = speaker_under(heading)
+            if last_heading[1] == len(units):  # the last heading, a part's title, over this one
+                floor = DISCUSSION if last_heading[0] == DISCUSSION else ""
+            last_heading = (voice, len(units))
+            speaker_here = voice or floor
             continue
         if current is None and units:
             current = Paragraph(
@@ -342,7 +349,7 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
     unattached = attach_notes(units, [first_line[id(u)] for u in units], layout.notes)
     assign_themes(units, lexicon)
     document.paragraphs = units
-    document.participants = participants_after([line.text for line in lines[last_unit_line + 1 :]])
+    document.participants = participants_after([line.row for line in lines[last_unit_line + 1 :]])
     for name in dict.fromkeys(u.series for u in units if u.series != UNNUMBERED):
         document.warnings += numbering_gaps(name, [u.label for u in units if u.series == name])
     described = ", ".join(f"{names[id(s)] or 'contents, left out'} ({s.count})" for s in sequencer.series)
