@@ -377,3 +377,40 @@ def test_a_response_set_out_as_a_table_of_recommendations_and_answers(tmp_path: 
         for series, speaker in (("recommendation", "Transport Committee"), ("response", "Government"))
     ]
     assert response.paragraphs[3].text == "The Government partially accepts this."
+
+
+def test_a_response_table_numbering_its_rows_in_a_column_of_their_own(tmp_path: Path) -> None:
+    """A three-column table, "No." beside the recommendation and the answer: each row's number
+    stands alone in its own cell, no dot after it, so nothing read it as a recommendation's
+    number and the document was 16 blocks of prose, "1" one of them. Now recommendations 1-3,
+    the committee's, each with its response, as its numbers count on from 1 and nothing else
+    is numbered; the same numbers printed with their text ("1 The …") read alike."""
+    word = WordDocument()
+    word.add_paragraph("Government Response to the Work and Pensions Committee Report: Universal Credit")
+    word.add_paragraph("Presented to Parliament by the Secretary of State, March 2023")
+    word.add_paragraph("The Government welcomes the Committee's report and replies to each recommendation.")
+    rows = [
+        ("No.", "Committee recommendation", "Government response"),
+        ("1", "The Department should pay childcare costs up front.", "Accepted. From June 2023."),
+        ("2", "The Department should raise the cap on childcare costs.", "Accepted. From 28 June 2023."),
+        ("3", "Work coaches should explain the childcare element.", "Not accepted. They already do."),
+    ]
+    table = word.add_table(rows=len(rows), cols=3)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    path = save(word, tmp_path / "response.docx")
+    expected = [
+        (series, number, speaker, text)
+        for number, recommendation, answer in rows[1:]
+        for series, speaker, text in (
+            ("recommendation", "Work and Pensions Committee", recommendation),
+            ("response", "Government", answer),
+        )
+    ]
+    assert [(u.series, u.label, u.speaker, u.text) for u in ingest_file(path).paragraphs] == expected
+    glued = re.sub(r"\n\n(\d)\n\n", r"\n\n\1 ", word_text(WordDocument(str(path))))
+    assert "\n\n1 The Department" in glued
+    (tmp_path / "response.txt").write_text(glued, encoding="utf-8")
+    printed = ingest_file(tmp_path / "response.txt")
+    assert [(u.series, u.label, u.speaker, u.text) for u in printed.paragraphs] == expected

@@ -24,7 +24,7 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
 from seminar_search.parsing.metadata import DATE, month_of
-from seminar_search.parsing.numbering import PLAIN, RECOMMENDATION
+from seminar_search.parsing.numbering import LONE, PLAIN, RECOMMENDATION, SPACED
 
 PRESCRIBES = re.compile(r"\b(should|must|recommend|ought|needs? to|we urge|calls? on)\b", re.IGNORECASE)
 ANSWERS = re.compile(
@@ -95,6 +95,23 @@ def recommendation_headings(lines: list[Line]) -> int:
     return expected - 1 if answered else 0
 
 
+def _item_numbering(lines: list[Line]) -> re.Pattern[str]:
+    """How the recommendations are numbered, where no heading names them: "1. The …"; else,
+    if those are too few, without the dot, "1 The …", or the number alone over its text (a
+    table's first column, read cell by cell), if they are not."""
+
+    def counted(pattern: re.Pattern[str]) -> int:
+        expected = 1
+        for line in lines:
+            match = pattern.match(line.text)
+            expected += bool(match and int(match.group("n")) == expected)
+        return expected - 1
+
+    if counted(PLAIN) >= MIN_HEADINGS:
+        return PLAIN
+    return next((pattern for pattern in (SPACED, LONE) if counted(pattern) >= MIN_HEADINGS), PLAIN)
+
+
 def _contents_entry(lines: list[Line], i: int) -> bool:
     """A heading whose line, or the line its title wraps onto, runs into dot leaders or ends
     in a page number is the contents page's entry."""
@@ -115,15 +132,16 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     end = sign_off(lines)
     topic = ""  # the heading above a run of items ("Concessionary travel")
     numbered = recommendation_headings(lines) < MIN_HEADINGS  # "1. The Government should..."
+    item = _item_numbering(lines[:end]) if numbered else RECOMMENDATION
     for i, line in enumerate(lines[:end]):
-        match = PLAIN.match(line.text) if numbered else RECOMMENDATION.match(line.text)
+        match = item.match(line.text)
         if match and int(match.group("n")) == expected and not _contents_entry(lines, i):
             above = _heading_above(lines, i, layout.width)
             if above is not None:
                 topic = lines[above].text
                 if blocks and blocks[-1][3] and blocks[-1][3][-1] is lines[above]:
                     blocks[-1][3].pop()
-            rest = match.group("rest") or ""
+            rest = match.groupdict().get("rest") or ""
             if _reads_as_text(rest):  # "Recommendation 1. The Government should ...": no title
                 blocks.append((expected, "", topic, [replace(line, text=rest)]))
             else:
