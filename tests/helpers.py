@@ -32,7 +32,12 @@ def pdf_of_lines(lines: list[tuple[str, float, float]]) -> bytes:
     for k, (text, drop, size) in enumerate(lines):
         escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
         ops.append(f"/F1 {size:g} Tf 0 {-drop if k else 0:g} Td ({escaped}) Tj")
-    stream = "\n".join([*ops, "ET"]).encode("latin-1")
+    return pdf_of_content("\n".join([*ops, "ET"]))
+
+
+def pdf_of_content(content: str) -> bytes:
+    """A one-page PDF in Helvetica (/F1) drawn by the content stream given."""
+    stream = content.encode("latin-1")
     page = b"/MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >>"
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",

@@ -899,15 +899,17 @@ def test_a_roundtable_report_names_the_opening_address_and_the_panels_speakers()
     ]  # fmt: skip
 
 
-def test_a_roundtable_note_numbered_without_dots_after_a_contents_page() -> None:
+@pytest.mark.parametrize("suffix", BOTH)
+def test_a_roundtable_note_numbered_without_dots_after_a_contents_page(suffix: str) -> None:
     """A roundtable's note, paragraphs "1 The Forum …" (no dot), after a contents page whose
     entries end in dot leaders and a page number ("Introduction ...... 1"). Those numbers had
     been taken for footnote marks, so paragraphs 1-3 for the notes' texts: a prose reading of 8
     blocks, the speakers' words under the wrong names. And the discussion, a heading over its
     topics' headings ("Discussion", then "Recruitment"), is many voices through its topics:
     its paragraphs had been the author's. Its attendees, names and organisations set in columns
-    by spaces, had been read as one name each ("Councillor Jane Hardy Adult Social Care Board")."""
-    doc = ingest_file(SHAPES / "roundtable-note-numbered-without-dots-after-a-contents-page.txt")
+    (by spaces in the text, as cells of a table's row in the PDF), had been read as one name
+    each ("Councillor Jane Hardy Adult Social Care Board")."""
+    doc = ingest_file(SHAPES / f"roundtable-note-numbered-without-dots-after-a-contents-page.{suffix}")
     assert [(u.label, u.speaker, u.section) for u in doc.paragraphs] == [
         ("1", "Forum secretariat", "Introduction"),
         ("2", "Forum secretariat", "Introduction"),

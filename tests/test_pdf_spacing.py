@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import DATA, HC179, SHAPES, pdf_of_lines
+from helpers import DATA, HC179, SHAPES, pdf_of_content, pdf_of_lines
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
@@ -55,13 +55,30 @@ def test_a_paragraph_ending_at_a_full_line_is_not_joined_to_the_next() -> None:
 
 @pytest.mark.parametrize("pdf", sorted([*SHAPES.glob("*.pdf"), *DATA.joinpath("corpus").glob("*.pdf")]))
 def test_spacing_adds_blank_lines_and_nothing_else(pdf: Path) -> None:
-    """Every line pypdf gives is kept, in its order: only blank lines are added."""
+    """Every line pypdf gives is kept, in its order, its words as they were: only blank lines
+    are added, and a tab where a table's next cell starts."""
     pages = list(PdfReader(pdf).pages)
     for page, spaced in zip(pages, pages_text(pages), strict=True):
         plain = page.extract_text() or ""
-        assert [line for line in spaced.split("\n") if line.strip()] == [
-            line for line in plain.split("\n") if line.strip()
+        assert [line.split() for line in spaced.split("\n") if line.strip()] == [
+            line.split() for line in plain.split("\n") if line.strip()
         ]
+
+
+def test_a_tables_columns_are_cells_apart_and_justified_words_are_not() -> None:
+    """Three rows of a two-column table, the second column starting at one place, are a tab
+    apart; words spread across a justified line, each written apart, starting where the one
+    before ends but a little space, are not, nor is a gap on one line alone."""
+    rows = [[("Jane Cole", 72), ("Age UK", 300)], [("Sam Patel", 72), ("Kent County Council", 300)]] * 2
+    justified = [[("The", 72), ("Department", 94), ("has", 160)], [("not", 72), ("met", 94), ("its", 120)]]
+    alone = [[("Total", 72), ("40 million", 400)]]
+    content = []
+    for y, line in zip(range(700, 100, -14), [*rows, *justified, *alone], strict=False):
+        content += [f"BT /F1 10 Tf {x} {y} Td ({text}) Tj ET" for text, x in line]
+    page = PdfReader(io.BytesIO(pdf_of_content("\n".join(content)))).pages[0]
+    lines = [line for line in pages_text([page])[0].split("\n") if line.strip()]
+    assert lines[:4] == ["Jane Cole\tAge UK", "Sam Patel\tKent County Council"] * 2
+    assert "\t" not in "".join(lines[4:])
 
 
 @settings(max_examples=60, deadline=None)

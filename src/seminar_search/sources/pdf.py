@@ -21,14 +21,19 @@ if TYPE_CHECKING:
 PARAGRAPH_GAP = 1.4  # a drop this many times the usual line pitch is a paragraph's break
 TITLE_GAP = 2.0  # and this many, between lines of a title in large type
 LARGE_TYPE = 1.2  # type this many times the body's size is large
+CHAR_WIDTH = 0.6  # of its type's size, a character's width at most, on average over a piece
+CELL_GAP = 2.0  # sizes of empty space past that between two pieces of a line: two cells of a table
+COLUMN_ROWS = 3  # lines with a cell starting at one place: a table's column
 COMMON_DROP = 0.15  # of the drops from line to line, at least this share are the line pitch
 
 
 class Placed(NamedTuple):
-    """Where a line of text stands: its baseline, from the page's foot, and its type size."""
+    """Where a piece of text stands: its baseline, from the page's foot, its type size, and
+    where it starts across the page."""
 
     baseline: float
     size: float
+    start: float = 0.0
 
 
 def pages_text(pages: list[PageObject]) -> list[str]:
@@ -51,12 +56,57 @@ def _read(page: PageObject) -> tuple[str, list[Placed | None]]:
     def visit(text: str, matrix: list[float], text_matrix: list[float], _font: Any, size: float) -> None:
         x, y = text_matrix[4], text_matrix[5]
         scale = math.hypot(text_matrix[2], text_matrix[3]) * math.hypot(matrix[2], matrix[3])
-        pieces.append((text, Placed(matrix[1] * x + matrix[3] * y + matrix[5], abs(size) * scale)))
+        across = matrix[0] * x + matrix[2] * y + matrix[4]
+        pieces.append((text, Placed(matrix[1] * x + matrix[3] * y + matrix[5], abs(size) * scale, across)))
 
     text = page.extract_text(visitor_text=visit) or ""
     if "".join(piece for piece, _place in pieces) != text:
         return text, []
-    return text, _line_places(pieces)
+    return _cells_apart(pieces), _line_places(pieces)
+
+
+def _cells_apart(pieces: list[tuple[str, Placed]]) -> str:
+    """The pieces' text, a tab where a table's next cell starts on a line: a piece that starts
+    well past where the text before it on its line ends, where such pieces start on the lines
+    above and below it too (a participants table's second column). Justified words start
+    close after the word before them, and where they do varies from line to line."""
+    line, last = 0, None  # the line a piece is on; the piece with text before it there
+    starts: list[tuple[int, int, int, float]] = []  # each piece after a gap: it, the one before, line, where
+    for k, (piece, place) in enumerate(pieces):
+        line += piece.count("\n")
+        if "\n" in piece:
+            last = None
+        if not piece.strip():
+            continue
+        if last is not None and "\n" not in piece:
+            text_before, placed_before = pieces[last]
+            before = text_before.split("\n")[-1]
+            ends = placed_before.start + len(before) * CHAR_WIDTH * placed_before.size
+            if place.start > ends + CELL_GAP * place.size and before.strip():
+                starts.append((k, last, line, round(place.start)))
+        last = k
+    column: dict[float, list[int]] = {}
+    for *_pieces, on, where in starts:
+        column.setdefault(where, []).append(on)
+    in_columns = {(where, on) for where, lines in column.items() for on in _rows(lines)}
+    cells = {k: before for k, before, on, where in starts if (where, on) in in_columns}
+    ended = set(cells.values())
+    return "".join(
+        "\t" + piece.lstrip(" ") if k in cells else piece.rstrip(" ") if k in ended else piece
+        for k, (piece, _place) in enumerate(pieces)
+    )
+
+
+def _rows(lines: list[int]) -> list[int]:
+    """The lines, in order, that stand in runs of COLUMN_ROWS or more, one to the next two
+    lines apart at most (a blank line between a table's rows)."""
+    runs: list[list[int]] = []
+    for line in sorted(set(lines)):
+        if runs and line - runs[-1][-1] <= 2:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return [line for run in runs if len(run) >= COLUMN_ROWS for line in run]
 
 
 def _spaced(text: str, places: list[Placed | None], pitch: float, body: float) -> str:
