@@ -1146,14 +1146,16 @@ def test_a_seminar_held_at_a_venue_is_named_by_its_event_and_credits_its_rapport
         "thinktank-report-with-numbered-chapter-titles",
         "written-evidence-sent-as-a-letter",
         "treasury-minutes-answering-two-reports",
+        "roundtable-note-numbered-without-dots-after-a-contents-page",
     ],
 )
 def test_a_paper_printed_in_two_columns_reads_as_its_text(stem: str) -> None:
     """Two columns a page: a line alone between blank lines may fill a narrow column and still
     be a heading (the letter's subject, a report's title under its department), a heading may
-    run on to a second line ("Department for Levelling Up, Housing and" over "Communities"),
-    and the page's lines read across both columns are no better reading (they had been taken
-    for a seminar report of three paragraphs)."""
+    run on to a second line ("Department for Levelling Up, Housing and" over "Communities",
+    "Councillor Jane Hardy, Chair, Adult Social Care" over "Board"), so may a credit ("…
+    prepared by the Forum" over "secretariat"), and the page's lines read across both columns
+    are no better reading (they had been taken for a seminar report of three paragraphs)."""
     text = ingest_file(SHAPES / f"{stem}.txt")
     columns = ingest_file(SHAPES / f"{stem}-in-two-columns.pdf")
 

@@ -22,6 +22,7 @@ from seminar_search.parsing.metadata import (
     numeric_date,
 )
 from seminar_search.parsing.numbering import CHAPTER
+from seminar_search.parsing.seminar_layout import RUN_ON_WORDS
 
 AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
     re.compile(
@@ -228,10 +229,20 @@ def _author(opening: list[str]) -> str:
         DATED_END.sub("", t) for t in opening if len(t) < 90 and ": " not in t
     ]
     inquiring, issuing = (next((_cased(t) for t in named if p.search(_cased(t))), "") for p in AUTHORS)
-    byline = next((m.group("author") for t in opening if (m := REPORTED_BY.match(t))), "")
+    byline = next(
+        (m.group("author") for k in range(len(opening)) if (m := REPORTED_BY.match(_run_on(opening, k)))), ""
+    )
     byline = DATED_END.sub("", byline)  # "Posted by Priya Shah — 4 October 2022", "…, January 2024"
     witness = next((m.group("author") for t in opening if (m := WITNESS.match(t))), "")
     return witness or inquiring or byline or issuing
+
+
+def _run_on(opening: list[str], k: int) -> str:
+    """Line k, with the word or two in lower case that end its block on the next line: a narrow
+    column's wrap ("Summary note prepared by the Forum" over "secretariat")."""
+    below = opening[k + 1 : k + 3]
+    ending = len(below) > 0 and below[0][:1].islower() and len(below[0].split()) <= RUN_ON_WORDS
+    return f"{opening[k]} {below[0]}" if ending and not "".join(below[1:]) else opening[k]
 
 
 def _undated(found: re.Match[str] | None) -> str:

@@ -39,8 +39,10 @@ from seminar_search.parsing.numbering import (
 from seminar_search.parsing.proceedings import turn_at
 from seminar_search.parsing.prose import paragraph_starts, participants_after
 from seminar_search.parsing.response import BODY, DEPARTMENT
+from seminar_search.parsing.seminar_layout import RUN_ON_WORDS
 
 MIN_UNITS = 3
+FILLED = 0.7  # of the usual width: a heading this long fills its line
 CHAPTER_PARAGRAPHS = 4  # paragraphs a numbered title stands over, on average, when it titles a chapter
 # The shapes of a report's units; a transcript's questions make a genre of their own.
 UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", "roman", *NAMED_SHAPES)
@@ -190,7 +192,8 @@ def _opens_unit(lines: list[Line], k: int, width: int) -> bool:
 
 def _whole_heading(lines: list[Line], i: int, width: int) -> tuple[str, int]:
     """A heading with a bracket left open goes on to the line that closes it ("... (Professor
-    Susan" / "Michie)"), one in capitals to the next line in capitals ("6. CONCLUSIONS AND
+    Susan" / "Michie)"), one run on to a line that ends its block (a narrow column's "Adult
+    Social Care" / "Board"), one in capitals to the next line in capitals ("6. CONCLUSIONS AND
     RECOMMENDATIONS" / "RELATING TO REDRESS"), a chapter's label alone ("Chapter 3:") to its
     title's lines up to the blank line below or the first numbered unit; returns it and the
     index of the line after it."""
@@ -202,6 +205,7 @@ def _whole_heading(lines: list[Line], i: int, width: int) -> tuple[str, int]:
             titled
             or heading.count("(") > heading.count(")")
             or (heading.isupper() and lines[j].text.isupper())
+            or (j == i + 1 and _runs_on_to_a_word_or_two(lines, i, width))
         )
         and lines[j].text
         and not lines[j].text.endswith(".")
@@ -209,6 +213,15 @@ def _whole_heading(lines: list[Line], i: int, width: int) -> tuple[str, int]:
     ):
         heading, j = f"{heading} {lines[j].text}", j + 1
     return heading, j
+
+
+def _runs_on_to_a_word_or_two(lines: list[Line], i: int, width: int) -> bool:
+    """A heading that fills most of its line, run on to a few words that end its block: a
+    narrow column's "Councillor Jane Hardy, Chair, Adult Social Care" / "Board"."""
+    heading, words = lines[i].text, lines[i + 1].text
+    below = lines[i + 2].text if i + 2 < len(lines) else ""
+    filled = len(heading) >= width * FILLED and not ASIDE.match(heading)  # not a table's title over its cells
+    return filled and len(words.split()) <= RUN_ON_WORDS and not words.endswith(":") and not below
 
 
 def _contents_list(units: list[Paragraph]) -> bool:
