@@ -1140,6 +1140,23 @@ def test_a_seminar_held_at_a_venue_is_named_by_its_event_and_credits_its_rapport
     assert len(doc.participants) == 5 and not any("Anchor Trust" in u.text for u in doc.paragraphs)
 
 
+def test_minutes_annexed_to_a_committee_report_are_a_series_of_their_own_under_their_meetings() -> None:
+    """A Holyrood committee's report: paragraphs 1-5, then "Annexe A - Extracts from the
+    minutes", its items numbered from 1 again under each meeting's heading."""
+    doc = ingest_file(SHAPES / "committee-report-with-minutes-annexed-under-meeting-headings.txt")
+    assert (doc.title, doc.date, doc.author) == (
+        "Report on the inquiry into the housing emergency",
+        "2024-05-14",
+        "Local Government, Housing and Planning Committee",
+    )
+    assert [(u.series, u.label, u.section.split(",")[0]) for u in doc.paragraphs][4:] == [
+        ("paragraph", "5", "Supply of affordable homes"),
+        ("annex-a", "1", "3rd Meeting"),
+        ("annex-a", "2", "3rd Meeting"),
+        ("annex-a", "3", "9th Meeting"),
+    ]
+
+
 @pytest.mark.parametrize(
     "stem",
     [
@@ -1147,14 +1164,17 @@ def test_a_seminar_held_at_a_venue_is_named_by_its_event_and_credits_its_rapport
         "written-evidence-sent-as-a-letter",
         "treasury-minutes-answering-two-reports",
         "roundtable-note-numbered-without-dots-after-a-contents-page",
+        "committee-report-with-minutes-annexed-under-meeting-headings",
     ],
 )
 def test_a_paper_printed_in_two_columns_reads_as_its_text(stem: str) -> None:
     """Two columns a page: a line alone between blank lines may fill a narrow column and still
     be a heading (the letter's subject, a report's title under its department), a heading may
     run on to a second line ("Department for Levelling Up, Housing and" over "Communities",
-    "Councillor Jane Hardy, Chair, Adult Social Care" over "Board"), so may a credit ("…
-    prepared by the Forum" over "secretariat"), and the page's lines read across both columns
+    "Councillor Jane Hardy, Chair, Adult Social Care" over "Board"; a meeting's heading over
+    its minutes, "… Tuesday 7 May" over "2024"), so may a credit ("… prepared by the Forum"
+    over "secretariat") and the committee's name on the cover ("Local Government, Housing and
+    Planning" over "Committee"), and the page's lines read across both columns
     are no better reading (they had been taken for a seminar report of three paragraphs)."""
     text = ingest_file(SHAPES / f"{stem}.txt")
     columns = ingest_file(SHAPES / f"{stem}-in-two-columns.pdf")

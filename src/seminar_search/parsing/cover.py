@@ -10,7 +10,7 @@ from seminar_search.lexicon import words
 from seminar_search.model import Document
 from seminar_search.names import POSTNOMINAL_WORDS
 from seminar_search.parsing.common import LIST_LABEL, TIME_OF_DAY
-from seminar_search.parsing.layout import Line
+from seminar_search.parsing.layout import RUN_ON_WORDS, Line, last_words, usual_width
 from seminar_search.parsing.metadata import (
     BYLINE,
     DATE,
@@ -22,7 +22,6 @@ from seminar_search.parsing.metadata import (
     numeric_date,
 )
 from seminar_search.parsing.numbering import CHAPTER
-from seminar_search.parsing.seminar_layout import RUN_ON_WORDS
 
 AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
     re.compile(
@@ -82,7 +81,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     (headers, in lower case) gives way to the title it shortens, in the block after it. A
     letter ("Dear Clive,") is titled by its subject line, or not at all: the addresses over it
     are no title, and its author is not the chair it is addressed to."""
-    opening = [line.text for line in lines[:until]][:120]
+    opening = _unwrapped([line.text for line in lines[:until]][:120], usual_width([ln.text for ln in lines]))
     salutation = next((i for i, text in enumerate(opening) if SALUTATION.match(text)), None)
     subject = ""
     titling = opening
@@ -235,6 +234,19 @@ def _author(opening: list[str]) -> str:
     byline = DATED_END.sub("", byline)  # "Posted by Priya Shah — 4 October 2022", "…, January 2024"
     witness = next((m.group("author") for t in opening if (m := WITNESS.match(t))), "")
     return witness or inquiring or byline or issuing
+
+
+def _unwrapped(opening: list[str], width: int) -> list[str]:
+    """The cover's lines, a narrow column's wrap mended: a line's last word or two, ending its
+    block, back on it ("Local Government, Housing and Planning" over "Committee")."""
+    joined: list[str] = []
+    for k, text in enumerate(opening):
+        ends_block = k + 1 == len(opening) or not opening[k + 1]
+        if text and joined and joined[-1] and ends_block and last_words(joined[-1], text, width):
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
 
 
 def _run_on(opening: list[str], k: int) -> str:

@@ -33,6 +33,8 @@ MARKDOWN_NOTE_TEXT = re.compile(r"^\[\^(\d{1,3})\]:\s*", re.MULTILINE)  # its te
 SPACED_HYPHEN = re.compile(r"(?<=[a-z]) -(?=[a-z])")
 BULLET = re.compile(r"^[•●▪◦·–-]\s*")
 SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
+RUN_ON_WORDS = 3  # a line's end wrapped alone onto the next line carries no more words there
+FILLED = 0.7  # of the usual width: a line this long fills a narrow column's line
 RUN_ON_WIDTH = 0.9  # of the usual width: a line with no room for its next word runs on
 CELL_GAP = "   "  # a tab, or this many spaces, between a line's words: its text stands in columns
 CELL_RUN = 5  # this many short lines in a row, none a sentence's end, are a table's cells
@@ -238,6 +240,13 @@ def _cell_like(text: str, width: int) -> bool:
         and not text.endswith((".", ";", ":", ",", "?", "!"))
         and not BULLET.match(text)
     )
+
+
+def last_words(text: str, following: str, width: int) -> bool:
+    """Whether the next line is this one's last word or two, run on: this one fills most of
+    a narrow column's line ("Local Government, Housing and Planning" over "Committee")."""
+    short = len(following.split()) <= RUN_ON_WORDS and not following.endswith((".", ":", ";"))  # no sentence
+    return len(text) >= width * FILLED and short
 
 
 def no_room(text: str, following: str, width: int) -> bool:

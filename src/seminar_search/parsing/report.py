@@ -23,7 +23,7 @@ from seminar_search.parsing.common import (
     title_goes_on,
 )
 from seminar_search.parsing.cover import cover
-from seminar_search.parsing.layout import SENTENCE_END, Layout, Line, ends_paragraph
+from seminar_search.parsing.layout import SENTENCE_END, Layout, Line, ends_paragraph, last_words
 from seminar_search.parsing.numbering import (
     CHAPTER,
     NAMED_SHAPES,
@@ -39,10 +39,8 @@ from seminar_search.parsing.numbering import (
 from seminar_search.parsing.proceedings import turn_at
 from seminar_search.parsing.prose import paragraph_starts, participants_after
 from seminar_search.parsing.response import BODY, DEPARTMENT
-from seminar_search.parsing.seminar_layout import RUN_ON_WORDS
 
 MIN_UNITS = 3
-FILLED = 0.7  # of the usual width: a heading this long fills its line
 CHAPTER_PARAGRAPHS = 4  # paragraphs a numbered title stands over, on average, when it titles a chapter
 # The shapes of a report's units; a transcript's questions make a genre of their own.
 UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", "roman", *NAMED_SHAPES)
@@ -178,8 +176,11 @@ def _heads_unit(lines: list[Line], after: int, width: int) -> bool:
 def _over_unit(lines: list[Line], i: int, width: int) -> bool:
     """Whether line i stands over a numbered unit's first line, no line of text between
     ("Note of discussion" over "Opening remarks: Sir Mark Walport, …" over "1. …"; or a blank
-    line, as a PDF's space is read), where the unit's text starts on its line."""
+    line, as a PDF's space is read), where the unit's text starts on its line; the line's own
+    last words, run on, between."""
     k = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].text), None)
+    if k == i + 1 and _runs_on_to_a_word_or_two(lines, i, width):
+        k = next((k for k in range(i + 2, min(len(lines), i + 4)) if lines[k].text), None)
     start = _start_at(lines, k, width) if k is not None else None
     return start is not None and start.shape in UNIT_SHAPES and bool(start.rest)  # not a table's "48"
 
@@ -218,10 +219,9 @@ def _whole_heading(lines: list[Line], i: int, width: int) -> tuple[str, int]:
 def _runs_on_to_a_word_or_two(lines: list[Line], i: int, width: int) -> bool:
     """A heading that fills most of its line, run on to a few words that end its block: a
     narrow column's "Councillor Jane Hardy, Chair, Adult Social Care" / "Board"."""
-    heading, words = lines[i].text, lines[i + 1].text
     below = lines[i + 2].text if i + 2 < len(lines) else ""
-    filled = len(heading) >= width * FILLED and not ASIDE.match(heading)  # not a table's title over its cells
-    return filled and len(words.split()) <= RUN_ON_WORDS and not words.endswith(":") and not below
+    ran_on = last_words(lines[i].text, lines[i + 1].text, width) and not below
+    return ran_on and not ASIDE.match(lines[i].text)  # not a table's title over its cells
 
 
 def _contents_list(units: list[Paragraph]) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from seminar_search.parsing.footnotes import note_mark
-from seminar_search.parsing.layout import no_room, usual_width
+from seminar_search.parsing.layout import RUN_ON_WORDS, no_room, usual_width
 from seminar_search.parsing.metadata import Metadata
 from seminar_search.parsing.pages import LONE_NUMBER
 
@@ -23,7 +23,6 @@ FOOTNOTE_LINE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+|[{DAGGERS}]+|\[\d{{1,3}}\])
 PARTICIPANTS_HEADING = re.compile(r"\b(participants|attendees|attendance)\b", re.IGNORECASE)
 HEADING_MAX = 120
 SHORT = 0.7  # of the usual width: a heading's line is no longer
-RUN_ON_WORDS = 3  # a list's entry running on to the next line carries no more words there
 SENTENCE_CLOSE = (".", "?", "!", ")", "”", "’", '"', "'")
 HEADER_SEPARATORS = " –—-:,·|/•"
 BULLET = re.compile(r"^\s*[-•]\s+")
