@@ -1630,6 +1630,26 @@ def test_paragraphs_numbered_in_brackets_and_a_title_that_ends_with_a_councils_n
     ]
 
 
+@pytest.mark.parametrize(
+    ("cover", "issuer"),
+    [
+        ("Local Government and Social Care\nOmbudsman", "Local Government and Social Care Ombudsman"),
+        ("Community Affairs\nReferences Committee", "Community Affairs References Committee"),
+        ("Y Pwyllgor Cyllid\nThe Finance Committee", "The Finance Committee"),  # two languages, two names
+    ],
+)
+def test_an_issuers_name_wrapped_on_the_cover_is_one_name(tmp_path: Path, cover: str, issuer: str) -> None:
+    """A name in large type wraps sooner than the body's lines: "… Social Care" over
+    "Ombudsman" is one issuer, the author, and neither half the title; a name of its own under
+    another ("The Finance Committee" under its Welsh) is not run on to it."""
+    text = (SHAPES / "ombudsman-decision-numbered-in-brackets.txt").read_text(encoding="utf-8")
+    path = tmp_path / "decision.txt"
+    path.write_text(text.replace("Local Government and Social Care Ombudsman", cover, 1), encoding="utf-8")
+    decision = ingest_file(path)
+    assert decision.author == issuer
+    assert "Ombudsman" not in decision.title and "Committee" not in decision.title
+
+
 def test_a_list_numbered_in_brackets_under_a_paragraph_stays_in_it(tmp_path: Path) -> None:
     """ "2. We recommend that the Government:" over "(1) Gives …", "(2) Publishes …": the
     items are the paragraph's list, not a numbering series of their own."""

@@ -238,12 +238,18 @@ def _author(opening: list[str]) -> str:
 
 def _unwrapped(opening: list[str], width: int) -> list[str]:
     """The cover's lines, a narrow column's wrap mended: a line's last word or two, ending its
-    block, back on it ("Local Government, Housing and Planning" over "Committee")."""
+    block, back on it ("Local Government, Housing and Planning" over "Committee"), where the
+    line fills the column, or where together they name who issued it and it alone does not
+    (a name in large type wraps sooner)."""
     joined: list[str] = []
     for k, text in enumerate(opening):
         ends_block = k + 1 == len(opening) or not opening[k + 1]
-        if text and joined and joined[-1] and ends_block and last_words(joined[-1], text, width):
-            joined[-1] = f"{joined[-1]} {text}"
+        above = joined[-1] if joined else ""
+        both = f"{above} {text}"
+        part = len(text.split()) <= RUN_ON_WORDS and not text.startswith("The ")  # not a name of its own
+        named = part and _issuer(both) and not _issuer(above)
+        if text and above and ends_block and (last_words(above, text, width) or named):
+            joined[-1] = both
         else:
             joined.append(text)
     return joined
