@@ -10,7 +10,7 @@ from seminar_search.lexicon import words
 from seminar_search.model import Document
 from seminar_search.names import POSTNOMINAL_WORDS
 from seminar_search.parsing.common import LIST_LABEL, TIME_OF_DAY
-from seminar_search.parsing.layout import RUN_ON_WORDS, Line, last_words, usual_width
+from seminar_search.parsing.layout import RUN_ON_WORDS, Line, last_words_joined, usual_width
 from seminar_search.parsing.metadata import (
     BYLINE,
     DATE,
@@ -245,14 +245,12 @@ def _unwrapped(opening: list[str], width: int) -> list[str]:
     for k, text in enumerate(opening):
         ends_block = k + 1 == len(opening) or not opening[k + 1]
         above = joined[-1] if joined else ""
-        both = f"{above} {text}"
         part = len(text.split()) <= RUN_ON_WORDS and not text.startswith("The ")  # not a name of its own
-        named = part and _issuer(both) and not _issuer(above)
-        if text and above and ends_block and (last_words(above, text, width) or named):
-            joined[-1] = both
+        if text and above and ends_block and part and _issuer(f"{above} {text}") and not _issuer(above):
+            joined[-1] = f"{above} {text}"
         else:
             joined.append(text)
-    return joined
+    return last_words_joined(joined, width)
 
 
 def _run_on(opening: list[str], k: int) -> str:

@@ -249,6 +249,20 @@ def last_words(text: str, following: str, width: int) -> bool:
     return len(text) >= width * FILLED and short
 
 
+def last_words_joined(texts: list[str], width: int) -> list[str]:
+    """Lines with their last word or two, run on to a line that ends its block, back on them:
+    a narrow column's wrap ("HARRIS, Ms Anne, Chief Executive Officer, Aged Care" over
+    "Providers Network")."""
+    joined: list[str] = []
+    for k, text in enumerate(texts):
+        ends_block = k + 1 == len(texts) or not texts[k + 1]
+        if text and joined and joined[-1] and ends_block and last_words(joined[-1], text, width):
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
+
+
 def no_room(text: str, following: str, width: int) -> bool:
     """Whether the next line's first word had no room on this one: it ran on, in a column
     this wide."""

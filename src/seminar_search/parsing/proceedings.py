@@ -28,7 +28,7 @@ from seminar_search.parsing.common import (
     layout_lines,
 )
 from seminar_search.parsing.cover import cover, out_of_capitals
-from seminar_search.parsing.layout import Layout, Line, usual_width
+from seminar_search.parsing.layout import Layout, Line, last_words_joined, usual_width
 from seminar_search.parsing.metadata import DATE
 from seminar_search.parsing.speakers import Speakers, Turn, titled
 from seminar_search.parsing.transcript import CAPITAL, NAME_WORD, NOT_SPEAKERS
@@ -279,7 +279,7 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
     turns = turns_in(lines)
     first = min(turns, default=len(lines))
     testimony = [found.group("who") for line in lines[first:] if (found := STATEMENT.match(line.text))]
-    cover_lines = [line.text for line in lines[:first]]
+    cover_lines = last_words_joined([line.text for line in lines[:first]], layout.width)
     speakers = Speakers(list(turns.values()), cover_lines, testimony, _hearing_roles(lines))
     units: list[Paragraph] = []
     current: Paragraph | None = None
