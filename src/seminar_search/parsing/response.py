@@ -22,7 +22,14 @@ from seminar_search.parsing.common import (
     title_goes_on,
 )
 from seminar_search.parsing.cover import cover
-from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
+from seminar_search.parsing.layout import (
+    BULLET,
+    SENTENCE_END,
+    Layout,
+    Line,
+    ends_paragraph,
+    last_words_joined,
+)
 from seminar_search.parsing.metadata import DATE, month_of
 from seminar_search.parsing.numbering import LONE, PLAIN, RECOMMENDATION, SPACED
 
@@ -156,7 +163,11 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     document = cover(lines, first, layout.headers)
     front = " ".join(ln.text for ln in lines[:first])
     committee = committee_in(front)
-    departments = (ln.text for ln in [*lines[:first], *lines[end:]] if DEPARTMENT.match(ln.text))
+    outside = [
+        *last_words_joined([ln.text for ln in lines[:first]], layout.width),
+        *(ln.text for ln in lines[end:]),
+    ]
+    departments = (text for text in outside if DEPARTMENT.match(text))  # "… Food and Rural" over "Affairs"
     named = GOVERNMENT_NAMED.search(front)  # "Written Response by the Welsh Government to …"
     government = next(departments, named.group(0) if named else "Government")
     document.author = document.organisation = government
