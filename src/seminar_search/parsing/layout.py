@@ -245,8 +245,12 @@ def _cell_like(text: str, width: int) -> bool:
 def last_words(text: str, following: str, width: int) -> bool:
     """Whether the next line is this one's last word or two, run on: this one fills most of
     a narrow column's line ("Local Government, Housing and Planning" over "Committee")."""
-    short = len(following.split()) <= RUN_ON_WORDS and not following.endswith((".", ":", ";"))  # no sentence
-    return len(text) >= width * FILLED and short
+    return len(text) >= width * FILLED and a_few_words(following)
+
+
+def a_few_words(text: str, most: int = RUN_ON_WORDS) -> bool:
+    """A line that could be another's last word or two: no more words, no sentence's end."""
+    return len(text.split()) <= most and not SENTENCE_END.search(text)
 
 
 def last_words_joined(texts: list[str], width: int) -> list[str]:

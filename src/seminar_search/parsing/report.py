@@ -23,7 +23,7 @@ from seminar_search.parsing.common import (
     title_goes_on,
 )
 from seminar_search.parsing.cover import cover
-from seminar_search.parsing.layout import SENTENCE_END, Layout, Line, ends_paragraph, last_words
+from seminar_search.parsing.layout import FILLED, SENTENCE_END, Layout, Line, a_few_words, ends_paragraph
 from seminar_search.parsing.numbering import (
     CHAPTER,
     NAMED_SHAPES,
@@ -41,6 +41,7 @@ from seminar_search.parsing.prose import paragraph_starts, participants_after
 from seminar_search.parsing.response import BODY, DEPARTMENT
 
 MIN_UNITS = 3
+HEADING_RUN_ON = 5  # words a heading's line runs on to, wrapped in a narrow column
 CHAPTER_PARAGRAPHS = 4  # paragraphs a numbered title stands over, on average, when it titles a chapter
 # The shapes of a report's units; a transcript's questions make a genre of their own.
 UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", "roman", *NAMED_SHAPES)
@@ -217,11 +218,24 @@ def _whole_heading(lines: list[Line], i: int, width: int) -> tuple[str, int]:
 
 
 def _runs_on_to_a_word_or_two(lines: list[Line], i: int, width: int) -> bool:
-    """A heading that fills most of its line, run on to a few words that end its block: a
-    narrow column's "Councillor Jane Hardy, Chair, Adult Social Care" / "Board"."""
+    """A heading that fills most of its line, or breaks after a comma, run on to a few words
+    that end its block: a narrow column's "Councillor Jane Hardy, Chair, Adult Social Care" /
+    "Board", or, in bold type that wraps sooner, "Opening address – Rt Hon Jane Smith" / "MP,
+    Minister for Skills"."""
+    text, following = lines[i].text, lines[i + 1].text
     below = lines[i + 2].text if i + 2 < len(lines) else ""
-    ran_on = last_words(lines[i].text, lines[i + 1].text, width) and not below
-    return ran_on and not ASIDE.match(lines[i].text)  # not a table's title over its cells
+    few = a_few_words(following, HEADING_RUN_ON)
+    ran_on = few and (len(text) >= width * FILLED or text.endswith(","))
+    return ran_on and not below and not ASIDE.match(text)  # not a table's title over its cells
+
+
+def _wrapped_at_a_comma(lines: list[Line], i: int, width: int) -> bool:
+    """A heading wrapped after a comma ("Opening address – Rt Hon Jane Smith MP," over
+    "Minister for Skills"), which no heading ends in: the two lines a block of their own."""
+    text, above = lines[i].text, lines[i - 1].text if i else ""
+    return (
+        text.endswith(",") and text[:1].isupper() and not above and _runs_on_to_a_word_or_two(lines, i, width)
+    )
 
 
 def _contents_list(units: list[Paragraph]) -> bool:
@@ -282,9 +296,13 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
             last_unit_line = i
             continue
         heading, after = ("", i)
+        over_unit = _over_unit(lines, i, layout.width)
         if chapter or (
             (current is None or current.text)
-            and is_heading(lines, i, layout.width, over_unit=_over_unit(lines, i, layout.width))
+            and (
+                is_heading(lines, i, layout.width, over_unit=over_unit)
+                or (over_unit and _wrapped_at_a_comma(lines, i, layout.width))
+            )
         ):
             heading, after = _whole_heading(lines, i, layout.width)
         if heading and aside and not ASIDE.match(heading) and not _heads_unit(lines, after, layout.width):
