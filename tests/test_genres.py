@@ -1362,6 +1362,17 @@ def test_a_councils_minutes_are_its_numbered_items_with_titles_in_capitals() -> 
     assert not any("present" in (u.section + minutes.title).casefold() for u in minutes.paragraphs)
 
 
+def test_a_minutes_items_title_in_capitals_may_run_on_to_a_second_line(tmp_path: Path) -> None:
+    """In a narrow column the title wraps: "46. BUDGET 2024/25 AND MEDIUM TERM" over
+    "FINANCIAL STRATEGY". Both lines are the title; its second had opened the item's text."""
+    text = (SHAPES / "council-minutes-numbered-on-with-titles-in-capitals.txt").read_text(encoding="utf-8")
+    path = tmp_path / "minutes.txt"
+    path.write_text(text.replace("MEDIUM TERM FINANCIAL", "MEDIUM TERM\nFINANCIAL", 1), encoding="utf-8")
+    item = ingest_file(path).paragraphs[1]
+    assert item.section == "BUDGET 2024/25 AND MEDIUM TERM FINANCIAL STRATEGY"
+    assert item.text.startswith("The Director of Finance presented the report")
+
+
 @pytest.mark.parametrize("suffix", BOTH)  # the PDF printed with reportlab: no blank lines, a header
 def test_numbered_chapter_titles_over_many_paragraphs_are_headings(suffix: str) -> None:
     """A think tank's report numbers its chapters ("1. Introduction") but not its paragraphs:

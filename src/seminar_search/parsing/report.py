@@ -285,8 +285,10 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
                 page=line.page,
                 label=start.label,
             )
-            if item:  # its title heads it, as a heading would
-                current.section, current.themes = start.rest, [start.rest]
+            if item:  # its title heads it, as a heading would, and may run on as one does
+                whole, skip_to = _whole_heading(lines, i, layout.width)
+                title = start.rest + whole[len(line.text) :]
+                current.section, current.themes = title, [title]
             elif start.rest and not titled:
                 add_line(current, start.rest)
             units.append(current)
