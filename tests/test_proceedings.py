@@ -441,6 +441,22 @@ def test_a_hearing_whose_labels_stand_alone_with_colons() -> None:
     }
 
 
+def test_a_witness_heading_in_capitals_and_a_bracketed_note_may_wrap() -> None:
+    """In a narrow column "STATEMENT OF JANE DOE, EXECUTIVE DIRECTOR," runs on to "RURAL
+    CONNECT ALLIANCE", and "[Whereupon, at 11:47 a.m., the" to "subcommittee was adjourned.]":
+    the witness is still named with her organisation (she had been "Jane Doe, " with none),
+    her turns are under the whole heading, and the note is in no turn."""
+    text = (SHAPES / "hearing-labels-in-capitals-with-full-stops.txt").read_text(encoding="utf-8")
+    wrapped = text.replace("DIRECTOR, RURAL", "DIRECTOR,\nRURAL").replace("a.m., the sub", "a.m., the\nsub")
+    record = read_genre(wrapped, LEXICON).document
+    statement = "STATEMENT OF JANE DOE, EXECUTIVE DIRECTOR, RURAL CONNECT ALLIANCE"
+    assert (record.paragraphs[2].speaker, record.paragraphs[2].section) == (
+        "Jane Doe, Rural Connect Alliance",
+        statement,
+    )
+    assert record.paragraphs[-1].text == "I thank the witnesses. The subcommittee stands adjourned."
+
+
 @pytest.mark.parametrize("blank_lines", [True, False])
 def test_an_american_hearing_labels_turns_by_title_and_surname_in_capitals(blank_lines: bool) -> None:
     """A congressional hearing's record: "Mr. LATTA. The subcommittee will come to order.",

@@ -12,6 +12,7 @@ indicated agreement.") are no one's words."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -89,6 +90,7 @@ OFFICE_HELD = re.compile(
     rf"^(?:The )?(?:Chair\w*|Conven[eo]r|Clerk|Presiding Officer):"
     rf"\s+(?:{TITLES})\.?(?:\s+[A-Z][\w’'.-]+){{1,4}}$"
 )
+NOTE_LINES = 4  # the most lines a bracketed note of the record's wraps onto
 CAPITALS_WORDS = 3  # "LESSONS FROM THE FIELD" after a colon goes on a title; "NO, SIR." may be said
 SPEECH_WORDS = 8  # a line this long under a label alone is its speech, however it ends
 SHORT_TITLE = 25  # a cover's "title" shorter than this ("Session 6") names no meeting
@@ -274,11 +276,46 @@ def _questions_answered(lines: list[Line], turns: dict[int, Turn]) -> bool:
     )
 
 
+def _bracketed_note(lines: list[Line], i: int) -> int:
+    """How many lines a note of the record's in square brackets, wrapped, takes from line i
+    (none if none starts there): the procedure's, not the speech's."""
+    if not lines[i].text.startswith("[") or "]" in lines[i].text:
+        return 0
+    for k in range(i + 1, min(len(lines), i + NOTE_LINES)):
+        if not lines[k].text or "[" in lines[k].text:
+            return 0
+        if lines[k].text.endswith("]"):
+            return k - i + 1
+    return 0
+
+
+def _wrapped_capitals(lines: list[Line], i: int) -> list[Line]:
+    """A heading in capitals wrapped onto a second line or more, a block of its own: its lines
+    (none if line i starts none)."""
+    if i and lines[i - 1].text:
+        return []
+    block = list(itertools.takewhile(lambda line: bool(line.text), lines[i:]))
+    return block if len(block) > 1 and all(line.text.isupper() for line in block) else []
+
+
+def _capitals_run_on(texts: list[str]) -> list[str]:
+    """Lines in capitals with those in capitals under them, no blank line between: a heading
+    wrapped ("STATEMENT OF JANE DOE, EXECUTIVE DIRECTOR," over "RURAL CONNECT ALLIANCE")."""
+    joined: list[str] = []
+    for text in texts:
+        if text.isupper() and joined and joined[-1].isupper():
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
+
+
 def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
     turns = turns_in(lines)
     first = min(turns, default=len(lines))
-    testimony = [found.group("who") for line in lines[first:] if (found := STATEMENT.match(line.text))]
+    texts = [line.text for line in lines[first:]]
+    testimony = [found.group("who") for text in _capitals_run_on(texts) if (found := STATEMENT.match(text))]
     cover_lines = last_words_joined([line.text for line in lines[:first]], layout.width)
     speakers = Speakers(list(turns.values()), cover_lines, testimony, _hearing_roles(lines))
     units: list[Paragraph] = []
@@ -314,6 +351,10 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
             continue
         elif current is not None and not current.text:  # a label alone's speech, however short
             add_line(current, line.text)
+        elif note := _bracketed_note(lines, i):  # "[Whereupon, at 11:47 a.m., the" over "… adjourned.]"
+            label_ends = i + note
+        elif wrapped := _wrapped_capitals(lines, i):  # "STATEMENT OF JANE DOE, EXECUTIVE DIRECTOR," …
+            section, current, label_ends = " ".join(ln.text for ln in wrapped), None, i + len(wrapped)
         elif is_heading(lines, i, layout.width):
             section, current = line.text, None
         elif current is not None:
