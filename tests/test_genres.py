@@ -1168,6 +1168,8 @@ def test_minutes_annexed_to_a_committee_report_are_a_series_of_their_own_under_t
         "hearing-labels-in-capitals-with-colons-and-a-witness-list",
         "response-after-a-covering-letter",
         "roundtable-report-with-an-opening-address-and-a-panel",
+        "committee-official-report-with-a-deputy-and-those-who-also-participated",
+        "committee-debate-members-titled-deputy-and-senator",
     ],
 )
 def test_a_paper_printed_in_two_columns_reads_as_its_text(stem: str) -> None:
@@ -1180,7 +1182,8 @@ def test_a_paper_printed_in_two_columns_reads_as_its_text(stem: str) -> None:
     Planning" over "Committee") and a witness's entry ("…, Aged Care" over "Providers Network":
     the witness had been "Ms Anne Harris, Aged Care"; the department answering, "Department
     for Environment, Food and Rural" over "Affairs"; a speaker's, "Opening address – Rt Hon
-    Jane Smith" over "MP, Minister for Skills", over the paragraph it heads), and the page's
+    Jane Smith" over "MP, Minister for Skills", over the paragraph it heads; an agenda item's,
+    "Vacant and Derelict Properties:" over "Discussion", over the first turn), and the page's
     lines read across both columns are no better reading (they had been taken for a seminar
     report of three paragraphs)."""
     text = ingest_file(SHAPES / f"{stem}.txt")

@@ -10,7 +10,7 @@ from seminar_search.lexicon import words
 from seminar_search.model import Document
 from seminar_search.names import POSTNOMINAL_WORDS
 from seminar_search.parsing.common import LIST_LABEL, TIME_OF_DAY
-from seminar_search.parsing.layout import RUN_ON_WORDS, Line, last_words_joined, usual_width
+from seminar_search.parsing.layout import Line, usual_width
 from seminar_search.parsing.metadata import (
     BYLINE,
     DATE,
@@ -22,6 +22,7 @@ from seminar_search.parsing.metadata import (
     numeric_date,
 )
 from seminar_search.parsing.numbering import CHAPTER
+from seminar_search.parsing.wrapping import RUN_ON_WORDS, last_words_joined
 
 AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
     re.compile(

@@ -33,8 +33,6 @@ MARKDOWN_NOTE_TEXT = re.compile(r"^\[\^(\d{1,3})\]:\s*", re.MULTILINE)  # its te
 SPACED_HYPHEN = re.compile(r"(?<=[a-z]) -(?=[a-z])")
 BULLET = re.compile(r"^[•●▪◦·–-]\s*")
 SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
-RUN_ON_WORDS = 3  # a line's end wrapped alone onto the next line carries no more words there
-FILLED = 0.7  # of the usual width: a line this long fills a narrow column's line
 RUN_ON_WIDTH = 0.9  # of the usual width: a line with no room for its next word runs on
 CELL_GAP = "   "  # a tab, or this many spaces, between a line's words: its text stands in columns
 CELL_RUN = 5  # this many short lines in a row, none a sentence's end, are a table's cells
@@ -240,31 +238,6 @@ def _cell_like(text: str, width: int) -> bool:
         and not text.endswith((".", ";", ":", ",", "?", "!"))
         and not BULLET.match(text)
     )
-
-
-def last_words(text: str, following: str, width: int) -> bool:
-    """Whether the next line is this one's last word or two, run on: this one fills most of
-    a narrow column's line ("Local Government, Housing and Planning" over "Committee")."""
-    return len(text) >= width * FILLED and a_few_words(following)
-
-
-def a_few_words(text: str, most: int = RUN_ON_WORDS) -> bool:
-    """A line that could be another's last word or two: no more words, no sentence's end."""
-    return len(text.split()) <= most and not SENTENCE_END.search(text)
-
-
-def last_words_joined(texts: list[str], width: int) -> list[str]:
-    """Lines with their last word or two, run on to a line that ends its block, back on them:
-    a narrow column's wrap ("HARRIS, Ms Anne, Chief Executive Officer, Aged Care" over
-    "Providers Network")."""
-    joined: list[str] = []
-    for k, text in enumerate(texts):
-        ends_block = k + 1 == len(texts) or not texts[k + 1]
-        if text and joined and joined[-1] and ends_block and last_words(joined[-1], text, width):
-            joined[-1] = f"{joined[-1]} {text}"
-        else:
-            joined.append(text)
-    return joined
 
 
 def no_room(text: str, following: str, width: int) -> bool:

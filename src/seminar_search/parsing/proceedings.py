@@ -12,7 +12,6 @@ indicated agreement.") are no one's words."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 
@@ -29,10 +28,17 @@ from seminar_search.parsing.common import (
     layout_lines,
 )
 from seminar_search.parsing.cover import cover, out_of_capitals
-from seminar_search.parsing.layout import Layout, Line, last_words_joined, usual_width
+from seminar_search.parsing.layout import Layout, Line, usual_width
 from seminar_search.parsing.metadata import DATE
 from seminar_search.parsing.speakers import Speakers, Turn, titled
 from seminar_search.parsing.transcript import CAPITAL, NAME_WORD, NOT_SPEAKERS
+from seminar_search.parsing.wrapping import (
+    bracketed_note,
+    capitals_joined,
+    last_words_joined,
+    wrapped_capitals,
+    wrapped_heading,
+)
 
 TIMESTAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"  # "[00:03:52]": where in a recording a turn starts
 # "The Deputy Convener", or a minister's office as a label ("Minister for Housing, Local Government …")
@@ -90,7 +96,6 @@ OFFICE_HELD = re.compile(
     rf"^(?:The )?(?:Chair\w*|Conven[eo]r|Clerk|Presiding Officer):"
     rf"\s+(?:{TITLES})\.?(?:\s+[A-Z][\w’'.-]+){{1,4}}$"
 )
-NOTE_LINES = 4  # the most lines a bracketed note of the record's wraps onto
 CAPITALS_WORDS = 3  # "LESSONS FROM THE FIELD" after a colon goes on a title; "NO, SIR." may be said
 SPEECH_WORDS = 8  # a line this long under a label alone is its speech, however it ends
 SHORT_TITLE = 25  # a cover's "title" shorter than this ("Session 6") names no meeting
@@ -276,51 +281,17 @@ def _questions_answered(lines: list[Line], turns: dict[int, Turn]) -> bool:
     )
 
 
-def _bracketed_note(lines: list[Line], i: int) -> int:
-    """How many lines a note of the record's in square brackets, wrapped, takes from line i
-    (none if none starts there): the procedure's, not the speech's."""
-    if not lines[i].text.startswith("[") or "]" in lines[i].text:
-        return 0
-    for k in range(i + 1, min(len(lines), i + NOTE_LINES)):
-        if not lines[k].text or "[" in lines[k].text:
-            return 0
-        if lines[k].text.endswith("]"):
-            return k - i + 1
-    return 0
-
-
-def _wrapped_capitals(lines: list[Line], i: int) -> list[Line]:
-    """A heading in capitals wrapped onto a second line or more, a block of its own: its lines
-    (none if line i starts none)."""
-    if i and lines[i - 1].text:
-        return []
-    block = list(itertools.takewhile(lambda line: bool(line.text), lines[i:]))
-    return block if len(block) > 1 and all(line.text.isupper() for line in block) else []
-
-
-def _capitals_run_on(texts: list[str]) -> list[str]:
-    """Lines in capitals with those in capitals under them, no blank line between: a heading
-    wrapped ("STATEMENT OF JANE DOE, EXECUTIVE DIRECTOR," over "RURAL CONNECT ALLIANCE")."""
-    joined: list[str] = []
-    for text in texts:
-        if text.isupper() and joined and joined[-1].isupper():
-            joined[-1] = f"{joined[-1]} {text}"
-        else:
-            joined.append(text)
-    return joined
-
-
 def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
     turns = turns_in(lines)
     first = min(turns, default=len(lines))
     texts = [line.text for line in lines[first:]]
-    testimony = [found.group("who") for text in _capitals_run_on(texts) if (found := STATEMENT.match(text))]
+    testimony = [found.group("who") for text in capitals_joined(texts) if (found := STATEMENT.match(text))]
     cover_lines = last_words_joined([line.text for line in lines[:first]], layout.width)
     speakers = Speakers(list(turns.values()), cover_lines, testimony, _hearing_roles(lines))
     units: list[Paragraph] = []
     current: Paragraph | None = None
-    section = _section_above(lines, first, layout.width)
+    section = _section_above(lines, first, layout.width, turns)
     last = len(lines)
     label_ends = 0  # past the label's last line
     for i in range(first, len(lines)):
@@ -351,9 +322,13 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
             continue
         elif current is not None and not current.text:  # a label alone's speech, however short
             add_line(current, line.text)
-        elif note := _bracketed_note(lines, i):  # "[Whereupon, at 11:47 a.m., the" over "… adjourned.]"
+        elif note := bracketed_note(lines, i):  # "[Whereupon, at 11:47 a.m., the" over "… adjourned.]"
             label_ends = i + note
-        elif wrapped := _wrapped_capitals(lines, i):  # "STATEMENT OF JANE DOE, EXECUTIVE DIRECTOR," …
+        elif wrapped_heading(
+            lines, i, layout.width, turns
+        ):  # "Vacant and Derelict Properties:" / "Discussion"
+            section, current, label_ends = f"{line.text} {lines[i + 1].text}", None, i + 2
+        elif wrapped := wrapped_capitals(lines, i):  # "STATEMENT OF JANE DOE, EXECUTIVE DIRECTOR," …
             section, current, label_ends = " ".join(ln.text for ln in wrapped), None, i + len(wrapped)
         elif is_heading(lines, i, layout.width):
             section, current = line.text, None
@@ -378,11 +353,13 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
     )
 
 
-def _section_above(lines: list[Line], first: int, width: int) -> str:
-    """The agenda item over the first turn: a heading just above it, not a cover's line naming
-    who chairs ("Chair: Mr. Robert Morrissey"), a speaker key's entry or a dateline ("Recorded
-    3 May 2024")."""
+def _section_above(lines: list[Line], first: int, width: int, turns: dict[int, Turn]) -> str:
+    """The agenda item over the first turn: a heading just above it, wrapped or not, not a
+    cover's line naming who chairs ("Chair: Mr. Robert Morrissey"), a speaker key's entry or a
+    dateline ("Recorded 3 May 2024")."""
     above = [i for i in range(first) if lines[i].text and not PROCEDURE.match(lines[i].text)][-1:]
+    if above and above[0] > 0 and wrapped_heading(lines, above[0] - 1, width, turns):
+        return f"{lines[above[0] - 1].text} {lines[above[0]].text}"
     if above and any(p.search(lines[above[0]].text) for p in (OFFICE_HELD, KEY_ENTRY, DATE)):
         return ""
     return lines[above[0]].text if above and is_heading(lines, above[0], width) else ""

@@ -23,7 +23,7 @@ from seminar_search.parsing.common import (
     title_goes_on,
 )
 from seminar_search.parsing.cover import cover
-from seminar_search.parsing.layout import FILLED, SENTENCE_END, Layout, Line, a_few_words, ends_paragraph
+from seminar_search.parsing.layout import SENTENCE_END, Layout, Line, ends_paragraph
 from seminar_search.parsing.numbering import (
     CHAPTER,
     NAMED_SHAPES,
@@ -39,6 +39,7 @@ from seminar_search.parsing.numbering import (
 from seminar_search.parsing.proceedings import turn_at
 from seminar_search.parsing.prose import paragraph_starts, participants_after
 from seminar_search.parsing.response import BODY, DEPARTMENT
+from seminar_search.parsing.wrapping import FILLED, a_few_words
 
 MIN_UNITS = 3
 HEADING_RUN_ON = 5  # words a heading's line runs on to, wrapped in a narrow column

@@ -22,16 +22,10 @@ from seminar_search.parsing.common import (
     title_goes_on,
 )
 from seminar_search.parsing.cover import cover
-from seminar_search.parsing.layout import (
-    BULLET,
-    SENTENCE_END,
-    Layout,
-    Line,
-    ends_paragraph,
-    last_words_joined,
-)
+from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
 from seminar_search.parsing.metadata import DATE, month_of
 from seminar_search.parsing.numbering import LONE, PLAIN, RECOMMENDATION, SPACED
+from seminar_search.parsing.wrapping import last_words_joined
 
 PRESCRIBES = re.compile(r"\b(should|must|recommend|ought|needs? to|we urge|calls? on)\b", re.IGNORECASE)
 ANSWERS = re.compile(

@@ -1,0 +1,84 @@
+"""Lines a narrow column wrapped, put back together: a heading, a name or a note of the
+record's run on to the next line, a word or two of it there, or its next line in capitals."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Container
+
+from seminar_search.parsing.layout import SENTENCE_END, Line
+
+RUN_ON_WORDS = 3  # a line's end wrapped alone onto the next line carries no more words there
+FILLED = 0.7  # of the usual width: a line this long fills a narrow column's line
+NOTE_LINES = 4  # the most lines a bracketed note of the record's wraps onto
+
+
+def last_words(text: str, following: str, width: int) -> bool:
+    """Whether the next line is this one's last word or two, run on: this one fills most of
+    a narrow column's line ("Local Government, Housing and Planning" over "Committee")."""
+    return len(text) >= width * FILLED and a_few_words(following)
+
+
+def a_few_words(text: str, most: int = RUN_ON_WORDS) -> bool:
+    """A line that could be another's last word or two: no more words, no sentence's end."""
+    return len(text.split()) <= most and not SENTENCE_END.search(text)
+
+
+def last_words_joined(texts: list[str], width: int) -> list[str]:
+    """Lines with their last word or two, run on to a line that ends its block, back on them:
+    a narrow column's wrap ("HARRIS, Ms Anne, Chief Executive Officer, Aged Care" over
+    "Providers Network")."""
+    joined: list[str] = []
+    for k, text in enumerate(texts):
+        ends_block = k + 1 == len(texts) or not texts[k + 1]
+        if text and joined and joined[-1] and ends_block and last_words(joined[-1], text, width):
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
+
+
+def bracketed_note(lines: list[Line], i: int) -> int:
+    """How many lines a note of the record's in square brackets, wrapped, takes from line i
+    (none if none starts there): the procedure's, not the speech's."""
+    if not lines[i].text.startswith("[") or "]" in lines[i].text:
+        return 0
+    for k in range(i + 1, min(len(lines), i + NOTE_LINES)):
+        if not lines[k].text or "[" in lines[k].text:
+            return 0
+        if lines[k].text.endswith("]"):
+            return k - i + 1
+    return 0
+
+
+def wrapped_heading(lines: list[Line], i: int, width: int, turns: Container[int]) -> bool:
+    """A heading over a turn (turns: the lines that start one), wrapped in a narrow column
+    after its colon or comma, or where it fills the line, onto a few words that end its
+    block ("Additional Support for Learning:" over "Evidence Session")."""
+    text = lines[i].text
+    if (i and lines[i - 1].text) or i + 2 >= len(lines) or lines[i + 2].text or not text[:1].isupper():
+        return False
+    after = next((k for k in range(i + 3, min(len(lines), i + 5)) if lines[k].text), None)
+    broken = text.endswith((":", ",")) or last_words(text, lines[i + 1].text, width)
+    return broken and a_few_words(lines[i + 1].text) and after in turns
+
+
+def wrapped_capitals(lines: list[Line], i: int) -> list[Line]:
+    """A heading in capitals wrapped onto a second line or more, a block of its own: its lines
+    (none if line i starts none)."""
+    if i and lines[i - 1].text:
+        return []
+    block = list(itertools.takewhile(lambda line: bool(line.text), lines[i:]))
+    return block if len(block) > 1 and all(line.text.isupper() for line in block) else []
+
+
+def capitals_joined(texts: list[str]) -> list[str]:
+    """Lines in capitals with those in capitals under them, no blank line between: a heading
+    wrapped ("STATEMENT OF JANE DOE, EXECUTIVE DIRECTOR," over "RURAL CONNECT ALLIANCE")."""
+    joined: list[str] = []
+    for text in texts:
+        if text.isupper() and joined and joined[-1].isupper():
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
