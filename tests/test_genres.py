@@ -843,6 +843,19 @@ def test_a_response_naming_its_government_only_in_its_title_is_that_governments(
     assert doc.paragraphs[-1].text.endswith("Financial implications: None.")
 
 
+def test_a_recommendation_wrapped_before_its_should_is_text_not_a_title(tmp_path: Path) -> None:
+    """In a narrow column "Recommendation 1. The Welsh Government" stands over "should publish
+    an annual assessment …": the line's rest is the recommendation's first words, not its
+    title (it had been, and the recommendation began "should publish")."""
+    text = (SHAPES / "response-naming-its-government-only-in-the-title.txt").read_text(encoding="utf-8")
+    path = tmp_path / "response.txt"
+    path.write_text(
+        text.replace("The Welsh Government should publish", "The Welsh Government\nshould publish")
+    )
+    first = ingest_file(path).paragraphs[0]
+    assert (first.section, first.text[:33]) == ("Recommendation 1", "The Welsh Government should publi")
+
+
 MINUTES_SPACINGS = {
     "line by line": lambda text: text,
     "a blank line after each, as Word's text": lambda text: text.replace("\n", "\n\n"),

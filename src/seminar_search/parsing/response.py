@@ -143,7 +143,9 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
                 if blocks and blocks[-1][3] and blocks[-1][3][-1] is lines[above]:
                     blocks[-1][3].pop()
             rest = match.groupdict().get("rest") or ""
-            if _reads_as_text(rest):  # "Recommendation 1. The Government should ...": no title
+            below = lines[i + 1].text if i + 1 < len(lines) else ""
+            wrapped = bool(rest) and PRESCRIBES.match(below) is not None  # "… Welsh Government" / "should …"
+            if wrapped or _reads_as_text(rest):  # "Recommendation 1. The Government should ...": no title
                 blocks.append((expected, "", topic, [replace(line, text=rest)]))
             else:
                 blocks.append((expected, rest, topic, []))
