@@ -181,7 +181,7 @@ def _over_unit(lines: list[Line], i: int, width: int) -> bool:
     line, as a PDF's space is read), where the unit's text starts on its line; the line's own
     last words, run on, between."""
     k = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].text), None)
-    if k == i + 1 and _runs_on_to_a_word_or_two(lines, i, width):
+    if k == i + 1 and _heading_runs_on(lines, i, width):
         k = next((k for k in range(i + 2, min(len(lines), i + 4)) if lines[k].text), None)
     start = _start_at(lines, k, width) if k is not None else None
     return start is not None and start.shape in UNIT_SHAPES and bool(start.rest)  # not a table's "48"
@@ -208,7 +208,7 @@ def _whole_heading(lines: list[Line], i: int, width: int) -> tuple[str, int]:
             titled
             or heading.count("(") > heading.count(")")
             or (heading.isupper() and lines[j].text.isupper())
-            or (j == i + 1 and _runs_on_to_a_word_or_two(lines, i, width))
+            or (j == i + 1 and _heading_runs_on(lines, i, width))
         )
         and lines[j].text
         and not lines[j].text.endswith(".")
@@ -218,7 +218,7 @@ def _whole_heading(lines: list[Line], i: int, width: int) -> tuple[str, int]:
     return heading, j
 
 
-def _runs_on_to_a_word_or_two(lines: list[Line], i: int, width: int) -> bool:
+def _heading_runs_on(lines: list[Line], i: int, width: int) -> bool:
     """A heading that fills most of its line, or breaks after a comma, run on to a few words
     that end its block: a narrow column's "Councillor Jane Hardy, Chair, Adult Social Care" /
     "Board", or, in bold type that wraps sooner, "Opening address – Rt Hon Jane Smith" / "MP,
@@ -230,13 +230,16 @@ def _runs_on_to_a_word_or_two(lines: list[Line], i: int, width: int) -> bool:
     return ran_on and not below and not ASIDE.match(text)  # not a table's title over its cells
 
 
-def _wrapped_at_a_comma(lines: list[Line], i: int, width: int) -> bool:
-    """A heading wrapped after a comma ("Opening address – Rt Hon Jane Smith MP," over
-    "Minister for Skills"), which no heading ends in: the two lines a block of their own."""
+def _heads(lines: list[Line], i: int, width: int) -> bool:
+    """Whether line i is a heading: as any is, or over a unit and wrapped after a comma, which
+    no heading ends in ("Opening address – Rt Hon Jane Smith MP," over "Minister for Skills"),
+    the two lines a block of their own."""
+    over_unit = _over_unit(lines, i, width)
+    if is_heading(lines, i, width, over_unit=over_unit):
+        return True
     text, above = lines[i].text, lines[i - 1].text if i else ""
-    return (
-        text.endswith(",") and text[:1].isupper() and not above and _runs_on_to_a_word_or_two(lines, i, width)
-    )
+    comma = text.endswith(",") and text[:1].isupper() and not above
+    return over_unit and comma and _heading_runs_on(lines, i, width)
 
 
 def _contents_list(units: list[Paragraph]) -> bool:
@@ -299,14 +302,7 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
             last_unit_line = i
             continue
         heading, after = ("", i)
-        over_unit = _over_unit(lines, i, layout.width)
-        if chapter or (
-            (current is None or current.text)
-            and (
-                is_heading(lines, i, layout.width, over_unit=over_unit)
-                or (over_unit and _wrapped_at_a_comma(lines, i, layout.width))
-            )
-        ):
+        if chapter or ((current is None or current.text) and _heads(lines, i, layout.width)):
             heading, after = _whole_heading(lines, i, layout.width)
         if heading and aside and not ASIDE.match(heading) and not _heads_unit(lines, after, layout.width):
             sequencer.saw_heading(heading)  # a table's cell: the aside's text, up to the next unit's heading

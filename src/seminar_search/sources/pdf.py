@@ -22,7 +22,7 @@ PARAGRAPH_GAP = 1.4  # a drop this many times the usual line pitch is a paragrap
 TITLE_GAP = 2.0  # and this many, between lines of a title in large type
 LARGE_TYPE = 1.2  # type this many times the body's size is large
 CHAR_WIDTH = 0.6  # of its type's size, a character's width at most, on average over a piece
-CELL_GAP = 2.0  # sizes of empty space past that between two pieces of a line: two cells of a table
+CELL_SPACING = 2.0  # sizes of empty space past that between two pieces of a line: two cells of a table
 COLUMN_ROWS = 3  # lines with a cell starting at one place: a table's column
 COMMON_DROP = 0.15  # of the drops from line to line, at least this share are the line pitch
 
@@ -82,7 +82,7 @@ def _cells_apart(pieces: list[tuple[str, Placed]]) -> str:
             text_before, placed_before = pieces[last]
             before = text_before.split("\n")[-1]
             ends = placed_before.start + len(before) * CHAR_WIDTH * placed_before.size
-            if place.start > ends + CELL_GAP * place.size and before.strip():
+            if place.start > ends + CELL_SPACING * place.size and before.strip():
                 starts.append((k, last, line, round(place.start)))
         last = k
     column: dict[float, list[int]] = {}
