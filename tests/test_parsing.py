@@ -114,11 +114,17 @@ def test_participants_are_structured(seed: Document) -> None:
 
 def test_a_participants_table_of_two_columns_is_names_and_organisations() -> None:
     """A table's rows, cells apart by tabs: the name, then where they are from (or their post
-    there, given with a dash or a comma); a role in brackets after the row; no header row."""
+    there, given with a dash or a comma); a role in brackets after the row; no header row. A
+    list's "Name – Organisation" reads alike (it had been one name)."""
     rows = ["Name\tOrganisation", "Jane Cole\tAge UK (Chair)", "Sam Patel\tDirector - Kent County Council"]
     assert [(p.name, p.title, p.organisation, p.role) for p in read_participants(rows)] == [
         ("Jane Cole", "", "Age UK", "chair"),
         ("Sam Patel", "Director", "Kent County Council", "participant"),
+    ]
+    listed = read_participants(["Dr Tom Hart – Care & Repair England", "Priya Shah, Policy Adviser"])
+    assert [(p.name, p.title, p.organisation) for p in listed] == [
+        ("Dr Tom Hart", "", "Care & Repair England"),
+        ("Priya Shah", "Policy Adviser", ""),
     ]
 
 

@@ -97,6 +97,7 @@ def reported_speakers(text: str) -> list[str]:
     return [m.group(1) for m in REPORTED.finditer(text) if m.group(1).split()[0] not in ("The", "It", "This")]
 
 
+NAME_DASH = re.compile(r"\s+[-–—]\s+")  # between a name and where they are from
 ROLE_IN_BRACKETS = re.compile(r"\s*\((chair|keynote(?: speaker)?)\)$", re.IGNORECASE)  # "… (Chair)"
 
 
@@ -121,6 +122,8 @@ def read_participants(entries: list[str]) -> list[Participant]:
                 name, title, organisation = cells[:3]
             elif len(cells) == 2:  # a name and where they are from, or their post there
                 name, (title, organisation) = cells[0], _title_and_org(cells[1], lone="organisation")
+            elif len(dashed := [] if "," in text else NAME_DASH.split(text, maxsplit=1)) == 2:  # "Name – Org"
+                name, (title, organisation) = dashed[0], _title_and_org(dashed[1], lone="organisation")
             else:
                 name, _, rest = text.partition(",")
                 title, organisation = _title_and_org(rest)
