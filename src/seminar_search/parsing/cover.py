@@ -22,7 +22,7 @@ from seminar_search.parsing.metadata import (
     numeric_date,
 )
 from seminar_search.parsing.numbering import CHAPTER
-from seminar_search.parsing.wrapping import RUN_ON_WORDS, last_words_joined
+from seminar_search.parsing.wrapping import RUN_ON_WORDS, a_few_words, last_words_joined
 
 AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
     re.compile(
@@ -258,7 +258,7 @@ def _run_on(opening: list[str], k: int) -> str:
     """Line k, with the word or two in lower case that end its block on the next line: a narrow
     column's wrap ("Summary note prepared by the Forum" over "secretariat")."""
     below = opening[k + 1 : k + 3]
-    ending = len(below) > 0 and below[0][:1].islower() and len(below[0].split()) <= RUN_ON_WORDS
+    ending = len(below) > 0 and below[0][:1].islower() and a_few_words(below[0])
     return f"{opening[k]} {below[0]}" if ending and not "".join(below[1:]) else opening[k]
 
 

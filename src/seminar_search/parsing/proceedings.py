@@ -34,7 +34,6 @@ from seminar_search.parsing.speakers import Speakers, Turn, titled
 from seminar_search.parsing.transcript import CAPITAL, NAME_WORD, NOT_SPEAKERS
 from seminar_search.parsing.wrapping import (
     bracketed_note,
-    capitals_joined,
     last_words_joined,
     wrapped_capitals,
     wrapped_heading,
@@ -285,8 +284,10 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
     turns = turns_in(lines)
     first = min(turns, default=len(lines))
-    texts = [line.text for line in lines[first:]]
-    testimony = [found.group("who") for text in capitals_joined(texts) if (found := STATEMENT.match(text))]
+    headings = (
+        " ".join(ln.text for ln in wrapped_capitals(lines, i) or [lines[i]]) for i in range(first, len(lines))
+    )
+    testimony = [found.group("who") for text in headings if (found := STATEMENT.match(text))]
     cover_lines = last_words_joined([line.text for line in lines[:first]], layout.width)
     speakers = Speakers(list(turns.values()), cover_lines, testimony, _hearing_roles(lines))
     units: list[Paragraph] = []

@@ -70,15 +70,3 @@ def wrapped_capitals(lines: list[Line], i: int) -> list[Line]:
         return []
     block = list(itertools.takewhile(lambda line: bool(line.text), lines[i:]))
     return block if len(block) > 1 and all(line.text.isupper() for line in block) else []
-
-
-def capitals_joined(texts: list[str]) -> list[str]:
-    """Lines in capitals with those in capitals under them, no blank line between: a heading
-    wrapped ("STATEMENT OF JANE DOE, EXECUTIVE DIRECTOR," over "RURAL CONNECT ALLIANCE")."""
-    joined: list[str] = []
-    for text in texts:
-        if text.isupper() and joined and joined[-1].isupper():
-            joined[-1] = f"{joined[-1]} {text}"
-        else:
-            joined.append(text)
-    return joined
