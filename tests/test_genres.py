@@ -1057,6 +1057,36 @@ def test_a_lords_report_whose_running_headers_carry_the_page_number_and_a_box() 
     assert not any("lifeline left behind" in u.text for u in doc.paragraphs)
 
 
+def test_a_boxs_source_and_a_figures_caption_head_no_paragraphs() -> None:
+    """A box's "Source: …" is its last line, and "Figure 1: …" over a paragraph (its
+    figure not in the text) is a caption, text of its own: neither is the section of the
+    paragraphs after it, which stay under their chapter."""
+    doc = ingest_file(SHAPES / "lords-report-with-a-sourced-box-and-a-figure-caption.txt")
+    chapter = "CHAPTER 2: PREVENTION AND EARLY INTERVENTION"
+    assert [(u.label, u.section) for u in series(doc, "paragraph")][3:6] == [
+        ("4", chapter),
+        ("5", chapter),
+        ("6", chapter),
+    ]
+    box, caption = series(doc, "text")
+    assert box.section == "Box 1: What is early intervention?"
+    assert box.text.endswith("at risk of poor outcomes. Source: Early Intervention Foundation")
+    assert (caption.label, caption.section) == ("5", chapter)
+    assert caption.text == "Figure 1: Spending on early intervention services, 2010–2021"
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_a_tables_caption_after_a_paragraph_opens_the_table_however_long(suffix: str) -> None:
+    """Table 2's caption runs to the margin and wraps: it is still the table's title, and
+    its cells are the table's text, not the end of paragraph 3.25 above it."""
+    covid = document("covid-inquiry-module1-report", suffix)
+    paragraph = next(u for u in series(covid, "paragraph") if u.label == "3.25")
+    assert paragraph.text.endswith("emerging infectious diseases other than influenza.")
+    table = next(u for u in series(covid, "text") if u.section.startswith("Table 2:"))
+    assert table.section.endswith("from UK risk assessments in 2014, 2016 and 2019")
+    assert "Fatalities: 750,000" in table.text
+
+
 @pytest.mark.parametrize("suffix", BOTH)
 def test_a_wrapped_line_running_to_the_margin_is_no_heading(suffix: str) -> None:
     """After a sentence's end, a line as long as the text's lines goes on the paragraph."""

@@ -20,6 +20,7 @@ TIME_OF_DAY = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"  # "2.30 pm", "10:15": a re
 LIST_LABEL = re.compile(
     r"^(?:Members present|(?:Also )?Present|Witnesses?|In attendance|Apologies)\s*:", re.IGNORECASE
 )
+ATTRIBUTION = re.compile(r"^(?:Sources?|Notes?):\s+\S")  # under a figure, a table or a box: its source
 HEADING_MAX = 100
 HEADING_WIDTH = 0.8  # a line running to near the usual width is wrapped text, not a heading
 SESSION_YEARS = re.compile(r"\b\d{4}[–/-]\d{2}$")  # "Report of Session 2021–22": no note's mark
@@ -114,9 +115,10 @@ def is_heading(
         _only_a_date(text)
         or not re.search(r"\b[^\W\d_]{2,}\b", text)
         or LIST_LABEL.match(text)
+        or ATTRIBUTION.match(text)
         or PAPER_NUMBER.fullmatch(text)
         or month_of(text)
-    ):  # "18 July 2023", "June 2024", "INQ000205178", "Present: …", "CP 1100": a date, a code, a list
+    ):  # "18 July 2023", "June 2024", "INQ000205178", "Present: …", "Source: …", "CP 1100"
         return False
     if not (text[0].isupper() or text[0].isdigit() or lettered):
         return False

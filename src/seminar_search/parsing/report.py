@@ -11,6 +11,7 @@ from seminar_search.lexicon import Entry
 from seminar_search.model import UNNUMBERED, Paragraph
 from seminar_search.parsing.common import (
     DISCUSSION,
+    HEADING_WIDTH,
     PART_LABEL,
     SHORT_LINE,
     Reading,
@@ -44,13 +45,12 @@ from seminar_search.parsing.wrapping import FILLED, a_few_words
 MIN_UNITS = 3
 HEADING_RUN_ON = 5  # words a heading's line runs on to, wrapped in a narrow column
 CHAPTER_PARAGRAPHS = 4  # paragraphs a numbered title stands over, on average, when it titles a chapter
-# The shapes of a report's units; a transcript's questions make a genre of their own.
-UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", "roman", *NAMED_SHAPES)
+UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", "roman", *NAMED_SHAPES)  # a transcript's: its genre
 PAGE_REFERENCE = re.compile(r"\s+Page\s+\d{1,4}$")  # a summary list's pointer to the chapter
 UNNUMBERED_TEXT = Series(UNNUMBERED, "")  # text after a heading, before the next numbered unit
-ASIDE = re.compile(  # a titled aside: its text is the author's, its cells no headings
-    r"^(?:Box|Case study|Example|Panel|Figure|Table|Chart)\s+[A-Z]?\d+\b", re.IGNORECASE
-)
+CAPTIONED = r"(?:Figure|Table|Chart)\s+[A-Z]?\d+\b"  # over a figure's cells, or over nothing the text kept
+ASIDE = re.compile(rf"^(?:Box|Case study|Example|Panel|{CAPTIONED})", re.IGNORECASE)  # its text: the author's
+CAPTION = re.compile(rf"^{CAPTIONED}(?:\s*[:.–—-])?\s+[A-Z]")  # "Figure 3: …", not "Table 2 sets out"
 
 
 def numbered_units(lines: list[Line], width: int, capitals: bool = False) -> int:
@@ -209,6 +209,7 @@ def _whole_heading(lines: list[Line], i: int, width: int) -> tuple[str, int]:
             or heading.count("(") > heading.count(")")
             or (heading.isupper() and lines[j].text.isupper())
             or (j == i + 1 and _heading_runs_on(lines, i, width))
+            or (j == i + 1 and CAPTION.match(heading) and len(heading) >= width * HEADING_WIDTH)
         )
         and lines[j].text
         and not lines[j].text.endswith(".")
@@ -231,13 +232,16 @@ def _heading_runs_on(lines: list[Line], i: int, width: int) -> bool:
 
 
 def _heads(lines: list[Line], i: int, width: int) -> bool:
-    """Whether line i is a heading: as any is, or over a unit and wrapped after a comma, which
-    no heading ends in ("Opening address – Rt Hon Jane Smith MP," over "Minister for Skills"),
-    the two lines a block of their own."""
+    """Whether line i is a heading: as any is; a figure's or table's caption after a
+    paragraph's end, however long; or over a unit and wrapped after a comma, which no heading
+    ends in ("Opening address – Rt Hon Jane Smith MP," over "Minister for Skills"), the two
+    lines a block of their own."""
     over_unit = _over_unit(lines, i, width)
-    if is_heading(lines, i, width, over_unit=over_unit):
-        return True
     text, above = lines[i].text, lines[i - 1].text if i else ""
+    if is_heading(lines, i, width, over_unit=over_unit) or (
+        CAPTION.match(text) and (not above or above.endswith((".", ":", "?")))
+    ):
+        return True
     comma = text.endswith(",") and text[:1].isupper() and not above
     return over_unit and comma and _heading_runs_on(lines, i, width)
 
@@ -304,6 +308,8 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
         heading, after = ("", i)
         if chapter or ((current is None or current.text) and _heads(lines, i, layout.width)):
             heading, after = _whole_heading(lines, i, layout.width)
+        if CAPTION.match(heading) and _heads_unit(lines, after, layout.width):
+            heading, current = "", None  # "Figure 1: …" over a paragraph: a caption, text of its own
         if heading and aside and not ASIDE.match(heading) and not _heads_unit(lines, after, layout.width):
             sequencer.saw_heading(heading)  # a table's cell: the aside's text, up to the next unit's heading
         elif heading:
