@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 from pathlib import Path
 
 import click
@@ -54,8 +56,12 @@ def serve(index_dir: Path | None, port: int, host: str, open_browser: bool) -> N
         import webbrowser
 
         webbrowser.open(url)
+    # Ctrl-C (or a kill) asks the loop to stop from another thread, rather than raising
+    # KeyboardInterrupt wherever the main thread happens to be, a lock held perhaps
+    for stop in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(stop, lambda *_: threading.Thread(target=server.shutdown).start())
     try:
-        server.serve_forever()  # returns on Ctrl-C
+        server.serve_forever()
     finally:
         server.server_close()
         close_readers(app)
