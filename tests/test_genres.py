@@ -1057,6 +1057,22 @@ def test_a_lords_report_whose_running_headers_carry_the_page_number_and_a_box() 
     assert not any("lifeline left behind" in u.text for u in doc.paragraphs)
 
 
+def test_a_ruling_numbers_its_paragraphs_in_square_brackets() -> None:
+    """Paragraphs numbered "[4] In deciding …", as rulings and judgments print them: the units are
+    paragraphs 1 to 8, the lettered conditions inside 4, the chair's signature no text."""
+    doc = ingest_file(SHAPES / "ruling-numbered-in-square-brackets.txt")
+    paragraphs = series(doc, "paragraph")
+    assert [u.label for u in doc.paragraphs] == [str(n) for n in range(1, 9)]
+    assert paragraphs[3].text.startswith("In deciding whether to designate a person")
+    assert paragraphs[3].text.endswith(
+        "(c) the person may be subject to explicit or significant criticism during the proceedings."
+    )
+    assert [f.text for f in paragraphs[2].footnotes] == ["Inquiry Rules 2006, rule 5(1)."]
+    assert [u.section for u in paragraphs[6:]] == ["Applications from providers"] * 2
+    assert paragraphs[-1].text.endswith("fall outside the terms of reference.")
+    assert doc.title == "RULING ON APPLICATIONS FOR CORE PARTICIPANT STATUS"
+
+
 def test_a_boxs_source_and_a_figures_caption_head_no_paragraphs() -> None:
     """A box's "Source: …" is its last line, and "Figure 1: …" over a paragraph (its
     figure not in the text) is a caption, text of its own: neither is the section of the

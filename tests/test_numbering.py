@@ -11,6 +11,7 @@ from seminar_search.parsing.numbering import Sequencer, candidate, numbering_gap
     ("line", "following", "shape", "label", "rest"),
     [
         ("12. The text", None, "plain", "12", "The text"),
+        ("[12] The text", None, "plain", "12", "The text"),
         ("4.23. The text", None, "dotted", "4.23", "The text"),
         ("4.23 The text", None, "dotted", "4.23", "The text"),
         ("A1.3. The text", None, "dotted", "A1.3", "The text"),
@@ -39,6 +40,7 @@ def test_shapes(line: str, following: str | None, shape: str, label: str, rest: 
         ("Text", None),
         ("Recommendation 3 (see below) was accepted.", None),
         ("Recommendation 3-year plan", None),
+        ("[1]: https://example.org/a-reference-link", None),
     ],
 )
 def test_not_units(line: str, following: str | None) -> None:

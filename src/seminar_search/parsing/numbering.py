@@ -1,6 +1,6 @@
 """Numbered units found by evidence: the shapes a number takes, and the sequence it keeps.
 
-A line may open a unit with `12.`, `4.23` / `4.23.`, `A1.3.`, a number alone on its line
+A line may open a unit with `12.`, `[12]`, `4.23` / `4.23.`, `A1.3.`, a number alone on its line
 before its text, `Q183`, a `Recommendation 8` heading or a `Conclusion 2.` sentence; where a
 paragraph can start, also a number or a letter and a space (`1 This report …`, `a The
 Department should …`, as audit offices print them), a number and a bracket (`1) Councils …`)
@@ -23,6 +23,7 @@ DOTTED = re.compile(  # "4.23", "A1.3", and a level deeper, "2.1.3"
     r"^(?P<prefix>[A-Z]{1,2}\d{0,2}|\d{1,2}(?:\.\d{1,2})?)\.(?P<n>\d{1,3})\.?(?:\s+(?P<rest>\S.*)|$)"
 )
 PLAIN = re.compile(r"^(?P<n>\d{1,3})\.(?:\s+(?P<rest>\S.*)|$)")
+BRACKETED = re.compile(r"^\[(?P<n>\d{1,3})\]\s+(?P<rest>\S.*)$")  # "[12] The Council …": a ruling
 LONE = re.compile(r"^(?P<n>\d{1,3})$")
 SPACED = re.compile(  # "1 This report …", "1) Councils …", "(1) Mrs X complained …"
     r"^(?P<open>\()?(?P<n>\d{1,3})(?(open)\)|\)?)\s+(?P<rest>[A-Z‘“].*)$"
@@ -74,6 +75,8 @@ def candidate(line: str, following: str | None, spaced: bool = False, capitals: 
         if not capitals and CHAPTER_CAPITALS.match(rest) and len(rest) < 90 and re.search("[A-Z]", rest):
             return None  # "2. RECOMMENDATIONS": a chapter heading
         return Start("plain", "", int(match.group("n")), match.group("n"), rest)
+    if match := BRACKETED.match(line):
+        return Start("plain", "", int(match.group("n")), match.group("n"), match.group("rest"))
     if (match := LONE.match(line)) and following and not LONE.match(following) and not YEAR.match(line):
         if following[:1].isupper() or following[:1] in "‘“'\"(":
             return Start("plain", "", int(match.group("n")), match.group("n"), "")
