@@ -1057,6 +1057,33 @@ def test_a_lords_report_whose_running_headers_carry_the_page_number_and_a_box() 
     assert not any("lifeline left behind" in u.text for u in doc.paragraphs)
 
 
+@pytest.mark.parametrize(
+    ("stem", "kind"),
+    [
+        ("report-with-endnotes-after-its-paragraphs", "paragraph"),
+        ("paper-with-endnotes-after-unnumbered-paragraphs", "block"),
+    ],
+)
+def test_endnotes_listed_under_their_heading_are_the_notes_of_the_paragraphs_marking_them(
+    stem: str, kind: str
+) -> None:
+    """A heading "Endnotes" over "1. Local Government Association, …", each number marked in
+    the text above ("telephone lines.1"): notes of the paragraphs that mark them, their marks out of
+    the text; not a series of numbered units (nor, in unnumbered prose, the only numbered
+    paragraphs there are)."""
+    doc = ingest_file(SHAPES / f"{stem}.txt")
+    assert {u.series for u in doc.paragraphs} == {kind}
+    notes = [(f.mark, f.text[:30]) for u in doc.paragraphs for f in u.footnotes]
+    assert notes == [
+        ("1", "Local Government Association, "),
+        ("2", "Survey conducted by the Centre"),
+        ("3", "Institute for Government, Coun"),
+    ]
+    marked = next(u for u in doc.paragraphs if u.footnotes)
+    assert marked.text.endswith("moved enquiries to websites and telephone lines.")
+    assert not any(u.section == "Endnotes" for u in doc.paragraphs)
+
+
 def test_a_ruling_numbers_its_paragraphs_in_square_brackets() -> None:
     """Paragraphs numbered "[4] In deciding …", as rulings and judgments print them: the units are
     paragraphs 1 to 8, the lettered conditions inside 4, the chair's signature no text."""
@@ -1229,6 +1256,7 @@ def test_minutes_annexed_to_a_committee_report_are_a_series_of_their_own_under_t
         "roundtable-report-with-an-opening-address-and-a-panel",
         "committee-official-report-with-a-deputy-and-those-who-also-participated",
         "committee-debate-members-titled-deputy-and-senator",
+        "report-with-endnotes-after-its-paragraphs",
     ],
 )
 def test_a_paper_printed_in_two_columns_reads_as_its_text(stem: str) -> None:

@@ -27,7 +27,7 @@ from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, q
 from seminar_search.sources import SourceText, read_source
 
 NUMBERED_SHARE = 1 / 3  # of a text's words that numbered units hold, at least, when it is a numbered report
-NO_EVIDENCE = "no other genre's evidence"  # the seminar reading as a last resort
+NO_EVIDENCE = "no other genre's evidence"  # the seminar reading of one or two numbered paragraphs
 
 
 def document_id(event: str, date: str, fallback: str) -> str:
@@ -75,6 +75,8 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
         return _numbered_or_prose(layout, body, lexicon, capitals=True)
     if speaker_turns(body):
         return parse_proceedings(layout, lexicon)
+    if not numbered:  # the seminar's reading of the raw text would number a list of endnotes
+        return parse_prose(layout, lexicon)
     return Reading("seminar", NO_EVIDENCE, parse_seminar(text, lexicon))
 
 

@@ -211,7 +211,7 @@ def attach_notes(units: list[Paragraph], starts: list[int], notes: list[Note]) -
     for note in notes:
         mark = note_mark(note.number, note.bracketed)
         before = bisect.bisect_left(starts, note.source)
-        first = 0 if note.bracketed else _first_marking(units, before, note.page)  # "[3]": endnotes too
+        first = 0 if note.bracketed or note.listed else _first_marking(units, before, note.page)
         for k in reversed(range(first, before)):
             unit = units[k]
             found = max(mark.finditer(unit.text), key=lambda m: m.start(), default=None)

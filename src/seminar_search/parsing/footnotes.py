@@ -29,6 +29,9 @@ DOTTED_LABEL = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?(?=\s)")  # "4.23" opening 
 NOT_A_DECIMAL = r"(?<![£$€\s(]\d\.)(?<![£$€\s(]\d\d\.)"  # the 2 of "£1.2 billion" or "3.2 per cent"
 NOT_LEADERS = r"(?<!\.\.)(?<!\.\. )(?<!…)(?<!… )"  # "Introduction ...... 3": a contents page's number
 UNIT_LABEL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")  # "3.9." alone: a paragraph's number, no note
+ENDNOTES = re.compile(r"^(?:End ?notes|(?:Foot)?notes|Notes and references|References)$", re.IGNORECASE)
+ENDNOTE_LINE = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")  # "3. Institute for Government, …" or "3 …"
+MIN_ENDNOTES = 2
 
 
 @dataclass
@@ -40,6 +43,7 @@ class Note:
     page: int
     source: int
     bracketed: bool = False  # printed "[3] Text", marked "[3]" in the body
+    listed: bool = False  # in a list of notes at the end: any unit above may mark it
 
 
 def set_notes_aside(layout: Layout) -> None:
@@ -47,6 +51,7 @@ def set_notes_aside(layout: Layout) -> None:
     (or 1, a new chapter's notes) whose mark stands glued to a word earlier on the same page,
     and everything after it on that page; numbers each over its text, likewise; or a run of
     lone numbers followed by their texts."""
+    _set_endnotes_aside(layout)
     _set_bracketed_notes_aside(layout)
     lines = layout.lines
     kept: list[Line] = []
@@ -90,6 +95,42 @@ def set_notes_aside(layout: Layout) -> None:
         kept.append(line)
         i += 1
     layout.lines = kept
+
+
+def _set_endnotes_aside(layout: Layout) -> None:
+    """Take out a list of notes at the end, under its heading ("Endnotes", "Notes"): entries
+    counting 1, 2, 3 ("1. Text" or "1 Text", wrapping onto the lines below), each marked glued
+    to a word in the text above the heading ("lines.1"). A list some of whose marks are not
+    there is text (numbered paragraphs under a heading "Notes")."""
+    lines = layout.lines
+    for at, heading in enumerate(lines):
+        if not ENDNOTES.match(heading.text):
+            continue
+        notes, end = _listed_notes(lines, at + 1)
+        body = [DOTTED_LABEL.sub("", line.text, count=1) for line in lines[:at]]
+        if len(notes) >= MIN_ENDNOTES and all(
+            any(note_mark(note.number).search(text) for text in body) for note in notes
+        ):
+            layout.notes += notes
+            layout.lines = lines[:at] + lines[end:]
+            return
+
+
+def _listed_notes(lines: list[Line], start: int) -> tuple[list[Note], int]:
+    """The notes listed from line start, counting up from 1, and the index of the line after
+    the list: a note's text goes on to the lines directly below it, not over a blank line."""
+    notes: list[Note] = []
+    k = start
+    for k in range(start, len(lines)):
+        line = lines[k]
+        entry = ENDNOTE_LINE.match(line.text)
+        if entry and int(entry.group(1)) == len(notes) + 1:
+            notes.append(Note(len(notes) + 1, entry.group(2), line.page, line.source, listed=True))
+        elif notes and line.text and lines[k - 1].text:
+            notes[-1].text += f" {line.text}"
+        elif line.text:
+            return notes, k
+    return notes, len(lines)
 
 
 def _set_bracketed_notes_aside(layout: Layout) -> None:
