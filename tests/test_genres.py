@@ -16,7 +16,7 @@ from helpers import GENRES, SHAPES, as_pdf_text
 
 from seminar_search.lexicon import load_themes
 from seminar_search.model import Document, Paragraph, reference
-from seminar_search.parsing import ingest_file, read_genre
+from seminar_search.parsing import ingest_file, read_file, read_genre
 
 BOTH = ["txt", "pdf"]
 
@@ -1084,6 +1084,19 @@ def test_endnotes_listed_under_their_heading_are_the_notes_of_the_paragraphs_mar
     assert not any(u.section == "Endnotes" for u in doc.paragraphs)
 
 
+def test_a_pull_quote_is_neither_text_nor_heading() -> None:
+    """A speaker's words printed again between paragraphs, with her name under them: not the
+    end of the paragraph above (they would be there twice), nor the heading of the one below;
+    inspect counts them."""
+    reading = read_file(SHAPES / "seminar-with-pull-quotes-between-its-paragraphs.txt", load_themes())
+    paragraphs = reading.document.paragraphs
+    assert [u.label for u in paragraphs] == [str(n) for n in range(1, 8)]
+    assert paragraphs[2].text.endswith("rather than run them at full stretch.")
+    assert paragraphs[2].text.count("one bad winter") == 1
+    assert [u.section for u in paragraphs[4:]] == ["Discussion"] * 3
+    assert reading.pull_quotes == 3
+
+
 def test_a_ruling_numbers_its_paragraphs_in_square_brackets() -> None:
     """Paragraphs numbered "[4] In deciding …", as rulings and judgments print them: the units are
     paragraphs 1 to 8, the lettered conditions inside 4, the chair's signature no text."""
@@ -1257,6 +1270,7 @@ def test_minutes_annexed_to_a_committee_report_are_a_series_of_their_own_under_t
         "committee-official-report-with-a-deputy-and-those-who-also-participated",
         "committee-debate-members-titled-deputy-and-senator",
         "report-with-endnotes-after-its-paragraphs",
+        "seminar-with-pull-quotes-between-its-paragraphs",
     ],
 )
 def test_a_paper_printed_in_two_columns_reads_as_its_text(stem: str) -> None:

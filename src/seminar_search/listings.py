@@ -149,7 +149,8 @@ def inspection_listing(record: dict[str, Any]) -> Listing:
         out.write(
             f"left out: {record['front_matter_lines']} front-matter lines, {record['back_matter_lines']} "
             f"back-matter lines, {record['page_furniture_lines']} page headers, footers and numbers, "
-            f"{record['table_and_figure_lines']} table and figure lines"
+            f"{record['table_and_figure_lines']} table and figure lines, "
+            f"{record['pull_quote_lines']} pull-quote lines"
         )
         for header in record["running_headers"]:
             out.write(f"  running header: {header}")

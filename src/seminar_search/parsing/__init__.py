@@ -15,6 +15,7 @@ from seminar_search.parsing.labelled import labelled_items, parse_labelled
 from seminar_search.parsing.layout import Layout, Line, clean_text, markdown_plain, read_layout
 from seminar_search.parsing.proceedings import parse_proceedings, speaker_turns
 from seminar_search.parsing.prose import parse_prose
+from seminar_search.parsing.pull_quotes import without_pull_quotes
 from seminar_search.parsing.report import (
     MIN_UNITS,
     numbered_units,
@@ -39,9 +40,12 @@ def document_id(event: str, date: str, fallback: str) -> str:
 def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     """Choose the genre by the evidence each leaves in the text, and read the document as it;
     a reading that finds no unit gives way to plain prose's."""
-    text = markdown_plain(text)
+    text, quoted = without_pull_quotes(markdown_plain(text))
     reading = _by_evidence(text, lexicon)
-    return reading if reading.document.paragraphs else parse_prose(read_layout(clean_text(text)), lexicon)
+    if not reading.document.paragraphs:
+        reading = parse_prose(read_layout(clean_text(text)), lexicon)
+    reading.pull_quotes = quoted
+    return reading
 
 
 def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:

@@ -67,6 +67,7 @@ class Reading:
     back_matter: int = 0  # lines after the last one
     furniture: int = 0
     cells: int = 0  # table and figure lines set aside
+    pull_quotes: int = 0  # lines of quotations printed again from the text, set aside
     headers: list[str] = field(default_factory=list)
     unattached_notes: list[int] = field(default_factory=list)
 
