@@ -1097,6 +1097,25 @@ def test_a_pull_quote_is_neither_text_nor_heading() -> None:
     assert reading.pull_quotes == 3
 
 
+def test_a_reviews_findings_lessons_and_actions_are_its_numbered_items() -> None:
+    """A heading "Finding 1: title" over its text (two paragraphs), "Lesson 2: …" and "Action 1. …"
+    opening theirs: each kind a series of its own, numbered as printed, citable as "finding 1";
+    the cover's organisation over a title that ends in a date."""
+    doc = ingest_file(SHAPES / "learning-review-with-numbered-findings-lessons-and-actions.txt")
+    assert [(u.series, u.label) for u in doc.paragraphs] == [
+        ("block", "1"),
+        *[("finding", str(n)) for n in (1, 2, 3)],
+        *[("lesson", str(n)) for n in (1, 2)],
+        *[("action", str(n)) for n in (1, 2)],
+    ]
+    finding = doc.paragraphs[1]
+    assert finding.section == "Finding 1: Vulnerable residents were not known to responders"
+    assert finding.text.endswith("evacuated late as a result.\n The council has since started a register.")
+    assert doc.paragraphs[4].text == "Share data on vulnerable residents before an emergency, not during it."
+    assert doc.title == "Learning review: the response to flooding in Eastbridge, November 2023"
+    assert (doc.author, doc.date) == ("Northshire Safeguarding Partnership", "2024-04-09")
+
+
 def test_a_ruling_numbers_its_paragraphs_in_square_brackets() -> None:
     """Paragraphs numbered "[4] In deciding …", as rulings and judgments print them: the units are
     paragraphs 1 to 8, the lettered conditions inside 4, the chair's signature no text."""
@@ -1271,6 +1290,7 @@ def test_minutes_annexed_to_a_committee_report_are_a_series_of_their_own_under_t
         "committee-debate-members-titled-deputy-and-senator",
         "report-with-endnotes-after-its-paragraphs",
         "seminar-with-pull-quotes-between-its-paragraphs",
+        "learning-review-with-numbered-findings-lessons-and-actions",
     ],
 )
 def test_a_paper_printed_in_two_columns_reads_as_its_text(stem: str) -> None:

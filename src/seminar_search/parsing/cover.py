@@ -22,7 +22,7 @@ from seminar_search.parsing.metadata import (
     numeric_date,
 )
 from seminar_search.parsing.numbering import CHAPTER
-from seminar_search.parsing.wrapping import RUN_ON_WORDS, a_few_words, last_words_joined
+from seminar_search.parsing.wrapping import RUN_ON_WORDS, a_few_words, ends_on_joining_word, last_words_joined
 
 AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
     re.compile(
@@ -31,7 +31,7 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
     ),
     re.compile(
         r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency|Association|Institute|Federation|Board"
-        r"|Foundation|Network|Forum)$"  # a think tank: "Resolution Foundation", "New Economics Forum"
+        r"|Foundation|Network|Forum|Partnership|Trust|Alliance|Centre)$"  # "Resolution Foundation"
         r"|^(?:Department|Ministry|Office|Institute|Centre|Center|Foundation|Society) (?:for|of) "
     ),
 )
@@ -117,7 +117,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
             heading = rest = list(itertools.takewhile(_titling, after))[:6]
         if rest and CHAPTER.match(rest[0]):  # "Chapter 1: Housing": the body has begun
             break
-        if not rest or all(map(month_of, rest)):  # "September 2022" alone dates the paper
+        if not rest or all(map(_only_dates, rest)):  # "September 2022" alone dates the paper
             continue
         if kind and rest == [kind]:  # the kind again: a running header over the cover's own
             continue
@@ -125,7 +125,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
             kind = rest[0]
             blocks.insert(0, block[block.index(rest[0]) + 1 :])
             continue
-        titled = list(itertools.takewhile(lambda t: not (_issuer(t) or month_of(t)), rest))
+        titled = list(itertools.takewhile(lambda t: not (_issuer(t) or _only_dates(t)), rest))
         below = next((k + 1 for k in range(len(titled) - 1) if _kind_below(*titled[k : k + 2])), None)
         titled = titled[:below]
         title_lines = heading if _generic(titled) else titled
@@ -166,8 +166,7 @@ def _kind_below(line: str, following: str) -> bool:
 
 def _joined(line: str) -> bool:
     """Whether a line of a title ends on a joining word or mark: the title goes on."""
-    last = (line.split() or [""])[-1].casefold()
-    return line.endswith((":", "–", "—", "-", ",", "&")) or last in SMALL_WORDS | {"a", "the"}
+    return line.endswith((":", "–", "—", "-", ",", "&")) or ends_on_joining_word(line)
 
 
 def _generic(lines: list[str]) -> bool:
@@ -203,6 +202,13 @@ def _sender(heading: list[str]) -> list[str]:
     blocks = _blocks(heading)
     last = next((b for b in reversed(blocks) if not all(DATE.search(t) or month_of(t) for t in b)), [])
     return [text for block in blocks if not (block is last and _addressed(block)) for text in block]
+
+
+def _only_dates(text: str) -> bool:
+    """A line closing on a month that only dates the paper ("September 2022", "Report of the
+    Task and Finish Group, March 2024"), not a title naming its subject and when ("Learning
+    review: the response to flooding in Eastbridge, November 2023")."""
+    return bool(month_of(text)) and ": " not in DATED_END.sub("", text)
 
 
 def _dated_or_byline(text: str) -> bool:

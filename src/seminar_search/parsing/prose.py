@@ -2,7 +2,8 @@
 consultation response) is not dropped. Its paragraphs become units numbered 1, 2, 3... in a
 series of their own ("block"), under the headings it prints, spoken by the person a heading
 names ("Response: Tom Baker, …") or by its author; a paragraph opening "Recommendation 2: …"
-is the paper's recommendation 2. What stands before its first
+is the paper's recommendation 2, one under a heading "Finding 1: …" its finding 1, and so on
+for a paper's other numbered items. What stands before its first
 paragraph is its cover (title, byline, date) and what stands after its last one that is no
 sentence (a signature: a name, a role) is its sign-off: neither is a unit."""
 
@@ -32,8 +33,15 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
 from seminar_search.parsing.metadata import BYLINE
-from seminar_search.parsing.numbering import NAMED
+from seminar_search.parsing.numbering import NUMBER_AND_REST
+from seminar_search.parsing.wrapping import ends_on_joining_word
 
+# "Recommendation 2: …", "Finding 1: …" (a heading, over its text), "Lesson 3. …": a paper's own items
+ITEM = re.compile(
+    rf"^(?P<kind>Recommendation|Conclusion|Finding|Lesson|Action|Proposal|Principle|Priority|Option"
+    rf"|Commitment|Objective){NUMBER_AND_REST}",
+    re.IGNORECASE,
+)
 # "Question 3: What more could be done …?": a consultation's question heads the answer below it
 CONSULTATION_QUESTION = re.compile(r"^(?:Question|Q)\s?(?P<number>\d{1,3})[a-z]?\s*[:.)–-]\s*\S")
 PARTICIPANTS_LABEL = re.compile(  # a heading over who took part
@@ -43,6 +51,15 @@ PARTICIPANTS_LABEL = re.compile(  # a heading over who took part
 FULL_STOP = re.compile(r"[.!?][”’\"')\]]?$")  # a sentence's end; a name's "(Chair)" is none
 PROSE_WORDS = 12  # a block this long is a paragraph even if it does not end as a sentence
 CLAUSE = re.compile(r"[.,;:?!]\s")  # a sentence's punctuation within a block, which a cover's lines lack
+
+
+class Item(NamedTuple):
+    """A paper's numbered item: its kind (its series), number, and the text after its label
+    (None where its label titles the heading over it)."""
+
+    kind: str
+    number: int
+    rest: str | None
 
 
 class Block(NamedTuple):
@@ -78,9 +95,17 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     author = document.author or document.title
     units: list[Paragraph] = []
     section, speaker, floor = "", author, ""
+    body = _item_titles(lines, body)
     named = _named_items(lines, body)
+    titled: Paragraph | None = None  # an item its heading titles: its text runs to the next heading
     for k, block in enumerate(body):
         text = [line.text for line in lines[block.start : block.end] if line.text]  # a page's turn
+        if titled is not None and not block.heading and k not in named:
+            titled.text += "\n"
+            for line in text:
+                add_line(titled, line)
+            continue
+        titled = None
         if block.heading:
             section = " ".join(text)
             voice = speaker_under(section)  # "Response: Tom Baker, …", or "Discussion"
@@ -101,8 +126,11 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
             label=f"Q{block.question}" if block.question else "",
         )
         if item := named.get(k):  # "Recommendation 2: …", its own series
-            unit.series, unit.number, unit.label = item.group("kind").lower(), int(item["n"]), item["n"]
-            text[0] = item.group("rest")
+            unit.series, unit.number, unit.label = item.kind, item.number, str(item.number)
+            if item.rest is None:
+                titled = unit
+            else:
+                text[0] = item.rest
         for line in text:
             add_line(unit, line)
         unit.text = unit.text.strip().removeprefix("- ")  # a list's item on its own: no bullet
@@ -264,16 +292,37 @@ def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:
     return not listing and bool(FULL_STOP.search(lines[i - 1].text))
 
 
-def _named_items(lines: list[Line], body: list[Block]) -> dict[int, re.Match[str]]:
-    """The paragraphs that open "Recommendation N: …" or "Conclusion N: …", N counting up from
-    1 in each kind, by their place in the body: a paper's own recommendations, citable as such."""
+def _item_titles(lines: list[Line], body: list[Block]) -> list[Block]:
+    """An item's label and title over its text, wrapped in a narrow column ("Finding 1:
+    Vulnerable residents were not known" / "to responders"): no sentence, a heading."""
+    return [
+        block._replace(heading=True)
+        if ITEM.match(lines[block.start].text)
+        and not _is_prose(lines, block)
+        and k + 1 < len(body)
+        and not body[k + 1].heading
+        else block
+        for k, block in enumerate(body)
+    ]
+
+
+def _named_items(lines: list[Line], body: list[Block]) -> dict[int, Item]:
+    """The paragraphs that open "Recommendation N: …" or "Lesson N. …", or stand under a
+    heading "Finding N: title", N counting up from 1 in each kind, by their place in the body:
+    a paper's own numbered items, citable as such."""
     counted: Counter[str] = Counter()
     found = {}
     for k, block in enumerate(body):
-        item = None if block.heading else NAMED.match(lines[block.start].text)
-        if item and item.group("rest") and int(item["n"]) == counted[item["kind"].lower()] + 1:
-            counted[item["kind"].lower()] += 1
-            found[k] = item
+        item = ITEM.match(lines[block.start].text)
+        if not item or int(item["n"]) != counted[kind := item["kind"].lower()] + 1:
+            continue
+        if block.heading and k + 1 < len(body) and not body[k + 1].heading:
+            found[k + 1] = Item(kind, int(item["n"]), None)
+        elif not block.heading and item.group("rest"):
+            found[k] = Item(kind, int(item["n"]), item.group("rest"))
+        else:
+            continue
+        counted[kind] += 1
     return found
 
 
@@ -324,7 +373,8 @@ def _introduces_list(lines: list[Line], blocks: list[Block]) -> bool:
 def _ends_block(line: str, width: int) -> bool:
     """Whether a line closes its paragraph: it ends a sentence short of the usual width, or is
     short (a blank line here is a page's turn: the paragraph goes on)."""
-    return bool(line) and (ends_paragraph(line, width) or len(line) < width * SHORT_LINE)
+    short = len(line) < width * SHORT_LINE and not ends_on_joining_word(line)  # "… Communication with"
+    return bool(line) and (ends_paragraph(line, width) or short)
 
 
 def _titled(lines: list[Line], blocks: list[Block], k: int) -> bool:

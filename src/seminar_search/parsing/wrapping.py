@@ -11,6 +11,15 @@ from seminar_search.parsing.layout import SENTENCE_END, Line
 RUN_ON_WORDS = 3  # a line's end wrapped alone onto the next line carries no more words there
 FILLED = 0.7  # of the usual width: a line this long fills a narrow column's line
 NOTE_LINES = 4  # the most lines a bracketed note of the record's wraps onto
+JOINING_WORDS = frozenset(
+    {"of", "for", "and", "the", "on", "in", "with", "by", "to", "at", "a", "an", "from"}
+)
+
+
+def ends_on_joining_word(text: str) -> bool:
+    """Whether a line ends on a word that joins it to the next ("Finding 3: Communication
+    with" over "residents worked well"): however short, what it says goes on."""
+    return (text.split() or [""])[-1].casefold() in JOINING_WORDS
 
 
 def last_words(text: str, following: str, width: int) -> bool:
