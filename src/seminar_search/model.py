@@ -47,7 +47,12 @@ class Paragraph:
 
 
 UNNUMBERED = "text"  # unnumbered text under a heading: labelled by the numbered unit before it
-NAMED_SERIES = ("recommendation", "response", "block", "conclusion", "turn")  # cited as "recommendation 3"
+# a paper's own numbered items, each kind a series: "Recommendation 2: …", "Finding 1: …"
+ITEM_KINDS = (
+    *("recommendation", "conclusion", "finding", "lesson", "action", "proposal", "principle"),
+    *("priority", "option", "commitment", "objective"),
+)
+NAMED_SERIES = ("response", "block", "turn", *ITEM_KINDS)  # cited as "recommendation 3", "finding 1"
 
 
 def series_title(series: str) -> str:

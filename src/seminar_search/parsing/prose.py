@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from seminar_search.lexicon import Entry
-from seminar_search.model import Paragraph, Participant
+from seminar_search.model import ITEM_KINDS, Paragraph, Participant
 from seminar_search.names import read_participants
 from seminar_search.parsing.common import (
     DISCUSSION,
@@ -37,11 +37,7 @@ from seminar_search.parsing.numbering import NUMBER_AND_REST
 from seminar_search.parsing.wrapping import ends_on_joining_word
 
 # "Recommendation 2: …", "Finding 1: …" (a heading, over its text), "Lesson 3. …": a paper's own items
-ITEM = re.compile(
-    rf"^(?P<kind>Recommendation|Conclusion|Finding|Lesson|Action|Proposal|Principle|Priority|Option"
-    rf"|Commitment|Objective){NUMBER_AND_REST}",
-    re.IGNORECASE,
-)
+ITEM = re.compile(rf"^(?P<kind>{'|'.join(ITEM_KINDS)}){NUMBER_AND_REST}", re.IGNORECASE)
 # "Question 3: What more could be done …?": a consultation's question heads the answer below it
 CONSULTATION_QUESTION = re.compile(r"^(?:Question|Q)\s?(?P<number>\d{1,3})[a-z]?\s*[:.)–-]\s*\S")
 PARTICIPANTS_LABEL = re.compile(  # a heading over who took part
