@@ -25,6 +25,7 @@ def unit(series: str, printed: str, number: int = 7) -> Paragraph:
         ("question", "Q183", "Q183", "Q183", "Q183"),
         ("recommendation", "8.6", "recommendation 8.6", "Recommendation 8.6", "recommendation 8.6"),
         ("response", "3", "response 3", "Response 3", "response 3"),
+        ("lesson", "2", "lesson 2", "Lesson 2", "lesson 2"),
         ("annex-b", "12", "Annex B, para. 12", "Annex B ¶12", "annex-b 12"),
         ("appendix-1", "A1.2", "Appendix 1, para. A1.2", "Appendix 1 ¶A1.2", "appendix-1 A1.2"),
         ("text", "2.11", "text after para. 2.11", "after ¶2.11", "after 2.11"),
