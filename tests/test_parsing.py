@@ -567,6 +567,40 @@ def test_a_missing_file_is_a_named_error(tmp_path: Path) -> None:
         ingest_file(tmp_path / "nope.txt")
 
 
+@pytest.mark.parametrize(
+    ("cover_lines", "title", "author"),
+    [
+        (
+            ["Northshire Youth Panel", "Report on the consultation on youth services"],
+            "Report on the consultation on youth services",
+            "Northshire Youth Panel",
+        ),
+        (
+            ["Eastshire Safeguarding Partnership", "Learning review: the flood of November 2023"],
+            "Learning review: the flood of November 2023",
+            "Eastshire Safeguarding Partnership",
+        ),
+        (
+            ["Centre for Local Futures", "Learning review: the response to flooding, November 2023"],
+            "Learning review: the response to flooding, November 2023",
+            "Centre for Local Futures",
+        ),
+    ],
+)
+def test_a_cover_names_its_organisation_above_its_title(
+    tmp_path: Path, cover_lines: list[str], title: str, author: str
+) -> None:
+    """The body that issues a paper (a panel, a partnership, a centre) printed over its title,
+    and a title that ends in the month it is about: each read as what it is."""
+    path = tmp_path / "paper.txt"
+    body = "\n\n".join(
+        f"{n}. The panel heard from {n * 10} young people about the service." for n in (1, 2, 3)
+    )
+    path.write_text("\n\n".join([*cover_lines, "Published 9 April 2024", body]) + "\n", encoding="utf-8")
+    document = parse_text(read_source(path), load_themes())
+    assert (document.title, document.author) == (title, author)
+
+
 def test_cp1252_text_is_read_and_said_so(tmp_path: Path) -> None:
     path = tmp_path / "old.txt"
     path.write_bytes("Title\n\n1. Caf\u00e9 \u2013 society.\n".encode("cp1252"))

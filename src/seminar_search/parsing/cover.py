@@ -31,7 +31,7 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
     ),
     re.compile(
         r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency|Association|Institute|Federation|Board"
-        r"|Foundation|Network|Forum|Partnership|Trust|Alliance|Centre)$"  # "Resolution Foundation"
+        r"|Foundation|Network|Forum|Partnership|Trust|Alliance|Centre|Panel|Group)$"  # "Youth Panel"
         r"|^(?:Department|Ministry|Office|Institute|Centre|Center|Foundation|Society) (?:for|of) "
     ),
 )
