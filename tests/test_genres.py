@@ -1116,6 +1116,19 @@ def test_a_reviews_findings_lessons_and_actions_are_its_numbered_items() -> None
     assert (doc.author, doc.date) == ("Northshire Safeguarding Partnership", "2024-04-09")
 
 
+def test_notes_listed_after_each_chapter_belong_to_that_chapters_paragraphs() -> None:
+    """Each chapter's "Notes" counting from 1 again: its notes are its own paragraphs', the
+    nearest above that mark them, not the first chapter's."""
+    doc = ingest_file(SHAPES / "report-with-notes-after-each-chapter.txt")
+    assert [(u.label, [f.text[:20] for f in u.footnotes]) for u in doc.paragraphs] == [
+        ("1.1", ["Local Government Ass"]),
+        ("1.2", ["Survey by the Centre"]),
+        ("2.1", ["Institute for Govern"]),
+        ("2.2", ["Interviews with resi"]),
+    ]
+    assert {u.series for u in doc.paragraphs} == {"paragraph"}
+
+
 def test_a_ruling_numbers_its_paragraphs_in_square_brackets() -> None:
     """Paragraphs numbered "[4] In deciding …", as rulings and judgments print them: the units are
     paragraphs 1 to 8, the lettered conditions inside 4, the chair's signature no text."""

@@ -98,29 +98,31 @@ def set_notes_aside(layout: Layout) -> None:
 
 
 def _set_endnotes_aside(layout: Layout) -> None:
-    """Take out a list of notes at the end, under its heading ("Endnotes", "Notes"): entries
-    counting 1, 2, 3 ("1. Text" or "1 Text", wrapping onto the lines below), each marked glued
-    to a word in the text above the heading ("lines.1"). A list some of whose marks are not
-    there is text (numbered paragraphs under a heading "Notes")."""
+    """Take out the lists of notes under their headings ("Endnotes", "Notes"), at the end or
+    after each chapter: entries counting 1, 2, 3 ("1. Text" or "1 Text", wrapping onto the
+    lines below), each marked glued to a word in the text above the heading ("lines.1"). A
+    list some of whose marks are not there is text (numbered paragraphs under "Notes")."""
     lines = layout.lines
-    for at, heading in enumerate(lines):
-        if not ENDNOTES.match(heading.text):
-            continue
-        notes, end = _listed_notes(lines, at + 1)
-        body = [DOTTED_LABEL.sub("", line.text, count=1) for line in lines[:at]]
+    kept: list[Line] = []
+    at = 0
+    while at < len(lines):
+        notes, end = _listed_notes(lines, at + 1) if ENDNOTES.match(lines[at].text) else ([], at)
+        body = [DOTTED_LABEL.sub("", line.text, count=1) for line in kept] if notes else []
         if len(notes) >= MIN_ENDNOTES and all(
             any(note_mark(note.number).search(text) for text in body) for note in notes
         ):
             layout.notes += notes
-            layout.lines = lines[:at] + lines[end:]
-            return
+            at = end
+            continue
+        kept.append(lines[at])
+        at += 1
+    layout.lines = kept
 
 
 def _listed_notes(lines: list[Line], start: int) -> tuple[list[Note], int]:
     """The notes listed from line start, counting up from 1, and the index of the line after
     the list: a note's text goes on to the lines directly below it, not over a blank line."""
     notes: list[Note] = []
-    k = start
     for k in range(start, len(lines)):
         line = lines[k]
         entry = ENDNOTE_LINE.match(line.text)
