@@ -1129,6 +1129,19 @@ def test_notes_listed_after_each_chapter_belong_to_that_chapters_paragraphs() ->
     assert {u.series for u in doc.paragraphs} == {"paragraph"}
 
 
+def test_a_figures_caption_under_a_heading_opens_the_figure() -> None:
+    """Figure 3's caption stands right under a short heading, no blank line or sentence's end
+    between: still the figure's title, its cells the figure's text. Paragraph 2.47 after the
+    figures is under that heading, not under a cell ("Scottish Science"); paragraph 5.36 does
+    not run on into Figure 9's timeline."""
+    covid = document("covid-inquiry-module1-report", "txt")
+    units = {u.label: u for u in series(covid, "paragraph")}
+    assert units["2.47"].section == "Scottish Government and supporting organisations"
+    assert "Figure 9" not in units["5.36"].text and "BENNACHIE" not in units["5.36"].text
+    figure = next(u for u in series(covid, "text") if u.section.startswith("Figure 9:"))
+    assert "BENNACHIE Scotland SARS-CoV-1" in figure.text
+
+
 def test_a_ruling_numbers_its_paragraphs_in_square_brackets() -> None:
     """Paragraphs numbered "[4] In deciding …", as rulings and judgments print them: the units are
     paragraphs 1 to 8, the lettered conditions inside 4, the chair's signature no text."""

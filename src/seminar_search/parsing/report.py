@@ -232,15 +232,14 @@ def _heading_runs_on(lines: list[Line], i: int, width: int) -> bool:
 
 
 def _heads(lines: list[Line], i: int, width: int) -> bool:
-    """Whether line i is a heading: as any is; a figure's or table's caption after a
-    paragraph's end, however long; or over a unit and wrapped after a comma, which no heading
-    ends in ("Opening address – Rt Hon Jane Smith MP," over "Minister for Skills"), the two
-    lines a block of their own."""
+    """Whether line i is a heading: as any is; a figure's or table's caption, however long,
+    after a paragraph's end or a short line; or over a unit and wrapped after a comma, which
+    no heading ends in ("Opening address – Rt Hon Jane Smith MP," over "Minister for
+    Skills"), the two lines a block of their own."""
     over_unit = _over_unit(lines, i, width)
     text, above = lines[i].text, lines[i - 1].text if i else ""
-    if is_heading(lines, i, width, over_unit=over_unit) or (
-        CAPTION.match(text) and (not above or above.endswith((".", ":", "?")))
-    ):
+    after_end = len(above) < width * SHORT_LINE or above.endswith((".", ":", "?"))  # a blank line too
+    if is_heading(lines, i, width, over_unit=over_unit) or (CAPTION.match(text) and after_end):
         return True
     comma = text.endswith(",") and text[:1].isupper() and not above
     return over_unit and comma and _heading_runs_on(lines, i, width)
