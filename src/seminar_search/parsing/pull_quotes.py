@@ -26,12 +26,8 @@ def without_pull_quotes(text: str) -> tuple[str, int]:
     blocks = _blocks(lines)
     quotations = [_quotation(lines[start:end]) for start, end in blocks]
     # where a quotation's words must stand again: the text's other blocks, not other quotations
-    running = " ".join(
-        " ".join(_words(" ".join(lines[start:end])))
-        for (start, end), quoted in zip(blocks, quotations, strict=True)
-        if quoted is None
-    )
-    running = f" {running} "
+    said = [_words(" ".join(lines[a:b])) for (a, b), q in zip(blocks, quotations, strict=True) if q is None]
+    running = f" {' '.join(word for words in said for word in words)} "
     blanked = 0
     for k, ((start, end), quoted) in enumerate(zip(blocks, quotations, strict=True)):
         if quoted is None or (k and lines[blocks[k - 1][1] - 1].rstrip().endswith(":")):
@@ -60,15 +56,14 @@ def _quotation(block: list[str]) -> list[str] | None:
     None for any other block."""
     if not block[0].strip().startswith(OPENING_QUOTES):
         return None
-    end = next((k for k, line in enumerate(block[:QUOTE_LINES]) if CLOSING.search(line.strip())), None)
-    if end is None:
+    lines = [line.strip() for line in block]
+    ends = ((k, found) for k, line in enumerate(lines[:QUOTE_LINES]) if (found := CLOSING.search(line)))
+    end, closing = next(ends, (0, None))
+    sources = lines[end + 1 :]
+    if closing is None or len(sources) > SOURCE_LINES or not all(map(SOURCE.match, sources)):
         return None
-    sources = block[end + 1 :]
-    if len(sources) > SOURCE_LINES or any(not SOURCE.match(line.strip()) for line in sources):
-        return None
-    closing = CLOSING.search(block[end].strip())
-    said_by = len(closing.group("source") or "") if closing else 0
-    quoted = _words(" ".join([*block[:end], block[end].strip()[: len(block[end].strip()) - said_by]]))
+    last = lines[end][: closing.start("source")] if closing.group("source") else lines[end]
+    quoted = _words(" ".join([*lines[:end], last]))
     return quoted if len(quoted) >= MIN_WORDS else None
 
 
