@@ -125,6 +125,26 @@ def test_members_named_by_title_and_surname_take_the_names_the_cover_lists(suffi
     assert roles["Professor Siobhan O'Neill"] == "witness" and len(roles) == 7
 
 
+def test_witnesses_never_labelled_in_full_take_the_organisation_the_covers_list_gives(
+    tmp_path: Path,
+) -> None:
+    """A record whose witnesses speak under their names alone ("Sarah Watters:") takes each
+    one's organisation from the cover's "also participated" list, as a full label would give
+    it; the list's room ("The David Livingstone Room (CR6)", under LOCATION) names no one."""
+    text = re.sub(
+        r"^(Dr Katherine Sandford|Sarah Watters) \([^)]*\):", r"\1:", MEETING.read_text(), flags=re.M
+    )
+    (tmp_path / "meeting.txt").write_text(text)
+    doc = ingest_file(tmp_path / "meeting.txt")
+    assert {SANDFORD, MORRISON, WATTERS} <= {u.speaker for u in doc.paragraphs}
+    organisations = {p.name: p.organisation for p in doc.participants if p.role == "witness"}
+    assert organisations == {
+        "Councillor Shona Morrison": "Convention of Scottish Local Authorities",
+        "Sarah Watters": "Convention of Scottish Local Authorities",
+        "Dr Katherine Sandford": "Community Energy Scotland",
+    }
+
+
 def test_a_few_labelled_lines_in_prose_are_no_proceedings() -> None:
     text = "\n\n".join(
         [
