@@ -1142,6 +1142,55 @@ def test_a_figures_caption_under_a_heading_opens_the_figure() -> None:
     assert "BENNACHIE Scotland SARS-CoV-1" in figure.text
 
 
+def test_a_heading_wrapped_onto_a_few_lower_case_words_is_no_paragraphs_end(tmp_path: Path) -> None:
+    """A heading in large type wraps sooner than the text: its last word or two on a line of
+    their own, in lower case, over a blank line, a figure's caption or the next paragraph. It
+    heads what follows and is no part of the paragraph above (the covid report's 2.87 had
+    ended "Streamlining the system of preparedness and resilience", 5.36 "… systems")."""
+    pdf = document("covid-inquiry-module1-report", "pdf")
+    units = {u.label: u for u in series(pdf, "paragraph")}
+    assert units["2.87"].text.endswith("considered further in Module 2C of the Inquiry.")
+    assert units["2.88"].section == "Streamlining the system of preparedness and resilience"
+    covid = {u.label: u for u in series(document("covid-inquiry-module1-report", "txt"), "paragraph")}
+    assert covid["5.36"].text.endswith("rather than before the emergency.")
+    text = "\n".join(
+        [
+            "Review of regional transport",
+            "",
+            "1. Bus services have been cut in most rural areas since 2015.",
+            "",
+            "Funding for community transport and its",
+            "volunteers",
+            "2. Community transport schemes rely on volunteers.",
+            "",
+            "3. Most schemes have waiting lists.",
+            "",
+            "The role of local",
+            "authorities",
+            "",
+            "4. Councils fund most schemes.",
+        ]
+    )
+    (tmp_path / "review.txt").write_text(text)
+    doc = ingest_file(tmp_path / "review.txt")
+    assert [(u.label, u.section) for u in doc.paragraphs] == [
+        ("1", "Review of regional transport"),
+        ("2", "Funding for community transport and its volunteers"),
+        ("3", "Funding for community transport and its volunteers"),
+        ("4", "The role of local authorities"),
+    ]
+    assert doc.paragraphs[0].text.endswith("since 2015.") and doc.paragraphs[2].text.endswith("lists.")
+    unnumbered = re.sub(r"^\d\. ", "", text.replace("volunteers\n2.", "volunteers\n\n2."), flags=re.M)
+    (tmp_path / "paper.txt").write_text(unnumbered)  # prose: its paragraphs not numbered
+    prose = ingest_file(tmp_path / "paper.txt")
+    assert [u.section for u in prose.paragraphs] == [
+        "",
+        "Funding for community transport and its volunteers",
+        "Funding for community transport and its volunteers",
+        "The role of local authorities",
+    ]
+
+
 def test_a_ruling_numbers_its_paragraphs_in_square_brackets() -> None:
     """Paragraphs numbered "[4] In deciding …", as rulings and judgments print them: the units are
     paragraphs 1 to 8, the lettered conditions inside 4, the chair's signature no text."""

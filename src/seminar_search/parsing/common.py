@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from seminar_search.lexicon import Entry, themes_for
 from seminar_search.model import Document, Footnote, Paragraph
@@ -13,6 +13,7 @@ from seminar_search.names import HONORIFICS
 from seminar_search.parsing.footnotes import Note, note_mark
 from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph, join_lines
 from seminar_search.parsing.metadata import BYLINE, DATE, WEEKDAYS, month_of
+from seminar_search.parsing.wrapping import HEADING_RUN_ON, a_few_words
 
 PAPER_NUMBER = re.compile(r"(?:HC|HL(?: Paper)?|CP|Cm|Cmd|SG|NIA)\s?\d+(?:[-–/]\d+)?")  # "CP 1100"
 TIME_OF_DAY = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"  # "2.30 pm", "10:15": a record's timing
@@ -143,6 +144,21 @@ def is_heading(
         or ((after_short or directly_over) and len(previous) < width * SHORT_LINE)
     )
     return after_end and (not following[:1].islower() or bool(LETTERED.match(following)))
+
+
+def wraps_onto_lower_case(lines: list[Line], i: int, width: int) -> bool:
+    """Whether line i is a heading in large type wrapped onto a few lower-case words that end
+    its block ("Stress-testing the UK's pandemic preparedness" over "systems", then a blank
+    line, a figure's caption or the next paragraph), which is_heading, seeing the lower case
+    below, takes for a paragraph going on."""
+    following = lines[i + 1].text if i + 1 < len(lines) else ""
+    below = lines[i + 2].text if i + 2 < len(lines) else ""
+    if not (following[:1].islower() and a_few_words(following, HEADING_RUN_ON)):
+        return False
+    if LETTERED.match(following) or below[:1].islower():  # "a. Introduction"; a sentence going on
+        return False
+    whole = replace(lines[i], text=f"{lines[i].text} {following}")
+    return is_heading([*lines[max(i - 1, 0) : i], whole], min(i, 1), width)
 
 
 def stands_alone(lines: list[Line], i: int) -> bool:

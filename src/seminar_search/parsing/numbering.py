@@ -254,6 +254,17 @@ def series_name(heading: str, shape: str, taken: set[str]) -> str:
     return name
 
 
+def contents_list(texts: list[str]) -> bool:
+    """A contents page: most entries short, ending in a page number or dot leaders, or a
+    title with no sentence's end."""
+    entries = [
+        (len(text) < 120 and bool(re.search(r"(\s\d{1,3}|\.{4,})$", text)))
+        or (len(text) < 40 and not text.endswith((".", ":", ";", "?")))
+        for text in texts
+    ]
+    return sum(entries) * 5 >= len(entries) * 3
+
+
 def numbering_gaps(series: str, labels: list[str]) -> list[str]:
     """Where a series skips numbers ("paragraph: 3.13–3.15 missing"): worth a warning, since
     the sequence let a few lost lines pass."""

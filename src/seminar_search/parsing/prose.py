@@ -29,6 +29,7 @@ from seminar_search.parsing.common import (
     speaker_under,
     stands_alone,
     title_goes_on,
+    wraps_onto_lower_case,
 )
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
@@ -359,7 +360,8 @@ def _heads(lines: list[Line], i: int, width: int, end: int) -> bool:
     unless it is a byline ("Posted by …")."""
     asked = CONSULTATION_QUESTION.match(lines[i].text) and lines[end - 1].text.endswith("?")
     alone = stands_alone(lines, i) and not BYLINE.match(lines[i].text)
-    return is_heading(lines, i, width, after_short=True, over_unit=alone) or bool(asked)
+    wrapped = end == i + 2 and wraps_onto_lower_case(lines, i, width)
+    return is_heading(lines, i, width, after_short=True, over_unit=alone) or bool(asked) or wrapped
 
 
 def _introduces_list(lines: list[Line], blocks: list[Block]) -> bool:

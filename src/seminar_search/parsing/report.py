@@ -22,6 +22,7 @@ from seminar_search.parsing.common import (
     layout_lines,
     speaker_under,
     title_goes_on,
+    wraps_onto_lower_case,
 )
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import SENTENCE_END, Layout, Line, ends_paragraph
@@ -34,16 +35,16 @@ from seminar_search.parsing.numbering import (
     Series,
     Start,
     candidate,
+    contents_list,
     numbering_gaps,
     series_name,
 )
 from seminar_search.parsing.proceedings import turn_at
 from seminar_search.parsing.prose import paragraph_starts, participants_after
 from seminar_search.parsing.response import BODY, DEPARTMENT
-from seminar_search.parsing.wrapping import FILLED, a_few_words
+from seminar_search.parsing.wrapping import FILLED, HEADING_RUN_ON, a_few_words
 
 MIN_UNITS = 3
-HEADING_RUN_ON = 5  # words a heading's line runs on to, wrapped in a narrow column
 CHAPTER_PARAGRAPHS = 4  # paragraphs a numbered title stands over, on average, when it titles a chapter
 UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", "roman", *NAMED_SHAPES)  # a transcript's: its genre
 PAGE_REFERENCE = re.compile(r"\s+Page\s+\d{1,4}$")  # a summary list's pointer to the chapter
@@ -208,7 +209,7 @@ def _whole_heading(lines: list[Line], i: int, width: int) -> tuple[str, int]:
             titled
             or heading.count("(") > heading.count(")")
             or (heading.isupper() and lines[j].text.isupper())
-            or (j == i + 1 and _heading_runs_on(lines, i, width))
+            or (j == i + 1 and (_heading_runs_on(lines, i, width) or wraps_onto_lower_case(lines, i, width)))
             or (j == i + 1 and CAPTION.match(heading) and len(heading) >= width * HEADING_WIDTH)
         )
         and lines[j].text
@@ -241,19 +242,10 @@ def _heads(lines: list[Line], i: int, width: int) -> bool:
     after_end = len(above) < width * SHORT_LINE or above.endswith((".", ":", "?"))  # a blank line too
     if is_heading(lines, i, width, over_unit=over_unit) or (CAPTION.match(text) and after_end):
         return True
+    if wraps_onto_lower_case(lines, i, width):
+        return True
     comma = text.endswith(",") and text[:1].isupper() and not above
     return over_unit and comma and _heading_runs_on(lines, i, width)
-
-
-def _contents_list(units: list[Paragraph]) -> bool:
-    """A contents page: most entries short, ending in a page number or dot leaders, or a
-    title with no sentence's end."""
-    entries = [
-        (len(u.text) < 120 and bool(re.search(r"(\s\d{1,3}|\.{4,})$", u.text)))
-        or (len(u.text) < 40 and not u.text.endswith((".", ":", ";", "?")))
-        for u in units
-    ]
-    return sum(entries) * 5 >= len(entries) * 3
 
 
 def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -> Reading:
@@ -361,7 +353,7 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
         names[id(main)] = "paragraph"
         taken.add("paragraph")
     for series in sequencer.series:
-        if _contents_list([u for u, of in zip(units, series_of, strict=True) if of is series]):
+        if contents_list([u.text for u, of in zip(units, series_of, strict=True) if of is series]):
             names[id(series)] = ""  # front matter
         elif id(series) not in names:
             names[id(series)] = series_name(series.heading, series.shape, taken)

@@ -9,6 +9,7 @@ from collections.abc import Container
 from seminar_search.parsing.layout import SENTENCE_END, Line
 
 RUN_ON_WORDS = 3  # a line's end wrapped alone onto the next line carries no more words there
+HEADING_RUN_ON = 5  # words a heading's line runs on to, wrapped in a narrow column or large type
 FILLED = 0.7  # of the usual width: a line this long fills a narrow column's line
 NOTE_LINES = 4  # the most lines a bracketed note of the record's wraps onto
 JOINING_WORDS = frozenset(
