@@ -1561,6 +1561,40 @@ def test_a_councils_minutes_are_its_numbered_items_with_titles_in_capitals() -> 
     assert not any("present" in (u.section + minutes.title).casefold() for u in minutes.paragraphs)
 
 
+def test_who_minutes_list_as_present_on_one_line_are_their_participants(tmp_path: Path) -> None:
+    """ "Present: Jane Fielding (Chair), Dr Omar Siddiqui (Chief Executive), …" above the items,
+    wrapped, and "In attendance: …": the board's participants, the chair marked, those sending
+    apologies not among them (there had been none). Unnumbered notes of a meeting read alike."""
+    board = ingest_file(SHAPES / "board-minutes-with-who-was-present-on-one-line.txt")
+    assert [(p.name, p.title, p.role) for p in board.participants] == [
+        ("Jane Fielding", "", "chair"),
+        ("Dr Omar Siddiqui", "Chief Executive", "participant"),
+        ("Ruth Akers", "Director of Finance", "participant"),
+        ("Professor Alan Brett", "Non-executive Member", "participant"),
+        ("Cllr Mary Dodd", "Partner Member", "participant"),
+        ("Tom Kerr", "Board Secretary", "participant"),
+        ("Priya Shah", "Head of Communications", "participant"),
+    ]
+    assert [u.label for u in board.paragraphs] == ["1.1", "2.1", "3.1", "4.1", "4.2", "4.3", "5.1"]
+    council = ingest_file(SHAPES / "council-minutes-numbered-on-with-titles-in-capitals.txt")
+    assert [p.name for p in council.participants if p.role == "chair"] == ["Councillor R Patel"]
+    assert len(council.participants) == 6  # three councillors named after "Councillors"
+    notes = tmp_path / "notes.txt"
+    notes.write_text(
+        "Riverside Residents Association\n\nNotes of the committee meeting, 3 April 2025\n\n"
+        "Present: Ann Cole (Chair), Bob Fry (Treasurer), Cath Ng\n\nApologies: Dan Moss\n\n"
+        "The committee discussed the riverside path, which has flooded three times this winter.\n\n"
+        "The Treasurer reported a balance of 1,240 pounds after the spring fair.\n"
+    )
+    prose = ingest_file(notes)
+    assert [(p.name, p.role) for p in prose.participants] == [
+        ("Ann Cole", "chair"),
+        ("Bob Fry", "participant"),
+        ("Cath Ng", "participant"),
+    ]
+    assert len(prose.paragraphs) == 2
+
+
 def test_a_minutes_items_title_in_capitals_may_run_on_to_a_second_line(tmp_path: Path) -> None:
     """In a narrow column the title wraps: "46. BUDGET 2024/25 AND MEDIUM TERM" over
     "FINANCIAL STRATEGY". Both lines are the title; its second had opened the item's text."""

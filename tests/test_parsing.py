@@ -16,7 +16,7 @@ from seminar_search.config import bundled_seeds
 from seminar_search.errors import IngestError
 from seminar_search.lexicon import load_themes, term_in, themes_for, words
 from seminar_search.model import Document
-from seminar_search.names import read_participants
+from seminar_search.names import participants_present, read_participants
 from seminar_search.parsing import ingest_file, parse_text
 from seminar_search.parsing.common import LABELLED_SPEAKER, speaker_under
 from seminar_search.parsing.cover import out_of_capitals
@@ -183,6 +183,61 @@ Al Person\tBoss\tPlace Ltd
 @pytest.fixture(scope="module")
 def small() -> Document:
     return parse_seminar(REPORT, load_themes())
+
+
+def test_who_a_minute_lists_as_present_on_one_line_are_its_participants() -> None:
+    """ "Present:" and "In attendance:" lists, wrapped, entries apart by commas or semicolons,
+    posts in brackets or after a comma, "(in the Chair)" the chair; "Councillors A Jones, M
+    Smith and T Wu" three councillors; "Apologies:" names no one who was there."""
+    texts = [
+        "Minutes of the Board, 6 March 2025",
+        "Present: Jane Fielding (Chair), Dr Omar Siddiqui (Chief Executive), Ruth Akers (Director of",
+        "Finance and Estates) and Cath Ng",
+        "Apologies: Dr Lena Wright (Medical Director)",
+        "",
+        "In attendance: Councillor R Patel (Leader) (in the Chair); Councillors A Jones, M Smith and T Wu;",
+        "Sarah Hill, Chief Executive, Westshire Council; Dr Ann Lee (Director of Finance and Estates)",
+    ]
+    assert [(p.name, p.title, p.organisation, p.role) for p in participants_present(texts)] == [
+        ("Jane Fielding", "", "", "chair"),
+        ("Dr Omar Siddiqui", "Chief Executive", "", "participant"),
+        ("Ruth Akers", "Director of Finance and Estates", "", "participant"),
+        ("Cath Ng", "", "", "participant"),
+        ("Councillor R Patel", "Leader", "", "chair"),
+        ("Councillor A Jones", "", "", "participant"),
+        ("Councillor M Smith", "", "", "participant"),
+        ("Councillor T Wu", "", "", "participant"),
+        ("Sarah Hill", "Chief Executive", "Westshire Council", "participant"),
+        ("Dr Ann Lee", "Director of Finance and Estates", "", "participant"),
+    ]
+    assert participants_present(["Apologies: Dr Lena Wright", "Present at the launch were many."]) == []
+
+
+NAMES = st.lists(
+    st.tuples(
+        st.from_regex(r"[A-Z][a-z]{2,8} [A-Z][a-z]{2,10}", fullmatch=True),
+        st.sampled_from(["", "Chair", "Treasurer", "Director of Finance, Acme Ltd", "Head of Policy"]),
+    ),
+    min_size=1,
+    max_size=8,
+    unique_by=lambda entry: entry[0],
+)
+
+
+@given(NAMES, st.sampled_from([", ", "; "]), st.integers(min_value=30, max_value=120))
+@settings(max_examples=60, deadline=None)
+def test_every_name_a_present_list_gives_is_one_participant(
+    listed: list[tuple[str, str]], separator: str, width: int
+) -> None:
+    """However the list is wrapped and whichever separator it uses, each name is one
+    participant, in order, with its post; the chair is the one marked so."""
+    entries = [f"{name} ({post})" if post else name for name, post in listed]
+    lines = textwrap.wrap("Present: " + separator.join(entries), width, break_long_words=False)
+    found = participants_present(["Minutes", *lines, "", "1. Welcome"])
+    assert [p.name for p in found] == [name for name, _post in listed]
+    assert [p.role == "chair" for p in found] == [post == "Chair" for _name, post in listed]
+    posts = [", ".join(part for part in (p.title, p.organisation) if part) for p in found]
+    assert posts == [post if post != "Chair" else "" for _name, post in listed]
 
 
 def test_rule_numbers_are_the_reports_own(small: Document) -> None:

@@ -101,6 +101,61 @@ NAME_DASH = re.compile(r"\s+[-–—]\s+")  # between a name and where they are 
 ROLE_IN_BRACKETS = re.compile(r"\s*\((chair|keynote(?: speaker)?)\)$", re.IGNORECASE)  # "… (Chair)"
 
 
+# a minute's list of who was there, its entries after the colon: "Present: Jane Fielding (Chair), …"
+PRESENT = re.compile(
+    r"^(?:Members present|(?:Also )?Present|In attendance|Attendees|Attending)\s*:\s*(?P<listed>\S.*)$",
+    re.IGNORECASE,
+)
+PLURAL_TITLE = re.compile(
+    r"^(?P<title>Councillor|Cllr|Dr)s (?P<names>.+\band\b.+)$"
+)  # "Councillors A, B and C"
+LABELLED_LINE = re.compile(r"^[A-Z][\w ]{0,30}:")  # the next label ("Apologies: …") ends the list
+
+
+def participants_present(texts: list[str]) -> list[Participant]:
+    """Who a minute's "Present: Jane Fielding (Chair), Dr Omar Siddiqui (Chief Executive), …"
+    names (and "In attendance: …"), the list wrapped onto the lines below it up to a blank line
+    or the next label. Entries are apart by semicolons, else by commas and "and" outside
+    brackets; "Councillors A Jones, M Smith and T Wu" are three councillors. Those sending
+    apologies were not there."""
+    participants: list[Participant] = []
+    for k, text in enumerate(texts):
+        present = PRESENT.match(text)
+        if not present:
+            continue
+        listed = [present["listed"]]
+        for more in texts[k + 1 :]:
+            if not more or LABELLED_LINE.match(more):
+                break
+            listed.append(more)
+        joined = " ".join(listed).rstrip(".")
+        separator = r";" if ";" in joined else r",|\band\b"
+        for entry in re.split(rf"\s*(?:{separator})\s*(?![^()]*\))", joined):
+            participants += [_present(name) for name in _each_named(entry)]
+    return participants
+
+
+def _each_named(entry: str) -> list[str]:
+    """The people one entry names: "Councillors A Jones, M Smith and T Wu" is three."""
+    plural = PLURAL_TITLE.match(entry)
+    if not plural:
+        return [entry] if entry else []
+    names = re.split(r"\s*(?:,|\band\b)\s*", plural["names"])
+    return [f"{plural['title']} {name}" for name in names if name]
+
+
+def _present(entry: str) -> Participant:
+    """One entry of who was present: a name, perhaps a post after a comma or in brackets, and
+    "(Chair)" or "(in the Chair)" if they chaired."""
+    posts = re.findall(r"\(([^()]+)\)", entry)
+    name, _, post = re.sub(r"\s*\([^()]+\)", "", entry).partition(",")
+    chaired = [p for p in posts if re.fullmatch(r"(?:in the )?chair(?:man|woman|person)?", p, re.IGNORECASE)]
+    title, organisation = _title_and_org(
+        ", ".join([post.strip(), *(p for p in posts if p not in chaired)]).strip(", ")
+    )
+    return Participant(name.strip(), title, organisation, "chair" if chaired else "participant")
+
+
 def read_participants(entries: list[str]) -> list[Participant]:
     """A participants list: 'Name, Title - Organisation' or 'Name, Title, Organisation' a line,
     a role over those it names ("Chair:") or after one's name ("(Chair)"); or a table, its

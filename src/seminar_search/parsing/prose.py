@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import ITEM_KINDS, Paragraph, Participant
-from seminar_search.names import read_participants
+from seminar_search.names import participants_present, read_participants
 from seminar_search.parsing.common import (
     DISCUSSION,
     SHORT_LINE,
@@ -136,7 +136,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     unattached = attach_notes(units, starts, layout.notes)
     assign_themes(units, lexicon)
     document.paragraphs = units
-    document.participants = participants
+    document.participants = participants or participants_present([line.text for line in lines[:start]])
     counts = Counter("plain numbered block" if u.series == "block" else u.series for u in units)
     found = ", ".join(f"{count} {kind}{'' if count == 1 else 's'}" for kind, count in counts.items())
     document.problem = f"no numbered paragraphs ('1. ...'); indexed as {found}"

@@ -9,6 +9,7 @@ import re
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import UNNUMBERED, Paragraph
+from seminar_search.names import participants_present
 from seminar_search.parsing.common import (
     DISCUSSION,
     HEADING_WIDTH,
@@ -376,7 +377,9 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
     unattached = attach_notes(units, [first_line[id(u)] for u in units], layout.notes)
     assign_themes(units, lexicon)
     document.paragraphs = units
-    document.participants = participants_after([line.row for line in lines[last_unit_line + 1 :]])
+    document.participants = participants_after(
+        [line.row for line in lines[last_unit_line + 1 :]]
+    ) or participants_present([line.text for line in lines[:first_unit_line]])
     for name in dict.fromkeys(u.series for u in units if u.series != UNNUMBERED):
         document.warnings += numbering_gaps(name, [u.label for u in units if u.series == name])
     described = ", ".join(f"{names[id(s)] or 'contents, left out'} ({s.count})" for s in sequencer.series)
