@@ -1595,6 +1595,24 @@ def test_who_minutes_list_as_present_on_one_line_are_their_participants(tmp_path
     assert len(prose.paragraphs) == 2
 
 
+def test_a_minutes_dated_title_wrapped_onto_its_place_is_titled_by_its_first_line(tmp_path: Path) -> None:
+    """ "Minutes of the Board meeting held in public on Thursday 6 March 2025 at 10.00 am," wraps
+    onto "Council Chamber, County Hall": the title is the dated line without its date, as for
+    a line that does not wrap; the meeting's place had been taken for the title. On one line,
+    the title is that line undated: not the first item's heading ("1. Welcome and
+    apologies"), which had been."""
+    shape = SHAPES / "board-minutes-with-who-was-present-on-one-line.txt"
+    board = ingest_file(shape)
+    assert (board.title, board.date) == (
+        "Minutes of the Board meeting held in public at 10.00 am",
+        "2025-03-06",
+    )
+    (tmp_path / "minutes.txt").write_text(shape.read_text().replace("10.00 am,\n", "10.00 am, "))
+    assert ingest_file(tmp_path / "minutes.txt").title == (
+        "Minutes of the Board meeting held in public at 10.00 am, Council Chamber, County Hall"
+    )
+
+
 def test_a_minutes_items_title_in_capitals_may_run_on_to_a_second_line(tmp_path: Path) -> None:
     """In a narrow column the title wraps: "46. BUDGET 2024/25 AND MEDIUM TERM" over
     "FINANCIAL STRATEGY". Both lines are the title; its second had opened the item's text."""

@@ -60,6 +60,7 @@ ADDRESS = re.compile(  # "Philip Dunne MP", "Chair, …", "House of Commons", "L
     r"\b(?:MP|MSP|MS|MLA|Chair(?:man|woman)?|Convener|Clerk)\b|House of (?:Commons|Lords)"
     r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"
 )
+NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z]")  # "1. Welcome and apologies": a chapter's, the body's
 SALUTATION = re.compile(r"^Dear [A-Z][\w .’'-]{0,60},?$")  # a letter: its subject line follows
 SUBJECT = re.compile(r"^(?:(?:Re|Subject)\s*:\s*)?(?P<title>\S.{3,150}[^.!?,;:])$", re.IGNORECASE)
 TITLE_FIELD = re.compile(r"^(?:Report )?(?:Title|Subject)\s*:\s*(?P<title>\S.{3,150})$", re.IGNORECASE)
@@ -110,12 +111,16 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
             header = header or block  # "Making places work · Institute …" on every page, then the title
             continue
         bylined = list(itertools.dropwhile(_dated_or_byline, block))  # "Report by the …", a date over it
+        dated = block[len(block) - len(bylined) - 1] if len(bylined) < len(block) else ""
+        if bylined and (found := DATE.search(dated)) and _joined(dated):  # "Minutes of … at 10.00 am," over
+            title_lines = [_undated(found)]  # "Council Chamber, County Hall", the meeting's place: no title
+            break
         heading = list(itertools.takewhile(_titling, bylined))[:6]
         rest = list(itertools.dropwhile(_issuer, heading))  # "Science and Technology Committee" above it
         if not rest:  # "House of Lords" over "Thursday 7 December 2023" over the title, no blank between
             after = itertools.dropwhile(lambda t: _issuer(t) or _dated_or_byline(t), bylined)
             heading = rest = list(itertools.takewhile(_titling, after))[:6]
-        if rest and CHAPTER.match(rest[0]):  # "Chapter 1: Housing": the body has begun
+        if rest and (CHAPTER.match(rest[0]) or NUMBERED_HEADING.match(rest[0])):  # the body has begun
             break
         if not rest or all(map(_only_dates, rest)):  # "September 2022" alone dates the paper
             continue
