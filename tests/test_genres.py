@@ -1191,6 +1191,59 @@ def test_a_heading_wrapped_onto_a_few_lower_case_words_is_no_paragraphs_end(tmp_
     ]
 
 
+SENEDD_STYLE = "\n".join(
+    [
+        "Teacher recruitment and retention",
+        "",
+        "1. Introduction",
+        "",
+        "1. On 12 June 2024 the Committee agreed to undertake an inquiry into teacher"
+        " recruitment and retention.",
+        "",
+        "2. We received 45 written responses and held four evidence sessions with teachers, unions and the",
+        "Education Workforce Council.",
+        "",
+        "2. Recruitment",
+        "",
+        "3. Recruitment to initial teacher education has fallen short of its targets in"
+        " each of the last five years, most of all in the",
+        "secondary subjects, and in physics, chemistry, computing and the modern foreign"
+        " languages it has fallen short by half or more",
+        "in each of those years.",
+        "",
+        "3. Retention",
+        "",
+        "4. Too many teachers leave in their first five years. Unions told us that"
+        " workload was the main reason.",
+        "",
+    ]
+)
+
+
+def test_chapters_numbered_as_the_paragraphs_numbered_through_them_are_headings(tmp_path: Path) -> None:
+    """A parliament's report numbers its chapters ("1. Introduction") and, through them, its
+    paragraphs, the first of which is numbered 1 too: the chapter's title is a heading, not
+    paragraph 1 with the real paragraph 1 run into it."""
+    (tmp_path / "report.txt").write_text(SENEDD_STYLE)
+    doc = ingest_file(tmp_path / "report.txt")
+    assert [(u.label, u.section) for u in doc.paragraphs] == [
+        ("1", "1. Introduction"),
+        ("2", "1. Introduction"),
+        ("3", "2. Recruitment"),
+        ("4", "3. Retention"),
+    ]
+    assert doc.paragraphs[0].text.startswith("On 12 June 2024")
+
+
+def test_a_line_ending_on_a_joining_word_over_a_sentences_end_is_no_heading(tmp_path: Path) -> None:
+    """ "2. We received … unions and the" over "Education Workforce Council.", in a wide
+    column: a paragraph wrapped, not an item's title over its text."""
+    (tmp_path / "report.txt").write_text(SENEDD_STYLE.replace("1. Introduction\n", "Introduction\n"))
+    second = ingest_file(tmp_path / "report.txt").paragraphs[1]
+    assert (second.label, second.section) == ("2", "Introduction")
+    assert second.text.endswith("teachers, unions and the Education Workforce Council.")
+
+
 def test_a_ruling_numbers_its_paragraphs_in_square_brackets() -> None:
     """Paragraphs numbered "[4] In deciding …", as rulings and judgments print them: the units are
     paragraphs 1 to 8, the lettered conditions inside 4, the chair's signature no text."""

@@ -13,7 +13,7 @@ from seminar_search.names import HONORIFICS
 from seminar_search.parsing.footnotes import Note, note_mark
 from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph, join_lines
 from seminar_search.parsing.metadata import BYLINE, DATE, WEEKDAYS, month_of
-from seminar_search.parsing.wrapping import HEADING_RUN_ON, a_few_words
+from seminar_search.parsing.wrapping import HEADING_RUN_ON, a_few_words, ends_on_joining_word
 
 PAPER_NUMBER = re.compile(r"(?:HC|HL(?: Paper)?|CP|Cm|Cmd|SG|NIA)\s?\d+(?:[-–/]\d+)?")  # "CP 1100"
 TIME_OF_DAY = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"  # "2.30 pm", "10:15": a record's timing
@@ -143,6 +143,8 @@ def is_heading(
         or bool(month_of(previous) or BYLINE.match(previous))  # as is its byline: "Chaired by …"
         or ((after_short or directly_over) and len(previous) < width * SHORT_LINE)
     )
+    if ends_on_joining_word(text) and following.endswith("."):  # "… unions and the" over "Council."
+        return False
     return after_end and (not following[:1].islower() or bool(LETTERED.match(following)))
 
 

@@ -120,16 +120,15 @@ def _prose_below(lines: list[Line], i: int) -> bool:
 def _titles_chapter(lines: list[Line], i: int, start: Start, width: int) -> bool:
     """Whether a numbered line is a chapter's or a section's title over paragraphs numbered
     within it ("1. Introduction" over "1.1 …", as Word's outline numbering writes them, "1.1
-    Purpose" over "1.1.1 …"): a heading."""
+    Purpose" over "1.1.1 …"), or over paragraphs numbered through the chapters, the first of
+    them numbered as the chapter is ("1. Introduction" over "1. On 12 June …"): a heading."""
     below = next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].text), None)
     opens = _start_at(lines, below, width) if below is not None else None
-    return (
-        start.shape in ("plain", "dotted")
-        and opens is not None
-        and opens.shape == "dotted"
-        and opens.chapter == start.label
-        and not _ends_sentence(start.rest)
-    )
+    if opens is None or _ends_sentence(start.rest):
+        return False
+    within = start.shape in ("plain", "dotted") and opens.shape == "dotted" and opens.chapter == start.label
+    restated = (opens.shape, opens.label) == (start.shape, start.label) and is_heading(lines, i, width, True)
+    return within or restated
 
 
 def _recommending_body(cover_lines: list[Line], author: str) -> str:
