@@ -1899,6 +1899,25 @@ def test_a_special_report_appending_a_response_credits_a_committee_named_with_a_
     assert recommending == {"House of Commons Levelling Up, Housing and Communities Committee"}
 
 
+def test_a_special_report_with_an_hc_number_is_read_as_the_response_it_prints() -> None:
+    """A House of Commons cover with an HC number, over "Recommendation N" headings each
+    answered under "Government response": the recommendations and the answers, not a
+    committee report's paragraphs (that reading had kept the special report's paragraph 1 as
+    "recommendation 1" and the answers as three "response 1", the recommendations' own text
+    in no unit)."""
+    report = ingest_file(SHAPES / "special-report-with-an-hc-number-and-response-headings.txt")
+    assert [(u.series, u.label) for u in report.paragraphs] == [
+        (series, str(n)) for n in (1, 2, 3) for series in ("recommendation", "response")
+    ]
+    second = report.paragraphs[2]
+    assert second.text == (
+        "The Department should assess the impact of the two-child limit on child poverty and publish its"
+        " assessment. (Paragraph 27)"
+    )
+    assert {u.speaker for u in report.paragraphs[1::2]} == {"Government"}
+    assert report.paragraphs[5].text.endswith("which will report in 2026.")
+
+
 def test_questions_and_their_answers_under_an_issuer_dated_on_its_line() -> None:
     """Frequently asked questions: each answer under its question, the issuer named on a line
     that ends with the date ("Leadership Centre for Local Government, March 2010") the author

@@ -13,6 +13,7 @@ from seminar_search.parsing.committee import is_committee_report, parse_committe
 from seminar_search.parsing.common import Reading, layout_lines
 from seminar_search.parsing.labelled import labelled_items, parse_labelled
 from seminar_search.parsing.layout import Layout, Line, clean_text, markdown_plain, read_layout
+from seminar_search.parsing.numbering import RECOMMENDATION
 from seminar_search.parsing.proceedings import parse_proceedings, speaker_turns
 from seminar_search.parsing.prose import parse_prose
 from seminar_search.parsing.pull_quotes import without_pull_quotes
@@ -50,7 +51,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
 
 def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
     lines = text.splitlines()
-    if is_committee_report(lines):
+    if is_committee_report(lines) and not _prints_a_response(text):
         return Reading(
             "committee", "a House of Commons cover with an HC number", parse_committee(text, lexicon)
         )
@@ -82,6 +83,17 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
     if not numbered:  # the seminar's reading of the raw text would number a list of endnotes
         return parse_prose(layout, lexicon)
     return Reading("seminar", NO_EVIDENCE, parse_seminar(text, lexicon))
+
+
+def _prints_a_response(text: str) -> bool:
+    """Whether a committee's special report prints the Government's answers under
+    "Recommendation N" headings, each answered: the response's reading keeps both, the
+    committee report's would lose the recommendations. Counted on the raw lines first, which
+    costs nothing for the reports that have no such headings."""
+    if sum(bool(RECOMMENDATION.match(line.strip())) for line in text.splitlines()) < MIN_UNITS:
+        return False
+    body = layout_lines(read_layout(clean_text(text)))
+    return min(recommendation_headings(body), reply_headings(body)) >= MIN_UNITS
 
 
 def _numbered_or_prose(
