@@ -414,3 +414,51 @@ def test_a_response_table_numbering_its_rows_in_a_column_of_their_own(tmp_path: 
     (tmp_path / "response.txt").write_text(glued, encoding="utf-8")
     printed = ingest_file(tmp_path / "response.txt")
     assert [(u.series, u.label, u.speaker, u.text) for u in printed.paragraphs] == expected
+
+
+def test_a_councils_response_table_under_column_names_is_the_councils(tmp_path: Path) -> None:
+    """A council's table of recommendations and responses with more columns ("No.",
+    "Recommendation", "Cabinet response", "Lead officer", "Date"): the row of column names
+    is a row, not the heading of every recommendation (each had the section "Date"), and the
+    answers are the council's that issues the response, not "Government"."""
+    word = WordDocument()
+    word.add_paragraph("Westshire Council")
+    word.add_paragraph("Cabinet response to the Scrutiny Review of Home to School Transport")
+    word.add_paragraph("March 2025")
+    word.add_paragraph("The Cabinet thanks the task group. Its response to each recommendation is below.")
+    rows = [
+        ("No.", "Recommendation", "Cabinet response", "Lead officer", "Date"),
+        (
+            "1",
+            "The Council should publish its policy in plain English.",
+            "Accepted.",
+            "Head of Transport",
+            "May 2025",
+        ),
+        (
+            "2",
+            "The Council should review its safe walking routes.",
+            "Partially accepted.",
+            "Head of Roads",
+            "June 2025",
+        ),
+        (
+            "3",
+            "The Council should report each year on the cost.",
+            "Accepted.",
+            "Director of Education",
+            "July 2025",
+        ),
+    ]
+    table = word.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    response = ingest_file(save(word, tmp_path / "response.docx"))
+    assert response.author == "Westshire Council"
+    assert [(u.series, u.label) for u in response.paragraphs] == [
+        (series, label) for label in "123" for series in ("recommendation", "response")
+    ]
+    assert {u.speaker for u in response.paragraphs if u.series == "response"} == {"Westshire Council"}
+    assert not any("Date" in u.section for u in response.paragraphs)
+    assert response.paragraphs[1].text == "Accepted. Head of Transport May 2025"

@@ -38,6 +38,9 @@ CELL_GAP = "   "  # a tab, or this many spaces, between a line's words: its text
 CELL_RUN = 5  # this many short lines in a row, none a sentence's end, are a table's cells
 
 
+TABLE_COLUMNS = 3  # a row set in this many columns is a table's
+
+
 @dataclass
 class Line:
     """A line of body text and the page it was printed on."""
@@ -51,6 +54,13 @@ class Line:
     def row(self) -> str:
         """The text, its cells apart by tabs: a participants table's entry, name from post."""
         return "\t".join(self.cells) if self.cells else self.text
+
+    @property
+    def names_columns(self) -> bool:
+        """Whether the line is a table's row of several columns, one named in more than a word
+        ("No.", "Recommendation", "Lead officer"): no heading. A heading whose words a PDF
+        spaced apart gives a cell a word."""
+        return len(self.cells) >= TABLE_COLUMNS and any(" " in cell for cell in self.cells)
 
 
 @dataclass

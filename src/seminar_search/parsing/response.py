@@ -165,7 +165,8 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     ]
     departments = (text for text in outside if DEPARTMENT.match(text))  # "… Food and Rural" over "Affairs"
     named = GOVERNMENT_NAMED.search(front)  # "Written Response by the Welsh Government to …"
-    government = next(departments, named.group(0) if named else "Government")
+    issuer = "" if BODY.search(document.author) else document.author  # "Westshire Council", not the committee
+    government = next(departments, named.group(0) if named else issuer or "Government")
     document.author = document.organisation = government
     units: list[Paragraph] = []
     starts: list[int] = []
@@ -255,7 +256,7 @@ def _heading_above(lines: list[Line], i: int, width: int) -> int | None:
     j = i - 1
     while j >= 0 and not lines[j].text:
         j -= 1
-    if j < 0 or not is_heading(lines, j, width):
+    if j < 0 or not is_heading(lines, j, width) or lines[j].names_columns:
         return None
     text = lines[j].text
     return None if REPLY_HEADING.match(text) or RECOMMENDATION.match(text) or _signs(text) else j

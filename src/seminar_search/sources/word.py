@@ -16,6 +16,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"  # a copy for old readers
+COLUMN_NAME_WORDS = 4  # a table's first row of cells this short names its columns ("Lead officer")
 SHORT_CELL = 80  # a table's cell this long or shorter is data ("Chief Executive"), not prose
 PLACEHOLDER = re.compile(r"%([1-9])")  # a level's number in a level's text: "%1.%2" shows "2.3"
 
@@ -196,6 +197,10 @@ def _in_reading_order(container: Any) -> Iterator[Any | str | None]:
         if all(len(cells) > 1 and all(_data(cell.text.strip()) for cell in cells) for cells in rows):
             yield from ("\t".join(cell.text.strip() for cell in cells) for cells in rows)
             continue
+        if len(rows) > 1 and len(rows[0]) > 1 and all(_column_name(cell.text.strip()) for cell in rows[0]):
+            yield "\t".join(cell.text.strip() for cell in rows[0])  # a table of prose's column names: a
+            yield None  # row, not headings over its cells
+            rows = rows[1:]
         for cells in rows:
             for cell in cells:
                 yield from _in_reading_order(cell)
@@ -218,6 +223,11 @@ def _data(cell: str) -> bool:
     """A table cell that holds data ("Chief Executive", "£40m"), not prose: short, one
     paragraph, no sentence's end."""
     return len(cell) <= SHORT_CELL and "\n" not in cell and not cell.endswith((".", "!", "?"))
+
+
+def _column_name(cell: str) -> bool:
+    """A cell of a table's first row naming its column ("No.", "Lead officer"): a few words."""
+    return 0 < len(cell.split()) <= COLUMN_NAME_WORDS and "\n" not in cell
 
 
 def _boxed(paragraph: Any) -> Iterator[Any | None]:
