@@ -2162,15 +2162,19 @@ def test_an_unnumbered_seminar_reports_discussion_themes_are_the_discussions(suf
 
 def test_a_committees_official_report_lists_its_deputy_as_a_member_and_its_witnesses() -> None:
     """A deputy convener is a member, not the chair; "The following also participated:" lists
-    the witnesses, and "Professor Riddell" speaks as the list names her."""
+    the witnesses, and "Professor Riddell" speaks as the list names her, with her university
+    (she had been named without it, as had Laura Watkins without her coalition)."""
     report = ingest_file(
         SHAPES / "committee-official-report-with-a-deputy-and-those-who-also-participated.txt"
     )
-    assert [(p.name, p.role) for p in report.participants] == [
-        ("Sue Webber", "chair"),
-        ("Professor Sheila Riddell", "witness"),
-        ("Laura Watkins", "witness"),
-        ("Ruth Maguire", "member"),
-        ("Willie Rennie", "member"),
+    assert sorted((p.name, p.organisation, p.role) for p in report.participants) == [
+        ("Laura Watkins", "Scottish Children's Services Coalition", "witness"),
+        ("Professor Sheila Riddell", "University of Edinburgh", "witness"),
+        ("Ruth Maguire", "", "member"),
+        ("Sue Webber", "", "chair"),
+        ("Willie Rennie", "", "member"),
     ]
-    assert [u.speaker for u in report.paragraphs][1:3] == ["Professor Sheila Riddell", "Laura Watkins"]
+    assert [u.speaker for u in report.paragraphs][1:3] == [
+        "Professor Sheila Riddell, University of Edinburgh",
+        "Laura Watkins, Scottish Children's Services Coalition",
+    ]

@@ -145,6 +145,23 @@ def test_witnesses_never_labelled_in_full_take_the_organisation_the_covers_list_
     }
 
 
+def test_a_transcript_set_out_in_blocks_keeps_a_turns_last_question_as_its_text() -> None:
+    """A record whose contributions stand in blocks, numbered "[2]" over each: a short question
+    closing a turn ("Tom, would you like to start?") is the turn's, not the heading of the
+    turns after it (it had been, and was in no turn's text). The witnesses are listed "Neil
+    Butler, NASUWT Cymru": each speaks with the organisation the list gives, as written."""
+    doc = ingest_file(SHAPES / "senedd-transcript-numbering-its-contributions-in-brackets.txt")
+    assert doc.paragraphs[1].text.endswith("Dr Rachel Williams. Tom, would you like to start?")
+    assert {u.section for u in doc.paragraphs[1:]} == {
+        "2. Teacher recruitment and retention: evidence session 4"
+    }
+    assert [u.speaker for u in doc.paragraphs[3:5]] == [
+        "Neil Butler, NASUWT Cymru",
+        "Dr Rachel Williams, Bangor University",
+    ]
+    assert {p.name: p.role for p in doc.participants}["Buffy Williams"] == "chair"
+
+
 def test_a_few_labelled_lines_in_prose_are_no_proceedings() -> None:
     text = "\n\n".join(
         [

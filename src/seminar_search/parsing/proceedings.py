@@ -295,6 +295,7 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
     section = _section_above(lines, first, layout.width, turns)
     last = len(lines)
     label_ends = 0  # past the label's last line
+    spaced = sum(not line.text for line in lines[first:]) >= len(turns)  # a blank line after each turn
     for i in range(first, len(lines)):
         line, turn = lines[i], turns.get(i)
         if i < label_ends:
@@ -331,8 +332,10 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
             section, current, label_ends = f"{line.text} {lines[i + 1].text}", None, i + 2
         elif wrapped := wrapped_capitals(lines, i):  # "STATEMENT OF JANE DOE, EXECUTIVE DIRECTOR," …
             section, current, label_ends = " ".join(ln.text for ln in wrapped), None, i + len(wrapped)
-        elif is_heading(lines, i, layout.width):
-            section, current = line.text, None
+        elif is_heading(lines, i, layout.width) and not (
+            spaced and current is not None and lines[i - 1].text
+        ):
+            section, current = line.text, None  # a record set out in blocks heads them after a blank line
         elif current is not None:
             add_line(current, line.text)
     opening = [line for line in lines[:first] if not KEY_ENTRY.match(line.text)]  # a key names no author

@@ -26,9 +26,10 @@ DEPUTY = re.compile(r"\b(?:Deputy|Vice)[ -](?:Chair\w*|Conven[eo]r)")  # a deput
 LIST_HEADING_MAX = 40
 # a witness as a committee's list names them: "HARRIS, Ms Anne, Chief Executive Officer, Aged Care …"
 LISTED_WITNESS = re.compile(rf"^(?P<surname>[A-Z][A-Z’'-]+), (?P<name>(?:{TITLES})\.? [^,]+), (?P<rest>.+)$")
-# or as a parliament's record lists them: "Professor Mark Priestley (University of Stirling)"
-BRACKETED_WITNESS = re.compile(
-    r"^(?P<name>(?!The )[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,4}) \((?P<about>[^()]+)\)$"
+# or as a parliament's record lists them: "Professor Mark Priestley (University of Stirling)",
+# "Neil Butler, NASUWT Cymru"
+NAMED_WITNESS = re.compile(
+    r"^(?P<name>(?!The )[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,4})(?: \((?P<about>[^()]+)\)|, (?P<after>\S.+))$"
 )
 # a member's title from their seat, not an office's ("Deputy Convener")
 MEMBER_TITLE = re.compile(
@@ -84,7 +85,7 @@ class Speakers:
             f"{m['name']} {out_of_capitals(m['surname'])}, {m['rest']}"
             for m in map(LISTED_WITNESS.match, names)
             if m
-        ] + _bracketed_witnesses(names)
+        ] + _witnesses_listed(names)
         for who in [*listed, *testimony]:
             for witness in map(_witness, re.split(r";\s+(?:AND\s+)?", who)):
                 speaker = f"{witness.name}, {witness.organisation}"
@@ -143,15 +144,17 @@ class Speakers:
 def _witness(who: str) -> Participant:
     """A witness as a hearing's heading names them: "HON. JANE DOE, EXECUTIVE DIRECTOR, RURAL
     CONNECT ALLIANCE" is Jane Doe, Executive Director, of the Rural Connect Alliance."""
-    name, *office, organisation = [out_of_capitals(part.strip()) for part in who.split(",")]
+    cased = out_of_capitals if who.isupper() else str.strip  # "NASUWT Cymru" as it is written
+    name, *office, organisation = [cased(part.strip()) for part in who.split(",")]
     name = re.sub(r"^Hon\.\s+", "", name)
     return Participant(name, ", ".join(office), organisation, "witness")
 
 
-def _bracketed_witnesses(cover_lines: list[str]) -> list[str]:
-    """The entries straight under a witness list's heading ("The following also participated:")
-    that name an organisation in brackets, as "Name, Organisation": not a member's seat and
-    party, nor a minister's office, whose turns' labels say who they are."""
+def _witnesses_listed(cover_lines: list[str]) -> list[str]:
+    """The entries straight under a witness list's heading ("Witnesses", "The following also
+    participated:") that name a person and, in brackets or after a comma, their organisation,
+    as "Name, Organisation": not a member's seat and party, nor a minister's office, whose
+    turns' labels say who they are."""
     found: list[str] = []
     listing = False
     for text in cover_lines:
@@ -159,11 +162,12 @@ def _bracketed_witnesses(cover_lines: list[str]) -> list[str]:
         if LIST_HEADING.search(head) and len(head) <= LIST_HEADING_MAX:
             listing = bool(WITNESS_HEADING.search(head))
             continue
-        entry = BRACKETED_WITNESS.match(text) if listing else None
+        entry = NAMED_WITNESS.match(text) if listing else None
+        about = (entry["about"] or entry["after"]) if entry else ""
         if not entry:
             listing = False
-        elif not (PARTY.match(entry["about"]) or GOVERNMENT_OFFICE.search(entry["about"])):
-            found.append(f"{entry['name']}, {entry['about']}")
+        elif not (PARTY.match(about) or GOVERNMENT_OFFICE.search(about)):
+            found.append(f"{entry['name']}, {about}")
     return found
 
 
