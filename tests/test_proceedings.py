@@ -162,6 +162,25 @@ def test_a_transcript_set_out_in_blocks_keeps_a_turns_last_question_as_its_text(
     assert {p.name: p.role for p in doc.participants}["Buffy Williams"] == "chair"
 
 
+def test_an_agendas_numbered_item_wrapped_in_a_narrow_column_heads_the_turns_below(tmp_path: Path) -> None:
+    """In two columns the agenda item's heading wraps, after its colon or where it fills the
+    line ("2. Teacher recruitment and retention:" over "evidence session 4"): it still heads
+    the turns below it (they had had no section), its number no bar to it."""
+    shape = SHAPES / "senedd-transcript-numbering-its-contributions-in-brackets.txt"
+    text = shape.read_text(encoding="utf-8").replace(
+        "\n2. Teacher recruitment and retention: evidence session 4\n\n[2]",
+        "\n2. Teacher recruitment and retention:\nevidence session 4\n\n[2]",
+    )
+    (tmp_path / "transcript.txt").write_text(
+        text.replace("\n[", "\n[").replace("]\n", "] "), encoding="utf-8"
+    )
+    doc = ingest_file(tmp_path / "transcript.txt")
+    assert {u.section for u in doc.paragraphs[1:]} == {
+        "2. Teacher recruitment and retention: evidence session 4"
+    }
+    assert doc.paragraphs[1].speaker == "Buffy Williams"
+
+
 def test_a_few_labelled_lines_in_prose_are_no_proceedings() -> None:
     text = "\n\n".join(
         [

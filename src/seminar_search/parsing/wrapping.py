@@ -64,9 +64,11 @@ def bracketed_note(lines: list[Line], i: int) -> int:
 def wrapped_heading(lines: list[Line], i: int, width: int, turns: Container[int]) -> bool:
     """A heading over a turn (turns: the lines that start one), wrapped in a narrow column
     after its colon or comma, or where it fills the line, onto a few words that end its
-    block ("Additional Support for Learning:" over "Evidence Session")."""
+    block ("Additional Support for Learning:" over "Evidence Session"; an agenda's numbered
+    item, "2. Teacher recruitment and retention:" over "evidence session 4")."""
     text = lines[i].text
-    if (i and lines[i - 1].text) or i + 2 >= len(lines) or lines[i + 2].text or not text[:1].isupper():
+    opens = text[:1].isupper() or text[:1].isdigit()
+    if (i and lines[i - 1].text) or i + 2 >= len(lines) or lines[i + 2].text or not opens:
         return False
     after = next((k for k in range(i + 3, min(len(lines), i + 5)) if lines[k].text), None)
     broken = text.endswith((":", ",")) or last_words(text, lines[i + 1].text, width)
