@@ -1244,6 +1244,24 @@ def test_a_line_ending_on_a_joining_word_over_a_sentences_end_is_no_heading(tmp_
     assert second.text.endswith("teachers, unions and the Education Workforce Council.")
 
 
+def test_written_evidence_about_its_author_is_titled_by_its_credit_and_dated_at_its_end() -> None:
+    """ "Written evidence submitted by Carers Trust (ASC0042)" over "About Carers Trust" and a
+    paragraph about it: the title is the credit line, not the paragraph (which had been the
+    title); the author is the charity without the committee's number for its submission; the
+    date under the last paragraph dates the evidence and is no part of that paragraph's text."""
+    evidence = ingest_file(SHAPES / "written-evidence-about-its-author-and-dated-at-its-end.txt")
+    assert (evidence.title, evidence.author, evidence.date) == (
+        "Written evidence submitted by Carers Trust (ASC0042)",
+        "Carers Trust",
+        "2025-03",
+    )
+    assert [u.label for u in evidence.paragraphs] == ["1", "2", "3", "4", "5"]
+    assert evidence.paragraphs[-1].text.endswith("complete each year.")
+    assert [f.text for f in evidence.paragraphs[1].footnotes] == [
+        "NHS England, Survey of Adult Carers in England 2023–24, June 2024."
+    ]
+
+
 def test_a_ruling_numbers_its_paragraphs_in_square_brackets() -> None:
     """Paragraphs numbered "[4] In deciding …", as rulings and judgments print them: the units are
     paragraphs 1 to 8, the lettered conditions inside 4, the chair's signature no text."""

@@ -12,7 +12,7 @@ from seminar_search.model import Document, Footnote, Paragraph
 from seminar_search.names import HONORIFICS
 from seminar_search.parsing.footnotes import Note, note_mark
 from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph, join_lines
-from seminar_search.parsing.metadata import BYLINE, DATE, WEEKDAYS, month_of
+from seminar_search.parsing.metadata import BYLINE, DATE, WEEKDAYS, iso_date, month_of, numeric_date
 from seminar_search.parsing.wrapping import HEADING_RUN_ON, a_few_words, ends_on_joining_word
 
 PAPER_NUMBER = re.compile(r"(?:HC|HL(?: Paper)?|CP|Cm|Cmd|SG|NIA)\s?\d+(?:[-–/]\d+)?")  # "CP 1100"
@@ -114,7 +114,7 @@ def is_heading(
     if not text or len(text) > longest or text.isdigit():
         return False
     if (
-        _only_a_date(text)
+        only_a_date(text)
         or not re.search(r"\b[^\W\d_]{2,}\b", text)
         or LIST_LABEL.match(text)
         or ATTRIBUTION.match(text)
@@ -139,7 +139,7 @@ def is_heading(
         not previous
         or ends_paragraph(previous, width)
         or previous.endswith((".", ":", "?"))
-        or _only_a_date(previous)  # a cover's date line is complete: "January 2023" over "Summary"
+        or only_a_date(previous)  # a cover's date line is complete: "January 2023" over "Summary"
         or bool(month_of(previous) or BYLINE.match(previous))  # as is its byline: "Chaired by …"
         or ((after_short or directly_over) and len(previous) < width * SHORT_LINE)
     )
@@ -163,14 +163,33 @@ def wraps_onto_lower_case(lines: list[Line], i: int, width: int) -> bool:
     return is_heading([*lines[max(i - 1, 0) : i], whole], min(i, 1), width)
 
 
+def date_alone(text: str) -> str:
+    """The date a line gives that only dates ("March 2025", "18 July 2023", "12/03/2025"), as
+    ISO; "" for any other line."""
+    found = DATE.search(text)
+    return month_of(text) or numeric_date(text) or (iso_date(found) if found and only_a_date(text) else "")
+
+
+def date_under(unit: Paragraph | None, lines: list[Line], last: int) -> str:
+    """The date alone on a unit's last line, last (a paper's "March 2025" under its last
+    paragraph, where it is signed off), as ISO: taken off the unit's text, which it is no part
+    of; else ""."""
+    signed = lines[last].text if unit is not None else ""
+    dated = date_alone(signed) if signed and stands_alone(lines, last) else ""
+    if not (dated and unit is not None and unit.text.endswith(signed)):
+        return ""
+    unit.text = unit.text[: -len(signed)]
+    return dated
+
+
 def stands_alone(lines: list[Line], i: int) -> bool:
     """A line with blank lines above and below it: a heading of its own may run to near a
     narrow column's width."""
     return (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
 
 
-def _only_a_date(text: str) -> bool:
-    """A line that only dates: "18 July 2023", "Tuesday 9 April 2024"."""
+def only_a_date(text: str) -> bool:
+    """A line that only dates: "18 July 2023", "Tuesday 9 April 2024" (not "March 2025")."""
     found = DATE.search(text)
     if found is None:
         return False

@@ -60,6 +60,8 @@ ADDRESS = re.compile(  # "Philip Dunne MP", "Chair, …", "House of Commons", "L
     r"\b(?:MP|MSP|MS|MLA|Chair(?:man|woman)?|Convener|Clerk)\b|House of (?:Commons|Lords)"
     r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"
 )
+EVIDENCE_CODE = re.compile(r"\s*\([A-Z]{2,5}\d{2,5}\)$")  # a committee's number for a submission
+PROSE_WORDS = 15  # a block this long that ends a sentence is text, no title
 NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z]")  # "1. Welcome and apologies": a chapter's, the body's
 SALUTATION = re.compile(r"^Dear [A-Z][\w .’'-]{0,60},?$")  # a letter: its subject line follows
 SUBJECT = re.compile(r"^(?:(?:Re|Subject)\s*:\s*)?(?P<title>\S.{3,150}[^.!?,;:])$", re.IGNORECASE)
@@ -120,8 +122,8 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
         if not rest:  # "House of Lords" over "Thursday 7 December 2023" over the title, no blank between
             after = itertools.dropwhile(lambda t: _issuer(t) or _dated_or_byline(t), bylined)
             heading = rest = list(itertools.takewhile(_titling, after))[:6]
-        if rest and (CHAPTER.match(rest[0]) or NUMBERED_HEADING.match(rest[0])):  # the body has begun
-            break
+        if rest and (CHAPTER.match(rest[0]) or NUMBERED_HEADING.match(rest[0]) or _prose(rest)):
+            break  # the body has begun: a chapter, a numbered item, sentences ("About us" over them)
         if not rest or all(map(_only_dates, rest)):  # "September 2022" alone dates the paper
             continue
         if kind and rest == [kind]:  # the kind again: a running header over the cover's own
@@ -140,7 +142,10 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     title_lines = title_lines or ([kind] if kind else header)
     found = next((m for text in opening if (m := DATE.search(text))), None)
     fielded = next((m.group("title") for text in opening if (m := TITLE_FIELD.match(text))), "")
-    title = fielded or subject or " ".join(title_lines).strip() or _undated(found)
+    credit = next(
+        (text for text in opening if REPORTED_BY.match(text)), ""
+    )  # "Written evidence submitted by …"
+    title = fielded or subject or " ".join(title_lines).strip() or _undated(found) or credit
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
     day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
     author = _author(opening if salutation is None else _sender(opening[:salutation]))
@@ -209,6 +214,12 @@ def _sender(heading: list[str]) -> list[str]:
     return [text for block in blocks if not (block is last and _addressed(block)) for text in block]
 
 
+def _prose(block: list[str]) -> bool:
+    """Sentences, not a title: a block that ends as one does and runs long."""
+    text = " ".join(block)
+    return text.endswith((".", "?", "!")) and len(text.split()) >= PROSE_WORDS
+
+
 def _only_dates(text: str) -> bool:
     """A line closing on a month that only dates the paper ("September 2022", "Report of the
     Task and Finish Group, March 2024"), not a title naming its subject and when ("Learning
@@ -243,7 +254,9 @@ def _author(opening: list[str]) -> str:
     byline = next(
         (m.group("author") for k in range(len(opening)) if (m := REPORTED_BY.match(_run_on(opening, k)))), ""
     )
-    byline = DATED_END.sub("", byline)  # "Posted by Priya Shah — 4 October 2022", "…, January 2024"
+    byline = EVIDENCE_CODE.sub(
+        "", DATED_END.sub("", byline)
+    )  # "… — 4 October 2022", "Carers Trust (ASC0042)"
     witness = next((m.group("author") for t in opening if (m := WITNESS.match(t))), "")
     return witness or inquiring or byline or issuing
 

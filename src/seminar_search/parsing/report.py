@@ -19,6 +19,7 @@ from seminar_search.parsing.common import (
     add_line,
     assign_themes,
     attach_notes,
+    date_under,
     is_heading,
     layout_lines,
     speaker_under,
@@ -341,7 +342,10 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
     while series_of and series_of[-1] is UNNUMBERED_TEXT:  # after the last numbered unit: back matter
         units.pop()
         series_of.pop()
+    dated = date_under(units[-1] if units else None, lines, last_unit_line)
+    last_unit_line -= bool(dated)
     document = cover(lines, first_unit_line, layout.headers)
+    document.date = document.date or dated
     author = document.author or document.title
     recommending = _recommending_body(lines[:first_unit_line], author)
     names: dict[int, str] = {id(UNNUMBERED_TEXT): UNNUMBERED}
