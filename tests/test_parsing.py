@@ -664,6 +664,20 @@ def test_cp1252_text_is_read_and_said_so(tmp_path: Path) -> None:
     assert document.warnings[0].startswith("not UTF-8: read as cp1252")
 
 
+def test_text_saved_as_utf16_with_its_byte_order_mark_is_read(tmp_path: Path) -> None:
+    """Notepad's "Unicode" is UTF-16 with a byte order mark: read as it (it had been refused as
+    "a binary file"); bytes that mark themselves so but do not decode are named for that."""
+    path = tmp_path / "unicode.txt"
+    path.write_bytes("Title\n\n1. Caf\u00e9 \u2013 society.\n".encode("utf-16"))
+    document = parse_text(read_source(path), load_themes())
+    assert document.paragraphs[0].text == "Caf\u00e9 \u2013 society."
+    assert not document.warnings
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\xff\xfe\x00\xd8")
+    with pytest.raises(IngestError, match="marked as UTF-16 text but not decodable"):
+        read_source(broken)
+
+
 # -- properties ----------------------------------------------------------------------------
 
 line = st.one_of(

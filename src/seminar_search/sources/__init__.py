@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import io
 import logging
@@ -36,7 +37,8 @@ class SourceText:
 
 
 def read_source(path: Path, visual_order: bool = False) -> SourceText:
-    """Read a report file, trying UTF-8 then cp1252; refuse empty and binary files. A PDF's
+    """Read a report file, trying UTF-8 then cp1252 (UTF-16 if its byte order mark says so);
+    refuse empty and binary files. A PDF's
     text comes in its content order, or with visual_order as its lines are laid out on the
     page (slower; boxes and columns that content order shuffles come out where they stand)."""
     try:
@@ -64,6 +66,8 @@ def read_source(path: Path, visual_order: bool = False) -> SourceText:
     for signature, kind in UNREAD_FORMATS:
         if opening.startswith(signature):
             raise IngestError(f"{path}: {kind}, which is not read: save it as PDF, Word (.docx) or text")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Notepad's "Unicode"
+        return _utf16_text(path, data, digest)
     if b"\x00" in data[:8192]:
         raise IngestError(f"{path}: a binary file, not a text report")
     for encoding in ENCODINGS:
@@ -73,6 +77,14 @@ def read_source(path: Path, visual_order: bool = False) -> SourceText:
             continue
         return SourceText(path, text, encoding, digest)
     raise IngestError(f"{path}: neither UTF-8 nor cp1252 text")
+
+
+def _utf16_text(path: Path, data: bytes, digest: str) -> SourceText:
+    """A text file saved as UTF-16, its byte order mark first."""
+    try:
+        return SourceText(path, data.decode("utf-16"), "utf-16", digest)
+    except UnicodeDecodeError:
+        raise IngestError(f"{path}: marked as UTF-16 text but not decodable as it") from None
 
 
 def _word_package(data: bytes) -> bool:
