@@ -181,6 +181,19 @@ def test_an_agendas_numbered_item_wrapped_in_a_narrow_column_heads_the_turns_bel
     assert doc.paragraphs[1].speaker == "Buffy Williams"
 
 
+def test_a_contributions_number_in_the_margin_above_its_label_is_its_label(tmp_path: Path) -> None:
+    """A record numbering its contributions through the meeting prints "[45]" above the
+    speaker's label, on a line of its own: turn 45 is cited as printed (it had been turn 1)."""
+    shape = SHAPES / "senedd-transcript-numbering-its-contributions-in-brackets.txt"
+    text = re.sub(
+        r"^\[(\d+)\]$", lambda m: f"[{int(m[1]) + 44}]", shape.read_text(encoding="utf-8"), flags=re.M
+    )
+    (tmp_path / "transcript.txt").write_text(text, encoding="utf-8")
+    doc = ingest_file(tmp_path / "transcript.txt")
+    assert [u.label for u in doc.paragraphs] == [str(n) for n in range(45, 53)]
+    assert doc.paragraphs[3].speaker == "Neil Butler, NASUWT Cymru"
+
+
 def test_a_few_labelled_lines_in_prose_are_no_proceedings() -> None:
     text = "\n\n".join(
         [

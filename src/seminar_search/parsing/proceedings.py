@@ -84,6 +84,7 @@ PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting'
     r"|Question for [A-Z][^.?!]{2,80}"
     r"|(?:UIN \S+,? )?(?:[Aa]nswered|[Cc]orrected|[Tt]abled) on \d{1,2} \w+ \d{4})$"
 )
+MARGIN_NUMBER = re.compile(r"^\[(?P<n>\d{1,4})\]$")  # a contribution's number, set in the margin above it
 WRITTEN_QUESTION = re.compile(r"^To ask (?:the|His|Her)\b")  # a written question's formula: a member asks
 DECIDED = re.compile(r"^(?:Question put\b|Resolved,?$)")  # the speeches are over: what follows is the House's
 CLOSING = re.compile(  # "Meeting closed at 11:02.", "The meeting is adjourned."
@@ -302,7 +303,8 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
             continue
         if turn is not None:
             label_ends = i + turn.lines
-            number = len(units) + 1 if turn.number is None else turn.number
+            printed = MARGIN_NUMBER.match(lines[i - 1].text) if i else None  # "[45]" over the label
+            number = turn.number or (int(printed["n"]) if printed else len(units) + 1)
             current = Paragraph(
                 doc="",
                 number=number,
