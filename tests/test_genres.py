@@ -1262,6 +1262,21 @@ def test_written_evidence_about_its_author_is_titled_by_its_credit_and_dated_at_
     ]
 
 
+def test_a_last_recommendation_citing_its_paragraph_is_no_title_over_the_appendix() -> None:
+    """ "2. Councils should publish waiting times for adaptations. (Paragraph 3)", last before the
+    appendices: a sentence and what it cites, no item's title. It had become its own section,
+    its text the heading "Appendix 1: …" below it."""
+    report = ingest_file(SHAPES / "lords-report-with-recommendations-citing-paragraphs-then-appendices.txt")
+    last = report.paragraphs[-1]
+    assert (last.series, last.label, last.section) == (
+        "recommendation",
+        "2",
+        "Summary of conclusions and recommendations",
+    )
+    assert last.text == "Councils should publish waiting times for adaptations. (Paragraph 3)"
+    assert not any("Appendix" in u.text or "Lord Best" in u.text for u in report.paragraphs)
+
+
 def test_a_ruling_numbers_its_paragraphs_in_square_brackets() -> None:
     """Paragraphs numbered "[4] In deciding …", as rulings and judgments print them: the units are
     paragraphs 1 to 8, the lettered conditions inside 4, the chair's signature no text."""
