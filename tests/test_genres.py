@@ -1277,6 +1277,22 @@ def test_a_last_recommendation_citing_its_paragraph_is_no_title_over_the_appendi
     assert not any("Appendix" in u.text or "Lord Best" in u.text for u in report.paragraphs)
 
 
+def test_a_roundtable_note_is_by_the_body_that_hosted_it() -> None:
+    """ "Hosted by the Learning and Work Institute" under the title: the institute is the author
+    (it had been the whole line, "Hosted by the …"); comments not attributed are its, the
+    discussion's its many voices'."""
+    note = ingest_file(SHAPES / "roundtable-note-under-the-chatham-house-rule-hosted-by-an-institute.txt")
+    assert (note.title, note.author, note.date) == (
+        "The future of adult education funding",
+        "Learning and Work Institute",
+        "2025-01-22",
+    )
+    assert [u.speaker for u in note.paragraphs] == ["Learning and Work Institute"] * 4 + [
+        "Discussion"
+    ] * 2 + ["Learning and Work Institute"]
+    assert note.participants[0].organisation == "Northshire College"
+
+
 def test_a_ruling_numbers_its_paragraphs_in_square_brackets() -> None:
     """Paragraphs numbered "[4] In deciding …", as rulings and judgments print them: the units are
     paragraphs 1 to 8, the lettered conditions inside 4, the chair's signature no text."""

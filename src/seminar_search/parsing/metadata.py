@@ -26,7 +26,8 @@ VENUE = re.compile(r"^(?:Held|Hosted|Convened|Took place)\b", re.IGNORECASE)  # 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # who wrote it: "Report by the …", "A briefing paper by the …", "Statement made by …"
 WRITTEN_BY = (
-    r"(?:[\w-]+ ){0,3}(?:report|paper|briefing|note|written|submitted|prepared|compiled|posted|made) by"
+    r"(?:[\w-]+ ){0,3}(?:report|paper|briefing|note|written|submitted|prepared|compiled|posted|made"
+    r"|hosted|convened|organised|organized) by"
 )
 # a cover's line that credits, not titles: who wrote it, who chaired or hosted the event, who printed it
 BYLINE = re.compile(
