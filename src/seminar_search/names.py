@@ -106,9 +106,7 @@ PRESENT = re.compile(
     r"^(?:Members present|(?:Also )?Present|In attendance|Attendees|Attending)\s*:\s*(?P<listed>\S.*)$",
     re.IGNORECASE,
 )
-PLURAL_TITLE = re.compile(
-    r"^(?P<title>Councillor|Cllr|Dr)s (?P<names>.+\band\b.+)$"
-)  # "Councillors A, B and C"
+PLURAL_TITLE = re.compile(r"^(?P<title>Councillor|Cllr|Dr)s (?P<names>.+\band\b.+)$")  # "Councillors A and B"
 LABELLED_LINE = re.compile(r"^[A-Z][\w ]{0,30}:")  # the next label ("Apologies: …") ends the list
 
 

@@ -26,9 +26,8 @@ HEADING_MAX = 100
 HEADING_WIDTH = 0.8  # a line running to near the usual width is wrapped text, not a heading
 SESSION_YEARS = re.compile(r"\b\d{4}[–/-]\d{2}$")  # "Report of Session 2021–22": no note's mark
 QUOTED_END = re.compile(r"[.!?][”’\"']$")  # a quotation's last sentence: "… exempt from IHT.”"
-CITED_END = re.compile(
-    r"[.!?]\s*\([^()]*\)$"
-)  # a sentence, then what it cites: "… adaptations. (Paragraph 3)"
+# a sentence, then what it cites: "… adaptations. (Paragraph 3)"
+CITED_END = re.compile(r"[.!?]\s*\([^()]*\)$")
 SHORT_LINE = 0.6  # of the usual width: a line this short ends a block (a heading, a list's item)
 PART_LABEL = re.compile(  # "Chapter 3:" alone, its title on the lines below (a title page)
     r"^(?:Chapter|Part|Section|Appendix|Annexe?|Schedule)\s+[A-Z0-9]{1,3}[:.]?$", re.IGNORECASE

@@ -142,9 +142,8 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     title_lines = title_lines or ([kind] if kind else header)
     found = next((m for text in opening if (m := DATE.search(text))), None)
     fielded = next((m.group("title") for text in opening if (m := TITLE_FIELD.match(text))), "")
-    credit = next(
-        (text for text in opening if REPORTED_BY.match(text)), ""
-    )  # "Written evidence submitted by …"
+    # "Written evidence submitted by …": the credit titles a paper that has no other title
+    credit = next((text for text in opening if REPORTED_BY.match(text)), "")
     title = fielded or subject or " ".join(title_lines).strip() or _undated(found) or credit
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
     day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
@@ -254,9 +253,8 @@ def _author(opening: list[str]) -> str:
     byline = next(
         (m.group("author") for k in range(len(opening)) if (m := REPORTED_BY.match(_run_on(opening, k)))), ""
     )
-    byline = EVIDENCE_CODE.sub(
-        "", DATED_END.sub("", byline)
-    )  # "… — 4 October 2022", "Carers Trust (ASC0042)"
+    # "Posted by Priya Shah — 4 October 2022", "…, January 2024", "Carers Trust (ASC0042)"
+    byline = EVIDENCE_CODE.sub("", DATED_END.sub("", byline))
     witness = next((m.group("author") for t in opening if (m := WITNESS.match(t))), "")
     return witness or inquiring or byline or issuing
 

@@ -36,8 +36,6 @@ SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
 RUN_ON_WIDTH = 0.9  # of the usual width: a line with no room for its next word runs on
 CELL_GAP = "   "  # a tab, or this many spaces, between a line's words: its text stands in columns
 CELL_RUN = 5  # this many short lines in a row, none a sentence's end, are a table's cells
-
-
 TABLE_COLUMNS = 3  # a row set in this many columns is a table's
 
 

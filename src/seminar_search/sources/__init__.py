@@ -38,9 +38,9 @@ class SourceText:
 
 def read_source(path: Path, visual_order: bool = False) -> SourceText:
     """Read a report file, trying UTF-8 then cp1252 (UTF-16 if its byte order mark says so);
-    refuse empty and binary files. A PDF's
-    text comes in its content order, or with visual_order as its lines are laid out on the
-    page (slower; boxes and columns that content order shuffles come out where they stand)."""
+    refuse empty and binary files. A PDF's text comes in its content order, or with
+    visual_order as its lines are laid out on the page (slower; boxes and columns that content
+    order shuffles come out where they stand)."""
     try:
         size = path.stat().st_size
         if size > MAX_TEXT_BYTES:

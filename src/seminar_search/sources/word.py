@@ -197,9 +197,10 @@ def _in_reading_order(container: Any) -> Iterator[Any | str | None]:
         if all(len(cells) > 1 and all(_data(cell.text.strip()) for cell in cells) for cells in rows):
             yield from ("\t".join(cell.text.strip() for cell in cells) for cells in rows)
             continue
+        # a table of prose's column names ("No.", "Recommendation", "Lead officer"): a row, no headings
         if len(rows) > 1 and len(rows[0]) > 1 and all(_column_name(cell.text.strip()) for cell in rows[0]):
-            yield "\t".join(cell.text.strip() for cell in rows[0])  # a table of prose's column names: a
-            yield None  # row, not headings over its cells
+            yield "\t".join(cell.text.strip() for cell in rows[0])
+            yield None
             rows = rows[1:]
         for cells in rows:
             for cell in cells:
