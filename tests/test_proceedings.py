@@ -307,6 +307,51 @@ def test_a_debate_with_each_speakers_label_on_a_line_of_its_own(layout: str) -> 
     assert not any(re.search(r"\d\.\d\d pm|Question put|Sitting|Resolved", u.text) for u in debate.paragraphs)
 
 
+@pytest.mark.parametrize("page_breaks", [True, False])
+def test_a_westminster_hall_debate_labelled_inline_over_numbered_columns(page_breaks: bool) -> None:
+    """The opening speech's label ends on a comma ("Jim Shannon (Strangford) (DUP): I beg to
+    move,") over the motion: a turn (it had been front matter, the debate starting at the
+    second speech). The chair's bracket "(in the Chair)" is no organisation; the columns
+    ("123WH", alone or beside the title and the date in a header) are no one's words, and
+    number the pages as the official report is cited."""
+    text = (SHAPES / "westminster-hall-debate-labelled-inline-over-numbered-columns.txt").read_text("utf-8")
+    debate = read_genre(text if page_breaks else text.replace("\f", ""), LEXICON).document
+    turns = [(u.speaker, u.text[:24]) for u in debate.paragraphs]
+    assert turns == [
+        ("Jim Shannon", "I beg to move, That this"),
+        ("Sir Gary Streeter (Chair)", "Order. I remind hon. Mem"),
+        ("Rachael Maskell", "Will the hon. Gentleman "),
+        ("Jim Shannon", "I will indeed."),
+        ("Rachael Maskell", "The same is happening in"),
+        ("Jim Shannon", "The hon. Lady is right, "),
+        ("Dr Caroline Johnson", "My constituency is one o"),
+        ("Will Quince (Minister for Health and Secondary Care)", "I congratulate the hon. "),
+    ]
+    assert debate.paragraphs[0].text.endswith("GP surgeries that are already stretched.")
+    assert not any(re.search(r"WH\b|MARCH", u.text) for u in debate.paragraphs)
+    assert {u.section for u in debate.paragraphs} == {"Community Pharmacies: Rural Areas"}
+    assert [u.page for u in debate.paragraphs] == [122, 122, 123, 123, 123, 123, 125, 126]
+    assert {p.name: (p.title, p.role) for p in debate.participants}["Sir Gary Streeter"] == ("Chair", "chair")
+
+
+def test_a_commons_debate_headed_by_its_date_and_column_and_chaired_by_the_speaker() -> None:
+    """The running header carries the date at one end and the column at the other, swapping
+    sides from page to page ("8 NOVEMBER 2023  Adult Social Care: Workforce  312", "313  Adult
+    Social Care: Workforce  8 NOVEMBER 2023"): it is no heading (it had headed every later
+    speech, the day taken for a page number) and numbers the pages, the first counted back from
+    the second. "The House met at …" is no title; the Speaker and a Deputy Speaker chair."""
+    debate = ingest_file(SHAPES / "commons-debate-headed-by-its-date-and-column.txt")
+    assert debate.title == "Adult Social Care: Workforce" and debate.date == "2023-11-08"
+    assert {u.section for u in debate.paragraphs} == {"Adult Social Care: Workforce"}
+    assert [u.page for u in debate.paragraphs][::5] == [311, 312, 315, 316]
+    assert not any("NOVEMBER" in u.text for u in debate.paragraphs)
+    speakers = [u.speaker for u in debate.paragraphs]
+    assert speakers[:2] == ["Mr Speaker", "Victoria Atkins (Secretary of State for Health and Social Care)"]
+    assert speakers.count("Dame Rosie Winterton (Deputy Speaker)") == 2 and len(speakers) == 16
+    roles = {p.name: (p.title, p.role) for p in debate.participants}
+    assert roles["Dame Rosie Winterton"] == ("Deputy Speaker", "chair") and roles["Mr Speaker"][1] == "chair"
+
+
 @pytest.mark.parametrize("layout", ["as printed", "wrapped", "no blank lines"])
 def test_a_lords_debate_names_members_by_their_party_and_the_minister_by_office(layout: str) -> None:
     """A peer's label carries one bracket, their party ("Lord Blunkett (Lab)"): a member, not a
@@ -319,7 +364,7 @@ def test_a_lords_debate_names_members_by_their_party_and_the_minister_by_office(
     elif layout == "no blank lines":
         text = "\n".join(line for line in text.splitlines() if line.strip())
     debate = read_genre(text, LEXICON).document
-    assert debate.title == "Social Mobility: Further Education Question for Short Debate"
+    assert debate.title == "Social Mobility: Further Education"  # "Question for Short Debate" is a formula
     assert [u.speaker for u in debate.paragraphs] == [
         "Lord Blunkett",
         "Baroness Garden of Frognal",

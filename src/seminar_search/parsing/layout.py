@@ -196,13 +196,15 @@ def _number_pages_from_prints(
     layout: Layout, page_numbers: dict[int, int], boundaries: dict[int, int]
 ) -> None:
     """With form feeds, a page is the number printed on it, wherever it stands; pages with
-    none count on from the last one printed."""
+    none count on from the last one printed, and those before the first count back to it
+    where that ends at page 1 or later (a debate's first column, numbered on no header)."""
     starts = sorted([0, *boundaries])
     printed: dict[int, int] = {}
     for i, number in page_numbers.items():
         start = max(s for s in starts if s <= i)
         printed.setdefault(start, number)
-    page = 0
+    first = min(printed, default=0)
+    page = printed[first] - starts.index(first) - 1 if first and printed[first] > starts.index(first) else 0
     numbers: dict[int, int] = {}
     for start in starts:
         page = printed.get(start, page + 1)

@@ -19,8 +19,15 @@ from seminar_search.names import HONORIFICS, PARTY
 
 LONE_NUMBER = re.compile(r"^\d{1,4}$")
 ROMAN_PAGE = re.compile(r"^(?=[ivxl])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})$")
-PAGE_NUMBER_AT_END = re.compile(r"^(?:(\d{1,4}|[ivxl]{1,6})\s+(\S.*)|(\S.*?)\s+(\d{1,4}|[ivxl]{1,6}))$")
+# an official report's column, in Westminster Hall ("123WH"), written statements, answers or Grand Committee
+COLUMN = r"\d{1,4}(?:W[HSA]?|GC)"
+LONE_COLUMN = re.compile(rf"^{COLUMN}$")
+PAGE_NUMBER_AT_END = re.compile(
+    rf"^(?:(\d{{1,4}}|{COLUMN}|[ivxl]{{1,6}})\s+(\S.*)|(\S.*?)\s+(\d{{1,4}}|{COLUMN}|[ivxl]{{1,6}}))$"
+)
 COLUMN_PAIR = re.compile(r"^(\d{1,4})\s+(\S.*?)\s+(\d{1,4})$")  # "1 Title 2": a page's two columns, numbered
+# an official report's header dates its pages at one end: "8 NOVEMBER 2023   Adult Social Care   312"
+HEADER_DATE = re.compile(r"^\d{1,2} [A-Za-z]{3,9} \d{4}\s+|\s+\d{1,2} [A-Za-z]{3,9} \d{4}$")
 PAGE_COUNTER = re.compile(r"\s+\d{1,4}/\d{1,4}$")  # a browser's print footer: "3/12"
 PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+|\s+\d{1,4}/\d{1,4}$")
 SPEAKER_TITLES = (*HONORIFICS, "Councillor", "Cllr")  # "Councillor Patel"
@@ -72,6 +79,7 @@ def _unmarked(line: str) -> str:
     line = PRINT_STAMP.sub("", line)
     if columns := _column_pair(line):
         return columns.group(2)
+    line = HEADER_DATE.sub("", line)
     match = PAGE_NUMBER_AT_END.match(line)
     if match:
         line = match.group(2) if match.group(1) else match.group(3)
@@ -191,10 +199,12 @@ def _a_speakers_label(key: str) -> bool:
 
 
 def _page_number(line: str) -> int | None:
-    """The arabic number at a line's start or end ("4   Title", "Title   5"), if any."""
-    match = PAGE_NUMBER_AT_END.match(line)
+    """The arabic number at a line's start or end ("4   Title", "Title   5"), if any, a date
+    there aside; an official report's column ("123WH") is its page."""
+    match = PAGE_NUMBER_AT_END.match(HEADER_DATE.sub("", line))
     number = match and (match.group(1) or match.group(4))
-    return int(number) if number and number.isdigit() else None
+    digits = re.match(r"\d+", number) if number else None
+    return int(digits.group()) if digits else None
 
 
 def _counts_up(numbers: list[int]) -> bool:
@@ -232,12 +242,14 @@ def furniture(
     lines: list[str], headers: set[str], boundaries: dict[int, int]
 ) -> tuple[set[int], dict[int, int]]:
     """Running-header lines, and page numbers: lone numbers counting up a page apart, or
-    standing beside a running header or at a page's edge."""
+    standing beside a running header or at a page's edge; an official report's columns."""
     cover = [i for i, line in enumerate(lines) if line][:5]  # a title there is no running header yet,
-    furniture = {  # unless a page number stands beside it
+    repeats = [i for i, line in enumerate(lines) if line and _header_key(line) in headers]
+    bare = Counter(_header_key(lines[i]) for i in repeats if _unmarked(lines[i]) == lines[i])
+    furniture = {  # unless a page number stands beside it; nor is the one heading a numbered header repeats
         i
-        for i, line in enumerate(lines)
-        if line and _header_key(line) in headers and (i not in cover or _unmarked(line) != line)
+        for i in repeats
+        if (_unmarked(lines[i]) != lines[i]) or (i not in cover and bare[_header_key(lines[i])] > 1)
     }
     page_numbers: dict[int, int] = {}
     for i in furniture:
@@ -257,6 +269,7 @@ def furniture(
     for i in _counting_chain(lines, lone):
         furniture.add(i)
         page_numbers[i] = int(lines[i])
+    furniture |= {i for i, line in enumerate(lines) if LONE_COLUMN.match(line)}
     for i, line in enumerate(lines):
         if (LONE_NUMBER.match(line) or ROMAN_PAGE.match(line)) and i not in furniture:
             near = (*_neighbours(lines, i, -1, 1), *_neighbours(lines, i, 1, 1))

@@ -81,6 +81,7 @@ PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting'
     r"|\([^()]{1,60}\)"  # "(10.00 am)", "(A short break)"
     r"|(?:The )?[Mm]eeting (?:opened|closed|suspended|continued)\b.*"
     r"|Question put(?: and agreed to)?\.?|Resolved,?|Sitting (?:suspended|adjourned)\b.*"
+    r"|The House met at\b.*|Prayers"
     r"|Question for [A-Z][^.?!]{2,80}"
     r"|(?:UIN \S+,? )?(?:[Aa]nswered|[Cc]orrected|[Tt]abled) on \d{1,2} \w+ \d{4})$"
 )
@@ -212,8 +213,12 @@ def _keyed_turn(text: str, keyed: dict[str, Turn]) -> Turn | None:
 def _runs_on(lines: list[Line], i: int, width: int) -> bool:
     """Whether line i's words run on to the next text, on the next line or over a page's turn:
     they fill their line ("Mental Health Strategy: Department of Health", over the cover's next
-    line, does not)."""
-    if i + 1 >= len(lines) or len(lines[i].text) < width * SHORT_LINE:
+    line, does not), or end on a comma over more ("I beg to move," over the motion)."""
+    if i + 1 >= len(lines):
+        return False
+    if lines[i].text.endswith(","):
+        return bool(lines[i + 1].text)
+    if len(lines[i].text) < width * SHORT_LINE:
         return False
     return bool(lines[i + 1].text) or (i + 2 < len(lines) and lines[i + 2].page != lines[i].page)
 
@@ -340,7 +345,11 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
             section, current = line.text, None  # a record set out in blocks heads them after a blank line
         elif current is not None:
             add_line(current, line.text)
-    opening = [line for line in lines[:first] if not KEY_ENTRY.match(line.text)]  # a key names no author
+    opening = [  # a key names no author, a formula ("The House met at …") no meeting, unless it dates it
+        line
+        for line in lines[:first]
+        if not (KEY_ENTRY.match(line.text) or (PROCEDURE.match(line.text) and not DATE.search(line.text)))
+    ]
     document = cover(opening, len(opening))
     # "Session 6", or the committee's name in two languages: a meeting is named by who met
     if document.author and (len(document.title) < SHORT_TITLE or document.author in document.title):

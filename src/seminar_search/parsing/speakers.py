@@ -16,8 +16,10 @@ GOVERNMENT_OFFICE = re.compile(
     r"|Chancellor of the Exchequer|Chief Secretary to the Treasury|Paymaster General)\b"
 )
 CHAIR_OFFICE = re.compile(
-    r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer|(?:An )?Ceann Comhairle|(?:An )?Cathaoirleach)\b"
+    r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer|Speaker|(?:An )?Ceann Comhairle|(?:An )?Cathaoirleach)\b"
 )
+SPEAKER_OF_THE_HOUSE = re.compile(r"(?:Mr|Madam) (?P<office>(?:Deputy )?Speaker)")  # the chair, as addressed
+IN_THE_CHAIR = re.compile(r"in the Chair", re.IGNORECASE)  # "Sir Gary Streeter (in the Chair):"
 LIST_HEADING = re.compile(
     r"\b(?:witness(?:es)?|members|in attendance|present|also participated)\b", re.IGNORECASE
 )
@@ -36,8 +38,9 @@ MEMBER_TITLE = re.compile(
     r"^(?:Deputy (?!(?:Chair\w*|Conven[eo]r|Speaker|Presiding|Minister|First)\b)"
     r"|Senator |Representative )[A-Z]"
 )
-# who chaired a hearing: "Hon. Robert Latta [chairman of the subcommittee] presiding"
-PRESIDING = re.compile(r"\b(?P<name>[A-Z][\w’'-]+)(?:,| \[[^\]]*\])? presiding\b")
+# who chaired a hearing: "Hon. Robert Latta [chairman of the subcommittee] presiding"; a debate:
+# "[Sir Gary Streeter in the Chair]"
+PRESIDING = re.compile(r"\b(?P<name>[A-Z][\w’'-]+)(?:(?:,| \[[^\]]*\])? presiding\b| in the Chair\]$)")
 
 
 class Turn(NamedTuple):
@@ -56,6 +59,8 @@ class Turn(NamedTuple):
         labelled; '' for a person's name."""
         if self.name.startswith("The "):
             return self.name[4:]
+        if addressed := SPEAKER_OF_THE_HOUSE.fullmatch(self.name):
+            return addressed["office"]
         return self.name if CHAIR_OFFICE.fullmatch(self.name) or self.name.startswith("Minister ") else ""
 
     @property
@@ -121,6 +126,8 @@ class Speakers:
         if turn.office:
             name = self._listed(turn.brackets[0])
             return f"{name} ({turn.office})", Participant(name, turn.office, "", _role(turn.office))
+        if IN_THE_CHAIR.fullmatch(turn.brackets[0]):
+            return f"{turn.name} (Chair)", Participant(turn.name, "Chair", "", "chair")
         if GOVERNMENT_OFFICE.search(turn.brackets[0]):  # "Guy Opperman (Minister for Roads and …)"
             office = turn.brackets[0]
             return f"{turn.name} ({office})", Participant(turn.name, office, "", "government")
@@ -213,10 +220,10 @@ def titled(name: str) -> bool:
 
 
 def _role(office: str) -> str:
-    """A chair's office ('Convener', 'Chairperson'); a deputy's or none, a member's; a
-    minister's ('Parliamentary Under-Secretary of State for Transport'), the government's;
-    another ('Chief Executive of …'), a witness's."""
-    if not office or office.startswith("Deputy"):
+    """A chair's office ('Convener', 'Chairperson', a Deputy Speaker's); a deputy's or none, a
+    member's; a minister's ('Parliamentary Under-Secretary of State for Transport'), the
+    government's; another ('Chief Executive of …'), a witness's."""
+    if not office or (office.startswith("Deputy") and not office.endswith("Speaker")):
         return "member"
     if CHAIR_OFFICE.search(office):
         return "chair"
