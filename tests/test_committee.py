@@ -11,7 +11,7 @@ import pytest
 from helpers import DATA, SEED, run
 
 from seminar_search.model import Document, Paragraph
-from seminar_search.parsing import ingest_file
+from seminar_search.parsing import ingest_file, read_genre
 
 CORPUS = DATA / "corpus"
 HC179 = CORPUS / "hc179-environmental-impact-of-microplastics-2016.txt"
@@ -271,3 +271,36 @@ def test_conclusions_listed_before_the_chapters_are_its_recommendations() -> Non
     )
     assert doc.paragraphs[3].section == "Background"
     assert doc.paragraphs[-1].text.endswith("subject to funding.")  # not the formal minutes after it
+
+
+def test_a_hyphenated_ordinal_a_rule_over_the_notes_and_witnesses_parted_by_semicolons() -> None:
+    """ "Thirty-Second Report of Session 2023–24" is the report, not the title's end (the title
+    had been "… into work Thirty-"); the line of underscores over the footnotes is no part of
+    the paragraph above it; a witness after a semicolon ("…; Jo Wallace, Director, …") is
+    listed as the one before it is."""
+    doc = ingest_file(
+        DATA / "shapes" / "committee-report-with-a-hyphenated-ordinal-and-a-rule-over-its-notes.txt"
+    )
+    assert (doc.title, doc.event) == (
+        "Supporting young people into work",
+        "Thirty-Second Report of Session 2023–24",
+    )
+    assert (
+        doc.paragraphs[-1].text
+        == "The Department accepted that it could do more to explain its offer to employers."
+    )
+    assert not any("__" in p.text for p in doc.paragraphs)
+    assert [p.name for p in doc.participants if p.role == "witness"] == ["Peter Schofield", "Jo Wallace"]
+    assert [p.footnotes[0].text for p in doc.paragraphs if p.footnotes][-1] == "Q 52"
+
+
+def test_a_rule_drawn_in_characters_is_no_text() -> None:
+    """A rule of underscores, dashes or asterisks on a line of its own, in any genre."""
+    for rule in ("_____________", "-----", "———", "* * *"):
+        text = f"Report\n\n1. The first paragraph says one thing.\n\n2. The second says another.\n{rule}\n\n"
+        doc = read_genre(text + "3. A third.", []).document
+        assert [p.text for p in doc.paragraphs] == [
+            "The first paragraph says one thing.",
+            "The second says another.",
+            "A third.",
+        ], rule

@@ -35,7 +35,7 @@ from seminar_search.parsing.footnotes import note_mark
 TITLED_NAME = re.compile(
     rf"\b(?:{'|'.join(HONORIFICS)}) [A-Z][\w’'-]+(?: (?:van|de|von|der) [A-Z][\w’'-]+| [A-Z][\w’'-]+)*"
 )
-ENTRY_NAME = re.compile(r"(?:(?<=\d{4} )|, and |, )([A-Z][a-z]+ [A-Z][a-z]+)(?: MP)?,")
+ENTRY_NAME = re.compile(r"(?:(?<=\d{4} )|, and |, |; )([A-Z][a-z]+ [A-Z][a-z]+)(?: MP)?,")
 NOT_NAMES = {  # words of the organisations and posts that stand where a witness's name might
     "College",
     "University",

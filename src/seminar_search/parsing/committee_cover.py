@@ -13,7 +13,7 @@ from seminar_search.parsing.metadata import DATE, iso_date
 CHAIR = " (Chair)"
 HC_NUMBER = re.compile(r"^HC (\d+)$")
 HC_IN_TEXT = re.compile(r"\bHC\s+(\d+)\b")
-REPORT = re.compile(r"\b\w+ (?:Special )?Report of Session \d{4}[–-]\d{2}")
+REPORT = re.compile(r"\b\w+(?:-\w+)? (?:Special )?Report of Session \d{4}[–-]\d{2}")  # "Thirty-Second"
 SESSION = re.compile(r"\b(?:Report|Special Report) of Session\s+(\d{4})[–-](\d{2})")
 PUBLISHED = re.compile(r"^Published on (.+?) by authority|^Published on (.+)$")
 MEMBER = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sir) )?(.+?) MP \((.*)\)$")  # the party may hold brackets
