@@ -1575,6 +1575,27 @@ def test_a_consultation_response_answers_under_its_numbered_questions(blank_line
     assert not any("Jane Doe" in u.text or "Chief Executive" in u.text for u in response.paragraphs)
 
 
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_a_consultation_outcome_counts_the_answers_to_each_question(blank_lines: bool) -> None:
+    """A government's response to its consultation counts the answers under each question
+    ("Yes: 198 (63%)", "No: 71 (23%)"): the counts are one paragraph under the question, no
+    headings (each had taken the one before's place, the last heading the paragraphs below)."""
+    text = (SHAPES / "consultation-outcome-counting-the-answers-to-each-question.txt").read_text("utf-8")
+    if not blank_lines:
+        text = "\n".join(line for line in text.splitlines() if line)
+    outcome = read_genre(text, load_themes()).document
+    counted = [(u.section[:10], u.text) for u in outcome.paragraphs if "%)" in u.text]
+    assert counted == [
+        ("Question 1", "Yes: 198 (63%) No: 71 (23%) Not sure: 43 (14%)"),
+        ("Question 2", "Postcode: 89 (29%) Prior attainment: 147 (47%) Both: 76 (24%)"),
+    ]
+    assert [u.section[:10] for u in outcome.paragraphs if u.text.startswith("Respondents")] == [
+        "Question 1",
+        "Question 2",
+        "Question 3",
+    ]
+
+
 def test_a_blog_post_in_markdown_keeps_its_byline_out_and_its_list_with_its_sentence() -> None:
     post = ingest_file(SHAPES / "blog-post-in-markdown.md")
     assert (post.title, post.date) == ("Why councils should own their data", "2022-10-04")

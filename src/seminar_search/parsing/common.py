@@ -22,6 +22,8 @@ LIST_LABEL = re.compile(
     r"^(?:Members present|(?:Also )?Present|Witnesses?|In attendance|Apologies)\s*:", re.IGNORECASE
 )
 ATTRIBUTION = re.compile(r"^(?:Sources?|Notes?):\s+\S")  # under a figure, a table or a box: its source
+# a count of answers: "Yes: 198 (63%)"
+TALLY = re.compile(r"^[^:]{1,40}:\s+\d[\d,.]*%?(?:\s+\(\d[\d.]*%\))?$")
 HEADING_MAX = 100
 HEADING_WIDTH = 0.8  # a line running to near the usual width is wrapped text, not a heading
 SESSION_YEARS = re.compile(r"\b\d{4}[–/-]\d{2}$")  # "Report of Session 2021–22": no note's mark
@@ -120,9 +122,10 @@ def is_heading(
         or not re.search(r"\b[^\W\d_]{2,}\b", text)
         or LIST_LABEL.match(text)
         or ATTRIBUTION.match(text)
+        or TALLY.match(text)
         or PAPER_NUMBER.fullmatch(text)
         or month_of(text)
-    ):  # "18 July 2023", "June 2024", "INQ000205178", "Present: …", "Source: …", "CP 1100"
+    ):  # "18 July 2023", "June 2024", "INQ000205178", "Present: …", "Source: …", "Yes: 198", "CP 1100"
         return False
     if not (text[0].isupper() or text[0].isdigit() or lettered):
         return False
