@@ -1575,14 +1575,17 @@ def test_a_consultation_response_answers_under_its_numbered_questions(blank_line
     assert not any("Jane Doe" in u.text or "Chief Executive" in u.text for u in response.paragraphs)
 
 
-@pytest.mark.parametrize("blank_lines", [True, False])
-def test_a_consultation_outcome_counts_the_answers_to_each_question(blank_lines: bool) -> None:
+@pytest.mark.parametrize("layout", ["as printed", "no blank lines", "a Word paragraph each"])
+def test_a_consultation_outcome_counts_the_answers_to_each_question(layout: str) -> None:
     """A government's response to its consultation counts the answers under each question
     ("Yes: 198 (63%)", "No: 71 (23%)"): the counts are one paragraph under the question, no
-    headings (each had taken the one before's place, the last heading the paragraphs below)."""
+    headings (each had taken the one before's place, the last heading the paragraphs below),
+    also where each is a paragraph of its own (a Word document's)."""
     text = (SHAPES / "consultation-outcome-counting-the-answers-to-each-question.txt").read_text("utf-8")
-    if not blank_lines:
+    if layout == "no blank lines":
         text = "\n".join(line for line in text.splitlines() if line)
+    elif layout == "a Word paragraph each":
+        text = text.replace("%)\n", "%)\n\n")
     outcome = read_genre(text, load_themes()).document
     counted = [(u.section[:10], u.text) for u in outcome.paragraphs if "%)" in u.text]
     assert counted == [
@@ -1720,20 +1723,61 @@ def test_who_minutes_list_as_present_on_one_line_are_their_participants(tmp_path
 
 def test_a_minutes_dated_title_wrapped_onto_its_place_is_titled_by_its_first_line(tmp_path: Path) -> None:
     """ "Minutes of the Board meeting held in public on Thursday 6 March 2025 at 10.00 am," wraps
-    onto "Council Chamber, County Hall": the title is the dated line without its date, as for
-    a line that does not wrap; the meeting's place had been taken for the title. On one line,
-    the title is that line undated: not the first item's heading ("1. Welcome and
+    onto "Council Chamber, County Hall": the title is the dated line without its date and hour,
+    as for a line that does not wrap; the meeting's place had been taken for the title. On one
+    line, the title is that line undated: not the first item's heading ("1. Welcome and
     apologies"), which had been."""
     shape = SHAPES / "board-minutes-with-who-was-present-on-one-line.txt"
     board = ingest_file(shape)
-    assert (board.title, board.date) == (
-        "Minutes of the Board meeting held in public at 10.00 am",
-        "2025-03-06",
-    )
+    assert (board.title, board.date) == ("Minutes of the Board meeting held in public", "2025-03-06")
     (tmp_path / "minutes.txt").write_text(shape.read_text().replace("10.00 am,\n", "10.00 am, "))
     assert ingest_file(tmp_path / "minutes.txt").title == (
-        "Minutes of the Board meeting held in public at 10.00 am, Council Chamber, County Hall"
+        "Minutes of the Board meeting held in public, Council Chamber, County Hall"
     )
+    (tmp_path / "minutes.txt").write_text(shape.read_text().replace("10.00 am,\n", "10.00 am\n"))
+    assert ingest_file(tmp_path / "minutes.txt").title == "Minutes of the Board meeting held in public"
+
+
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_minutes_under_references_are_one_unit_each_labelled_as_printed(blank_lines: bool) -> None:
+    """A board's minutes number their items by reference ("ICB/24/061  Welcome and apologies",
+    counting up): each item is one unit, its label the reference, its section the heading's
+    words, its text every paragraph under it (they had been blocks 1 to 12). The dated line
+    naming the meeting, its hour at its end, is the title (it had been the first block, the
+    document untitled and undated), and the chair's signature and date, lines of dots to fill
+    in, are no text."""
+    text = (SHAPES / "board-minutes-under-minute-references.txt").read_text(encoding="utf-8")
+    if not blank_lines:
+        text = "\n".join(line for line in text.splitlines() if line)
+    minutes = read_genre(text, load_themes()).document
+    assert (minutes.title, minutes.date) == ("Minutes of the Board meeting held in public", "2024-06-06")
+    assert [(u.series, u.label, u.section) for u in minutes.paragraphs] == [
+        ("minute", "ICB/24/061", "Welcome and apologies"),
+        ("minute", "ICB/24/062", "Declarations of interest"),
+        ("minute", "ICB/24/063", "Minutes of the previous meeting"),
+        ("minute", "ICB/24/064", "Chief Executive's report"),
+        ("minute", "ICB/24/065", "Financial position at month 1"),
+        ("minute", "ICB/24/066", "Any other business"),
+    ]
+    assert minutes.paragraphs[3].text.endswith("The Board noted the report.")
+    assert minutes.paragraphs[-1].text == "There was no other business. The meeting closed at 12:15."
+
+
+def test_an_audit_offices_report_by_its_comptroller_in_a_byline_wrapped_over_lines() -> None:
+    """ "Report" over "by the Comptroller" over "and Auditor General": the byline's wrap is no
+    title (it had been "and Auditor General"); the key facts are front matter; the summary's
+    paragraphs, the parts' and the appendix's are three series."""
+    report = ingest_file(SHAPES / "audit-office-report-by-the-comptroller-with-key-facts-and-an-appendix.txt")
+    assert (report.title, report.author, report.date) == (
+        "Condition of school buildings",
+        "Comptroller and Auditor General",
+        "2023-06-23",
+    )
+    assert [(u.series, u.label) for u in report.paragraphs] == [
+        *(("summary", str(n)) for n in (1, 2, 3)),
+        *(("paragraph", n) for n in ("1.1", "1.2", "2.1", "2.2")),
+        *(("appendix-one", str(n)) for n in (1, 2, 3)),
+    ]
 
 
 def test_a_minutes_items_title_in_capitals_may_run_on_to_a_second_line(tmp_path: Path) -> None:

@@ -57,13 +57,14 @@ def test_a_unit_without_a_printed_label_is_labelled_by_its_number() -> None:
         ("b", ["b"]),
         ("a-c", ["a", "b", "c"]),
         ("R2", ["R2"]),
+        ("ICB/24/061,24/62", ["ICB/24/061", "24/62"]),
     ],
 )
 def test_label_specs(spec: str, labels: list[str]) -> None:
     assert parse_labels(spec) == labels
 
 
-@pytest.mark.parametrize("spec", ["abc", "5-2", "4.23-5.2", "", "1-99999", "c-a", "B"])
+@pytest.mark.parametrize("spec", ["abc", "5-2", "4.23-5.2", "", "1-99999", "c-a", "B", "ICB/24"])
 def test_bad_label_specs_say_so(spec: str) -> None:
     with pytest.raises(QueryError):
         parse_labels(spec)
@@ -113,3 +114,16 @@ def test_a_consultations_question_is_shown_by_its_label_not_by_its_number() -> N
     ]
     code, out, _ = run("show", "2", "--format", "json")
     assert code == 0 and [(u["label"], u["series"]) for u in json.loads(out)] == [("2", "block")]
+
+
+def test_minutes_are_shown_and_cited_by_their_references() -> None:
+    """A board's minutes head each item with its reference ("ICB/24/065  Financial position at
+    month 1"): `show ICB/24/065` is that minute, its text every paragraph under the heading,
+    and `cite` names it as printed."""
+    assert run("index", str(DATA / "shapes" / "board-minutes-under-minute-references.txt"))[0] == 0
+    code, out, _ = run("show", "ICB/24/065", "--format", "json")
+    (minute,) = json.loads(out)
+    assert code == 0 and (minute["series"], minute["section"]) == ("minute", "Financial position at month 1")
+    assert minute["text"].endswith("asked for a further report in September.")
+    code, out, _ = run("cite", "icb/24/065")
+    assert code == 0 and out.rstrip().endswith("(6 June 2024), minute ICB/24/065")

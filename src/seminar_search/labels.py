@@ -1,4 +1,5 @@
-"""Finding units by the labels a document prints: '17', '4.23', 'Q183', 'b', ranges like '17-19'."""
+"""Finding units by the labels a document prints: '17', '4.23', 'Q183', 'b', 'ICB/24/061', ranges
+like '17-19'."""
 
 from __future__ import annotations
 
@@ -12,14 +13,18 @@ from seminar_search.model import Paragraph
 # "17", "4.23", "Q183"; "1a", an item's recommendation
 LABEL = re.compile(r"([A-Za-z]{0,3})\s?((?:\d{1,6}\.)*)(\d{1,6})([a-z]?)\.?")
 LETTER = re.compile(r"[a-z]")  # a lettered recommendation's label
+MINUTE = re.compile(r"(?:[A-Za-z]{2,8}/)?\d{2,4}/\d{1,4}")  # a minute's reference: "ICB/24/061", "24/61"
 MAX_RANGE = 10000
 
 
 def parse_labels(spec: str) -> list[str]:
-    """'17', '4.23', 'Q183', 'b', '1a', '17-19', '4.23-4.25', 'a-c' or '3,17-19' as the labels they
-    name; a range counts up its last number within one chapter, or its letter."""
+    """'17', '4.23', 'Q183', 'b', '1a', 'ICB/24/061', '17-19', '4.23-4.25', 'a-c' or '3,17-19' as
+    the labels they name; a range counts up its last number within one chapter, or its letter."""
     labels: list[str] = []
     for part in spec.replace(" ", "").split(","):
+        if MINUTE.fullmatch(part):
+            labels.append(part)
+            continue
         first_text, _, last_text = part.partition("-") if "-" in part else part.partition("–")
         if LETTER.fullmatch(first_text) and LETTER.fullmatch(last_text or first_text):
             letters = [chr(c) for c in range(ord(first_text), ord(last_text or first_text) + 1)]

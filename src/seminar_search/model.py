@@ -52,7 +52,8 @@ ITEM_KINDS = (
     *("recommendation", "conclusion", "finding", "lesson", "action", "proposal", "principle"),
     *("priority", "option", "commitment", "objective"),
 )
-NAMED_SERIES = ("response", "block", "turn", *ITEM_KINDS)  # cited as "recommendation 3", "finding 1"
+# cited as "recommendation 3", "minute ICB/24/061"
+NAMED_SERIES = ("response", "block", "turn", "minute", *ITEM_KINDS)
 
 
 def series_title(series: str) -> str:

@@ -41,7 +41,7 @@ def document_id(event: str, date: str, fallback: str) -> str:
 def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     """Choose the genre by the evidence each leaves in the text, and read the document as it;
     a reading that finds no unit gives way to plain prose's."""
-    text, quoted = without_pull_quotes(markdown_plain(RULE.sub("", text)))  # "_______" over the notes
+    text, quoted = without_pull_quotes(markdown_plain(RULE.sub("", text)))  # "_______", "Signed: ……"
     reading = _by_evidence(text, lexicon)
     if not reading.document.paragraphs:
         reading = parse_prose(read_layout(clean_text(text)), lexicon)

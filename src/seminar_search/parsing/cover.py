@@ -112,10 +112,11 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
         if len(block) == 1 and block[0].casefold() in headers and _shortened(block[0], blocks):
             header = header or block  # "Making places work · Institute …" on every page, then the title
             continue
-        bylined = list(itertools.dropwhile(_dated_or_byline, block))  # "Report by the …", a date over it
+        bylined = _past_bylines(block)  # "Report by the …", a date over it
         dated = block[len(block) - len(bylined) - 1] if len(bylined) < len(block) else ""
-        if bylined and (found := DATE.search(dated)) and _joined(dated):  # "Minutes of … at 10.00 am," over
-            title_lines = [_undated(found)]  # "Council Chamber, County Hall", the meeting's place: no title
+        issued = list(itertools.dropwhile(_issuer, block))  # the board's name over it, no blank between
+        if bylined and (found := _meeting(dated) or _meeting(issued[0] if len(issued) > 1 else "")):
+            title_lines = [_undated(found)]  # "Council Chamber, County Hall" under it, the place: no title
             break
         heading = list(itertools.takewhile(_titling, bylined))[:6]
         rest = list(itertools.dropwhile(_issuer, heading))  # "Science and Technology Committee" above it
@@ -171,6 +172,14 @@ def _kind_below(line: str, following: str) -> bool:
     "EVIDENCE", "… Funding" over "Final Report"): that is no more of the title. A line ending
     on a joining word or mark ("Local authorities and the") goes on."""
     return not _joined(line) and bool(DOCUMENT_KIND.fullmatch(following))
+
+
+def _meeting(line: str) -> re.Match[str] | None:
+    """The date of a line naming a meeting, when its words run on to the meeting's place on
+    the next line: it ends on a joining mark or word, or at the hour ("Minutes of the Board
+    meeting held in public on Thursday 6 June 2024 at 10:00")."""
+    found = DATE.search(line)
+    return found if found and (_joined(line) or re.search(rf"\bat {TIME_OF_DAY}$", line)) else None
 
 
 def _joined(line: str) -> bool:
@@ -230,6 +239,17 @@ def _dated_or_byline(text: str) -> bool:
     return bool(DATE.search(text) or BYLINE.match(text))
 
 
+def _past_bylines(block: list[str]) -> list[str]:
+    """A block's lines after the dates and bylines that open it, a byline's wrap too ("by the
+    Comptroller" over "and Auditor General")."""
+    k = 0
+    while k < len(block) and (
+        _dated_or_byline(block[k]) or (k and BYLINE.match(block[k - 1]) and block[k][:1].islower())
+    ):
+        k += 1
+    return block[k:]
+
+
 def _unfielded(text: str) -> bool:
     return not FIELD.match(text)
 
@@ -286,13 +306,14 @@ def _run_on(opening: list[str], k: int) -> str:
 
 def _undated(found: re.Match[str] | None) -> str:
     """The line bearing the date, without it ("Oral evidence: Libraries, 3 March 2021"), its
-    weekday too ("… held in public on Thursday 5 October 2023 at County Hall")."""
+    weekday and hour too ("… held in public on Thursday 5 October 2023 at 10:00 at County Hall")."""
     if found is None:
         return ""
     before = re.sub(
         rf"(?:\bon\s+)?(?:\b(?:{'|'.join(WEEKDAYS)}),?\s+)?$", "", found.string[: found.start()], flags=re.I
     )
-    return " ".join((before + found.string[found.end() :]).split()).strip(" ,;:–-")
+    after = re.sub(rf"^,?\s*(?:at\s+)?{TIME_OF_DAY}\b", "", found.string[found.end() :])
+    return " ".join((before.rstrip() + after).split()).strip(" ,;:–-")
 
 
 def _issuer(text: str) -> bool:

@@ -31,7 +31,13 @@ MARKDOWN_ITALIC_LINE = re.compile(r"^\*(\S[^*\n]*\S)\*$", re.MULTILINE)  # a byl
 MARKDOWN_NOTE = re.compile(r"\[\^(\d{1,3})\](?!:)")  # a note's mark, "[^3]"
 MARKDOWN_NOTE_TEXT = re.compile(r"^\[\^(\d{1,3})\]:\s*", re.MULTILINE)  # its text, "[^3]: ..."
 SPACED_HYPHEN = re.compile(r"(?<=[a-z]) -(?=[a-z])")
-RULE = re.compile(r"^[ \t]*(?:[_=]{3,}|-{3,}|[—–]{2,}|(?:\* ?){3})[ \t]*$", re.MULTILINE)  # "____", "* * *"
+# a rule drawn in characters ("______" over the notes, "* * *"), or a form's field left to be filled in
+# by hand ("Signed: ............ (Chair)", "Date: ______"): no text
+RULE = re.compile(
+    r"^[ \t]*(?:[_=]{3,}|-{3,}|[—–]{2,}|(?:\* ?){3}"
+    r"|(?:[A-Z][\w ]{0,20}:[ \t]*)?[._…]{5,}[ \t]*(?:\([^()\n]{1,40}\))?)[ \t]*$",
+    re.MULTILINE,
+)
 BULLET = re.compile(r"^[•●▪◦·–-]\s*")
 SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
 RUN_ON_WIDTH = 0.9  # of the usual width: a line with no room for its next word runs on

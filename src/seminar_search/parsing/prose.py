@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import NamedTuple
 
 from seminar_search.lexicon import Entry
-from seminar_search.model import ITEM_KINDS, Paragraph, Participant
+from seminar_search.model import Paragraph, Participant
 from seminar_search.names import participants_present, read_participants
+from seminar_search.parsing.blocks import MINUTE, Block, is_prose, item_titles, named_items
 from seminar_search.parsing.common import (
     DISCUSSION,
     SHORT_LINE,
@@ -34,12 +34,9 @@ from seminar_search.parsing.common import (
 )
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
-from seminar_search.parsing.metadata import BYLINE
-from seminar_search.parsing.numbering import NUMBER_AND_REST
+from seminar_search.parsing.metadata import BYLINE, DATE
 from seminar_search.parsing.wrapping import ends_on_joining_word
 
-# "Recommendation 2: …", "Finding 1: …" (a heading, over its text), "Lesson 3. …": a paper's own items
-ITEM = re.compile(rf"^(?P<kind>{'|'.join(ITEM_KINDS)}){NUMBER_AND_REST}", re.IGNORECASE)
 # "Question 3: What more could be done …?": a consultation's question heads the answer below it
 CONSULTATION_QUESTION = re.compile(r"^(?:Question|Q)\s?(?P<number>\d{1,3})[a-z]?\s*[:.)–-]\s*\S")
 PARTICIPANTS_LABEL = re.compile(  # a heading over who took part
@@ -47,27 +44,6 @@ PARTICIPANTS_LABEL = re.compile(  # a heading over who took part
     re.IGNORECASE,
 )
 FULL_STOP = re.compile(r"[.!?][”’\"')\]]?$")  # a sentence's end; a name's "(Chair)" is none
-PROSE_WORDS = 12  # a block this long is a paragraph even if it does not end as a sentence
-CLAUSE = re.compile(r"[.,;:?!]\s")  # a sentence's punctuation within a block, which a cover's lines lack
-
-
-class Item(NamedTuple):
-    """A paper's numbered item: its kind (its series), number, and the text after its label
-    (None where its label titles the heading over it)."""
-
-    kind: str
-    number: int
-    rest: str | None
-
-
-class Block(NamedTuple):
-    """Lines start to end (exclusive) of the body, whether they are a heading, and the number
-    of the consultation's question they ask, if they do (0 if not)."""
-
-    start: int
-    end: int
-    heading: bool
-    question: int = 0
 
 
 def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
@@ -76,8 +52,10 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     paragraphs = [
         k
         for k, block in enumerate(blocks)
-        if not block.heading and _is_prose(lines, block) and not _titled(lines, blocks, k)
+        if not block.heading and is_prose(lines, block) and not _titled(lines, blocks, k)
     ]
+    while paragraphs and _dated_title(lines, blocks[paragraphs[0]]):
+        del paragraphs[0]
     if paragraphs:  # a heading standing over the first paragraph is its section, not the cover,
         first = paragraphs[0]  # unless it is the document's first line: then it is the title
         above = first - 1 if first > 1 and blocks[first - 1].heading else first
@@ -93,8 +71,8 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     author = document.author or document.title
     units: list[Paragraph] = []
     section, speaker, floor = "", author, ""
-    body = _item_titles(lines, body)
-    named = _named_items(lines, body)
+    body = item_titles(lines, body)
+    named = named_items(lines, body)
     titled: Paragraph | None = None  # an item its heading titles: its text runs to the next heading
     for k, block in enumerate(body):
         text = [line.text for line in lines[block.start : block.end] if line.text]  # a page's turn
@@ -106,6 +84,8 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         titled = None
         if block.heading:
             section = " ".join(text)
+            if k + 1 in named and (minute := MINUTE.match(section)):  # the minute's label is its own
+                section = minute["rest"]
             voice = speaker_under(section)  # "Response: Tom Baker, …", or "Discussion"
             if k + 1 < len(body) and body[k + 1].heading:  # a part's title over its sections' headings
                 floor = DISCUSSION if voice == DISCUSSION else ""
@@ -124,7 +104,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
             label=f"Q{block.question}" if block.question else "",
         )
         if item := named.get(k):  # "Recommendation 2: …", its own series
-            unit.series, unit.number, unit.label = item.kind, item.number, str(item.number)
+            unit.series, unit.number, unit.label = item.kind, item.number, item.label or str(item.number)
             if item.rest is None:
                 titled = unit
             else:
@@ -181,7 +161,7 @@ def _blocks(lines: list[Line], width: int) -> list[Block]:
     while i < len(lines):
         text = lines[i].text
         if not text:
-            if not _page_turns_mid_sentence(lines, i):
+            if not (_page_turns_mid_sentence(lines, i) or _counts_go_on(lines, i)):
                 _close(blocks, start, i)
                 start = None
         elif _heads(lines, i, width, end := _heading_end(lines, i, width)):
@@ -253,7 +233,7 @@ def _heads_paragraph(lines: list[Line], blocks: list[Block], k: int) -> bool:
     if k + 1 >= len(blocks):
         return False
     below = blocks[k + 1]
-    return _is_prose(lines, below) and not PARTICIPANTS_LABEL.fullmatch(lines[below.start].text)
+    return is_prose(lines, below) and not PARTICIPANTS_LABEL.fullmatch(lines[below.start].text)
 
 
 def _entry(lines: list[Line], block: Block) -> bool:
@@ -293,40 +273,6 @@ def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:
     return not listing and bool(FULL_STOP.search(lines[i - 1].text))
 
 
-def _item_titles(lines: list[Line], body: list[Block]) -> list[Block]:
-    """An item's label and title over its text, wrapped in a narrow column ("Finding 1:
-    Vulnerable residents were not known" / "to responders"): no sentence, a heading."""
-    return [
-        block._replace(heading=True)
-        if ITEM.match(lines[block.start].text)
-        and not _is_prose(lines, block)
-        and k + 1 < len(body)
-        and not body[k + 1].heading
-        else block
-        for k, block in enumerate(body)
-    ]
-
-
-def _named_items(lines: list[Line], body: list[Block]) -> dict[int, Item]:
-    """The paragraphs that open "Recommendation N: …" or "Lesson N. …", or stand under a
-    heading "Finding N: title", N counting up from 1 in each kind, by their place in the body:
-    a paper's own numbered items, citable as such."""
-    counted: Counter[str] = Counter()
-    found = {}
-    for k, block in enumerate(body):
-        item = ITEM.match(lines[block.start].text)
-        if not item or int(item["n"]) != counted[kind := item["kind"].lower()] + 1:
-            continue
-        if block.heading and k + 1 < len(body) and not body[k + 1].heading:
-            found[k + 1] = Item(kind, int(item["n"]), None)
-        elif not block.heading and item.group("rest"):
-            found[k] = Item(kind, int(item["n"]), item.group("rest"))
-        else:
-            continue
-        counted[kind] += 1
-    return found
-
-
 def _questions_asked(blocks: list[Block]) -> list[Block]:
     """A consultation's numbered questions head the answers under them (a response to it);
     if any has no answer under it (the consultation itself asks them), each is a unit."""
@@ -342,6 +288,12 @@ def _page_turns_mid_sentence(lines: list[Line], i: int) -> bool:
     return bool(
         previous and following and following.page > previous.page and not SENTENCE_END.search(previous.text)
     )
+
+
+def _counts_go_on(lines: list[Line], i: int) -> bool:
+    """A blank line between two counts of answers ("Yes: 198 (63%)", "No: 71 (23%)"), each a
+    paragraph of a Word document: the counts are one paragraph."""
+    return 0 < i < len(lines) - 1 and all(TALLY.match(lines[k].text) for k in (i - 1, i + 1))
 
 
 def _close(blocks: list[Block], start: int | None, end: int) -> None:
@@ -388,10 +340,9 @@ def _titled(lines: list[Line], blocks: list[Block], k: int) -> bool:
     return not SENTENCE_END.search(texts[0]) and any(BYLINE.match(text) for text in texts[1:])
 
 
-def _is_prose(lines: list[Line], block: Block) -> bool:
-    """A block that ends as a sentence does, or runs long with a sentence's punctuation inside
-    (its end may carry a note's mark): a paragraph, not a title, a byline, a name or a role."""
+def _dated_title(lines: list[Line], block: Block) -> bool:
+    """A block before the first paragraph that dates the meeting it titles and ends no
+    sentence ("Minutes of the Board meeting held … on Thursday 6 June 2024 at 10:00" over its
+    place): the cover's, however long."""
     text = " ".join(line.text for line in lines[block.start : block.end])
-    if BYLINE.match(text):  # "Posted by …, 4 October 2022": the cover's
-        return False
-    return bool(SENTENCE_END.search(text)) or (len(text.split()) >= PROSE_WORDS and bool(CLAUSE.search(text)))
+    return bool(DATE.search(text)) and not SENTENCE_END.search(text)

@@ -1,0 +1,99 @@
+"""A prose text's blocks (its paragraphs and headings) and the numbered items among them: a
+paper's own recommendations, findings and lessons ("Recommendation 2: …", a heading "Finding 1:
+…" over its text), and a board's minutes under their references ("ICB/24/061  Welcome and
+apologies")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import NamedTuple
+
+from seminar_search.model import ITEM_KINDS
+from seminar_search.parsing.layout import SENTENCE_END, Line
+from seminar_search.parsing.metadata import BYLINE
+from seminar_search.parsing.numbering import NUMBER_AND_REST
+
+# "Recommendation 2: …", "Finding 1: …" (a heading, over its text), "Lesson 3. …": a paper's own items
+ITEM = re.compile(rf"^(?P<kind>{'|'.join(ITEM_KINDS)}){NUMBER_AND_REST}", re.IGNORECASE)
+# a minute's reference over its heading: "ICB/24/061  Welcome and apologies", "24/61 Finance"
+MINUTE = re.compile(r"^(?P<label>(?:[A-Z]{2,8}[/ ])?\d{2,4}/(?P<n>\d{1,4}))\.?\s+(?P<rest>[A-Z].*)$")
+MIN_MINUTES = 3
+PROSE_WORDS = 12  # a block this long is a paragraph even if it does not end as a sentence
+CLAUSE = re.compile(r"[.,;:?!]\s")  # a sentence's punctuation within a block, which a cover's lines lack
+
+
+class Item(NamedTuple):
+    """A paper's numbered item: its kind (its series), number, and the text after its label
+    (None where its label titles the heading over it), and the label as printed if it is more
+    than the number ("ICB/24/061")."""
+
+    kind: str
+    number: int
+    rest: str | None
+    label: str = ""
+
+
+class Block(NamedTuple):
+    """Lines start to end (exclusive) of the body, whether they are a heading, and the number
+    of the consultation's question they ask, if they do (0 if not)."""
+
+    start: int
+    end: int
+    heading: bool
+    question: int = 0
+
+
+def item_titles(lines: list[Line], body: list[Block]) -> list[Block]:
+    """An item's label and title over its text, wrapped in a narrow column ("Finding 1:
+    Vulnerable residents were not known" / "to responders"): no sentence, a heading."""
+    return [
+        block._replace(heading=True)
+        if ITEM.match(lines[block.start].text)
+        and not is_prose(lines, block)
+        and k + 1 < len(body)
+        and not body[k + 1].heading
+        else block
+        for k, block in enumerate(body)
+    ]
+
+
+def named_items(lines: list[Line], body: list[Block]) -> dict[int, Item]:
+    """The paragraphs that open "Recommendation N: …" or "Lesson N. …", or stand under a
+    heading "Finding N: title", N counting up from 1 in each kind, by their place in the body:
+    a paper's own numbered items, citable as such."""
+    counted: Counter[str] = Counter()
+    found = {}
+    for k, block in enumerate(body):
+        item = ITEM.match(lines[block.start].text)
+        if not item or int(item["n"]) != counted[kind := item["kind"].lower()] + 1:
+            continue
+        if block.heading and k + 1 < len(body) and not body[k + 1].heading:
+            found[k + 1] = Item(kind, int(item["n"]), None)
+        elif not block.heading and item.group("rest"):
+            found[k] = Item(kind, int(item["n"]), item.group("rest"))
+        else:
+            continue
+        counted[kind] += 1
+    return found | _minutes(lines, body)
+
+
+def _minutes(lines: list[Line], body: list[Block]) -> dict[int, Item]:
+    """The paragraphs under headings that a minute's reference opens ("ICB/24/061  Welcome and
+    apologies"), three or more counting up: each minute one unit, labelled as printed."""
+    found, last = {}, -1
+    for k, block in enumerate(body[:-1]):
+        minute = MINUTE.match(lines[block.start].text) if block.heading else None
+        if minute and int(minute["n"]) > last and not body[k + 1].heading:
+            found[k + 1] = Item("minute", int(minute["n"]), None, minute["label"])
+            last = int(minute["n"])
+    return found if len(found) >= MIN_MINUTES else {}
+
+
+def is_prose(lines: list[Line], block: Block) -> bool:
+    """A block that ends as a sentence does, or runs long with a sentence's punctuation inside
+    (its end may carry a note's mark): a paragraph, not a title, a byline, a name or a role."""
+    text = " ".join(line.text for line in lines[block.start : block.end])
+    if BYLINE.match(text):  # "Posted by …, 4 October 2022": the cover's
+        return False
+    return bool(SENTENCE_END.search(text)) or (len(text.split()) >= PROSE_WORDS and bool(CLAUSE.search(text)))
