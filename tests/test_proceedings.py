@@ -352,6 +352,72 @@ def test_a_commons_debate_headed_by_its_date_and_column_and_chaired_by_the_speak
     assert roles["Dame Rosie Winterton"] == ("Deputy Speaker", "chair") and roles["Mr Speaker"][1] == "chair"
 
 
+@pytest.mark.parametrize("layout", ["as printed", "no blank lines", "a Word paragraph each"])
+def test_an_event_transcript_naming_its_speakers_in_capitals_on_lines_of_their_own(layout: str) -> None:
+    """ "MARIA LOPEZ" alone over her words, again and again: a speaker's label, as a heading in
+    capitals never comes back (the record had been blocks under headings, and a short
+    question between two labels, "James, what would make the biggest difference?", lost).
+    The contributors listed on the cover give each one's organisation, "(chair)" the chair;
+    each entry its own paragraph (a Word document's), the last is no heading of the turns."""
+    text = (SHAPES / "event-transcript-speakers-in-capitals-on-lines-of-their-own.txt").read_text("utf-8")
+    if layout == "no blank lines":
+        text = "\n".join(line for line in text.splitlines() if line)
+    elif layout == "a Word paragraph each":
+        text = text.replace("(chair)\n", "(chair)\n\n").replace("Westmere\n", "Westmere\n\n")
+    event = read_genre(text, LEXICON).document
+    assert (event.title, event.date) == ("Transcript: Housing and the care system", "2024-10-09")
+    assert [(u.speaker.split(",")[0], u.text[:20]) for u in event.paragraphs] == [
+        ("Maria Lopez", "Good afternoon, and "),
+        ("Dr James Holt", "Thank you, Maria. Ou"),
+        ("Sarah Quinn", "That matches what ou"),
+        ("Maria Lopez", "James, what would ma"),
+        ("Dr James Holt", "Pooling the grant wi"),
+        ("Sarah Quinn", "And building more ho"),
+        ("Maria Lopez", "Thank you both. We h"),
+    ]
+    assert {u.section for u in event.paragraphs} == {""}
+    assert {p.name: (p.organisation, p.role) for p in event.participants} == {
+        "Maria Lopez": ("Eastfield Council", "chair"),
+        "Dr James Holt": ("University of Westmere", "witness"),
+        "Sarah Quinn": ("Homes for Care", "witness"),
+    }
+
+
+def test_a_research_interview_between_an_interviewer_and_a_respondent() -> None:
+    """Two speakers taking turns, labelled by their parts ("Interviewer:", "Respondent:"): an
+    interview's record, each turn a unit (it had been prose, each question the heading of the
+    answer, "Respondent:" in its text); the interviewer chairs, the respondent answers."""
+    interview = ingest_file(SHAPES / "research-interview-between-an-interviewer-and-a-respondent.txt")
+    assert [(u.label, u.speaker, u.text[:16]) for u in interview.paragraphs[:4]] == [
+        ("1", "Interviewer", "Can you tell me "),
+        ("2", "Respondent", "I'm director of "),
+        ("3", "Interviewer", "How has the impr"),
+        ("4", "Respondent", "Before the progr"),
+    ]
+    assert len(interview.paragraphs) == 8 and interview.date == "2024-05-03"
+    assert {p.name: p.role for p in interview.participants} == {
+        "Interviewer": "chair",
+        "Respondent": "witness",
+    }
+
+
+def test_a_heading_in_capitals_over_prose_is_no_speaker() -> None:
+    """Headings in capitals, each once, over paragraphs: sections of prose, not speakers."""
+    text = (
+        "A note on rural transport\n\n"
+        "KEY FINDINGS\nBus mileage outside London has fallen by a fifth since 2010.\n\n"
+        "WHAT SHOULD CHANGE\nFunding should be settled for five years at a time, not one.\n\n"
+        "NEXT STEPS\nWe will report again in the spring, once the new settlement is known.\n"
+    )
+    reading = read_genre(text, LEXICON)
+    assert reading.genre != "proceedings"
+    assert [u.section for u in reading.document.paragraphs] == [
+        "KEY FINDINGS",
+        "WHAT SHOULD CHANGE",
+        "NEXT STEPS",
+    ]
+
+
 @pytest.mark.parametrize("layout", ["as printed", "wrapped", "no blank lines"])
 def test_a_lords_debate_names_members_by_their_party_and_the_minister_by_office(layout: str) -> None:
     """A peer's label carries one bracket, their party ("Lord Blunkett (Lab)"): a member, not a

@@ -30,7 +30,7 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.cover import cover, out_of_capitals
 from seminar_search.parsing.layout import Layout, Line, usual_width
 from seminar_search.parsing.metadata import DATE
-from seminar_search.parsing.speakers import Speakers, Turn, titled
+from seminar_search.parsing.speakers import CHAIRING, Speakers, Turn, listed_entries, titled
 from seminar_search.parsing.transcript import CAPITAL, NAME_WORD, NOT_SPEAKERS
 from seminar_search.parsing.wrapping import (
     bracketed_note,
@@ -65,7 +65,6 @@ KEY_ENTRY = re.compile(
     r"(?:,\s*(?P<about>.+))?$"
 )
 INITIALS_LABEL = re.compile(r"^(?P<initials>[A-Z]{2,3}):\s+(?P<rest>\S.*)$")
-CHAIRING = re.compile(r"\s*\((?:chair|chairing|moderator)\)$", re.IGNORECASE)
 # an inquiry's hearing: the witness called, who questions them, and the questions and answers
 CAPITALS_NAME = r"[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){1,4}"
 CALLED = re.compile(rf"^(?P<name>{CAPITALS_NAME}) \((?:sworn|affirmed)\)$")
@@ -164,7 +163,12 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     full |= {
         turn.brackets[0].split()[-1] for turn in alone.values() if turn.office and turn.brackets
     }  # holders
-    alone = {i: turn for i, turn in alone.items() if _a_persons(turn, full)}
+    shouted = Counter(turn.name for i, turn in alone.items() if _in_capitals(lines[i].text))
+    alone = {
+        i: turn
+        for i, turn in alone.items()
+        if _a_persons(turn, full) or (_in_capitals(lines[i].text) and shouted[turn.name] >= 2)
+    }
     return alone if len(alone) > len(found) else found
 
 
@@ -230,6 +234,12 @@ def _a_persons(turn: Turn, full_keys: set[str]) -> bool:
     return bool(turn.office or turn.brackets or titled(turn.name) or shortened or named)
 
 
+def _in_capitals(text: str) -> bool:
+    """A label alone set in capitals, a name's two to four words ("MARIA LOPEZ"): a person's
+    where it comes back over other speech (a heading in capitals does not)."""
+    return text.isupper() and 2 <= len(text.split()) <= 4
+
+
 def _below(lines: list[Line], i: int) -> str:
     """The text of line i, or of the next where line i is blank (a blank line or a page's turn
     between a label and its speech)."""
@@ -262,13 +272,16 @@ def _is_speech(text: str) -> bool:
 
 def speaker_turns(lines: list[Line]) -> int:
     """How many lines open a speaker's turn, when at least three speakers take turns and two
-    of them come back, or when written questions ("To ask the Secretary of State …") are each
-    answered by another speaker: the evidence for this genre (0 without it)."""
+    of them come back (or two, each coming back: an interview), or when written questions
+    ("To ask the Secretary of State …") are each answered by another speaker: the evidence
+    for this genre (0 without it)."""
     found = turns_in(lines)
     keys = Counter(turn.key for turn in found.values())
     returning = sum(1 for count in keys.values() if count > 1)
     turns = sum(keys.values())
     if len(keys) >= MIN_SPEAKERS and returning >= MIN_RETURNING and turns >= MIN_TURNS:
+        return turns
+    if len(keys) == returning == MIN_RETURNING and turns >= MIN_TURNS:  # an interview: two, in turn
         return turns
     return turns if _questions_answered(lines, found) else 0
 
@@ -370,11 +383,14 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
 
 def _section_above(lines: list[Line], first: int, width: int, turns: dict[int, Turn]) -> str:
     """The agenda item over the first turn: a heading just above it, wrapped or not, not a
-    cover's line naming who chairs ("Chair: Mr. Robert Morrissey"), a speaker key's entry or a
+    cover's line naming who chairs ("Chair: Mr. Robert Morrissey"), a speaker key's entry, an
+    entry of a list of who took part ("Sarah Quinn, Chief Executive, Homes for Care") or a
     dateline ("Recorded 3 May 2024")."""
     above = [i for i in range(first) if lines[i].text and not PROCEDURE.match(lines[i].text)][-1:]
     if above and above[0] > 0 and wrapped_heading(lines, above[0] - 1, width, turns):
         return f"{lines[above[0] - 1].text} {lines[above[0]].text}"
     if above and any(p.search(lines[above[0]].text) for p in (OFFICE_HELD, KEY_ENTRY, DATE)):
+        return ""
+    if above and lines[above[0]].text in listed_entries([line.text for line in lines[:first]]):
         return ""
     return lines[above[0]].text if above and is_heading(lines, above[0], width) else ""

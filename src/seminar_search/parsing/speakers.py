@@ -16,14 +16,21 @@ GOVERNMENT_OFFICE = re.compile(
     r"|Chancellor of the Exchequer|Chief Secretary to the Treasury|Paymaster General)\b"
 )
 CHAIR_OFFICE = re.compile(
-    r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer|Speaker|(?:An )?Ceann Comhairle|(?:An )?Cathaoirleach)\b"
+    r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer|Speaker|Moderator|Facilitator|Interviewer"
+    r"|(?:An )?Ceann Comhairle|(?:An )?Cathaoirleach)\b"
 )
+ANSWERING = re.compile(r"Respondent|Interviewee")  # an interview's other side, unnamed
 SPEAKER_OF_THE_HOUSE = re.compile(r"(?:Mr|Madam) (?P<office>(?:Deputy )?Speaker)")  # the chair, as addressed
 IN_THE_CHAIR = re.compile(r"in the Chair", re.IGNORECASE)  # "Sir Gary Streeter (in the Chair):"
 LIST_HEADING = re.compile(
-    r"\b(?:witness(?:es)?|members|in attendance|present|also participated)\b", re.IGNORECASE
+    r"\b(?:witness(?:es)?|members|in attendance|present|also participated|contributors|panel(?:lists)?)\b",
+    re.IGNORECASE,
 )
-WITNESS_HEADING = re.compile(r"\b(?:witness(?:es)?|also participated)\b", re.IGNORECASE)  # "The following …"
+# "The following …", an event's "Contributors:"
+WITNESS_HEADING = re.compile(
+    r"\b(?:witness(?:es)?|also participated|contributors|panel(?:lists)?)\b", re.IGNORECASE
+)
+CHAIRING = re.compile(r"\s*\((?:chair|chairing|moderator)\)$", re.IGNORECASE)  # "… (chair)" after a name
 DEPUTY = re.compile(r"\b(?:Deputy|Vice)[ -](?:Chair\w*|Conven[eo]r)")  # a deputy's office is a member's
 LIST_HEADING_MAX = 40
 # a witness as a committee's list names them: "HARRIS, Ms Anne, Chief Executive Officer, Aged Care …"
@@ -61,7 +68,8 @@ class Turn(NamedTuple):
             return self.name[4:]
         if addressed := SPEAKER_OF_THE_HOUSE.fullmatch(self.name):
             return addressed["office"]
-        return self.name if CHAIR_OFFICE.fullmatch(self.name) or self.name.startswith("Minister ") else ""
+        office = CHAIR_OFFICE.fullmatch(self.name) or ANSWERING.fullmatch(self.name)
+        return self.name if office or self.name.startswith("Minister ") else ""
 
     @property
     def key(self) -> str:
@@ -150,11 +158,15 @@ class Speakers:
 
 def _witness(who: str) -> Participant:
     """A witness as a hearing's heading names them: "HON. JANE DOE, EXECUTIVE DIRECTOR, RURAL
-    CONNECT ALLIANCE" is Jane Doe, Executive Director, of the Rural Connect Alliance."""
+    CONNECT ALLIANCE" is Jane Doe, Executive Director, of the Rural Connect Alliance; an
+    event's contributor may chair ("…, Eastfield Council (chair)")."""
+    chairing = CHAIRING.search(who)
     cased = out_of_capitals if who.isupper() else str.strip  # "NASUWT Cymru" as it is written
-    name, *office, organisation = [cased(part.strip()) for part in who.split(",")]
+    name, *office, organisation = [
+        cased(part.strip()) for part in who[: chairing.start() if chairing else None].split(",")
+    ]
     name = re.sub(r"^Hon\.\s+", "", name)
-    return Participant(name, ", ".join(office), organisation, "witness")
+    return Participant(name, ", ".join(office), organisation, "chair" if chairing else "witness")
 
 
 def _witnesses_listed(cover_lines: list[str]) -> list[str]:
@@ -163,18 +175,33 @@ def _witnesses_listed(cover_lines: list[str]) -> list[str]:
     as "Name, Organisation": not a member's seat and party, nor a minister's office, whose
     turns' labels say who they are."""
     found: list[str] = []
+    for entry in _entries_listed(cover_lines, WITNESS_HEADING).values():
+        about = entry["about"] or entry["after"]
+        if not (PARTY.match(about) or GOVERNMENT_OFFICE.search(about)):
+            found.append(f"{entry['name']}, {about}")
+    return found
+
+
+def listed_entries(cover_lines: list[str]) -> set[str]:
+    """The lines that are entries of the cover's lists of who took part, as printed."""
+    return set(_entries_listed(cover_lines, LIST_HEADING))
+
+
+def _entries_listed(cover_lines: list[str], heading: re.Pattern[str]) -> dict[str, re.Match[str]]:
+    """The lines straight under a list's heading of this kind that name a person and, in
+    brackets or after a comma, who they are."""
+    found: dict[str, re.Match[str]] = {}
     listing = False
     for text in cover_lines:
         head = text.partition(":")[0]
         if LIST_HEADING.search(head) and len(head) <= LIST_HEADING_MAX:
-            listing = bool(WITNESS_HEADING.search(head))
+            listing = bool(heading.search(head))
             continue
-        entry = NAMED_WITNESS.match(text) if listing else None
-        about = (entry["about"] or entry["after"]) if entry else ""
-        if not entry:
+        entry = NAMED_WITNESS.match(text) if listing and text else None
+        if entry:
+            found[text] = entry
+        elif text:
             listing = False
-        elif not (PARTY.match(about) or GOVERNMENT_OFFICE.search(about)):
-            found.append(f"{entry['name']}, {about}")
     return found
 
 
