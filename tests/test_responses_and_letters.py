@@ -15,6 +15,7 @@ from seminar_search.labels import parse_labels
 from seminar_search.lexicon import load_themes
 from seminar_search.model import Paragraph
 from seminar_search.parsing import ingest_file, read_genre
+from seminar_search.parsing.layout import prose_cells_apart
 from seminar_search.parsing.metadata import month_of
 
 MINUTES = SHAPES / "treasury-minutes-answering-two-reports.txt"
@@ -191,3 +192,48 @@ def test_a_report_named_after_its_number_titles_the_items_answering_it() -> None
     assert [u.label for u in doc.paragraphs] == ["1", "1a", "1.1", "1.2", "2", "2a", "2.1"]
     assert {u.section for u in doc.paragraphs} == {"Care Act first-phase reforms"}
     assert doc.paragraphs[2].speaker == "Department of Health"
+
+
+def test_a_response_table_saved_as_text_parts_its_cells_by_tabs() -> None:
+    """A table of recommendations and answers saved as plain text: a row a line, its cells
+    parted by tabs. Each cell is a paragraph, as a Word table's: recommendations 1 to 3, the
+    committee's, each with the Government's response (the rows had been paragraphs 1 to 3, the
+    answer run into the recommendation and spoken by the title); the column names are no
+    heading, and the signature is no part of the last answer."""
+    doc = ingest_file(SHAPES / "response-table-saved-as-text-its-cells-parted-by-tabs.txt")
+    assert [(u.series, u.label, u.speaker, u.text.split(".")[0]) for u in doc.paragraphs] == [
+        (
+            "recommendation",
+            "1",
+            "Local Government Committee",
+            "The Committee recommends that the Bill defines community wealth building",
+        ),
+        ("response", "1", "Scottish Government", "Accepted"),
+        (
+            "recommendation",
+            "2",
+            "Local Government Committee",
+            "The Committee recommends statutory guidance for local authorities",
+        ),
+        ("response", "2", "Scottish Government", "Accepted in part"),
+        (
+            "recommendation",
+            "3",
+            "Local Government Committee",
+            "The Committee recommends a dedicated fund for community ownership",
+        ),
+        ("response", "3", "Scottish Government", "Not accepted"),
+    ]
+    assert doc.paragraphs[-1].text.endswith("already meet this need.")
+    assert not any("Scottish Government response" in u.section for u in doc.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "4.12\tThe Post Office knew of the bugs by 2010. It said nothing.",  # a number, then its text
+        "Jane Cole\tChair\tEastfield Council",  # a row of data
+    ],
+)
+def test_a_line_parted_by_tabs_that_is_no_table_of_prose_stays_a_line(row: str) -> None:
+    assert prose_cells_apart(f"Above\n{row}\nBelow") == f"Above\n{row}\nBelow"

@@ -133,6 +133,7 @@ def show_command(
       seminar-search show 4.23
       seminar-search show Q183 --doc hc245
       seminar-search show a-c --series recommendation --doc audit
+      seminar-search show ICB/24/061 --doc minutes
     """
     wanted = parse_labels(labels)
     with open_reader(index_dir) as reader:

@@ -12,7 +12,15 @@ from seminar_search.names import mention_finder, reported_speakers
 from seminar_search.parsing.committee import is_committee_report, parse_committee
 from seminar_search.parsing.common import Reading, layout_lines
 from seminar_search.parsing.labelled import labelled_items, parse_labelled
-from seminar_search.parsing.layout import RULE, Layout, Line, clean_text, markdown_plain, read_layout
+from seminar_search.parsing.layout import (
+    RULE,
+    Layout,
+    Line,
+    clean_text,
+    markdown_plain,
+    prose_cells_apart,
+    read_layout,
+)
 from seminar_search.parsing.numbering import RECOMMENDATION
 from seminar_search.parsing.proceedings import parse_proceedings, speaker_turns
 from seminar_search.parsing.prose import parse_prose
@@ -41,7 +49,8 @@ def document_id(event: str, date: str, fallback: str) -> str:
 def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     """Choose the genre by the evidence each leaves in the text, and read the document as it;
     a reading that finds no unit gives way to plain prose's."""
-    text, quoted = without_pull_quotes(markdown_plain(RULE.sub("", text)))  # "_______", "Signed: ……"
+    text = prose_cells_apart(RULE.sub("", text))  # "_______", "Signed: ……"
+    text, quoted = without_pull_quotes(markdown_plain(text))
     reading = _by_evidence(text, lexicon)
     if not reading.document.paragraphs:
         reading = parse_prose(read_layout(clean_text(text)), lexicon)

@@ -38,6 +38,7 @@ RULE = re.compile(
     r"|(?:[A-Z][\w ]{0,20}:[ \t]*)?[._…]{5,}[ \t]*(?:\([^()\n]{1,40}\))?)[ \t]*$",
     re.MULTILINE,
 )
+PROSE_CELL = re.compile(r"^\S+(?:\s+\S+){3,}[.!?]$")  # a table's cell of sentences, not data
 BULLET = re.compile(r"^[•●▪◦·–-]\s*")
 SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
 RUN_ON_WIDTH = 0.9  # of the usual width: a line with no room for its next word runs on
@@ -98,6 +99,19 @@ def clean_text(text: str) -> str:
     return without_line_numbers(
         "\n".join(TRAILING_SPACE.sub("", line) for line in markdown_plain(text).split("\n"))
     )
+
+
+def prose_cells_apart(text: str) -> str:
+    """A table of prose saved as plain text, its cells parted by tabs ("1. The Committee
+    recommends …<tab>Accepted. The Bill will …"): each cell a paragraph, as a Word
+    document's table is read; a row of data ("Name<tab>Organisation"), or a number before
+    its paragraph's text, stays a line."""
+    rows = []
+    for line in text.split("\n"):
+        cells = [cell.strip() for cell in line.split("\t") if cell.strip()] if "\t" in line else []
+        prose = sum(bool(PROSE_CELL.match(cell)) for cell in cells)
+        rows.append("\n\n".join(cells) + "\n" if prose >= 2 or (prose and len(cells) >= 3) else line)
+    return "\n".join(rows)
 
 
 def without_line_numbers(text: str) -> str:

@@ -68,6 +68,9 @@ VALEDICTION = re.compile(  # a letter's close: its signature follows
 GOVERNMENT_NAMED = re.compile(r"\b(?:HM|UK|Welsh|Scottish) Government\b|\bNorthern Ireland Executive\b")
 
 
+RECOMMENDATIONS_COLUMN = re.compile(r"(?:(?:The )?Committee(?:['’]s)? )?Recommendations?", re.IGNORECASE)
+
+
 def reply_headings(lines: list[Line]) -> int:
     """How many lines head a reply ("Government response", "Response: Accept") or open one
     with a verdict ("Accepted.", "Not accepted: …", "The Government accepts this
@@ -258,6 +261,8 @@ def _heading_above(lines: list[Line], i: int, width: int) -> int | None:
         j -= 1
     if j < 0 or not is_heading(lines, j, width) or lines[j].names_columns:
         return None
+    if len(lines[j].cells) > 1 and RECOMMENDATIONS_COLUMN.fullmatch(lines[j].cells[0]):
+        return None  # "Recommendation<tab>Government response": a table's column names
     text = lines[j].text
     return None if REPLY_HEADING.match(text) or RECOMMENDATION.match(text) or _signs(text) else j
 
