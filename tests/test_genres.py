@@ -877,12 +877,14 @@ def test_minutes_listing_who_was_present_line_by_line_keep_the_list_out_of_the_t
     assert doc.paragraphs[0].section == "Item 1: Welcome and apologies"
     # a PDF's text joins two paragraphs where the first ends a sentence at a full line's end
     assert len(doc.paragraphs) == (8 if spacing.endswith("PDF's") else 9)
-    assert [(p.name, p.title) for p in doc.participants] == [
-        ("Jane Cole", "Chair"),
-        ("Dr Peter Young", "Chief Executive"),
-        ("Ruth Ahmed", "Director of Finance"),
-        ("Cllr Tom Baird", "Northshire County Council"),
-        ("Sam Price", "Board Secretary"),
+    assert [
+        (p.name, p.title, p.organisation) for p in doc.participants
+    ] == [  # a body's name its organisation
+        ("Jane Cole", "Chair", ""),
+        ("Dr Peter Young", "Chief Executive", ""),
+        ("Ruth Ahmed", "Director of Finance", ""),
+        ("Cllr Tom Baird", "", "Northshire County Council"),
+        ("Sam Price", "Board Secretary", ""),
     ]
     assert (doc.title, doc.author, doc.date) == (
         "Minutes of the Board meeting held in public at County Hall",
@@ -1777,6 +1779,33 @@ def test_an_audit_offices_report_by_its_comptroller_in_a_byline_wrapped_over_lin
         *(("summary", str(n)) for n in (1, 2, 3)),
         *(("paragraph", n) for n in ("1.1", "1.2", "2.1", "2.2")),
         *(("appendix-one", str(n)) for n in (1, 2, 3)),
+    ]
+
+
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_a_list_of_themes_a_sentence_introduces_is_no_numbered_paragraphs(blank_lines: bool) -> None:
+    """ "Participants discussed three themes:" over "1. Funding", "2. Participation", "3. Employer
+    engagement": the list's items are no paragraphs (they had been paragraphs 1 to 3, the last a
+    heading over the real paragraphs 1 to 3 run together). The note "held by" a centre is the
+    centre's, and an attendee listed with a body's name alone ("Mark Ellis, Association of
+    Colleges") is from that organisation, not holding a post called so."""
+    text = (SHAPES / "roundtable-note-listing-its-themes-before-its-numbered-paragraphs.txt").read_text(
+        "utf-8"
+    )
+    if not blank_lines:
+        text = "\n".join(line for line in text.splitlines() if line)
+    note = read_genre(text, load_themes()).document
+    assert [(u.label, u.section, u.text[:20]) for u in note.paragraphs] == [
+        ("1", "Summary of discussion", "Participants agreed "),
+        ("2", "Summary of discussion", "Several participants"),
+        ("3", "Summary of discussion", "Employers were said "),
+        ("4", "Summary of discussion", "There was broad supp"),
+    ]
+    assert note.author == "Centre for Skills Policy"
+    assert [(p.name, p.title, p.organisation) for p in note.participants] == [
+        ("Dr Anna Price", "", "Centre for Skills Policy"),
+        ("Mark Ellis", "", "Association of Colleges"),
+        ("Priya Nair", "", "Federation of Small Businesses"),
     ]
 
 

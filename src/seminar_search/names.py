@@ -36,6 +36,18 @@ POSTNOMINAL_WORDS = "OBE|CBE|MBE|DBE|KBE|MP|MSP|MS|AM|MLA|QC|KC|FRS"  # honours 
 POSTNOMINALS = re.compile(rf"\s+\b(?:{POSTNOMINAL_WORDS})\b")
 
 
+# a body's name, not a post: "Centre for Skills Policy", "Association of Colleges"
+BODY_WORD = re.compile(
+    r"\b(?:Centre|Center|Association|Federation|Council|University|College|Institute|Trust|Department"
+    r"|Ministry|Agency|Society|Foundation|Alliance|Partnership|Network|Forum|Commission|Authority|Union"
+    r"|Businesses|Ltd|Limited|plc|NHS)\b"
+)
+POST_WORD = re.compile(  # a post's first word: "Head of the Centre", "Director, …"
+    r"(?:Head|Director|Chief|Chair\w*|Manager|Officer|Lead|Secretary|Minister|President|Member|Advis[eo]r"
+    r"|Professor|Senior|Deputy|Assistant|Vice|Principal|Dean|Fellow|Researcher|Trustee|Governor|Founder)\b"
+)
+
+
 def core_name(name: str) -> str:
     """'Dr David Collins CBE' -> 'David Collins': the name as running text uses it."""
     words = POSTNOMINALS.sub("", name).split()
@@ -187,10 +199,13 @@ def read_participants(entries: list[str]) -> list[Participant]:
 
 def _title_and_org(rest: str, lone: str = "title") -> tuple[str, str]:
     """'Executive Director - Institute for Government' or 'Director, Retirement Homes Ltd' gives
-    the title and the organisation; a lone part is the one named by lone."""
+    the title and the organisation; a lone part is the one named by lone, unless it names a
+    body and no post in it ('Centre for Skills Policy', not 'Head of the Centre')."""
     parts = re.split(r"\s+[-–]\s+", rest.strip(), maxsplit=1)
     if len(parts) == 1:
         parts = [part.strip() for part in rest.strip().rsplit(",", 1)]
     if len(parts) > 1:
         return parts[0], parts[1]
+    if lone == "title" and BODY_WORD.search(parts[0]) and not POST_WORD.match(parts[0]):
+        lone = "organisation"
     return (parts[0], "") if lone == "title" else ("", parts[0])

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from seminar_search.parsing.layout import SENTENCE_END, Line
 from seminar_search.parsing.metadata import DATE
 
 DOTTED = re.compile(  # "4.23", "A1.3", and a level deeper, "2.1.3"
@@ -45,6 +46,8 @@ SERIES_WORDS = re.compile(r"\b(annexe?|appendix|schedule|recommendations?|conclu
 PART = re.compile(r"\b(annexe?|appendix|schedule)\s+([A-Z0-9]{1,3})\b", re.IGNORECASE)
 CHAPTER = re.compile(r"^(chapter|part|section)\s+(\d{1,2}|[IVX]{1,4})\b", re.IGNORECASE)  # "Chapter 2: …"
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+LIST_ITEM_WORDS = 6  # an item of a list a sentence introduces: "1. Employer engagement"
 
 
 @dataclass(frozen=True)
@@ -280,3 +283,27 @@ def numbering_gaps(series: str, labels: list[str]) -> list[str]:
             gaps.append(f"{series}: {first if first == last else f'{first}–{last}'} missing")
         previous = (prefix, number)
     return gaps
+
+
+def introduced_item(lines: list[Line], i: int) -> bool:
+    """Whether line i is an item of a list a sentence introduces, its colon above it and only
+    the list's short items between."""
+    k = i - 1
+    while k >= 0 and (not lines[k].text or _short_item(lines[k].text)):
+        k -= 1
+    return k >= 0 and lines[k].text.endswith(":")
+
+
+def _short_item(text: str) -> bool:
+    start = candidate(text, None)
+    return start is not None and a_few_words_listed(start.rest)
+
+
+def a_few_words_listed(text: str) -> bool:
+    """A list item's words ("Employer engagement"), not a sentence nor a number alone."""
+    return 0 < len(text.split()) <= LIST_ITEM_WORDS and not ends_sentence(text)
+
+
+def ends_sentence(text: str) -> bool:
+    """A sentence's end, a note's mark after it or not ("… over 75.1")."""
+    return bool(SENTENCE_END.search(text.rstrip("0123456789")))

@@ -27,7 +27,7 @@ from seminar_search.parsing.common import (
     wraps_onto_lower_case,
 )
 from seminar_search.parsing.cover import cover
-from seminar_search.parsing.layout import SENTENCE_END, Layout, Line, ends_paragraph
+from seminar_search.parsing.layout import Layout, Line, ends_paragraph
 from seminar_search.parsing.numbering import (
     CHAPTER,
     NAMED_SHAPES,
@@ -36,8 +36,11 @@ from seminar_search.parsing.numbering import (
     Sequencer,
     Series,
     Start,
+    a_few_words_listed,
     candidate,
     contents_list,
+    ends_sentence,
+    introduced_item,
     numbering_gaps,
     series_name,
 )
@@ -84,7 +87,7 @@ def titled_sections(lines: list[Line], width: int, capitals: bool = False) -> st
             if start.shape in ("plain", "dotted") and _titles_item(lines, i, width):
                 titles.append(i)
                 dotted = dotted or start.shape == "dotted"
-            elif _ends_sentence(start.rest) or start.shape in NAMED_SHAPES or _prose_below(lines, i):
+            elif ends_sentence(start.rest) or start.shape in NAMED_SHAPES or _prose_below(lines, i):
                 return ""
     if not titles:
         return ""
@@ -101,6 +104,8 @@ def _start_at(lines: list[Line], i: int, width: int, capitals: bool = False) -> 
     not a numbered question in a debate's record, a speaker's turn ("1. Ruth Jones (Newport
     West) (Lab): What assessment …")."""
     start = candidate(lines[i].text, _following(lines, i), _may_open_undotted(lines, i, width), capitals)
+    if start and a_few_words_listed(start.rest) and introduced_item(lines, i):
+        return None  # "Participants discussed three themes:" over "1. Funding", "2. Participation"
     return None if start and start.shape == "plain" and turn_at(start.rest) else start
 
 
@@ -125,7 +130,7 @@ def _titles_chapter(lines: list[Line], i: int, start: Start, width: int) -> bool
     them numbered as the chapter is ("1. Introduction" over "1. On 12 June …"): a heading."""
     below = next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].text), None)
     opens = _start_at(lines, below, width) if below is not None else None
-    if opens is None or _ends_sentence(start.rest):
+    if opens is None or ends_sentence(start.rest):
         return False
     within = start.shape in ("plain", "dotted") and opens.shape == "dotted" and opens.chapter == start.label
     restated = (opens.shape, opens.label) == (start.shape, start.label) and is_heading(lines, i, width, True)
@@ -158,17 +163,12 @@ def _may_open_undotted(lines: list[Line], i: int, width: int) -> bool:
     if above.rstrip("0123456789").endswith(":"):
         return False
     if previous and not ends_paragraph(previous, width):
-        after_block = _ends_sentence(previous) or len(previous) < width * SHORT_LINE
+        after_block = ends_sentence(previous) or len(previous) < width * SHORT_LINE
         numbered = text[:1].isdigit() or bool(ROMAN.match(text) or PREFIXED.match(text))
         if not (numbered and (after_block or is_heading(lines, i - 1, width))):
             return False
     following = lines[i + 1].text if i + 1 < len(lines) else ""
-    return _ends_sentence(text) or bool(following and not candidate(following, None, spaced=True))
-
-
-def _ends_sentence(text: str) -> bool:
-    """A sentence's end, a note's mark after it or not ("… over 75.1")."""
-    return bool(SENTENCE_END.search(text.rstrip("0123456789")))
+    return ends_sentence(text) or bool(following and not candidate(following, None, spaced=True))
 
 
 def _heads_unit(lines: list[Line], after: int, width: int) -> bool:
