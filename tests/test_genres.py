@@ -1809,6 +1809,36 @@ def test_a_list_of_themes_a_sentence_introduces_is_no_numbered_paragraphs(blank_
     ]
 
 
+def test_a_markdown_roundtable_held_at_a_venue_and_spoken_by_bold_labels() -> None:
+    """ "*Held at the Town Hall, Northtown, on 3 July 2024. …*" under the title says where and
+    when: the cover's, dating the note, also where too few turns make it prose (it had been
+    its first paragraph, the note undated); each "**Cllr Sarah Lee (Northtown Council):** …" a
+    turn under its session's heading."""
+    shape = SHAPES / "roundtable-in-markdown-with-bold-speakers-held-at-a-town-hall.md"
+    shorter = shape.read_text(encoding="utf-8").rsplit("\n\n", 1)[0]  # five turns: prose
+    prose = read_genre(shorter, load_themes()).document
+    assert prose.date == "2024-07-03" and not prose.paragraphs[0].text.startswith("Held at")
+    note = ingest_file(shape)
+    assert (note.title, note.date) == ("Roundtable: Making devolution work for towns", "2024-07-03")
+    assert [(u.speaker.split(",")[0], u.section) for u in note.paragraphs[:4]] == [
+        ("Cllr Sarah Lee", "Session 1: What towns need"),
+        ("Professor Mark Hill", "Session 1: What towns need"),
+        ("Cllr Sarah Lee", "Session 1: What towns need"),
+        ("Anna Wise", "Session 2: Funding"),
+    ]
+    assert not any(u.text.startswith(("Held at", "Cllr")) for u in note.paragraphs)
+
+
+def test_a_report_footed_page_n_of_m_numbers_its_pages_so() -> None:
+    """ "Page 1 of 3" at each page's foot is the page's number (units had been on sheets 2 to
+    4, and each footer had headed the paragraphs after it); the credit under the title ("A
+    report by the Carers Policy Institute") heads nothing."""
+    report = ingest_file(SHAPES / "report-footed-page-n-of-m-under-a-running-footer.txt")
+    assert [u.page for u in report.paragraphs] == [1, 1, 2, 2, 3, 3]
+    assert not any(u.section.startswith(("Page", "A report by")) for u in report.paragraphs)
+    assert report.author == "Carers Policy Institute"
+
+
 def test_a_minutes_items_title_in_capitals_may_run_on_to_a_second_line(tmp_path: Path) -> None:
     """In a narrow column the title wraps: "46. BUDGET 2024/25 AND MEDIUM TERM" over
     "FINANCIAL STRATEGY". Both lines are the title; its second had opened the item's text."""

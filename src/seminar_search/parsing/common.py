@@ -12,7 +12,7 @@ from seminar_search.model import Document, Footnote, Paragraph
 from seminar_search.names import HONORIFICS
 from seminar_search.parsing.footnotes import Note, note_mark
 from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph, join_lines
-from seminar_search.parsing.metadata import BYLINE, DATE, WEEKDAYS, iso_date, month_of, numeric_date
+from seminar_search.parsing.metadata import BYLINE, CREDIT, DATE, WEEKDAYS, iso_date, month_of, numeric_date
 from seminar_search.parsing.wrapping import HEADING_RUN_ON, a_few_words, ends_on_joining_word
 
 PAPER_NUMBER = re.compile(r"(?:HC|HL(?: Paper)?|CP|Cm|Cmd|SG|NIA)\s?\d+(?:[-–/]\d+)?")  # "CP 1100"
@@ -123,9 +123,11 @@ def is_heading(
         or LIST_LABEL.match(text)
         or ATTRIBUTION.match(text)
         or TALLY.match(text)
+        or CREDIT.match(text)
         or PAPER_NUMBER.fullmatch(text)
         or month_of(text)
     ):  # "18 July 2023", "June 2024", "INQ000205178", "Present: …", "Source: …", "Yes: 198", "CP 1100"
+        # (or a credit: "A report by the …")
         return False
     if not (text[0].isupper() or text[0].isdigit() or lettered):
         return False

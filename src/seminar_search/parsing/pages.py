@@ -22,6 +22,7 @@ ROMAN_PAGE = re.compile(r"^(?=[ivxl])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})$")
 # an official report's column, in Westminster Hall ("123WH"), written statements, answers or Grand Committee
 COLUMN = r"\d{1,4}(?:W[HSA]?|GC)"
 LONE_COLUMN = re.compile(rf"^{COLUMN}$")
+PAGE_OF = re.compile(r"^Page (\d{1,4})(?: of \d{1,4})?$", re.IGNORECASE)  # "Page 3 of 12": a page's number
 PAGE_NUMBER_AT_END = re.compile(
     rf"^(?:(\d{{1,4}}|{COLUMN}|[ivxl]{{1,6}})\s+(\S.*)|(\S.*?)\s+(\d{{1,4}}|{COLUMN}|[ivxl]{{1,6}}))$"
 )
@@ -242,7 +243,8 @@ def furniture(
     lines: list[str], headers: set[str], boundaries: dict[int, int]
 ) -> tuple[set[int], dict[int, int]]:
     """Running-header lines, and page numbers: lone numbers counting up a page apart, or
-    standing beside a running header or at a page's edge; an official report's columns."""
+    standing beside a running header or at a page's edge, or saying so ("Page 3 of 12"); an
+    official report's columns."""
     cover = [i for i, line in enumerate(lines) if line][:5]  # a title there is no running header yet,
     repeats = [i for i, line in enumerate(lines) if line and _header_key(line) in headers]
     bare = Counter(_header_key(lines[i]) for i in repeats if _unmarked(lines[i]) == lines[i])
@@ -270,6 +272,10 @@ def furniture(
         furniture.add(i)
         page_numbers[i] = int(lines[i])
     furniture |= {i for i, line in enumerate(lines) if LONE_COLUMN.match(line)}
+    for i, line in enumerate(lines):
+        if page_of := PAGE_OF.match(line):
+            furniture.add(i)
+            page_numbers[i] = int(page_of.group(1))
     for i, line in enumerate(lines):
         if (LONE_NUMBER.match(line) or ROMAN_PAGE.match(line)) and i not in furniture:
             near = (*_neighbours(lines, i, -1, 1), *_neighbours(lines, i, 1, 1))

@@ -34,7 +34,7 @@ from seminar_search.parsing.common import (
 )
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
-from seminar_search.parsing.metadata import BYLINE, DATE
+from seminar_search.parsing.metadata import BYLINE, DATE, VENUE
 from seminar_search.parsing.wrapping import ends_on_joining_word
 
 # "Question 3: What more could be done …?": a consultation's question heads the answer below it
@@ -343,6 +343,7 @@ def _titled(lines: list[Line], blocks: list[Block], k: int) -> bool:
 def _dated_title(lines: list[Line], block: Block) -> bool:
     """A block before the first paragraph that dates the meeting it titles and ends no
     sentence ("Minutes of the Board meeting held … on Thursday 6 June 2024 at 10:00" over its
-    place): the cover's, however long."""
+    place), or says where and when it was held ("Held at the Town Hall, Northtown, on 3 July
+    2024."): the cover's, however long."""
     text = " ".join(line.text for line in lines[block.start : block.end])
-    return bool(DATE.search(text)) and not SENTENCE_END.search(text)
+    return bool(DATE.search(text)) and (not SENTENCE_END.search(text) or bool(VENUE.match(text)))
