@@ -17,7 +17,7 @@ from seminar_search.errors import IngestError
 from seminar_search.lexicon import load_themes, term_in, themes_for, words
 from seminar_search.model import Document
 from seminar_search.names import participants_present, read_participants
-from seminar_search.parsing import ingest_file, parse_text
+from seminar_search.parsing import ingest_file, parse_text, read_genre
 from seminar_search.parsing.common import LABELLED_SPEAKER, speaker_under
 from seminar_search.parsing.cover import out_of_capitals
 from seminar_search.parsing.metadata import read_metadata
@@ -662,6 +662,23 @@ def test_cp1252_text_is_read_and_said_so(tmp_path: Path) -> None:
     document = parse_text(read_source(path), load_themes())
     assert document.paragraphs[0].text == "Caf\u00e9 \u2013 society."
     assert document.warnings[0].startswith("not UTF-8: read as cp1252")
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_ends_read_as_unix_ones(line_end: str) -> None:
+    """Windows ends its lines with CR LF, old Macs with CR alone: the same units either way (a
+    line of dots left to sign had stayed in a minute's text; with CR alone the whole record
+    had been one block)."""
+    for shape in (
+        "board-minutes-under-minute-references",
+        "event-transcript-speakers-in-capitals-on-lines-of-their-own",
+    ):
+        text = (DATA / "shapes" / f"{shape}.txt").read_text(encoding="utf-8")
+        unix, other = (read_genre(t, load_themes()).document for t in (text, text.replace("\n", line_end)))
+        assert [(u.label, u.speaker, u.text) for u in other.paragraphs] == [
+            (u.label, u.speaker, u.text) for u in unix.paragraphs
+        ]
+        assert (other.title, other.date) == (unix.title, unix.date)
 
 
 def test_text_saved_as_utf16_with_its_byte_order_mark_is_read(tmp_path: Path) -> None:

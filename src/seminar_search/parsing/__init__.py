@@ -49,6 +49,7 @@ def document_id(event: str, date: str, fallback: str) -> str:
 def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     """Choose the genre by the evidence each leaves in the text, and read the document as it;
     a reading that finds no unit gives way to plain prose's."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows' line ends, and old Macs'
     text = prose_cells_apart(RULE.sub("", text))  # "_______", "Signed: ……"
     text, quoted = without_pull_quotes(markdown_plain(text))
     reading = _by_evidence(text, lexicon)
