@@ -117,6 +117,8 @@ def is_heading(
     longest = HEADING_MAX if over_unit else min(HEADING_MAX, width * HEADING_WIDTH)
     if not text or len(text) > longest or text.isdigit():
         return False
+    # "18 July 2023", "June 2024", "INQ000205178", "Present: …", "Source: …", "Yes: 198", "A report
+    # by the …", "CP 1100"
     if (
         only_a_date(text)
         or not re.search(r"\b[^\W\d_]{2,}\b", text)
@@ -126,8 +128,7 @@ def is_heading(
         or CREDIT.match(text)
         or PAPER_NUMBER.fullmatch(text)
         or month_of(text)
-    ):  # "18 July 2023", "June 2024", "INQ000205178", "Present: …", "Source: …", "Yes: 198", "CP 1100"
-        # (or a credit: "A report by the …")
+    ):
         return False
     if not (text[0].isupper() or text[0].isdigit() or lettered):
         return False

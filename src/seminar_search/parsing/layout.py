@@ -225,7 +225,8 @@ def _number_pages_from_prints(
         start = max(s for s in starts if s <= i)
         printed.setdefault(start, number)
     first = min(printed, default=0)
-    page = printed[first] - starts.index(first) - 1 if first and printed[first] > starts.index(first) else 0
+    unprinted = starts.index(first)  # the pages before the first printed number
+    page = printed[first] - unprinted - 1 if first and printed[first] > unprinted else 0
     numbers: dict[int, int] = {}
     for start in starts:
         page = printed.get(start, page + 1)

@@ -62,7 +62,8 @@ class Turn(NamedTuple):
 
     @property
     def office(self) -> str:
-        """'Deputy Convener' of 'The Deputy Convener', 'Chair' of 'Chair', a minister's office as
+        """'Deputy Convener' of 'The Deputy Convener', 'Chair' of 'Chair', 'Speaker' of 'Mr
+        Speaker', an interview's part ('Interviewer', 'Respondent'), a minister's office as
         labelled; '' for a person's name."""
         if self.name.startswith("The "):
             return self.name[4:]
