@@ -1839,6 +1839,25 @@ def test_a_report_footed_page_n_of_m_numbers_its_pages_so() -> None:
     assert report.author == "Carers Policy Institute"
 
 
+def test_a_paper_with_two_numbered_chapter_titles_is_read_as_its_paragraphs() -> None:
+    """Two numbered lines, each a chapter's title ("1. The case for retraining"), are too few
+    for a report's numbering: the paper is its paragraphs under its headings (it had been read
+    as a seminar report of two paragraphs, the foreword and recommendations lost, a witness
+    list's line the author); an All-Party Parliamentary Group issues it."""
+    paper = ingest_file(SHAPES / "appg-report-with-two-numbered-chapter-titles.txt")
+    assert (paper.title, paper.author, paper.date) == (
+        "Retraining for the jobs of tomorrow",
+        "All-Party Parliamentary Group on Skills and Employment",
+        "2024-10",
+    )
+    assert [u.section for u in paper.paragraphs][1:9] == [
+        "Foreword",
+        *["Recommendations"] * 3,
+        *["1. The case for retraining"] * 2,
+        *["2. What works"] * 2,
+    ]
+
+
 def test_a_minutes_items_title_in_capitals_may_run_on_to_a_second_line(tmp_path: Path) -> None:
     """In a narrow column the title wraps: "46. BUDGET 2024/25 AND MEDIUM TERM" over
     "FINANCIAL STRATEGY". Both lines are the title; its second had opened the item's text."""

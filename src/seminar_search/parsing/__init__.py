@@ -90,7 +90,9 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
         return _numbered_or_prose(layout, body, lexicon, capitals=True)
     if speaker_turns(body):
         return parse_proceedings(layout, lexicon)
-    if not numbered:  # the seminar's reading of the raw text would number a list of endnotes
+    # the seminar's reading of the raw text would number a list of endnotes, or take a paper's
+    # two numbered chapter titles ("1. The case for retraining") for its only paragraphs
+    if not numbered or titled_sections(body, layout.width, chapter=0):
         return parse_prose(layout, lexicon)
     return Reading("seminar", NO_EVIDENCE, parse_seminar(text, lexicon))
 

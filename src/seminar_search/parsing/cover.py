@@ -33,6 +33,7 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
         r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency|Association|Institute|Federation|Board"
         r"|Foundation|Network|Forum|Partnership|Trust|Alliance|Centre|Panel|Group)$"  # "Youth Panel"
         r"|^(?:Department|Ministry|Office|Institute|Centre|Center|Foundation|Society) (?:for|of) "
+        r"|^(?:All-Party Parliamentary |Parliamentary )?(?:Group|Commission|Taskforce) (?:on|for) "  # an APPG
     ),
 )
 NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "with", "&"})  # "Department for …"
