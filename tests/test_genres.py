@@ -1858,6 +1858,23 @@ def test_a_paper_with_two_numbered_chapter_titles_is_read_as_its_paragraphs() ->
     ]
 
 
+def test_a_consultation_response_numbering_its_answers_under_each_question() -> None:
+    """An organisation's response numbers its answers under each question ("Question 1: …?"
+    over 1.1, 1.2): the answers are its paragraphs, the questions their sections; an "About the
+    Local Government Association" heading names the author without its "About the" (the author
+    had been the heading)."""
+    response = ingest_file(SHAPES / "consultation-response-numbering-its-answers-under-each-question.txt")
+    assert response.author == "Local Government Association"
+    assert [(u.label, u.section[:10]) for u in response.paragraphs] == [
+        ("1.1", "Question 1"),
+        ("1.2", "Question 1"),
+        ("2.1", "Question 2"),
+        ("2.2", "Question 2"),
+        ("3.1", "Question 3"),
+    ]
+    assert {u.speaker for u in response.paragraphs} == {"Local Government Association"}
+
+
 def test_a_minutes_items_title_in_capitals_may_run_on_to_a_second_line(tmp_path: Path) -> None:
     """In a narrow column the title wraps: "46. BUDGET 2024/25 AND MEDIUM TERM" over
     "FINANCIAL STRATEGY". Both lines are the title; its second had opened the item's text."""

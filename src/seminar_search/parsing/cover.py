@@ -36,6 +36,7 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
         r"|^(?:All-Party Parliamentary |Parliamentary )?(?:Group|Commission|Taskforce) (?:on|for) "  # an APPG
     ),
 )
+ABOUT = re.compile(r"^About (?:the )?(?=[A-Z])")  # a heading over who wrote it: "About the LGA"
 NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "with", "&"})  # "Department for …"
 POSTNOMINAL_SET = frozenset(POSTNOMINAL_WORDS.split("|"))
 SMALL_WORDS = NAME_JOINERS | {"by", "to", "at", "an", "from"}  # in lower case inside a title or name
@@ -267,8 +268,8 @@ def _author(opening: list[str]) -> str:
     named on its cover (a date after the name aside); else the office its byline names
     ("Report by the Comptroller and Auditor General"), since a department named on an audit's
     cover is its subject; else a department or agency."""
-    named = [  # "…: evidence to the X Committee" is a title; "X Council, March 2010" names X
-        DATED_END.sub("", t) for t in opening if len(t) < 90 and ": " not in t
+    named = [  # "…: evidence to the X Committee" is a title; "X Council, March 2010" and "About X" name X
+        DATED_END.sub("", ABOUT.sub("", t)) for t in opening if len(t) < 90 and ": " not in t
     ]
     inquiring, issuing = (next((_cased(t) for t in named if p.search(_cased(t))), "") for p in AUTHORS)
     byline = next(
