@@ -27,6 +27,7 @@ BRACKETED_NOTE = re.compile(r"^\[(\d{1,3})\]\s*(\S.*)$")  # "[3] Text": a word p
 BRACKETED_MARK = re.compile(r"(?<=\S)\[(\d{1,3})\]")  # "review[3]", "review.[3]"
 DOTTED_LABEL = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?(?=\s)")  # "4.23" opening a paragraph
 NOT_A_DECIMAL = r"(?<![£$€\s(]\d\.)(?<![£$€\s(]\d\d\.)"  # the 2 of "£1.2 billion" or "3.2 per cent"
+WRAPPED_DECIMAL = re.compile(r"\d\.\d{1,3}$")  # "£3.1" ending a line, the sentence going on below
 NOT_LEADERS = r"(?<!\.\.)(?<!\.\. )(?<!…)(?<!… )"  # "Introduction ...... 3": a contents page's number
 UNIT_LABEL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")  # "3.9." alone: a paragraph's number, no note
 ENDNOTES = re.compile(r"^(?:End ?notes|(?:Foot)?notes|Notes and references|References)$", re.IGNORECASE)
@@ -215,13 +216,16 @@ def _lone_run(lines: list[Line], i: int) -> tuple[list[int], int]:
 def _marked(body: list[Line], page: int, number: int) -> bool:
     """The page's body, or the page's before (a note run over to the next page's foot),
     carries the note's mark glued to a word or closing punctuation (not the last number of a
-    paragraph's label: "1.2 Spending ..." marks no note 2)."""
+    paragraph's label: "1.2 Spending ..." marks no note 2, nor a sum's last digit where the
+    sentence goes on below: "allocated £3.1" over "billion.")."""
     mark = note_mark(number)
     for k in range(len(body) - 1, -1, -1):
         line = body[k]
         if line.page < page - 1:
             return False
-        if mark.search(DOTTED_LABEL.sub("", line.text, count=1)):
+        found = mark.search(DOTTED_LABEL.sub("", line.text, count=1))
+        going_on = k + 1 < len(body) and body[k + 1].text[:1].islower()
+        if found and not (going_on and WRAPPED_DECIMAL.search(line.text)):
             return True
         if line.text == str(number) and _stray_mark(body, k):
             return True
