@@ -92,7 +92,7 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
         return parse_proceedings(layout, lexicon)
     # the seminar's reading of the raw text would number a list of endnotes, or take a paper's
     # two numbered chapter titles ("1. The case for retraining") for its only paragraphs
-    if not numbered or titled_sections(body, layout.width, chapter=0):
+    if not numbered or titled_sections(body, layout.width, per_chapter=0):
         return parse_prose(layout, lexicon)
     return Reading("seminar", NO_EVIDENCE, parse_seminar(text, lexicon))
 
