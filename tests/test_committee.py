@@ -304,3 +304,27 @@ def test_a_rule_drawn_in_characters_is_no_text() -> None:
             "The second says another.",
             "A third.",
         ], rule
+
+
+@pytest.mark.parametrize("notes_where", ["after the minutes", "before the minutes"])
+def test_a_report_saved_from_the_web_takes_its_bracketed_notes_out(notes_where: str) -> None:
+    """A report saved from its web page marks notes "[3]" and lists them "[3] Text" at the end,
+    after the formal minutes: each note is its paragraph's, out of the text (the marks had
+    stayed in the text and the notes were lost; listed before the minutes, they had been the
+    Government's response to the last recommendation)."""
+    text = (
+        DATA / "shapes" / "committee-report-saved-from-the-web-its-notes-bracketed-after-the-minutes.txt"
+    ).read_text(encoding="utf-8")
+    if notes_where == "before the minutes":
+        body, notes = text.split("Footnotes\n")
+        minutes = body.index("Formal minutes")
+        text = body[:minutes] + "Footnotes\n" + notes + "\n" + body[minutes:]
+    doc = read_genre(text, []).document
+    assert [(p.series, p.label) for p in doc.paragraphs] == [
+        *(("paragraph", str(n)) for n in range(1, 6)),
+        ("recommendation", "1"),
+    ]
+    assert not any("[" in p.text for p in doc.paragraphs)
+    marks = [[f.mark for f in p.footnotes] for p in doc.paragraphs]
+    assert marks == [["1", "2"], ["3"], ["4", "5"], ["6"], [], []]
+    assert doc.paragraphs[2].footnotes[1].text == "Local Government Association (LGF 031) para 2.1"

@@ -30,7 +30,7 @@ from seminar_search.parsing.committee_cover import (
     unfold_page_headers,
 )
 from seminar_search.parsing.common import assign_themes
-from seminar_search.parsing.footnotes import note_mark
+from seminar_search.parsing.footnotes import bracketed_notes, note_mark
 
 TITLED_NAME = re.compile(
     rf"\b(?:{'|'.join(HONORIFICS)}) [A-Z][\w’'-]+(?: (?:van|de|von|der) [A-Z][\w’'-]+| [A-Z][\w’'-]+)*"
@@ -69,6 +69,7 @@ class _State:
     committee: str
     paragraphs: list[Paragraph] = field(default_factory=list)
     footnotes: dict[int, str] = field(default_factory=dict)
+    bracketed: bool = False  # the notes are marked "[3]"
     series: str = "paragraph"
     expected: dict[str, int] = field(default_factory=lambda: {"paragraph": 1})
     chapter: int = 0
@@ -86,10 +87,13 @@ def is_committee_report(lines: list[str]) -> bool:
 
 def parse_committee(text: str, lexicon: list[Entry]) -> Document:
     """Parse a committee report or government response; never raises."""
-    lines = [line.strip() for line in unfold_page_headers(text).splitlines()]
+    printed = [line.strip() for line in unfold_page_headers(text).splitlines()]
+    notes, kept = bracketed_notes(printed)  # a web page's "[3] Text", after the formal minutes
+    lines = [printed[i] for i in kept]
     document = cover(lines)
     header = running_header(lines)
-    state = _State(committee=document.author)
+    state = _State(committee=document.author, bracketed=bool(notes))
+    state.footnotes = {number: note for _, number, note in notes}
     start = body_start(lines)
     furniture = page_furniture(lines, header)
     state.page = _page_at(lines, start, furniture)
@@ -366,7 +370,7 @@ def _attach_footnotes(state: _State) -> None:
         position = 0
         while expected in state.footnotes:
             for candidate in range(expected, expected + 3):  # a mark may sit outside any paragraph
-                mark = note_mark(candidate)
+                mark = note_mark(candidate, state.bracketed)
                 found = mark.search(paragraph.text, position)
                 if found:
                     break

@@ -137,28 +137,40 @@ def _listed_notes(lines: list[Line], start: int) -> tuple[list[Note], int]:
 
 
 def _set_bracketed_notes_aside(layout: Layout) -> None:
-    """Take out notes printed "[3] Text" (a word processor's endnotes or footnotes), with the
-    lines their text wraps onto: each counts on from the last (or restarts at 1), and its mark
-    stands glued to a word above it ("review[3]"). "[3]" at a line's start without its mark
-    above is text."""
-    kept: list[Line] = []
+    """Take out notes printed "[3] Text" (a word processor's endnotes or footnotes)."""
+    lines = layout.lines
+    found, kept = bracketed_notes([line.text for line in lines])
+    layout.notes += [Note(n, text, lines[i].page, lines[i].source, bracketed=True) for i, n, text in found]
+    layout.lines = [lines[i] for i in kept]
+
+
+def bracketed_notes(texts: list[str]) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """The notes printed "[3] Text", with the lines their text wraps onto, as (line, number,
+    text), and the lines kept (not the notes' heading, "Footnotes"): each counts on from the
+    last (or restarts at 1), and its mark stands glued to a word above it ("review[3]"). "[3]"
+    at a line's start without its mark above is text."""
+    notes: list[tuple[int, int, str]] = []
+    kept: list[int] = []
     marks: set[int] = set()
     expected = 1
-    note: Note | None = None
-    for line in layout.lines:
-        found = BRACKETED_NOTE.match(line.text)
+    open_note = False
+    for i, text in enumerate(texts):
+        found = BRACKETED_NOTE.match(text)
         if found and _next_in_sequence(int(found.group(1)), expected) and int(found.group(1)) in marks:
-            note = Note(int(found.group(1)), found.group(2), line.page, line.source, bracketed=True)
-            layout.notes.append(note)
-            expected = note.number + 1
+            notes.append((i, int(found.group(1)), found.group(2)))
+            expected, open_note = notes[-1][1] + 1, True
+            heading = next((k for k in reversed(kept) if texts[k]), None)
+            if heading is not None and ENDNOTES.match(texts[heading]):  # "Footnotes" over them
+                kept.remove(heading)
             continue
-        if note is not None and line.text and not PARAGRAPH_OPENING.match(line.text):
-            note.text = f"{note.text} {line.text}"
+        if open_note and text and not PARAGRAPH_OPENING.match(text):
+            line, number, note = notes[-1]
+            notes[-1] = (line, number, f"{note} {text}")
             continue
-        note = None
-        marks.update(int(mark) for mark in BRACKETED_MARK.findall(line.text))
-        kept.append(line)
-    layout.lines = kept
+        open_note = False
+        marks.update(int(mark) for mark in BRACKETED_MARK.findall(text))
+        kept.append(i)
+    return notes, kept
 
 
 def _next_in_sequence(number: int, expected: int) -> bool:
