@@ -5,6 +5,7 @@ first and last labels, sample units' words and speakers."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import textwrap
 from collections import Counter
@@ -2394,4 +2395,29 @@ def test_a_committees_official_report_lists_its_deputy_as_a_member_and_its_witne
     assert [u.speaker for u in report.paragraphs][1:3] == [
         "Professor Sheila Riddell, University of Edinburgh",
         "Laura Watkins, Scottish Children's Services Coalition",
+    ]
+
+
+@pytest.mark.parametrize("pdf", [False, True])
+def test_an_event_lists_its_chair_and_speakers_under_its_date(pdf: bool) -> None:
+    """A think tank's event summary names its chair on the label's line ("Chair: Dr Amara
+    Okafor, Director of Research, …") and its speakers under "Speakers:": they take part, the
+    chair chairing, and each speaks under the heading of their name (the chair's line had been a
+    section heading, "Speakers:" a paragraph, and every section the Institute's). "Event
+    summary" between the Institute and the title is no part of the title, in a PDF too."""
+    text = (SHAPES / "event-summary-its-chair-and-speakers-listed-under-the-date.txt").read_text()
+    summary = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(p.name, p.title, p.organisation, p.role) for p in summary.participants] == [
+        ("Dr Amara Okafor", "Director of Research", "Institute for Community Studies", "chair"),
+        ("Cllr Ian Ward", "Leader", "Birmingham City Council", "participant"),
+        ("Professor Gerry Stoker", "", "University of Southampton", "participant"),
+        ("Hannah Fox", "Chief Executive", "Democratic Society", "participant"),
+    ]
+    assert (summary.title, summary.date) == ("Rebuilding trust in local democracy", "2024-03-05")
+    spoken = [(u.speaker, u.section) for u in summary.paragraphs]  # a PDF may run two paragraphs into one
+    assert [turn for turn, _ in itertools.groupby(spoken)] == [
+        ("Institute for Community Studies", "Opening remarks"),
+        *((name, name) for name in ("Cllr Ian Ward", "Professor Gerry Stoker", "Hannah Fox")),
+        ("Discussion", "Questions from the floor"),
+        ("Institute for Community Studies", "Closing"),
     ]

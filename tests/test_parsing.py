@@ -128,6 +128,12 @@ def test_a_participants_table_of_two_columns_is_names_and_organisations() -> Non
     ]
 
 
+@pytest.mark.parametrize("label", ["Chair:", "Chaired by:", "Moderator:", "Facilitator:"])
+def test_a_label_over_who_chaired_makes_them_the_chair(label: str) -> None:
+    listed = read_participants([label, "Dr Ann Lo, Director", "Speakers:", "Sam Patel, Adviser"])
+    assert [(p.name, p.role) for p in listed] == [("Dr Ann Lo", "chair"), ("Sam Patel", "participant")]
+
+
 # -- each rule on a small text -------------------------------------------------------------
 
 REPORT = """Annual Report – Changing Things

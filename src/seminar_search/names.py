@@ -110,6 +110,7 @@ def reported_speakers(text: str) -> list[str]:
 
 
 NAME_DASH = re.compile(r"\s+[-–—]\s+")  # between a name and where they are from
+CHAIRED = re.compile(r"chair|moderat|facilitat")  # a label over who chaired: "Chair:", "Moderator:"
 ROLE_IN_BRACKETS = re.compile(r"\s*\((chair|keynote(?: speaker)?)\)$", re.IGNORECASE)  # "… (Chair)"
 
 
@@ -176,7 +177,7 @@ def read_participants(entries: list[str]) -> list[Participant]:
         text = entry.strip()
         label = text.rstrip(":").casefold()
         if text.endswith(":"):
-            role = "chair" if "chair" in label else "keynote" if "keynote" in label else "participant"
+            role = "chair" if CHAIRED.search(label) else "keynote" if "keynote" in label else "participant"
         else:
             own = ROLE_IN_BRACKETS.search(text)
             text = text[: own.start() if own else len(text)]

@@ -131,7 +131,12 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
             continue
         if kind and rest == [kind]:  # the kind again: a running header over the cover's own
             continue
-        if not kind and rest[0] == heading[0] and DOCUMENT_KIND.fullmatch(rest[0]):  # the title may follow
+        # the title may follow, under the issuer's name too unless as more of its heading ("Volume 1")
+        if (
+            not kind
+            and DOCUMENT_KIND.fullmatch(rest[0])
+            and (rest[0] == heading[0] or not _generic(rest[1:2]))
+        ):
             kind = rest[0]
             blocks.insert(0, block[block.index(rest[0]) + 1 :])
             continue

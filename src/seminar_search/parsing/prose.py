@@ -40,7 +40,12 @@ from seminar_search.parsing.wrapping import ends_on_joining_word
 # "Question 3: What more could be done …?": a consultation's question heads the answer below it
 CONSULTATION_QUESTION = re.compile(r"^(?:Question|Q)\s?(?P<number>\d{1,3})[a-z]?\s*[:.)–-]\s*\S")
 PARTICIPANTS_LABEL = re.compile(  # a heading over who took part
-    r"(?:List of )?(?:Participants|Attendees|Attendance|(?:Those |Also )?Present|In attendance)\s*:?",
+    r"(?:List of )?(?:Participants|Attendees|Attendance|(?:Those |Also )?Present|In attendance|Speakers"
+    r"|Panel(?:lists)?|Contributors)\s*:?",
+    re.IGNORECASE,
+)
+ROLE_LINE = re.compile(  # who chaired, on the label's line: "Chair: Dr Amara Okafor, Director, …"
+    r"(?P<role>Chair(?:ed by)?|Moderator|Facilitator|Keynote(?: speaker)?)\s*:\s*(?P<named>[^:]+)",
     re.IGNORECASE,
 )
 FULL_STOP = re.compile(r"[.!?][”’\"')\]]?$")  # a sentence's end; a name's "(Chair)" is none
@@ -184,26 +189,32 @@ def _participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[B
     """A list under a label that says who took part ("Attendees", "Present:"), no entry of it
     a sentence, is the participants, not paragraphs: the blocks without it, and who it names.
     The list runs on from its label line by line; or, set apart by a blank line under a
-    heading, to the next heading."""
+    heading, to the next heading. A chair named on their label's line ("Chair: Dr …") likewise."""
     kept: list[Block] = []
     entries: list[str] = []
     k = 0
     while k < len(blocks):
         texts = [line.text for line in lines[blocks[k].start : blocks[k].end] if line.text]
-        if PARTICIPANTS_LABEL.fullmatch(texts[0]) or (
+        rows = [line.row for line in lines[blocks[k].start : blocks[k].end] if line.text][1:]
+        label = PARTICIPANTS_LABEL.fullmatch(texts[0]) or (
             blocks[k].heading and PARTICIPANTS_LABEL.fullmatch(" ".join(texts))
-        ):
-            end = _list_end(lines, blocks, k)
-            rows = [line.row for line in lines[blocks[k].start : blocks[k].end] if line.text][1:]
-            below = [line.row for block in blocks[k + 1 : end] for line in lines[block.start : block.end]]
-            listed = _entries([*rows, *below])
-            if listed:
-                entries += listed
-                k = end
-                continue
+        )
+        end = _list_end(lines, blocks, k) if label else k + 1
+        if label and (listed := _entries([*rows, *_rows(lines, blocks[k + 1 : end])])):
+            entries += [f"{texts[0].rstrip(': ')}:", *listed]
+            k = end
+            continue
+        if (role := ROLE_LINE.fullmatch(texts[0])) and (listed := _entries([role["named"], *rows])):
+            entries += [f"{role['role']}:", *listed]
+            k += 1
+            continue
         kept.append(blocks[k])
         k += 1
     return kept, read_participants(entries)
+
+
+def _rows(lines: list[Line], blocks: list[Block]) -> list[str]:
+    return [line.row for block in blocks for line in lines[block.start : block.end]]
 
 
 def _list_end(lines: list[Line], blocks: list[Block], label: int) -> int:
