@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import DATA, SEED, run
+from helpers import DATA, SEED, as_pdf_text, run
 
 from seminar_search.model import Document, Paragraph
 from seminar_search.parsing import ingest_file, read_genre
@@ -328,3 +328,30 @@ def test_a_report_saved_from_the_web_takes_its_bracketed_notes_out(notes_where: 
     marks = [[f.mark for f in p.footnotes] for p in doc.paragraphs]
     assert marks == [["1", "2"], ["3"], ["4", "5"], ["6"], [], []]
     assert doc.paragraphs[2].footnotes[1].text == "Local Government Association (LGF 031) para 2.1"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text, page by page"])
+def test_a_senate_report_heads_its_recommending_paragraphs_with_the_recommendations_number(pdf: bool) -> None:
+    """An Australian Senate committee report lists its recommendations first, each a
+    "Recommendation N" heading over the paragraph that makes it ("2.5 The committee recommends
+    …"), and heads that paragraph so again in its chapter: the list is the recommendations,
+    the heading in the chapter no unit (it had been an empty recommendation before each); "The
+    Senate" over the committee is no title; a note under the chair's signature at a chapter's
+    end is a note (it had been left in a PDF's text, the signature ending on a letter)."""
+    text = (
+        DATA / "shapes" / "senate-committee-report-its-recommendations-headed-over-numbered-paragraphs.txt"
+    ).read_text(encoding="utf-8")
+    if pdf:
+        text = "\f".join(as_pdf_text(page) for page in text.split("\f"))
+    doc = read_genre(text, []).document
+    assert (doc.title, doc.author) == ("Aged care workforce", "Community Affairs References Committee")
+    assert [(p.series, p.label) for p in doc.paragraphs] == [
+        ("recommendation", "1"),
+        ("recommendation", "2"),
+        *(("paragraph", f"1.{n}") for n in range(1, 4)),
+        *(("paragraph", f"2.{n}") for n in range(1, 6)),
+        *(("paragraph", f"3.{n}") for n in range(1, 5)),
+    ]
+    assert all(p.text for p in doc.paragraphs)
+    notes = {p.label: [f.mark for f in p.footnotes] for p in doc.paragraphs if p.footnotes}
+    assert notes == {"1.2": ["1"], "2.1": ["2"], "2.2": ["3"], "3.2": ["4"]}

@@ -25,14 +25,10 @@ from seminar_search.parsing.numbering import RECOMMENDATION
 from seminar_search.parsing.proceedings import parse_proceedings, speaker_turns
 from seminar_search.parsing.prose import parse_prose
 from seminar_search.parsing.pull_quotes import without_pull_quotes
-from seminar_search.parsing.report import (
-    MIN_UNITS,
-    numbered_units,
-    parse_report,
-    titled_sections,
-)
+from seminar_search.parsing.report import MIN_UNITS, parse_report
 from seminar_search.parsing.response import parse_response, recommendation_headings, reply_headings
 from seminar_search.parsing.seminar import is_seminar_report, parse_seminar
+from seminar_search.parsing.starts import numbered_units, titled_sections
 from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, question_turns
 from seminar_search.sources import SourceText, read_source
 

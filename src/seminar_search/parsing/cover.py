@@ -43,7 +43,8 @@ SMALL_WORDS = NAME_JOINERS | {"by", "to", "at", "an", "from"}  # in lower case i
 ISSUER = re.compile(
     r"^(?:House of (?:Lords|Commons)|(?:Commonwealth|Parliament|Government) of [A-Z].*"
     r"|.*\bReport of Session\b|HC \d+|CP ?\d+"
-    r"|.*\b(?:Parliament|Assembly|Senedd)$|Official Report\b.*|\(Hansard\))",
+    r"|.*\b(?:Parliament|Assembly|Senedd)$|Official Report\b.*|\(Hansard\)"
+    r"|(?:The )?(?:Senate|House of Representatives|Legislative Council|(?:Dáil|Seanad) Éireann)$)",
     re.IGNORECASE,
 )
 DATED_END = re.compile(

@@ -87,7 +87,9 @@ def set_notes_aside(layout: Layout) -> None:
         if (
             number is not None
             and _next_in_sequence(number, expected)
-            and (match is None or _at_foot(lines, i, end))  # numbers over their texts vouch for themselves
+            and (
+                match is None or _at_foot(lines, i, end, layout.width)
+            )  # numbers over their texts vouch for themselves
             and _marked(kept, line.page, number)
         ):
             expected = _inline_notes(layout, lines[i:end], number) + 1
@@ -191,9 +193,10 @@ def _block_of_notes(lines: list[Line], after: int, spaced: bool) -> bool:
     return not spaced or bool(NOTE_OPENING.match(following))
 
 
-def _at_foot(lines: list[Line], i: int, end: int) -> bool:
-    """Notes fill at most the lower half of their page, and start after a paragraph's end or
-    go on to the next note (a page that ends mid-sentence has its notes straight after); a
+def _at_foot(lines: list[Line], i: int, end: int, width: int) -> bool:
+    """Notes fill at most the lower half of their page, and start after a paragraph's end (a
+    short line: a signature's "Chair") or go on to the next note (a page that ends mid-sentence
+    has its notes straight after); a
     line lower on the page opening with the same number is the note, this one a paragraph
     numbered as its notes are ("5 The Department …" above "5 Source: …")."""
     page = lines[i].page
@@ -206,7 +209,8 @@ def _at_foot(lines: list[Line], i: int, end: int) -> bool:
         return False
     previous = lines[i - 1].text if i else ""
     following = f"{int(match.group(1)) + 1} " if match else ""
-    return not previous[-1:].isalpha() or any(ln.text.startswith(following) for ln in lines[i + 1 : end])
+    ended = not previous[-1:].isalpha() or len(previous) < width / 2
+    return ended or any(ln.text.startswith(following) for ln in lines[i + 1 : end])
 
 
 def _lone_run(lines: list[Line], i: int) -> tuple[list[int], int]:

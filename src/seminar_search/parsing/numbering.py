@@ -163,6 +163,11 @@ class Sequencer:
             return self._take(series, start)
         return None
 
+    def continues(self, start: Start) -> bool:
+        """Whether start would go on with a series begun (nothing taken)."""
+        current = self.active.get(self._key(start))
+        return current is not None and self._continues(current, start)
+
     def _key(self, start: Start) -> str:
         """Dotted labels with a letter (A1.3) keep a series per appendix; 4.23 one for all
         chapters, and 2.1.3 one for all sections."""

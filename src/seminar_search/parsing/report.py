@@ -27,116 +27,34 @@ from seminar_search.parsing.common import (
     wraps_onto_lower_case,
 )
 from seminar_search.parsing.cover import cover
-from seminar_search.parsing.layout import Layout, Line, ends_paragraph
+from seminar_search.parsing.layout import Layout, Line
 from seminar_search.parsing.numbering import (
     CHAPTER,
     NAMED_SHAPES,
-    PREFIXED,
-    ROMAN,
     Sequencer,
     Series,
-    Start,
-    a_few_words_listed,
-    candidate,
     contents_list,
-    ends_sentence,
-    introduced_item,
     numbering_gaps,
     series_name,
 )
-from seminar_search.parsing.proceedings import turn_at
-from seminar_search.parsing.prose import paragraph_starts, participants_after
+from seminar_search.parsing.prose import participants_after
 from seminar_search.parsing.response import BODY, DEPARTMENT
+from seminar_search.parsing.starts import (
+    UNIT_SHAPES,
+    names_the_paragraph_below,
+    opens_unit,
+    start_at,
+    titles_chapter,
+    titles_item,
+)
 from seminar_search.parsing.wrapping import FILLED, HEADING_RUN_ON, a_few_words
 
 MIN_UNITS = 3
-CHAPTER_PARAGRAPHS = 4  # paragraphs a numbered title stands over, on average, when it titles a chapter
-UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", "roman", *NAMED_SHAPES)  # a transcript's: its genre
 PAGE_REFERENCE = re.compile(r"\s+Page\s+\d{1,4}$")  # a summary list's pointer to the chapter
 UNNUMBERED_TEXT = Series(UNNUMBERED, "")  # text after a heading, before the next numbered unit
 CAPTIONED = r"(?:Figure|Table|Chart)\s+[A-Z]?\d+\b"  # over a figure's cells, or over nothing the text kept
 ASIDE = re.compile(rf"^(?:Box|Case study|Example|Panel|{CAPTIONED})", re.IGNORECASE)  # its text: the author's
 CAPTION = re.compile(rf"^{CAPTIONED}(?:\s*[:.–—-])?\s+[A-Z]")  # "Figure 3: …", not "Table 2 sets out"
-
-
-def numbered_units(lines: list[Line], width: int, capitals: bool = False) -> int:
-    """How many units the numbering finds: the evidence for this genre (with capitals, taking
-    numbered titles in capitals for items, as candidate does, numbered on from earlier
-    minutes perhaps)."""
-    sequencer = Sequencer(continued=capitals)
-    count = 0
-    for i in range(len(lines)):
-        start = _start_at(lines, i, width, capitals)
-        if start and start.shape in UNIT_SHAPES and sequencer.accept(start):
-            count += start.shape not in NAMED_SHAPES
-    return count
-
-
-def titled_sections(
-    lines: list[Line], width: int, capitals: bool = False, per_chapter: int = CHAPTER_PARAGRAPHS
-) -> str:
-    """Why the numbers number sections, not paragraphs, if they do ("" if not): every numbered
-    line titles the prose below it, and the titles are sub-sections' ("2.1 Bus Service
-    Operators Grant") or chapters' of per_chapter paragraphs or more each ("1. Introduction"),
-    not a minute's items over a paragraph or a few ("45. BUDGET"), which are its units. A
-    contents page's entries, titles with no text below them, are passed over."""
-    sequencer = Sequencer(continued=capitals)
-    titles: list[int] = []
-    dotted = False
-    for i, line in enumerate(lines):
-        start = _start_at(lines, i, width, capitals) if line.text else None
-        if start and start.shape in UNIT_SHAPES and sequencer.accept(start):
-            if start.shape in ("plain", "dotted") and _titles_item(lines, i, width):
-                titles.append(i)
-                dotted = dotted or start.shape == "dotted"
-            elif ends_sentence(start.rest) or start.shape in NAMED_SHAPES or _prose_below(lines, i):
-                return ""
-    if not titles:
-        return ""
-    if dotted:
-        return "its numbered lines title its sections: headings"
-    per_title = sum(1 for start in paragraph_starts(lines, width) if start > titles[0]) / len(titles)
-    if per_title < per_chapter:
-        return ""
-    return f"its numbered lines title chapters of {per_title:.0f} paragraphs each: headings"
-
-
-def _start_at(lines: list[Line], i: int, width: int, capitals: bool = False) -> Start | None:
-    """What line i would open if the sequence allows (candidate, with what stands around it):
-    not a numbered question in a debate's record, a speaker's turn ("1. Ruth Jones (Newport
-    West) (Lab): What assessment …")."""
-    start = candidate(lines[i].text, _following(lines, i), _may_open_undotted(lines, i, width), capitals)
-    if start and a_few_words_listed(start.rest) and introduced_item(lines, i):
-        return None  # "Participants discussed three themes:" over "1. Funding", "2. Participation"
-    return None if start and start.shape == "plain" and turn_at(start.rest) else start
-
-
-def _titles_item(lines: list[Line], i: int, width: int) -> bool:
-    """Whether a numbered line is an item's title over its text ("45. DECLARATIONS OF
-    INTEREST", "1. Introduction" over paragraphs): its words a heading's, prose below it, and
-    after a paragraph's end or a short line ("1.1 How bus services are run" under "1
-    Background" with no blank line between)."""
-    return _prose_below(lines, i) and is_heading(lines, i, width, after_short=True)
-
-
-def _prose_below(lines: list[Line], i: int) -> bool:
-    """Whether text that opens no unit follows line i: its own text running on, or a title's."""
-    following = _following(lines, i)
-    return following is not None and not candidate(following, None, spaced=True)
-
-
-def _titles_chapter(lines: list[Line], i: int, start: Start, width: int) -> bool:
-    """Whether a numbered line is a chapter's or a section's title over paragraphs numbered
-    within it ("1. Introduction" over "1.1 …", as Word's outline numbering writes them, "1.1
-    Purpose" over "1.1.1 …"), or over paragraphs numbered through the chapters, the first of
-    them numbered as the chapter is ("1. Introduction" over "1. On 12 June …"): a heading."""
-    below = next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].text), None)
-    opens = _start_at(lines, below, width) if below is not None else None
-    if opens is None or ends_sentence(start.rest):
-        return False
-    within = start.shape in ("plain", "dotted") and opens.shape == "dotted" and opens.chapter == start.label
-    restated = (opens.shape, opens.label) == (start.shape, start.label) and is_heading(lines, i, width, True)
-    return within or restated
 
 
 def _recommending_body(cover_lines: list[Line], author: str) -> str:
@@ -149,34 +67,10 @@ def _recommending_body(cover_lines: list[Line], author: str) -> str:
     return body.group(1) if body else author
 
 
-def _following(lines: list[Line], i: int) -> str | None:
-    return next((ln.text for ln in lines[i + 1 : i + 4] if ln.text), None)
-
-
-def _may_open_undotted(lines: list[Line], i: int, width: int) -> bool:
-    """Whether "1 This report …" may open a paragraph here: it stands where a paragraph starts,
-    not inside a wrapped sentence nor under a line introducing a list (after a blank line or
-    a paragraph's short last line; a number or a roman numeral, stronger evidence than a
-    letter, also after any sentence's end, a heading or a short line), and reads as a
-    paragraph, ending a sentence or running on, not as a chapter's title ("1 Introduction")."""
-    text, previous = lines[i].text, lines[i - 1].text if i else ""
-    above = next((line.text for line in reversed(lines[max(0, i - 3) : i]) if line.text), "")
-    # "We recommend that the Government:" over "(1) Gives …", a note's mark after it or not: a list's item
-    if above.rstrip("0123456789").endswith(":"):
-        return False
-    if previous and not ends_paragraph(previous, width):
-        after_block = ends_sentence(previous) or len(previous) < width * SHORT_LINE
-        numbered = text[:1].isdigit() or bool(ROMAN.match(text) or PREFIXED.match(text))
-        if not (numbered and (after_block or is_heading(lines, i - 1, width))):
-            return False
-    following = lines[i + 1].text if i + 1 < len(lines) else ""
-    return ends_sentence(text) or bool(following and not candidate(following, None, spaced=True))
-
-
 def _heads_unit(lines: list[Line], after: int, width: int) -> bool:
     """Whether the next text after a heading (ending before line `after`) opens a numbered unit."""
     k = next((k for k in range(after, min(len(lines), after + 3)) if lines[k].text), None)
-    return k is not None and _opens_unit(lines, k, width)
+    return k is not None and opens_unit(lines, k, width)
 
 
 def _over_unit(lines: list[Line], i: int, width: int) -> bool:
@@ -187,14 +81,8 @@ def _over_unit(lines: list[Line], i: int, width: int) -> bool:
     k = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].text), None)
     if k == i + 1 and _heading_runs_on(lines, i, width):
         k = next((k for k in range(i + 2, min(len(lines), i + 4)) if lines[k].text), None)
-    start = _start_at(lines, k, width) if k is not None else None
+    start = start_at(lines, k, width) if k is not None else None
     return start is not None and start.shape in UNIT_SHAPES and bool(start.rest)  # not a table's "48"
-
-
-def _opens_unit(lines: list[Line], k: int, width: int) -> bool:
-    """Whether line k has a numbered unit's shape (the sequence aside)."""
-    start = _start_at(lines, k, width)
-    return start is not None and start.shape in UNIT_SHAPES
 
 
 def _whole_heading(lines: list[Line], i: int, width: int) -> tuple[str, int]:
@@ -217,7 +105,7 @@ def _whole_heading(lines: list[Line], i: int, width: int) -> tuple[str, int]:
         )
         and lines[j].text
         and not lines[j].text.endswith(".")
-        and not _opens_unit(lines, j, width)
+        and not opens_unit(lines, j, width)
     ):
         heading, j = f"{heading} {lines[j].text}", j + 1
     return heading, j
@@ -268,13 +156,15 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
     for i, line in enumerate(lines):
         if not line.text or i < skip_to:
             continue
-        start = _start_at(lines, i, layout.width, capitals)
-        chapter = start is not None and _titles_chapter(lines, i, start, layout.width)
+        start = start_at(lines, i, layout.width, capitals)
+        if start and names_the_paragraph_below(lines, i, start, sequencer, layout.width):
+            continue
+        chapter = start is not None and titles_chapter(lines, i, start, layout.width)
         series = sequencer.accept(start) if start and start.shape in UNIT_SHAPES and not chapter else None
         if start and series:
             aside = ""
             titled = start.titled  # "Recommendation 4: title", the title wrapping
-            item = start.shape == "plain" and _titles_item(lines, i, layout.width)  # "45. BUDGET 2024/25"
+            item = start.shape == "plain" and titles_item(lines, i, layout.width)  # "45. BUDGET 2024/25"
             current = Paragraph(
                 doc="",
                 number=series.count,

@@ -1,0 +1,145 @@
+"""Where a numbered report's units start: the lines whose numbers the sequence may take, and
+the evidence that a text is numbered so (how many units, or numbers that title sections)."""
+
+from __future__ import annotations
+
+from seminar_search.parsing.common import SHORT_LINE, is_heading
+from seminar_search.parsing.layout import Line, ends_paragraph
+from seminar_search.parsing.numbering import (
+    NAMED_SHAPES,
+    PREFIXED,
+    ROMAN,
+    Sequencer,
+    Start,
+    a_few_words_listed,
+    candidate,
+    ends_sentence,
+    introduced_item,
+)
+from seminar_search.parsing.proceedings import turn_at
+from seminar_search.parsing.prose import paragraph_starts
+
+CHAPTER_PARAGRAPHS = 4  # paragraphs a numbered title stands over, on average, when it titles a chapter
+UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", "roman", *NAMED_SHAPES)  # a transcript's: its genre
+
+
+def numbered_units(lines: list[Line], width: int, capitals: bool = False) -> int:
+    """How many units the numbering finds: the evidence for this genre (with capitals, taking
+    numbered titles in capitals for items, as candidate does, numbered on from earlier
+    minutes perhaps)."""
+    sequencer = Sequencer(continued=capitals)
+    count = 0
+    for i in range(len(lines)):
+        start = start_at(lines, i, width, capitals)
+        if start and start.shape in UNIT_SHAPES and sequencer.accept(start):
+            count += start.shape not in NAMED_SHAPES
+    return count
+
+
+def titled_sections(
+    lines: list[Line], width: int, capitals: bool = False, per_chapter: int = CHAPTER_PARAGRAPHS
+) -> str:
+    """Why the numbers number sections, not paragraphs, if they do ("" if not): every numbered
+    line titles the prose below it, and the titles are sub-sections' ("2.1 Bus Service
+    Operators Grant") or chapters' of per_chapter paragraphs or more each ("1. Introduction"),
+    not a minute's items over a paragraph or a few ("45. BUDGET"), which are its units. A
+    contents page's entries, titles with no text below them, are passed over."""
+    sequencer = Sequencer(continued=capitals)
+    titles: list[int] = []
+    dotted = False
+    for i, line in enumerate(lines):
+        start = start_at(lines, i, width, capitals) if line.text else None
+        if start and start.shape in UNIT_SHAPES and sequencer.accept(start):
+            if start.shape in ("plain", "dotted") and titles_item(lines, i, width):
+                titles.append(i)
+                dotted = dotted or start.shape == "dotted"
+            elif ends_sentence(start.rest) or start.shape in NAMED_SHAPES or _prose_below(lines, i):
+                return ""
+    if not titles:
+        return ""
+    if dotted:
+        return "its numbered lines title its sections: headings"
+    per_title = sum(1 for start in paragraph_starts(lines, width) if start > titles[0]) / len(titles)
+    if per_title < per_chapter:
+        return ""
+    return f"its numbered lines title chapters of {per_title:.0f} paragraphs each: headings"
+
+
+def start_at(lines: list[Line], i: int, width: int, capitals: bool = False) -> Start | None:
+    """What line i would open if the sequence allows (candidate, with what stands around it):
+    not a numbered question in a debate's record, a speaker's turn ("1. Ruth Jones (Newport
+    West) (Lab): What assessment …")."""
+    start = candidate(lines[i].text, _following(lines, i), _may_open_undotted(lines, i, width), capitals)
+    if start and a_few_words_listed(start.rest) and introduced_item(lines, i):
+        return None  # "Participants discussed three themes:" over "1. Funding", "2. Participation"
+    return None if start and start.shape == "plain" and turn_at(start.rest) else start
+
+
+def names_the_paragraph_below(
+    lines: list[Line], i: int, start: Start, sequencer: Sequencer, width: int
+) -> bool:
+    """Whether a recommendation's number alone ("Recommendation 1") stands over the numbered
+    paragraph that makes it ("2.5 The committee recommends …"): no unit of its own."""
+    if start.shape not in NAMED_SHAPES or start.rest:
+        return False
+    below = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].text), None)
+    opens = start_at(lines, below, width) if below is not None else None
+    return opens is not None and opens.shape not in NAMED_SHAPES and sequencer.continues(opens)
+
+
+def titles_item(lines: list[Line], i: int, width: int) -> bool:
+    """Whether a numbered line is an item's title over its text ("45. DECLARATIONS OF
+    INTEREST", "1. Introduction" over paragraphs): its words a heading's, prose below it, and
+    after a paragraph's end or a short line ("1.1 How bus services are run" under "1
+    Background" with no blank line between)."""
+    return _prose_below(lines, i) and is_heading(lines, i, width, after_short=True)
+
+
+def _prose_below(lines: list[Line], i: int) -> bool:
+    """Whether text that opens no unit follows line i: its own text running on, or a title's."""
+    following = _following(lines, i)
+    return following is not None and not candidate(following, None, spaced=True)
+
+
+def titles_chapter(lines: list[Line], i: int, start: Start, width: int) -> bool:
+    """Whether a numbered line is a chapter's or a section's title over paragraphs numbered
+    within it ("1. Introduction" over "1.1 …", as Word's outline numbering writes them, "1.1
+    Purpose" over "1.1.1 …"), or over paragraphs numbered through the chapters, the first of
+    them numbered as the chapter is ("1. Introduction" over "1. On 12 June …"): a heading."""
+    below = next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].text), None)
+    opens = start_at(lines, below, width) if below is not None else None
+    if opens is None or ends_sentence(start.rest):
+        return False
+    within = start.shape in ("plain", "dotted") and opens.shape == "dotted" and opens.chapter == start.label
+    restated = (opens.shape, opens.label) == (start.shape, start.label) and is_heading(lines, i, width, True)
+    return within or restated
+
+
+def _following(lines: list[Line], i: int) -> str | None:
+    return next((ln.text for ln in lines[i + 1 : i + 4] if ln.text), None)
+
+
+def _may_open_undotted(lines: list[Line], i: int, width: int) -> bool:
+    """Whether "1 This report …" may open a paragraph here: it stands where a paragraph starts,
+    not inside a wrapped sentence nor under a line introducing a list (after a blank line or
+    a paragraph's short last line; a number or a roman numeral, stronger evidence than a
+    letter, also after any sentence's end, a heading or a short line), and reads as a
+    paragraph, ending a sentence or running on, not as a chapter's title ("1 Introduction")."""
+    text, previous = lines[i].text, lines[i - 1].text if i else ""
+    above = next((line.text for line in reversed(lines[max(0, i - 3) : i]) if line.text), "")
+    # "We recommend that the Government:" over "(1) Gives …", a note's mark after it or not: a list's item
+    if above.rstrip("0123456789").endswith(":"):
+        return False
+    if previous and not ends_paragraph(previous, width):
+        after_block = ends_sentence(previous) or len(previous) < width * SHORT_LINE
+        numbered = text[:1].isdigit() or bool(ROMAN.match(text) or PREFIXED.match(text))
+        if not (numbered and (after_block or is_heading(lines, i - 1, width))):
+            return False
+    following = lines[i + 1].text if i + 1 < len(lines) else ""
+    return ends_sentence(text) or bool(following and not candidate(following, None, spaced=True))
+
+
+def opens_unit(lines: list[Line], k: int, width: int) -> bool:
+    """Whether line k has a numbered unit's shape (the sequence aside)."""
+    start = start_at(lines, k, width)
+    return start is not None and start.shape in UNIT_SHAPES
