@@ -468,6 +468,26 @@ def test_a_recordings_transcript_whose_turns_start_with_their_time() -> None:
     assert not any("April" in u.section or "[" in u.text for u in record.paragraphs)
 
 
+def test_a_transcripts_labels_timed_in_brackets_name_only_the_speaker() -> None:
+    """A transcription service's "Sarah Jones (00:00:04):" over each turn: the time is no
+    organisation (each speaker had been "Sarah Jones, 00:00:04", one speaker a time)."""
+    record = ingest_file(SHAPES / "webinar-transcript-each-label-timed-in-brackets.txt")
+    assert [u.speaker for u in record.paragraphs] == [
+        *["Sarah Jones"] * 2,
+        *["Martin Green"] * 2,
+        "Anita Shah",
+        "Sarah Jones",
+        "Anita Shah",
+        "Martin Green",
+        "Sarah Jones",
+    ]
+    assert [(p.name, p.organisation) for p in record.participants] == [
+        ("Sarah Jones", ""),
+        ("Martin Green", ""),
+        ("Anita Shah", ""),
+    ]
+
+
 def test_a_meetings_transcript_whose_labels_stand_alone_with_their_times() -> None:
     """A meeting app's transcript: "Tom Evans   0:21" on a line of its own over what he said.
     Each label and its time had been a unit of its own; the time marks a label as a colon

@@ -133,11 +133,12 @@ def _labelled(match: re.Match[str]) -> Turn:
 
 def _bracketed(text: str) -> tuple[str, ...]:
     """What a label's brackets hold, a bracket inside one as one of its own: "(Mr. Robert
-    Morrissey (Egmont, Lib.))" holds "Mr. Robert Morrissey" and "Egmont, Lib."."""
+    Morrissey (Egmont, Lib.))" holds "Mr. Robert Morrissey" and "Egmont, Lib."; a recording's
+    time ("Sarah Jones (00:00:04):") says nothing of the speaker."""
     held: list[str] = []
     for outer in re.findall(r"\(((?:[^()]|\([^()]*\))+)\)", text):
         held += [re.sub(r"\s*\([^()]*\)", "", outer).strip(), *re.findall(r"\(([^()]+)\)", outer)]
-    return tuple(held)
+    return tuple(h for h in held if not re.fullmatch(TIMESTAMP, h))
 
 
 def turns_in(lines: list[Line]) -> dict[int, Turn]:
