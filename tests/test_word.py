@@ -462,3 +462,28 @@ def test_a_councils_response_table_under_column_names_is_the_councils(tmp_path: 
     assert {u.speaker for u in response.paragraphs if u.series == "response"} == {"Westshire Council"}
     assert not any("Date" in u.section for u in response.paragraphs)
     assert response.paragraphs[1].text == "Accepted. Head of Transport May 2025"
+
+
+def test_recommendations_a_paragraph_each_under_their_heading_are_units(tmp_path: Path) -> None:
+    """A scrutiny review in Word ends on its recommendations, each a paragraph "Recommendation
+    1: The trust and the council should …": each is a unit, its text what follows the colon
+    (both had been read as titles with no text under them, a contents list, and dropped)."""
+    word = WordDocument()
+    word.add_paragraph("Northshire Health and Wellbeing Board", style="Title")
+    word.add_paragraph("Scrutiny review of hospital discharge")
+    word.add_heading("Findings", level=1)
+    for text in ("Delays were longest for care home places.", "Reablement had a waiting list of 140."):
+        word.add_paragraph(text, style="List Number")
+    word.add_heading("Recommendations", level=1)
+    word.add_paragraph("Recommendation 1: The trust and the council should agree a single assessment.")
+    word.add_paragraph("Recommendation 2: The council should publish reablement waiting times.")
+    review = ingest_file(save(word, tmp_path / "review.docx"))
+    assert [(p.series, p.label, p.section, p.text) for p in review.paragraphs[2:]] == [
+        (
+            "recommendation",
+            "1",
+            "Recommendations",
+            "The trust and the council should agree a single assessment.",
+        ),
+        ("recommendation", "2", "Recommendations", "The council should publish reablement waiting times."),
+    ]

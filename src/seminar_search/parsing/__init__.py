@@ -80,7 +80,8 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
     )
     if (headings >= MIN_UNITS and numbered < headings) or replies >= max(MIN_UNITS, numbered // 2):
         return parse_response(layout, lexicon)
-    if numbered >= MIN_UNITS:
+    # a paragraph or two numbered, then the recommendations ("Recommendation 1: The council …")
+    if numbered >= MIN_UNITS or (numbered and numbered_units(body, layout.width, named=True) >= MIN_UNITS):
         return _numbered_or_prose(layout, body, lexicon)
     if numbered_units(body, layout.width, capitals=True) >= MIN_UNITS:  # a meeting's minutes: "46. BUDGET"
         return _numbered_or_prose(layout, body, lexicon, capitals=True)

@@ -139,6 +139,14 @@ def _heads(lines: list[Line], i: int, width: int) -> bool:
     return over_unit and comma and _heading_runs_on(lines, i, width)
 
 
+def _untitled(unit: Paragraph, shape: str) -> None:
+    """A titled item ("Recommendation 1: The council should …") with no text under it: what
+    followed its number was its text (as Word's paragraphs give a list of recommendations)."""
+    title = f"{shape.capitalize()} {unit.label}: "
+    if not unit.text and shape in NAMED_SHAPES and unit.section.startswith(title):
+        unit.text, unit.section = unit.section.removeprefix(title), unit.themes[0] if unit.themes else ""
+
+
 def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -> Reading:
     lines = layout_lines(layout)
     sequencer = Sequencer(continued=capitals)
@@ -231,6 +239,8 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
             add_line(current, line.text)
             if series_of[-1] is not UNNUMBERED_TEXT:
                 last_unit_line = i
+    for unit, series in zip(units, series_of, strict=True):
+        _untitled(unit, series.shape)
     while series_of and series_of[-1] is UNNUMBERED_TEXT:  # after the last numbered unit: back matter
         units.pop()
         series_of.pop()

@@ -23,17 +23,21 @@ CHAPTER_PARAGRAPHS = 4  # paragraphs a numbered title stands over, on average, w
 UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", "roman", *NAMED_SHAPES)  # a transcript's: its genre
 
 
-def numbered_units(lines: list[Line], width: int, capitals: bool = False) -> int:
+def numbered_units(lines: list[Line], width: int, capitals: bool = False, named: bool = False) -> int:
     """How many units the numbering finds: the evidence for this genre (with capitals, taking
     numbered titles in capitals for items, as candidate does, numbered on from earlier
-    minutes perhaps)."""
+    minutes perhaps; named, counting each recommendation and conclusion once too)."""
     sequencer = Sequencer(continued=capitals)
     count = 0
+    items: set[tuple[str, int]] = set()  # a recommendation restated in its chapter is one
     for i in range(len(lines)):
         start = start_at(lines, i, width, capitals)
         if start and start.shape in UNIT_SHAPES and sequencer.accept(start):
-            count += start.shape not in NAMED_SHAPES
-    return count
+            if start.shape in NAMED_SHAPES:
+                items.add((start.shape, start.number))
+            else:
+                count += 1
+    return count + len(items) if named else count
 
 
 def titled_sections(
