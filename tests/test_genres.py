@@ -2421,3 +2421,25 @@ def test_an_event_lists_its_chair_and_speakers_under_its_date(pdf: bool) -> None
         ("Discussion", "Questions from the floor"),
         ("Institute for Community Studies", "Closing"),
     ]
+
+
+def test_a_note_numbering_two_of_its_paragraphs_keeps_every_sentence() -> None:
+    """Two numbered paragraphs are no numbering to read by: the note reads as prose, its title,
+    date and issuer from its cover and every paragraph kept (it had been read as a seminar,
+    untitled and undated, its opening paragraph a heading and lost, every unit spoken by
+    "Introduction")."""
+    text = (
+        "Centre for Local Futures\n\nA note on council tax reform\n\nJune 2024\n\n"
+        "Council tax is based on property values from 1991. This note sets out two options.\n\n"
+        "1. Revaluation. A revaluation would bring bands up to date.\n\n"
+        "2. A proportional property tax. This would replace bands with a share of value.\n\n"
+        "We will publish a fuller paper in the autumn.\n"
+    )
+    note = read_genre(text, load_themes()).document
+    assert (note.title, note.date, note.author) == (
+        "A note on council tax reform",
+        "2024-06",
+        "Centre for Local Futures",
+    )
+    assert [u.text for u in note.paragraphs] == [block.strip() for block in text.split("\n\n")[3:]]
+    assert {u.speaker for u in note.paragraphs} == {"Centre for Local Futures"}

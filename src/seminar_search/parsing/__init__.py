@@ -21,9 +21,9 @@ from seminar_search.parsing.layout import (
     prose_cells_apart,
     read_layout,
 )
-from seminar_search.parsing.numbering import RECOMMENDATION
+from seminar_search.parsing.numbering import PLAIN, RECOMMENDATION
 from seminar_search.parsing.proceedings import parse_proceedings, speaker_turns
-from seminar_search.parsing.prose import parse_prose
+from seminar_search.parsing.prose import paragraph_starts, parse_prose
 from seminar_search.parsing.pull_quotes import without_pull_quotes
 from seminar_search.parsing.report import MIN_UNITS, parse_report
 from seminar_search.parsing.response import parse_response, recommendation_headings, reply_headings
@@ -32,8 +32,8 @@ from seminar_search.parsing.starts import numbered_units, titled_sections
 from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, question_turns
 from seminar_search.sources import SourceText, read_source
 
+ONLY_NUMBERED = "one or two numbered paragraphs and nothing else"
 NUMBERED_SHARE = 1 / 3  # of a text's words that numbered units hold, at least, when it is a numbered report
-NO_EVIDENCE = "no other genre's evidence"  # the seminar reading of one or two numbered paragraphs
 
 
 def document_id(event: str, date: str, fallback: str) -> str:
@@ -87,11 +87,12 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
         return _numbered_or_prose(layout, body, lexicon, capitals=True)
     if speaker_turns(body):
         return parse_proceedings(layout, lexicon)
-    # the seminar's reading of the raw text would number a list of endnotes, or take a paper's
-    # two numbered chapter titles ("1. The case for retraining") for its only paragraphs
-    if not numbered or titled_sections(body, layout.width, per_chapter=0):
-        return parse_prose(layout, lexicon)
-    return Reading("seminar", NO_EVIDENCE, parse_seminar(text, lexicon))
+    # one or two numbered paragraphs among others are no numbering to read by: the prose keeps
+    # them as printed; a note of nothing else is read as the seminar's paragraphs are
+    starts = paragraph_starts(body, layout.width)
+    if numbered and starts and all(PLAIN.match(body[i].text) for i in starts):
+        return Reading("seminar", ONLY_NUMBERED, parse_seminar(text, lexicon))
+    return parse_prose(layout, lexicon)
 
 
 def _prints_a_response(text: str) -> bool:
@@ -163,7 +164,7 @@ def read_file(path: Path, lexicon: list[Entry]) -> Reading:
     reading = read_source_text(source, lexicon)
     if reading.genre == "prose" and source.encoding == "pdf":
         again = read_source_text(read_source(path, visual_order=True), lexicon)
-        if again.genre != "prose" and again.reason != NO_EVIDENCE:
+        if again.genre != "prose" and again.reason != ONLY_NUMBERED:
             return again
     return reading
 

@@ -40,14 +40,12 @@ def numbered_units(lines: list[Line], width: int, capitals: bool = False, named:
     return count + len(items) if named else count
 
 
-def titled_sections(
-    lines: list[Line], width: int, capitals: bool = False, per_chapter: int = CHAPTER_PARAGRAPHS
-) -> str:
+def titled_sections(lines: list[Line], width: int, capitals: bool = False) -> str:
     """Why the numbers number sections, not paragraphs, if they do ("" if not): every numbered
     line titles the prose below it, and the titles are sub-sections' ("2.1 Bus Service
-    Operators Grant") or chapters' of per_chapter paragraphs or more each ("1. Introduction"),
-    not a minute's items over a paragraph or a few ("45. BUDGET"), which are its units. A
-    contents page's entries, titles with no text below them, are passed over."""
+    Operators Grant") or chapters' of several paragraphs each ("1. Introduction"), not a
+    minute's items over a paragraph or a few ("45. BUDGET"), which are its units. A contents
+    page's entries, titles with no text below them, are passed over."""
     sequencer = Sequencer(continued=capitals)
     titles: list[int] = []
     dotted = False
@@ -64,7 +62,7 @@ def titled_sections(
     if dotted:
         return "its numbered lines title its sections: headings"
     per_title = sum(1 for start in paragraph_starts(lines, width) if start > titles[0]) / len(titles)
-    if per_title < per_chapter:
+    if per_title < CHAPTER_PARAGRAPHS:
         return ""
     return f"its numbered lines title chapters of {per_title:.0f} paragraphs each: headings"
 
