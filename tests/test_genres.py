@@ -1119,10 +1119,14 @@ def test_a_reviews_findings_lessons_and_actions_are_its_numbered_items() -> None
     assert (doc.author, doc.date) == ("Northshire Safeguarding Partnership", "2024-04-09")
 
 
-def test_notes_listed_after_each_chapter_belong_to_that_chapters_paragraphs() -> None:
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_notes_listed_after_each_chapter_belong_to_that_chapters_paragraphs(pdf: bool) -> None:
     """Each chapter's "Notes" counting from 1 again: its notes are its own paragraphs', the
-    nearest above that mark them, not the first chapter's."""
-    doc = ingest_file(SHAPES / "report-with-notes-after-each-chapter.txt")
+    nearest above that mark them, not the first chapter's. In a PDF's text, no blank line
+    after the list, the next chapter's title ("2. Findings") ends the last note (it had run to
+    the end of the report, which was read as two blocks, untitled)."""
+    text = (SHAPES / "report-with-notes-after-each-chapter.txt").read_text(encoding="utf-8")
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert [(u.label, [f.text[:20] for f in u.footnotes]) for u in doc.paragraphs] == [
         ("1.1", ["Local Government Ass"]),
         ("1.2", ["Survey by the Centre"]),
@@ -2173,11 +2177,14 @@ def test_a_note_in_bullets_lists_its_attendees_as_participants_and_each_point_as
     assert note.paragraphs[0].text.endswith("cannot find enough trained staff to meet it.")
 
 
-def test_paragraphs_numbered_in_brackets_and_a_title_that_ends_with_a_councils_name() -> None:
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_paragraphs_numbered_in_brackets_and_a_title_that_ends_with_a_councils_name(pdf: bool) -> None:
     """An ombudsman's decision numbers its paragraphs "(1)", "(2)": paragraphs 1 to 5, without
     the brackets; its title ends with the council it is about ("… about Northshire County
-    Council") and is no issuer's name, so it stays the title."""
-    decision = ingest_file(SHAPES / "ombudsman-decision-numbered-in-brackets.txt")
+    Council") and is no issuer's name, so it stays the title. In a PDF's text, "(1)" straight
+    under its heading opens a paragraph as "1" would (the decision had been blocks)."""
+    text = (SHAPES / "ombudsman-decision-numbered-in-brackets.txt").read_text(encoding="utf-8")
+    decision = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert decision.title == "Decision on a complaint about Northshire County Council"
     assert decision.author == "Local Government and Social Care Ombudsman"
     assert [(u.series, u.label, u.text[:6]) for u in decision.paragraphs] == [

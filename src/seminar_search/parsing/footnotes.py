@@ -124,18 +124,27 @@ def _set_endnotes_aside(layout: Layout) -> None:
 
 def _listed_notes(lines: list[Line], start: int) -> tuple[list[Note], int]:
     """The notes listed from line start, counting up from 1, and the index of the line after
-    the list: a note's text goes on to the lines directly below it, not over a blank line."""
+    the list: a note's text goes on to the lines directly below it, not over a blank line nor
+    to a line that counts again."""
     notes: list[Note] = []
     for k in range(start, len(lines)):
         line = lines[k]
         entry = ENDNOTE_LINE.match(line.text)
         if entry and int(entry.group(1)) == len(notes) + 1:
             notes.append(Note(len(notes) + 1, entry.group(2), line.page, line.source, listed=True))
-        elif notes and line.text and lines[k - 1].text:
+        elif notes and line.text and lines[k - 1].text and not _counts_again(line.text, len(notes)):
             notes[-1].text += f" {line.text}"
         elif line.text:
             return notes, k
     return notes, len(lines)
+
+
+def _counts_again(text: str, last: int) -> bool:
+    """Whether a line under a list of notes, no blank line between (a PDF's text), is no more of
+    the last note: it numbers back to a note already listed ("2. Findings", the next chapter's
+    title) or opens a numbered paragraph ("2.1 Online …")."""
+    entry = ENDNOTE_LINE.match(text)
+    return bool(entry and int(entry.group(1)) <= last) or bool(DOTTED_LABEL.match(text))
 
 
 def _set_bracketed_notes_aside(layout: Layout) -> None:

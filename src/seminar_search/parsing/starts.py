@@ -134,7 +134,7 @@ def _may_open_undotted(lines: list[Line], i: int, width: int) -> bool:
         return False
     if previous and not ends_paragraph(previous, width):
         after_block = ends_sentence(previous) or len(previous) < width * SHORT_LINE
-        numbered = text[:1].isdigit() or bool(ROMAN.match(text) or PREFIXED.match(text))
+        numbered = text.removeprefix("(")[:1].isdigit() or bool(ROMAN.match(text) or PREFIXED.match(text))
         if not (numbered and (after_block or is_heading(lines, i - 1, width))):
             return False
     following = lines[i + 1].text if i + 1 < len(lines) else ""
