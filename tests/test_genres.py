@@ -990,8 +990,14 @@ def test_numbered_recommendations_each_answered_by_a_verdict_make_a_response(suf
     assert doc.paragraphs[-1].text.endswith("as the Transport Act 2000 requires.")  # "Next steps": after
 
 
-def test_a_response_whose_recommendations_are_numbered_items_with_reply_headings() -> None:
-    doc = ingest_file(SHAPES / "response-numbered-items.txt")
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_response_whose_recommendations_are_numbered_items_with_reply_headings(pdf: bool) -> None:
+    """In a PDF's text the cover runs on, no blank line, to the introduction's sentences: the
+    title is still the line between the department and the month ("July 2020"), which ends it
+    (the response had been untitled)."""
+    text = (SHAPES / "response-numbered-items.txt").read_text(encoding="utf-8")
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert doc.title == "Government response to the Transport Committee's report on e-scooters"
     assert [(u.series, u.label, u.speaker) for u in doc.paragraphs] == [
         (series, label, speaker)
         for label in ("1", "2", "3")

@@ -121,7 +121,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
         if bylined and (found := _meeting(dated) or _meeting(issued[0] if len(issued) > 1 else "")):
             title_lines = [_undated(found)]  # "Council Chamber, County Hall" under it, the place: no title
             break
-        heading = list(itertools.takewhile(_titling, bylined))[:6]
+        heading = list(itertools.takewhile(lambda t: _titling(t) and not _only_dates(t), bylined))[:6]
         rest = list(itertools.dropwhile(_issuer, heading))  # "Science and Technology Committee" above it
         if not rest:  # "House of Lords" over "Thursday 7 December 2023" over the title, no blank between
             after = itertools.dropwhile(lambda t: _issuer(t) or _dated_or_byline(t), bylined)
