@@ -2456,3 +2456,19 @@ def test_a_note_numbering_two_of_its_paragraphs_keeps_every_sentence() -> None:
     )
     assert [u.text for u in note.paragraphs] == [block.strip() for block in text.split("\n\n")[3:]]
     assert {u.speaker for u in note.paragraphs} == {"Centre for Local Futures"}
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_chairs_introduction_heading_names_who_speaks_under_it(pdf: bool) -> None:
+    """ "Chair's introduction – Baroness Jane Hollis" over paragraphs numbered "1)", "2)": she
+    speaks them, as the keynote's heading gives him his (they had been the Forum's)."""
+    text = (SHAPES / "seminar-numbered-with-brackets-opened-by-the-chairs-introduction.txt").read_text()
+    seminar = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(u.label, u.speaker) for u in seminar.paragraphs] == [
+        ("1", "Baroness Jane Hollis"),
+        ("2", "Baroness Jane Hollis"),
+        ("3", "Professor Chris Whitty"),
+        ("4", "Professor Chris Whitty"),
+        ("5", "Discussion"),
+        ("6", "Discussion"),
+    ]

@@ -46,11 +46,13 @@ OPEN_FLOOR = re.compile(  # many voices: "Discussion", "Questions and answers", 
     re.IGNORECASE,
 )
 # "Keynote: Dame Ann Smith", "Opening remarks – Sir Mark Walport, Government Chief Scientific
-# Adviser", "Presentation by Professor Jo Lee (University of Leeds)": a speaking part and its speaker
+# Adviser", "Presentation by Professor Jo Lee (University of Leeds)", "Chair's introduction –
+# Baroness Jane Hollis": a speaking part and its speaker
 SPEAKING_PART = (
     r"keynote(?:\s+(?:address|speech|presentation|speaker))?|presentations?"
     r"|(?:opening|closing|welcome)\s+(?:remarks|address|speech)"
-    r"|remarks|response|respondent|address|speaker"
+    r"|remarks|response|respondent|address|speaker|(?:introductory|concluding)\s+remarks|vote of thanks"
+    r"|(?:chair(?:man|woman|person)?['’]s\s+)?(?:introduction|welcome|summary|summing[- ]up)"  # "Chair's …"
 )
 LABELLED_SPEAKER = re.compile(  # "Keynote 2 – ..." too
     rf"^(?i:{SPEAKING_PART})(?:\s+(?:\d{{1,2}}|[IVX]{{1,4}}))?(?:\s+(?i:by)\s+|\s*[:–—-]\s*)"

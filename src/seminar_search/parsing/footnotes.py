@@ -87,9 +87,7 @@ def set_notes_aside(layout: Layout) -> None:
         if (
             number is not None
             and _next_in_sequence(number, expected)
-            and (
-                match is None or _at_foot(lines, i, end, layout.width)
-            )  # numbers over their texts vouch for themselves
+            and (match is None or _at_foot(lines, i, end, layout.width))  # a number over its text: a note
             and _marked(kept, line.page, number)
         ):
             expected = _inline_notes(layout, lines[i:end], number) + 1
@@ -205,9 +203,9 @@ def _block_of_notes(lines: list[Line], after: int, spaced: bool) -> bool:
 def _at_foot(lines: list[Line], i: int, end: int, width: int) -> bool:
     """Notes fill at most the lower half of their page, and start after a paragraph's end (a
     short line: a signature's "Chair") or go on to the next note (a page that ends mid-sentence
-    has its notes straight after); a
-    line lower on the page opening with the same number is the note, this one a paragraph
-    numbered as its notes are ("5 The Department …" above "5 Source: …")."""
+    has its notes straight after); a line lower on the page opening with the same number is
+    the note, this one a paragraph numbered as its notes are ("5 The Department …" above "5
+    Source: …")."""
     page = lines[i].page
     match = FOOTNOTE_LINE.match(lines[i].text)
     below = itertools.takewhile(lambda line: line.page == page, (lines[k] for k in range(i + 1, len(lines))))
