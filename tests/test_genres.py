@@ -2472,3 +2472,24 @@ def test_a_chairs_introduction_heading_names_who_speaks_under_it(pdf: bool) -> N
         ("5", "Discussion"),
         ("6", "Discussion"),
     ]
+
+
+def test_lettered_conclusions_before_the_numbered_paragraphs_are_units() -> None:
+    """A scrutiny review summarises its conclusions "a)", "b)", "c)" under their heading before
+    its numbered paragraphs: each is a conclusion, labelled by its letter (they had been left
+    out as front matter); "(a)", "(b)" straight after a numbered paragraph stay its list."""
+    text = (
+        SHAPES / "scrutiny-review-lettering-its-conclusions-before-its-numbered-paragraphs.txt"
+    ).read_text()
+    review = read_genre(text, load_themes()).document
+    assert [(u.series, u.label) for u in review.paragraphs] == [
+        *(("conclusion", letter) for letter in "abc"),
+        *(("paragraph", str(n)) for n in range(1, 7)),
+    ]
+    assert review.paragraphs[1].text == "Route planning is done by hand and has not been reviewed since 2016."
+    listed = text.replace("3. Spending", "3. We found two things.\n\n(a) Spending").replace(
+        "2022/23.", "2022/23.\n\n(b) It went on rising."
+    )
+    found = read_genre(listed, load_themes()).document
+    assert [u.label for u in found.paragraphs] == [u.label for u in review.paragraphs]
+    assert found.paragraphs[5].text.endswith("(b) It went on rising.")

@@ -29,7 +29,9 @@ LONE = re.compile(r"^(?P<n>\d{1,3})$")
 SPACED = re.compile(  # "1 This report …", "1) Councils …", "(1) Mrs X complained …"
     r"^(?P<open>\()?(?P<n>\d{1,3})(?(open)\)|\)?)\s+(?P<rest>[A-Z‘“].*)$"
 )
-LETTERED = re.compile(r"^(?P<letter>[a-z])\s+(?P<rest>[A-Z‘“].*)$")
+LETTERED = re.compile(
+    r"^(?P<open>\()?(?P<letter>[a-z])(?(open)\)|\)?)\s+(?P<rest>[A-Z‘“].*)$"
+)  # "a The", "b)", "(c)"
 # "iii. We …", "(iv) The …", "ii) Demand …"
 ROMAN = re.compile(r"^(?P<open>\()?(?P<numeral>[ivx]{1,5})(?(open)\)|[.)])\s+(?P<rest>[A-Z‘“].*)$")
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
@@ -193,6 +195,8 @@ class Sequencer:
     def _begins(self, start: Start, current: Series | None) -> bool:
         if start.number != 1 and not (self.continued and not self.series):
             return False
+        if start.shape in ("lettered", "roman") and not self.heading_since_unit:
+            return False  # "(a)", "(i)" straight after a paragraph: its list, no series of its own
         if current is None and not any(s.shape == start.shape for s in self.series):
             return True
         return self.heading_since_unit
