@@ -2493,3 +2493,18 @@ def test_lettered_conclusions_before_the_numbered_paragraphs_are_units() -> None
     found = read_genre(listed, load_themes()).document
     assert [u.label for u in found.paragraphs] == [u.label for u in review.paragraphs]
     assert found.paragraphs[5].text.endswith("(b) It went on rising.")
+
+
+def test_a_participants_table_in_markdown_over_the_numbered_paragraphs() -> None:
+    """A roundtable written in Markdown tables its participants ("| Stephen Evans (chair) |
+    Learning and Work Institute |") under "## Participants", before its numbered paragraphs:
+    they took part, the chair chairing, and none of it is the author (the rows had been left
+    out, the chair's row taken for the author)."""
+    roundtable = ingest_file(SHAPES / "roundtable-in-markdown-listing-its-participants-in-a-table.md")
+    assert [(p.name, p.organisation, p.role) for p in roundtable.participants] == [
+        ("Stephen Evans", "Learning and Work Institute", "chair"),
+        ("Dr Fiona Aldridge", "WorldSkills UK", "participant"),
+        ("Mark Ellis", "Association of Colleges", "participant"),
+    ]
+    assert (roundtable.title, roundtable.author) == ("Roundtable: the future of adult education", "")
+    assert [u.label for u in roundtable.paragraphs] == ["1", "2", "3"]

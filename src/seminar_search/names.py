@@ -179,9 +179,10 @@ def read_participants(entries: list[str]) -> list[Participant]:
         if text.endswith(":"):
             role = "chair" if CHAIRED.search(label) else "keynote" if "keynote" in label else "participant"
         else:
-            own = ROLE_IN_BRACKETS.search(text)
-            text = text[: own.start() if own else len(text)]
-            cells = [c.strip() for c in text.split("\t") if c.strip()]
+            found = [(cell, ROLE_IN_BRACKETS.search(cell)) for cell in text.split("\t") if cell.strip()]
+            own = next((role for _, role in found if role), None)  # "(Chair)" after a name, in its cell
+            cells = [(cell[: role.start()] if role else cell).strip() for cell, role in found]
+            text = "\t".join(cells)
             listed = "participant" if len(cells) > 1 else role  # a table, after a label's few names
             role_here = own.group(1).split()[0].casefold() if own else listed
             if len(cells) > 2:

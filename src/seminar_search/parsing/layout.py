@@ -30,6 +30,8 @@ MARKDOWN_BOLD = re.compile(r"\*\*(\S(?:[^*\n]*?\S)?)\*\*")
 MARKDOWN_ITALIC_LINE = re.compile(r"^\*(\S[^*\n]*\S)\*$", re.MULTILINE)  # a byline or caption set in italics
 MARKDOWN_NOTE = re.compile(r"\[\^(\d{1,3})\](?!:)")  # a note's mark, "[^3]"
 MARKDOWN_NOTE_TEXT = re.compile(r"^\[\^(\d{1,3})\]:\s*", re.MULTILINE)  # its text, "[^3]: ..."
+MARKDOWN_TABLE_ROW = re.compile(r"^\|(?P<cells>.+)\|\s*$")  # "| Dr Fiona Aldridge | WorldSkills UK |"
+MARKDOWN_TABLE_RULE = re.compile(r"^\|[\s:|]*-[\s:|-]*\|\s*$")  # "|------|:----:|", under its header
 SPACED_HYPHEN = re.compile(r"(?<=[a-z]) -(?=[a-z])")
 # a rule drawn in characters ("______" over the notes, "* * *"), or a form's field left to be filled in
 # by hand ("Signed: ............ (Chair)", "Date: ______"): no text
@@ -159,13 +161,21 @@ def _margin_numbers(lines: list[str]) -> set[int]:
 def markdown_plain(text: str) -> str:
     """Markdown's marks read as a report prints them: "## Findings" a heading line, "**bold**"
     and a line in "*italics*" their words, a note "[^3]" and "[^3]: Text" a bracketed note
-    ("[3]", "[3] Text")."""
-    if "#" not in text and "*" not in text and "[^" not in text:
+    ("[3]", "[3] Text"), a table's row its cells apart by tabs (as Word's table is read), the
+    rule under its header no text."""
+    if "#" not in text and "*" not in text and "[^" not in text and "|" not in text:
         return text
     text = MARKDOWN_NOTE.sub(r"[\1]", MARKDOWN_ITALIC_LINE.sub(r"\1", MARKDOWN_BOLD.sub(r"\1", text)))
     return MARKDOWN_NOTE_TEXT.sub(
-        r"[\1] ", "\n".join(MARKDOWN_HEADING.sub("", line) for line in text.split("\n"))
+        r"[\1] ",
+        "\n".join(_markdown_line(line) for line in text.split("\n") if not MARKDOWN_TABLE_RULE.match(line)),
     )
+
+
+def _markdown_line(line: str) -> str:
+    if row := MARKDOWN_TABLE_ROW.match(line):
+        return "\t".join(cell.strip() for cell in row["cells"].split("|"))
+    return MARKDOWN_HEADING.sub("", line)
 
 
 def read_layout(text: str) -> Layout:

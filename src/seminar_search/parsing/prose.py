@@ -48,6 +48,7 @@ ROLE_LINE = re.compile(  # who chaired, on the label's line: "Chair: Dr Amara Ok
     r"(?P<role>Chair(?:ed by)?|Moderator|Facilitator|Keynote(?: speaker)?)\s*:\s*(?P<named>[^:]+)",
     re.IGNORECASE,
 )
+CONTEXT_LINES = 10  # after a stretch of lines, enough to tell its last heading from a list's entry
 FULL_STOP = re.compile(r"[.!?][”’\"')\]]?$")  # a sentence's end; a name's "(Chair)" is none
 
 
@@ -251,6 +252,17 @@ def _entry(lines: list[Line], block: Block) -> bool:
     """A block that could be a list's entry ("Jane Cole, Chair"): one line, no sentence, no label."""
     texts = [line.text for line in lines[block.start : block.end] if line.text]
     return len(texts) == 1 and not FULL_STOP.search(texts[0]) and not PARTICIPANTS_LABEL.fullmatch(texts[0])
+
+
+def participants_before(lines: list[Line], until: int, width: int) -> tuple[list[Line], list[Participant]]:
+    """Who a list before line until (a document's first unit) names ("Participants", a table of
+    names and organisations), and the lines before until with the list's blanked: what is left
+    to read the cover from. The first unit's block ends the list."""
+    blocks = [block for block in _blocks(lines[: until + CONTEXT_LINES], width) if block.start <= until]
+    kept, participants = _participants_listed(lines, blocks)
+    shown = {i for block in kept for i in range(block.start, block.end)}
+    front = [line if i in shown else replace(line, text="") for i, line in enumerate(lines[:until])]
+    return (front if participants else lines[:until]), participants
 
 
 def participants_after(texts: list[str]) -> list[Participant]:

@@ -37,7 +37,7 @@ from seminar_search.parsing.numbering import (
     numbering_gaps,
     series_name,
 )
-from seminar_search.parsing.prose import participants_after
+from seminar_search.parsing.prose import participants_after, participants_before
 from seminar_search.parsing.response import BODY, DEPARTMENT
 from seminar_search.parsing.starts import (
     UNIT_SHAPES,
@@ -246,7 +246,8 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
         series_of.pop()
     dated = date_under(units[-1] if units else None, lines, last_unit_line)
     last_unit_line -= bool(dated)
-    document = cover(lines, first_unit_line, layout.headers)
+    front, listed = participants_before(lines, first_unit_line, layout.width)
+    document = cover([*front, *lines[first_unit_line:]], first_unit_line, layout.headers)
     document.date = document.date or dated
     author = document.author or document.title
     recommending = _recommending_body(lines[:first_unit_line], author)
@@ -282,9 +283,11 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
     unattached = attach_notes(units, [first_line[id(u)] for u in units], layout.notes)
     assign_themes(units, lexicon)
     document.paragraphs = units
-    document.participants = participants_after(
-        [line.row for line in lines[last_unit_line + 1 :]]
-    ) or participants_present([line.text for line in lines[:first_unit_line]])
+    document.participants = (
+        listed
+        or participants_after([line.row for line in lines[last_unit_line + 1 :]])
+        or participants_present([line.text for line in lines[:first_unit_line]])
+    )
     for name in dict.fromkeys(u.series for u in units if u.series != UNNUMBERED):
         document.warnings += numbering_gaps(name, [u.label for u in units if u.series == name])
     described = ", ".join(f"{names[id(s)] or 'contents, left out'} ({s.count})" for s in sequencer.series)
