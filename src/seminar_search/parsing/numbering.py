@@ -29,9 +29,8 @@ LONE = re.compile(r"^(?P<n>\d{1,3})$")
 SPACED = re.compile(  # "1 This report …", "1) Councils …", "(1) Mrs X complained …"
     r"^(?P<open>\()?(?P<n>\d{1,3})(?(open)\)|\)?)\s+(?P<rest>[A-Z‘“].*)$"
 )
-LETTERED = re.compile(
-    r"^(?P<open>\()?(?P<letter>[a-z])(?(open)\)|\)?)\s+(?P<rest>[A-Z‘“].*)$"
-)  # "a The", "b)", "(c)"
+# "a The …", "b) The …", "(c) The …"
+LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-z])(?(open)\)|\)?)\s+(?P<rest>[A-Z‘“].*)$")
 # "iii. We …", "(iv) The …", "ii) Demand …"
 ROMAN = re.compile(r"^(?P<open>\()?(?P<numeral>[ivx]{1,5})(?(open)\)|[.)])\s+(?P<rest>[A-Z‘“].*)$")
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}

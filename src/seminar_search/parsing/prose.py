@@ -260,9 +260,11 @@ def participants_before(lines: list[Line], until: int, width: int) -> tuple[list
     to read the cover from. The first unit's block ends the list."""
     blocks = [block for block in _blocks(lines[: until + CONTEXT_LINES], width) if block.start <= until]
     kept, participants = _participants_listed(lines, blocks)
+    if not participants:
+        return lines[:until], []
     shown = {i for block in kept for i in range(block.start, block.end)}
     front = [line if i in shown else replace(line, text="") for i, line in enumerate(lines[:until])]
-    return (front if participants else lines[:until]), participants
+    return front, participants
 
 
 def participants_after(texts: list[str]) -> list[Participant]:
