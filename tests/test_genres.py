@@ -2508,3 +2508,18 @@ def test_a_participants_table_in_markdown_over_the_numbered_paragraphs() -> None
     ]
     assert (roundtable.title, roundtable.author) == ("Roundtable: the future of adult education", "")
     assert [u.label for u in roundtable.paragraphs] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_presenter_line_under_a_session_names_who_speaks(pdf: bool) -> None:
+    """ "Presenter: Professor Alan Hughes, King's Fund" under "Session 1: The funding gap" names
+    who speaks until the questions (the paragraphs had been the Centre's)."""
+    text = (SHAPES / "seminar-in-sessions-each-opened-by-its-presenter.txt").read_text()
+    seminar = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [u.speaker for u in seminar.paragraphs] == [
+        *["Professor Alan Hughes"] * 2,
+        *["Discussion"] * 2,
+        *["Dr Maria Santos"] * 2,
+        "Discussion",
+    ]
+    assert seminar.title == "Rethinking Adult Social Care: Policy Seminar Report"

@@ -47,9 +47,9 @@ OPEN_FLOOR = re.compile(  # many voices: "Discussion", "Questions and answers", 
 )
 # "Keynote: Dame Ann Smith", "Opening remarks – Sir Mark Walport, Government Chief Scientific
 # Adviser", "Presentation by Professor Jo Lee (University of Leeds)", "Chair's introduction –
-# Baroness Jane Hollis": a speaking part and its speaker
+# Baroness Jane Hollis", "Presenter: Dr Maria Santos, Skills for Care": a speaking part and its speaker
 SPEAKING_PART = (
-    r"keynote(?:\s+(?:address|speech|presentation|speaker))?|presentations?"
+    r"keynote(?:\s+(?:address|speech|presentation|speaker))?|present(?:ations?|ers?|ed)|panellist|discussant"
     r"|(?:opening|closing|welcome)\s+(?:remarks|address|speech)"
     r"|remarks|response|respondent|address|speaker|(?:introductory|concluding)\s+remarks|vote of thanks"
     r"|(?:chair(?:man|woman|person)?['’]s\s+)?(?:introduction|welcome|summary|summing[- ]up)"  # "Chair's …"
