@@ -2523,3 +2523,26 @@ def test_a_presenter_line_under_a_session_names_who_speaks(pdf: bool) -> None:
         "Discussion",
     ]
     assert seminar.title == "Rethinking Adult Social Care: Policy Seminar Report"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_cover_under_its_paper_number_and_session_is_titled_below_them(pdf: bool) -> None:
+    """A parliament's report opens "Published 29 November 2023", "SP Paper 270", "2nd Report,
+    2023 (Session 6)", then its committee and title: the serial lines are no title (they had
+    been it). In a PDF's text the contents page under the title is no more of it, and the
+    two-line running header (the committee over the title) is found on every page, the first
+    too, where no page number stands beside it: the page's note ends there (it had run on
+    through the rest of the report)."""
+    text = (SHAPES / "bill-report-under-its-paper-number-and-session-over-a-contents-page.txt").read_text()
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert (report.title, report.author, report.date) == (
+        "Stage 1 Report on the Care Reform (Scotland) Bill",
+        "Health, Social Care and Sport Committee",
+        "2023-11-29",
+    )
+    assert [(u.label, u.page) for u in report.paragraphs] == [(str(n), 3 + (n > 4)) for n in range(1, 8)]
+    assert [(u.label, [n.mark for n in u.footnotes]) for u in report.paragraphs if u.footnotes] == [
+        ("3", ["1"]),
+        ("5", ["2"]),
+    ]
+    assert report.paragraphs[4].text.endswith("what problem the new boards would solve.")

@@ -42,7 +42,8 @@ POSTNOMINAL_SET = frozenset(POSTNOMINAL_WORDS.split("|"))
 SMALL_WORDS = NAME_JOINERS | {"by", "to", "at", "an", "from"}  # in lower case inside a title or name
 ISSUER = re.compile(
     r"^(?:House of (?:Lords|Commons)|(?:Commonwealth|Parliament|Government) of [A-Z].*"
-    r"|.*\bReport of Session\b|HC \d+|CP ?\d+"
+    r"|.*\bReport of Session\b|(?:HC|HL|SP|NIA|CP|Cm|Cmd)(?: Paper)? ?\d+\b.*"  # a paper's serial number
+    r"|(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:st|nd|rd|th)) Report,? (?:\d{4}|of)\b.*"  # "2nd Report, 2023 …"
     r"|.*\b(?:Parliament|Assembly|Senedd)$|Official Report\b.*|\(Hansard\)"
     r"|(?:The )?(?:Senate|House of Representatives|Legislative Council|(?:Dáil|Seanad) Éireann)$)",
     re.IGNORECASE,
@@ -75,6 +76,7 @@ GENERIC_WORDS = re.compile(
 HEADER_WORDS = 3  # a running header that shortens the title shares its first words
 OPENING_WORDS = 4  # a line of this many words ending in a colon opens the text, not a title
 WORDED = re.compile(r"\b[^\W\d_]{2,}\b")  # a line with a word in it, not a code alone ("WITN01230100")
+CONTENTS = re.compile(r"^(?:Table of )?Contents$", re.IGNORECASE)
 WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE)  # a statement's
 
 
@@ -263,10 +265,13 @@ def _unfielded(text: str) -> bool:
 
 
 def _titling(text: str) -> bool:
-    """A line that may go on a title: no date, time or byline, no sentence opening what follows
-    ("I, Angela Brown, will say as follows:", where "Module 1:" is a title's label)."""
+    """A line that may go on a title: no date, time or byline, no "Contents" heading, no sentence
+    opening what follows ("I, Angela Brown, will say as follows:", where "Module 1:" is a title's
+    label)."""
     opens = text.endswith(":") and len(text.split()) >= OPENING_WORDS
-    return not (DATE.search(text) or BYLINE.match(text) or opens or re.fullmatch(TIME_OF_DAY, text))
+    listing = CONTENTS.match(text)  # a contents page under the title, no blank line between
+    timed = re.fullmatch(TIME_OF_DAY, text)
+    return not (DATE.search(text) or BYLINE.match(text) or opens or listing or timed)
 
 
 def _author(opening: list[str]) -> str:

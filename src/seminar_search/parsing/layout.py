@@ -1,6 +1,6 @@
 """Generic page clean-up: what any printed report puts around its text, found by evidence.
 
-Running headers, footers and page numbers are found by pages.py, footnotes by footnotes.py;
+Running headers and footers are found by headers.py, page numbers by pages.py, footnotes by footnotes.py;
 tables and figures come out one short cell a line. None of it depends on a report's title or
 on the names of these files.
 """
@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from seminar_search.parsing import pages
 from seminar_search.parsing.footnotes import Note, set_notes_aside
+from seminar_search.parsing.headers import running_headers
 
 TRAILING_SPACE = re.compile(r"[^\S\f]+$")  # a form feed ending a line is a page break: kept
 COLOPHON = re.compile(  # a publication's identifiers and printer, on its back cover
@@ -186,7 +187,7 @@ def read_layout(text: str) -> Layout:
     boundaries = pages.page_boundaries(raw)
     if boundaries:
         pages.split_glued_footers(stripped, boundaries)
-    headers = pages.running_headers(stripped, boundaries)
+    headers = running_headers(stripped, boundaries)
     furniture, page_numbers = pages.furniture(stripped, headers, boundaries)
     layout = Layout(lines=[], furniture=sorted(furniture), headers=sorted(headers))
     layout.width = usual_width(stripped)

@@ -1,7 +1,8 @@
 """Pages: where a printed report's pages begin and end, and what repeats on them.
 
-Page breaks are form feeds where the source had them (PDFs). Running headers and footers are
-lines that repeat at page edges (a page number beside them removed); page numbers are lone
+Page breaks are form feeds where the source had them (PDFs). Running headers and footers
+(headers.py) are lines that repeat at page edges, a page number beside them removed: what
+tells a page's edge, and a line's key without its number, is here. Page numbers are lone
 numbers that count up through the document, a page apart, or numbers on a running header's
 line. Without form feeds, whether they head or foot their pages is read from the text left
 after the last one. None of it depends on a report's title or on the names of these files.
@@ -15,8 +16,6 @@ import re
 import statistics
 from collections import Counter
 
-from seminar_search.names import HONORIFICS, PARTY
-
 LONE_NUMBER = re.compile(r"^\d{1,4}$")
 ROMAN_PAGE = re.compile(r"^(?=[ivxl])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})$")
 # an official report's column, in Westminster Hall ("123WH"), written statements, answers or Grand Committee
@@ -29,13 +28,7 @@ PAGE_NUMBER_AT_END = re.compile(
 COLUMN_PAIR = re.compile(r"^(\d{1,4})\s+(\S.*?)\s+(\d{1,4})$")  # "1 Title 2": a page's two columns, numbered
 # an official report's header dates its pages at one end: "8 NOVEMBER 2023   Adult Social Care   312"
 HEADER_DATE = re.compile(r"^\d{1,2} [A-Za-z]{3,9} \d{4}\s+|\s+\d{1,2} [A-Za-z]{3,9} \d{4}$")
-PAGE_COUNTER = re.compile(r"\s+\d{1,4}/\d{1,4}$")  # a browser's print footer: "3/12"
 PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+|\s+\d{1,4}/\d{1,4}$")
-SPEAKER_TITLES = (*HONORIFICS, "Councillor", "Cllr")  # "Councillor Patel"
-OFFICE_LABEL = re.compile(
-    r"^the (?:\w+ ){0,2}(?:conven[eo]r|chair\w*|minister|speaker|presiding officer|secretary of state)\b"
-)
-HEADER_MIN = 12  # a repeated line shorter than this ("Chair:", "Yes.") is text, not a header
 PAGE_GAP = 12  # page numbers stand at least this many lines apart
 HEADED_PAGE = 0.6  # after a page's number at its top, at least this share of a page follows
 
@@ -60,11 +53,11 @@ def split_glued_footers(lines: list[str], boundaries: dict[int, int]) -> None:
     for start, end in itertools.pairwise(starts):
         body = [i for i in range(start, end) if lines[i]]
         last_lines += [body[0], body[-1]] if body else []
-    keys = Counter(_header_key(lines[i]) for i in last_lines if len(lines[i]) < 100)
+    keys = Counter(header_key(lines[i]) for i in last_lines if len(lines[i]) < 100)
     for key, _n in keys.most_common(3):
         if len(key) < 15:
             continue
-        glued = [i for i in last_lines if _header_key(lines[i]).endswith(key)]
+        glued = [i for i in last_lines if header_key(lines[i]).endswith(key)]
         if len(glued) < max(3, len(last_lines) // 4):
             continue
         for i in glued:
@@ -94,112 +87,12 @@ def _column_pair(line: str) -> re.Match[str] | None:
     return match if match and int(match.group(3)) == int(match.group(1)) + 1 else None
 
 
-def _header_key(line: str) -> str:
+def header_key(line: str) -> str:
     """How a running header repeats: unmarked, in any case."""
     return _unmarked(line).casefold()
 
 
-def _header_candidate(line: str) -> bool:
-    """Not a footnote's reference or a list item; a web address only with a page counter."""
-    if not line or line[0] in "([•●":
-        return False
-    return "http" not in line or bool(PAGE_COUNTER.search(line))
-
-
-def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
-    """Lines that repeat at least three times, each time at a page's edge: beside a page
-    number or a form feed, or, for the title, alone between blank lines. A line that could be
-    a speaker's label must stand at an edge every time: a debate's speaker may happen to speak
-    at the foot of a few pages."""
-    keys = [_header_key(line) if _header_candidate(line) else "" for line in lines]
-    counts = Counter(key for key in keys if key)
-    twice = {
-        key for key, n in counts.items() if n >= 2 and len(key) >= HEADER_MIN and (" " in key or "/" in key)
-    }
-    footers = _cover_lines_over_page_numbers(lines, keys, twice)
-    repeated = {key for key in twice if counts[key] >= 3}
-    if not repeated:
-        return footers
-    edges: Counter[str] = Counter()
-    numbered: dict[str, list[int]] = {}  # the page numbers on a repeated line, in line order
-    for i, key in enumerate(keys):
-        if key not in repeated:
-            continue
-        edges[key] += _at_page_edge(lines, i, boundaries)
-        number = _page_number(lines[i])
-        if number is not None:
-            numbered.setdefault(key, []).append(number)
-    title = next((key for key in keys if key), "")
-    return footers | {
-        key
-        for key in repeated
-        if (edges[key] >= 3 and edges[key] * (1 if _a_speakers_label(key) else 2) >= counts[key])
-        or (counts[key] >= 5 and not key.endswith((".", ",", ";")) and not _a_speakers_label(key))
-        or _counts_up(numbered.get(key, []))
-        or (key == title and _each_alone(lines, keys, key))
-    }
-
-
-def _cover_lines_over_page_numbers(lines: list[str], keys: list[str], twice: set[str]) -> set[str]:
-    """A running footer printed on pages too few to repeat it three times: a line of the
-    cover ("Local Government and Communities Committee") standing over each page's number, and
-    any line printed beside it each time (the report's title). A note's text that two pages
-    happen to share is neither."""
-    cover = [i for i, line in enumerate(lines) if line][:5]
-    under = {key for key in twice if _over_page_numbers(lines, keys, key, cover)}
-    anchors = {keys[i] for i in cover} & under
-    beside = {
-        key
-        for key in under - anchors
-        if all(
-            any(keys[j] in anchors for j in (*_neighbours(lines, i, -1, 1), *_neighbours(lines, i, 1, 1)))
-            for i, k in enumerate(keys)
-            if k == key
-        )
-    }
-    return anchors | beside
-
-
-def _over_page_numbers(lines: list[str], keys: list[str], key: str, cover: list[int]) -> bool:
-    """Whether a repeated line stands each time (the cover aside) within two lines above a
-    lone number, a page or more apart, the numbers counting up a page at a time."""
-    places = [i for i, k in enumerate(keys) if k == key and i not in cover]
-    numbers = []
-    for i in places:
-        below = next((j for j in _neighbours(lines, i, 1, 2) if LONE_NUMBER.match(lines[j])), None)
-        if below is None:
-            return False
-        numbers.append(int(lines[below]))
-    apart = all(b - a >= PAGE_GAP for a, b in itertools.pairwise(places))
-    counting = all(0 < b - a <= 2 for a, b in itertools.pairwise(numbers))
-    return len(places) >= 2 and apart and counting
-
-
-def _each_alone(lines: list[str], keys: list[str], key: str) -> bool:
-    """Whether every line repeating the document's first line (its title, printed atop each
-    page after the first) stands alone, between blank lines: a running header, however few
-    pages carry it and wherever the page turns."""
-    return all(
-        (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
-        for i, k in enumerate(keys)
-        if k == key
-    )
-
-
-def _a_speakers_label(key: str) -> bool:
-    """Whether a line could be a speaker's label alone on its line, as a debate's record
-    repeats it wherever they speak (often, and at a page's edge only by chance): a title and a
-    name ("Councillor Patel"), an office ("The Convener"), a seat and a party ("Mark Owen
-    (North East) (Lab)") or a party alone."""
-    brackets = re.findall(r"\(([^()]+)\)", key)
-    return bool(
-        key.split()[0].capitalize() in SPEAKER_TITLES
-        or OFFICE_LABEL.match(key)
-        or (key.endswith(")") and bool(brackets) and (len(brackets) >= 2 or PARTY.match(brackets[-1])))
-    )
-
-
-def _page_number(line: str) -> int | None:
+def page_number(line: str) -> int | None:
     """The arabic number at a line's start or end ("4   Title", "Title   5"), if any, a date
     there aside; an official report's column ("123WH") is its page."""
     match = PAGE_NUMBER_AT_END.match(HEADER_DATE.sub("", line))
@@ -208,28 +101,21 @@ def _page_number(line: str) -> int | None:
     return int(digits.group()) if digits else None
 
 
-def _counts_up(numbers: list[int]) -> bool:
-    """Page numbers beside a running header (layout-preserving extraction puts them on its
-    line): three or more, each above the one before, a page or two apart."""
-    steps = [b - a for a, b in itertools.pairwise(numbers)]
-    return len(numbers) >= 3 and all(0 < step <= 3 for step in steps)
-
-
-def _at_page_edge(lines: list[str], i: int, boundaries: dict[int, int]) -> bool:
+def at_page_edge(lines: list[str], i: int, boundaries: dict[int, int]) -> bool:
     """Within two non-blank lines of a form feed, or next to a lone number (a page number)."""
     if boundaries:
-        before = _neighbours(lines, i, -1, 2)
-        after = _neighbours(lines, i, 1, 2)
+        before = neighbours(lines, i, -1, 2)
+        after = neighbours(lines, i, 1, 2)
         page_start = max((b for b in boundaries if b <= i), default=0)
         next_start = min((b for b in boundaries if b > i), default=len(lines))
         if len([j for j in before if j >= page_start]) < 2 or len([j for j in after if j < next_start]) < 2:
             return True
     return any(
-        LONE_NUMBER.match(lines[j]) for j in (*_neighbours(lines, i, -1, 1), *_neighbours(lines, i, 1, 1))
+        LONE_NUMBER.match(lines[j]) for j in (*neighbours(lines, i, -1, 1), *neighbours(lines, i, 1, 1))
     )
 
 
-def _neighbours(lines: list[str], i: int, step: int, count: int) -> list[int]:
+def neighbours(lines: list[str], i: int, step: int, count: int) -> list[int]:
     found: list[int] = []
     j = i + step
     while 0 <= j < len(lines) and len(found) < count:
@@ -246,16 +132,16 @@ def furniture(
     standing beside a running header or at a page's edge, or saying so ("Page 3 of 12"); an
     official report's columns."""
     cover = [i for i, line in enumerate(lines) if line][:5]  # a title there is no running header yet,
-    repeats = [i for i, line in enumerate(lines) if line and _header_key(line) in headers]
-    bare = Counter(_header_key(lines[i]) for i in repeats if _unmarked(lines[i]) == lines[i])
+    repeats = [i for i, line in enumerate(lines) if line and header_key(line) in headers]
+    bare = Counter(header_key(lines[i]) for i in repeats if _unmarked(lines[i]) == lines[i])
     furniture = {  # unless a page number stands beside it; nor is the one heading a numbered header repeats
         i
         for i in repeats
-        if (_unmarked(lines[i]) != lines[i]) or (i not in cover and bare[_header_key(lines[i])] > 1)
+        if (_unmarked(lines[i]) != lines[i]) or (i not in cover and bare[header_key(lines[i])] > 1)
     }
     page_numbers: dict[int, int] = {}
     for i in furniture:
-        number = _page_number(lines[i])
+        number = page_number(lines[i])
         if number is not None:
             page_numbers[i] = number
     if len(set(page_numbers.values())) < 3:  # "Report: Volume 1" on every page is no page number
@@ -278,10 +164,10 @@ def furniture(
             page_numbers[i] = int(page_of.group(1))
     for i, line in enumerate(lines):
         if (LONE_NUMBER.match(line) or ROMAN_PAGE.match(line)) and i not in furniture:
-            near = (*_neighbours(lines, i, -1, 1), *_neighbours(lines, i, 1, 1))
+            near = (*neighbours(lines, i, -1, 1), *neighbours(lines, i, 1, 1))
             beside_header = any(j in furniture and j not in page_numbers for j in near)
             if beside_header or (
-                boundaries and _at_page_edge(lines, i, boundaries) and _edge_only(lines, i, boundaries)
+                boundaries and at_page_edge(lines, i, boundaries) and _edge_only(lines, i, boundaries)
             ):
                 furniture.add(i)
                 if line.isdigit():

@@ -1,0 +1,164 @@
+"""Running headers and footers: lines that repeat at the edges of a printed report's pages.
+
+A header is a line printed three times or more, each time at a page's edge (beside a form
+feed or a page number), a page number beside it removed before lines are compared; with too
+few pages or no form feeds, a cover line over each page's number, a two-line header, or the
+title printed alone atop each page. A debate's speaker's label, repeated wherever they speak,
+must stand at an edge every time.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from seminar_search.names import HONORIFICS, PARTY
+from seminar_search.parsing.pages import (
+    LONE_NUMBER,
+    PAGE_GAP,
+    at_page_edge,
+    header_key,
+    neighbours,
+    page_number,
+)
+
+PAGE_COUNTER = re.compile(r"\s+\d{1,4}/\d{1,4}$")  # a browser's print footer: "3/12"
+SPEAKER_TITLES = (*HONORIFICS, "Councillor", "Cllr")  # "Councillor Patel"
+OFFICE_LABEL = re.compile(
+    r"^the (?:\w+ ){0,2}(?:conven[eo]r|chair\w*|minister|speaker|presiding officer|secretary of state)\b"
+)
+HEADER_MIN = 12  # a repeated line shorter than this ("Chair:", "Yes.") is text, not a header
+
+
+def _header_candidate(line: str) -> bool:
+    """Not a footnote's reference or a list item; a web address only with a page counter."""
+    if not line or line[0] in "([•●":
+        return False
+    return "http" not in line or bool(PAGE_COUNTER.search(line))
+
+
+def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
+    """Lines that repeat at least three times, each time at a page's edge: beside a page
+    number or a form feed, or, for the title, alone between blank lines. A line that could be
+    a speaker's label must stand at an edge every time: a debate's speaker may happen to speak
+    at the foot of a few pages."""
+    keys = [header_key(line) if _header_candidate(line) else "" for line in lines]
+    counts = Counter(key for key in keys if key)
+    twice = {
+        key for key, n in counts.items() if n >= 2 and len(key) >= HEADER_MIN and (" " in key or "/" in key)
+    }
+    footers = _cover_lines_over_page_numbers(lines, keys, twice)
+    repeated = {key for key in twice if counts[key] >= 3}
+    if not repeated:
+        return footers
+    edges: Counter[str] = Counter()
+    numbered: dict[str, list[int]] = {}  # the page numbers on a repeated line, in line order
+    for i, key in enumerate(keys):
+        if key not in repeated:
+            continue
+        edges[key] += at_page_edge(lines, i, boundaries)
+        number = page_number(lines[i])
+        if number is not None:
+            numbered.setdefault(key, []).append(number)
+    title = next((key for key in keys if key), "")
+    return (
+        footers
+        | _paired_at_edges(lines, keys, repeated, boundaries)
+        | {
+            key
+            for key in repeated
+            if (edges[key] >= 3 and edges[key] * (1 if _a_speakers_label(key) else 2) >= counts[key])
+            or (counts[key] >= 5 and not key.endswith((".", ",", ";")) and not _a_speakers_label(key))
+            or _counts_up(numbered.get(key, []))
+            or (key == title and _each_alone(lines, keys, key))
+        }
+    )
+
+
+def _paired_at_edges(
+    lines: list[str], keys: list[str], repeated: set[str], boundaries: dict[int, int]
+) -> set[str]:
+    """A header of two lines ("Health, Social Care and Sport Committee" over the report's title)
+    printed on three pages or more, the two lines together each time, and at a page's edge on
+    two of them at least: with no form feeds to show where pages turn, the page with no number
+    beside its header still has it. Text does not repeat two lines together three times."""
+    pairs: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for i, key in enumerate(keys):
+        following = neighbours(lines, i, 1, 1)
+        if key in repeated and following and keys[following[0]] in repeated - {key}:
+            pairs.setdefault((key, keys[following[0]]), []).append((i, following[0]))
+    return {
+        key
+        for pair, places in pairs.items()
+        if len(places) >= 3
+        and sum(at_page_edge(lines, i, boundaries) or at_page_edge(lines, j, boundaries) for i, j in places)
+        >= 2
+        for key in pair
+    }
+
+
+def _cover_lines_over_page_numbers(lines: list[str], keys: list[str], twice: set[str]) -> set[str]:
+    """A running footer printed on pages too few to repeat it three times: a line of the
+    cover ("Local Government and Communities Committee") standing over each page's number, and
+    any line printed beside it each time (the report's title). A note's text that two pages
+    happen to share is neither."""
+    cover = [i for i, line in enumerate(lines) if line][:5]
+    under = {key for key in twice if _over_page_numbers(lines, keys, key, cover)}
+    anchors = {keys[i] for i in cover} & under
+    beside = {
+        key
+        for key in under - anchors
+        if all(
+            any(keys[j] in anchors for j in (*neighbours(lines, i, -1, 1), *neighbours(lines, i, 1, 1)))
+            for i, k in enumerate(keys)
+            if k == key
+        )
+    }
+    return anchors | beside
+
+
+def _over_page_numbers(lines: list[str], keys: list[str], key: str, cover: list[int]) -> bool:
+    """Whether a repeated line stands each time (the cover aside) within two lines above a
+    lone number, a page or more apart, the numbers counting up a page at a time."""
+    places = [i for i, k in enumerate(keys) if k == key and i not in cover]
+    numbers = []
+    for i in places:
+        below = next((j for j in neighbours(lines, i, 1, 2) if LONE_NUMBER.match(lines[j])), None)
+        if below is None:
+            return False
+        numbers.append(int(lines[below]))
+    apart = all(b - a >= PAGE_GAP for a, b in itertools.pairwise(places))
+    counting = all(0 < b - a <= 2 for a, b in itertools.pairwise(numbers))
+    return len(places) >= 2 and apart and counting
+
+
+def _each_alone(lines: list[str], keys: list[str], key: str) -> bool:
+    """Whether every line repeating the document's first line (its title, printed atop each
+    page after the first) stands alone, between blank lines: a running header, however few
+    pages carry it and wherever the page turns."""
+    return all(
+        (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
+        for i, k in enumerate(keys)
+        if k == key
+    )
+
+
+def _a_speakers_label(key: str) -> bool:
+    """Whether a line could be a speaker's label alone on its line, as a debate's record
+    repeats it wherever they speak (often, and at a page's edge only by chance): a title and a
+    name ("Councillor Patel"), an office ("The Convener"), a seat and a party ("Mark Owen
+    (North East) (Lab)") or a party alone."""
+    brackets = re.findall(r"\(([^()]+)\)", key)
+    return bool(
+        key.split()[0].capitalize() in SPEAKER_TITLES
+        or OFFICE_LABEL.match(key)
+        or (key.endswith(")") and bool(brackets) and (len(brackets) >= 2 or PARTY.match(brackets[-1])))
+    )
+
+
+def _counts_up(numbers: list[int]) -> bool:
+    """Page numbers beside a running header (layout-preserving extraction puts them on its
+    line): three or more, each above the one before, a page or two apart."""
+    steps = [b - a for a, b in itertools.pairwise(numbers)]
+    return len(numbers) >= 3 and all(0 < step <= 3 for step in steps)
