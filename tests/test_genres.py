@@ -2102,11 +2102,15 @@ def test_a_ministerial_statement_is_the_ministers_own() -> None:
 def test_a_numbered_list_in_prose_does_not_make_the_prose_front_matter() -> None:
     """A briefing's only numbers are its three recommendations ("1. We recommend …") after
     pages of prose: read as a numbered report, every paragraph before them was front matter,
-    left out. Its numbered units hold little of its words, so it is prose, the list in it."""
+    left out. Its numbered units hold little of its words, so it is prose, the list in it: under
+    the heading "Recommendations", the paper's recommendations 1 to 3 (they had been blocks 7 to
+    9, their numbers in their text)."""
     briefing = ingest_file(SHAPES / "briefing-paper-with-a-numbered-list.txt")
     texts = [u.text for u in briefing.paragraphs]
     assert len(texts) == 10 and texts[0].startswith("The Total Place pilots asked a simple question")
-    assert [t[:16] for t in texts[6:9]] == ["1. We recommend ", "2. We recommend ", "3. We recommend "]
+    assert [(u.series, u.label, u.text[:13]) for u in briefing.paragraphs[6:9]] == [
+        ("recommendation", str(n), "We recommend ") for n in (1, 2, 3)
+    ]
 
 
 @pytest.mark.parametrize("spaced", [True, False], ids=["as written", "no blank lines"])
@@ -2546,3 +2550,29 @@ def test_a_cover_under_its_paper_number_and_session_is_titled_below_them(pdf: bo
         ("5", ["2"]),
     ]
     assert report.paragraphs[4].text.endswith("what problem the new boards would solve.")
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_an_appg_report_signs_its_foreword_numbers_its_recommendations_and_quotes_its_witnesses(
+    pdf: bool,
+) -> None:
+    """An APPG's report, in prose: the foreword signed "Rob Gould MP" is his (it had been the
+    group's, and "Chair, APPG on Loneliness" a heading); "1.", "2.", "3." under
+    "Recommendations" are its recommendations 1 to 3 (they had been blocks, their numbers in
+    their text; in a PDF's text the first two one block); a quotation with "– Amina Yusuf,
+    Manager, …" under it is hers, the line with it (it had been a block of its own)."""
+    text = (SHAPES / "appg-report-quoting-its-witnesses-after-a-signed-foreword.txt").read_text()
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    foreword = [u for u in report.paragraphs if u.section == "Foreword"]
+    assert foreword and {u.speaker for u in foreword} == {"Rob Gould MP"}
+    listed = [(u.label, u.text) for u in report.paragraphs if u.series == "recommendation"]
+    assert listed == [
+        ("1", "The Government should publish a refreshed loneliness strategy within twelve months."),
+        ("2", "Every local authority should name a lead officer for loneliness."),
+        ("3", "Funding for community infrastructure should be protected in the next spending review."),
+    ]
+    quoted = [u for u in report.paragraphs if u.speaker == "Amina Yusuf"]
+    assert [u.text[-48:] for u in quoted] == ["name.” – Amina Yusuf, Manager, Northside Community Hub"[-48:]]
+    assert not any(u.text.startswith("–") for u in report.paragraphs)
+    if not pdf:  # a PDF's text runs the respondent's words on from the paragraph above them
+        assert "Survey respondent" in {u.speaker for u in report.paragraphs}

@@ -12,13 +12,15 @@ from typing import NamedTuple
 from seminar_search.model import ITEM_KINDS
 from seminar_search.parsing.layout import SENTENCE_END, Line
 from seminar_search.parsing.metadata import BYLINE
-from seminar_search.parsing.numbering import NUMBER_AND_REST
+from seminar_search.parsing.numbering import NUMBER_AND_REST, PLAIN, SPACED
 
 # "Recommendation 2: …", "Finding 1: …" (a heading, over its text), "Lesson 3. …": a paper's own items
 ITEM = re.compile(rf"^(?P<kind>{'|'.join(ITEM_KINDS)}){NUMBER_AND_REST}", re.IGNORECASE)
 # a minute's reference over its heading: "ICB/24/061  Welcome and apologies", "24/61 Finance"
 MINUTE = re.compile(r"^(?P<label>(?:[A-Z]{2,8}[/ ])?\d{2,4}/(?P<n>\d{1,4}))\.?\s+(?P<rest>[A-Z].*)$")
 MIN_MINUTES = 3
+MIN_LISTED = 2  # entries numbered under a heading naming their kind: one alone is no list
+KIND_HEADING_WORDS = 6  # "Summary of our conclusions and recommendations"; longer is a title with a topic
 PROSE_WORDS = 12  # a block this long is a paragraph even if it does not end as a sentence
 CLAUSE = re.compile(r"[.,;:?!]\s")  # a sentence's punctuation within a block, which a cover's lines lack
 
@@ -75,7 +77,28 @@ def named_items(lines: list[Line], body: list[Block]) -> dict[int, Item]:
         else:
             continue
         counted[kind] += 1
-    return found | _minutes(lines, body)
+    return found | _minutes(lines, body) | _listed_under_kind(lines, body)
+
+
+def _listed_under_kind(lines: list[Line], body: list[Block]) -> dict[int, Item]:
+    """A list numbered "1.", "2." (or "1)") from 1 under a heading that names a kind of item
+    ("Recommendations", "Our key findings", "Conclusions and recommendations"): each entry is
+    the paper's item of that kind, its number its label, recommendations before conclusions."""
+    found = {}
+    for k, block in enumerate(body):
+        heading = " ".join(line.text for line in lines[block.start : block.end]) if block.heading else ""
+        kinds = [kind for kind in ITEM_KINDS if re.search(rf"\b{kind}s?\b", heading, re.IGNORECASE)]
+        if not kinds or len(heading.split()) > KIND_HEADING_WORDS:
+            continue
+        listed: dict[int, Item] = {}
+        for j, entry in enumerate(body[k + 1 :], start=k + 1):
+            numbered = PLAIN.match(lines[entry.start].text) or SPACED.match(lines[entry.start].text)
+            if entry.heading or not numbered or not numbered["rest"] or int(numbered["n"]) != len(listed) + 1:
+                break
+            listed[j] = Item(kinds[0], len(listed) + 1, numbered["rest"])
+        if len(listed) >= MIN_LISTED:
+            found.update(listed)
+    return found
 
 
 def _minutes(lines: list[Line], body: list[Block]) -> dict[int, Item]:

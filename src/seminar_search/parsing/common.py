@@ -27,6 +27,7 @@ TALLY = re.compile(r"^[^:]{1,40}:\s+\d[\d,.]*%?(?:\s+\(\d[\d.]*%\))?$")
 HEADING_MAX = 100
 HEADING_WIDTH = 0.8  # a line running to near the usual width is wrapped text, not a heading
 SESSION_YEARS = re.compile(r"\b\d{4}[–/-]\d{2}$")  # "Report of Session 2021–22": no note's mark
+FULL_STOP = re.compile(r"[.!?][”’\"')\]]?$")  # a sentence's end; a name's "(Chair)" is none
 QUOTED_END = re.compile(r"[.!?][”’\"']$")  # a quotation's last sentence: "… exempt from IHT.”"
 # a sentence, then what it cites: "… adaptations. (Paragraph 3)"
 CITED_END = re.compile(r"[.!?]\s*\([^()]*\)$")

@@ -15,10 +15,13 @@ from dataclasses import replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph, Participant
-from seminar_search.names import participants_present, read_participants
+from seminar_search.names import POST_WORD, POSTNOMINAL_WORDS, TITLES, participants_present
+from seminar_search.parsing.attendance import PARTICIPANTS_LABEL, participants_listed
 from seminar_search.parsing.blocks import MINUTE, Block, is_prose, item_titles, named_items
 from seminar_search.parsing.common import (
     DISCUSSION,
+    FULL_STOP,
+    QUOTED_END,
     SHORT_LINE,
     TALLY,
     Reading,
@@ -35,26 +38,21 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
 from seminar_search.parsing.metadata import BYLINE, DATE, VENUE
+from seminar_search.parsing.numbering import PLAIN, SPACED
 from seminar_search.parsing.wrapping import ends_on_joining_word
 
 # "Question 3: What more could be done …?": a consultation's question heads the answer below it
 CONSULTATION_QUESTION = re.compile(r"^(?:Question|Q)\s?(?P<number>\d{1,3})[a-z]?\s*[:.)–-]\s*\S")
-PARTICIPANTS_LABEL = re.compile(  # a heading over who took part
-    r"(?:List of )?(?:Participants|Attendees|Attendance|(?:Those |Also )?Present|In attendance|Speakers"
-    r"|Panel(?:lists)?|Contributors)\s*:?",
-    re.IGNORECASE,
-)
-ROLE_LINE = re.compile(  # who chaired, on the label's line: "Chair: Dr Amara Okafor, Director, …"
-    r"(?P<role>Chair(?:ed by)?|Moderator|Facilitator|Keynote(?: speaker)?)\s*:\s*(?P<named>[^:]+)",
-    re.IGNORECASE,
+ATTRIBUTION = re.compile(r"^[–—-]\s*(?P<name>[A-Z][^,.;:]{1,60}?)(?:,\s*\S.{0,80})?$")  # "– Name, Manager, …"
+SIGNATORY = re.compile(  # a name signing what it is under: a title or letters say it is a person's
+    rf"^(?=(?:{TITLES})\s|.*\s(?:{POSTNOMINAL_WORDS})$)(?:[A-Z][\w’'.-]*\s+){{1,5}}[A-Z][\w’'.-]*$"
 )
 CONTEXT_LINES = 10  # after a stretch of lines, enough to tell its last heading from a list's entry
-FULL_STOP = re.compile(r"[.!?][”’\"')\]]?$")  # a sentence's end; a name's "(Chair)" is none
 
 
 def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
-    blocks, participants = _participants_listed(lines, _questions_asked(_blocks(lines, layout.width)))
+    blocks, participants = participants_listed(lines, _questions_asked(_blocks(lines, layout.width)))
     paragraphs = [
         k
         for k, block in enumerate(blocks)
@@ -80,8 +78,19 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     body = item_titles(lines, body)
     named = named_items(lines, body)
     titled: Paragraph | None = None  # an item its heading titles: its text runs to the next heading
+    signed = -1  # a signature's post, under the name: no heading
     for k, block in enumerate(body):
         text = [line.text for line in lines[block.start : block.end] if line.text]  # a page's turn
+        if k == signed:
+            continue
+        if block.heading and (signatory := _signatory(lines, body, k)):
+            for unit in reversed(units):  # "Rob Gould MP" under the foreword: his
+                if unit.section != section:
+                    break
+                unit.speaker = signatory
+            following = body[k + 1] if k + 1 < len(body) else None
+            signed = k + 1 if following and POST_WORD.match(lines[following.start].text) else -1
+            continue
         if titled is not None and not block.heading and k not in named:
             titled.text += "\n"
             for line in text:
@@ -97,6 +106,11 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
                 floor = DISCUSSION if voice == DISCUSSION else ""
             # else one the list of who took part names, or the part's many voices
             speaker = voice or _participant_heading(section, participants) or floor or author
+            continue
+        if units and units[-1].section == section and (said_by := _attribution(units[-1].text, text)):
+            units[-1].text += f" {text[0]}"  # "– Amina Yusuf, Manager, …" under her words
+            if units[-1].text.startswith(("“", '"', "‘")):  # the paragraph all her words: hers
+                units[-1].speaker = said_by
             continue
         unit = Paragraph(
             doc="",
@@ -136,6 +150,22 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         (start, body[-1].end if body else None),
         unattached_notes=unattached,
     )
+
+
+def _signatory(lines: list[Line], body: list[Block], k: int) -> str:
+    """The name signing the paragraphs above it ("Rob Gould MP", "Dame Clare Moriarty"), alone
+    on its line under the last of them, a heading or the end below it."""
+    name = lines[body[k].start].text
+    below = k + 1 == len(body) or body[k + 1].heading
+    alone = body[k].end - body[k].start == 1 and k > 0 and not body[k - 1].heading and below
+    return name if alone and SIGNATORY.match(name) else ""
+
+
+def _attribution(quoted: str, text: list[str]) -> str:
+    """Who said the quotation a paragraph ends with, when the line under it names them ("–
+    Survey respondent, aged 24")."""
+    attribution = ATTRIBUTION.match(text[0]) if len(text) == 1 and QUOTED_END.search(quoted) else None
+    return attribution["name"] if attribution else ""
 
 
 def _participant_heading(heading: str, participants: list[Participant]) -> str:
@@ -186,99 +216,17 @@ def _blocks(lines: list[Line], width: int) -> list[Block]:
     return blocks
 
 
-def _participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[Block], list[Participant]]:
-    """A list under a label that says who took part ("Attendees", "Present:"), no entry of it
-    a sentence, is the participants, not paragraphs: the blocks without it, and who it names.
-    The list runs on from its label line by line; or, set apart by a blank line under a
-    heading, to the next heading. A chair named on their label's line ("Chair: Dr …") likewise."""
-    kept: list[Block] = []
-    entries: list[str] = []
-    k = 0
-    while k < len(blocks):
-        texts = [line.text for line in lines[blocks[k].start : blocks[k].end] if line.text]
-        rows = [line.row for line in lines[blocks[k].start : blocks[k].end] if line.text][1:]
-        label = PARTICIPANTS_LABEL.fullmatch(texts[0]) or (
-            blocks[k].heading and PARTICIPANTS_LABEL.fullmatch(" ".join(texts))
-        )
-        end = _list_end(lines, blocks, k) if label else k + 1
-        if label and (listed := _entries([*rows, *_rows(lines, blocks[k + 1 : end])])):
-            entries += [f"{texts[0].rstrip(': ')}:", *listed]
-            k = end
-            continue
-        if (role := ROLE_LINE.fullmatch(texts[0])) and (listed := _entries([role["named"], *rows])):
-            entries += [f"{role['role']}:", *listed]
-            k += 1
-            continue
-        kept.append(blocks[k])
-        k += 1
-    return kept, read_participants(entries)
-
-
-def _rows(lines: list[Line], blocks: list[Block]) -> list[str]:
-    return [line.row for block in blocks for line in lines[block.start : block.end]]
-
-
-def _list_end(lines: list[Line], blocks: list[Block], label: int) -> int:
-    """Where the list a label heads ends: the blocks that follow it with no blank line between;
-    else those up to the next heading; else, each entry a block of its own (as Word's text
-    spaces every paragraph), the entries up to the heading over the next paragraph."""
-    end = label + 1
-    while (
-        end < len(blocks)
-        and blocks[end].start == blocks[end - 1].end
-        and _entry(lines, blocks[end])  # a PDF's text runs on, no blank line, to the next heading's paragraph
-        and not _heads_paragraph(lines, blocks, end)
-    ):
-        end += 1
-    if end > label + 1:
-        return end
-    end = next((j for j in range(label + 1, len(blocks)) if blocks[j].heading), len(blocks))
-    if end > label + 1:
-        return end
-    while end < len(blocks) and _entry(lines, blocks[end]) and not _heads_paragraph(lines, blocks, end):
-        end += 1
-    return end
-
-
-def _heads_paragraph(lines: list[Line], blocks: list[Block], k: int) -> bool:
-    """Whether the block after block k is a paragraph (not another list's label): k heads it."""
-    if k + 1 >= len(blocks):
-        return False
-    below = blocks[k + 1]
-    return is_prose(lines, below) and not PARTICIPANTS_LABEL.fullmatch(lines[below.start].text)
-
-
-def _entry(lines: list[Line], block: Block) -> bool:
-    """A block that could be a list's entry ("Jane Cole, Chair"): one line, no sentence, no label."""
-    texts = [line.text for line in lines[block.start : block.end] if line.text]
-    return len(texts) == 1 and not FULL_STOP.search(texts[0]) and not PARTICIPANTS_LABEL.fullmatch(texts[0])
-
-
 def participants_before(lines: list[Line], until: int, width: int) -> tuple[list[Line], list[Participant]]:
     """Who a list before line until (a document's first unit) names ("Participants", a table of
     names and organisations), and the lines before until with the list's blanked: what is left
     to read the cover from. The first unit's block ends the list."""
     blocks = [block for block in _blocks(lines[: until + CONTEXT_LINES], width) if block.start <= until]
-    kept, participants = _participants_listed(lines, blocks)
+    kept, participants = participants_listed(lines, blocks)
     if not participants:
         return lines[:until], []
     shown = {i for block in kept for i in range(block.start, block.end)}
     front = [line if i in shown else replace(line, text="") for i, line in enumerate(lines[:until])]
     return front, participants
-
-
-def participants_after(texts: list[str]) -> list[Participant]:
-    """Who a list after a document's last unit names, under a heading that says they took part
-    ("Participants"), to its end."""
-    heading = next((k for k, text in enumerate(texts) if PARTICIPANTS_LABEL.fullmatch(text)), None)
-    return [] if heading is None else read_participants(_entries(texts[heading + 1 :]))
-
-
-def _entries(listed: list[str]) -> list[str]:
-    """A list's entries, bullets off, if none of them is a sentence; else none."""
-    if any(FULL_STOP.search(text) for text in listed):
-        return []
-    return [BULLET.sub("", text) for text in listed if text]
 
 
 def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:
@@ -290,12 +238,20 @@ def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:
         return True
     if TALLY.match(lines[i].text) and TALLY.match(lines[i - 1].text):
         return False
+    if _item_number(lines[i].text) == _item_number(lines[start].text) + 1 > 1:  # "2. …" under "1. …"
+        return True
     if not BULLET.match(lines[i].text):
         return _ends_block(lines[i - 1].text, width)
     if BULLET.match(lines[start].text):  # an item of a list no sentence introduces
         return True
     listing = any(BULLET.match(line.text) for line in lines[start:i])
     return not listing and bool(FULL_STOP.search(lines[i - 1].text))
+
+
+def _item_number(text: str) -> int:
+    """The number a list's item opens with ("2. Every local authority …"), else 0."""
+    numbered = PLAIN.match(text) or SPACED.match(text)
+    return int(numbered["n"]) if numbered and numbered["rest"] else 0
 
 
 def _questions_asked(blocks: list[Block]) -> list[Block]:

@@ -10,6 +10,7 @@ import re
 from seminar_search.lexicon import Entry
 from seminar_search.model import UNNUMBERED, Paragraph
 from seminar_search.names import participants_present
+from seminar_search.parsing.attendance import participants_after
 from seminar_search.parsing.common import (
     DISCUSSION,
     HEADING_WIDTH,
@@ -37,7 +38,7 @@ from seminar_search.parsing.numbering import (
     numbering_gaps,
     series_name,
 )
-from seminar_search.parsing.prose import participants_after, participants_before
+from seminar_search.parsing.prose import participants_before
 from seminar_search.parsing.response import BODY, DEPARTMENT
 from seminar_search.parsing.starts import (
     UNIT_SHAPES,

@@ -17,6 +17,7 @@ from seminar_search.model import UNNUMBERED, Document, Footnote, Paragraph
 from seminar_search.names import read_participants
 from seminar_search.parsing.common import (
     DISCUSSION,
+    FULL_STOP,
     LABELLED_SPEAKER,
     OPEN_FLOOR,
     assign_themes,
@@ -25,7 +26,6 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.footnotes import BRACKETED_MARK
 from seminar_search.parsing.layout import no_room, usual_width
 from seminar_search.parsing.metadata import CREDIT, read_metadata
-from seminar_search.parsing.prose import FULL_STOP
 from seminar_search.parsing.seminar_layout import (
     BULLET,
     DAGGERS,
