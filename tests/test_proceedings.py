@@ -11,7 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from helpers import SHAPES
+from helpers import SHAPES, as_pdf_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -205,6 +205,28 @@ def test_a_few_labelled_lines_in_prose_are_no_proceedings() -> None:
         ]
     )
     assert read_genre(text, LEXICON).genre != "proceedings"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_short_record_whose_speakers_are_listed_above_it_is_proceedings(pdf: bool) -> None:
+    """A committee's briefing of five turns, only the chair speaking twice, under "Members
+    present for all or part of the proceedings:" and "Witnesses:": every speaker is listed,
+    by surname or office, so the turns are the record's (it had been read as prose, every turn
+    the committee's and the lists paragraphs). Without the lists, a few labelled lines stay
+    prose (above)."""
+    text = (SHAPES / "committee-briefing-transcript-short-its-speakers-listed-above.txt").read_text()
+    reading = read_genre(as_pdf_text(text) if pdf else text, LEXICON)
+    assert reading.genre == "proceedings"
+    assert [u.speaker for u in reading.document.paragraphs] == [
+        "Mr Jim Allister (Chairperson)",
+        "Mr Peter Toner, Department of Finance",
+        "Mr Matthew O'Toole",
+        "Ms Emer Morelli, Department of Finance",
+        "Mr Jim Allister (Chairperson)",
+    ]
+    assert reading.document.paragraphs[1].text.endswith("none of us would wish to make.")
+    unlisted = text[text.index("The Chairperson (Mr Allister): I welcome") :]
+    assert read_genre(unlisted, LEXICON).genre != "proceedings"
 
 
 PEOPLE = [

@@ -30,7 +30,7 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.cover import cover, out_of_capitals
 from seminar_search.parsing.layout import Layout, Line, usual_width
 from seminar_search.parsing.metadata import DATE
-from seminar_search.parsing.speakers import CHAIRING, Speakers, Turn, listed_entries, titled
+from seminar_search.parsing.speakers import CHAIRING, Speakers, Turn, listed_entries, speakers_listed, titled
 from seminar_search.parsing.transcript import CAPITAL, NAME_WORD, NOT_SPEAKERS
 from seminar_search.parsing.wrapping import (
     bracketed_note,
@@ -100,6 +100,7 @@ CAPITALS_WORDS = 3  # "LESSONS FROM THE FIELD" after a colon goes on a title; "N
 SPEECH_WORDS = 8  # a line this long under a label alone is its speech, however it ends
 SHORT_TITLE = 25  # a cover's "title" shorter than this ("Session 6") names no meeting
 MIN_TURNS = 6  # turns by at least three speakers, two of them more than once
+MIN_LISTED_TURNS = 4  # or by three the list over the first turn names
 MIN_SPEAKERS = 3
 MIN_RETURNING = 2
 
@@ -273,14 +274,16 @@ def _is_speech(text: str) -> bool:
 
 def speaker_turns(lines: list[Line]) -> int:
     """How many lines open a speaker's turn, when at least three speakers take turns and two
-    of them come back (or two, each coming back: an interview), or when written questions
+    of them come back (or, in a short record, each is named in the list of who took part over
+    the first turn; or two, each coming back: an interview), or when written questions
     ("To ask the Secretary of State …") are each answered by another speaker: the evidence
     for this genre (0 without it)."""
     found = turns_in(lines)
     keys = Counter(turn.key for turn in found.values())
     returning = sum(1 for count in keys.values() if count > 1)
     turns = sum(keys.values())
-    if len(keys) >= MIN_SPEAKERS and returning >= MIN_RETURNING and turns >= MIN_TURNS:
+    listed = found and turns >= MIN_LISTED_TURNS and speakers_listed(found.values(), lines[: min(found)])
+    if len(keys) >= MIN_SPEAKERS and (listed or (returning >= MIN_RETURNING and turns >= MIN_TURNS)):
         return turns
     if len(keys) == returning == MIN_RETURNING and turns >= MIN_TURNS:  # an interview: two, in turn
         return turns

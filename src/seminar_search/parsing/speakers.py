@@ -5,11 +5,13 @@ and each speaker's role (chair, member, witness, government) from the label and 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from seminar_search.model import Participant
 from seminar_search.names import HONORIFICS, PARTY, TITLES
 from seminar_search.parsing.cover import out_of_capitals
+from seminar_search.parsing.layout import Line
 
 GOVERNMENT_OFFICE = re.compile(
     r"\b(?:Minister|Secretary of State|Under-Secretary|Cabinet Secretary|Solicitor General|Attorney General"
@@ -186,6 +188,16 @@ def _witnesses_listed(cover_lines: list[str]) -> list[str]:
 def listed_entries(cover_lines: list[str]) -> set[str]:
     """The lines that are entries of the cover's lists of who took part, as printed."""
     return set(_entries_listed(cover_lines, LIST_HEADING))
+
+
+def speakers_listed(turns: Iterable[Turn], cover: list[Line]) -> bool:
+    """Whether a list of who took part ("Members present for all or part of the proceedings:",
+    "Witnesses:") stands over the first turn and names each speaker, by their label's surname
+    or office ("Toner", "Chairperson")."""
+    texts = [line.text for line in cover]
+    heads = [k for k, text in enumerate(texts) if LIST_HEADING.search(text.partition(":")[0])]
+    listed = set(re.findall(r"[\w’'-]+", " ".join(texts[heads[0] :]))) if heads else set()
+    return bool(listed) and all(turn.key in listed for turn in turns)
 
 
 def _entries_listed(cover_lines: list[str], heading: re.Pattern[str]) -> dict[str, re.Match[str]]:
