@@ -2576,3 +2576,33 @@ def test_an_appg_report_signs_its_foreword_numbers_its_recommendations_and_quote
     assert not any(u.text.startswith("–") for u in report.paragraphs)
     if not pdf:  # a PDF's text runs the respondent's words on from the paragraph above them
         assert "Survey respondent" in {u.speaker for u in report.paragraphs}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ruling-numbered-in-square-brackets",
+        "senate-committee-report-its-recommendations-headed-over-numbered-paragraphs",
+        "lords-report-headers-with-page-numbers",
+    ],
+)
+def test_a_pdfs_text_without_page_breaks_ends_a_pages_notes_where_its_text_resumes(name: str) -> None:
+    """Text copied from a PDF, no blank lines and no page breaks: a page's note ends where a
+    numbered paragraph opens ("[5] Twelve …", "2.1 Aged care …"), or at the headings over one
+    (the page's number between), and the page's number is no part of it; a heading under a
+    sentence that ends with a note's mark ("… a network”.5" over "Box 1: …") is one; a running
+    header is known by the page numbers on or beside it, counting up, and set aside. The
+    paragraphs, their sections and notes read as they do with the page breaks (the first note
+    had run on to the end of the ruling, taking half its paragraphs; a chapter's heading had
+    been a note; a box had been the paragraph's above it)."""
+    text = (SHAPES / f"{name}.txt").read_text()
+    printed, pasted = (read_genre(t, load_themes()).document for t in (text, as_pdf_text(text)))
+
+    def read(document: Document) -> list[tuple[str, str, list[str]]]:
+        return [(u.series, u.label, [n.text for n in u.footnotes]) for u in document.paragraphs]
+
+    assert read(pasted) == read(printed)
+    assert any(u.footnotes for u in pasted.paragraphs)
+    # a PDF's text runs a chapter's title on to the heading under it: "Chapter 1 Introduction Referral …"
+    sections = [(u.section, p.section) for u, p in zip(pasted.paragraphs, printed.paragraphs, strict=True)]
+    assert all(mine.endswith(theirs) for mine, theirs in sections if mine != "The Senate")

@@ -30,7 +30,8 @@ from seminar_search.parsing.committee_cover import (
     unfold_page_headers,
 )
 from seminar_search.parsing.common import assign_themes
-from seminar_search.parsing.footnotes import bracketed_notes, note_mark
+from seminar_search.parsing.endnotes import bracketed_notes
+from seminar_search.parsing.footnotes import note_mark
 
 TITLED_NAME = re.compile(
     rf"\b(?:{'|'.join(HONORIFICS)}) [A-Z][\w’'-]+(?: (?:van|de|von|der) [A-Z][\w’'-]+| [A-Z][\w’'-]+)*"

@@ -28,6 +28,8 @@ HEADING_MAX = 100
 HEADING_WIDTH = 0.8  # a line running to near the usual width is wrapped text, not a heading
 SESSION_YEARS = re.compile(r"\b\d{4}[–/-]\d{2}$")  # "Report of Session 2021–22": no note's mark
 FULL_STOP = re.compile(r"[.!?][”’\"')\]]?$")  # a sentence's end; a name's "(Chair)" is none
+# a sentence's end with a note's mark on it: "… at all.”3", "… a network”.5"
+NOTED_END = re.compile(r"[^\W\d_][”’\"')]?[.!?][”’\"')]?\d{1,3}$")
 QUOTED_END = re.compile(r"[.!?][”’\"']$")  # a quotation's last sentence: "… exempt from IHT.”"
 # a sentence, then what it cites: "… adaptations. (Paragraph 3)"
 CITED_END = re.compile(r"[.!?]\s*\([^()]*\)$")
@@ -151,6 +153,7 @@ def is_heading(
         not previous
         or ends_paragraph(previous, width)
         or previous.endswith((".", ":", "?"))
+        or (bool(NOTED_END.search(previous)) and len(text) < width * SHORT_LINE)  # "… all.”3", "Chapter 2"
         or only_a_date(previous)  # a cover's date line is complete: "January 2023" over "Summary"
         or bool(month_of(previous) or BYLINE.match(previous))  # as is its byline: "Chaired by …"
         or ((after_short or directly_over) and len(previous) < width * SHORT_LINE)

@@ -22,17 +22,16 @@ FOOTNOTE_LINE = re.compile(r"^(\d{1,3})(?:\s+|(?=[A-Z][A-Za-z]))([^\s.,;:)].*)$"
 NOTE_OPENING = re.compile(r"^(?!\d)[A-Z“‘\"']")  # a note's text: "Ibid.", "The phrase ...", "“Horizon”"
 NOTES_MISSED = 40  # how far a footnote's number may run ahead of the last one found
 NOTE_LINES = 3  # the most lines a bunched note's text wraps onto
+HEADING_LINES = 2  # the most lines of headings between a page's notes and its next paragraph
 PARAGRAPH_OPENING = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.\s|^\d{1,3}\.\d{1,3}\s")  # "3. We", "4.2 The"
-BRACKETED_NOTE = re.compile(r"^\[(\d{1,3})\]\s*(\S.*)$")  # "[3] Text": a word processor's endnote
-BRACKETED_MARK = re.compile(r"(?<=\S)\[(\d{1,3})\]")  # "review[3]", "review.[3]"
 DOTTED_LABEL = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?(?=\s)")  # "4.23" opening a paragraph
 NOT_A_DECIMAL = r"(?<![£$€\s(]\d\.)(?<![£$€\s(]\d\d\.)"  # the 2 of "£1.2 billion" or "3.2 per cent"
 WRAPPED_DECIMAL = re.compile(r"\d\.\d{1,3}$")  # "£3.1" ending a line, the sentence going on below
 NOT_LEADERS = r"(?<!\.\.)(?<!\.\. )(?<!…)(?<!… )"  # "Introduction ...... 3": a contents page's number
+# a numbered paragraph's opening, which a note's text never has: "5. The", "4.2 The", "[5] The", "(5) The"
+BODY_RESUMES = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}\.\d{1,3}|\[\d{1,3}\]|\(\d{1,3}\))\s+[A-Z‘“]")
+PART_OPENING = re.compile(r"^(?:Chapter|Part|Appendix|Annexe?|Schedule)\s+[A-Z0-9]{1,3}\b")  # "Appendix 1"
 UNIT_LABEL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")  # "3.9." alone: a paragraph's number, no note
-ENDNOTES = re.compile(r"^(?:End ?notes|(?:Foot)?notes|Notes and references|References)$", re.IGNORECASE)
-ENDNOTE_LINE = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")  # "3. Institute for Government, …" or "3 …"
-MIN_ENDNOTES = 2
 
 
 @dataclass
@@ -52,8 +51,6 @@ def set_notes_aside(layout: Layout) -> None:
     (or 1, a new chapter's notes) whose mark stands glued to a word earlier on the same page,
     and everything after it on that page; numbers each over its text, likewise; or a run of
     lone numbers followed by their texts."""
-    _set_endnotes_aside(layout)
-    _set_bracketed_notes_aside(layout)
     lines = layout.lines
     kept: list[Line] = []
     expected = 1
@@ -65,7 +62,7 @@ def set_notes_aside(layout: Layout) -> None:
         if (
             run
             and not alternating
-            and _next_in_sequence(run[0], expected)
+            and next_in_sequence(run[0], expected)
             and _block_of_notes(lines, after, spaced=after - i > len(run))
             and _marked(kept, line.page, run[0])
         ):
@@ -86,7 +83,7 @@ def set_notes_aside(layout: Layout) -> None:
         end = _page_end(lines, i) if number is not None else i
         if (
             number is not None
-            and _next_in_sequence(number, expected)
+            and next_in_sequence(number, expected)
             and (match is None or _at_foot(lines, i, end, layout.width))  # a number over its text: a note
             and _marked(kept, line.page, number)
         ):
@@ -98,91 +95,7 @@ def set_notes_aside(layout: Layout) -> None:
     layout.lines = kept
 
 
-def _set_endnotes_aside(layout: Layout) -> None:
-    """Take out the lists of notes under their headings ("Endnotes", "Notes"), at the end or
-    after each chapter: entries counting 1, 2, 3 ("1. Text" or "1 Text", wrapping onto the
-    lines below), each marked glued to a word in the text above the heading ("lines.1"). A
-    list some of whose marks are not there is text (numbered paragraphs under "Notes")."""
-    lines = layout.lines
-    kept: list[Line] = []
-    at = 0
-    while at < len(lines):
-        notes, end = _listed_notes(lines, at + 1) if ENDNOTES.match(lines[at].text) else ([], at)
-        body = [DOTTED_LABEL.sub("", line.text, count=1) for line in kept] if notes else []
-        if len(notes) >= MIN_ENDNOTES and all(
-            any(note_mark(note.number).search(text) for text in body) for note in notes
-        ):
-            layout.notes += notes
-            at = end
-            continue
-        kept.append(lines[at])
-        at += 1
-    layout.lines = kept
-
-
-def _listed_notes(lines: list[Line], start: int) -> tuple[list[Note], int]:
-    """The notes listed from line start, counting up from 1, and the index of the line after
-    the list: a note's text goes on to the lines directly below it, not over a blank line nor
-    to a line that counts again."""
-    notes: list[Note] = []
-    for k in range(start, len(lines)):
-        line = lines[k]
-        entry = ENDNOTE_LINE.match(line.text)
-        if entry and int(entry.group(1)) == len(notes) + 1:
-            notes.append(Note(len(notes) + 1, entry.group(2), line.page, line.source, listed=True))
-        elif notes and line.text and lines[k - 1].text and not _counts_again(line.text, len(notes)):
-            notes[-1].text += f" {line.text}"
-        elif line.text:
-            return notes, k
-    return notes, len(lines)
-
-
-def _counts_again(text: str, last: int) -> bool:
-    """Whether a line under a list of notes, no blank line between (a PDF's text), is no more of
-    the last note: it numbers back to a note already listed ("2. Findings", the next chapter's
-    title) or opens a numbered paragraph ("2.1 Online …")."""
-    entry = ENDNOTE_LINE.match(text)
-    return bool(entry and int(entry.group(1)) <= last) or bool(DOTTED_LABEL.match(text))
-
-
-def _set_bracketed_notes_aside(layout: Layout) -> None:
-    """Take out notes printed "[3] Text" (a word processor's endnotes or footnotes)."""
-    lines = layout.lines
-    found, kept = bracketed_notes([line.text for line in lines])
-    layout.notes += [Note(n, text, lines[i].page, lines[i].source, bracketed=True) for i, n, text in found]
-    layout.lines = [lines[i] for i in kept]
-
-
-def bracketed_notes(texts: list[str]) -> tuple[list[tuple[int, int, str]], list[int]]:
-    """The notes printed "[3] Text", with the lines their text wraps onto, as (line, number,
-    text), and the lines kept (not the notes' heading, "Footnotes"): each counts on from the
-    last (or restarts at 1), and its mark stands glued to a word above it ("review[3]"). "[3]"
-    at a line's start without its mark above is text."""
-    notes: list[tuple[int, int, str]] = []
-    kept: list[int] = []
-    marks: set[int] = set()
-    expected = 1
-    open_note = False
-    for i, text in enumerate(texts):
-        found = BRACKETED_NOTE.match(text)
-        if found and _next_in_sequence(int(found.group(1)), expected) and int(found.group(1)) in marks:
-            notes.append((i, int(found.group(1)), found.group(2)))
-            expected, open_note = notes[-1][1] + 1, True
-            heading = next((k for k in reversed(kept) if texts[k]), None)
-            if heading is not None and ENDNOTES.match(texts[heading]):  # "Footnotes" over them
-                kept.remove(heading)
-            continue
-        if open_note and text and not PARAGRAPH_OPENING.match(text):
-            line, number, note = notes[-1]
-            notes[-1] = (line, number, f"{note} {text}")
-            continue
-        open_note = False
-        marks.update(int(mark) for mark in BRACKETED_MARK.findall(text))
-        kept.append(i)
-    return notes, kept
-
-
-def _next_in_sequence(number: int, expected: int) -> bool:
+def next_in_sequence(number: int, expected: int) -> bool:
     """The next note, one further on (notes missed: their marks still vouch for them), or 1: a
     chapter's notes restart."""
     return number == 1 or expected <= number <= expected + NOTES_MISSED
@@ -203,12 +116,15 @@ def _block_of_notes(lines: list[Line], after: int, spaced: bool) -> bool:
 def _at_foot(lines: list[Line], i: int, end: int, width: int) -> bool:
     """Notes fill at most the lower half of their page, and start after a paragraph's end (a
     short line: a signature's "Chair") or go on to the next note (a page that ends mid-sentence
-    has its notes straight after); a line lower on the page opening with the same number is
-    the note, this one a paragraph numbered as its notes are ("5 The Department …" above "5
-    Source: …")."""
+    has its notes straight after); a line lower on the page, above its number, opening with
+    the same number is the note, this one a paragraph numbered as its notes are ("5 The
+    Department …" above "5 Source: …")."""
     page = lines[i].page
     match = FOOTNOTE_LINE.match(lines[i].text)
-    below = itertools.takewhile(lambda line: line.page == page, (lines[k] for k in range(i + 1, len(lines))))
+    below = itertools.takewhile(  # to the page's end, or its number (a PDF's text may have no page breaks)
+        lambda line: line.page == page and not pages.LONE_NUMBER.match(line.text),
+        (lines[k] for k in range(i + 1, len(lines))),
+    )
     if match and any((again := FOOTNOTE_LINE.match(ln.text)) and again[1] == match[1] for ln in below):
         return False
     on_page = sum(1 for line in lines if line.page == page) if end - i > 8 else 0
@@ -279,16 +195,37 @@ def _stray_mark(body: list[Line], k: int) -> bool:
 
 
 def _page_end(lines: list[Line], i: int) -> int:
-    """Where a page's footnotes end: at the page's end, or at a blank line after a text."""
+    """Where a page's footnotes end: at the page's end, or at a blank line after a text; in a
+    PDF's text with neither, where the body resumes (a numbered paragraph, its heading over it)."""
     page = lines[i].page
     j = i
     seen_text = False
     while j < len(lines) and lines[j].page == page:
-        if not lines[j].text and seen_text:
+        if seen_text and (not lines[j].text or _resumes_body(lines, j)):
             break
         seen_text = seen_text or (not pages.LONE_NUMBER.match(lines[j].text) and bool(lines[j].text))
         j += 1
     return j
+
+
+def _resumes_body(lines: list[Line], j: int) -> bool:
+    """Whether line j, under a note, opens a numbered paragraph ("[5] Twelve …", "4.2 The …"),
+    or, under a note that is complete, a part ("Appendix 1") or a heading over a numbered
+    paragraph (a line or two, no number, no closing punctuation)."""
+    if BODY_RESUMES.match(lines[j].text):
+        return True
+    above = j - 1 - bool(j > 1 and pages.LONE_NUMBER.match(lines[j - 1].text))  # the page's number between
+    if not lines[above].text.endswith((".", ")")):
+        return False
+    if PART_OPENING.match(lines[j].text):
+        return True
+    for k in range(j, min(j + HEADING_LINES + 1, len(lines))):
+        text = lines[k].text
+        if k > j and BODY_RESUMES.match(text):
+            return True
+        if not text[:1].isalpha() or not text[:1].isupper() or text[-1:] in ".,;:":
+            return False
+    return False
 
 
 def _notes_block(lines: list[Line], start: int, run: list[int], width: int) -> tuple[int, int] | None:
@@ -349,7 +286,7 @@ def _inline_notes(layout: Layout, lines: list[Line], expected: int) -> int:
         if number in (last + 1, 1):
             layout.notes.append(Note(number, match.group(2) if match else "", line.page, line.source))
             last = number
-        elif layout.notes and line.text:
+        elif layout.notes and line.text and not alone:  # a number alone is the page's, no note's text
             layout.notes[-1].text = f"{layout.notes[-1].text} {line.text}".lstrip()
         last = _split_run_on(layout, last)
     return last

@@ -54,6 +54,7 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
         return footers
     edges: Counter[str] = Counter()
     numbered: dict[str, list[int]] = {}  # the page numbers on a repeated line, in line order
+    paged: dict[str, list[int]] = {}  # and those on it or alone on the line below it
     for i, key in enumerate(keys):
         if key not in repeated:
             continue
@@ -61,6 +62,9 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
         number = page_number(lines[i])
         if number is not None:
             numbered.setdefault(key, []).append(number)
+        below = [int(lines[j]) for j in neighbours(lines, i, 1, 1) if LONE_NUMBER.match(lines[j])]
+        if number is not None or below:
+            paged.setdefault(key, []).append(below[0] if number is None else number)
     title = next((key for key in keys if key), "")
     return (
         footers
@@ -71,6 +75,7 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
             if (edges[key] >= 3 and edges[key] * (1 if _a_speakers_label(key) else 2) >= counts[key])
             or (counts[key] >= 5 and not key.endswith((".", ",", ";")) and not _a_speakers_label(key))
             or _counts_up(numbered.get(key, []))
+            or (len(paged.get(key, [])) == counts[key] and _counts_up(paged[key]))  # a page number each time
             or (key == title and _each_alone(lines, keys, key))
         }
     )

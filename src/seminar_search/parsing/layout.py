@@ -1,8 +1,8 @@
 """Generic page clean-up: what any printed report puts around its text, found by evidence.
 
-Running headers and footers are found by headers.py, page numbers by pages.py, footnotes by footnotes.py;
-tables and figures come out one short cell a line. None of it depends on a report's title or
-on the names of these files.
+Running headers and footers are found by headers.py, page numbers by pages.py, notes by
+footnotes.py (a page's foot) and endnotes.py (lists); tables and figures come out one short
+cell a line. None of it depends on a report's title or on the names of these files.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from seminar_search.parsing import pages
+from seminar_search.parsing.endnotes import set_bracketed_notes_aside, set_endnotes_aside
 from seminar_search.parsing.footnotes import Note, set_notes_aside
 from seminar_search.parsing.headers import running_headers
 
@@ -203,6 +204,8 @@ def read_layout(text: str) -> Layout:
     if boundaries:
         _number_pages_from_prints(layout, page_numbers, boundaries)
     _set_colophon_aside(layout)
+    set_endnotes_aside(layout)  # notes listed apart first: their numbers are no page-foot notes
+    set_bracketed_notes_aside(layout)
     set_notes_aside(layout)
     _set_cells_aside(layout)
     return layout

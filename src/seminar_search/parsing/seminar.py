@@ -23,7 +23,7 @@ from seminar_search.parsing.common import (
     assign_themes,
     heading_core,
 )
-from seminar_search.parsing.footnotes import BRACKETED_MARK
+from seminar_search.parsing.endnotes import BRACKETED_MARK
 from seminar_search.parsing.layout import no_room, usual_width
 from seminar_search.parsing.metadata import CREDIT, read_metadata
 from seminar_search.parsing.seminar_layout import (
