@@ -1106,11 +1106,14 @@ def test_a_pull_quote_is_neither_text_nor_heading() -> None:
     assert reading.pull_quotes == 3
 
 
-def test_a_reviews_findings_lessons_and_actions_are_its_numbered_items() -> None:
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_reviews_findings_lessons_and_actions_are_its_numbered_items(pdf: bool) -> None:
     """A heading "Finding 1: title" over its text (two paragraphs), "Lesson 2: …" and "Action 1. …"
     opening theirs: each kind a series of its own, numbered as printed, citable as "finding 1";
-    the cover's organisation over a title that ends in a date."""
-    doc = ingest_file(SHAPES / "learning-review-with-numbered-findings-lessons-and-actions.txt")
+    the cover's organisation over a title that ends in a date. In a PDF's text, no blank line
+    between, "Lesson 2: …" under "Lesson 1: …" opens the next lesson (it had run on into it)."""
+    text = (SHAPES / "learning-review-with-numbered-findings-lessons-and-actions.txt").read_text()
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert [(u.series, u.label) for u in doc.paragraphs] == [
         ("block", "1"),
         *[("finding", str(n)) for n in (1, 2, 3)],

@@ -17,7 +17,7 @@ from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph, Participant
 from seminar_search.names import POST_WORD, POSTNOMINAL_WORDS, TITLES, participants_present
 from seminar_search.parsing.attendance import PARTICIPANTS_LABEL, participants_listed
-from seminar_search.parsing.blocks import MINUTE, Block, is_prose, item_titles, named_items
+from seminar_search.parsing.blocks import ITEM, MINUTE, Block, is_prose, item_titles, named_items
 from seminar_search.parsing.common import (
     DISCUSSION,
     FULL_STOP,
@@ -238,7 +238,8 @@ def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:
         return True
     if TALLY.match(lines[i].text) and TALLY.match(lines[i - 1].text):
         return False
-    if _item_number(lines[i].text) == _item_number(lines[start].text) + 1 > 1:  # "2. …" under "1. …"
+    kind, number = _item_number(lines[i].text)
+    if number > 1 and _item_number(lines[start].text) == (kind, number - 1):  # "2. …" under "1. …"
         return True
     if not BULLET.match(lines[i].text):
         return _ends_block(lines[i - 1].text, width)
@@ -248,10 +249,14 @@ def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:
     return not listing and bool(FULL_STOP.search(lines[i - 1].text))
 
 
-def _item_number(text: str) -> int:
-    """The number a list's item opens with ("2. Every local authority …"), else 0."""
+def _item_number(text: str) -> tuple[str, int]:
+    """The kind and number a list's item opens with ("2. Every local authority …", "Lesson 2:
+    Name a lead …"), else 0."""
     numbered = PLAIN.match(text) or SPACED.match(text)
-    return int(numbered["n"]) if numbered and numbered["rest"] else 0
+    if numbered and numbered["rest"]:
+        return "", int(numbered["n"])
+    item = ITEM.match(text)
+    return (item["kind"].lower(), int(item["n"])) if item and item["rest"] else ("", 0)
 
 
 def _questions_asked(blocks: list[Block]) -> list[Block]:
