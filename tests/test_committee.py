@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from helpers import DATA, SEED, as_pdf_text, run
 
+from seminar_search.lexicon import load_themes
 from seminar_search.model import Document, Paragraph
 from seminar_search.parsing import ingest_file, read_genre
 
@@ -355,3 +356,21 @@ def test_a_senate_report_heads_its_recommending_paragraphs_with_the_recommendati
     assert all(p.text for p in doc.paragraphs)
     notes = {p.label: [f.mark for f in p.footnotes] for p in doc.paragraphs if p.footnotes}
     assert notes == {"1.2": ["1"], "2.1": ["2"], "2.2": ["3"], "3.2": ["4"]}
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_paragraphs_numbered_on_from_the_conclusions_before_them_are_kept(pdf: bool) -> None:
+    """A committee's conclusions and recommendations, 1 to 3, before its chapters, whose
+    paragraphs number on from them (4, 5, 6) rather than from 1: each is a paragraph under its
+    chapter (they had been lost, the chapter's numbering waiting for a paragraph 1)."""
+    text = (
+        DATA / "shapes" / "committee-report-numbering-on-from-its-conclusions-into-its-chapters.txt"
+    ).read_text()
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(u.series, u.label or str(u.number), u.section) for u in report.paragraphs] == [
+        *(("recommendation", str(n), "Conclusions and recommendations") for n in (1, 2, 3)),
+        ("paragraph", "4", "Meeting the needs of children with SEND"),
+        ("paragraph", "5", "Meeting the needs of children with SEND"),
+        ("paragraph", "6", "Funding"),
+    ]
+    assert report.paragraphs[3].text.startswith("Around 1.3 million pupils in England have SEND.")

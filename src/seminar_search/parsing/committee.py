@@ -177,6 +177,8 @@ def _starts_item(match: re.Match[str], state: _State) -> bool:
     number = int(match.group(1))
     if number == state.expected.get(state.series, 1):
         return True
+    if state.series == "paragraph" and state.expected.get("paragraph", 1) == 1 and state.paragraphs:
+        return number == state.paragraphs[-1].number + 1  # numbered on from the conclusions before it
     # A government response numbers the recommendations it answers, with no heading first.
     return number == 1 and state.series == "paragraph" and not state.paragraphs
 
