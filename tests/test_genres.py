@@ -2609,3 +2609,17 @@ def test_a_pdfs_text_without_page_breaks_ends_a_pages_notes_where_its_text_resum
     # a PDF's text runs a chapter's title on to the heading under it: "Chapter 1 Introduction Referral …"
     sections = [(u.section, p.section) for u, p in zip(pasted.paragraphs, printed.paragraphs, strict=True)]
     assert all(mine.endswith(theirs) for mine, theirs in sections if mine != "The Senate")
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_briefing_headed_by_its_issuer_is_theirs_and_titled_below(pdf: bool) -> None:
+    """ "Local Government Association briefing" over the title: the association issued it, and
+    the line is no part of the title (it had been run into it, the briefing authorless)."""
+    text = (SHAPES / "briefing-headed-by-its-issuer-and-the-debate-it-is-for.txt").read_text()
+    briefing = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert (briefing.title, briefing.author, briefing.date) == (
+        "Local Government Finance Settlement 2025/26",
+        "Local Government Association",
+        "2025-02-10",
+    )
+    assert {u.speaker for u in briefing.paragraphs} == {"Local Government Association"}

@@ -60,6 +60,9 @@ DOCUMENT_KIND = re.compile(
     r"(?:[A-Z][a-z]+ ){0,2}(?i:briefing|report|paper|note|review|submission|statement|summary"
     r"|hearing|evidence|transcript)s?"
 )
+BRIEFING_AFTER = re.compile(
+    r"(?<=[a-z]) briefing$"
+)  # after its issuer: "Local Government Association briefing"
 ADDRESS = re.compile(  # "Philip Dunne MP", "Chair, …", "House of Commons", "London SW1A 0AA"
     r"\b(?:MP|MSP|MS|MLA|Chair(?:man|woman)?|Convener|Clerk)\b|House of (?:Commons|Lords)"
     r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"
@@ -279,8 +282,11 @@ def _author(opening: list[str]) -> str:
     named on its cover (a date after the name aside); else the office its byline names
     ("Report by the Comptroller and Auditor General"), since a department named on an audit's
     cover is its subject; else a department or agency."""
-    named = [  # "…: evidence to the X Committee" is a title; "X Council, March 2010" and "About X" name X
-        DATED_END.sub("", ABOUT.sub("", t)) for t in opening if len(t) < 90 and ": " not in t
+    # "…: evidence to the X Committee" is a title; "X Council, March 2010", "About X", "X briefing" name X
+    named = [
+        BRIEFING_AFTER.sub("", DATED_END.sub("", ABOUT.sub("", t)))
+        for t in opening
+        if len(t) < 90 and ": " not in t
     ]
     inquiring, issuing = (next((_cased(t) for t in named if p.search(_cased(t))), "") for p in AUTHORS)
     byline = next(
@@ -333,8 +339,9 @@ def _issuer(text: str) -> bool:
     """A line naming who issues the document: "Science and Technology Committee", "HC 245";
     a name's words, not a title's that ends with one ("Decision on a complaint about
     Northshire County Council")."""
-    named = len(text) < 60 and all(w[:1].isupper() or w in NAME_JOINERS for w in text.split())
-    return bool(ISSUER.match(text) or (named and any(p.search(_cased(text)) for p in AUTHORS)))
+    name = BRIEFING_AFTER.sub("", text)  # "Local Government Association briefing"
+    named = len(name) < 60 and all(w[:1].isupper() or w in NAME_JOINERS for w in name.split())
+    return bool(ISSUER.match(text) or (named and any(p.search(_cased(name)) for p in AUTHORS)))
 
 
 def _cased(text: str) -> str:
