@@ -2623,3 +2623,24 @@ def test_a_briefing_headed_by_its_issuer_is_theirs_and_titled_below(pdf: bool) -
         "2025-02-10",
     )
     assert {u.speaker for u in briefing.paragraphs} == {"Local Government Association"}
+
+
+def test_a_paragraph_numbered_as_notes_are_under_a_pages_notes_is_no_note() -> None:
+    """A PDF's text with no page breaks, its paragraphs numbered "5 We recommend …" as its
+    notes are ("2 See Table 1."): a line numbered so under the notes that does not count on
+    from the last one, under a finished line, is a paragraph (paragraphs 5 and 6 had been the
+    last note's text); a note's line wrapping onto "6 January 2023 …" is still the note's."""
+    text = (SHAPES / "ombudsman-report-numbered-without-dots.txt").read_text()
+    report = read_genre(as_pdf_text(text), load_themes()).document
+    assert [u.label for u in report.paragraphs if u.series == "paragraph"] == ["1", "2", "3", "4", "5", "6"]
+    assert (
+        report.paragraphs[-2].text
+        == "We recommend that trusts publish their discharge waiting times each month."
+    )
+    wrapped = text.replace("See Table 1.", "See Table 1, revised on\n6 January 2024 by the trust.")
+    noted = read_genre(as_pdf_text(wrapped), load_themes()).document
+    assert (
+        noted.paragraphs[2]
+        .footnotes[-1]
+        .text.startswith("See Table 1, revised on 6 January 2024 by the trust.")
+    )

@@ -22,6 +22,7 @@ FOOTNOTE_LINE = re.compile(r"^(\d{1,3})(?:\s+|(?=[A-Z][A-Za-z]))([^\s.,;:)].*)$"
 NOTE_OPENING = re.compile(r"^(?!\d)[A-Z“‘\"']")  # a note's text: "Ibid.", "The phrase ...", "“Horizon”"
 NOTES_MISSED = 40  # how far a footnote's number may run ahead of the last one found
 NOTE_LINES = 3  # the most lines a bunched note's text wraps onto
+NOTE_END = re.compile(r"[.!?)\]”’]$")  # a note's text finished
 HEADING_LINES = 2  # the most lines of headings between a page's notes and its next paragraph
 PARAGRAPH_OPENING = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.\s|^\d{1,3}\.\d{1,3}\s")  # "3. We", "4.2 The"
 DOTTED_LABEL = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?(?=\s)")  # "4.23" opening a paragraph
@@ -196,16 +197,31 @@ def _stray_mark(body: list[Line], k: int) -> bool:
 
 def _page_end(lines: list[Line], i: int) -> int:
     """Where a page's footnotes end: at the page's end, or at a blank line after a text; in a
-    PDF's text with neither, where the body resumes (a numbered paragraph, its heading over it)."""
+    PDF's text with neither, where the body resumes (a numbered paragraph, its heading over it;
+    in a text with no page breaks, a line numbered as a note is that does not count on)."""
     page = lines[i].page
+    unpaged = lines[-1].page == lines[0].page  # no page breaks: the text may go on under the notes
     j = i
     seen_text = False
+    last = _numbered_note(lines[i].text)
     while j < len(lines) and lines[j].page == page:
         if seen_text and (not lines[j].text or _resumes_body(lines, j)):
             break
+        number = _numbered_note(lines[j].text) if j > i else None
+        if unpaged and seen_text and number is not None and last is not None:
+            above = lines[j - 1].text  # a finished sentence, or a table's number: not a note wrapping
+            if number != last + 1 and (NOTE_END.search(above) or pages.LONE_NUMBER.match(above)):
+                break  # "5 We recommend …" under notes 1 and 2: a paragraph
+            last = number
         seen_text = seen_text or (not pages.LONE_NUMBER.match(lines[j].text) and bool(lines[j].text))
         j += 1
     return j
+
+
+def _numbered_note(text: str) -> int | None:
+    """The number a line opens with as a note's text does ("2 See Table 1."), if it does."""
+    found = FOOTNOTE_LINE.match(text)
+    return int(found.group(1)) if found and found.group(2)[:1].isupper() else None
 
 
 def _resumes_body(lines: list[Line], j: int) -> bool:
