@@ -29,6 +29,14 @@ SHAPED = st.sampled_from(
         "1. PAC conclusion: x",
         "1a. PAC recommendation: x",
         "1.1 The government agrees.",
+        "Presenter: Dr A B, Acme",
+        "– A B, Acme",
+        "Recommendations",
+        "Lesson 2: x",
+        "[5] The",
+        "SP Paper 270",
+        "Members present:",
+        "Rob Gould MP",
     ]
 )
 
@@ -245,3 +253,35 @@ def test_every_paragraph_under_numbered_titles_is_one_unit(
     units = read_genre("\n".join(lines), LEXICON).document.paragraphs
     found = [(u.section, u.text.count(marker)) for u, (_s, marker, _n) in zip(units, expected, strict=True)]
     assert found == [(section, count) for section, _marker, count in expected]
+
+
+WORDS = st.lists(
+    st.sampled_from(["councils", "should", "fund", "buses", "homes", "care", "every", "year"]), min_size=3
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(WORDS, min_size=2, max_size=6), st.booleans())
+def test_a_list_numbered_under_recommendations_is_the_papers_recommendations(
+    items: list[list[str]], pasted: bool
+) -> None:
+    """A paper in prose lists "1. …", "2. …" under "Recommendations": each entry is its
+    recommendation of that number, its text as printed, as a PDF's text too (no blank lines),
+    and the paragraphs around the list are kept, however much of the text the list holds (a
+    long list had made it a numbered report, its introduction and conclusion left out)."""
+    texts = [" ".join(words).capitalize() + "." for words in items]
+    blocks = [
+        "Institute for Local Futures",
+        "A paper on local services",
+        "Introduction",
+        "This paper sets out what councils told us about funding, and what should change next year.",
+        "Recommendations",
+        *(f"{n}. {text}" for n, text in enumerate(texts, start=1)),
+        "Conclusion",
+        "We will publish a fuller paper in the spring, drawing on further interviews with councils.",
+    ]
+    text = ("\n" if pasted else "\n\n").join(blocks)
+    paper = read_genre(text, LEXICON).document
+    listed = [(u.label, u.text) for u in paper.paragraphs if u.series == "recommendation"]
+    assert listed == [(str(n), text) for n, text in enumerate(texts, start=1)]
+    assert [u.text[:10] for u in paper.paragraphs if u.series == "block"] == ["This paper", "We will pu"]

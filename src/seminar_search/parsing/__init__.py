@@ -7,7 +7,7 @@ from pathlib import Path
 
 from seminar_search.errors import IngestError
 from seminar_search.lexicon import Entry, load_themes
-from seminar_search.model import Document
+from seminar_search.model import ITEM_KINDS, Document, Paragraph
 from seminar_search.names import mention_finder, reported_speakers
 from seminar_search.parsing.committee import is_committee_report, parse_committee
 from seminar_search.parsing.common import Reading, layout_lines
@@ -114,8 +114,8 @@ def _numbered_or_prose(
     paragraphs each (a think tank's "1. Introduction"), they are headings and the paragraphs
     the units: prose. If they hold little
     of its text (a briefing's list of three numbered recommendations after pages of prose),
-    the text is prose and the list is in it: read as numbered, the prose would be left out as
-    front matter."""
+    or all stand under one heading naming their kind ("Recommendations"), the text is prose and
+    the list is in it: read as numbered, the prose would be left out as front and back matter."""
     if sections := titled_sections(body, layout.width, capitals):
         prose = parse_prose(layout, lexicon)
         prose.reason = sections
@@ -123,11 +123,26 @@ def _numbered_or_prose(
     reading = parse_report(layout, lexicon, capitals)
     words = sum(len(line.text.split()) for line in body)
     numbered = sum(len(unit.text.split()) for unit in reading.document.paragraphs)
-    if numbered >= words * NUMBERED_SHARE:
+    kind = _listed_kind(reading.document.paragraphs)
+    if numbered >= words * NUMBERED_SHARE and not kind:
         return reading
     prose = parse_prose(layout, lexicon)
-    prose.reason = f"its numbered paragraphs hold {numbered / words:.0%} of its words: a list within prose"
+    if kind and sum(u.series == kind for u in prose.document.paragraphs) < len(reading.document.paragraphs):
+        return reading  # the prose does not find the list's entries: the numbered reading keeps them
+    share = f"its numbered paragraphs hold {numbered / words:.0%} of its words"
+    prose.reason = f"its numbered entries are its {kind}s" if kind else f"{share}: a list within prose"
     return prose
+
+
+def _listed_kind(units: list[Paragraph]) -> str:
+    """The kind of item ("recommendation") a heading names over all of a report's numbered
+    units, one series under one heading ("Recommendations"): a paper's list, the prose around
+    it no front or back matter to leave out."""
+    sections = {unit.section for unit in units}
+    if len(sections) != 1 or {unit.series for unit in units} != {"paragraph"}:
+        return ""
+    heading = sections.pop()
+    return next((kind for kind in ITEM_KINDS if re.search(rf"\b{kind}s?\b", heading, re.IGNORECASE)), "")
 
 
 def parse_text(source: SourceText, lexicon: list[Entry]) -> Document:
