@@ -2644,3 +2644,19 @@ def test_a_paragraph_numbered_as_notes_are_under_a_pages_notes_is_no_note() -> N
         .footnotes[-1]
         .text.startswith("See Table 1, revised on 6 January 2024 by the trust.")
     )
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_papers_lists_of_findings_and_recommendations_keep_the_prose_around_them(pdf: bool) -> None:
+    """A paper's only numbers are its lists, "Key findings" 1 to 3 then "Recommendations" 1 and
+    2: they are its findings and recommendations, and its introduction and conclusion are kept
+    (read as a numbered report, both had been left out and the findings called paragraphs)."""
+    text = (SHAPES / "paper-listing-its-findings-then-its-recommendations-between-prose.txt").read_text()
+    paper = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(u.series, u.label) for u in paper.paragraphs] == [
+        ("block", "1"),
+        *(("finding", str(n)) for n in (1, 2, 3)),
+        *(("recommendation", str(n)) for n in (1, 2)),
+        ("block", "2"),
+    ]
+    assert paper.paragraphs[-1].text.startswith("Adaptations are cheap compared with the care they prevent.")

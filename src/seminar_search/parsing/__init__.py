@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from seminar_search.errors import IngestError
@@ -123,26 +124,33 @@ def _numbered_or_prose(
     reading = parse_report(layout, lexicon, capitals)
     words = sum(len(line.text.split()) for line in body)
     numbered = sum(len(unit.text.split()) for unit in reading.document.paragraphs)
-    kind = _listed_kind(reading.document.paragraphs)
-    if numbered >= words * NUMBERED_SHARE and not kind:
+    kinds = _listed_kinds(reading.document.paragraphs)
+    if numbered >= words * NUMBERED_SHARE and not kinds:
         return reading
     prose = parse_prose(layout, lexicon)
-    if kind and sum(u.series == kind for u in prose.document.paragraphs) < len(reading.document.paragraphs):
-        return reading  # the prose does not find the list's entries: the numbered reading keeps them
+    found = Counter(unit.series for unit in prose.document.paragraphs)
+    if any(found[kind] < count for kind, count in kinds.items()):
+        return reading  # the prose does not find the lists' entries: the numbered reading keeps them
     share = f"its numbered paragraphs hold {numbered / words:.0%} of its words"
-    prose.reason = f"its numbered entries are its {kind}s" if kind else f"{share}: a list within prose"
+    listed = ", ".join(f"{kind}s" for kind in kinds)
+    prose.reason = f"its numbered entries list its {listed}" if kinds else f"{share}: a list within prose"
     return prose
 
 
-def _listed_kind(units: list[Paragraph]) -> str:
-    """The kind of item ("recommendation") a heading names over all of a report's numbered
-    units, one series under one heading ("Recommendations"): a paper's list, the prose around
-    it no front or back matter to leave out."""
-    sections = {unit.section for unit in units}
-    if len(sections) != 1 or {unit.series for unit in units} != {"paragraph"}:
-        return ""
-    heading = sections.pop()
-    return next((kind for kind in ITEM_KINDS if re.search(rf"\b{kind}s?\b", heading, re.IGNORECASE)), "")
+def _listed_kinds(units: list[Paragraph]) -> Counter[str]:
+    """The kinds of item ("finding", "recommendation") that headings name over a report's
+    numbered units, each series a list under one heading ("Key findings", "Recommendations"),
+    and how many each lists: a paper's lists, the prose around them no front or back matter to
+    leave out. None if any series is not such a list."""
+    kinds: Counter[str] = Counter()
+    for series in dict.fromkeys(unit.series for unit in units):
+        sections = {unit.section for unit in units if unit.series == series}
+        heading = sections.pop() if len(sections) == 1 else ""
+        kind = next((k for k in ITEM_KINDS if re.search(rf"\b{k}s?\b", heading, re.IGNORECASE)), "")
+        if not kind:
+            return Counter()
+        kinds[kind] += sum(unit.series == series for unit in units)
+    return kinds
 
 
 def parse_text(source: SourceText, lexicon: list[Entry]) -> Document:
