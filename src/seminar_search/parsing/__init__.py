@@ -8,8 +8,9 @@ from pathlib import Path
 
 from seminar_search.errors import IngestError
 from seminar_search.lexicon import Entry, load_themes
-from seminar_search.model import ITEM_KINDS, Document, Paragraph
+from seminar_search.model import Document, Paragraph
 from seminar_search.names import mention_finder, reported_speakers
+from seminar_search.parsing.blocks import kinds_named
 from seminar_search.parsing.committee import is_committee_report, parse_committee
 from seminar_search.parsing.common import Reading, layout_lines
 from seminar_search.parsing.labelled import labelled_items, parse_labelled
@@ -146,10 +147,10 @@ def _listed_kinds(units: list[Paragraph]) -> Counter[str]:
     for series in dict.fromkeys(unit.series for unit in units):
         sections = {unit.section for unit in units if unit.series == series}
         heading = sections.pop() if len(sections) == 1 else ""
-        kind = next((k for k in ITEM_KINDS if re.search(rf"\b{k}s?\b", heading, re.IGNORECASE)), "")
-        if not kind:
+        named = kinds_named(heading)
+        if not named:
             return Counter()
-        kinds[kind] += sum(unit.series == series for unit in units)
+        kinds[named[0]] += sum(unit.series == series for unit in units)
     return kinds
 
 

@@ -84,21 +84,32 @@ def _listed_under_kind(lines: list[Line], body: list[Block]) -> dict[int, Item]:
     """A list numbered "1.", "2." (or "1)") from 1 under a heading that names a kind of item
     ("Recommendations", "Our key findings", "Conclusions and recommendations"): each entry is
     the paper's item of that kind, its number its label, recommendations before conclusions."""
-    found = {}
+    found: dict[int, Item] = {}
     for k, block in enumerate(body):
         heading = " ".join(line.text for line in lines[block.start : block.end]) if block.heading else ""
-        kinds = [kind for kind in ITEM_KINDS if re.search(rf"\b{kind}s?\b", heading, re.IGNORECASE)]
+        kinds = kinds_named(heading)
         if not kinds or len(heading.split()) > KIND_HEADING_WORDS:
             continue
         listed: dict[int, Item] = {}
         for j, entry in enumerate(body[k + 1 :], start=k + 1):
-            numbered = PLAIN.match(lines[entry.start].text) or SPACED.match(lines[entry.start].text)
-            if entry.heading or not numbered or not numbered["rest"] or int(numbered["n"]) != len(listed) + 1:
+            numbered = listed_entry(lines[entry.start].text)
+            if entry.heading or numbered is None or numbered[0] != len(listed) + 1:
                 break
-            listed[j] = Item(kinds[0], len(listed) + 1, numbered["rest"])
+            listed[j] = Item(kinds[0], len(listed) + 1, numbered[1])
         if len(listed) >= MIN_LISTED:
             found.update(listed)
     return found
+
+
+def kinds_named(heading: str) -> list[str]:
+    """The kinds of item a heading names ("Key findings": finding), recommendations first."""
+    return [kind for kind in ITEM_KINDS if re.search(rf"\b{kind}s?\b", heading, re.IGNORECASE)]
+
+
+def listed_entry(text: str) -> tuple[int, str] | None:
+    """The number and text of a list's numbered entry ("2. Every council …", "2) Every …")."""
+    numbered = PLAIN.match(text) or SPACED.match(text)
+    return (int(numbered["n"]), numbered["rest"]) if numbered and numbered["rest"] else None
 
 
 def _minutes(lines: list[Line], body: list[Block]) -> dict[int, Item]:

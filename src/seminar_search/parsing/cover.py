@@ -60,9 +60,7 @@ DOCUMENT_KIND = re.compile(
     r"(?:[A-Z][a-z]+ ){0,2}(?i:briefing|report|paper|note|review|submission|statement|summary"
     r"|hearing|evidence|transcript)s?"
 )
-BRIEFING_AFTER = re.compile(
-    r"(?<=[a-z]) briefing$"
-)  # after its issuer: "Local Government Association briefing"
+BRIEFING_AFTER = re.compile(r"(?<=[a-z]) briefing$")  # after its issuer: "… Association briefing"
 ADDRESS = re.compile(  # "Philip Dunne MP", "Chair, …", "House of Commons", "London SW1A 0AA"
     r"\b(?:MP|MSP|MS|MLA|Chair(?:man|woman)?|Convener|Clerk)\b|House of (?:Commons|Lords)"
     r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"

@@ -17,7 +17,15 @@ from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph, Participant
 from seminar_search.names import POST_WORD, POSTNOMINAL_WORDS, TITLES, participants_present
 from seminar_search.parsing.attendance import PARTICIPANTS_LABEL, participants_listed
-from seminar_search.parsing.blocks import ITEM, MINUTE, Block, is_prose, item_titles, named_items
+from seminar_search.parsing.blocks import (
+    ITEM,
+    MINUTE,
+    Block,
+    is_prose,
+    item_titles,
+    listed_entry,
+    named_items,
+)
 from seminar_search.parsing.common import (
     DISCUSSION,
     FULL_STOP,
@@ -38,7 +46,6 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
 from seminar_search.parsing.metadata import BYLINE, DATE, VENUE
-from seminar_search.parsing.numbering import PLAIN, SPACED
 from seminar_search.parsing.wrapping import ends_on_joining_word
 
 # "Question 3: What more could be done …?": a consultation's question heads the answer below it
@@ -251,10 +258,9 @@ def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:
 
 def _item_number(text: str) -> tuple[str, int]:
     """The kind and number a list's item opens with ("2. Every local authority …", "Lesson 2:
-    Name a lead …"), else 0."""
-    numbered = PLAIN.match(text) or SPACED.match(text)
-    if numbered and numbered["rest"]:
-        return "", int(numbered["n"])
+    Name a lead …"), else ("", 0)."""
+    if numbered := listed_entry(text):
+        return "", numbered[0]
     item = ITEM.match(text)
     return (item["kind"].lower(), int(item["n"])) if item and item["rest"] else ("", 0)
 
