@@ -2660,3 +2660,43 @@ def test_a_papers_lists_of_findings_and_recommendations_keep_the_prose_around_th
         ("block", "2"),
     ]
     assert paper.paragraphs[-1].text.startswith("Adaptations are cheap compared with the care they prevent.")
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+@pytest.mark.parametrize("labels_alone", [False, True], ids=["fields on a line", "labels over values"])
+def test_a_speech_page_is_its_speakers_under_its_title_its_fields_left_out(
+    pdf: bool, labels_alone: bool
+) -> None:
+    """A speech saved from a government's site: "Speech" over the title, a summary, then the
+    page's fields ("From: Cabinet Office and The Rt Hon Helen Marsh MP", "Published: …",
+    "Delivered on: …", "Location: …"). The fields and summary are the cover, the words the
+    minister's, the date the day it was delivered (the summary and fields had been units, the
+    speaker and title "Speech")."""
+    text = (SHAPES / "speech-page-saved-from-the-web-its-fields-over-the-transcript.txt").read_text()
+    if labels_alone:  # "From:" over "Cabinet Office …", as a browser's copy gives them
+        text = re.sub(r"^([A-Z][a-z]+(?: on)?:) ", "\\1\n", text, flags=re.MULTILINE)
+    speech = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert (speech.title, speech.author, speech.date) == (
+        "Building a public service that listens",
+        "The Rt Hon Helen Marsh MP",
+        "2024-03-12",
+    )
+    assert [u.text.split(",")[0] for u in speech.paragraphs[:1]] == ["Good morning"]
+    assert len(speech.paragraphs) == 9 or pdf  # a paragraph's last line as wide as the page runs on
+    assert {u.speaker for u in speech.paragraphs} == {"The Rt Hon Helen Marsh MP"}
+    assert [u.section for u in speech.paragraphs[:3]] == ["", "", "The problem"]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_lecture_is_its_speakers_titled_under_the_name_of_its_series(pdf: bool) -> None:
+    """ "The 2023 Beveridge Lecture" over its title, "Delivered by Professor Sarah Okafor, …"
+    and its place and date under it: the lecture is hers and dated, the series' name is the kind
+    of paper, no title, and the place is no section (the lecture had been undated and its
+    speaker its title)."""
+    text = (SHAPES / "lecture-delivered-by-its-speaker-under-the-name-of-its-series.txt").read_text()
+    lecture = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert (lecture.title, lecture.date) == ("Rebuilding the social contract", "2023-10-12")
+    assert {(u.speaker, u.section) for u in lecture.paragraphs} == {
+        ("Professor Sarah Okafor, London School of Economics", "")
+    }
+    assert len(lecture.paragraphs) == 5

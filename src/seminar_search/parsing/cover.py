@@ -8,7 +8,7 @@ from collections.abc import Collection
 
 from seminar_search.lexicon import words
 from seminar_search.model import Document
-from seminar_search.names import POSTNOMINAL_WORDS
+from seminar_search.names import POSTNOMINAL_WORDS, TITLES
 from seminar_search.parsing.common import LIST_LABEL, TIME_OF_DAY
 from seminar_search.parsing.layout import Line, usual_width
 from seminar_search.parsing.metadata import (
@@ -18,6 +18,7 @@ from seminar_search.parsing.metadata import (
     WEEKDAYS,
     WRITTEN_BY,
     iso_date,
+    labels_joined,
     month_of,
     numeric_date,
 )
@@ -56,9 +57,9 @@ REPORTED_BY = re.compile(rf"^(?:{WRITTEN_BY}|By) (?:the )?(?P<author>\S.{{2,80}}
 FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN0123", "Dated: …"
     r"^(?:[A-Z][A-Za-z]*\s){0,2}(?:Name|No\.|Number|Date|Dated|Ref(?:erence)?|Exhibits?|URN):\s+\S"
 )
-DOCUMENT_KIND = re.compile(
-    r"(?:[A-Z][a-z]+ ){0,2}(?i:briefing|report|paper|note|review|submission|statement|summary"
-    r"|hearing|evidence|transcript)s?"
+DOCUMENT_KIND = re.compile(  # "Research Briefing", "Speech", "The 2023 Beveridge Lecture"
+    r"(?:The )?(?:\d{4} )?(?:[A-Z][a-z]+ ){0,2}"
+    r"(?i:briefing|report|paper|note|review|submission|statement|summary|hearing|evidence|transcript|speech|lecture)s?"
 )
 BRIEFING_AFTER = re.compile(r"(?<=[a-z]) briefing$")  # after its issuer: "… Association briefing"
 ADDRESS = re.compile(  # "Philip Dunne MP", "Chair, …", "House of Commons", "London SW1A 0AA"
@@ -79,6 +80,11 @@ OPENING_WORDS = 4  # a line of this many words ending in a colon opens the text,
 WORDED = re.compile(r"\b[^\W\d_]{2,}\b")  # a line with a word in it, not a code alone ("WITN01230100")
 CONTENTS = re.compile(r"^(?:Table of )?Contents$", re.IGNORECASE)
 WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE)  # a statement's
+DELIVERED = re.compile(r"^Delivered on\b", re.IGNORECASE)  # a speech, published days after
+SENT_FROM = re.compile(r"^From:\s+(?P<sources>\S.{2,150})$")  # "From: Cabinet Office and The Rt Hon …"
+PERSON = re.compile(  # one of those it is from who is a person: a title or letters say so
+    rf"^(?:The )?(?:Rt\.? Hon\.? )?(?:(?:{TITLES})\s|(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{POSTNOMINAL_WORDS})$)"
+)
 
 
 def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Document:
@@ -92,6 +98,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     letter ("Dear Clive,") is titled by its subject line, or not at all: the addresses over it
     are no title, and its author is not the chair it is addressed to."""
     opening = _unwrapped([line.text for line in lines[:until]][:120], usual_width([ln.text for ln in lines]))
+    opening = labels_joined(opening)
     salutation = next((i for i, text in enumerate(opening) if SALUTATION.match(text)), None)
     subject = ""
     titling = opening
@@ -152,7 +159,8 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
             title_lines += list(itertools.takewhile(_titling, blocks[0]))[:6]
         break
     title_lines = title_lines or ([kind] if kind else header)
-    found = next((m for text in opening if (m := DATE.search(text))), None)
+    delivered_first = sorted(opening, key=lambda text: not DELIVERED.match(text))  # a speech's day
+    found = next((m for text in delivered_first if (m := DATE.search(text))), None)
     fielded = next((m.group("title") for text in opening if (m := TITLE_FIELD.match(text))), "")
     # "Written evidence submitted by …": the credit titles a paper that has no other title
     credit = next((text for text in opening if REPORTED_BY.match(text)), "")
@@ -272,7 +280,8 @@ def _titling(text: str) -> bool:
     opens = text.endswith(":") and len(text.split()) >= OPENING_WORDS
     listing = CONTENTS.match(text)  # a contents page under the title, no blank line between
     timed = re.fullmatch(TIME_OF_DAY, text)
-    return not (DATE.search(text) or BYLINE.match(text) or opens or listing or timed)
+    sent = SENT_FROM.match(text)  # a web page's field: whom it is from
+    return not (DATE.search(text) or BYLINE.match(text) or sent or opens or listing or timed)
 
 
 def _author(opening: list[str]) -> str:
@@ -293,7 +302,15 @@ def _author(opening: list[str]) -> str:
     # "Posted by Priya Shah — 4 October 2022", "…, January 2024", "Carers Trust (ASC0042)"
     byline = EVIDENCE_CODE.sub("", DATED_END.sub("", byline))
     witness = next((m.group("author") for t in opening if (m := WITNESS.match(t))), "")
-    return witness or inquiring or byline or issuing
+    sender = next((_person_of(m.group("sources")) for t in opening if (m := SENT_FROM.match(t))), "")
+    return witness or sender or inquiring or byline or issuing
+
+
+def _person_of(sources: str) -> str:
+    """Who a page is from: the person among the bodies it names ("Cabinet Office and The Rt Hon
+    Helen Marsh MP", a minister's speech), else all it names."""
+    named = re.split(r",\s*|\s+and\s+", sources)
+    return next((name for name in named if PERSON.match(name)), sources)
 
 
 def _unwrapped(opening: list[str], width: int) -> list[str]:

@@ -25,16 +25,19 @@ WRAPPED = 0.8  # of a full line's width: a cover line this long went on to the n
 VENUE = re.compile(r"^(?:Held|Hosted|Convened|Took place)\b", re.IGNORECASE)  # "Held at …, 14 March 2012"
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # who wrote it: "Report by the …", "A briefing paper by the …", "Statement made by …", "Note of a
-# roundtable held by …"
+# roundtable held by …", "Lecture delivered by …"
 WRITTEN_BY = (
     r"(?:[\w-]+ ){0,4}(?:report|paper|briefing|note|written|submitted|prepared|compiled|posted|made"
-    r"|hosted|held|convened|organised|organized) by"
+    r"|hosted|held|convened|organised|organized|delivered) by"
 )
 # a cover's line that credits, not titles: who wrote it, who chaired or hosted the event, who printed it
 BYLINE = re.compile(
     rf"^(?:{WRITTEN_BY}|(?:Chaired|Hosted|Convened) by |Presented to|Ordered by|Published|by )", re.IGNORECASE
 )
 
+# a web page's field over its text, its value on the line or the next: "Published: 14 March 2024", "From:"
+PAGE_FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}:(?:\s+(?P<value>\S.*))?$")
+FIELD_WORDS = 16  # a field's value is no longer than this; a sentence after a label may be
 CREDIT = re.compile(rf"^{WRITTEN_BY}\s+(?:the\s+)?(?P<name>[^,]+?)(?:,\s*(?P<role>[^,]+))?$", re.IGNORECASE)
 
 
@@ -154,3 +157,30 @@ def numeric_date(line: str) -> str:
         return datetime(year, month, day).date().isoformat()
     except ValueError:
         return ""
+
+
+def labels_joined(opening: list[str]) -> list[str]:
+    """The cover's lines, a page's field whose label stands alone ("From:" over "Cabinet Office")
+    on one line with its value."""
+    joined: list[str] = []
+    for text in opening:
+        if text and joined and _label_alone(joined[-1]):
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
+
+
+def page_field(lines: list[str], k: int) -> bool:
+    """Whether line k is a web page's field ("Published: 14 March 2024", "Location:") or the
+    value under a label alone ("From:" over "Cabinet Office"): the page's, not its text's."""
+    if _label_alone(lines[k]):
+        return True
+    label = next((text for text in reversed(lines[:k]) if text), "")
+    found = PAGE_FIELD.match(lines[k])
+    value = found["value"] if found else lines[k] if _label_alone(label) else ""
+    return bool(value) and len(value.split()) <= FIELD_WORDS
+
+
+def _label_alone(text: str) -> bool:
+    return bool((found := PAGE_FIELD.match(text)) and found["value"] is None)

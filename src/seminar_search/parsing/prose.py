@@ -45,7 +45,7 @@ from seminar_search.parsing.common import (
 )
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
-from seminar_search.parsing.metadata import BYLINE, DATE, VENUE
+from seminar_search.parsing.metadata import BYLINE, DATE, VENUE, month_of, page_field
 from seminar_search.parsing.wrapping import ends_on_joining_word
 
 # "Question 3: What more could be done …?": a consultation's question heads the answer below it
@@ -54,6 +54,7 @@ ATTRIBUTION = re.compile(r"^[–—-]\s*(?P<name>[A-Z][^,.;:]{1,60}?)(?:,\s*\S.{
 SIGNATORY = re.compile(  # a name signing what it is under: a title or letters say it is a person's
     rf"^(?=(?:{TITLES})\s|.*\s(?:{POSTNOMINAL_WORDS})$)(?:[A-Z][\w’'.-]*\s+){{1,5}}[A-Z][\w’'.-]*$"
 )
+MIN_FIELDS = 2  # a page's fields over its text: "From: …" and "Published: …"; one alone is a line of text
 CONTEXT_LINES = 10  # after a stretch of lines, enough to tell its last heading from a list's entry
 
 
@@ -67,16 +68,21 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     ]
     while paragraphs and _dated_title(lines, blocks[paragraphs[0]]):
         del paragraphs[0]
+    fields = _page_fields(lines, blocks, paragraphs)
+    summary = {k for k in paragraphs if k < fields.start}  # a web page's, over its fields: no title
+    paragraphs = [k for k in paragraphs if k >= fields.stop]
     if paragraphs:  # a heading standing over the first paragraph is its section, not the cover,
-        first = paragraphs[0]  # unless it is the document's first line: then it is the title
-        above = first - 1 if first > 1 and blocks[first - 1].heading else first
+        first = paragraphs[0]  # unless it is the document's first line (the title) or dates it
+        heading = blocks[first - 1].heading and not _dated_title(lines, blocks[first - 1])
+        above = first - 1 if first > max(1, fields.stop) and heading else first
         body = blocks[above : paragraphs[-1] + 1]
     elif any(not block.heading for block in blocks):  # nothing reads as a paragraph: each block is one
         body = blocks
     else:  # nor as anything but a heading
         body = [block._replace(heading=False) for block in blocks]
     start = body[0].start if body else len(lines)
-    kept = {i for block in blocks for i in range(block.start, block.end)}  # not who took part: no author
+    # not who took part, no author; nor a page's summary, no title
+    kept = {i for k, block in enumerate(blocks) if k not in summary for i in range(block.start, block.end)}
     shown = [line if i in kept else replace(line, text="") for i, line in enumerate(lines)]
     document = cover(shown, start, layout.headers)
     author = document.author or document.title
@@ -330,6 +336,25 @@ def _titled(lines: list[Line], blocks: list[Block], k: int) -> bool:
         return False
     texts = [line.text for line in lines[blocks[0].start : blocks[1].start + 1]]
     return not SENTENCE_END.search(texts[0]) and any(BYLINE.match(text) for text in texts[1:])
+
+
+def _page_fields(lines: list[Line], blocks: list[Block], paragraphs: list[int]) -> range:
+    """The blocks of a web page's fields over its text ("From: …", "Published: 14 March
+    2024", "Location: …"; two lines at least, one dated), before its second paragraph: they,
+    and the summary over them, are the page's cover. Empty if it prints none."""
+    texts = [line.text for line in lines]
+    found: list[int] = []
+    before = 0
+    for k, block in enumerate(blocks):
+        if all(page_field(texts, i) for i in range(block.start, block.end) if texts[i]):
+            found.append(k)
+        elif k in paragraphs:
+            before += 1
+            if found or before > 1:
+                break
+    shown = [texts[i] for k in found for i in range(blocks[k].start, blocks[k].end)]
+    dated = any(DATE.search(text) or month_of(text) for text in shown)
+    return range(found[0], found[-1] + 1) if len(shown) >= MIN_FIELDS and dated else range(0)
 
 
 def _dated_title(lines: list[Line], block: Block) -> bool:
