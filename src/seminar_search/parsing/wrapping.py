@@ -7,6 +7,7 @@ import itertools
 from collections.abc import Container
 
 from seminar_search.parsing.layout import SENTENCE_END, Line
+from seminar_search.parsing.metadata import DATE
 
 RUN_ON_WORDS = 3  # a line's end wrapped alone onto the next line carries no more words there
 HEADING_RUN_ON = 5  # words a heading's line runs on to, wrapped in a narrow column or large type
@@ -25,8 +26,10 @@ def ends_on_joining_word(text: str) -> bool:
 
 def last_words(text: str, following: str, width: int) -> bool:
     """Whether the next line is this one's last word or two, run on: this one fills most of
-    a narrow column's line ("Local Government, Housing and Planning" over "Committee")."""
-    return len(text) >= width * FILLED and a_few_words(following)
+    a narrow column's line ("Local Government, Housing and Planning" over "Committee"), and
+    does not end on a date ("Statement made by …, on 18 December 2023" over "Statement UIN …")."""
+    dated = any(found.end() == len(text) for found in DATE.finditer(text))
+    return len(text) >= width * FILLED and a_few_words(following) and not dated
 
 
 def a_few_words(text: str, most: int = RUN_ON_WORDS) -> bool:
