@@ -2371,6 +2371,7 @@ def test_a_roundtable_summarys_speakers_are_its_headings_names_a_councillor_or_a
         "Tom Reid",
     ]
     assert summary.paragraphs[0].section == "Background"  # under "Chaired by …", a credit, not text
+    assert {u.section for u in summary.paragraphs[2:5]} == {"Session one: what devolution has changed"}
 
 
 def test_bullets_set_in_a_symbol_font_are_bullets(tmp_path: Path) -> None:
@@ -2389,12 +2390,13 @@ def test_bullets_set_in_a_symbol_font_are_bullets(tmp_path: Path) -> None:
 @pytest.mark.parametrize("suffix", BOTH)
 def test_an_unnumbered_seminar_reports_discussion_themes_are_the_discussions(suffix: str) -> None:
     """ "Discussion" over "Shared outcomes" and "Data sharing": a part of many voices, its
-    themes' headings naming no one; the keynote speakers' headings name them."""
+    themes' headings naming no one; the keynote speakers' headings name them, and leave their
+    part's heading their section ("Keynote presentations", not the name and post again)."""
     report = ingest_file(SHAPES / f"seminar-report-unnumbered-discussion-in-themes.{suffix}")
     assert [(u.speaker, u.section) for u in report.paragraphs][2:] == [
-        ("Dame Ruth Carver", "Dame Ruth Carver, Chief Executive, Northshire County Council"),
-        ("Dame Ruth Carver", "Dame Ruth Carver, Chief Executive, Northshire County Council"),
-        ("Mr Paul Okafor", "Mr Paul Okafor, Principal, Riverside College"),
+        ("Dame Ruth Carver", "Keynote presentations"),
+        ("Dame Ruth Carver", "Keynote presentations"),
+        ("Mr Paul Okafor", "Keynote presentations"),
         ("Discussion", "Shared outcomes"),
         ("Discussion", "Shared outcomes"),
         ("Discussion", "Data sharing"),
@@ -2704,3 +2706,20 @@ def test_a_lecture_is_its_speakers_titled_under_the_name_of_its_series(pdf: bool
         ("Professor Sarah Okafor, London School of Economics", "")
     }
     assert len(lecture.paragraphs) == 5
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_an_essay_collection_is_each_essays_authors_under_its_title(pdf: bool) -> None:
+    """Essays "Edited by Tom Ashworth", each under its title with its author's name and post
+    below it ("Rachel Adeyemi, Senior Economist, Northern Economic Forum"): the essay is hers,
+    its section its title (the name and post had been the section, the words the collection's
+    title's; the editor had not been its author)."""
+    text = (SHAPES / "essay-collection-each-chapter-under-its-authors-name-and-post.txt").read_text()
+    essays = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert essays.author == "Tom Ashworth"
+    assert list(dict.fromkeys((u.speaker, u.section) for u in essays.paragraphs)) == [
+        ("Tom Ashworth", "Introduction"),
+        ("Rachel Adeyemi", "1. The case for fiscal devolution"),
+        ("Professor Ian Cole", "2. Mayors and accountability"),
+        ("Cllr Mary Dunn", "3. What parishes can do"),
+    ]

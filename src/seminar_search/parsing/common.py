@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from seminar_search.lexicon import Entry, themes_for
 from seminar_search.model import Document, Footnote, Paragraph
-from seminar_search.names import HONORIFICS
+from seminar_search.names import BODY_WORD, HONORIFICS, POST_WORD
 from seminar_search.parsing.footnotes import Note, note_mark
 from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph, join_lines
 from seminar_search.parsing.metadata import BYLINE, CREDIT, DATE, WEEKDAYS, iso_date, month_of, numeric_date
@@ -62,6 +62,10 @@ LABELLED_SPEAKER = re.compile(  # "Keynote 2 – ..." too
     r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s*(?:[,(]|$)"
 )
 SESSION = re.compile(r"^(?i:session|part|item)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–—-]\s*")  # "Session 2: "
+# who wrote or said what is under a heading: "Rachel Adeyemi, Senior Economist, Northern Economic Forum"
+NAME_AND_POST = re.compile(
+    rf"^(?P<name>(?:(?:{TITLES})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){{1,3}}),\s+(?P<post>\S.*)$"
+)
 SPEAKER_HEADING_MAX = 70  # "Professor Alice Grant, Institute for Skills"; longer is a quotation's source
 HONORIFIC = re.compile(rf"^(?:{'|'.join(HONORIFICS)}|Rt Hon|The Rt Hon)\b")
 
@@ -223,6 +227,16 @@ def speaker_under(heading: str) -> str:
     if OPEN_FLOOR.match(heading_core(heading)):
         return DISCUSSION
     return speaker_in_heading(heading)
+
+
+def credited(heading: str) -> str:
+    """The name a heading credits with what is under it, by their post or body ("Rachel
+    Adeyemi, Senior Economist, …", "Professor Ian Cole, University of Sheffield"); "" if it
+    credits none ("Dudley Council, West Midlands" names a body)."""
+    found = NAME_AND_POST.match(heading) if len(heading) <= SPEAKER_HEADING_MAX else None
+    if not found or BODY_WORD.search(found["name"]):
+        return ""
+    return found["name"] if POST_WORD.match(found["post"]) or BODY_WORD.search(found["post"]) else ""
 
 
 def heading_core(heading: str) -> str:

@@ -25,10 +25,10 @@ WRAPPED = 0.8  # of a full line's width: a cover line this long went on to the n
 VENUE = re.compile(r"^(?:Held|Hosted|Convened|Took place)\b", re.IGNORECASE)  # "Held at …, 14 March 2012"
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # who wrote it: "Report by the …", "A briefing paper by the …", "Statement made by …", "Note of a
-# roundtable held by …", "Lecture delivered by …"
+# roundtable held by …", "Lecture delivered by …", "Edited by …"
 WRITTEN_BY = (
     r"(?:[\w-]+ ){0,4}(?:report|paper|briefing|note|written|submitted|prepared|compiled|posted|made"
-    r"|hosted|held|convened|organised|organized|delivered) by"
+    r"|hosted|held|convened|organised|organized|delivered|edited) by"
 )
 # a cover's line that credits, not titles: who wrote it, who chaired or hosted the event, who printed it
 BYLINE = re.compile(

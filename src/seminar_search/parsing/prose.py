@@ -36,6 +36,7 @@ from seminar_search.parsing.common import (
     add_line,
     assign_themes,
     attach_notes,
+    credited,
     is_heading,
     layout_lines,
     speaker_under,
@@ -71,11 +72,8 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     fields = _page_fields(lines, blocks, paragraphs)
     summary = {k for k in paragraphs if k < fields.start}  # a web page's, over its fields: no title
     paragraphs = [k for k in paragraphs if k >= fields.stop]
-    if paragraphs:  # a heading standing over the first paragraph is its section, not the cover,
-        first = paragraphs[0]  # unless it is the document's first line (the title) or dates it
-        heading = blocks[first - 1].heading and not _dated_title(lines, blocks[first - 1])
-        above = first - 1 if first > max(1, fields.stop) and heading else first
-        body = blocks[above : paragraphs[-1] + 1]
+    if paragraphs:
+        body = blocks[_headed_from(lines, blocks, paragraphs[0], max(1, fields.stop)) : paragraphs[-1] + 1]
     elif any(not block.heading for block in blocks):  # nothing reads as a paragraph: each block is one
         body = blocks
     else:  # nor as anything but a heading
@@ -110,6 +108,9 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
                 add_line(titled, line)
             continue
         titled = None
+        if block.heading and (author_of_part := credited(" ".join(text))):
+            speaker = author_of_part  # an essay's or a speaker's, under its title or the session's
+            continue
         if block.heading:
             section = " ".join(text)
             if k + 1 in named and (minute := MINUTE.match(section)):  # the minute's label is its own
@@ -336,6 +337,18 @@ def _titled(lines: list[Line], blocks: list[Block], k: int) -> bool:
         return False
     texts = [line.text for line in lines[blocks[0].start : blocks[1].start + 1]]
     return not SENTENCE_END.search(texts[0]) and any(BYLINE.match(text) for text in texts[1:])
+
+
+def _headed_from(lines: list[Line], blocks: list[Block], first: int, cover_end: int) -> int:
+    """Where the body begins: a heading standing over the first paragraph is its section, not
+    the cover, unless it is the document's first line (the title) or dates it; so is one over
+    the name of who wrote it ("Introduction" over "Tom Ashworth, Director, …")."""
+    start = first
+    while start > cover_end and blocks[start - 1].heading and not _dated_title(lines, blocks[start - 1]):
+        start -= 1
+        if not credited(lines[blocks[start].start].text):
+            break
+    return start
 
 
 def _page_fields(lines: list[Line], blocks: list[Block], paragraphs: list[int]) -> range:
