@@ -2709,12 +2709,16 @@ def test_a_lecture_is_its_speakers_titled_under_the_name_of_its_series(pdf: bool
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
-def test_an_essay_collection_is_each_essays_authors_under_its_title(pdf: bool) -> None:
+@pytest.mark.parametrize("by", [False, True], ids=["name and post", "by name"])
+def test_an_essay_collection_is_each_essays_authors_under_its_title(pdf: bool, by: bool) -> None:
     """Essays "Edited by Tom Ashworth", each under its title with its author's name and post
-    below it ("Rachel Adeyemi, Senior Economist, Northern Economic Forum"): the essay is hers,
-    its section its title (the name and post had been the section, the words the collection's
-    title's; the editor had not been its author)."""
+    below it ("Rachel Adeyemi, Senior Economist, Northern Economic Forum", or "By Rachel
+    Adeyemi"): the essay is hers, its section its title (the name had been the section, the
+    words the collection's title's; the editor had not been its author)."""
     text = (SHAPES / "essay-collection-each-chapter-under-its-authors-name-and-post.txt").read_text()
+    if by:
+        text = re.sub(r"^((?:[A-Z]\w+ )+[A-Z]\w+), [A-Z].*$", "By \\1", text, flags=re.MULTILINE)
+        assert "\nBy Professor Ian Cole\n" in text
     essays = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert essays.author == "Tom Ashworth"
     assert list(dict.fromkeys((u.speaker, u.section) for u in essays.paragraphs)) == [

@@ -62,10 +62,10 @@ LABELLED_SPEAKER = re.compile(  # "Keynote 2 – ..." too
     r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s*(?:[,(]|$)"
 )
 SESSION = re.compile(r"^(?i:session|part|item)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–—-]\s*")  # "Session 2: "
+PERSONS_NAME = rf"(?:(?:{TITLES})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){{1,3}}"
 # who wrote or said what is under a heading: "Rachel Adeyemi, Senior Economist, Northern Economic Forum"
-NAME_AND_POST = re.compile(
-    rf"^(?P<name>(?:(?:{TITLES})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){{1,3}}),\s+(?P<post>\S.*)$"
-)
+NAME_AND_POST = re.compile(rf"^(?P<name>{PERSONS_NAME}),\s+(?P<post>\S.*)$")
+BY_NAME = re.compile(rf"^By\s+(?P<name>{PERSONS_NAME})(?:,\s+\S.*)?$")  # "By Professor Ian Cole"
 SPEAKER_HEADING_MAX = 70  # "Professor Alice Grant, Institute for Skills"; longer is a quotation's source
 HONORIFIC = re.compile(rf"^(?:{'|'.join(HONORIFICS)}|Rt Hon|The Rt Hon)\b")
 
@@ -231,12 +231,14 @@ def speaker_under(heading: str) -> str:
 
 def credited(heading: str) -> str:
     """The name a heading credits with what is under it, by their post or body ("Rachel
-    Adeyemi, Senior Economist, …", "Professor Ian Cole, University of Sheffield"); "" if it
-    credits none ("Dudley Council, West Midlands" names a body)."""
-    found = NAME_AND_POST.match(heading) if len(heading) <= SPEAKER_HEADING_MAX else None
-    if not found or BODY_WORD.search(found["name"]):
+    Adeyemi, Senior Economist, …", "Professor Ian Cole, University of Sheffield") or after "By";
+    "" if it credits none ("Dudley Council, West Midlands" names a body)."""
+    if len(heading) > SPEAKER_HEADING_MAX:
         return ""
-    return found["name"] if POST_WORD.match(found["post"]) or BODY_WORD.search(found["post"]) else ""
+    found = NAME_AND_POST.match(heading)
+    posted = found and (POST_WORD.match(found["post"]) or BODY_WORD.search(found["post"]))
+    name = found["name"] if found and posted else by["name"] if (by := BY_NAME.match(heading)) else ""
+    return "" if BODY_WORD.search(name) else name
 
 
 def heading_core(heading: str) -> str:
