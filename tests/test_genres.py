@@ -2447,6 +2447,8 @@ def test_an_event_lists_its_chair_and_speakers_under_its_date(pdf: bool) -> None
         ("Discussion", "Questions from the floor"),
         ("Institute for Community Studies", "Closing"),
     ]
+    asked = [u.text for u in summary.paragraphs if u.section == "Questions from the floor"]
+    assert asked[0].startswith("A resident from Handsworth asked")  # "Q: " its label, no part of it
 
 
 def test_a_note_numbering_two_of_its_paragraphs_keeps_every_sentence() -> None:
@@ -2727,3 +2729,31 @@ def test_an_essay_collection_is_each_essays_authors_under_its_title(pdf: bool, b
         ("Professor Ian Cole", "2. Mayors and accountability"),
         ("Cllr Mary Dunn", "3. What parishes can do"),
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_speech_is_its_speakers_and_its_questions_the_askers(pdf: bool) -> None:
+    """A speech with the minister's name and post under its title ("The Rt Hon Helen Marsh
+    MP, Secretary of State for …"), "Check against delivery" over its text and questions from
+    the floor after it ("Q (Cllr Ann Price, Northshire County Council): …", "A: …"): the words
+    are hers, each question its asker's, each answer hers, their labels no part of the text
+    (the speech had been its title's, under the section "Check against delivery"; a question
+    had been a heading)."""
+    text = (
+        SHAPES / "speech-by-a-minister-named-under-its-title-then-questions-from-the-floor.txt"
+    ).read_text()
+    speech = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    minister = "The Rt Hon Helen Marsh MP"
+    assert (speech.title, speech.author, speech.date) == (
+        "Speech to the Local Government Association annual conference",
+        minister,
+        "2024-07-03",
+    )
+    assert [(u.speaker, u.section) for u in speech.paragraphs] == [
+        *[(minister, "")] * 5,
+        ("Cllr Ann Price", "Questions and answers"),
+        (minister, "Questions and answers"),
+        ("Mark Hughes", "Questions and answers"),
+        (minister, "Questions and answers"),
+    ]
+    assert speech.paragraphs[6].text.startswith("They will.")

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from seminar_search.model import ITEM_KINDS
 from seminar_search.parsing.layout import SENTENCE_END, Line
-from seminar_search.parsing.metadata import BYLINE
+from seminar_search.parsing.metadata import BYLINE, DATE, month_of, page_field
 from seminar_search.parsing.numbering import NUMBER_AND_REST, PLAIN, SPACED
 
 # "Recommendation 2: …", "Finding 1: …" (a heading, over its text), "Lesson 3. …": a paper's own items
@@ -22,6 +22,7 @@ MIN_MINUTES = 3
 MIN_LISTED = 2  # entries numbered under a heading naming their kind: one alone is no list
 KIND_HEADING_WORDS = 6  # "Summary of our conclusions and recommendations"; longer is a title with a topic
 PROSE_WORDS = 12  # a block this long is a paragraph even if it does not end as a sentence
+MIN_FIELDS = 2  # a page's fields over its text: "From: …" and "Published: …"; one alone is a line of text
 CLAUSE = re.compile(r"[.,;:?!]\s")  # a sentence's punctuation within a block, which a cover's lines lack
 
 
@@ -131,3 +132,22 @@ def is_prose(lines: list[Line], block: Block) -> bool:
     if BYLINE.match(text):  # "Posted by …, 4 October 2022": the cover's
         return False
     return bool(SENTENCE_END.search(text)) or (len(text.split()) >= PROSE_WORDS and bool(CLAUSE.search(text)))
+
+
+def page_fields(lines: list[Line], blocks: list[Block], paragraphs: list[int]) -> range:
+    """The blocks of a web page's fields over its text ("From: …", "Published: 14 March
+    2024", "Location: …"; two lines at least, one dated), before its second paragraph: they,
+    and the summary over them, are the page's cover. Empty if it prints none."""
+    texts = [line.text for line in lines]
+    found: list[int] = []
+    before = 0
+    for k, block in enumerate(blocks):
+        if all(page_field(texts, i) for i in range(block.start, block.end) if texts[i]):
+            found.append(k)
+        elif k in paragraphs:
+            before += 1
+            if found or before > 1:
+                break
+    shown = [texts[i] for k in found for i in range(blocks[k].start, blocks[k].end)]
+    dated = any(DATE.search(text) or month_of(text) for text in shown)
+    return range(found[0], found[-1] + 1) if len(shown) >= MIN_FIELDS and dated else range(0)

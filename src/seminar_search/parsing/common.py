@@ -22,6 +22,8 @@ LIST_LABEL = re.compile(
     r"^(?:Members present|(?:Also )?Present|Witnesses?|In attendance|Apologies)\s*:", re.IGNORECASE
 )
 ATTRIBUTION = re.compile(r"^(?:Sources?|Notes?):\s+\S")  # under a figure, a table or a box: its source
+# a question from the floor and its answer, labelled: "Q (Cllr Ann Price, Northshire …): …", "A: …"
+QA_LABEL = re.compile(r"^(?P<kind>Q|Question|A|Answer)(?:\s+\((?P<who>[^()]{2,80})\))?:\s+(?=\S)")
 # a count of answers: "Yes: 198 (63%)"
 TALLY = re.compile(r"^[^:]{1,40}:\s+\d[\d,.]*%?(?:\s+\(\d[\d.]*%\))?$")
 HEADING_MAX = 100
@@ -62,7 +64,7 @@ LABELLED_SPEAKER = re.compile(  # "Keynote 2 – ..." too
     r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s*(?:[,(]|$)"
 )
 SESSION = re.compile(r"^(?i:session|part|item)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–—-]\s*")  # "Session 2: "
-PERSONS_NAME = rf"(?:(?:{TITLES})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){{1,3}}"
+PERSONS_NAME = rf"(?:The\s+)?(?:(?:{TITLES})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){{1,3}}"
 # who wrote or said what is under a heading: "Rachel Adeyemi, Senior Economist, Northern Economic Forum"
 NAME_AND_POST = re.compile(rf"^(?P<name>{PERSONS_NAME}),\s+(?P<post>\S.*)$")
 BY_NAME = re.compile(rf"^By\s+(?P<name>{PERSONS_NAME})(?:,\s+\S.*)?$")  # "By Professor Ian Cole"
@@ -133,6 +135,7 @@ def is_heading(
         or not re.search(r"\b[^\W\d_]{2,}\b", text)
         or LIST_LABEL.match(text)
         or ATTRIBUTION.match(text)
+        or QA_LABEL.match(text)
         or TALLY.match(text)
         or CREDIT.match(text)
         or PAPER_NUMBER.fullmatch(text)
@@ -229,11 +232,11 @@ def speaker_under(heading: str) -> str:
     return speaker_in_heading(heading)
 
 
-def credited(heading: str) -> str:
+def credited(heading: str, longest: int = SPEAKER_HEADING_MAX) -> str:
     """The name a heading credits with what is under it, by their post or body ("Rachel
     Adeyemi, Senior Economist, …", "Professor Ian Cole, University of Sheffield") or after "By";
     "" if it credits none ("Dudley Council, West Midlands" names a body)."""
-    if len(heading) > SPEAKER_HEADING_MAX:
+    if len(heading) > longest:
         return ""
     found = NAME_AND_POST.match(heading)
     posted = found and (POST_WORD.match(found["post"]) or BODY_WORD.search(found["post"]))

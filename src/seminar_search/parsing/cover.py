@@ -9,7 +9,7 @@ from collections.abc import Collection
 from seminar_search.lexicon import words
 from seminar_search.model import Document
 from seminar_search.names import POSTNOMINAL_WORDS, TITLES
-from seminar_search.parsing.common import LIST_LABEL, TIME_OF_DAY
+from seminar_search.parsing.common import HEADING_MAX, LIST_LABEL, TIME_OF_DAY, credited
 from seminar_search.parsing.layout import Line, usual_width
 from seminar_search.parsing.metadata import (
     BYLINE,
@@ -280,7 +280,7 @@ def _titling(text: str) -> bool:
     opens = text.endswith(":") and len(text.split()) >= OPENING_WORDS
     listing = CONTENTS.match(text)  # a contents page under the title, no blank line between
     timed = re.fullmatch(TIME_OF_DAY, text)
-    sent = SENT_FROM.match(text)  # a web page's field: whom it is from
+    sent = SENT_FROM.match(text) or credited(text, longest=HEADING_MAX)  # whom it is from
     return not (DATE.search(text) or BYLINE.match(text) or sent or opens or listing or timed)
 
 
@@ -288,7 +288,8 @@ def _author(opening: list[str]) -> str:
     """Who issued the report: the witness a statement names; a committee, inquiry or commission
     named on its cover (a date after the name aside); else the office its byline names
     ("Report by the Comptroller and Auditor General"), since a department named on an audit's
-    cover is its subject; else a department or agency."""
+    cover is its subject; else a department or agency; else the person a line names with their
+    post."""
     # "…: evidence to the X Committee" is a title; "X Council, March 2010", "About X", "X briefing" name X
     named = [
         BRIEFING_AFTER.sub("", DATED_END.sub("", ABOUT.sub("", t)))
@@ -303,7 +304,11 @@ def _author(opening: list[str]) -> str:
     byline = EVIDENCE_CODE.sub("", DATED_END.sub("", byline))
     witness = next((m.group("author") for t in opening if (m := WITNESS.match(t))), "")
     sender = next((_person_of(m.group("sources")) for t in opening if (m := SENT_FROM.match(t))), "")
-    return witness or sender or inquiring or byline or issuing
+    # "The Rt Hon Helen Marsh MP, Secretary of State for …" under a speech's title; not over the
+    # first unit, where a name and post head a speaker's paragraphs
+    printed = [text for text in opening if text][:-1]
+    person = next((name for text in printed if (name := credited(text, longest=HEADING_MAX))), "")
+    return witness or sender or inquiring or byline or issuing or person
 
 
 def _person_of(sources: str) -> str:

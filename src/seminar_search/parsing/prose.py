@@ -25,10 +25,12 @@ from seminar_search.parsing.blocks import (
     item_titles,
     listed_entry,
     named_items,
+    page_fields,
 )
 from seminar_search.parsing.common import (
     DISCUSSION,
     FULL_STOP,
+    QA_LABEL,
     QUOTED_END,
     SHORT_LINE,
     TALLY,
@@ -46,7 +48,7 @@ from seminar_search.parsing.common import (
 )
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
-from seminar_search.parsing.metadata import BYLINE, DATE, VENUE, month_of, page_field
+from seminar_search.parsing.metadata import BYLINE, DATE, VENUE
 from seminar_search.parsing.wrapping import ends_on_joining_word
 
 # "Question 3: What more could be done …?": a consultation's question heads the answer below it
@@ -55,7 +57,10 @@ ATTRIBUTION = re.compile(r"^[–—-]\s*(?P<name>[A-Z][^,.;:]{1,60}?)(?:,\s*\S.{
 SIGNATORY = re.compile(  # a name signing what it is under: a title or letters say it is a person's
     rf"^(?=(?:{TITLES})\s|.*\s(?:{POSTNOMINAL_WORDS})$)(?:[A-Z][\w’'.-]*\s+){{1,5}}[A-Z][\w’'.-]*$"
 )
-MIN_FIELDS = 2  # a page's fields over its text: "From: …" and "Published: …"; one alone is a line of text
+DELIVERY_NOTE = re.compile(  # over a speech's text: the cover's
+    r"^(?:Check against delivery|(?:Embargoed|Under embargo) until\b.*|(?:Text |Speech )?as delivered)\W*$",
+    re.IGNORECASE,
+)
 CONTEXT_LINES = 10  # after a stretch of lines, enough to tell its last heading from a list's entry
 
 
@@ -69,7 +74,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     ]
     while paragraphs and _dated_title(lines, blocks[paragraphs[0]]):
         del paragraphs[0]
-    fields = _page_fields(lines, blocks, paragraphs)
+    fields = page_fields(lines, blocks, paragraphs)
     summary = {k for k in paragraphs if k < fields.start}  # a web page's, over its fields: no title
     paragraphs = [k for k in paragraphs if k >= fields.stop]
     if paragraphs:
@@ -126,11 +131,15 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
             if units[-1].text.startswith(("“", '"', "‘")):  # the paragraph all her words: hers
                 units[-1].speaker = said_by
             continue
+        said_by = speaker
+        if asked := QA_LABEL.match(text[0]):  # "Q (Cllr Ann Price, …): …", "A: …"
+            text[0] = text[0][asked.end() :]
+            said_by = _asker_or_answerer(asked, speaker, _one_voice(units, section, author))
         unit = Paragraph(
             doc="",
             number=block.question or sum(1 for u in units if u.series == "block") + 1,
             text="",
-            speaker=speaker,
+            speaker=said_by,
             section=section,
             themes=[section] if section else [],
             page=lines[block.start].page,
@@ -164,6 +173,21 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         (start, body[-1].end if body else None),
         unattached_notes=unattached,
     )
+
+
+def _asker_or_answerer(asked: re.Match[str], floor: str, speech_by: str) -> str:
+    """Who speaks in a labelled question or answer: the one its label names ("Q (Cllr Ann
+    Price, …)"), else for an answer the speech's speaker if one spoke before the questions, else
+    whoever speaks under the heading (the floor's many voices, "Discussion")."""
+    if asked["who"]:
+        return asked["who"].split(",")[0].strip()
+    return speech_by if speech_by and asked["kind"].startswith("A") else floor
+
+
+def _one_voice(units: list[Paragraph], questions: str, author: str) -> str:
+    """The author, if every paragraph before the section of questions is theirs: a speech's."""
+    before = [unit for unit in units if unit.section != questions]
+    return author if before and all(unit.speaker == author for unit in before) else ""
 
 
 def _signatory(lines: list[Line], body: list[Block], k: int) -> str:
@@ -247,8 +271,10 @@ def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:
     """Whether line i starts a paragraph after the one begun at start, with no blank line: a
     line after one that closes it; a list's item, unless a sentence introduces the list (the
     line above ends it with a colon, or an item of it stands above). Counts of answers ("Yes:
-    198 (63%)" over "No: 71 (23%)") are one paragraph."""
+    198 (63%)" over "No: 71 (23%)") are one paragraph; a labelled answer ("A: …") is its own."""
     if PARTICIPANTS_LABEL.fullmatch(lines[i].text):  # "Present:" under the title, no blank line between
+        return True
+    if QA_LABEL.match(lines[i].text) and FULL_STOP.search(lines[i - 1].text):  # "A: …" under a question
         return True
     if TALLY.match(lines[i].text) and TALLY.match(lines[i - 1].text):
         return False
@@ -341,33 +367,17 @@ def _titled(lines: list[Line], blocks: list[Block], k: int) -> bool:
 
 def _headed_from(lines: list[Line], blocks: list[Block], first: int, cover_end: int) -> int:
     """Where the body begins: a heading standing over the first paragraph is its section, not
-    the cover, unless it is the document's first line (the title) or dates it; so is one over
-    the name of who wrote it ("Introduction" over "Tom Ashworth, Director, …")."""
+    the cover, unless it is the document's first line (the title), dates it or is a speech's
+    note ("Check against delivery"); so is one over the name of who wrote it ("Introduction"
+    over "Tom Ashworth, Director, …")."""
     start = first
     while start > cover_end and blocks[start - 1].heading and not _dated_title(lines, blocks[start - 1]):
+        if DELIVERY_NOTE.match(lines[blocks[start - 1].start].text):
+            break
         start -= 1
         if not credited(lines[blocks[start].start].text):
             break
     return start
-
-
-def _page_fields(lines: list[Line], blocks: list[Block], paragraphs: list[int]) -> range:
-    """The blocks of a web page's fields over its text ("From: …", "Published: 14 March
-    2024", "Location: …"; two lines at least, one dated), before its second paragraph: they,
-    and the summary over them, are the page's cover. Empty if it prints none."""
-    texts = [line.text for line in lines]
-    found: list[int] = []
-    before = 0
-    for k, block in enumerate(blocks):
-        if all(page_field(texts, i) for i in range(block.start, block.end) if texts[i]):
-            found.append(k)
-        elif k in paragraphs:
-            before += 1
-            if found or before > 1:
-                break
-    shown = [texts[i] for k in found for i in range(blocks[k].start, blocks[k].end)]
-    dated = any(DATE.search(text) or month_of(text) for text in shown)
-    return range(found[0], found[-1] + 1) if len(shown) >= MIN_FIELDS and dated else range(0)
 
 
 def _dated_title(lines: list[Line], block: Block) -> bool:
