@@ -2757,3 +2757,12 @@ def test_a_speech_is_its_speakers_and_its_questions_the_askers(pdf: bool) -> Non
         (minister, "Questions and answers"),
     ]
     assert speech.paragraphs[6].text.startswith("They will.")
+
+
+def test_a_statement_titled_by_who_made_it_is_theirs() -> None:
+    """ "Opening statement by the Chair, Baroness Hallett" under the inquiry's name: the
+    inquiry issued it, and its words are hers (they had been the inquiry's)."""
+    statement = ingest_file(SHAPES / "inquiry-chairs-opening-statement-titled-by-who-made-it.txt")
+    assert (statement.author, statement.date) == ("UK Covid-19 Inquiry", "2023-10-03")
+    assert {u.speaker for u in statement.paragraphs} == {"Baroness Hallett"}
+    assert len(statement.paragraphs) == 5

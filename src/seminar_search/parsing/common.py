@@ -67,6 +67,10 @@ SESSION = re.compile(r"^(?i:session|part|item)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–
 PERSONS_NAME = rf"(?:The\s+)?(?:(?:{TITLES})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){{1,3}}"
 # who wrote or said what is under a heading: "Rachel Adeyemi, Senior Economist, Northern Economic Forum"
 NAME_AND_POST = re.compile(rf"^(?P<name>{PERSONS_NAME}),\s+(?P<post>\S.*)$")
+# a title naming who spoke: "Opening statement by the Chair, Baroness Hallett", "Speech by Rachel Reeves"
+SPOKEN_BY = re.compile(
+    r"\b(?i:statement|speech|address|lecture|remarks)(?: (?:made|given|delivered))? by (?:the )?(?P<who>.+)$"
+)
 BY_NAME = re.compile(rf"^By\s+(?P<name>{PERSONS_NAME})(?:,\s+\S.*)?$")  # "By Professor Ian Cole"
 SPEAKER_HEADING_MAX = 70  # "Professor Alice Grant, Institute for Skills"; longer is a quotation's source
 HONORIFIC = re.compile(rf"^(?:{'|'.join(HONORIFICS)}|Rt Hon|The Rt Hon)\b")
@@ -242,6 +246,15 @@ def credited(heading: str, longest: int = SPEAKER_HEADING_MAX) -> str:
     posted = found and (POST_WORD.match(found["post"]) or BODY_WORD.search(found["post"]))
     name = found["name"] if found and posted else by["name"] if (by := BY_NAME.match(heading)) else ""
     return "" if BODY_WORD.search(name) else name
+
+
+def speaker_in_title(title: str) -> str:
+    """The person a title says spoke ("Opening statement by the Chair, Baroness Hallett"): the
+    words are theirs, whoever issued them."""
+    said = SPOKEN_BY.search(title)
+    parts = said["who"].split(", ") if said else []
+    named = [part for part in parts if re.fullmatch(PERSONS_NAME, part) and not BODY_WORD.search(part)]
+    return named[-1] if named else ""
 
 
 def heading_core(heading: str) -> str:

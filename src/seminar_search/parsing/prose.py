@@ -41,6 +41,7 @@ from seminar_search.parsing.common import (
     credited,
     is_heading,
     layout_lines,
+    speaker_in_title,
     speaker_under,
     stands_alone,
     title_goes_on,
@@ -88,7 +89,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     kept = {i for k, block in enumerate(blocks) if k not in summary for i in range(block.start, block.end)}
     shown = [line if i in kept else replace(line, text="") for i, line in enumerate(lines)]
     document = cover(shown, start, layout.headers)
-    author = document.author or document.title
+    author = speaker_in_title(document.title) or document.author or document.title
     units: list[Paragraph] = []
     section, speaker, floor = "", author, ""
     body = item_titles(lines, body)
