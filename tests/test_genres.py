@@ -2766,3 +2766,16 @@ def test_a_statement_titled_by_who_made_it_is_theirs() -> None:
     assert (statement.author, statement.date) == ("UK Covid-19 Inquiry", "2023-10-03")
     assert {u.speaker for u in statement.paragraphs} == {"Baroness Hallett"}
     assert len(statement.paragraphs) == 5
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_speech_pages_summary_names_who_gave_it(pdf: bool) -> None:
+    """A speech's page whose summary says who gave it ("Speech given by First Minister John
+    Swinney at the Gathering in Glasgow on 19 February 2025.") over its fields ("Part of: …",
+    "Published: …"): the summary is the cover's and the words are his (they had been the
+    title's)."""
+    text = (SHAPES / "speech-page-its-summary-naming-who-gave-it-and-where.txt").read_text()
+    speech = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert speech.title == "First Minister's speech to the Scottish Council for Voluntary Organisations"
+    assert {u.speaker for u in speech.paragraphs} == {"First Minister John Swinney"}
+    assert speech.paragraphs[0].text.startswith("Thank you for the invitation")

@@ -71,6 +71,7 @@ NAME_AND_POST = re.compile(rf"^(?P<name>{PERSONS_NAME}),\s+(?P<post>\S.*)$")
 SPOKEN_BY = re.compile(
     r"\b(?i:statement|speech|address|lecture|remarks)(?: (?:made|given|delivered))? by (?:the )?(?P<who>.+)$"
 )
+SPEAKER_WHERE = re.compile(rf"{PERSONS_NAME}(?=$| (?:at|on|in|to|during|for)\b)")  # "… John Swinney at the …"
 BY_NAME = re.compile(rf"^By\s+(?P<name>{PERSONS_NAME})(?:,\s+\S.*)?$")  # "By Professor Ian Cole"
 SPEAKER_HEADING_MAX = 70  # "Professor Alice Grant, Institute for Skills"; longer is a quotation's source
 HONORIFIC = re.compile(rf"^(?:{'|'.join(HONORIFICS)}|Rt Hon|The Rt Hon)\b")
@@ -249,11 +250,14 @@ def credited(heading: str, longest: int = SPEAKER_HEADING_MAX) -> str:
 
 
 def speaker_in_title(title: str) -> str:
-    """The person a title says spoke ("Opening statement by the Chair, Baroness Hallett"): the
-    words are theirs, whoever issued them."""
+    """The person a title or summary says spoke ("Opening statement by the Chair, Baroness
+    Hallett", "Speech given by First Minister John Swinney at the Gathering …"): the words are
+    theirs, whoever issued them."""
     said = SPOKEN_BY.search(title)
     parts = said["who"].split(", ") if said else []
-    named = [part for part in parts if re.fullmatch(PERSONS_NAME, part) and not BODY_WORD.search(part)]
+    named = [
+        found[0] for part in parts if (found := SPEAKER_WHERE.match(part)) and not BODY_WORD.search(found[0])
+    ]
     return named[-1] if named else ""
 
 
