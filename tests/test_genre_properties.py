@@ -37,6 +37,15 @@ SHAPED = st.sampled_from(
         "SP Paper 270",
         "Members present:",
         "Rob Gould MP",
+        "ES1.",
+        "Speech",
+        "From: A B MP",
+        "Published: 1 May 2024",
+        "Check against delivery",
+        "Q (A B, Acme): x",
+        "A: x",
+        "By Dr A B",
+        "A B, Director, Acme",
     ]
 )
 
@@ -69,6 +78,27 @@ def test_every_body_line_of_a_numbered_report_lands_in_one_unit(chapter_sizes: l
     for unit, (_label, marker) in zip(units, expected, strict=True):
         assert unit.text.count(marker) == 2
         assert sum(u.text.count(marker) for u in reading.document.paragraphs) == 2
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=6), st.sampled_from(["ES", "S"]), st.integers(min_value=2, max_value=4)
+)
+def test_every_paragraph_of_a_summary_numbered_by_its_letters_is_one_unit(
+    summary: int, letters: str, size: int
+) -> None:
+    """A summary numbered "ES1.", "ES2.", … before the chapters: each of its paragraphs one unit of
+    its own series, none lost to the cover."""
+    lines = ["A review of something", "", "Executive summary", ""]
+    lines += [f"{letters}{n}. The summary{n} point runs here.\n" for n in range(1, summary + 1)]
+    for chapter in (1, 2):
+        lines += [f"{chapter}. Chapter heading", ""]
+        lines += [f"{chapter}.{n} The body{chapter}x{n} paragraph runs here.\n" for n in range(1, size + 1)]
+    units = read_genre("\n".join(lines), LEXICON).document.paragraphs
+    summarised = [u for u in units if u.series == "executive-summary"]
+    assert [u.label for u in summarised] == [f"{letters}{n}" for n in range(1, summary + 1)]
+    assert [u.text for u in summarised] == [f"The summary{n} point runs here." for n in range(1, summary + 1)]
+    assert sum(u.series == "paragraph" for u in units) == 2 * size
 
 
 @settings(max_examples=60, deadline=None)

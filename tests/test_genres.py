@@ -2779,3 +2779,20 @@ def test_a_speech_pages_summary_names_who_gave_it(pdf: bool) -> None:
     assert speech.title == "First Minister's speech to the Scottish Council for Voluntary Organisations"
     assert {u.speaker for u in speech.paragraphs} == {"First Minister John Swinney"}
     assert speech.paragraphs[0].text.startswith("Thank you for the invitation")
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_summary_and_an_annex_numbered_by_their_own_letters_are_series_of_their_own(pdf: bool) -> None:
+    """A review's executive summary numbered "ES1.", "ES2.", … before its chapters' 1.1, 1.2, …
+    and its annex's "A1.", "A2." after them: each a series of its own, labelled as printed (the
+    summary had been front matter, left out, and the annex's paragraphs the last one's text)."""
+    text = (SHAPES / "review-with-an-executive-summary-numbered-es1-and-an-annex-numbered-a1.txt").read_text()
+    review = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(u.series, u.label) for u in review.paragraphs] == [
+        *(("executive-summary", f"ES{n}") for n in (1, 2, 3)),
+        *(("paragraph", label) for label in ("1.1", "1.2", "2.1", "2.2", "2.3")),
+        ("annex-a", "A1"),
+        ("annex-a", "A2"),
+    ]
+    assert review.paragraphs[0].text.startswith("Spending on children's social care")
+    assert review.paragraphs[-1].text.startswith("We held six workshops")

@@ -1,15 +1,15 @@
 """Numbered units found by evidence: the shapes a number takes, and the sequence it keeps.
 
-A line may open a unit with `12.`, `[12]`, `4.23` / `4.23.`, `A1.3.`, a number alone on its line
-before its text, `Q183`, a `Recommendation 8` heading or a `Conclusion 2.` sentence; where a
-paragraph can start, also a number or a letter and a space (`1 This report …`, `a The
-Department should …`, as audit offices print them), a number and a bracket (`1) Councils …`)
-or a recommendation's or conclusion's short label (`R1 That the Council …`, `C2`). Whether it
-does is decided by the running sequence: a number that continues its series opens a unit; one
-that starts again at 1 opens a new series only under a new heading (Annex, Appendix,
-Conclusions...); a recommendation or conclusion may be restated under its number (a summary
-list, then the chapter); anything else is text that happens to start with a number (a
-wrapped line, a year, a quoted list).
+A line may open a unit with `12.`, `[12]`, `4.23` / `4.23.`, `A1.3.`, `ES1.` (a summary's or
+annex's own series), a number alone on its line before its text, `Q183`, a `Recommendation 8`
+heading or a `Conclusion 2.` sentence; where a paragraph can start, also a number or a letter
+and a space (`1 This report …`, `a The Department should …`, as audit offices print them), a
+number and a bracket (`1) Councils …`) or a recommendation's or conclusion's short label (`R1
+That the Council …`, `C2`). Whether it does is decided by the running sequence: a number that
+continues its series opens a unit; one that starts again at 1 opens a new series only under a
+new heading (Annex, Appendix, Conclusions...); a recommendation or conclusion may be restated
+under its number (a summary list, then the chapter); anything else is text that happens to
+start with a number (a wrapped line, a year, a quoted list).
 """
 
 from __future__ import annotations
@@ -35,7 +35,9 @@ LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-z])(?(open)\)|\)?)\s+(?P<res
 ROMAN = re.compile(r"^(?P<open>\()?(?P<numeral>[ivx]{1,5})(?(open)\)|[.)])\s+(?P<rest>[A-Z‘“].*)$")
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 WELL_FORMED_ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")  # 1 to 39 as they are written
-PREFIXED = re.compile(r"^(?P<prefix>[RC])(?P<n>\d{1,3})[.:]?\s+(?P<rest>[A-Z‘“].*)$")  # "R1 That the …"
+# "R1 That the …", "C2: …", and a summary's or annex's own series: "ES1. Spending …", "A3. The survey …"
+PREFIXED = re.compile(r"^(?P<prefix>(?!Q)[A-Z]{1,3})(?P<n>\d{1,3})(?P<mark>[.:])?\s+(?P<rest>[A-Z‘“].*)$")
+PREFIX_SHAPES = {"R": "recommendation", "C": "conclusion"}
 QUESTION = re.compile(r"^Q\s?(?P<n>\d{1,4})\b\s*(?P<rest>.*)$")
 # " 4: title", " 2. We ...", " 1 (paragraph 23)", " 3 – title"
 NUMBER_AND_REST = r"\s+(?P<n>\d{1,3})\s*(?:\([^()]{1,40}\))?\s*(?:(?P<sep>[:.–—]|-(?=\s))\s*(?P<rest>\S.*)|$)"
@@ -55,8 +57,8 @@ LIST_ITEM_WORDS = 6  # an item of a list a sentence introduces: "1. Employer eng
 class Start:
     """A line that may open a unit: its shape, the numbers it prints, and the text after them."""
 
-    shape: str  # "dotted", "plain", "spaced", "lettered", "roman", "question", "recommendation", "conclusion"
-    chapter: str  # the part before the dot in 4.23 or A1.3; "" for other shapes
+    shape: str  # "dotted", "plain", "spaced", "lettered", "roman", "prefixed", "question", "recommendation"…
+    chapter: str  # the part before the dot in 4.23 or A1.3, the letters of ES1; "" for other shapes
     number: int
     label: str
     rest: str
@@ -87,10 +89,11 @@ def candidate(line: str, following: str | None, spaced: bool = False, capitals: 
         return None
     if spaced and (match := SPACED.match(line)) and not DATE.match(line):  # "28 September 2022"
         return Start("spaced", "", int(match.group("n")), match.group("n"), match.group("rest"))
-    if spaced and (match := PREFIXED.match(line)):
+    if (match := PREFIXED.match(line)) and (spaced or match["mark"] == "."):  # "ES1. …", as "1. …"
         prefix, number = match.group("prefix"), match.group("n")
-        shape = "recommendation" if prefix == "R" else "conclusion"
-        return Start(shape, "", int(number), f"{prefix}{number}", match.group("rest"))
+        shape = PREFIX_SHAPES.get(prefix, "prefixed")
+        chapter = "" if prefix in PREFIX_SHAPES else prefix  # "ES1" its own series, "A1" another
+        return Start(shape, chapter, int(number), f"{prefix}{number}", match.group("rest"))
     if spaced and (match := ROMAN.match(line)) and (number := roman_value(match.group("numeral"))):
         return Start("roman", "", number, match.group("numeral"), match.group("rest"))
     if spaced and (match := LETTERED.match(line)):
@@ -172,7 +175,7 @@ class Sequencer:
     def _key(self, start: Start) -> str:
         """Dotted labels with a letter (A1.3) keep a series per appendix; 4.23 one for all
         chapters, and 2.1.3 one for all sections."""
-        lettered = start.shape == "dotted" and not _numeric(start.chapter)
+        lettered = start.shape in ("dotted", "prefixed") and not _numeric(start.chapter)
         return f"{start.shape}:{start.chapter if lettered else start.chapter.count('.')}"
 
     def _part_for(self, chapter: str) -> str:

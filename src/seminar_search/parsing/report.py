@@ -254,7 +254,8 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
     recommending = _recommending_body(lines[:first_unit_line], author)
     names: dict[int, str] = {id(UNNUMBERED_TEXT): UNNUMBERED}
     taken: set[str] = set()
-    main = max(sequencer.series, key=lambda s: s.count, default=None)
+    # the most numbered series, one numbered by its own letters ("ES1.") a summary's or annex's
+    main = max(sequencer.series, key=lambda s: (s.shape != "prefixed", s.count), default=None)
     # numbering that starts again in each chapter is each chapter's, the first's too
     chapters = [s for s in sequencer.series if CHAPTER.match(s.heading)]
     if main is not None and not (len(chapters) > 1 and any(s is main for s in chapters)):

@@ -20,7 +20,8 @@ from seminar_search.parsing.proceedings import turn_at
 from seminar_search.parsing.prose import paragraph_starts
 
 CHAPTER_PARAGRAPHS = 4  # paragraphs a numbered title stands over, on average, when it titles a chapter
-UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", "roman", *NAMED_SHAPES)  # a transcript's: its genre
+# a report's unit shapes; a transcript's questions are its genre's
+UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", "roman", "prefixed", *NAMED_SHAPES)
 
 
 def numbered_units(lines: list[Line], width: int, capitals: bool = False, named: bool = False) -> int:
