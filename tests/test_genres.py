@@ -2671,9 +2671,11 @@ def test_a_papers_lists_of_findings_and_recommendations_keep_the_prose_around_th
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
-@pytest.mark.parametrize("labels_alone", [False, True], ids=["fields on a line", "labels over values"])
+@pytest.mark.parametrize(
+    "labels_alone", ["", "\n", "\n\n"], ids=["fields on a line", "labels over values", "a blank between"]
+)
 def test_a_speech_page_is_its_speakers_under_its_title_its_fields_left_out(
-    pdf: bool, labels_alone: bool
+    pdf: bool, labels_alone: str
 ) -> None:
     """A speech saved from a government's site: "Speech" over the title, a summary, then the
     page's fields ("From: Cabinet Office and The Rt Hon Helen Marsh MP", "Published: …",
@@ -2681,8 +2683,8 @@ def test_a_speech_page_is_its_speakers_under_its_title_its_fields_left_out(
     minister's, the date the day it was delivered (the summary and fields had been units, the
     speaker and title "Speech")."""
     text = (SHAPES / "speech-page-saved-from-the-web-its-fields-over-the-transcript.txt").read_text()
-    if labels_alone:  # "From:" over "Cabinet Office …", as a browser's copy gives them
-        text = re.sub(r"^([A-Z][a-z]+(?: on)?:) ", "\\1\n", text, flags=re.MULTILINE)
+    if labels_alone:  # "From:" over "Cabinet Office …", as a browser's copy or a Word file gives them
+        text = re.sub(r"^([A-Z][a-z]+(?: on)?:) ", f"\\1{labels_alone}", text, flags=re.MULTILINE)
     speech = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert (speech.title, speech.author, speech.date) == (
         "Building a public service that listens",
@@ -2735,7 +2737,8 @@ def test_an_essay_collection_is_each_essays_authors_under_its_title(pdf: bool, b
 def test_a_speech_is_its_speakers_and_its_questions_the_askers(pdf: bool) -> None:
     """A speech with the minister's name and post under its title ("The Rt Hon Helen Marsh
     MP, Secretary of State for …"), "Check against delivery" over its text and questions from
-    the floor after it ("Q (Cllr Ann Price, Northshire County Council): …", "A: …"): the words
+    the floor after it ("Q (Cllr Ann Price, Northshire County Council): …", "A: …", "Question
+    from Mark Hughes, District Councils' Network: …"): the words
     are hers, each question its asker's, each answer hers, their labels no part of the text
     (the speech had been its title's, under the section "Check against delivery"; a question
     had been a heading)."""

@@ -23,7 +23,9 @@ LIST_LABEL = re.compile(
 )
 ATTRIBUTION = re.compile(r"^(?:Sources?|Notes?):\s+\S")  # under a figure, a table or a box: its source
 # a question from the floor and its answer, labelled: "Q (Cllr Ann Price, Northshire …): …", "A: …"
-QA_LABEL = re.compile(r"^(?P<kind>Q|Question|A|Answer)(?:\s+\((?P<who>[^()]{2,80})\))?:\s+(?=\S)")
+QA_LABEL = re.compile(  # and "Question from Jane Smith, Acme: …", "Question from the floor: …"
+    r"^(?P<kind>Q|Question|A|Answer)(?:\s+\((?P<who>[^()]{2,80})\)|\s+from\s+(?P<sender>[^:]{2,80}))?:\s+(?=\S)"
+)
 # a count of answers: "Yes: 198 (63%)"
 TALLY = re.compile(r"^[^:]{1,40}:\s+\d[\d,.]*%?(?:\s+\(\d[\d.]*%\))?$")
 HEADING_MAX = 100

@@ -160,12 +160,13 @@ def numeric_date(line: str) -> str:
 
 
 def labels_joined(opening: list[str]) -> list[str]:
-    """The cover's lines, a page's field whose label stands alone ("From:" over "Cabinet Office")
-    on one line with its value."""
+    """The cover's lines, a page's field whose label stands alone ("From:" over "Cabinet Office",
+    a blank line between them or none) on one line with its value."""
     joined: list[str] = []
     for text in opening:
-        if text and joined and _label_alone(joined[-1]):
-            joined[-1] = f"{joined[-1]} {text}"
+        label = next((k for k in range(len(joined) - 1, -1, -1) if joined[k]), None)  # blank lines between
+        if text and label is not None and _label_alone(joined[label]):
+            joined[label:] = [f"{joined[label]} {text}"]
         else:
             joined.append(text)
     return joined

@@ -182,8 +182,8 @@ def _asker_or_answerer(asked: re.Match[str], floor: str, speech_by: str) -> str:
     """Who speaks in a labelled question or answer: the one its label names ("Q (Cllr Ann
     Price, …)"), else for an answer the speech's speaker if one spoke before the questions, else
     whoever speaks under the heading (the floor's many voices, "Discussion")."""
-    if asked["who"]:
-        return asked["who"].split(",")[0].strip()
+    if (who := asked["who"] or asked["sender"]) and who != "the floor":
+        return who.split(",")[0].strip()
     return speech_by if speech_by and asked["kind"].startswith("A") else floor
 
 
