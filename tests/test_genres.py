@@ -2799,3 +2799,18 @@ def test_a_summary_and_an_annex_numbered_by_their_own_letters_are_series_of_thei
     ]
     assert review.paragraphs[0].text.startswith("Spending on children's social care")
     assert review.paragraphs[-1].text.startswith("We held six workshops")
+
+
+def test_a_note_of_where_a_roundtable_was_held_is_no_author_nor_section() -> None:
+    """ "Note of a roundtable held at the Foundation, 12 September 2024" under the title dates
+    the note: it names no author (a line ending "Foundation" had made it the author) and is no
+    section of the paragraphs under it (it had been theirs)."""
+    note = ingest_file(SHAPES / "roundtable-note-held-at-a-foundation-dated-under-its-title.txt")
+    assert (note.title, note.date, note.author) == (
+        "Roundtable on the future of youth services",
+        "2024-09-12",
+        "",
+    )
+    assert [u.label for u in note.paragraphs] == ["1", "2", "3", "4"]
+    assert not any("Note of a roundtable" in f"{u.section} {u.speaker}" for u in note.paragraphs)
+    assert [p.name for p in note.participants] == ["Dr Sarah Jones", "Mark Evans", "Priya Patel"]

@@ -296,7 +296,9 @@ def _author(opening: list[str]) -> str:
         for t in opening
         if len(t) < 90 and ": " not in t
     ]
-    inquiring, issuing = (next((_cased(t) for t in named if p.search(_cased(t))), "") for p in AUTHORS)
+    inquiring, issuing = (
+        next((_cased(t) for t in named if p.search(_cased(t)) and not _before_a_name(t)), "") for p in AUTHORS
+    )
     byline = next(
         (m.group("author") for k in range(len(opening)) if (m := REPORTED_BY.match(_run_on(opening, k)))), ""
     )
@@ -362,6 +364,14 @@ def _issuer(text: str) -> bool:
     name = BRIEFING_AFTER.sub("", text)  # "Local Government Association briefing"
     named = len(name) < 60 and all(w[:1].isupper() or w in NAME_JOINERS for w in name.split())
     return bool(ISSUER.match(text) or (named and any(p.search(_cased(name)) for p in AUTHORS)))
+
+
+def _before_a_name(text: str) -> bool:
+    """Whether a line's words in lower case run up to a body's name, as a sentence's or a
+    title's do ("Note of a roundtable held at the Foundation"); not a name with the kind of
+    paper after it ("Institute for Local Futures webinar")."""
+    lowered = [w[:1].islower() and w not in SMALL_WORDS for w in text.split()]
+    return any(lowered[k] and not all(lowered[k:]) for k in range(1, len(lowered)))
 
 
 def _cased(text: str) -> str:

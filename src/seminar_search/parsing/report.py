@@ -29,6 +29,7 @@ from seminar_search.parsing.common import (
 )
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import Layout, Line
+from seminar_search.parsing.metadata import DATE
 from seminar_search.parsing.numbering import (
     CHAPTER,
     NAMED_SHAPES,
@@ -205,6 +206,8 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
             heading, current = "", None  # "Figure 1: …" over a paragraph: a caption, text of its own
         if heading and aside and not ASIDE.match(heading) and not _heads_unit(lines, after, layout.width):
             sequencer.saw_heading(heading)  # a table's cell: the aside's text, up to the next unit's heading
+        elif heading and not units and DATE.search(heading):  # "Note of a roundtable held …, 12 May 2024"
+            skip_to = after  # the cover's, no section
         elif heading:
             current, skip_to = None, after
             # a box's title, not "Panel 1: …" over numbered paragraphs, which heads them
