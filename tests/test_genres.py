@@ -2814,3 +2814,21 @@ def test_a_note_of_where_a_roundtable_was_held_is_no_author_nor_section() -> Non
     assert [u.label for u in note.paragraphs] == ["1", "2", "3", "4"]
     assert not any("Note of a roundtable" in f"{u.section} {u.speaker}" for u in note.paragraphs)
     assert [p.name for p in note.participants] == ["Dr Sarah Jones", "Mark Evans", "Priya Patel"]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_podcasts_host_labelled_host_takes_turns_with_the_guest(pdf: bool) -> None:
+    """A podcast's transcript labelled "HOST (Anna Clarke):" once, then "HOST:", and "JAMES
+    OWEN:": a host chairs as an interviewer does, so the turns are read one by one, each the
+    host's or the guest's (they had been blocks, the host's questions headings), and the
+    episode is the title under the podcast's name."""
+    text = (SHAPES / "podcast-transcript-its-host-labelled-host-in-capitals.txt").read_text()
+    podcast = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert podcast.title == "Episode 42: Can councils fix the housing crisis?"
+    assert [u.speaker for u in podcast.paragraphs] == ["Anna Clarke (Host)", "James Owen"] * 4 + [
+        "Anna Clarke (Host)"
+    ]
+    assert (
+        podcast.paragraphs[2].text
+        == "Councils built almost nothing for thirty years. Are they back in the game?"
+    )

@@ -59,7 +59,8 @@ FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN
 )
 DOCUMENT_KIND = re.compile(  # "Research Briefing", "Speech", "The 2023 Beveridge Lecture"
     r"(?:The )?(?:\d{4} )?(?:[A-Z][a-z]+ ){0,2}"
-    r"(?i:briefing|report|paper|note|review|submission|statement|summary|hearing|evidence|transcript|speech|lecture)s?"
+    r"(?i:briefing|report|paper|note|review|submission|statement|summary|hearing|evidence|transcript|speech|lecture"
+    r"|podcast|webinar)s?"
 )
 BRIEFING_AFTER = re.compile(r"(?<=[a-z]) briefing$")  # after its issuer: "… Association briefing"
 ADDRESS = re.compile(  # "Philip Dunne MP", "Chair, …", "House of Commons", "London SW1A 0AA"

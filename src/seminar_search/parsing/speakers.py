@@ -18,7 +18,7 @@ GOVERNMENT_OFFICE = re.compile(
     r"|Chancellor of the Exchequer|Chief Secretary to the Treasury|Paymaster General)\b"
 )
 CHAIR_OFFICE = re.compile(
-    r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer|Speaker|Moderator|Facilitator|Interviewer"
+    r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer|Speaker|Moderator|Facilitator|Interviewer|Host|Presenter"
     r"|(?:An )?Ceann Comhairle|(?:An )?Cathaoirleach)\b"
 )
 ANSWERING = re.compile(r"Respondent|Interviewee")  # an interview's other side, unnamed
