@@ -2832,3 +2832,18 @@ def test_a_podcasts_host_labelled_host_takes_turns_with_the_guest(pdf: bool) -> 
         podcast.paragraphs[2].text
         == "Councils built almost nothing for thirty years. Are they back in the game?"
     )
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_conference_workshop_is_a_discussion(pdf: bool) -> None:
+    """A conference report's "Workshop 1: Retrofitting older homes", under its facilitator, is
+    many voices, as a seminar's discussion is (its paragraphs had been the summit's, as if the
+    organisers had said them); the opening plenary is its speaker's."""
+    text = (SHAPES / "conference-report-its-workshops-under-their-facilitators.txt").read_text()
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(u.speaker, u.section) for u in report.paragraphs][1:5] == [
+        ("Cllr Bev Craig", "Opening plenary"),
+        ("Discussion", "Workshop 1: Retrofitting older homes"),
+        ("Discussion", "Workshop 1: Retrofitting older homes"),
+        ("Discussion", "Workshop 2: Supported housing"),
+    ]

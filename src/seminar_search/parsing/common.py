@@ -46,10 +46,11 @@ SPEAKER_IN_BRACKETS = re.compile(r"\((?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][
 TITLES = "|".join([*(h for h in HONORIFICS if h not in ("Mr", "Mrs", "Ms")), "Rt Hon", "Councillor", "Cllr"])
 TITLED_SPEAKER = re.compile(rf"^(?P<name>(?:{TITLES})\s+(?:[A-Z][\w’'.-]*\s*){{1,3}}),\s+\S")
 DISCUSSION = "Discussion"  # who speaks in an open discussion: many voices
-OPEN_FLOOR = re.compile(  # many voices: "Discussion", "Questions and answers", "Panel responses"
+# many voices: "Discussion", "Questions and answers", "Panel responses", a conference's "Workshop 1: …"
+OPEN_FLOOR = re.compile(
     r"^(?:(?:plenary|open|general|group|panel) )?(?:discussions?|debate|Q&A"
     r"|questions (?:and|&) (?:answers|discussion|comments)|questions from the floor)\b"
-    r"|^panel\b",
+    r"|^panel\b|^(?:workshop|breakout(?: session| group)?)s?(?:\s+\d{1,2})?\s*(?:[:.–—-]|$)",
     re.IGNORECASE,
 )
 # "Keynote: Dame Ann Smith", "Opening remarks – Sir Mark Walport, Government Chief Scientific
