@@ -2825,6 +2825,10 @@ def test_a_podcasts_host_labelled_host_takes_turns_with_the_guest(pdf: bool) -> 
     text = (SHAPES / "podcast-transcript-its-host-labelled-host-in-capitals.txt").read_text()
     podcast = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert podcast.title == "Episode 42: Can councils fix the housing crisis?"
+    assert [(p.name, p.role) for p in podcast.participants] == [
+        ("Anna Clarke", "chair"),
+        ("James Owen", "participant"),
+    ]
     assert [u.speaker for u in podcast.paragraphs] == ["Anna Clarke (Host)", "James Owen"] * 4 + [
         "Anna Clarke (Host)"
     ]

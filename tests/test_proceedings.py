@@ -488,6 +488,8 @@ def test_a_recordings_transcript_whose_turns_start_with_their_time() -> None:
     ]
     assert record.paragraphs[2].text.startswith("Thank you, Amara. The public health grant")
     assert not any("April" in u.section or "[" in u.text for u in record.paragraphs)
+    # a webinar's speakers take part: no parliament's or council's record makes them its members
+    assert {p.role for p in record.participants} == {"participant"}
 
 
 def test_a_transcripts_labels_timed_in_brackets_name_only_the_speaker() -> None:

@@ -23,6 +23,10 @@ CHAIR_OFFICE = re.compile(
 )
 ANSWERING = re.compile(r"Respondent|Interviewee")  # an interview's other side, unnamed
 SPEAKER_OF_THE_HOUSE = re.compile(r"(?:Mr|Madam) (?P<office>(?:Deputy )?Speaker)")  # the chair, as addressed
+SITTING = re.compile(  # a cover's words for a body whose record it is, its speakers its members
+    r"\b(?:(?:Sub)?[Cc]ommittee|Parliament|Assembly|Senedd|House of [A-Z]\w+|Hansard|Official Report|Senate"
+    r"|Dáil|Seanad|Oireachtas|Council|Congress|Legislature|Inquiry|Board|Convention)\b"
+)
 IN_THE_CHAIR = re.compile(r"in the Chair", re.IGNORECASE)  # "Sir Gary Streeter (in the Chair):"
 LIST_HEADING = re.compile(
     r"\b(?:witness(?:es)?|members|in attendance|present|also participated|contributors|panel(?:lists)?)\b",
@@ -115,6 +119,9 @@ class Speakers:
         spoken = {name for turn in turns for name in (turn.name, self._listed(turn.name))}
         self.cover_roles = _cover_roles(names, spoken) | roles
         self.members_titled = any(MEMBER_TITLE.match(turn.name) for turn in turns)
+        # a webinar's or a podcast's speakers take part; a parliament's or a council's are members
+        cased = [out_of_capitals(text) if text.isupper() else text for text in names]  # "COMMITTEE ON …"
+        self.sitting = self.members_titled or any(SITTING.search(text) for text in cased)
 
     def of(self, turn: Turn) -> str:
         known = self.named.get(turn.key)
@@ -124,6 +131,8 @@ class Speakers:
         role = self.cover_roles.get(name) or _role(turn.office)
         if role == "member" and not turn.office and self.members_titled and not MEMBER_TITLE.match(name):
             role = "witness"
+        elif role == "member" and not turn.office and not self.sitting:
+            role = "participant"
         self.members.setdefault(name, Participant(name, turn.office, "", role))
         return name
 
