@@ -2851,3 +2851,19 @@ def test_a_conference_workshop_is_a_discussion(pdf: bool) -> None:
         ("Discussion", "Workshop 1: Retrofitting older homes"),
         ("Discussion", "Workshop 2: Supported housing"),
     ]
+
+
+def test_a_response_titled_by_who_it_is_from_is_theirs() -> None:
+    """ "Response from the Northshire Carers' Network to the Department of Health and Social
+    Care consultation on carer's leave": the network wrote it and says its answers, each under
+    the question it answers (the title had been the speaker of every answer)."""
+    response = ingest_file(
+        SHAPES / "consultation-response-from-a-charity-answering-each-question-under-it.txt"
+    )
+    assert response.author == "Northshire Carers' Network"
+    assert {u.speaker for u in response.paragraphs} == {"Northshire Carers' Network"}
+    assert [u.section.split(":")[0] for u in response.paragraphs[1:]] == [
+        "Question 1",
+        "Question 2",
+        "Question 3",
+    ]

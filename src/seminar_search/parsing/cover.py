@@ -83,6 +83,10 @@ CONTENTS = re.compile(r"^(?:Table of )?Contents$", re.IGNORECASE)
 WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE)  # a statement's
 DELIVERED = re.compile(r"^Delivered on\b", re.IGNORECASE)  # a speech, published days after
 SENT_FROM = re.compile(r"^From:\s+(?P<sources>\S.{2,150})$")  # "From: Cabinet Office and The Rt Hon …"
+RESPONDING = re.compile(  # "Response from the Northshire Carers' Network to the Department …": the network's
+    r"^(?:(?:A|The|Our) )?(?i:response|submission|evidence|letter)s? from (?:the )?"
+    r"(?P<author>[A-Z][^,:;]*?)(?=,|:| to\b| on\b| for\b|$)"
+)
 PERSON = re.compile(  # one of those it is from who is a person: a title or letters say so
     rf"^(?:The )?(?:Rt\.? Hon\.? )?(?:(?:{TITLES})\s|(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{POSTNOMINAL_WORDS})$)"
 )
@@ -307,6 +311,7 @@ def _author(opening: list[str]) -> str:
     byline = EVIDENCE_CODE.sub("", DATED_END.sub("", byline))
     witness = next((m.group("author") for t in opening if (m := WITNESS.match(t))), "")
     sender = next((_person_of(m.group("sources")) for t in opening if (m := SENT_FROM.match(t))), "")
+    sender = sender or next((m.group("author") for t in opening if (m := RESPONDING.match(t))), "")
     # "The Rt Hon Helen Marsh MP, Secretary of State for …" under a speech's title; not over the
     # first unit, where a name and post head a speaker's paragraphs
     printed = [text for text in opening if text][:-1]
