@@ -17,7 +17,7 @@ from seminar_search.parsing.wrapping import HEADING_RUN_ON, a_few_words, ends_on
 
 PAPER_NUMBER = re.compile(r"(?:HC|HL(?: Paper)?|CP|Cm|Cmd|SG|NIA)\s?\d+(?:[-–/]\d+)?")  # "CP 1100"
 TIME_OF_DAY = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"  # "2.30 pm", "10:15": a record's timing
-# "Research Briefing", "Final report", "Policy paper": what a paper is, not its title
+# a list's label over the names it lists: "Members present:", "Witnesses:", "Apologies:"
 LIST_LABEL = re.compile(
     r"^(?:Members present|(?:Also )?Present|Witnesses?|In attendance|Apologies)\s*:", re.IGNORECASE
 )
@@ -252,11 +252,11 @@ def credited(heading: str, longest: int = SPEAKER_HEADING_MAX) -> str:
     return "" if BODY_WORD.search(name) else name
 
 
-def speaker_in_title(title: str) -> str:
+def speaker_in_title(text: str) -> str:
     """The person a title or summary says spoke ("Opening statement by the Chair, Baroness
     Hallett", "Speech given by First Minister John Swinney at the Gathering …"): the words are
     theirs, whoever issued them."""
-    said = SPOKEN_BY.search(title)
+    said = SPOKEN_BY.search(text)
     parts = said["who"].split(", ") if said else []
     named = [
         found[0] for part in parts if (found := SPEAKER_WHERE.match(part)) and not BODY_WORD.search(found[0])
