@@ -469,6 +469,32 @@ def test_a_lords_debate_names_members_by_their_party_and_the_minister_by_office(
     }
 
 
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_lords_report_stage_is_its_speeches_under_each_amendment_not_the_houses_decisions(
+    pdf: bool,
+) -> None:
+    """At report stage each amendment is a heading ("Amendment 45"), its mover and its words
+    under it ("Moved by …", "45: Clause 12, page 9, …") formulas, not the section; the House's
+    decisions ("Amendment 46 withdrawn.", "Division on …") and a division's lists of names are
+    no one's speech (the decision had ended the last turn, the amendment's words headed the
+    turns). The House over the date is the debate's author (the title had been), and in a PDF's
+    text the time over a heading parts it from the title, as a blank line does."""
+    text = (SHAPES / "lords-report-stage-amendments-moved-and-divided-on.txt").read_text(encoding="utf-8")
+    debate = read_genre(as_pdf_text(text) if pdf else text, LEXICON).document
+    assert (debate.title, debate.author) == (
+        "Levelling-up and Regeneration Bill Report (2nd Day)",
+        "House of Lords",
+    )
+    assert [u.section for u in debate.paragraphs] == ["Amendment 45"] * 4 + ["Amendment 46"] * 3
+    assert [u.speaker.split(" (")[0] for u in debate.paragraphs][3:5] == [
+        "Baroness Hayman of Ullock",
+        "Lord Stunell",
+    ]
+    assert debate.paragraphs[-1].text == "My Lords, I beg leave to withdraw the amendment."
+    said = " ".join(u.text for u in debate.paragraphs)
+    assert not any(word in said for word in ("Aberdare", "Contents", "agreed.", "Moved by", "line 3"))
+
+
 def test_a_recordings_transcript_whose_turns_start_with_their_time() -> None:
     """A webinar's transcript: "[00:01:02] Tom Reed: Thank you, Amara. …". It had been prose,
     each turn a block with its label and time in its text, and the dateline under the title

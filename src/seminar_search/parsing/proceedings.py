@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph
 from seminar_search.names import POSTNOMINALS, TITLES
 from seminar_search.parsing.common import (
     SHORT_LINE,
-    TIME_OF_DAY,
     Reading,
     add_line,
     assign_themes,
@@ -28,6 +28,7 @@ from seminar_search.parsing.common import (
     layout_lines,
 )
 from seminar_search.parsing.cover import cover, out_of_capitals
+from seminar_search.parsing.formulas import CLOSING, DECIDED, HOUSE, PROCEDURE
 from seminar_search.parsing.layout import Layout, Line, usual_width
 from seminar_search.parsing.metadata import DATE
 from seminar_search.parsing.speakers import CHAIRING, Speakers, Turn, listed_entries, speakers_listed, titled
@@ -75,22 +76,8 @@ QUESTION_OR_ANSWER = re.compile(r"^(?P<initials>[QA])\.\s+(?P<rest>\S.*)$")
 # a debate's record: the label on a line of its own; a recording's: the time after it ("Tom Evans   0:21")
 NAME_LINE = re.compile(rf"^{NAME}(?P<colon>:?)(?P<time>\s+{TIMESTAMP})?$")
 SPEECH_END = (".", "?", "!", "…", "—", "–", ":", '"', "”", "’")
-PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting's procedure or the record's
-    rf"^(?:\[.*\]|{TIME_OF_DAY}|(?:[●•-] )?\(\d{{4}}\)|Members indicated (?:dis)?agreement\.?"  # "● (1535)"
-    r"|\([^()]{1,60}\)"  # "(10.00 am)", "(A short break)"
-    r"|(?:The )?[Mm]eeting (?:opened|closed|suspended|continued)\b.*"
-    r"|Question put(?: and agreed to)?\.?|Resolved,?|Sitting (?:suspended|adjourned)\b.*"
-    r"|The House met at\b.*|Prayers"
-    r"|Question for [A-Z][^.?!]{2,80}"
-    r"|(?:UIN \S+,? )?(?:[Aa]nswered|[Cc]orrected|[Tt]abled) on \d{1,2} \w+ \d{4})$"
-)
 MARGIN_NUMBER = re.compile(r"^\[(?P<n>\d{1,4})\]$")  # a contribution's number, set in the margin above it
 WRITTEN_QUESTION = re.compile(r"^To ask (?:the|His|Her)\b")  # a written question's formula: a member asks
-DECIDED = re.compile(r"^(?:Question put\b|Resolved,?$)")  # the speeches are over: what follows is the House's
-CLOSING = re.compile(  # "Meeting closed at 11:02.", "The meeting is adjourned."
-    r"^(?:The )?(?:[Mm]eeting|(?:[Jj]oint |[Ss]elect |[Ss]tanding )?(?:[Ss]ub)?[Cc]ommittee)"
-    r" (?:closed|continued in private|(?:is |was )?adjourned)\b"
-)
 # a cover's line naming who holds an office, not their turn: "Chair: Mr. Robert Morrissey"
 OFFICE_HELD = re.compile(
     rf"^(?:The )?(?:Chair\w*|Conven[eo]r|Clerk|Presiding Officer):"
@@ -356,22 +343,23 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
             section, current, label_ends = f"{line.text} {lines[i + 1].text}", None, i + 2
         elif wrapped := wrapped_capitals(lines, i):  # "STATEMENT OF JANE DOE, EXECUTIVE DIRECTOR," …
             section, current, label_ends = " ".join(ln.text for ln in wrapped), None, i + len(wrapped)
-        elif is_heading(lines, i, layout.width) and not (
-            spaced and current is not None and lines[i - 1].text
-        ):
+        elif _heading(lines, i, layout.width) and not (spaced and current is not None and lines[i - 1].text):
             section, current = line.text, None  # a record set out in blocks heads them after a blank line
         elif current is not None:
             add_line(current, line.text)
-    opening = [  # a key names no author, a formula ("The House met at …") no meeting, unless it dates it
-        line
+    # a key names no author, a formula ("The House met at …") no meeting, unless it dates it; a
+    # formula or a time parts the title from the heading under it, as a blank line would
+    opening = [
+        replace(line, text="") if PROCEDURE.match(line.text) and not DATE.search(line.text) else line
         for line in lines[:first]
-        if not (KEY_ENTRY.match(line.text) or (PROCEDURE.match(line.text) and not DATE.search(line.text)))
+        if not KEY_ENTRY.match(line.text)
     ]
     document = cover(opening, len(opening))
     # "Session 6", or the committee's name in two languages: a meeting is named by who met
     if document.author and (len(document.title) < SHORT_TITLE or document.author in document.title):
         document.title = document.author
-    document.author = document.author or document.title
+    house = next((line.text for line in opening if HOUSE.fullmatch(line.text)), "")  # over a debate
+    document.author = document.author or house or document.title
     document.participants = speakers.participants()
     assign_themes(units, lexicon)
     document.paragraphs = units
@@ -397,4 +385,10 @@ def _section_above(lines: list[Line], first: int, width: int, turns: dict[int, T
         return ""
     if above and lines[above[0]].text in listed_entries([line.text for line in lines[:first]]):
         return ""
-    return lines[above[0]].text if above and is_heading(lines, above[0], width) else ""
+    return lines[above[0]].text if above and _heading(lines, above[0], width) else ""
+
+
+def _heading(lines: list[Line], i: int, width: int) -> bool:
+    """A heading, after a paragraph's end or after a formula or a time: "4.16 pm" over
+    "Amendment 46" ends what was said before it, as a blank line does."""
+    return is_heading(lines, i, width, after_short=i > 0 and bool(PROCEDURE.match(lines[i - 1].text)))

@@ -1,0 +1,32 @@
+"""The fixed wording of a record of proceedings, no one's speech: times, procedural formulas
+("Members indicated agreement.", "Moved by …"), the House's decisions ("Amendment 46
+withdrawn.", "Division on …") and the line closing a meeting."""
+
+from __future__ import annotations
+
+import re
+
+from seminar_search.parsing.common import TIME_OF_DAY
+
+PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting's procedure or the record's
+    rf"^(?:\[.*\]|{TIME_OF_DAY}|(?:[●•-] )?\(\d{{4}}\)|Members indicated (?:dis)?agreement\.?"  # "● (1535)"
+    r"|\([^()]{1,60}\)"  # "(10.00 am)", "(A short break)"
+    r"|(?:The )?[Mm]eeting (?:opened|closed|suspended|continued)\b.*"
+    r"|Question put(?: and agreed to)?\.?|Resolved,?|Sitting (?:suspended|adjourned)\b.*"
+    r"|The House met at\b.*|Prayers"
+    r"|Question for [A-Z][^.?!]{2,80}|Moved by [A-Z].*"  # an amendment's mover, then its words:
+    r"|\d+[A-Z]?: (?:After |Before )?(?:Clause|Schedule|Page|Title)\b.*"  # "45: Clause 12, page 9, …"
+    r"|(?:UIN \S+,? )?(?:[Aa]nswered|[Cc]orrected|[Tt]abled) on \d{1,2} \w+ \d{4})$"
+)
+HOUSE = re.compile(  # over a debate, its author
+    r"House of (?:Lords|Commons)|(?:Dáil|Seanad) Éireann|Senedd Cymru|Scottish Parliament"
+)
+DECIDED = re.compile(  # the speeches are over: what follows is the House's ("Amendment 46 withdrawn.")
+    r"^(?:Question put\b|Resolved,?$|Division on\b|Contents,? \d+;? Not-Contents,? \d+\.?$|Ayes,? \d+[;,]"
+    r"|(?:Amendments?|Clauses?|Schedules?|Motion|Bill)\b[^.]{0,30} (?:agreed|withdrawn|not moved|disagreed"
+    r"|negatived|read a (?:first|second|third) time|passed)\b[^.]*\.?$)"
+)
+CLOSING = re.compile(  # "Meeting closed at 11:02.", "The meeting is adjourned."
+    r"^(?:The )?(?:[Mm]eeting|(?:[Jj]oint |[Ss]elect |[Ss]tanding )?(?:[Ss]ub)?[Cc]ommittee)"
+    r" (?:closed|continued in private|(?:is |was )?adjourned)\b"
+)
