@@ -1542,26 +1542,27 @@ def test_a_back_covers_codes_end_no_unit(suffix: str) -> None:
 @pytest.mark.parametrize("suffix", BOTH)
 def test_a_briefing_without_numbers_is_its_paragraphs_under_their_headings(suffix: str) -> None:
     """No numbering: each paragraph is a unit (not each line, nor the whole text), under the
-    heading above it; the cover (title, byline, date) and the sign-off are none, and in the
-    PDF neither the running header nor a paragraph cut by a page's turn splits a unit."""
+    heading above it; the cover (title, byline, date), the sign-off and what the Institute
+    prints about itself at the end of every paper are none, and in the PDF neither the running
+    header nor a paragraph cut by a page's turn splits a unit."""
     briefing = ingest_file(SHAPES / f"briefing-paper-without-numbers.{suffix}")
     units = briefing.paragraphs
     assert (briefing.author, briefing.date) == ("Institute for Local Futures", "2011-03-12")
     assert briefing.title.endswith("lessons from Total Place for the next spending review")
     assert [u.label for u in units] == [str(n) for n in range(1, len(units) + 1)]
     assert units[0].text.startswith("The Total Place pilots asked") and units[0].section == "Introduction"
-    assert units[-1].text.startswith("The Institute for Local Futures is") and "1234567" not in units[-1].text
+    assert units[-1].text.startswith("We recommend that inspectorates judge the outcomes")
+    assert not any("independent think tank" in u.text or "1234567" in u.text for u in units)
     assert {u.section for u in units} == {
         "Introduction",
         "What did the pilots find?",
         "Why pooled budgets are rare",
         "Recommendations",
-        "About the Institute",
     }
     recommending = [u for u in units if u.section == "Recommendations"]
     assert [u.text.split()[3] for u in recommending] == ["the", "departments", "inspectorates"]
     text = " ".join(u.text for u in units)
-    for words_in_a_row in ("Futures is an independent", "a saving on someone else", "within two years."):
+    for words_in_a_row in ("a saving on someone else", "within two years."):
         assert text.count(words_in_a_row) == 1
     assert "Published 12 March" not in text and "Making places work" not in text
     assert all(u.speaker == "Institute for Local Futures" for u in units)
@@ -2114,7 +2115,7 @@ def test_a_numbered_list_in_prose_does_not_make_the_prose_front_matter() -> None
     9, their numbers in their text)."""
     briefing = ingest_file(SHAPES / "briefing-paper-with-a-numbered-list.txt")
     texts = [u.text for u in briefing.paragraphs]
-    assert len(texts) == 10 and texts[0].startswith("The Total Place pilots asked a simple question")
+    assert len(texts) == 9 and texts[0].startswith("The Total Place pilots asked a simple question")
     assert [(u.series, u.label, u.text[:13]) for u in briefing.paragraphs[6:9]] == [
         ("recommendation", str(n), "We recommend ") for n in (1, 2, 3)
     ]
@@ -2867,3 +2868,41 @@ def test_a_response_titled_by_who_it_is_from_is_theirs() -> None:
         "Question 2",
         "Question 3",
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_speakers_biographies_after_a_write_up_are_who_took_part_not_what_was_said(pdf: bool) -> None:
+    """ "About the speakers" after the last paragraph, a biography a paragraph ("Dr Priya Raman
+    is Director of Adult Social Services at Eastshire County Council. …"), says who took part,
+    as a list of participants does; "About the Care Policy Forum" is what the forum prints in
+    every paper. Neither is a paragraph of the discussion (each had been one)."""
+    text = (SHAPES / "roundtable-write-up-with-its-speakers-biographies-after.txt").read_text()
+    note = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(p.name, p.title, p.organisation) for p in note.participants][:2] == [
+        ("Dr Priya Raman", "Director of Adult Social Services", "Eastshire County Council"),
+        ("Tom Ellery", "Chief Executive of Homeward Care", ""),
+    ]
+    assert note.participants[2].name == "Margaret Osei"  # who "draws on care", no post
+    assert [u.section for u in note.paragraphs] == [
+        "Introduction",
+        "Workforce",
+        "Workforce",
+        "Funding",
+        "Funding",
+    ]
+    assert note.paragraphs[-1].text.endswith("prevention needed a protected budget of its own.")
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_colophon_after_a_notes_endnotes_is_no_paragraph_and_its_serial_no_title(pdf: bool) -> None:
+    """A science note: "POSTNOTE" over "Number 691, March 2023" is its kind and its serial, the
+    title under them (in a PDF's text, with no blank line between, the title had been the
+    kind); the office's description after the endnotes is the colophon, not more of the last
+    section (it had been a paragraph of "Policy options")."""
+    text = (SHAPES / "science-note-under-its-serial-number-a-colophon-after-its-endnotes.txt").read_text()
+    note = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert (note.title, note.date) == ("Microplastics in the marine environment", "2023-03")
+    assert note.paragraphs[-1].section == "Policy options"
+    assert note.paragraphs[-1].text.endswith("extended producer responsibility for tyres.")
+    assert [f.mark for u in note.paragraphs for f in u.footnotes] == ["1", "2", "3", "4", "5"]
+    assert not any("office of both Houses" in u.text for u in note.paragraphs)

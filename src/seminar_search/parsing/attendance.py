@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from seminar_search.model import Participant
-from seminar_search.names import read_participants
-from seminar_search.parsing.blocks import Block, is_prose
-from seminar_search.parsing.common import FULL_STOP
+from seminar_search.names import BODY_WORD, read_participants
+from seminar_search.parsing.blocks import Block, heads_text, is_prose
+from seminar_search.parsing.common import FULL_STOP, TITLES
 from seminar_search.parsing.layout import BULLET, Line
 
 PARTICIPANTS_LABEL = re.compile(  # a heading over who took part
@@ -17,6 +17,16 @@ PARTICIPANTS_LABEL = re.compile(  # a heading over who took part
     r"|Panel(?:lists)?|Contributors)\s*:?",
     re.IGNORECASE,
 )
+ABOUT_HEADING = re.compile(  # over who wrote or spoke, or the body that published it: back matter
+    r"About (?:the |this |our )?\w.*|(?:(?:Speaker|Contributor|Author|Panel(?:list)?|Participant)s?['’]? )?"
+    r"[Bb]iograph(?:y|ies)|Notes on (?:the )?(?:contributors|authors|speakers)",
+)
+ABOUT_PEOPLE = re.compile(r"(?i:speakers|contributors|authors|panel|participants|biograph)")
+BIOGRAPHY = re.compile(  # "Dr Priya Raman is Director of Adult Social Services at Eastshire County Council."
+    rf"(?P<name>(?!The )(?:(?:{TITLES})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){{1,3}})"
+    r" (?:(?:is|was) (?:(?:a|an|the|its|their) )?(?P<post>[^.;,]+)|[a-z])"
+)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 ROLE_LINE = re.compile(  # who chaired, on the label's line: "Chair: Dr Amara Okafor, Director, …"
     r"(?P<role>Chair(?:ed by)?|Moderator|Facilitator|Keynote(?: speaker)?)\s*:\s*(?P<named>[^:]+)",
     re.IGNORECASE,
@@ -49,6 +59,54 @@ def participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[Bl
         kept.append(blocks[k])
         k += 1
     return kept, read_participants(entries)
+
+
+def about_from(lines: list[Line], blocks: list[Block]) -> tuple[int, list[Participant]]:
+    """Where the sections about who wrote or spoke, or about the body that published the text,
+    begin, when no other heading follows them ("About the speakers", "About the Institute"):
+    back matter, the same in every paper its publisher prints. And the people whose
+    biographies they give."""
+    start = len(blocks)
+    for k in reversed(range(len(blocks))):
+        if not blocks[k].heading:
+            continue
+        if ABOUT_HEADING.fullmatch(_text(lines, blocks[k])):
+            start = k
+        elif heads_text(blocks, k):
+            break
+    about = [("\n" if block.heading else "") + _text(lines, block) for block in blocks[start:]]
+    return start, biographies(about)
+
+
+def biographies(paragraphs: list[str]) -> list[Participant]:
+    """The people whose biographies are under a heading about them ("About the speakers",
+    "Biographies"): a paragraph opening with a name ("Margaret Osei draws on care …"), or a
+    sentence saying who someone is ("Tom Ellery is Chief Executive of …"). A heading opens
+    with a line feed."""
+    people: dict[str, Participant] = {}
+    about_people = False
+    for paragraph in paragraphs:
+        if paragraph.startswith("\n"):
+            about_people = bool(ABOUT_PEOPLE.search(paragraph))
+            continue
+        if not about_people:
+            continue
+        for k, sentence in enumerate(SENTENCE_BREAK.split(paragraph.strip())):
+            found = BIOGRAPHY.match(sentence)
+            if not found or not (k == 0 or found["post"]) or BODY_WORD.search(found["name"]):
+                continue
+            title, _, organisation = (found["post"] or "").strip().rpartition(" at ")
+            if not title:
+                title, organisation = organisation, ""
+            name = found["name"]
+            people.setdefault(
+                name, Participant(name, title, organisation.removeprefix("the "), "participant")
+            )
+    return list(people.values())
+
+
+def _text(lines: list[Line], block: Block) -> str:
+    return " ".join(line.text for line in lines[block.start : block.end] if line.text)
 
 
 def _rows(lines: list[Line], blocks: list[Block]) -> list[str]:
@@ -93,9 +151,14 @@ def _entry(lines: list[Line], block: Block) -> bool:
 
 def participants_after(texts: list[str]) -> list[Participant]:
     """Who a list after a document's last unit names, under a heading that says they took part
-    ("Participants"), to its end."""
+    ("Participants"), to its end; or whose biographies follow a heading about them ("About the
+    speakers"), a paragraph each."""
     heading = next((k for k, text in enumerate(texts) if PARTICIPANTS_LABEL.fullmatch(text)), None)
-    return [] if heading is None else read_participants(_entries(texts[heading + 1 :]))
+    if heading is not None:
+        return read_participants(_entries(texts[heading + 1 :]))
+    about = next((k for k, text in enumerate(texts) if ABOUT_HEADING.fullmatch(text)), len(texts))
+    paragraphs = " ".join(text or "\v" for text in texts[about + 1 :]).split("\v")
+    return biographies([f"\n{texts[about]}" if about < len(texts) else "", *paragraphs])
 
 
 def _entries(listed: list[str]) -> list[str]:

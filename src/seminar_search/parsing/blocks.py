@@ -10,6 +10,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from seminar_search.model import ITEM_KINDS
+from seminar_search.parsing.footnotes import Note
 from seminar_search.parsing.layout import SENTENCE_END, Line
 from seminar_search.parsing.metadata import BYLINE, DATE, month_of, page_field
 from seminar_search.parsing.numbering import NUMBER_AND_REST, PLAIN, SPACED
@@ -45,6 +46,22 @@ class Block(NamedTuple):
     end: int
     heading: bool
     question: int = 0
+
+
+def heads_text(blocks: list[Block], k: int) -> bool:
+    """Whether block k is a heading with text under it: a last line that heads nothing
+    ("Registered charity number 1234567", an address) is none."""
+    return blocks[k].heading and k + 1 < len(blocks) and not blocks[k + 1].heading
+
+
+def after_the_notes(lines: list[Line], blocks: list[Block], notes: list[Note]) -> int:
+    """The first block after the last list of notes, when no heading follows it: a colophon
+    ("POST is an office of both Houses …"), not more of the section above the notes."""
+    last = max((note.source for note in notes if note.listed), default=None)
+    after = next(
+        (k for k, b in enumerate(blocks) if last is not None and lines[b.start].source > last), len(blocks)
+    )
+    return after if not any(heads_text(blocks, k) for k in range(after, len(blocks))) else len(blocks)
 
 
 def item_titles(lines: list[Line], body: list[Block]) -> list[Block]:

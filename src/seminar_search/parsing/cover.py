@@ -57,8 +57,8 @@ REPORTED_BY = re.compile(rf"^(?:{WRITTEN_BY}|By) (?:the )?(?P<author>\S.{{2,80}}
 FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN0123", "Dated: …"
     r"^(?:[A-Z][A-Za-z]*\s){0,2}(?:Name|No\.|Number|Date|Dated|Ref(?:erence)?|Exhibits?|URN):\s+\S"
 )
-DOCUMENT_KIND = re.compile(  # "Research Briefing", "Speech", "The 2023 Beveridge Lecture"
-    r"(?:The )?(?:\d{4} )?(?:[A-Z][a-z]+ ){0,2}"
+DOCUMENT_KIND = re.compile(  # "Research Briefing", "Speech", "The 2023 Beveridge Lecture", "POSTNOTE"
+    r"(?:The )?(?:\d{4} )?(?:[A-Z][a-z]+ ){0,2}(?:[A-Z]{2,5})?"
     r"(?i:briefing|report|paper|note|review|submission|statement|summary|hearing|evidence|transcript|speech|lecture"
     r"|podcast|webinar)s?"
 )
@@ -260,7 +260,7 @@ def _only_dates(text: str) -> bool:
 
 
 def _dated_or_byline(text: str) -> bool:
-    return bool(DATE.search(text) or BYLINE.match(text))
+    return bool(DATE.search(text) or BYLINE.match(text)) or _only_dates(text)  # "Number 691, March 2023"
 
 
 def _past_bylines(block: list[str]) -> list[str]:

@@ -16,11 +16,12 @@ from dataclasses import replace
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph, Participant
 from seminar_search.names import POST_WORD, POSTNOMINAL_WORDS, TITLES, participants_present
-from seminar_search.parsing.attendance import PARTICIPANTS_LABEL, participants_listed
+from seminar_search.parsing.attendance import PARTICIPANTS_LABEL, about_from, participants_listed
 from seminar_search.parsing.blocks import (
     ITEM,
     MINUTE,
     Block,
+    after_the_notes,
     is_prose,
     item_titles,
     listed_entry,
@@ -75,6 +76,9 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     ]
     while paragraphs and _dated_title(lines, blocks[paragraphs[0]]):
         del paragraphs[0]
+    about, biographies = about_from(lines, blocks)
+    participants = participants or biographies  # "About the speakers", when no list names them
+    paragraphs = [k for k in paragraphs if k < min(about, after_the_notes(lines, blocks, layout.notes))]
     fields = page_fields(lines, blocks, paragraphs)
     summary = {k for k in paragraphs if k < fields.start}  # a web page's, over its fields: no title
     paragraphs = [k for k in paragraphs if k >= fields.stop]
