@@ -929,3 +929,29 @@ def test_a_debate_labelled_by_an_irish_chair_and_a_ministers_office(spacing: str
     roles = {p.name: p.role for p in record.participants}
     assert roles == {"Deputy Darragh O'Brien": "government", chair: "chair", broin: "member",
                      "Deputy Cian O'Callaghan": "member"}  # fmt: skip
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_bill_committees_evidence_numbered_from_q45_is_read_by_question(pdf: bool) -> None:
+    """A public bill committee's oral evidence: no "Witnesses:" paragraph opens the panel, but
+    "Ben Beadle and Polly Neate gave evidence." does; the witnesses are listed under a heading
+    on the cover, one a line, the members surname first ("† Amesbury, Mike (Weaver Vale)
+    (Lab)") and the chair "[Sir Mark Hendrick in the Chair]". Each turn is a unit labelled by
+    its question (the whole had been prose, its turns blocks under "2 pm"), and the sitting's
+    close ("Ordered, That …", "Adjourned till …") is no one's words."""
+    text = (SHAPES / "bill-committee-oral-evidence-its-panel-giving-evidence-from-q45.txt").read_text()
+    evidence = read_genre(as_pdf_text(text) if pdf else text, LEXICON)
+    assert evidence.genre == "transcript"
+    units = evidence.document.paragraphs
+    assert [u.label for u in units] == ["Q45"] * 3 + ["Q46"] * 3 + ["Q47"] * 3
+    assert [u.speaker.split(",")[0] for u in units][:4] == [
+        "Sir Mark Hendrick (Chair)",
+        "Ben Beadle",
+        "Polly Neate",
+        "Jacob Young",
+    ]
+    assert units[1].speaker == "Ben Beadle, Chief Executive, National Residential Landlords Association"
+    assert units[-1].text.endswith("the time allotted for the Committee to ask questions.")
+    roles = {p.name: p.role for p in evidence.document.participants}
+    assert roles["Sir Mark Hendrick"] == "chair" and roles["Mike Amesbury"] == "member"
+    assert roles["Polly Neate"] == "witness"

@@ -14,6 +14,7 @@ from seminar_search.model import Paragraph, Participant
 from seminar_search.names import HONORIFICS, POSTNOMINAL_WORDS
 from seminar_search.parsing.common import Reading, add_line, assign_themes, layout_lines
 from seminar_search.parsing.cover import cover
+from seminar_search.parsing.formulas import CLOSING, DECIDED, PROCEDURE
 from seminar_search.parsing.layout import Layout, Line
 
 CAPITAL = r"[A-ZÀ-ÖØ-Þ]"  # a name's capital, accented too ("Ó Broin", "Éamon")
@@ -34,6 +35,17 @@ NOT_SPEAKERS = {
 POSTNOMINAL_RUN = rf"(?:,?\s+(?:{POSTNOMINAL_WORDS})\b)*"
 MEMBERS = re.compile(r"^Members present:\s*(.*)$")
 WITNESSES = re.compile(r"^Witnesses?:\s*(.*)$")
+WITNESS_HEADING = re.compile(
+    r"^Witnesses?$"
+)  # over a list, an entry a line: "Polly Neate, Chief Executive, …"
+GAVE_EVIDENCE = re.compile(
+    r"^[A-Z].* gave evidence\.?$"
+)  # "Ben Beadle and Polly Neate gave evidence.": a panel
+# a bill committee's members, surname first: "† Amesbury, Mike (Weaver Vale) (Lab)"
+LISTED_MEMBER = re.compile(
+    r"^†?\s*(?P<surname>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), (?P<forename>[A-Z][\w’'.-]+) \("
+)
+IN_THE_CHAIR = re.compile(r"^\[(?P<name>[^\]]+?) in the Chair\]$")  # "[Sir Mark Hendrick in the Chair]"
 PANEL_LIST = re.compile(r"^[IVX]{1,4}:\s+(\S.*)$")  # "II: Dr Jane Hall, Policy Officer, ...": a panel
 MIN_QUESTIONS = 3
 LONE_QUESTION = re.compile(r"^Q\s?\d{1,4}$")  # "Q12" on a line of its own, over its first turn
@@ -79,11 +91,17 @@ def parse_transcript(layout: Layout, lexicon: list[Entry]) -> Reading:
     witnesses = _witnesses(labels - numbered, witness_text)
     units: list[Paragraph] = []
     current: Paragraph | None = None
-    question, panel, first = "", 0, len(lines)
+    # a panel opens at each "Witnesses: …", else at each "… gave evidence."; with neither, one panel
+    opener = next((p for p in (WITNESSES, GAVE_EVIDENCE) if any(p.match(ln.text) for ln in lines)), None)
+    question, panel, first = "", int(opener is None), len(lines)
     for i, line in enumerate(lines):
-        if WITNESSES.match(line.text):
+        if opener and opener.match(line.text):
             panel += 1
             current = None
+            continue
+        if DECIDED.match(line.text) or CLOSING.match(line.text):  # "Ordered, That …", "Adjourned till …"
+            current = None
+        if PROCEDURE.match(line.text):  # "2.46 pm"
             continue
         match = TURN.match(line.text)
         if match and match.group("name") in labels and _speaker_like(match.group("name")) and panel:
@@ -152,7 +170,12 @@ def _lists(lines: list[Line]) -> tuple[list[str], str, str]:
     witness_text = []
     panel_lists = []
     for i, line in enumerate(lines):
-        if match := MEMBERS.match(line.text):
+        if (taken := IN_THE_CHAIR.match(line.text)) and not chair:
+            chair = taken["name"]
+            members.append(chair)
+        if listed := LISTED_MEMBER.match(line.text):
+            members.append(f"{listed['forename']} {listed['surname']}")
+        elif match := MEMBERS.match(line.text):
             text = _run_on(lines, i, match.group(1))
             for entry in text.split(";"):
                 name = entry.strip().rstrip(".")
@@ -163,6 +186,8 @@ def _lists(lines: list[Line]) -> tuple[list[str], str, str]:
                     members.append(name)
         elif match := WITNESSES.match(line.text):
             witness_text.append(_run_on(lines, i, match.group(1)))
+        elif WITNESS_HEADING.match(line.text):
+            witness_text += _listed_under(lines, i)
         elif match := PANEL_LIST.match(line.text):
             panel_lists.append(_run_on(lines, i, match.group(1)))
     return members, chair, " ".join(panel_lists or witness_text)
@@ -177,6 +202,17 @@ def _run_on(lines: list[Line], i: int, text: str) -> str:
             break
         text = f"{text} {line.text}"
     return text
+
+
+def _listed_under(lines: list[Line], heading: int) -> list[str]:
+    """A list's entries under its heading, one a line, blank lines between them or none: to a
+    sentence, a turn or another heading."""
+    entries = []
+    for line in lines[heading + 1 : heading + 24]:
+        if line.text and ("," not in line.text or line.text.endswith(".") or TURN.match(line.text)):
+            break
+        entries += [f"{line.text};"] if line.text else []
+    return entries
 
 
 def _member(label: str, members: list[str], chair: str) -> str:
