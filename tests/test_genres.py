@@ -2906,3 +2906,20 @@ def test_a_colophon_after_a_notes_endnotes_is_no_paragraph_and_its_serial_no_tit
     assert note.paragraphs[-1].text.endswith("extended producer responsibility for tyres.")
     assert [f.mark for u in note.paragraphs for f in u.footnotes] == ["1", "2", "3", "4", "5"]
     assert not any("office of both Houses" in u.text for u in note.paragraphs)
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_citizens_assembly_over_its_report_is_its_author(pdf: bool) -> None:
+    """ "Climate Assembly Northshire" over "Final report: How should Northshire reach net zero?":
+    an assembly of citizens, as a commission is, issues the report titled under it (its name had
+    been the title, and the report authorless); each recommendation is a unit of its own."""
+    text = (
+        SHAPES / "citizens-assembly-report-its-recommendations-with-the-share-supporting-each.txt"
+    ).read_text()
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert (report.title, report.author) == (
+        "Final report: How should Northshire reach net zero?",
+        "Climate Assembly Northshire",
+    )
+    assert [u.label for u in series(report, "recommendation")] == ["1", "2", "3"]
+    assert {u.speaker for u in report.paragraphs} == {"Climate Assembly Northshire"}

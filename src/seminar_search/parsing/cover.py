@@ -29,6 +29,7 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
     re.compile(
         r"\b(?:Committee|Inquiry|Commission|Review|Ombudsman)$"
         r"|^(?:Select Committee|Subcommittee|Committee) (?:on|for) "  # "Committee on Energy and Commerce"
+        r"|^(?:Citizens['’]?|Climate|People['’]s) (?:Assembly|Jury|Panel)\b"  # "Climate Assembly Northshire"
     ),
     re.compile(
         r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency|Association|Institute|Federation|Board"
