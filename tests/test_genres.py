@@ -2923,3 +2923,19 @@ def test_a_citizens_assembly_over_its_report_is_its_author(pdf: bool) -> None:
     )
     assert [u.label for u in series(report, "recommendation")] == ["1", "2", "3"]
     assert {u.speaker for u in report.paragraphs} == {"Climate Assembly Northshire"}
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_an_audiences_reaction_alone_on_its_line_is_no_paragraph(pdf: bool) -> None:
+    """A speech's transcript records the hall's "[Applause]" on lines of their own: no one's
+    words, and no paragraph (each had been a unit of the speaker's); "(Applause)" at a
+    paragraph's end and "[Laughter]" opening one stay in their text, as the record prints them."""
+    text = (
+        SHAPES / "conference-speech-transcript-its-audiences-applause-on-lines-of-their-own.txt"
+    ).read_text()
+    reading = read_genre(as_pdf_text(text) if pdf else text, load_themes())
+    texts = [u.text for u in reading.document.paragraphs]
+    assert reading.reactions == 2 and not any(text == "[Applause]" for text in texts)
+    assert texts[0] == "Good morning, everyone. It is a real pleasure to be here in Harrogate."
+    assert "all with a third less money. (Applause)" in texts[1]  # in a PDF's text, the next runs on
+    assert texts[-1] == "Thank you."

@@ -81,3 +81,15 @@ def test_a_damaged_pdf_reads_without_the_pdf_library_talking() -> None:
     )
     assert done.returncode == 0 and "response" in done.stdout.splitlines()[0]
     assert done.stderr == ""
+
+
+def test_inspect_counts_an_audiences_reactions_it_left_out() -> None:
+    """ "[Applause]" alone on its line is no paragraph of a speech (each had been one); inspect
+    says how many such lines it set aside, and a reaction within a paragraph stays its text."""
+    speech = SHAPES / "conference-speech-transcript-its-audiences-applause-on-lines-of-their-own.txt"
+    code, out, _ = run("inspect", str(speech))
+    assert code == 0 and "0 pull-quote lines, 2 audience-reaction lines" in out
+    code, out, _ = run("inspect", str(speech), "--format", "json")
+    assert json.loads(out)["audience_reaction_lines"] == 2
+    code, out, _ = run("inspect", str(TRANSCRIPT))
+    assert "audience-reaction" not in out  # said only where there were some

@@ -50,6 +50,7 @@ def inspect_file(path: Path, lexicon: list[Entry]) -> dict[str, Any]:
         "page_furniture_lines": reading.furniture,
         "table_and_figure_lines": reading.cells,
         "pull_quote_lines": reading.pull_quotes,
+        "audience_reaction_lines": reading.reactions,
         "running_headers": reading.headers,
         "participants": len(document.participants),
         "warnings": [*document.warnings, *([document.problem] if document.problem else [])],

@@ -151,6 +151,11 @@ def inspection_listing(record: dict[str, Any]) -> Listing:
             f"back-matter lines, {record['page_furniture_lines']} page headers, footers and numbers, "
             f"{record['table_and_figure_lines']} table and figure lines, "
             f"{record['pull_quote_lines']} pull-quote lines"
+            + (
+                f", {reactions} audience-reaction lines"
+                if (reactions := record["audience_reaction_lines"])
+                else ""
+            )
         )
         for header in record["running_headers"]:
             out.write(f"  running header: {header}")

@@ -22,6 +22,7 @@ from seminar_search.parsing.layout import (
     markdown_plain,
     prose_cells_apart,
     read_layout,
+    without_reactions,
 )
 from seminar_search.parsing.numbering import PLAIN, RECOMMENDATION
 from seminar_search.parsing.proceedings import parse_proceedings, speaker_turns
@@ -50,10 +51,11 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows' line ends, and old Macs'
     text = prose_cells_apart(RULE.sub("", text))  # "_______", "Signed: ……"
     text, quoted = without_pull_quotes(markdown_plain(text))
+    text, reactions = without_reactions(text)
     reading = _by_evidence(text, lexicon)
     if not reading.document.paragraphs:
         reading = parse_prose(read_layout(clean_text(text)), lexicon)
-    reading.pull_quotes = quoted
+    reading.pull_quotes, reading.reactions = quoted, reactions
     return reading
 
 

@@ -92,6 +92,7 @@ class Reading:
     furniture: int = 0
     cells: int = 0  # table and figure lines set aside
     pull_quotes: int = 0  # lines of quotations printed again from the text, set aside
+    reactions: int = 0  # lines recording only an audience's reaction ("[Applause]"), set aside
     headers: list[str] = field(default_factory=list)
     unattached_notes: list[int] = field(default_factory=list)
 

@@ -86,6 +86,10 @@ class Layout:
     cells: int = 0  # lines of tables and figures, one cell a line, set aside
 
 
+AUDIENCE_REACTION = re.compile(
+    r"^\s*[\[(](?i:applause|laughter|laughs|cheers|inaudible|crosstalk|cross-talk|interruption)[^\[\]()]{0,30}"
+    r"[\])]\s*$"
+)
 MARGIN_NUMBER = re.compile(r"^\s*(\d{1,2})(?:\s{2,}|\s*$)")  # " 12   Q. Why …", a transcript's line number
 MARGIN_LINES = 10  # a page's margin numbers count this far at least
 MARGIN_PAGES = 2  # on this many pages at least, each counting afresh
@@ -103,6 +107,16 @@ def clean_text(text: str) -> str:
     return without_line_numbers(
         "\n".join(TRAILING_SPACE.sub("", line) for line in markdown_plain(text).split("\n"))
     )
+
+
+def without_reactions(text: str) -> tuple[str, int]:
+    """The text with its lines that only record an audience's reaction ("[Applause]",
+    "(Laughter)") blanked out, and how many there were: no one's words, no paragraph."""
+    lines = text.split("\n")
+    reacting = [i for i, line in enumerate(lines) if AUDIENCE_REACTION.match(line)]
+    for i in reacting:
+        lines[i] = ""
+    return "\n".join(lines), len(reacting)
 
 
 def prose_cells_apart(text: str) -> str:
