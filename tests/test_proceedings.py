@@ -477,13 +477,17 @@ def test_a_lords_report_stage_is_its_speeches_under_each_amendment_not_the_house
     under it ("Moved by …", "45: Clause 12, page 9, …") formulas, not the section; the House's
     decisions ("Amendment 46 withdrawn.", "Division on …") and a division's lists of names are
     no one's speech (the decision had ended the last turn, the amendment's words headed the
-    turns). The House over the date is the debate's author (the title had been), and in a PDF's
-    text the time over a heading parts it from the title, as a blank line does."""
+    turns). The House over the date is the debate's author (the title had been), named first in
+    a citation, and in a PDF's text the time over a heading parts it from the title, as a blank
+    line does."""
     text = (SHAPES / "lords-report-stage-amendments-moved-and-divided-on.txt").read_text(encoding="utf-8")
     debate = read_genre(as_pdf_text(text) if pdf else text, LEXICON).document
     assert (debate.title, debate.author) == (
         "Levelling-up and Regeneration Bill Report (2nd Day)",
         "House of Lords",
+    )
+    assert citation(debate, debate.paragraphs[2]).startswith(
+        "House of Lords, Levelling-up and Regeneration Bill"
     )
     assert [u.section for u in debate.paragraphs] == ["Amendment 45"] * 4 + ["Amendment 46"] * 3
     assert [u.speaker.split(" (")[0] for u in debate.paragraphs][3:5] == [
