@@ -2939,3 +2939,23 @@ def test_an_audiences_reaction_alone_on_its_line_is_no_paragraph(pdf: bool) -> N
     assert texts[0] == "Good morning, everyone. It is a real pleasure to be here in Harrogate."
     assert "all with a third less money. (Applause)" in texts[1]  # in a PDF's text, the next runs on
     assert texts[-1] == "Thank you."
+
+
+@pytest.mark.parametrize(
+    ("stem", "title"),
+    [
+        ("review-chapters-numbered-without-a-dot", "Interim findings"),
+        ("review-summary-numbered-in-roman-numerals", "Final Report"),
+        ("review-with-an-executive-summary-numbered-es1-and-an-annex-numbered-a1", "Final report"),
+    ],
+)
+def test_an_independent_review_over_its_report_is_its_author(stem: str, title: str) -> None:
+    """ "Independent Review of Children's Social Care" over "Interim findings" is who reports,
+    as a commission is: the report's author and its paragraphs' speaker, the kind of report
+    under it the title, and the "Summary" heading over the first paragraph no title (the
+    review's name had been the title, the report authorless)."""
+    text = (SHAPES / f"{stem}.txt").read_text()
+    for reading in (text, as_pdf_text(text)):
+        review = read_genre(reading, load_themes()).document
+        assert review.author.startswith("Independent Review of ") and review.title == title
+        assert {u.speaker for u in review.paragraphs} == {review.author}

@@ -11,6 +11,7 @@ from seminar_search.model import Document
 from seminar_search.names import POSTNOMINAL_WORDS, TITLES
 from seminar_search.parsing.common import HEADING_MAX, LIST_LABEL, TIME_OF_DAY, credited
 from seminar_search.parsing.layout import Line, usual_width
+from seminar_search.parsing.letters import SALUTATION, addressed, letter_subject, sender, text_blocks
 from seminar_search.parsing.metadata import (
     BYLINE,
     DATE,
@@ -30,6 +31,7 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
         r"\b(?:Committee|Inquiry|Commission|Review|Ombudsman)$"
         r"|^(?:Select Committee|Subcommittee|Committee) (?:on|for) "  # "Committee on Energy and Commerce"
         r"|^(?:Citizens['’]?|Climate|People['’]s) (?:Assembly|Jury|Panel)\b"  # "Climate Assembly Northshire"
+        r"|^(?:The )?Independent (?:Review|Inquiry|Commission)\b"  # "Independent Review of Children's …"
     ),
     re.compile(
         r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency|Association|Institute|Federation|Board"
@@ -64,15 +66,10 @@ DOCUMENT_KIND = re.compile(  # "Research Briefing", "Speech", "The 2023 Beveridg
     r"|podcast|webinar)s?"
 )
 BRIEFING_AFTER = re.compile(r"(?<=[a-z]) briefing$")  # after its issuer: "… Association briefing"
-ADDRESS = re.compile(  # "Philip Dunne MP", "Chair, …", "House of Commons", "London SW1A 0AA"
-    r"\b(?:MP|MSP|MS|MLA|Chair(?:man|woman)?|Convener|Clerk)\b|House of (?:Commons|Lords)"
-    r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"
-)
 EVIDENCE_CODE = re.compile(r"\s*\([A-Z]{2,5}\d{2,5}\)$")  # a committee's number for a submission
 PROSE_WORDS = 15  # a block this long that ends a sentence is text, no title
+BODY_OPENING = re.compile(r"(?i:(?:executive )?summary|foreword|introduction|key (?:findings|messages))$")
 NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z]")  # "1. Welcome and apologies": a chapter's, the body's
-SALUTATION = re.compile(r"^Dear [A-Z][\w .’'-]{0,60},?$")  # a letter: its subject line follows
-SUBJECT = re.compile(r"^(?:(?:Re|Subject)\s*:\s*)?(?P<title>\S.{3,150}[^.!?,;:])$", re.IGNORECASE)
 TITLE_FIELD = re.compile(r"^(?:Report )?(?:Title|Subject)\s*:\s*(?P<title>\S.{3,150})$", re.IGNORECASE)
 GENERIC_WORDS = re.compile(
     r"\b(?:final|interim|report|volume|vol|part|book|module|no|number|[ivx]+|\d+)\b", re.I
@@ -109,9 +106,12 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     subject = ""
     titling = opening
     if salutation is not None:
-        subject = _letter_subject([line.text for line in lines[salutation + 1 :]][:20])
+        subject = letter_subject([line.text for line in lines[salutation + 1 :]][:20])
         titling = [
-            text for block in _blocks(opening[:salutation]) if not _addressed(block) for text in [*block, ""]
+            text
+            for block in text_blocks(opening[:salutation])
+            if not addressed(block)
+            for text in [*block, ""]
         ]
     blocks: list[list[str]] = [[]]
     for text in titling:
@@ -142,8 +142,12 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
         if not rest:  # "House of Lords" over "Thursday 7 December 2023" over the title, no blank between
             after = itertools.dropwhile(lambda t: _issuer(t) or _dated_or_byline(t), bylined)
             heading = rest = list(itertools.takewhile(_titling, after))[:6]
-        if rest and (CHAPTER.match(rest[0]) or NUMBERED_HEADING.match(rest[0]) or _prose(rest)):
-            break  # the body has begun: a chapter, a numbered item, sentences ("About us" over them)
+        if rest and (
+            CHAPTER.match(rest[0]) or NUMBERED_HEADING.match(rest[0]) or BODY_OPENING.match(rest[0])
+        ):
+            break  # the body has begun: a chapter, a numbered item, a summary
+        if _prose(rest):
+            break  # or sentences ("About us" over them)
         if not rest or all(map(_only_dates, rest)):  # "September 2022" alone dates the paper
             continue
         if kind and rest == [kind]:  # the kind again: a running header over the cover's own
@@ -173,7 +177,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     title = fielded or subject or " ".join(title_lines).strip() or _undated(found) or credit
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
     day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
-    author = _author(opening if salutation is None else _sender(opening[:salutation]))
+    author = _author(opening if salutation is None else sender(opening[:salutation]))
     return Document(
         id="",
         title=title,
@@ -219,32 +223,6 @@ def _generic(lines: list[str]) -> bool:
     text = " ".join(lines)
     subject = GENERIC_WORDS.sub("", text).strip(" .,:;–-")
     return bool(WORDED.search(text)) and not subject
-
-
-def _letter_subject(following: list[str]) -> str:
-    """A letter's subject, on a line of its own after "Dear Philip,": what a cover's title
-    would say (not the first line of its first sentence)."""
-    block = list(itertools.takewhile(bool, itertools.dropwhile(lambda text: not text, following)))
-    subject = SUBJECT.match(block[0]) if len(block) == 1 else None
-    return subject.group("title") if subject else ""
-
-
-def _blocks(texts: list[str]) -> list[list[str]]:
-    return [list(group) for filled, group in itertools.groupby(texts, key=bool) if filled]
-
-
-def _addressed(block: list[str]) -> bool:
-    """A block that addresses: a name with its post ("Philip Dunne MP", "Chair, …"), a House,
-    a postcode. No title."""
-    return any(ADDRESS.search(text) for text in block)
-
-
-def _sender(heading: list[str]) -> list[str]:
-    """A letter's lines over "Dear …" without the block it is addressed to: the last before
-    the salutation that does more than date it, if it addresses."""
-    blocks = _blocks(heading)
-    last = next((b for b in reversed(blocks) if not all(DATE.search(t) or month_of(t) for t in b)), [])
-    return [text for block in blocks if not (block is last and _addressed(block)) for text in block]
 
 
 def _prose(block: list[str]) -> bool:
