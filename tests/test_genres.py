@@ -2822,10 +2822,14 @@ def test_a_podcasts_host_labelled_host_takes_turns_with_the_guest(pdf: bool) -> 
     """A podcast's transcript labelled "HOST (Anna Clarke):" once, then "HOST:", and "JAMES
     OWEN:": a host chairs as an interviewer does, so the turns are read one by one, each the
     host's or the guest's (they had been blocks, the host's questions headings), and the
-    episode is the title under the podcast's name."""
+    episode is the title under the podcast's name, the podcast its author (the episode had
+    been)."""
     text = (SHAPES / "podcast-transcript-its-host-labelled-host-in-capitals.txt").read_text()
     podcast = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
-    assert podcast.title == "Episode 42: Can councils fix the housing crisis?"
+    assert (podcast.title, podcast.author) == (
+        "Episode 42: Can councils fix the housing crisis?",
+        "Policy Matters",
+    )
     assert [(p.name, p.role) for p in podcast.participants] == [
         ("Anna Clarke", "chair"),
         ("James Owen", "participant"),

@@ -65,6 +65,9 @@ DOCUMENT_KIND = re.compile(  # "Research Briefing", "Speech", "The 2023 Beveridg
     r"(?i:briefing|report|paper|note|review|submission|statement|summary|hearing|evidence|transcript|speech|lecture"
     r"|podcast|webinar)s?"
 )
+SHOW = re.compile(
+    r"^(?P<show>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,3}) (?:podcast|webinar series)$"
+)  # its name
 BRIEFING_AFTER = re.compile(r"(?<=[a-z]) briefing$")  # after its issuer: "… Association briefing"
 EVIDENCE_CODE = re.compile(r"\s*\([A-Z]{2,5}\d{2,5}\)$")  # a committee's number for a submission
 PROSE_WORDS = 15  # a block this long that ends a sentence is text, no title
@@ -295,7 +298,8 @@ def _author(opening: list[str]) -> str:
     # first unit, where a name and post head a speaker's paragraphs
     printed = [text for text in opening if text][:-1]
     person = next((name for text in printed if (name := credited(text, longest=HEADING_MAX))), "")
-    return witness or sender or inquiring or byline or issuing or person
+    show = next((m["show"] for text in opening if (m := SHOW.match(text))), "")
+    return witness or sender or inquiring or byline or issuing or person or show
 
 
 def _person_of(sources: str) -> str:
