@@ -57,10 +57,11 @@ def heads_text(blocks: list[Block], k: int) -> bool:
 def after_the_notes(lines: list[Line], blocks: list[Block], notes: list[Note]) -> int:
     """The first block after the last list of notes, when no heading follows it: a colophon
     ("POST is an office of both Houses …"), not more of the section above the notes."""
-    last = max((note.source for note in notes if note.listed), default=None)
-    after = next(
-        (k for k, b in enumerate(blocks) if last is not None and lines[b.start].source > last), len(blocks)
-    )
+    listed = [note.source for note in notes if note.listed]
+    if not listed:
+        return len(blocks)
+    last = max(listed)
+    after = next((k for k, b in enumerate(blocks) if lines[b.start].source > last), len(blocks))
     return after if not any(heads_text(blocks, k) for k in range(after, len(blocks))) else len(blocks)
 
 

@@ -35,12 +35,10 @@ NOT_SPEAKERS = {
 POSTNOMINAL_RUN = rf"(?:,?\s+(?:{POSTNOMINAL_WORDS})\b)*"
 MEMBERS = re.compile(r"^Members present:\s*(.*)$")
 WITNESSES = re.compile(r"^Witnesses?:\s*(.*)$")
-WITNESS_HEADING = re.compile(
-    r"^Witnesses?$"
-)  # over a list, an entry a line: "Polly Neate, Chief Executive, …"
-GAVE_EVIDENCE = re.compile(
-    r"^[A-Z].* gave evidence\.?$"
-)  # "Ben Beadle and Polly Neate gave evidence.": a panel
+# over a list of the witnesses, one a line: "Polly Neate, Chief Executive, Shelter"
+WITNESS_HEADING = re.compile(r"^Witnesses?$")
+# a panel's opening where no "Witnesses:" paragraph is: "Ben Beadle and Polly Neate gave evidence."
+GAVE_EVIDENCE = re.compile(r"^[A-Z].* gave evidence\.?$")
 # a bill committee's members, surname first: "† Amesbury, Mike (Weaver Vale) (Lab)"
 LISTED_MEMBER = re.compile(
     r"^†?\s*(?P<surname>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), (?P<forename>[A-Z][\w’'.-]+) \("
