@@ -959,3 +959,19 @@ def test_a_bill_committees_evidence_numbered_from_q45_is_read_by_question(pdf: b
     roles = {p.name: p.role for p in evidence.document.participants}
     assert roles["Sir Mark Hendrick"] == "chair" and roles["Mike Amesbury"] == "member"
     assert roles["Polly Neate"] == "witness"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_divisions_lists_of_members_are_no_section_and_no_ones_words(pdf: bool) -> None:
+    """At a parliament's decision time the members voting are listed under "For" and
+    "Against", surname first with their seats and parties ("Adam, George (Paisley) (SNP)"): a
+    division's lists, not headings (the last name had been the section of the result that
+    follows), and no one's words."""
+    text = (
+        SHAPES / "parliament-meeting-its-decision-time-with-a-division-listed-by-seat-and-party.txt"
+    ).read_text()
+    meeting = read_genre(as_pdf_text(text) if pdf else text, LEXICON).document
+    units = meeting.paragraphs
+    assert [u.section for u in units[-3:]] == ["Decision Time"] * 3
+    assert units[-1].text == "The result of the division is: For 64, Against 55, Abstentions 0."
+    assert not any("Adam, George" in u.text or "Balfour" in u.text for u in units)

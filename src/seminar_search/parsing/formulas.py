@@ -16,7 +16,11 @@ PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting'
     r"|The House met at\b.*|Prayers"
     r"|Question for [A-Z][^.?!]{2,80}|Moved by [A-Z].*"  # an amendment's mover, then its words:
     r"|\d+[A-Z]?: (?:After |Before )?(?:Clause|Schedule|Page|Title)\b.*"  # "45: Clause 12, page 9, …"
-    r"|(?:UIN \S+,? )?(?:[Aa]nswered|[Cc]orrected|[Tt]abled) on \d{1,2} \w+ \d{4})$"
+    r"|(?:UIN \S+,? )?(?:[Aa]nswered|[Cc]orrected|[Tt]abled) on \d{1,2} \w+ \d{4}"
+    # a division's lists, under "For", "Not-Contents": "Adam, George (Paisley) (SNP)", "Aberdare, L."
+    r"|(?i:for|against|abstentions?|ayes|noes|(?:not-)?contents)|Tellers for the (?:Ayes|Noes):?"
+    r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*, [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*(?: \([^()]+\)){1,2}"
+    r"|[A-Z][\w’' -]+, (?:L|B|V|E|Bp|Ld)\.)$"
 )
 HOUSE = re.compile(  # over a debate, its author
     r"House of (?:Lords|Commons)|(?:Dáil|Seanad) Éireann|Senedd Cymru|Scottish Parliament"
