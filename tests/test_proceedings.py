@@ -966,7 +966,8 @@ def test_a_divisions_lists_of_members_are_no_section_and_no_ones_words(pdf: bool
     """At a parliament's decision time the members voting are listed under "For" and
     "Against", surname first with their seats and parties ("Adam, George (Paisley) (SNP)"): a
     division's lists, not headings (the last name had been the section of the result that
-    follows), and no one's words."""
+    follows), and no one's words; nor are the members' collective "Members: No." the Presiding
+    Officer's (they had ended her turn)."""
     text = (
         SHAPES / "parliament-meeting-its-decision-time-with-a-division-listed-by-seat-and-party.txt"
     ).read_text()
@@ -974,4 +975,5 @@ def test_a_divisions_lists_of_members_are_no_section_and_no_ones_words(pdf: bool
     units = meeting.paragraphs
     assert [u.section for u in units[-3:]] == ["Decision Time"] * 3
     assert units[-1].text == "The result of the division is: For 64, Against 55, Abstentions 0."
+    assert units[-3].text.endswith("be agreed to. Are we agreed?")
     assert not any("Adam, George" in u.text or "Balfour" in u.text for u in units)

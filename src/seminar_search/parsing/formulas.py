@@ -26,7 +26,8 @@ HOUSE = re.compile(  # over a debate, its author
     r"House of (?:Lords|Commons)|(?:Dáil|Seanad) Éireann|Senedd Cymru|Scottish Parliament"
 )
 DECIDED = re.compile(  # the speeches are over: what follows is the House's ("Amendment 46 withdrawn.")
-    r"^(?:Question put\b|Resolved,?$|Ordered,? That\b|Adjourned till\b|Division on\b|Ayes,? \d+[;,]"
+    r"^(?:(?:(?:Hon|Several hon|Some hon)\. )?Members(?::\s.*| rose\W*)$"  # "Hon. Members: Hear, hear!"
+    r"|Question put\b|Resolved,?$|Ordered,? That\b|Adjourned till\b|Division on\b|Ayes,? \d+[;,]"
     r"|Contents,? \d+;? Not-Contents,? \d+\.?$"
     r"|(?:Amendments?|Clauses?|Schedules?|Motion|Bill)\b[^.]{0,30} (?:agreed|withdrawn|not moved|disagreed"
     r"|negatived|read a (?:first|second|third) time|passed)\b[^.]*\.?$)"
