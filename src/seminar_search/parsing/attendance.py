@@ -8,7 +8,7 @@ import re
 
 from seminar_search.model import Participant
 from seminar_search.names import BODY_WORD, read_participants
-from seminar_search.parsing.blocks import Block, heads_text, is_prose
+from seminar_search.parsing.blocks import Block, block_text, heads_text, is_prose
 from seminar_search.parsing.common import FULL_STOP, TITLES
 from seminar_search.parsing.layout import BULLET, Line
 
@@ -70,11 +70,11 @@ def about_from(lines: list[Line], blocks: list[Block]) -> tuple[int, list[Partic
     for k in reversed(range(len(blocks))):
         if not blocks[k].heading:
             continue
-        if ABOUT_HEADING.fullmatch(_text(lines, blocks[k])):
+        if ABOUT_HEADING.fullmatch(block_text(lines, blocks[k])):
             start = k
         elif heads_text(blocks, k):
             break
-    about = [("\n" if block.heading else "") + _text(lines, block) for block in blocks[start:]]
+    about = [("\n" if block.heading else "") + block_text(lines, block) for block in blocks[start:]]
     return start, biographies(about)
 
 
@@ -103,10 +103,6 @@ def biographies(paragraphs: list[str]) -> list[Participant]:
                 name, Participant(name, title, organisation.removeprefix("the "), "participant")
             )
     return list(people.values())
-
-
-def _text(lines: list[Line], block: Block) -> str:
-    return " ".join(line.text for line in lines[block.start : block.end] if line.text)
 
 
 def _rows(lines: list[Line], blocks: list[Block]) -> list[str]:

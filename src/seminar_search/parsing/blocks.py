@@ -48,6 +48,11 @@ class Block(NamedTuple):
     question: int = 0
 
 
+def block_text(lines: list[Line], block: Block) -> str:
+    """A block's words on one line, a page's turn inside it (an empty line) aside."""
+    return " ".join(line.text for line in lines[block.start : block.end] if line.text)
+
+
 def heads_text(blocks: list[Block], k: int) -> bool:
     """Whether block k is a heading with text under it: a last line that heads nothing
     ("Registered charity number 1234567", an address) is none."""

@@ -8,6 +8,10 @@ import re
 
 from seminar_search.parsing.common import TIME_OF_DAY
 
+# a member listed surname first, with their seat or party: "Adam, George (Paisley) (SNP)"
+SURNAME_FIRST = (
+    r"(?P<surname>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*), (?P<forename>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*) \("
+)
 PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting's procedure or the record's
     rf"^(?:\[.*\]|{TIME_OF_DAY}|(?:[●•-] )?\(\d{{4}}\)|Members indicated (?:dis)?agreement\.?"  # "● (1535)"
     r"|\([^()]{1,60}\)"  # "(10.00 am)", "(A short break)"
@@ -19,7 +23,7 @@ PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting'
     r"|(?:UIN \S+,? )?(?:[Aa]nswered|[Cc]orrected|[Tt]abled) on \d{1,2} \w+ \d{4}"
     # a division's lists, under "For", "Not-Contents": "Adam, George (Paisley) (SNP)", "Aberdare, L."
     r"|(?i:for|against|abstentions?|ayes|noes|(?:not-)?contents)|Tellers for the (?:Ayes|Noes):?"
-    r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*, [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*(?: \([^()]+\)){1,2}"
+    rf"|{SURNAME_FIRST}[^()]+\)(?: \([^()]+\))?"
     r"|[A-Z][\w’' -]+, (?:L|B|V|E|Bp|Ld)\.)$"
 )
 HOUSE = re.compile(  # over a debate, its author

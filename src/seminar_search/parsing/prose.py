@@ -22,6 +22,7 @@ from seminar_search.parsing.blocks import (
     MINUTE,
     Block,
     after_the_notes,
+    block_text,
     is_prose,
     item_titles,
     listed_entry,
@@ -93,7 +94,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     kept = {i for k, block in enumerate(blocks) if k not in summary for i in range(block.start, block.end)}
     shown = [line if i in kept else replace(line, text="") for i, line in enumerate(lines)]
     document = cover(shown, start, layout.headers)
-    summaries = [_text_of(lines, blocks[k]) for k in sorted(summary)]  # "Speech given by … at …"
+    summaries = [block_text(lines, blocks[k]) for k in sorted(summary)]  # "Speech given by … at …"
     spoken = next(filter(None, map(speaker_in_title, [document.title, *summaries])), "")
     author = spoken or document.author or document.title
     units: list[Paragraph] = []
@@ -392,9 +393,5 @@ def _dated_title(lines: list[Line], block: Block) -> bool:
     sentence ("Minutes of the Board meeting held … on Thursday 6 June 2024 at 10:00" over its
     place), or says where and when it was held ("Held at the Town Hall, Northtown, on 3 July
     2024."): the cover's, however long."""
-    text = _text_of(lines, block)
+    text = block_text(lines, block)
     return bool(DATE.search(text)) and (not SENTENCE_END.search(text) or bool(VENUE.match(text)))
-
-
-def _text_of(lines: list[Line], block: Block) -> str:
-    return " ".join(line.text for line in lines[block.start : block.end])

@@ -14,7 +14,7 @@ from seminar_search.model import Paragraph, Participant
 from seminar_search.names import HONORIFICS, POSTNOMINAL_WORDS
 from seminar_search.parsing.common import Reading, add_line, assign_themes, layout_lines
 from seminar_search.parsing.cover import cover
-from seminar_search.parsing.formulas import CLOSING, DECIDED, PROCEDURE
+from seminar_search.parsing.formulas import CLOSING, DECIDED, PROCEDURE, SURNAME_FIRST
 from seminar_search.parsing.layout import Layout, Line
 
 CAPITAL = r"[A-ZÀ-ÖØ-Þ]"  # a name's capital, accented too ("Ó Broin", "Éamon")
@@ -40,9 +40,7 @@ WITNESS_HEADING = re.compile(r"^Witnesses?$")
 # a panel's opening where no "Witnesses:" paragraph is: "Ben Beadle and Polly Neate gave evidence."
 GAVE_EVIDENCE = re.compile(r"^[A-Z].* gave evidence\.?$")
 # a bill committee's members, surname first: "† Amesbury, Mike (Weaver Vale) (Lab)"
-LISTED_MEMBER = re.compile(
-    r"^†?\s*(?P<surname>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), (?P<forename>[A-Z][\w’'.-]+) \("
-)
+LISTED_MEMBER = re.compile(rf"^†?\s*{SURNAME_FIRST}")
 IN_THE_CHAIR = re.compile(r"^\[(?P<name>[^\]]+?) in the Chair\]$")  # "[Sir Mark Hendrick in the Chair]"
 PANEL_LIST = re.compile(r"^[IVX]{1,4}:\s+(\S.*)$")  # "II: Dr Jane Hall, Policy Officer, ...": a panel
 MIN_QUESTIONS = 3
