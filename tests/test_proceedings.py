@@ -977,3 +977,21 @@ def test_a_divisions_lists_of_members_are_no_section_and_no_ones_words(pdf: bool
     assert units[-1].text == "The result of the division is: For 64, Against 55, Abstentions 0."
     assert units[-3].text.endswith("be agreed to. Are we agreed?")
     assert not any("Adam, George" in u.text or "Balfour" in u.text for u in units)
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_welsh_patronymic_labels_its_turn_and_the_llywydd_chairs(pdf: bool) -> None:
+    """ "Mabon ap Gwynfor: …" labels his question, as "Ursula von der Leyen" would hers (it had
+    run into the Llywydd's turn before it); the Llywydd presides, so chairs (she had been read as
+    a witness)."""
+    text = (
+        SHAPES / "senedd-plenary-its-presiding-officer-the-llywydd-and-a-welsh-patronymic.txt"
+    ).read_text()
+    plenary = read_genre(as_pdf_text(text) if pdf else text, LEXICON).document
+    assert [u.speaker.split(" (")[0] for u in plenary.paragraphs][5:] == [
+        "Elin Jones",
+        "Mabon ap Gwynfor",
+        "Julie James",
+    ]
+    assert plenary.paragraphs[5].text == "Question 2, Mabon ap Gwynfor."
+    assert {p.name: p.role for p in plenary.participants}["Elin Jones"] == "chair"

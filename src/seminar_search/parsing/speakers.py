@@ -19,7 +19,7 @@ GOVERNMENT_OFFICE = re.compile(
 )
 CHAIR_OFFICE = re.compile(
     r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer|Speaker|Moderator|Facilitator|Interviewer|Host|Presenter"
-    r"|(?:An )?Ceann Comhairle|(?:An )?Cathaoirleach)\b"
+    r"|(?:An )?Ceann Comhairle|(?:An )?Cathaoirleach|Llywydd)\b"
 )
 ANSWERING = re.compile(r"Respondent|Interviewee")  # an interview's other side, unnamed
 SPEAKER_OF_THE_HOUSE = re.compile(r"(?:Mr|Madam) (?P<office>(?:Deputy )?Speaker)")  # the chair, as addressed

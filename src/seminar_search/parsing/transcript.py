@@ -18,7 +18,8 @@ from seminar_search.parsing.formulas import CLOSING, DECIDED, PROCEDURE, SURNAME
 from seminar_search.parsing.layout import Layout, Line
 
 CAPITAL = r"[A-ZÀ-ÖØ-Þ]"  # a name's capital, accented too ("Ó Broin", "Éamon")
-NAME_WORD = rf"(?:{CAPITAL}[\w’'.-]*|d[’']{CAPITAL}[\w’'-]*|de|van|von|der|du|la|le|of)"
+# a name's word, a particle too: "Ursula von der Leyen", "Mabon ap Gwynfor"
+NAME_WORD = rf"(?:{CAPITAL}[\w’'.-]*|d[’']{CAPITAL}[\w’'-]*|de|van|von|der|du|la|le|of|ap|ab)"
 CHAIR_MARK = re.compile(r"\s*\((?:The )?(?:Chair|Chairman|Chairwoman|Convener|Convenor)\)")
 CHAIR_LABELS = {"Chair", "Chairman", "The Chairman", "The Chair", "Chairwoman", "Convener", "The Convener"}
 TURN = re.compile(
