@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from helpers import GENRES, SHAPES, run
+from helpers import GENRES, HC179, SEED, SHAPES, run
 from pypdf import PdfWriter
 
 TRANSCRIPT = GENRES / "hc245-oral-evidence-2014-06-18.txt"
@@ -20,6 +20,26 @@ def test_inspect_says_genre_series_speakers_and_what_was_left_out() -> None:
     assert "  question: 236 units, Q1 … Q79" in out
     assert "Andrew Miller (Chair)" in out
     assert "front-matter lines" in out and "running header: oral evidence: social media data" in out
+
+
+def test_inspect_counts_what_a_seminar_report_and_a_committee_report_left_out() -> None:
+    """The seed's cover lines before paragraph 1, its running headers on each page, and its
+    signature and participants after paragraph 52; a committee report's cover, contents and
+    summary, its headers and page numbers, and its formal minutes and witnesses."""
+    headers = ["Changing public services – Changing professional practices"]
+    headers.append("Policy Seminar One – 18 May 2010")
+    lines = SEED.read_text().splitlines()
+    last = next(k for k, line in enumerate(lines) if line.startswith("52. "))
+    seminar = json.loads(run("inspect", str(SEED), "--format", "json")[1])
+    assert seminar["running_headers"] == headers
+    assert seminar["front_matter_lines"] == 4  # title, event, subtitle, "Seminar report"
+    assert seminar["page_furniture_lines"] == sum(line in headers for line in lines) - 2  # two on the cover
+    after = [line for line in lines[last + 1 :] if line and line not in headers]
+    assert seminar["back_matter_lines"] == len(after)
+    committee = json.loads(run("inspect", str(HC179), "--format", "json")[1])
+    assert committee["running_headers"] == ["Environmental impact of microplastics"]
+    assert committee["front_matter_lines"] > 100 and committee["back_matter_lines"] > 100
+    assert committee["page_furniture_lines"] > 2 * 30  # a header and a number on each of its pages
 
 
 def test_inspect_names_a_contents_list_it_left_out() -> None:

@@ -188,7 +188,7 @@ Al Person\tBoss\tPlace Ltd
 
 @pytest.fixture(scope="module")
 def small() -> Document:
-    return parse_seminar(REPORT, load_themes())
+    return parse_seminar(REPORT, load_themes()).document
 
 
 def test_who_a_minute_lists_as_present_on_one_line_are_its_participants() -> None:
@@ -323,7 +323,7 @@ def test_the_seed_as_a_pdfs_text_reads_as_the_seed(seed: Document, marks: str) -
     text = SEED.read_text(encoding="utf-8")
     if marks == "plain digits":
         text = text.translate(str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789"))
-    pdf_like = parse_seminar(as_a_pdfs_text(text), load_themes())
+    pdf_like = parse_seminar(as_a_pdfs_text(text), load_themes()).document
     assert units_of(pdf_like) == units_of(seed)
     assert (pdf_like.title, pdf_like.event, pdf_like.author) == (seed.title, seed.event, seed.author)
     assert pdf_like.participants == seed.participants
@@ -344,12 +344,26 @@ def test_the_seed_in_a_narrow_column_reads_as_the_seed(seed: Document, width: in
         for line in text.splitlines()
         for part in ([line] if line == header else textwrap.wrap(line, width, break_on_hyphens=False) or [""])
     )
-    narrow = parse_seminar(as_a_pdfs_text(wrapped), load_themes())
+    narrow = parse_seminar(as_a_pdfs_text(wrapped), load_themes()).document
 
     def read(doc: Document) -> list[tuple[object, ...]]:
         return [(p.label, " ".join(p.text.split()), p.speaker, p.section, p.themes) for p in doc.paragraphs]
 
     assert read(narrow) == read(seed)
+
+
+def test_unnumbered_text_under_a_heading_is_kept_as_the_speakers_own(seed: Document) -> None:
+    """A sentence under "Keynote presentations", before the first keynote's heading, is text
+    after paragraph 3, in no numbered paragraph and not the signatory's (it had been dropped)."""
+    said = "The keynotes were given in the main hall, each followed by questions from the floor."
+    text = SEED.read_text(encoding="utf-8").replace(
+        "Keynote presentations\n\nLord Michael", f"Keynote presentations\n\n{said}\n\nLord Michael"
+    )
+    kept = parse_seminar(text, load_themes()).document
+    assert units_of(kept)[:3] == units_of(seed)[:3] and units_of(kept)[4:] == units_of(seed)[3:]
+    unnumbered = kept.paragraphs[3]
+    assert (unnumbered.series, unnumbered.label, unnumbered.text) == ("text", "3", said)
+    assert (unnumbered.section, unnumbered.speaker) == ("Keynote presentations", "Introduction")
 
 
 def test_closing_text_after_the_last_paragraph_is_kept_and_signed(seed: Document) -> None:
@@ -363,7 +377,7 @@ def test_closing_text_after_the_last_paragraph_is_kept_and_signed(seed: Document
         "contribute case studies.\n\nThe next seminar, on 14 July, will look at commissioning.\n\n"
         "Caroline Mager",
     )
-    closed = parse_seminar(text, load_themes())
+    closed = parse_seminar(text, load_themes()).document
     assert units_of(closed)[:52] == units_of(seed)
     assert [(p.series, p.label, p.section, p.speaker) for p in closed.paragraphs[52:]] == [
         ("text", "52", "Next steps", "Caroline Mager"),
@@ -419,7 +433,7 @@ Tom Baker, Director, Retirement Homes Ltd
 
 @pytest.fixture(scope="module")
 def roundtable() -> Document:
-    return parse_seminar(ROUNDTABLE, load_themes())
+    return parse_seminar(ROUNDTABLE, load_themes()).document
 
 
 def test_rule_a_line_that_only_dates_leaves_the_event_to_the_line_above(roundtable: Document) -> None:
@@ -499,7 +513,7 @@ Discussion
 
 
 def test_rule_bracketed_endnotes_attach_to_the_paragraphs_that_mark_them() -> None:
-    doc = parse_seminar(BRACKETED_NOTES, load_themes())
+    doc = parse_seminar(BRACKETED_NOTES, load_themes()).document
     first, second, third = doc.paragraphs
     assert first.text == "The seminar looked at collaboration after the spending review."
     assert [(f.mark, f.text) for f in first.footnotes] == [
@@ -539,7 +553,7 @@ Discussion
 
 
 def test_rule_keynote_speakers_are_named_with_a_comma_a_dash_or_a_bracket() -> None:
-    doc = parse_seminar(SPEAKER_VARIANTS, load_themes())
+    doc = parse_seminar(SPEAKER_VARIANTS, load_themes()).document
     assert [(p.number, p.speaker) for p in doc.paragraphs] == [
         (1, "Introduction"),
         (2, "Professor Jane Smith"),
@@ -580,7 +594,7 @@ Session 3 – Questions and answers
 def test_rule_headings_labelled_by_session_or_number_still_name_the_floor_and_the_keynotes() -> None:
     """ "Session 2: Panel discussion" is the open floor; "Keynote 1: Professor Ewart Keep, ..."
     and "Keynote 2 – Dame Ruth Silver, ..." name their speakers."""
-    doc = parse_seminar(SESSIONS, load_themes())
+    doc = parse_seminar(SESSIONS, load_themes()).document
     assert [(p.number, p.speaker) for p in doc.paragraphs] == [
         (1, "Introduction"),
         (2, "Professor Ewart Keep"),
@@ -591,7 +605,7 @@ def test_rule_headings_labelled_by_session_or_number_still_name_the_floor_and_th
 
 
 def test_numbering_gaps_and_repeats_are_warned_about_and_kept() -> None:
-    document = parse_seminar("Title\n\n1. One.\n3. Three.\n3. Again.\n", load_themes())
+    document = parse_seminar("Title\n\n1. One.\n3. Three.\n3. Again.\n", load_themes()).document
     assert [p.number for p in document.paragraphs] == [1, 3, 3]
     assert "numbering jumps from 1 to 3 (no paragraph 2)" in document.warnings
     assert "paragraph 3 is numbered twice" in document.warnings
@@ -600,7 +614,7 @@ def test_numbering_gaps_and_repeats_are_warned_about_and_kept() -> None:
 def test_a_user_theme_lexicon_replaces_the_bundled_one(tmp_path: Path) -> None:
     lexicon = tmp_path / "themes.txt"
     lexicon.write_text("Money: money, fund*\n", encoding="utf-8")
-    document = parse_seminar("T\n\n1. Funding and money.\n2. Nothing here.\n", load_themes(lexicon))
+    document = parse_seminar("T\n\n1. Funding and money.\n2. Nothing here.\n", load_themes(lexicon)).document
     assert document.paragraphs[0].themes == ["Money"]
     assert document.paragraphs[1].themes == ["General"]
 
@@ -727,7 +741,7 @@ def test_the_parser_never_loses_a_numbered_paragraph_line(lines: list[str]) -> N
         for raw in text.splitlines()
         if (m := PARAGRAPH_START.match(raw.rstrip())) and raw.strip()
     ]
-    document = parse_seminar(text, load_themes())
+    document = parse_seminar(text, load_themes()).document
     assert [p.number for p in document.paragraphs if p.series == "paragraph"] == numbered
 
 

@@ -62,15 +62,9 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
 def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
     lines = text.splitlines()
     if is_committee_report(lines) and not _prints_a_response(text):
-        return Reading(
-            "committee", "a House of Commons cover with an HC number", parse_committee(text, lexicon)
-        )
+        return parse_committee(text, lexicon)
     if is_seminar_report(lines):
-        return Reading(
-            "seminar",
-            "numbered paragraphs under keynote and discussion headings",
-            parse_seminar(text, lexicon),
-        )
+        return parse_seminar(text, lexicon)
     layout = read_layout(clean_text(text))
     body = layout_lines(layout)
     if question_turns(body) >= MIN_QUESTIONS:
@@ -95,7 +89,7 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
     # them as printed; a note of nothing else is read as the seminar's paragraphs are
     starts = paragraph_starts(body, layout.width)
     if numbered and starts and all(PLAIN.match(body[i].text) for i in starts):
-        return Reading("seminar", ONLY_NUMBERED, parse_seminar(text, lexicon))
+        return parse_seminar(text, lexicon, ONLY_NUMBERED)
     return parse_prose(layout, lexicon)
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from seminar_search.lexicon import Entry
-from seminar_search.model import Document, Footnote, Paragraph, Participant
+from seminar_search.model import Footnote, Paragraph, Participant
 from seminar_search.names import HONORIFICS
 from seminar_search.parsing.committee_cover import (
     CONCLUSIONS,
@@ -29,7 +29,7 @@ from seminar_search.parsing.committee_cover import (
     running_header,
     unfold_page_headers,
 )
-from seminar_search.parsing.common import assign_themes
+from seminar_search.parsing.common import Reading, assign_themes
 from seminar_search.parsing.endnotes import bracketed_notes
 from seminar_search.parsing.footnotes import note_mark
 
@@ -86,8 +86,8 @@ def is_committee_report(lines: list[str]) -> bool:
     return "House of Commons" in opening[:6] and bool(HC_IN_TEXT.search(" ".join(opening)))
 
 
-def parse_committee(text: str, lexicon: list[Entry]) -> Document:
-    """Parse a committee report or government response; never raises."""
+def parse_committee(text: str, lexicon: list[Entry]) -> Reading:
+    """Read a committee report or government response, and count what it set aside; never raises."""
     printed = [line.strip() for line in unfold_page_headers(text).splitlines()]
     notes, kept = bracketed_notes(printed)  # a web page's "[3] Text", after the formal minutes
     lines = [printed[i] for i in kept]
@@ -114,7 +114,21 @@ def parse_committee(text: str, lexicon: list[Entry]) -> Document:
     witnesses = _witnesses(lines)
     document.participants += [Participant(name, "", "", "witness") for name in witnesses]
     document.paragraphs = state.paragraphs
-    return document
+    noted = {footnote.mark for paragraph in state.paragraphs for footnote in paragraph.footnotes}
+
+    def text_lines(span: range) -> int:
+        return sum(1 for j in span if lines[j] and j not in furniture)
+
+    return Reading(
+        "committee",
+        "a House of Commons cover with an HC number",
+        document,
+        front_matter=text_lines(range(start)),
+        back_matter=text_lines(range(i, len(lines))),
+        furniture=sum(1 for j in furniture if lines[j]),
+        headers=[header] if header else [],
+        unattached_notes=sorted(number for number in state.footnotes if str(number) not in noted),
+    )
 
 
 def _page_at(lines: list[str], start: int, furniture: set[int]) -> int:

@@ -20,6 +20,7 @@ from seminar_search.parsing.common import (
     FULL_STOP,
     LABELLED_SPEAKER,
     OPEN_FLOOR,
+    Reading,
     assign_themes,
     heading_core,
 )
@@ -65,10 +66,12 @@ TRANSLATE_MARKS = str.maketrans(SUPERSCRIPTS, "0123456789")
 
 CLOSING_WORDS = 4  # a closing sentence after the last paragraph has at least this many words
 INTRODUCTION = "Introduction"
+UNDER_HEADINGS = "numbered paragraphs under keynote and discussion headings"
 
 
-def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
-    """Parse a seminar report; never raises, and never drops a numbered paragraph line.
+def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS) -> Reading:
+    """Read a seminar report, and count what it set aside; never raises, and never drops a
+    numbered paragraph line, nor text between them.
 
     The document's id, source and hash are the caller's to fill in.
     """
@@ -99,6 +102,7 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
     if meta.first_heading:
         builder.heading(meta.first_heading)
     signature: list[str] = []
+    closing_lines = 0  # after the last paragraph, in no unit
     for index, block in enumerate(layout.blocks[:participants_at]):
         first = block[0].text
         opening = next((i for i, line in enumerate(block) if starts_paragraph(line)), None)
@@ -111,13 +115,17 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
         elif opening == 0 or (BULLET.match(first) and builder.current):
             builder.add_lines(block)
         elif index > last_paragraph_block and not signature and _closing_text(block):
-            builder.add_closing(block)
+            builder.add_unnumbered(block)
         elif index > last_paragraph_block and len(block) >= 2 and not signature:
             signature = [line.text.strip() for line in block]
         elif _heading_block(block, layout.blocks[index + 1 : index + 2], width):
             builder.heading(" ".join(line.text.strip() for line in block))
         elif builder.current and index <= last_paragraph_block:
             builder.add_lines(block)
+        elif index <= last_paragraph_block:  # text under a heading, before the next paragraph
+            builder.add_unnumbered(block)
+        else:
+            closing_lines += len(block)
     paragraphs = builder.finish(layout.footnotes, signature[0] if signature else "")
     participants = [  # a heading named them the keynote
         replace(p, role="keynote") if p.role == "participant" and p.name in builder.keynote_names else p
@@ -125,7 +133,7 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
     ]
     credit = None if signature else CREDIT.match(meta.subtitle)  # "Report by Sarah Jones, Rapporteur"
     author = ([*signature, "", "", ""])[:3] if credit is None else [credit["name"], credit["role"] or "", ""]
-    return Document(
+    document = Document(
         id="",
         title=meta.title,
         event=meta.event,
@@ -137,6 +145,16 @@ def parse_seminar(text: str, lexicon: list[Entry]) -> Document:
         participants=participants,
         paragraphs=paragraphs,
         warnings=builder.warnings + _numbering_warnings([p for p in paragraphs if p.series == "paragraph"]),
+    )
+    listed_lines = sum(len(block) for block in layout.blocks[participants_at:])  # the heading too
+    return Reading(
+        "seminar",
+        reason,
+        document,
+        front_matter=sum(1 for line in lines[: meta.body_start] if line.strip()),
+        back_matter=closing_lines + len(signature) + listed_lines,
+        furniture=layout.furniture,
+        headers=layout.headers,
     )
 
 
@@ -207,15 +225,16 @@ class _Builder:
             else:
                 self.current.text += " " + line.text.strip()
 
-    def add_closing(self, block: list[Line]) -> None:
-        """Text after the last numbered paragraph ("Next steps"): unnumbered, labelled by it."""
+    def add_unnumbered(self, block: list[Line]) -> None:
+        """Text under a heading before the next numbered paragraph, or after the last ("Next
+        steps"): unnumbered, labelled by the paragraph before it."""
         last = next((p for p in reversed(self.paragraphs) if p.series == "paragraph"), None)
-        closing = sum(p.series == UNNUMBERED for p in self.paragraphs) + 1
+        unnumbered = sum(p.series == UNNUMBERED for p in self.paragraphs) + 1
         self.current = None
         self.paragraphs.append(
             Paragraph(
                 doc="",
-                number=closing,
+                number=unnumbered,
                 text=" ".join(line.text.strip() for line in block),
                 speaker=self.speaker,
                 section=self.section,
@@ -227,11 +246,12 @@ class _Builder:
         )
 
     def finish(self, footnotes: list[tuple[int, str, str]], signed: str) -> list[Paragraph]:
-        """The paragraphs with their notes, quotations and themes; the closing text is the
-        signatory's, if the report is signed."""
-        for paragraph in self.paragraphs:
-            if paragraph.series == UNNUMBERED and signed:
-                paragraph.speaker = signed
+        """The paragraphs with their notes, quotations and themes; the closing text, after
+        the last numbered paragraph, is the signatory's, if the report is signed."""
+        for paragraph in reversed(self.paragraphs):
+            if paragraph.series != UNNUMBERED or not signed:
+                break
+            paragraph.speaker = signed
         for seen, mark, note in footnotes:
             self._attach(seen, mark, note)
         for paragraph in self.paragraphs:

@@ -42,6 +42,8 @@ class Layout:
 
     blocks: list[list[Line]]
     footnotes: list[tuple[int, str, str]] = field(default_factory=list)
+    furniture: int = 0  # running headers and page numbers dropped
+    headers: list[str] = field(default_factory=list)  # the running headers, each once
 
 
 def starts_paragraph(line: Line | str) -> bool:
@@ -200,6 +202,7 @@ def strip_page_furniture(lines: list[str], meta: Metadata) -> Layout:
             page += not after_header
             after_header = True
         if LONE_NUMBER.match(stripped) and (line.startswith("\f") or _before_a_page_break(body, k)):
+            layout.furniture += 1
             continue  # the page's number, at its top or its foot
         if not stripped:
             close_block()
@@ -207,6 +210,8 @@ def strip_page_furniture(lines: list[str], meta: Metadata) -> Layout:
             continue
         if is_running_header(stripped):
             close_block()
+            layout.furniture += 1
+            layout.headers += [] if stripped in layout.headers else [stripped]
             footnote = None
             page += not after_header
             after_header = True
