@@ -2963,3 +2963,29 @@ def test_an_independent_review_over_its_report_is_its_author(stem: str, title: s
         review = read_genre(reading, load_themes()).document
         assert review.author.startswith("Independent Review of ") and review.title == title
         assert {u.speaker for u in review.paragraphs} == {review.author}
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_consultation_papers_questions_between_its_paragraphs_are_units_of_their_own(pdf: bool) -> None:
+    """ "Consultation Question 1." over a proposal and "Do consultees agree?": question Q1, that
+    text and nothing more (it had run on from paragraph 2.2, and the question heading 2.3's
+    section); the paragraphs keep their own series; "Consultation Paper No 262" is the
+    paper's number, "A consultation paper" its kind, the title the subject between them."""
+    text = (
+        SHAPES / "law-reform-consultation-paper-its-consultation-questions-between-its-paragraphs.txt"
+    ).read_text()
+    paper = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert (paper.title, paper.author) == ("Reforming the law of commonhold", "Law Commission")
+    labels = [u.label for u in series(paper, "paragraph")]
+    assert labels == [
+        f"{chapter}.{n}" for chapter, last in ((1, 3), (2, 3), (3, 2)) for n in range(1, last + 1)
+    ]
+    asked = series(paper, "question")
+    assert [(u.label, u.section) for u in asked] == [
+        (f"Q{n}", "Chapter 2: Converting to commonhold") for n in (1, 2)
+    ]
+    assert asked[0].text.startswith("We provisionally propose") and asked[0].text.endswith(
+        "Do consultees agree?"
+    )
+    assert series(paper, "paragraph")[4].text.endswith("the single largest barrier to conversion.")
+    assert series(paper, "paragraph")[5].section == "Chapter 2: Converting to commonhold"

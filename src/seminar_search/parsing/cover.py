@@ -47,6 +47,7 @@ SMALL_WORDS = NAME_JOINERS | {"by", "to", "at", "an", "from"}  # in lower case i
 ISSUER = re.compile(
     r"^(?:House of (?:Lords|Commons)|(?:Commonwealth|Parliament|Government) of [A-Z].*"
     r"|.*\bReport of Session\b|(?:HC|HL|SP|NIA|CP|Cm|Cmd)(?: Paper)? ?\d+\b.*"  # a paper's serial number
+    r"|(?:[A-Z][a-z]+ )?(?:Paper|Report|Note|Briefing|Com) (?:No\.?|Number) ?\d+\b.*"  # "Law Com No 410"
     r"|(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:st|nd|rd|th)) Report,? (?:\d{4}|of)\b.*"  # "2nd Report, 2023 …"
     r"|.*\b(?:Parliament|Assembly|Senedd)$|Official Report\b.*|\(Hansard\)"
     r"|(?:The )?(?:Senate|House of Representatives|Legislative Council|(?:Dáil|Seanad) Éireann)$)",
@@ -60,8 +61,9 @@ REPORTED_BY = re.compile(rf"^(?:{WRITTEN_BY}|By) (?:the )?(?P<author>\S.{{2,80}}
 FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN0123", "Dated: …"
     r"^(?:[A-Z][A-Za-z]*\s){0,2}(?:Name|No\.|Number|Date|Dated|Ref(?:erence)?|Exhibits?|URN):\s+\S"
 )
-DOCUMENT_KIND = re.compile(  # "Research Briefing", "Speech", "The 2023 Beveridge Lecture", "POSTNOTE"
-    r"(?:The )?(?:\d{4} )?(?:[A-Z][a-z]+ ){0,2}(?:[A-Z]{2,5})?"
+# "Research Briefing", "Speech", "The 2023 Beveridge Lecture", "POSTNOTE", "A consultation paper"
+DOCUMENT_KIND = re.compile(
+    r"(?:An? (?:[a-z]+ ){0,2}|(?:The )?(?:\d{4} )?(?:[A-Z][a-z]+ ){0,2}(?:[A-Z]{2,5})?)"
     r"(?i:briefing|report|paper|note|review|submission|statement|summary|hearing|evidence|transcript|speech|lecture"
     r"|podcast|webinar)s?"
 )

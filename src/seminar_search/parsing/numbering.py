@@ -39,6 +39,9 @@ WELL_FORMED_ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")  # 1 to 39 as they a
 PREFIXED = re.compile(r"^(?P<prefix>(?!Q)[A-Z]{1,3})(?P<n>\d{1,3})(?P<mark>[.:])?\s+(?P<rest>[A-Z‘“].*)$")
 PREFIX_SHAPES = {"R": "recommendation", "C": "conclusion"}
 QUESTION = re.compile(r"^Q\s?(?P<n>\d{1,4})\b\s*(?P<rest>.*)$")
+# a consultation paper's "Consultation Question 3." over its text (a response quotes its
+# questions over its answers, "Question 3: Do you agree …?", headings)
+ASKED = re.compile(r"^Consultation\s+Question\s+(?P<n>\d{1,3})[.:]?$")
 # " 4: title", " 2. We ...", " 1 (paragraph 23)", " 3 – title"
 NUMBER_AND_REST = r"\s+(?P<n>\d{1,3})\s*(?:\([^()]{1,40}\))?\s*(?:(?P<sep>[:.–—]|-(?=\s))\s*(?P<rest>\S.*)|$)"
 RECOMMENDATION = re.compile(rf"^Recommendation{NUMBER_AND_REST}", re.IGNORECASE)
@@ -101,6 +104,8 @@ def candidate(line: str, following: str | None, spaced: bool = False, capitals: 
         return Start("lettered", "", ord(letter) - ord("a") + 1, letter, match.group("rest"))
     if match := QUESTION.match(line):
         return Start("question", "", int(match.group("n")), f"Q{match.group('n')}", match.group("rest"))
+    if match := ASKED.match(line):
+        return Start("asked", "", int(match.group("n")), f"Q{match.group('n')}", "")
     if match := NAMED.match(line):
         shape, titled = match.group("kind").lower(), match.group("sep") != "."
         return Start(shape, "", int(match.group("n")), match.group("n"), match.group("rest") or "", titled)
@@ -247,7 +252,7 @@ def _chapter_follows(previous: str, chapter: str) -> bool:
 def series_name(heading: str, shape: str, taken: set[str]) -> str:
     """A series' name from the heading it started under: 'annex-b', 'appendix-1', 'chapter-2',
     'recommendation', 'conclusion'; a transcript's is 'question'."""
-    if shape == "question":
+    if shape in ("question", "asked"):
         name = "question"
     elif shape == "conclusion":
         name = "conclusion"

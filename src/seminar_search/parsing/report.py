@@ -200,7 +200,8 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
             last_unit_line = i
             continue
         heading, after = ("", i)
-        if chapter or ((current is None or current.text) and _heads(lines, i, layout.width)):
+        asking = current is not None and series_of[-1].shape == "asked" and line.text.endswith("?")
+        if chapter or ((current is None or current.text) and not asking and _heads(lines, i, layout.width)):
             heading, after = _whole_heading(lines, i, layout.width)
         if CAPTION.match(heading) and _heads_unit(lines, after, layout.width):
             heading, current = "", None  # "Figure 1: …" over a paragraph: a caption, text of its own
@@ -259,8 +260,9 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
     taken: set[str] = set()
     # the most numbered series, one numbered by its own letters ("ES1.") a summary's or annex's
     main = max(sequencer.series, key=lambda s: (s.shape != "prefixed", s.count), default=None)
-    # numbering that starts again in each chapter is each chapter's, the first's too
-    chapters = [s for s in sequencer.series if CHAPTER.match(s.heading)]
+    # numbering that starts again in each chapter is each chapter's, the first's too (not a
+    # series of another shape, the consultation questions, begun under a later chapter)
+    chapters = [s for s in sequencer.series if CHAPTER.match(s.heading) and main and s.shape == main.shape]
     if main is not None and not (len(chapters) > 1 and any(s is main for s in chapters)):
         names[id(main)] = "paragraph"
         taken.add("paragraph")

@@ -21,7 +21,7 @@ from seminar_search.parsing.prose import paragraph_starts
 
 CHAPTER_PARAGRAPHS = 4  # paragraphs a numbered title stands over, on average, when it titles a chapter
 # a report's unit shapes; a transcript's questions are its genre's
-UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", "roman", "prefixed", *NAMED_SHAPES)
+UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", "roman", "prefixed", "asked", *NAMED_SHAPES)
 
 
 def numbered_units(lines: list[Line], width: int, capitals: bool = False, named: bool = False) -> int:
