@@ -576,12 +576,16 @@ def test_a_minister_labelled_by_office_then_by_name_alone_keeps_the_last_word() 
     assert record.paragraphs[-1].text == "I would be happy to meet the hon. Gentleman."
 
 
-def test_oral_questions_numbered_in_a_debates_record_are_turns() -> None:
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_oral_questions_numbered_in_a_debates_record_are_turns(pdf: bool) -> None:
     """Oral questions as the record prints them: "1. Ruth Jones (Newport West) (Lab): What
     assessment …", the minister's answer, her supplementary. The numbers had made three
     numbered paragraphs, each swallowing its exchange, spoken by the title; each turn is now a
-    unit with its speaker, and "Guy Opperman:" is the minister the full label named."""
-    record = ingest_file(SHAPES / "oral-questions-numbered-in-a-debates-record.txt")
+    unit with its speaker, and "Guy Opperman:" is the minister the full label named. In a
+    PDF's text, the first question's heading under the cover, no blank line between, is its
+    section too (it had been none)."""
+    text = (SHAPES / "oral-questions-numbered-in-a-debates-record.txt").read_text()
+    record = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     minister = "Guy Opperman (Parliamentary Under-Secretary of State for Transport)"
     assert [(u.section, u.speaker) for u in record.paragraphs[:5]] == [
         ("Rural Bus Services", "Ruth Jones"),
@@ -598,6 +602,39 @@ def test_oral_questions_numbered_in_a_debates_record_are_turns() -> None:
         "government",
         "government",
     )
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_oral_questions_each_put_by_a_member_to_a_minister_are_turns(pdf: bool) -> None:
+    """ "1. TAMATHA PAUL (Green—Wellington Central) to the Minister of Housing: What is …?", as
+    New Zealand's record prints a question: her turn, a member of the Green party (the question
+    had been left out, and she a witness of an organisation); "Hon CHRIS BISHOP (Minister of
+    Housing):" is Hon Chris Bishop, as "Hon CHRIS BISHOP:" is later (he had kept his capitals)."""
+    text = (SHAPES / "oral-questions-each-put-by-a-member-in-capitals-to-a-minister.txt").read_text()
+    record = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    minister = "Hon Chris Bishop (Minister of Housing)"
+    housing = "Housing—Social Housing Waiting List"
+    assert [(u.section, u.speaker) for u in record.paragraphs[:4]] == [
+        (housing, "Tamatha Paul"),
+        (housing, minister),
+        (housing, "Tamatha Paul"),
+        (housing, minister),
+    ]
+    assert (
+        record.paragraphs[0].text
+        == "What is the current number of applicants on the social housing register?"
+    )
+    asked = record.paragraphs[7]
+    assert (asked.section, asked.speaker) == ("Health—Emergency Department Wait Times", "Dr Ayesha Verrall")
+    assert asked.text.startswith("Does he stand by his statement")
+    roles = {p.name: p.role for p in record.participants}
+    assert roles == {
+        "Tamatha Paul": "member",
+        "Hon Chris Bishop": "government",
+        "Dr Ayesha Verrall": "member",
+        "Hon Shane Reti": "government",
+        "Speaker": "chair",
+    }
 
 
 @pytest.mark.parametrize("layout", ["labels alone", "labels inline", "one question"])

@@ -22,12 +22,13 @@ HONORIFICS = (
     "Ms",
     "Senator",
 )
-# a member's party and seat: "Lord Blunkett (Lab)", "Ruth Jones (Labour, Newport West)", and as
-# Canada's record prints them, after the seat, "Tracy Gray (Kelowna—Lake Country, CPC)"
+# a member's party and seat: "Lord Blunkett (Lab)", "Ruth Jones (Labour, Newport West)", as New
+# Zealand's record prints them "Tamatha Paul (Green—Wellington Central)", and as Canada's, after
+# the seat, "Tracy Gray (Kelowna—Lake Country, CPC)"
 PARTY = re.compile(
     r"^(?:Lab(?: Co-op)?|Con|LD|Lib Dem|CB|SNP|PC|DUP|SDLP|UUP|Green|Ind|Alliance|Reform|Non-Afl|Bp"
     r"|Labour|Conservative|Liberal Democrats?|Scottish National Party|Plaid Cymru|Green Party|Independent"
-    r"|Reform UK|Democratic Unionist Party|Crossbench)(?:, .+)?$"
+    r"|Reform UK|Democratic Unionist Party|Crossbench|National|ACT|NZ First|Te Pāti Māori)(?:, .+|—.+)?$"
     r"|^(?-i:.+, (?:Lib\.|CPC|NDP|BQ|GP|Ind\.))$",
     re.IGNORECASE,
 )

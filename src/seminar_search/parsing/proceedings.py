@@ -12,6 +12,7 @@ indicated agreement.") are no one's words."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -27,7 +28,7 @@ from seminar_search.parsing.common import (
     is_heading,
     layout_lines,
 )
-from seminar_search.parsing.cover import cover, out_of_capitals
+from seminar_search.parsing.cover import DOCUMENT_KIND, cover, out_of_capitals
 from seminar_search.parsing.formulas import CLOSING, DECIDED, HOUSE, PROCEDURE
 from seminar_search.parsing.layout import Layout, Line, usual_width
 from seminar_search.parsing.metadata import DATE
@@ -48,9 +49,11 @@ NAME = (  # a speaker's label: "The Convener (Ariane Burgess)", "Mark Griffin (C
     rf"(?P<name>{OFFICE}|{UNNAMED}|{CAPITAL}[\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})(?P<brackets>(?:\s+\((?:[^()]|\([^()]*\)){{1,80}}\)){{0,2}})"
 )
 # a speaker's label and words, after the turn's number ("[12]"), an oral question's ("1. Ruth Jones
-# (Newport West) (Lab): …") or the time in a recording ("[00:03:52]")
+# (Newport West) (Lab): …", "1. JO LEE (Green) to the Minister of Housing: …") or the time in a
+# recording ("[00:03:52]")
 LABEL = re.compile(
-    rf"^(?:\[(?P<number>\d{{1,5}})\]\s+|\d{{1,3}}\.\s+|{TIMESTAMP}\s+)?{NAME}:\s+(?P<rest>\S.*)$"
+    rf"^(?:\[(?P<number>\d{{1,5}})\]\s+|\d{{1,3}}\.\s+|{TIMESTAMP}\s+)?{NAME}"
+    r"(?:\s+to\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,8})?:\s+(?P<rest>\S.*)$"
 )
 # an American record's label: a title and a surname in capitals, then a full stop ("Mr. LATTA. The
 # subcommittee will come to order.", "The CHAIRMAN.", "Senator VAN HOLLEN.", "Mrs. McMORRIS RODGERS.")
@@ -114,8 +117,8 @@ def _labelled(match: re.Match[str]) -> Turn:
     """The speaker a label's match names, a surname or an office set in capitals as written
     ("Mr. LATTA" as "Mr. Latta", "CHAIR" as "Chair"), with what its brackets hold."""
     name = match.group("name")
-    if match.re is CAPITALS_LABEL or titled(name) or name.isupper():
-        name = out_of_capitals(name)
+    if match.re is CAPITALS_LABEL or titled(name) or name.isupper() or name.split()[-1].isupper():
+        name = out_of_capitals(name)  # "Hon CHRIS BISHOP" too, as the Minister is named later
     return Turn(name, _bracketed(match.groupdict().get("brackets") or ""), "")
 
 
@@ -375,18 +378,20 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
 
 
 def _section_above(lines: list[Line], first: int, width: int, turns: dict[int, Turn]) -> str:
-    """The agenda item over the first turn: a heading just above it, wrapped or not, not a
-    cover's line naming who chairs ("Chair: Mr. Robert Morrissey"), a speaker key's entry, an
-    entry of a list of who took part ("Sarah Quinn, Chief Executive, Homes for Care") or a
-    dateline ("Recorded 3 May 2024")."""
-    above = [i for i in range(first) if lines[i].text and not PROCEDURE.match(lines[i].text)][-1:]
-    if above and above[0] > 0 and wrapped_heading(lines, above[0] - 1, width, turns):
-        return f"{lines[above[0] - 1].text} {lines[above[0]].text}"
-    if above and any(p.search(lines[above[0]].text) for p in (OFFICE_HELD, KEY_ENTRY, DATE)):
-        return ""
-    if above and lines[above[0]].text in listed_entries([line.text for line in lines[:first]]):
-        return ""
-    return lines[above[0]].text if above and _heading(lines, above[0], width) else ""
+    """The agenda item over the first turn: a heading just above it, wrapped or not, under the
+    cover's lines with no blank line between (a PDF's text) too; not a line naming who chairs
+    ("Chair: Mr. Robert Morrissey"), a speaker key's entry, an entry of a list of who took part
+    ("Sarah Quinn, Chief Executive, …", any line under "Witnesses:"), a dateline ("Recorded 3
+    May 2024") or the record's kind ("Transcript")."""
+    at = max((i for i in range(first) if lines[i].text and not PROCEDURE.match(lines[i].text)), default=0)
+    if at > 0 and wrapped_heading(lines, at - 1, width, turns):
+        return f"{lines[at - 1].text} {lines[at].text}"
+    text = lines[at].text if at < first else ""
+    block = itertools.takewhile(lambda ln: ln.text and not PROCEDURE.match(ln.text), reversed(lines[:at]))
+    cover_lines = [ln.text for ln in lines[: at + 1]]
+    listed = text in listed_entries(cover_lines) or any(ln.text.endswith(":") for ln in block)
+    unfit = any(p.search(text) for p in (OFFICE_HELD, KEY_ENTRY, DATE)) or DOCUMENT_KIND.fullmatch(text)
+    return text if text and not (listed or unfit) and is_heading(lines, at, width, after_short=True) else ""
 
 
 def _heading(lines: list[Line], i: int, width: int) -> bool:
