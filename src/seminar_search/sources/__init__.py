@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from seminar_search.errors import IngestError
+from seminar_search.sources.captions import captions_as_transcript
 
-REPORT_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
+REPORT_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".vtt", ".srt")  # captions: a recording's transcript
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a long report is under 1 MB of text
 ENCODINGS = ("utf-8-sig", "cp1252")
 UNREAD_FORMATS = (  # files that decode as text or look binary, named for what they are
@@ -37,10 +38,10 @@ class SourceText:
 
 
 def read_source(path: Path, visual_order: bool = False) -> SourceText:
-    """Read a report file, trying UTF-8 then cp1252 (UTF-16 if its byte order mark says so);
-    refuse empty and binary files. A PDF's text comes in its content order, or with
-    visual_order as its lines are laid out on the page (slower; boxes and columns that content
-    order shuffles come out where they stand)."""
+    """Read a report file, trying UTF-8 then cp1252 (UTF-16 if its byte order mark says so),
+    captions as the transcript they hold; refuse empty and binary files. A PDF's text comes in
+    its content order, or with visual_order as its lines are laid out on the page (slower;
+    boxes and columns that content order shuffles come out where they stand)."""
     try:
         size = path.stat().st_size
         if size > MAX_TEXT_BYTES:
@@ -75,14 +76,14 @@ def read_source(path: Path, visual_order: bool = False) -> SourceText:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        return SourceText(path, text, encoding, digest)
+        return SourceText(path, captions_as_transcript(text), encoding, digest)
     raise IngestError(f"{path}: neither UTF-8 nor cp1252 text")
 
 
 def _utf16_text(path: Path, data: bytes, digest: str) -> SourceText:
     """A text file saved as UTF-16, its byte order mark first."""
     try:
-        return SourceText(path, data.decode("utf-16"), "utf-16", digest)
+        return SourceText(path, captions_as_transcript(data.decode("utf-16")), "utf-16", digest)
     except UnicodeDecodeError:
         raise IngestError(f"{path}: marked as UTF-16 text but not decodable as it") from None
 
