@@ -55,6 +55,24 @@ def test_zoom_names_its_speakers_before_a_colon_and_subrip_may_name_none() -> No
     )
 
 
+def test_rolling_captions_say_each_line_once() -> None:
+    """YouTube's captions roll each line up into the next cue, its words timed one by one: each
+    line is said once; elsewhere a cue may say what the last one said ("Thank you.")."""
+    rolling = (
+        "WEBVTT\nKind: captions\n\n00:00:00.000 --> 00:00:02.000 align:start position:0%\n \n"
+        "housing<00:00:00.480><c> is</c><00:00:00.900><c> the</c>\n\n"
+        "00:00:02.000 --> 00:00:02.010 align:start position:0%\nhousing is the\n \n\n"
+        "00:00:02.010 --> 00:00:04.000 align:start position:0%\n"
+        "housing is the\nfirst<00:00:02.500><c> issue</c>\n\n"
+        "00:00:04.000 --> 00:00:06.000 align:start position:0%\nfirst issue\nwe discussed\n"
+    )
+    assert captions_as_transcript(rolling) == "housing is the first issue we discussed"
+    thanks = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nThank you.\n\n00:00:02.000 --> 00:00:03.000\nThank you.\n"
+    )
+    assert captions_as_transcript(thanks) == "Thank you. Thank you."
+
+
 def test_text_that_is_not_captions_is_unchanged_and_folders_hold_captions(tmp_path: Path) -> None:
     seed = SEED.read_text(encoding="utf-8")
     assert captions_as_transcript(seed) == seed
@@ -75,6 +93,7 @@ def test_every_word_spoken_is_kept_in_order(cues: list[tuple[str, str, int]]) ->
     """Whoever speaks and whatever the pauses, the transcript holds each cue's words in order,
     and a speaker's name only where a turn starts."""
     blocks, clock = ["WEBVTT"], 0
+    cues = [(speaker, f"{said} n{k}", pause) for k, (speaker, said, pause) in enumerate(cues)]  # none rolls
     for speaker, said, pause in cues:
         start, clock = clock + pause, clock + pause + 2
         voiced = f"<v {speaker}>{said}</v>" if speaker else said

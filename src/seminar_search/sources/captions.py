@@ -10,6 +10,7 @@ between cues ends a paragraph.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -47,12 +48,14 @@ def captions_as_transcript(text: str) -> str:
         found = VOICE.match(cue) or NAMED.match(cue)
         speaker = found.group("name").strip() if found else ""
         said = " ".join(TAG.sub("", cue[found.end() if found else 0 :]).split())
+        if not said:
+            continue  # a rolled cue that only repeats
         named = named or bool(speaker)
         last = turns[-1] if turns else None
         if last and (speaker in ("", last.speaker) if named else start - last.end < PAUSE):
             last.words.append(said)
             last.end = end
-        elif said:
+        else:
             turns.append(_Turn(speaker, [said], end))
     return "\n\n".join(
         f"{turn.speaker}: {' '.join(turn.words)}" if turn.speaker else " ".join(turn.words) for turn in turns
@@ -60,18 +63,31 @@ def captions_as_transcript(text: str) -> str:
 
 
 def _cues(text: str) -> list[tuple[float, float, str]]:
-    """Each cue's start and end, in seconds, and its text on one line; the header, notes,
-    styles and cue numbers are not spoken."""
-    cues: list[tuple[float, float, str]] = []
-    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
-        lines = [line.strip() for line in block.strip().splitlines()]
-        timing = next((k for k, line in enumerate(lines) if TIMING.match(line)), None)
-        if timing is None:
-            continue  # "WEBVTT", "NOTE …", "STYLE …"
-        match = TIMING.match(lines[timing])
-        assert match is not None
-        cues.append((_seconds(match["start"]), _seconds(match["end"]), " ".join(lines[timing + 1 :])))
-    return cues
+    """Each cue's start and end, in seconds, and its text on one line. The header, notes,
+    styles and a cue's number or name over its timing are not spoken; nor, when the captions
+    roll (YouTube's: each line rolls up into the next cue), what a cue repeats of the last."""
+    cues: list[tuple[float, float, list[str]]] = []
+    skipping, above = True, ""  # before the first cue: "WEBVTT", "NOTE …", "STYLE …"
+    for raw in text.splitlines():
+        line = TAG.sub("", raw).strip()
+        if timing := TIMING.match(line):
+            if cues and cues[-1][2] and cues[-1][2][-1] == above:
+                cues[-1][2].pop()  # "2", "a1b2c3-0": the cue's number or name, over its timing
+            cues.append((_seconds(timing["start"]), _seconds(timing["end"]), []))
+            skipping = False
+        elif not above and line.startswith(("NOTE", "STYLE")):
+            skipping = True
+        elif line and not skipping and cues:
+            cues[-1][2].append(raw.strip())
+        above = line
+
+    def rolled(lines: list[str], before: list[str]) -> bool:  # its first line the last cue's last
+        return bool(lines and before) and TAG.sub("", lines[0]) == TAG.sub("", before[-1])
+
+    # rolling captions repeat a line in most cues; others may say the same thing twice
+    pairs = list(itertools.pairwise([(0.0, 0.0, []), *cues]))
+    rolling = 2 * sum(rolled(cue[2], last[2]) for last, cue in pairs) > len(cues)
+    return [(cue[0], cue[1], " ".join(cue[2][rolling and rolled(cue[2], last[2]) :])) for last, cue in pairs]
 
 
 def _seconds(stamp: str) -> float:
