@@ -1032,3 +1032,18 @@ def test_a_welsh_patronymic_labels_its_turn_and_the_llywydd_chairs(pdf: bool) ->
     ]
     assert plenary.paragraphs[5].text == "Question 2, Mabon ap Gwynfor."
     assert {p.name: p.role for p in plenary.participants}["Elin Jones"] == "chair"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_focus_groups_respondents_numbered_r1_r2_take_turns(pdf: bool) -> None:
+    """ "MODERATOR:" and the respondents the transcriber numbered "R1:", "R2:", "R3:": each label
+    opens a turn (the answers had been blocks of prose, the moderator's questions their
+    headings); the credit over the first turn ("Transcribed by …") is no section."""
+    text = (SHAPES / "focus-group-transcript-its-respondents-numbered-r1-r2-r3.txt").read_text()
+    record = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [u.speaker for u in record.paragraphs] == [
+        *("Moderator", "R1", "R2", "R3", "Moderator", "R1", "R3", "R2", "Moderator", "R2", "R1")
+    ]
+    assert record.paragraphs[1].text.startswith("I look after my mum.")
+    assert {u.section for u in record.paragraphs} == {""}
+    assert {p.name: p.role for p in record.participants}["Moderator"] == "chair"

@@ -86,6 +86,7 @@ OFFICE_HELD = re.compile(
     rf"^(?:The )?(?:Chair\w*|Conven[eo]r|Clerk|Presiding Officer):"
     rf"\s+(?:{TITLES})\.?(?:\s+[A-Z][\w’'.-]+){{1,4}}$"
 )
+NO_SECTION = (OFFICE_HELD, KEY_ENTRY, DATE, re.compile(r"^[A-Z][a-z]+ed by "))  # "Transcribed by …": a credit
 CAPITALS_WORDS = 3  # "LESSONS FROM THE FIELD" after a colon goes on a title; "NO, SIR." may be said
 SPEECH_WORDS = 8  # a line this long under a label alone is its speech, however it ends
 SHORT_TITLE = 25  # a cover's "title" shorter than this ("Session 6") names no meeting
@@ -340,9 +341,8 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
             add_line(current, line.text)
         elif note := bracketed_note(lines, i):  # "[Whereupon, at 11:47 a.m., the" over "… adjourned.]"
             label_ends = i + note
-        elif wrapped_heading(
-            lines, i, layout.width, turns
-        ):  # "Vacant and Derelict Properties:" / "Discussion"
+        # "Vacant and Derelict Properties:" / "Discussion"
+        elif wrapped_heading(lines, i, layout.width, turns):
             section, current, label_ends = f"{line.text} {lines[i + 1].text}", None, i + 2
         elif wrapped := wrapped_capitals(lines, i):  # "STATEMENT OF JANE DOE, EXECUTIVE DIRECTOR," …
             section, current, label_ends = " ".join(ln.text for ln in wrapped), None, i + len(wrapped)
@@ -382,7 +382,7 @@ def _section_above(lines: list[Line], first: int, width: int, turns: dict[int, T
     cover's lines with no blank line between (a PDF's text) too; not a line naming who chairs
     ("Chair: Mr. Robert Morrissey"), a speaker key's entry, an entry of a list of who took part
     ("Sarah Quinn, Chief Executive, …", any line under "Witnesses:"), a dateline ("Recorded 3
-    May 2024") or the record's kind ("Transcript")."""
+    May 2024"), a credit ("Transcribed by …") or the record's kind ("Transcript")."""
     at = max((i for i in range(first) if lines[i].text and not PROCEDURE.match(lines[i].text)), default=0)
     if at > 0 and wrapped_heading(lines, at - 1, width, turns):
         return f"{lines[at - 1].text} {lines[at].text}"
@@ -390,7 +390,7 @@ def _section_above(lines: list[Line], first: int, width: int, turns: dict[int, T
     block = itertools.takewhile(lambda ln: ln.text and not PROCEDURE.match(ln.text), reversed(lines[:at]))
     cover_lines = [ln.text for ln in lines[: at + 1]]
     listed = text in listed_entries(cover_lines) or any(ln.text.endswith(":") for ln in block)
-    unfit = any(p.search(text) for p in (OFFICE_HELD, KEY_ENTRY, DATE)) or DOCUMENT_KIND.fullmatch(text)
+    unfit = DOCUMENT_KIND.fullmatch(text) or any(p.search(text) for p in NO_SECTION)
     return text if text and not (listed or unfit) and is_heading(lines, at, width, after_short=True) else ""
 
 

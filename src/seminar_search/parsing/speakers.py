@@ -21,7 +21,8 @@ CHAIR_OFFICE = re.compile(
     r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer|Speaker|Moderator|Facilitator|Interviewer|Host|Presenter"
     r"|(?:An )?Ceann Comhairle|(?:An )?Cathaoirleach|Llywydd)\b"
 )
-ANSWERING = re.compile(r"Respondent|Interviewee")  # an interview's other side, unnamed
+# an interview's or a focus group's other side, unnamed: "Respondent", "Interviewee 2", "R3", "P12"
+ANSWERING = re.compile(r"(?:Respondent|Interviewee)(?: \d{1,3})?|[RP]\d{1,3}")
 SPEAKER_OF_THE_HOUSE = re.compile(r"(?:Mr|Madam) (?P<office>(?:Deputy )?Speaker)")  # the chair, as addressed
 SITTING = re.compile(  # a cover's words for a body whose record it is, its speakers its members
     r"\b(?:(?:Sub)?[Cc]ommittee|Parliament|Assembly|Senedd|House of [A-Z]\w+|Hansard|Official Report|Senate"
