@@ -1047,3 +1047,21 @@ def test_a_focus_groups_respondents_numbered_r1_r2_take_turns(pdf: bool) -> None
     assert record.paragraphs[1].text.startswith("I look after my mum.")
     assert {u.section for u in record.paragraphs} == {""}
     assert {p.name: p.role for p in record.participants}["Moderator"] == "chair"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_debate_copied_from_the_houses_website_names_each_speaker_over_their_speech(pdf: bool) -> None:
+    """ "Ruth Jones Labour, Newport West" and "Guy Opperman The Parliamentary Under-Secretary of
+    State for Transport" over what each said, as the Commons' own website prints a debate: the
+    name, then the party and seat, or the office (these had been sections over prose)."""
+    text = (
+        SHAPES / "commons-debate-copied-from-its-website-each-name-over-its-party-and-seat.txt"
+    ).read_text()
+    record = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    minister = "Guy Opperman (Parliamentary Under-Secretary of State for Transport)"
+    assert [u.speaker for u in record.paragraphs] == [
+        *("Ruth Jones", minister, "Ruth Jones", minister, "Jim Shannon", minister, "Ruth Jones", minister)
+    ]
+    assert record.paragraphs[4].text.startswith("In Northern Ireland, community transport")
+    roles = {p.name: p.role for p in record.participants}
+    assert roles == {"Ruth Jones": "member", "Guy Opperman": "government", "Jim Shannon": "member"}

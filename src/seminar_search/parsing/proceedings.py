@@ -5,10 +5,9 @@ first turn names them in full, later ones in short: "Dr Katherine Sandford (Comm
 Scotland):" then "Dr Sandford:"; "Mark Griffin (Central Scotland) (Lab):", a member (a seat and
 a party); "The Convener (Ariane Burgess):" then "The Convener:", an office and who holds it;
 an American hearing's "Mr. LATTA. …", its witnesses named in full under "STATEMENT OF …";
-labels in capitals ("CHAIR (Senator Brown):", "Senator HUGHES:"), or by initials that a speaker
-key names ("AB: …" under "AB – Alice Brown, Director of …").
-Agenda items are the sections; timings, bracketed notes and the formulas of procedure ("Members
-indicated agreement.") are no one's words."""
+labels in capitals ("CHAIR (Senator Brown):"), or by initials that a key names ("AB: …" under
+"AB – Alice Brown, …"). Agenda items are the sections; timings, bracketed notes and the
+formulas of procedure ("Members indicated agreement.") are no one's words."""
 
 from __future__ import annotations
 
@@ -252,7 +251,7 @@ def _wrapped_label(text: str, following: str) -> Turn | None:
 def _label_alone(text: str) -> Turn | None:
     named = NAME_LINE.match(text)
     if not named or named.group("name").casefold() in NOT_SPEAKERS:
-        return None
+        return None if named else Turn.named_with_about(text)  # "Ruth Jones Labour, Newport West"
     return _labelled(named)._replace(colon=bool(named.group("colon") or named.group("time")))
 
 

@@ -79,6 +79,23 @@ class Turn(NamedTuple):
         office = CHAIR_OFFICE.fullmatch(self.name) or ANSWERING.fullmatch(self.name)
         return self.name if office or self.name.startswith("Minister ") else ""
 
+    @classmethod
+    def named_with_about(cls, text: str) -> Turn | None:
+        """A label alone as the Commons' own website prints it: the name, then the party and
+        seat ("Ruth Jones Labour, Newport West") or the office ("Guy Opperman The Parliamentary
+        Under-Secretary of State for Transport"), with no brackets: those as its brackets."""
+        words = text.split()
+        for k in range(2, min(5, len(words))):
+            if not words[k - 1][:1].isupper():
+                return None
+            about = " ".join(words[k:])
+            office = about.startswith("The ") and (
+                GOVERNMENT_OFFICE.search(about) or CHAIR_OFFICE.search(about)
+            )
+            if PARTY.match(about) or office:
+                return cls(" ".join(words[:k]), (about.removeprefix("The "),), "", colon=True)
+        return None
+
     @property
     def key(self) -> str:
         """What the full and the short forms of one speaker's label share: the office, else
