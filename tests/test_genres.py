@@ -2989,3 +2989,22 @@ def test_a_consultation_papers_questions_between_its_paragraphs_are_units_of_the
     )
     assert series(paper, "paragraph")[4].text.endswith("the single largest barrier to conversion.")
     assert series(paper, "paragraph")[5].section == "Chapter 2: Converting to commonhold"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_note_marked_in_superscript_digits_is_its_paragraphs_footnote(pdf: bool) -> None:
+    """ "by 2030.¹" and "¹ Green Skills Council, …" under the last paragraph, as a roundtable's
+    summary typed with superscript marks has them: note 1 of paragraph 2, its mark out of the
+    text (the note had been more of paragraph 7); in a PDF's text, the note ends where
+    "Participants" heads the list of who took part (it had run on into the list)."""
+    text = (SHAPES / "roundtable-summary-its-notes-marked-in-superscript-digits.txt").read_text()
+    summary = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    noted = summary.paragraphs[1]
+    assert [(f.mark, f.text) for f in noted.footnotes] == [
+        ("1", "Green Skills Council, Workforce Outlook 2023, p. 12.")
+    ]
+    assert noted.text.endswith("will need new skills by 2030.")
+    assert summary.paragraphs[-1].text.endswith("their budgets were short-term and ring-fenced.")
+    assert [p.name for p in summary.participants] == [
+        *("Dame Sarah Wells", "Professor Ian Clarke", "Amir Patel", "Lucy Grant")
+    ]

@@ -8,19 +8,11 @@ import re
 
 from seminar_search.model import Participant
 from seminar_search.names import BODY_WORD, read_participants
+from seminar_search.parsing.back_matter import ABOUT_HEADING, PARTICIPANTS_LABEL
 from seminar_search.parsing.blocks import Block, block_text, heads_text, is_prose
 from seminar_search.parsing.common import FULL_STOP, TITLES
 from seminar_search.parsing.layout import BULLET, Line
 
-PARTICIPANTS_LABEL = re.compile(  # a heading over who took part
-    r"(?:List of )?(?:Participants|Attendees|Attendance|(?:Those |Also )?Present|In attendance|Speakers"
-    r"|Panel(?:lists)?|Contributors)\s*:?",
-    re.IGNORECASE,
-)
-ABOUT_HEADING = re.compile(  # over who wrote or spoke, or the body that published it: back matter
-    r"About (?:the |this |our )?\w.*|(?:(?:Speaker|Contributor|Author|Panel(?:list)?|Participant)s?['’]? )?"
-    r"[Bb]iograph(?:y|ies)|Notes on (?:the )?(?:contributors|authors|speakers)",
-)
 ABOUT_PEOPLE = re.compile(r"(?i:speakers|contributors|authors|panel|participants|biograph)")
 BIOGRAPHY = re.compile(  # "Dr Priya Raman is Director of Adult Social Services at Eastshire County Council."
     rf"(?P<name>(?!The )(?:(?:{TITLES})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){{1,3}})"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seminar_search.parsing import pages
+from seminar_search.parsing.back_matter import heads_back_matter
 
 if TYPE_CHECKING:
     from seminar_search.parsing.layout import Layout, Line
@@ -205,8 +206,8 @@ def _page_end(lines: list[Line], i: int) -> int:
     seen_text = False
     last = _numbered_note(lines[i].text)
     while j < len(lines) and lines[j].page == page:
-        if seen_text and (not lines[j].text or _resumes_body(lines, j)):
-            break
+        if seen_text and (not lines[j].text or _resumes_body(lines, j) or heads_back_matter(lines[j].text)):
+            break  # a blank line, the next paragraph, "Participants" over the list of who took part
         number = _numbered_note(lines[j].text) if j > i else None
         if unpaged and seen_text and number is not None and last is not None:
             above = lines[j - 1].text  # a finished sentence, or a table's number: not a note wrapping

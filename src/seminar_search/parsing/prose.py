@@ -16,7 +16,8 @@ from dataclasses import replace
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph, Participant
 from seminar_search.names import POST_WORD, POSTNOMINAL_WORDS, TITLES, participants_present
-from seminar_search.parsing.attendance import PARTICIPANTS_LABEL, about_from, participants_listed
+from seminar_search.parsing.attendance import about_from, participants_listed
+from seminar_search.parsing.back_matter import PARTICIPANTS_LABEL
 from seminar_search.parsing.blocks import (
     ITEM,
     MINUTE,

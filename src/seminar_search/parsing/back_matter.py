@@ -1,0 +1,21 @@
+"""Headings over what a text prints after its body about who took part or who wrote it:
+what follows them is no paragraph, nor more of the note above them."""
+
+from __future__ import annotations
+
+import re
+
+PARTICIPANTS_LABEL = re.compile(  # a heading over who took part
+    r"(?:List of )?(?:Participants|Attendees|Attendance|(?:Those |Also )?Present|In attendance|Speakers"
+    r"|Panel(?:lists)?|Contributors)\s*:?",
+    re.IGNORECASE,
+)
+ABOUT_HEADING = re.compile(  # over who wrote or spoke, or the body that published it: back matter
+    r"About (?:the |this |our )?\w.*|(?:(?:Speaker|Contributor|Author|Panel(?:list)?|Participant)s?['’]? )?"
+    r"[Bb]iograph(?:y|ies)|Notes on (?:the )?(?:contributors|authors|speakers)",
+)
+
+
+def heads_back_matter(text: str) -> bool:
+    """Whether a line is such a heading ("Participants", "About the authors", "Biographies")."""
+    return bool(PARTICIPANTS_LABEL.fullmatch(text) or ABOUT_HEADING.fullmatch(text))
