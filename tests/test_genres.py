@@ -3008,3 +3008,29 @@ def test_a_note_marked_in_superscript_digits_is_its_paragraphs_footnote(pdf: boo
     assert [p.name for p in summary.participants] == [
         *("Dame Sarah Wells", "Professor Ian Clarke", "Amir Patel", "Lucy Grant")
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_response_opening_about_us_answers_each_consultation_question_under_it(pdf: bool) -> None:
+    """ "About us" over the response's first paragraph opens its text, not back matter after it
+    (every paragraph had been left out, the cover read as blocks); "Response of the Leasehold
+    Advisory Group to …" is the group's; "Consultation Question 1." over the question it quotes
+    heads the answers, as "Question 1: …?" does (the number had been a paragraph of its own)."""
+    text = (
+        SHAPES / "consultation-response-about-us-first-then-each-consultation-question-quoted.txt"
+    ).read_text()
+    response = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert (response.author, response.date) == ("Leasehold Advisory Group", "2024-03")
+    assert response.title.startswith("Response of the Leasehold Advisory Group to Law Commission")
+    assert (response.paragraphs[0].section, response.paragraphs[0].text[:30]) == (
+        "About us",
+        "The Leasehold Advisory Group r",
+    )
+    answers = [u for u in response.paragraphs if u.text.startswith(("We agree.", "They should not."))]
+    assert [u.section.split(".")[0] for u in answers] == [
+        "Consultation Question 1",
+        "Consultation Question 2",
+    ]
+    assert not any(u.text.startswith("Consultation Question") for u in response.paragraphs)
+    if not pdf:  # the question it quotes, ending as a question does, is the heading's
+        assert answers[0].section.endswith("of the leaseholders in the building. Do consultees agree?")

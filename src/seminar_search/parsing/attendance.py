@@ -56,13 +56,16 @@ def participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[Bl
 def about_from(lines: list[Line], blocks: list[Block]) -> tuple[int, list[Participant]]:
     """Where the sections about who wrote or spoke, or about the body that published the text,
     begin, when no other heading follows them ("About the speakers", "About the Institute"):
-    back matter, the same in every paper its publisher prints. And the people whose
-    biographies they give."""
+    back matter, the same in every paper its publisher prints, after the text (an "About us"
+    over the first paragraphs opens a response's text). And the people whose biographies
+    they give."""
     start = len(blocks)
     for k in reversed(range(len(blocks))):
         if not blocks[k].heading:
             continue
-        if ABOUT_HEADING.fullmatch(block_text(lines, blocks[k])):
+        if ABOUT_HEADING.fullmatch(block_text(lines, blocks[k])) and any(
+            is_prose(lines, b) for b in blocks[:k]
+        ):
             start = k
         elif heads_text(blocks, k):
             break

@@ -18,6 +18,11 @@ from seminar_search.parsing.numbering import NUMBER_AND_REST, PLAIN, SPACED
 # "Recommendation 2: …", "Finding 1: …" (a heading, over its text), "Lesson 3. …": a paper's own items
 ITEM = re.compile(rf"^(?P<kind>{'|'.join(ITEM_KINDS)}){NUMBER_AND_REST}", re.IGNORECASE)
 # a minute's reference over its heading: "ICB/24/061  Welcome and apologies", "24/61 Finance"
+# a consultation's question, numbered: "Question 3: Do you agree …?", "Q4. …"; or alone (bare)
+# over it, "Consultation Question 1."
+CONSULTATION_QUESTION = re.compile(
+    r"^(?:Consultation )?(?:Question|Q)\s?(?P<number>\d{1,3})[a-z]?\s*(?:[:.)–-]\s*\S|(?P<bare>[.:]?)$)"
+)
 MINUTE = re.compile(r"^(?P<label>(?:[A-Z]{2,8}[/ ])?\d{2,4}/(?P<n>\d{1,4}))\.?\s+(?P<rest>[A-Z].*)$")
 MIN_MINUTES = 3
 MIN_LISTED = 2  # entries numbered under a heading naming their kind: one alone is no list
@@ -174,3 +179,14 @@ def page_fields(lines: list[Line], blocks: list[Block], paragraphs: list[int]) -
     shown = [texts[i] for k in found for i in range(blocks[k].start, blocks[k].end)]
     dated = any(DATE.search(text) or month_of(text) for text in shown)
     return range(found[0], found[-1] + 1) if len(shown) >= MIN_FIELDS and dated else range(0)
+
+
+def question_asked_below(lines: list[Line], i: int) -> int | None:
+    """Past the question a bare "Consultation Question 1." asks in the lines under it (a
+    response quoting it over its answer), when those lines end as a question does."""
+    asked = CONSULTATION_QUESTION.match(lines[i].text)
+    if not asked or asked.lastgroup != "bare":
+        return None
+    start = next((k for k in range(i + 1, len(lines)) if lines[k].text), len(lines))
+    end = next((k for k in range(start, len(lines)) if not lines[k].text), len(lines))
+    return end if end > start and lines[end - 1].text.endswith("?") else None

@@ -87,7 +87,7 @@ WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNOR
 DELIVERED = re.compile(r"^Delivered on\b", re.IGNORECASE)  # a speech, published days after
 SENT_FROM = re.compile(r"^From:\s+(?P<sources>\S.{2,150})$")  # "From: Cabinet Office and The Rt Hon …"
 RESPONDING = re.compile(  # "Response from the Northshire Carers' Network to the Department …": the network's
-    r"^(?:(?:A|The|Our) )?(?i:response|submission|evidence|letter)s? from (?:the )?"
+    r"^(?:(?:A|The|Our) )?(?i:response|submission|evidence|letter)s? (?:from|of|by) (?:the )?"
     r"(?P<author>[A-Z][^,:;]*?)(?=,|:| to\b| on\b| for\b|$)"
 )
 PERSON = re.compile(  # one of those it is from who is a person: a title or letters say so

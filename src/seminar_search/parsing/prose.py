@@ -19,6 +19,7 @@ from seminar_search.names import POST_WORD, POSTNOMINAL_WORDS, TITLES, participa
 from seminar_search.parsing.attendance import about_from, participants_listed
 from seminar_search.parsing.back_matter import PARTICIPANTS_LABEL
 from seminar_search.parsing.blocks import (
+    CONSULTATION_QUESTION,
     ITEM,
     MINUTE,
     Block,
@@ -29,6 +30,7 @@ from seminar_search.parsing.blocks import (
     listed_entry,
     named_items,
     page_fields,
+    question_asked_below,
 )
 from seminar_search.parsing.common import (
     DISCUSSION,
@@ -56,7 +58,6 @@ from seminar_search.parsing.metadata import BYLINE, DATE, VENUE
 from seminar_search.parsing.wrapping import ends_on_joining_word
 
 # "Question 3: What more could be done …?": a consultation's question heads the answer below it
-CONSULTATION_QUESTION = re.compile(r"^(?:Question|Q)\s?(?P<number>\d{1,3})[a-z]?\s*[:.)–-]\s*\S")
 ATTRIBUTION = re.compile(r"^[–—-]\s*(?P<name>[A-Z][^,.;:]{1,60}?)(?:,\s*\S.{0,80})?$")  # "– Name, Manager, …"
 SIGNATORY = re.compile(  # a name signing what it is under: a title or letters say it is a person's
     rf"^(?=(?:{TITLES})\s|.*\s(?:{POSTNOMINAL_WORDS})$)(?:[A-Z][\w’'.-]*\s+){{1,5}}[A-Z][\w’'.-]*$"
@@ -337,18 +338,19 @@ def _close(blocks: list[Block], start: int | None, end: int) -> None:
 
 
 def _heading_end(lines: list[Line], i: int, width: int) -> int:
-    """Past the last line of a heading that starts at line i and wraps onto short lines."""
+    """Past the last line of a heading that starts at line i and wraps onto short lines, or of
+    the question a bare "Consultation Question 1." asks under it."""
     end = i + 1
     while end < len(lines) and title_goes_on(lines[end].text, width):
         end += 1
-    return end
+    return question_asked_below(lines, i) or end
 
 
 def _heads(lines: list[Line], i: int, width: int, end: int) -> bool:
-    """A heading line, or a consultation's numbered question (lines i to end), ending as a
-    question does. A line alone between blank lines may run to near a narrow column's width,
-    unless it is a byline ("Posted by …")."""
-    asked = CONSULTATION_QUESTION.match(lines[i].text) and lines[end - 1].text.endswith("?")
+    """A heading, or a consultation's question (lines i to end, ending as a question does, or a
+    number alone); a line alone may run to near a narrow column's width, but not a byline's."""
+    found = CONSULTATION_QUESTION.match(lines[i].text)
+    asked = found and (found.lastgroup == "bare" or lines[end - 1].text.endswith("?"))
     alone = stands_alone(lines, i) and not BYLINE.match(lines[i].text)
     wrapped = end == i + 2 and wraps_onto_lower_case(lines, i, width)
     return is_heading(lines, i, width, after_short=True, over_unit=alone) or bool(asked) or wrapped
