@@ -3034,3 +3034,18 @@ def test_a_response_opening_about_us_answers_each_consultation_question_under_it
     assert not any(u.text.startswith("Consultation Question") for u in response.paragraphs)
     if not pdf:  # the question it quotes, ending as a question does, is the heading's
         assert answers[0].section.endswith("of the leaseholders in the building. Do consultees agree?")
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_chair_of_two_sessions_takes_part_once(pdf: bool) -> None:
+    """ "Chair: Andrew Hughes, Editor, Municipal Journal" over each session: one participant,
+    the chair (he had been listed twice); each speaker's heading names who spoke under it."""
+    text = (SHAPES / "conference-proceedings-each-session-chaired-by-the-same-editor.txt").read_text()
+    proceedings = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(p.name, p.title, p.organisation, p.role) for p in proceedings.participants] == [
+        ("Andrew Hughes", "Editor", "Municipal Journal", "chair")
+    ]
+    assert [u.speaker for u in proceedings.paragraphs] == [
+        *("Cllr Maria Santos", "Cllr Maria Santos", "Dr Paul Reid", "Dr Paul Reid", "Baroness Kath Lee"),
+        "Discussion",
+    ]

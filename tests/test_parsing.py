@@ -128,6 +128,22 @@ def test_a_participants_table_of_two_columns_is_names_and_organisations() -> Non
     ]
 
 
+def test_a_tables_header_row_as_a_pdf_spaces_it_and_someone_listed_twice_are_no_more_participants() -> None:
+    """A header row whose cells a PDF's text parts by spaces ("Name    Title   Organisation") is
+    no one (it had been a participant, twice in the seed printed to PDF); a chair listed over
+    each of two sessions is one participant."""
+    rows = [
+        "Chair:",
+        "Ann Lo, Editor, The MJ",
+        "Name    Title   Organisation",
+        "Chair:",
+        "Ann Lo, Editor, The MJ",
+    ]
+    assert [(p.name, p.title, p.organisation, p.role) for p in read_participants(rows)] == [
+        ("Ann Lo", "Editor", "The MJ", "chair")
+    ]
+
+
 @pytest.mark.parametrize("label", ["Chair:", "Chaired by:", "Moderator:", "Facilitator:"])
 def test_a_label_over_who_chaired_makes_them_the_chair(label: str) -> None:
     listed = read_participants([label, "Dr Ann Lo, Director", "Speakers:", "Sam Patel, Adviser"])

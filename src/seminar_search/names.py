@@ -168,11 +168,14 @@ def _present(entry: str) -> Participant:
     return Participant(name.strip(), title, organisation, "chair" if chaired else "participant")
 
 
+TABLE_HEADINGS = {"name", "title", "organisation", "organization", "role", "position", "job", "affiliation"}
+
+
 def read_participants(entries: list[str]) -> list[Participant]:
     """A participants list: 'Name, Title - Organisation' or 'Name, Title, Organisation' a line,
     a role over those it names ("Chair:") or after one's name ("(Chair)"); or a table, its
-    cells Name, Title, Organisation."""
-    participants = []
+    cells Name, Title, Organisation. Someone listed twice (chairing two sessions) is one."""
+    participants: list[Participant] = []
     role = "participant"
     for entry in entries:
         text = entry.strip()
@@ -195,8 +198,10 @@ def read_participants(entries: list[str]) -> list[Participant]:
             else:
                 name, _, rest = text.partition(",")
                 title, organisation = _title_and_org(rest)
-            if name.casefold() != "name":  # a table's header row
-                participants.append(Participant(name.strip(), title, organisation, role_here))
+            name = name.strip()
+            header = set(text.casefold().split()) <= TABLE_HEADINGS  # "Name Title Organisation"
+            if not header and all(p.name != name for p in participants):
+                participants.append(Participant(name, title, organisation, role_here))
     return participants
 
 
