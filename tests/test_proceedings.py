@@ -1065,3 +1065,22 @@ def test_a_debate_copied_from_the_houses_website_names_each_speaker_over_their_s
     assert record.paragraphs[4].text.startswith("In Northern Ireland, community transport")
     roles = {p.name: p.role for p in record.participants}
     assert roles == {"Ruth Jones": "member", "Guy Opperman": "government", "Jim Shannon": "member"}
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_european_parliament_debate_labels_each_speaker_before_a_full_stop_and_a_dash(pdf: bool) -> None:
+    """ "President. – The next item is …", "Nicolas Schmit, Member of the Commission. – …",
+    "Maria Silva, on behalf of the PPE Group. – …", later "Maria Silva (PPE). – …": each a turn
+    (they had been blocks of prose, labels and all); the President chairs, and those speaking
+    for a political group are members."""
+    text = (SHAPES / "european-parliament-debate-each-speaker-before-a-full-stop-and-a-dash.txt").read_text()
+    debate = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    commissioner = "Nicolas Schmit, Member of the Commission"
+    speakers = [u.speaker.removesuffix(", on behalf of the PPE Group") for u in debate.paragraphs]
+    assert [s.removesuffix(", on behalf of the S&D Group") for s in speakers] == [
+        *("President", commissioner, "Maria Silva", "Jan Novak", "President", commissioner, "Maria Silva")
+    ]
+    assert debate.paragraphs[1].text.endswith("affordable housing plan before the end of the year.")
+    assert debate.paragraphs[0].text.startswith("The next item is the Commission statement")
+    roles = {p.name: p.role for p in debate.participants}
+    assert (roles["President"], roles["Maria Silva"], roles["Jan Novak"]) == ("chair", "member", "member")

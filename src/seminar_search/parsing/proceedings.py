@@ -47,12 +47,13 @@ UNNAMED = r"(?:Speaker|Participant|Delegate|Attendee) \d{1,3}"  # a recording's 
 NAME = (  # a speaker's label: "The Convener (Ariane Burgess)", "Mark Griffin (Central Scotland) (Lab)"
     rf"(?P<name>{OFFICE}|{UNNAMED}|{CAPITAL}[\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})(?P<brackets>(?:\s+\((?:[^()]|\([^()]*\)){{1,80}}\)){{0,2}})"
 )
-# a speaker's label and words, after the turn's number ("[12]"), an oral question's ("1. Ruth Jones
-# (Newport West) (Lab): …", "1. JO LEE (Green) to the Minister of Housing: …") or the time in a
-# recording ("[00:03:52]")
+# a speaker's label and words, after the turn's number ("[12]"), an oral question's ("1. Jo Lee (Lab)
+# to the Minister of Housing: …") or a recording's time ("[00:03:52]"); or, as the European
+# Parliament prints it, a dash after a full stop ("Maria Silva, on behalf of the PPE Group. – …")
 LABEL = re.compile(
     rf"^(?:\[(?P<number>\d{{1,5}})\]\s+|\d{{1,3}}\.\s+|{TIMESTAMP}\s+)?{NAME}"
-    r"(?:\s+to\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,8})?:\s+(?P<rest>\S.*)$"
+    r"(?:\s+to\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,8})?"
+    r"(?::|(?:,\s+(?P<about>[^.:–—]{3,80}))?\.\s+[–—])\s+(?P<rest>\S.*)$"
 )
 # an American record's label: a title and a surname in capitals, then a full stop ("Mr. LATTA. The
 # subcommittee will come to order.", "The CHAIRMAN.", "Senator VAN HOLLEN.", "Mrs. McMORRIS RODGERS.")
@@ -96,8 +97,7 @@ MIN_RETURNING = 2
 
 
 def turn_at(text: str) -> Turn | None:
-    """The turn a line opens, if its label could name a person: an office, brackets, or more
-    than one word."""
+    """The turn a line opens, if its label could name a person: an office, brackets, words."""
     match = LABEL.match(text) or CAPITALS_LABEL.match(text)
     if not match or match.group("name").casefold() in NOT_SPEAKERS or OFFICE_HELD.match(text):
         return None
@@ -119,7 +119,8 @@ def _labelled(match: re.Match[str]) -> Turn:
     name = match.group("name")
     if match.re is CAPITALS_LABEL or titled(name) or name.isupper() or name.split()[-1].isupper():
         name = out_of_capitals(name)  # "Hon CHRIS BISHOP" too, as the Minister is named later
-    return Turn(name, _bracketed(match.groupdict().get("brackets") or ""), "")
+    brackets, about = match.groupdict().get("brackets") or "", match.groupdict().get("about")
+    return Turn(name, _bracketed(f"{brackets} ({about})" if about else brackets), "")  # "Member of the …"
 
 
 def _bracketed(text: str) -> tuple[str, ...]:

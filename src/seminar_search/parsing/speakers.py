@@ -19,7 +19,7 @@ GOVERNMENT_OFFICE = re.compile(
 )
 CHAIR_OFFICE = re.compile(
     r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer|Speaker|Moderator|Facilitator|Interviewer|Host|Presenter"
-    r"|(?:An )?Ceann Comhairle|(?:An )?Cathaoirleach|Llywydd)\b"
+    r"|(?:An )?Ceann Comhairle|(?:An )?Cathaoirleach|Llywydd|President)\b"
 )
 # an interview's or a focus group's other side, unnamed: "Respondent", "Interviewee 2", "R3", "P12"
 ANSWERING = re.compile(r"(?:Respondent|Interviewee)(?: \d{1,3})?|[RP]\d{1,3}")
@@ -166,11 +166,15 @@ class Speakers:
             return f"{name} ({turn.office})", Participant(name, turn.office, "", _role(turn.office))
         if IN_THE_CHAIR.fullmatch(turn.brackets[0]):
             return f"{turn.name} (Chair)", Participant(turn.name, "Chair", "", "chair")
-        if GOVERNMENT_OFFICE.search(turn.brackets[0]):  # "Guy Opperman (Minister for Roads and …)"
-            office = turn.brackets[0]
+        seat, dash, held = turn.brackets[0].partition("—")  # Australia's seat and office: "(Grayndler—…)"
+        seated = bool(dash) and seat.istitle() and not PARTY.match(turn.brackets[0])
+        office = held if seated else turn.brackets[0]
+        if GOVERNMENT_OFFICE.search(office) or (seated and office == "Treasurer"):  # "(Minister for Roads …)"
             return f"{turn.name} ({office})", Participant(turn.name, office, "", "government")
-        if len(turn.brackets) >= 2 or PARTY.match(turn.brackets[0]):  # a seat and a party, or a party
-            return turn.name, Participant(turn.name, "", "", "member")
+        if (
+            len(turn.brackets) >= 2 or PARTY.match(turn.brackets[0]) or seated
+        ):  # a seat and a party, or an office
+            return turn.name, Participant(turn.name, held if seated else "", "", "member")
         organisation = turn.brackets[0]
         return f"{turn.name}, {organisation}", Participant(turn.name, "", organisation, "witness")
 
