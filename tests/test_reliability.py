@@ -22,7 +22,7 @@ from helpers import SEED, SHAPES, run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from seminar_search.errors import QueryError
+from seminar_search.errors import IndexProblem, QueryError
 from seminar_search.index import IndexReader, store
 from seminar_search.search import search
 from seminar_search.synthetic import write_archive
@@ -423,6 +423,24 @@ def test_searches_succeed_while_another_process_rebuilds(seed_index: Path) -> No
     finally:
         rebuilder.kill()
         rebuilder.communicate()
+
+
+def test_a_search_that_finds_its_generation_removed_by_a_rebuild_looks_again(
+    seed_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window the rebuilds above can hit: the link named a generation that a rebuild, having
+    swapped in the next, removed before the search held it. The search opens the next (it
+    had said the index was damaged); an index whose link names nothing stays damaged."""
+    real, gone = store.current_generation, [None]
+    monkeypatch.setattr(store, "current_generation", lambda location: gone.pop() if gone else real(location))
+    with IndexReader(seed_index) as reader:
+        assert search(reader, "silos", thesaurus=[]).hits
+    generation = _generation(seed_index)
+    for file in generation.iterdir():
+        file.unlink()
+    generation.rmdir()
+    with pytest.raises(IndexProblem, match="damaged"):
+        IndexReader(seed_index)
 
 
 def test_an_update_replaces_documents_and_counts_only_the_live_ones(

@@ -315,22 +315,25 @@ def _remove_abandoned_generations(location: Path) -> None:
 def _hold_current_generation(location: Path, attempts: int = 20) -> tuple[Path, IO[bytes]]:
     """The current generation, with a shared lock that keeps writers from deleting it.
 
-    A rebuild may swap in a new generation between finding the current one and locking it;
-    then look again.
+    A rebuild may swap in a new generation, and delete the one it replaced, between finding
+    the current one and locking it (the link then names a folder that is gone); then look
+    again. A link that still names no folder after that is a damaged index.
     """
     for _ in range(attempts):
         generation = current_generation(location)
-        if generation is None:
-            raise IndexProblem(f"the index at {location} is damaged (missing generation); {REBUILD_ADVICE}")
         try:
-            hold = open(generation / READERS_FILE, "rb")  # noqa: SIM115 (held while reading)
+            hold = open(generation / READERS_FILE, "rb") if generation else None  # noqa: SIM115 (held while reading)
         except FileNotFoundError:
+            hold = None
+        if generation is None or hold is None:
             time.sleep(0.01)
             continue
         fcntl.flock(hold, fcntl.LOCK_SH)
         if (generation / VERSION_FILE).exists():
             return generation, hold
         hold.close()
+    if current_generation(location) is None:
+        raise IndexProblem(f"the index at {location} is damaged (missing generation); {REBUILD_ADVICE}")
     raise IndexProblem(f"the index at {location} keeps changing under this search; try again")
 
 
