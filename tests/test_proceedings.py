@@ -1084,3 +1084,20 @@ def test_a_european_parliament_debate_labels_each_speaker_before_a_full_stop_and
     assert debate.paragraphs[0].text.startswith("The next item is the Commission statement")
     roles = {p.name: p.role for p in debate.participants}
     assert (roles["President"], roles["Maria Silva"], roles["Jan Novak"]) == ("chair", "member", "member")
+
+
+def test_a_member_labelled_by_seat_and_office_is_a_member_or_the_government() -> None:
+    """Australia's record: "Mr DUTTON (Dickson—Leader of the Opposition) (14:02): …", a member
+    holding an office (he had been a witness from "Dickson—Leader of the Opposition"); "Mr
+    ALBANESE (Grayndler—Prime Minister)" and "Dr CHALMERS (Rankin—Treasurer)", ministers, their
+    seat no part of their office (the Treasurer had been a witness)."""
+    record = ingest_file(SHAPES / "question-time-each-member-labelled-in-capitals-by-seat-and-office.txt")
+    people = {p.name: (p.title, p.role) for p in record.participants}
+    assert people["Mr Dutton"] == ("Leader of the Opposition", "member")
+    assert people["Mr Albanese"] == ("Prime Minister", "government")
+    assert people["Dr Chalmers"] == ("Treasurer", "government")
+    assert [u.speaker for u in record.paragraphs[:3]] == [
+        "Mr Dutton",
+        "Mr Albanese (Prime Minister)",
+        "Mr Dutton",
+    ]
