@@ -32,7 +32,7 @@ class _Turn:
 
 def is_captions(text: str) -> bool:
     """WebVTT announces itself on its first line; SubRip opens with cue 1 over its timing."""
-    lines = text.lstrip("\ufeff").lstrip().splitlines()[:2]
+    lines = text[:200].lstrip("\ufeff").lstrip().splitlines()[:2]  # not a whole report's lines
     if lines and lines[0].startswith("WEBVTT"):
         return True
     return len(lines) == 2 and lines[0].strip() == "1" and bool(TIMING.match(lines[1].strip()))
