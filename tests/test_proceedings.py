@@ -628,12 +628,11 @@ def test_oral_questions_each_put_by_a_member_to_a_minister_are_turns(pdf: bool) 
     assert (asked.section, asked.speaker) == ("Health—Emergency Department Wait Times", "Dr Ayesha Verrall")
     assert asked.text.startswith("Does he stand by his statement")
     roles = {p.name: p.role for p in record.participants}
-    assert roles == {
-        "Tamatha Paul": "member",
-        "Hon Chris Bishop": "government",
-        "Dr Ayesha Verrall": "member",
-        "Hon Shane Reti": "government",
-        "Speaker": "chair",
+    assert len(roles) == 5 and roles["Speaker"] == "chair"
+    assert {name for name, role in roles.items() if role == "member"} == {"Tamatha Paul", "Dr Ayesha Verrall"}
+    assert {name for name, role in roles.items() if role == "government"} == {
+        "Hon Chris Bishop",
+        "Hon Shane Reti",
     }
 
 

@@ -57,7 +57,6 @@ from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, en
 from seminar_search.parsing.metadata import BYLINE, DATE, VENUE
 from seminar_search.parsing.wrapping import ends_on_joining_word
 
-# "Question 3: What more could be done …?": a consultation's question heads the answer below it
 ATTRIBUTION = re.compile(r"^[–—-]\s*(?P<name>[A-Z][^,.;:]{1,60}?)(?:,\s*\S.{0,80})?$")  # "– Name, Manager, …"
 SIGNATORY = re.compile(  # a name signing what it is under: a title or letters say it is a person's
     rf"^(?=(?:{TITLES})\s|.*\s(?:{POSTNOMINAL_WORDS})$)(?:[A-Z][\w’'.-]*\s+){{1,5}}[A-Z][\w’'.-]*$"
