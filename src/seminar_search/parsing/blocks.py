@@ -13,15 +13,10 @@ from seminar_search.model import ITEM_KINDS
 from seminar_search.parsing.footnotes import Note
 from seminar_search.parsing.layout import SENTENCE_END, Line
 from seminar_search.parsing.metadata import BYLINE, DATE, month_of, page_field
-from seminar_search.parsing.numbering import NUMBER_AND_REST, PLAIN, SPACED
+from seminar_search.parsing.numbering import CONSULTATION_QUESTION, NUMBER_AND_REST, PLAIN, SPACED
 
 # "Recommendation 2: …", "Finding 1: …" (a heading, over its text), "Lesson 3. …": a paper's own items
 ITEM = re.compile(rf"^(?P<kind>{'|'.join(ITEM_KINDS)}){NUMBER_AND_REST}", re.IGNORECASE)
-# a consultation's question, numbered, heading the answer below it: "Question 3: Do you agree …?",
-# "Q4. …"; or alone (bare) over it, "Consultation Question 1."
-CONSULTATION_QUESTION = re.compile(
-    r"^(?:Consultation )?(?:Question|Q)\s?(?P<number>\d{1,3})[a-z]?\s*(?:[:.)–-]\s*\S|(?P<bare>[.:]?)$)"
-)
 # a minute's reference over its heading: "ICB/24/061  Welcome and apologies", "24/61 Finance"
 MINUTE = re.compile(r"^(?P<label>(?:[A-Z]{2,8}[/ ])?\d{2,4}/(?P<n>\d{1,4}))\.?\s+(?P<rest>[A-Z].*)$")
 MIN_MINUTES = 3

@@ -39,9 +39,14 @@ WELL_FORMED_ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")  # 1 to 39 as they a
 PREFIXED = re.compile(r"^(?P<prefix>(?!Q)[A-Z]{1,3})(?P<n>\d{1,3})(?P<mark>[.:])?\s+(?P<rest>[A-Z‘“].*)$")
 PREFIX_SHAPES = {"R": "recommendation", "C": "conclusion"}
 QUESTION = re.compile(r"^Q\s?(?P<n>\d{1,4})\b\s*(?P<rest>.*)$")
-# a consultation paper's "Consultation Question 3." over its text (a response quotes its
-# questions over its answers, "Question 3: Do you agree …?", headings)
+# a consultation paper's "Consultation Question 3." over its text, a unit of a numbered report
+# (a response quotes its questions over its answers: CONSULTATION_QUESTION, their headings)
 ASKED = re.compile(r"^Consultation\s+Question\s+(?P<n>\d{1,3})[.:]?$")
+# a consultation's question heading the answers below it: "Question 3: Do you agree …?", "Q4. …";
+# or alone (bare) over them, "Consultation Question 1."
+CONSULTATION_QUESTION = re.compile(
+    r"^(?:Consultation )?(?:Question|Q)\s?(?P<number>\d{1,3})[a-z]?\s*(?:[:.)–-]\s*\S|(?P<bare>[.:]?)$)"
+)
 # " 4: title", " 2. We ...", " 1 (paragraph 23)", " 3 – title"
 NUMBER_AND_REST = r"\s+(?P<n>\d{1,3})\s*(?:\([^()]{1,40}\))?\s*(?:(?P<sep>[:.–—]|-(?=\s))\s*(?P<rest>\S.*)|$)"
 RECOMMENDATION = re.compile(rf"^Recommendation{NUMBER_AND_REST}", re.IGNORECASE)

@@ -19,7 +19,6 @@ from seminar_search.names import POST_WORD, POSTNOMINAL_WORDS, TITLES, participa
 from seminar_search.parsing.attendance import about_from, participants_listed
 from seminar_search.parsing.back_matter import PARTICIPANTS_LABEL
 from seminar_search.parsing.blocks import (
-    CONSULTATION_QUESTION,
     ITEM,
     MINUTE,
     Block,
@@ -55,6 +54,7 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
 from seminar_search.parsing.metadata import BYLINE, DATE, VENUE
+from seminar_search.parsing.numbering import CONSULTATION_QUESTION
 from seminar_search.parsing.wrapping import ends_on_joining_word
 
 ATTRIBUTION = re.compile(r"^[–—-]\s*(?P<name>[A-Z][^,.;:]{1,60}?)(?:,\s*\S.{0,80})?$")  # "– Name, Manager, …"
