@@ -3,6 +3,8 @@ numbered report every body line ends in exactly one unit."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -315,3 +317,46 @@ def test_a_list_numbered_under_recommendations_is_the_papers_recommendations(
     listed = [(u.label, u.text) for u in paper.paragraphs if u.series == "recommendation"]
     assert listed == [(str(n), text) for n, text in enumerate(texts, start=1)]
     assert [u.text[:10] for u in paper.paragraphs if u.series == "block"] == ["This paper", "We will pu"]
+
+
+ASKERS = st.sampled_from(["", "Chairman", "Mr Heath", "Valerie Davey"])  # "": the last asker asks again
+ANSWERERS = st.sampled_from(["Mr Harwood", "Dr Lee", "Margaret Hodge"])
+WITNESSES_EXAMINED = {
+    "Mr Harwood": "Mr John Harwood, Director",
+    "Dr Lee": "Dr Ann Lee, Fellow, Acme Institute",
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(ASKERS, st.lists(ANSWERERS, min_size=1, max_size=3)), min_size=3, max_size=15),
+    st.integers(min_value=1, max_value=400),
+    st.booleans(),
+)
+def test_every_question_and_answer_of_old_minutes_of_evidence_lands_in_one_turn(
+    questions: list[tuple[str, list[str]]], first: int, blank_between: bool
+) -> None:
+    """Numbered questions under their askers' names, answers opened "(Mr Harwood) …", an
+    answer wrapped so that a line opens with a year ("2001. …"): each question and answer is
+    one turn of its question's number, spoken by who the minutes name."""
+    members = ["Mr Ian Wright, in the Chair", "Mr Tom Heath", "Valerie Davey"]
+    panel = "MR JOHN HARWOOD, Director, and DR ANN LEE, Fellow, Acme Institute, examined."
+    lines = ["MINUTES OF EVIDENCE", "", "Members present:", *members, "", panel, ""]
+    expected, asker = [], "Chairman"
+    for q, (named, answers) in enumerate(questions, start=first):
+        asker = named or asker
+        lines += [named] if named else []
+        lines.append(f"{q}. The question asked{q}x is put here and")
+        lines.append(f"goes on to a second line asked{q}x.")
+        members_asking = {"Chairman": "Mr Ian Wright (Chair)", "Mr Heath": "Mr Tom Heath"}
+        expected.append((f"Q{q}", members_asking.get(asker, asker)))
+        for a, name in enumerate(answers):
+            lines.append(f"({name}) An answer answer{q}x{a} that runs on to March")
+            lines.append(f"{2000 + a}. and ends answer{q}x{a}.")
+            expected.append((f"Q{q}", WITNESSES_EXAMINED.get(name, name)))
+        lines += [""] if blank_between else []
+    units = read_genre("\n".join(lines), LEXICON).document.paragraphs
+    assert [(u.label, u.speaker) for u in units] == expected
+    for unit in units:
+        marker = re.search(r"(?:asked|answer)\d+x\d*", unit.text)
+        assert marker and unit.text.count(marker[0]) == 2

@@ -713,6 +713,54 @@ def test_a_transcript_whose_question_numbers_stand_on_lines_of_their_own(suffix:
     assert doc.paragraphs[4].text == "That would cost about £2 billion a year."
 
 
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_old_minutes_of_evidence_each_answer_opened_by_its_witness_in_brackets(pdf: bool) -> None:
+    """The Commons' minutes of evidence as printed until the mid-2000s: the member asking on a
+    line of their own ("Mr Chaytor") over the numbered question ("3. Can I ask …"), a question
+    under no name the last asker's, each answer opened by its witness ("(Mr Sanderson) We …").
+    They had been read as a report of three numbered paragraphs, the answers merged into the
+    questions and every speaker "Taken Before the … Committee". The memorandum's numbered
+    paragraphs before the first question are none; what a page repeats under "Examination of
+    Witnesses (Questions 20 - 39)" (the date, the witnesses in capitals) is no one's words;
+    "…, examined." opens a panel and names its witnesses, a minister speaking for the
+    government."""
+    path = SHAPES / "old-minutes-of-evidence-each-answer-opened-by-its-witness-in-brackets.txt"
+    text = path.read_text(encoding="utf-8")
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    chair, harwood = "Mr Barry Sheerman (Chair)", "Mr John Harwood, Chief Executive"
+    sanderson = "Mr Bryan Sanderson, Chairman, Learning and Skills Council"
+    hodge = "Rt Hon Margaret Hodge, Minister for Lifelong Learning"
+    assert (doc.title, doc.author) == ("MINUTES OF EVIDENCE", "Education and Skills Committee")
+    assert [(u.label, u.speaker, u.section) for u in doc.paragraphs] == [
+        ("Q1", chair, "Panel 1"),
+        ("Q1", sanderson, "Panel 1"),
+        ("Q1", harwood, "Panel 1"),
+        ("Q2", chair, "Panel 1"),
+        ("Q2", harwood, "Panel 1"),
+        ("Q3", "Mr David Chaytor", "Panel 1"),
+        ("Q3", sanderson, "Panel 1"),
+        ("Q4", "Mr David Chaytor", "Panel 1"),
+        ("Q4", sanderson, "Panel 1"),
+        ("Q20", "Valerie Davey", "Panel 1"),
+        ("Q20", harwood, "Panel 1"),
+        ("Q20", chair, "Panel 1"),
+        ("Q21", chair, "Panel 2"),
+        ("Q21", hodge, "Panel 2"),
+        ("Q22", chair, "Panel 2"),
+        ("Q22", hodge, "Panel 2"),
+        ("Q22", "Mr Peter Laurie, Director, Department for Education and Skills", "Panel 2"),
+    ]
+    assert doc.paragraphs[8].text.endswith("the one the sector asked for in our consultation.")
+    assert doc.paragraphs[10].text.endswith("rather than contract for training place by place.")
+    roles = {p.name: p.role for p in doc.participants}
+    assert (roles["Mr Barry Sheerman"], roles["Valerie Davey"], roles["Mr John Harwood"]) == (
+        "chair",
+        "member",
+        "witness",
+    )
+    assert roles["Rt Hon Margaret Hodge"] == "government"
+
+
 def test_a_response_whose_answers_are_numbered_under_each_recommendation() -> None:
     """ "Recommendation 1", its text, then the answer's paragraphs "1.1", "1.2": each keeps its
     printed label, and the recommendation is the committee's words, not the department's."""

@@ -41,6 +41,7 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
     ),
 )
 ABOUT = re.compile(r"^About (?:the )?(?=[A-Z])")  # a heading over who wrote it: "About the LGA"
+TAKEN_BEFORE = re.compile(r"^(?:Minutes of evidence )?taken before (?:the )?", re.IGNORECASE)  # the committee
 NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "with", "&"})  # "Department for …"
 POSTNOMINAL_SET = frozenset(POSTNOMINAL_WORDS.split("|"))
 SMALL_WORDS = NAME_JOINERS | {"by", "to", "at", "an", "from"}  # in lower case inside a title or name
@@ -281,7 +282,7 @@ def _author(opening: list[str]) -> str:
     post."""
     # "…: evidence to the X Committee" is a title; "X Council, March 2010", "About X", "X briefing" name X
     named = [
-        BRIEFING_AFTER.sub("", DATED_END.sub("", ABOUT.sub("", t)))
+        BRIEFING_AFTER.sub("", DATED_END.sub("", ABOUT.sub("", TAKEN_BEFORE.sub("", t))))
         for t in opening
         if len(t) < 90 and ": " not in t
     ]

@@ -28,6 +28,8 @@ SPEAKER_TITLES = (*HONORIFICS, "Councillor", "Cllr")  # "Councillor Patel"
 OFFICE_LABEL = re.compile(
     r"^the (?:\w+ ){0,2}(?:conven[eo]r|chair\w*|minister|speaker|presiding officer|secretary of state)\b"
 )
+NUMBERED_LINE = re.compile(r"^(\d{1,4})\.\s+\S")  # "12. Can I ask …"
+NAME_ONLY = re.compile(r"[^\W\d]+(?:[ ’'.-]+[^\W\d]+){0,3}")  # a header's key: up to four words, no digits
 HEADER_MIN = 12  # a repeated line shorter than this ("Chair:", "Yes.") is text, not a header
 
 
@@ -66,14 +68,15 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
         if number is not None or below:
             paged.setdefault(key, []).append(below[0] if number is None else number)
     title = next((key for key in keys if key), "")
+    labels = {key for key in repeated if _a_speakers_label(key) or _over_each_question(lines, keys, key)}
     return (
         footers
         | _paired_at_edges(lines, keys, repeated, boundaries)
         | {
             key
             for key in repeated
-            if (edges[key] >= 3 and edges[key] * (1 if _a_speakers_label(key) else 2) >= counts[key])
-            or (counts[key] >= 5 and not key.endswith((".", ",", ";")) and not _a_speakers_label(key))
+            if (edges[key] >= 3 and edges[key] * (1 if key in labels else 2) >= counts[key])
+            or (counts[key] >= 5 and not key.endswith((".", ",", ";")) and key not in labels)
             or _counts_up(numbered.get(key, []))
             or (len(paged.get(key, [])) == counts[key] and _counts_up(paged[key]))  # a page number each time
             or (key == title and _each_alone(lines, keys, key))
@@ -160,6 +163,21 @@ def _a_speakers_label(key: str) -> bool:
         or OFFICE_LABEL.match(key)
         or (key.endswith(")") and bool(brackets) and (len(brackets) >= 2 or PARTY.match(brackets[-1])))
     )
+
+
+def _over_each_question(lines: list[str], keys: list[str], key: str) -> bool:
+    """Whether a repeated name (up to four words) stands mostly, three times at least,
+    straight over a numbered line, the numbers counting up: old minutes of evidence head each
+    member's questions with their name alone ("Valerie Davey" over "12. Can I ask …", and once
+    in the list of members); a running header meets a new paragraph at a page's top only now
+    and then."""
+    if not NAME_ONLY.fullmatch(key):
+        return False
+    places = [i for i, k in enumerate(keys) if k == key]
+    below = [next((lines[j] for j in neighbours(lines, i, 1, 1)), "") for i in places]
+    numbers = [int(numbered[1]) for line in below if (numbered := NUMBERED_LINE.match(line))]
+    counting = all(a < b for a, b in itertools.pairwise(numbers))
+    return len(numbers) >= 3 and 2 * len(numbers) > len(places) and counting
 
 
 def _counts_up(numbers: list[int]) -> bool:

@@ -13,14 +13,17 @@ from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph, Participant
 from seminar_search.names import HONORIFICS, POSTNOMINAL_WORDS
 from seminar_search.parsing.common import Reading, add_line, assign_themes, layout_lines
-from seminar_search.parsing.cover import cover
+from seminar_search.parsing.cover import cover, out_of_capitals
 from seminar_search.parsing.formulas import CLOSING, DECIDED, PROCEDURE, SURNAME_FIRST
 from seminar_search.parsing.layout import Layout, Line
+from seminar_search.parsing.speakers import GOVERNMENT_OFFICE
 
 CAPITAL = r"[A-ZÀ-ÖØ-Þ]"  # a name's capital, accented too ("Ó Broin", "Éamon")
 # a name's word, a particle too: "Ursula von der Leyen", "Mabon ap Gwynfor"
 NAME_WORD = rf"(?:{CAPITAL}[\w’'.-]*|d[’']{CAPITAL}[\w’'-]*|de|van|von|der|du|la|le|of|ap|ab)"
-CHAIR_MARK = re.compile(r"\s*\((?:The )?(?:Chair|Chairman|Chairwoman|Convener|Convenor)\)")
+CHAIR_MARK = re.compile(  # "Andrew Miller (Chair)", as old minutes print it "Mr Barry Sheerman, in the Chair"
+    r"\s*(?:\((?:The )?(?:Chair|Chairman|Chairwoman|Convener|Convenor)\)|, in the Chair$)"
+)
 CHAIR_LABELS = {"Chair", "Chairman", "The Chairman", "The Chair", "Chairwoman", "Convener", "The Convener"}
 TURN = re.compile(
     rf"^(?:Q\s?(?P<q>\d{{1,4}})\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}}):\s*(?P<rest>.*)$"
@@ -34,18 +37,31 @@ NOT_SPEAKERS = {
     "source",
 }
 POSTNOMINAL_RUN = rf"(?:,?\s+(?:{POSTNOMINAL_WORDS})\b)*"
-MEMBERS = re.compile(r"^Members present:\s*(.*)$")
+MEMBERS = re.compile(r"^Members present:\s*(.*)$")  # and their names, or those one a line below
 WITNESSES = re.compile(r"^Witnesses?:\s*(.*)$")
 # over a list of the witnesses, one a line: "Polly Neate, Chief Executive, Shelter"
 WITNESS_HEADING = re.compile(r"^Witnesses?$")
 # a panel's opening where no "Witnesses:" paragraph is: "Ben Beadle and Polly Neate gave evidence."
 GAVE_EVIDENCE = re.compile(r"^[A-Z].* gave evidence\.?$")
+# old minutes' panel, its names in capitals: "MR JOHN HARWOOD, Chief Executive, and …, examined."
+EXAMINED = re.compile(r"^(?:(?:THE )?RT HON|MRS?|MS|DR|PROFESSOR|SIR|LORD|BARONESS|DAME) [A-Z][A-Z .’'-]*,")
+EXAMINED_END = re.compile(r",?\s+(?:(?:were|was)\s+)?(?:called in and\s+)?examined\.$")
+MEMBER_OF_THE_HOUSE = re.compile(r"\s*\b(?:an? )?Member of (?:the|this) House,")  # a minister's: no post
+CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)+\b")  # "MR JOHN HARWOOD", not "LSC"
 # a bill committee's members, surname first: "† Amesbury, Mike (Weaver Vale) (Lab)"
 LISTED_MEMBER = re.compile(rf"^†?\s*{SURNAME_FIRST}")
 IN_THE_CHAIR = re.compile(r"^\[(?P<name>[^\]]+?) in the Chair\]$")  # "[Sir Mark Hendrick in the Chair]"
 PANEL_LIST = re.compile(r"^[IVX]{1,4}:\s+(\S.*)$")  # "II: Dr Jane Hall, Policy Officer, ...": a panel
 MIN_QUESTIONS = 3
 LONE_QUESTION = re.compile(r"^Q\s?\d{1,4}$")  # "Q12" on a line of its own, over its first turn
+# minutes of evidence as the Commons printed them until the mid-2000s: "3. Can I ask …" under
+# its asker's name on a line of its own, each answer opened by its witness, "(Mr Sanderson) We …"
+NUMBERED_QUESTION = re.compile(r"^(?P<q>\d{1,4})\.\s+(?P<rest>\S.*)$")
+BRACKETED_ANSWER = re.compile(  # a minister by name alone: "(Margaret Hodge) I do, Chairman."
+    rf"^\((?P<name>(?:{'|'.join(HONORIFICS)})\.?(?:\s+{NAME_WORD}){{1,4}}|{CAPITAL}[a-z’'-]+(?:\s+{CAPITAL}[\w’'-]+){{1,2}})\)"
+    r"\s+(?P<rest>\S.*)$"
+)
+ASKER = re.compile(rf"^(?:The )?{CAPITAL}[\w’'-]*(?:\s+{NAME_WORD}){{0,4}}$")  # "Mr Chaytor", "Chairman"
 
 
 def question_turns(lines: list[Line]) -> int:
@@ -60,7 +76,9 @@ def question_turns(lines: list[Line]) -> int:
 
 def questions_joined(lines: list[Line]) -> list[Line]:
     """A question's number standing on a line of its own ("Q12", then "Chair: ...") joined to
-    the turn it opens, as most transcripts print it on one line ("Q12 Chair: ...")."""
+    the turn it opens, as most transcripts print it on one line ("Q12 Chair: ..."); the old
+    minutes' questions and answers written as such turns."""
+    lines = _old_minutes_as_turns(lines)
     joined: list[Line] = []
     pending: Line | None = None
     for line in lines:
@@ -78,6 +96,58 @@ def questions_joined(lines: list[Line]) -> list[Line]:
     return [*joined, pending] if pending else joined
 
 
+def _old_minutes_as_turns(lines: list[Line]) -> list[Line]:
+    """Old minutes of evidence written as the turns transcripts print now: "Mr Chaytor" over
+    "3. Can I ask …" is "Q3 Mr Chaytor: Can I ask …" (a question under no name continues the
+    last asker's), "(Mr Sanderson) We do not …" is "Mr Sanderson: We do not …". Only the
+    numbered lines answered so, in sequence, are questions: a memorandum's numbered paragraphs
+    printed before them are not; what a page repeats under each "Examination of Witnesses
+    (Questions 20-39)" before the next question (the date, the witnesses' names) is dropped."""
+    answered: dict[int, int] = {}  # the questions' lines, and their numbers
+    numbered = [(i, int(m["q"])) for i, line in enumerate(lines) if (m := NUMBERED_QUESTION.match(line.text))]
+    for k, (i, q) in enumerate(numbered):
+        following = lines[i + 1 : numbered[k + 1][0] if k + 1 < len(numbered) else None]
+        before = next((ln.text for ln in reversed(lines[:i]) if ln.text), "")
+        in_sequence = q > max(answered.values(), default=0) and not _runs_on(before)
+        if in_sequence and any(BRACKETED_ANSWER.match(ln.text) for ln in following):
+            answered[i] = q
+    if len(answered) < MIN_QUESTIONS:
+        return lines
+    listed = {k for i, ln in enumerate(lines) if MEMBERS.fullmatch(ln.text) for k in _names_under(lines, i)}
+    turns: list[Line] = []
+    asker = "Chairman"  # the first question is the chair's unless a name heads it
+    asked = repeated = False
+    for i, line in enumerate(lines):
+        question = NUMBERED_QUESTION.match(line.text)
+        answer = BRACKETED_ANSWER.match(line.text)
+        if question and i in answered:
+            line = replace(line, text=f"Q{question['q']} {asker}: {question['rest']}")
+            asked, repeated = True, False
+        elif answer:
+            line = replace(line, text=f"{answer['name']}: {answer['rest']}")
+        elif ASKER.match(line.text) and i not in listed and _asks_next(lines, i, answered):
+            asker, repeated = line.text, False
+            continue
+        elif asked and _panel_heading(line.text):
+            repeated = True
+        elif EXAMINED.match(line.text):  # the next panel's witnesses
+            repeated = False
+        if not repeated or not line.text:
+            turns.append(line)
+    return turns
+
+
+def _runs_on(text: str) -> bool:
+    """Whether a line breaks off mid-sentence, "… in March" over "2001. We then …": what starts
+    the next is no question's number."""
+    return bool(re.search(r"[a-z,;–—-]$", text)) and not ASKER.match(text)
+
+
+def _asks_next(lines: list[Line], i: int, answered: dict[int, int]) -> bool:
+    """Whether the next line with text after line i is one of the answered questions."""
+    return next((k for k in range(i + 1, len(lines)) if lines[k].text), None) in answered
+
+
 def parse_transcript(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = questions_joined(layout_lines(layout))
     members, chair, witness_text = _lists(lines)
@@ -88,8 +158,10 @@ def parse_transcript(layout: Layout, lexicon: list[Entry]) -> Reading:
     witnesses = _witnesses(labels - numbered, witness_text)
     units: list[Paragraph] = []
     current: Paragraph | None = None
-    # a panel opens at each "Witnesses: …", else at each "… gave evidence."; with neither, one panel
-    opener = next((p for p in (WITNESSES, GAVE_EVIDENCE) if any(p.match(ln.text) for ln in lines)), None)
+    # a panel opens at each "Witnesses: …", else at each "… gave evidence." or "MR …, examined.";
+    # with none of them, one panel
+    openers = (WITNESSES, GAVE_EVIDENCE, EXAMINED)
+    opener = next((p for p in openers if any(p.match(ln.text) for ln in lines)), None)
     question, panel, first = "", int(opener is None), len(lines)
     for i, line in enumerate(lines):
         if opener and opener.match(line.text):
@@ -127,11 +199,7 @@ def parse_transcript(layout: Layout, lexicon: list[Entry]) -> Reading:
     document.author = document.author or document.title
     document.participants = [
         *[Participant(name, "", "", "chair" if name == chair else "member") for name in members],
-        *[
-            Participant(*_name_and_role(full), "", "witness")
-            for full in dict.fromkeys(witnesses.values())
-            if full
-        ],
+        *[_witness_taking_part(full) for full in dict.fromkeys(witnesses.values()) if full],
     ]
     assign_themes(units, lexicon)
     document.paragraphs = units
@@ -145,9 +213,11 @@ def parse_transcript(layout: Layout, lexicon: list[Entry]) -> Reading:
     )
 
 
-def _name_and_role(full: str) -> tuple[str, str]:
+def _witness_taking_part(full: str) -> Participant:
+    """'Mr John Harwood, Chief Executive' as a participant: a minister giving evidence speaks
+    for the government, any other witness for themselves."""
     name, _, role = full.partition(", ")
-    return name, role
+    return Participant(name, role, "", "government" if GOVERNMENT_OFFICE.search(role) else "witness")
 
 
 def _speaker_like(name: str) -> bool:
@@ -173,7 +243,8 @@ def _lists(lines: list[Line]) -> tuple[list[str], str, str]:
         if listed := LISTED_MEMBER.match(line.text):
             members.append(f"{listed['forename']} {listed['surname']}")
         elif match := MEMBERS.match(line.text):
-            text = _run_on(lines, i, match.group(1))
+            one_a_line = [] if match.group(1) else [lines[k].text for k in _names_under(lines, i)]
+            text = "; ".join(one_a_line) if one_a_line else _run_on(lines, i, match.group(1))
             for entry in text.split(";"):
                 name = entry.strip().rstrip(".")
                 if CHAIR_MARK.search(name):
@@ -183,6 +254,9 @@ def _lists(lines: list[Line]) -> tuple[list[str], str, str]:
                     members.append(name)
         elif match := WITNESSES.match(line.text):
             witness_text.append(_run_on(lines, i, match.group(1)))
+        elif EXAMINED.match(line.text) and EXAMINED_END.search(text := _run_on(lines, i, line.text)):
+            examined = MEMBER_OF_THE_HOUSE.sub("", EXAMINED_END.sub("", text))
+            witness_text.append(CAPITALS_RUN.sub(lambda m: out_of_capitals(m[0]), examined))
         elif WITNESS_HEADING.match(line.text):
             witness_text += _listed_under(lines, i)
         elif match := PANEL_LIST.match(line.text):
@@ -212,6 +286,16 @@ def _listed_under(lines: list[Line], heading: int) -> list[str]:
     return entries
 
 
+def _names_under(lines: list[Line], heading: int) -> list[int]:
+    """The lines under a heading that list names one a line, blank lines between them or none."""
+    names: list[int] = []
+    for k in range(heading + 1, min(heading + 40, len(lines))):
+        if lines[k].text and not ASKER.match(CHAIR_MARK.sub("", lines[k].text)):
+            break
+        names += [k] if lines[k].text else []
+    return names
+
+
 def _member(label: str, members: list[str], chair: str) -> str:
     """'Chair' is the chair; 'Mr Heath' is 'Mr David Heath'; a full name is itself."""
     if label in CHAIR_LABELS and chair:
@@ -239,7 +323,10 @@ def _witnesses(labels: set[str], text: str) -> dict[str, str]:
     resolved = dict.fromkeys([label for _s, _e, label in found] + sorted(labels), "")  # as listed
     for k, (start, end, label) in enumerate(found):
         stop = found[k + 1][0] if k + 1 < len(found) else len(text)
-        between = text[end:stop].strip(" ,;")  # witnesses listed with commas, "and" or semicolons
+        between = text[end:stop]
+        if another := re.search(rf"(?:;|,?\s+and)\s+(?:{titles})\.?\s", between):  # one who does not speak
+            between = between[: another.start()]
+        between = between.strip(" ,;")  # witnesses listed with commas, "and" or semicolons
         role = re.sub(r"((?:^|,?\s+)and|,?\s+gave evidence\.?|\.)\s*$", "", between).strip(" ,;")
         resolved[label] = f"{text[start:end]}, {role}" if role else text[start:end]
     return resolved
