@@ -2811,6 +2811,28 @@ def test_a_speech_is_its_speakers_and_its_questions_the_askers(pdf: bool) -> Non
     assert speech.paragraphs[6].text.startswith("They will.")
 
 
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_an_event_write_up_whose_chair_is_listed_among_its_speakers_and_answers_by_surname(pdf: bool) -> None:
+    """ "Chair: Sarah Lewis, Editor, …" among the "Speakers:" listed is the chair (she had been
+    a participant named "Chair: Sarah Lewis"); an answer labelled "A (Professor Ardern):" is the
+    listed speaker's, "Professor Kate Ardern" (the speaker facet had shown her twice)."""
+    path = SHAPES / "event-write-up-its-chair-among-the-speakers-its-answers-labelled-by-surname.txt"
+    text = path.read_text(encoding="utf-8")
+    event = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    people = {p.name: (p.title, p.organisation, p.role) for p in event.participants}
+    assert people["Sarah Lewis"] == ("Editor", "Local Government Chronicle", "chair")
+    answers = [u for u in event.paragraphs if u.section == "Questions and answers"]
+    assert [u.speaker for u in answers] == [
+        "Discussion",
+        "Professor Kate Ardern",
+        "Discussion",
+        "Dr Ravi Menon",
+        "Discussion",
+        "Professor Kate Ardern",
+    ]
+    assert answers[1].text.startswith("Yes, for now.")
+
+
 def test_a_statement_titled_by_who_made_it_is_theirs() -> None:
     """ "Opening statement by the Chair, Baroness Hallett" under the inquiry's name: the
     inquiry issued it, and its words are hers (they had been the inquiry's)."""

@@ -58,6 +58,17 @@ def core_name(name: str) -> str:
     return " ".join(words)
 
 
+def in_full(name: str, participants: list[Participant]) -> str:
+    """A listed participant's name as the list gives it, for a short form of it: "Professor
+    Ardern" is "Professor Kate Ardern" (the one participant of that title and surname); else
+    as given."""
+    words = name.split()
+    if len(words) != 2 or words[0] not in HONORIFICS:
+        return name
+    found = {p.name for p in participants if p.name.split()[:1] + p.name.split()[-1:] == words}
+    return found.pop() if len(found) == 1 else name
+
+
 def members_of(documents: list[Document], organisation: str) -> set[str]:
     """The names (as core_name gives them) of participants listed with an organisation whose
     name holds the given one (for org:LSIS)."""
@@ -114,6 +125,10 @@ def reported_speakers(text: str) -> list[str]:
 NAME_DASH = re.compile(r"\s+[-–—]\s+")  # between a name and where they are from
 CHAIRED = re.compile(r"chair|moderat|facilitat")  # a label over who chaired: "Chair:", "Moderator:"
 ROLE_IN_BRACKETS = re.compile(r"\s*\((chair|keynote(?: speaker)?)\)$", re.IGNORECASE)  # "… (Chair)"
+ROLE_BEFORE = re.compile(  # an entry naming its role first: "Chair: Sarah Lewis, Editor, …"
+    r"^(?P<role>chair(?:ed by|person)?|moderator|facilitator|keynote(?: speaker)?)\s*:\s*(?P<named>\S.*)$",
+    re.IGNORECASE,
+)
 
 
 # a minute's list of who was there, its entries after the colon: "Present: Jane Fielding (Chair), …"
@@ -184,12 +199,14 @@ def read_participants(entries: list[str]) -> list[Participant]:
         if text.endswith(":"):
             role = "chair" if CHAIRED.search(label) else "keynote" if "keynote" in label else "participant"
         else:
+            if before := ROLE_BEFORE.match(text):
+                text = before["named"]
             found = [(cell, ROLE_IN_BRACKETS.search(cell)) for cell in text.split("\t") if cell.strip()]
-            own = next((role for _, role in found if role), None)  # "(Chair)" after a name, in its cell
+            own = next((role for _, role in found if role), before)  # "(Chair)" after a name, in its cell
             cells = [(cell[: role.start()] if role else cell).strip() for cell, role in found]
             text = "\t".join(cells)
             listed = "participant" if len(cells) > 1 else role  # a table, after a label's few names
-            role_here = own.group(1).split()[0].casefold() if own else listed
+            role_here = ("chair" if CHAIRED.search(own[1].casefold()) else "keynote") if own else listed
             if len(cells) > 2:
                 name, title, organisation = cells[:3]
             elif len(cells) == 2:  # a name and where they are from, or their post there

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph, Participant
-from seminar_search.names import POST_WORD, POSTNOMINAL_WORDS, TITLES, participants_present
+from seminar_search.names import POST_WORD, POSTNOMINAL_WORDS, TITLES, in_full, participants_present
 from seminar_search.parsing.attendance import about_from, participants_listed
 from seminar_search.parsing.back_matter import PARTICIPANTS_LABEL
 from seminar_search.parsing.blocks import (
@@ -143,7 +143,8 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         said_by = speaker
         if asked := QA_LABEL.match(text[0]):  # "Q (Cllr Ann Price, …): …", "A: …"
             text[0] = text[0][asked.end() :]
-            said_by = _asker_or_answerer(asked, speaker, _one_voice(units, section, author))
+            asker_or_answerer = _asker_or_answerer(asked, speaker, _one_voice(units, section, author))
+            said_by = in_full(asker_or_answerer, participants)  # "Professor Ardern", as listed
         unit = Paragraph(
             doc="",
             number=block.question or sum(1 for u in units if u.series == "block") + 1,
