@@ -2833,6 +2833,40 @@ def test_an_event_write_up_whose_chair_is_listed_among_its_speakers_and_answers_
     assert answers[1].text.startswith("Yes, for now.")
 
 
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_report_of_two_seminars_numbers_each_seminars_paragraphs_as_its_own(pdf: bool) -> None:
+    """Two seminars written up in one report, each under "Seminar 2: …" over its date, each
+    numbering its paragraphs from 1: each seminar's are a series of their own, "seminar-2", so
+    no two paragraphs share a label (they had been one series, numbered 1 to 4 twice, and the
+    second seminar's heading and date the last words of the first's last paragraph). The body
+    named over the title publishes it, and the keynotes its headings name take part."""
+    path = SHAPES / "report-of-two-seminars-each-numbering-its-paragraphs-afresh-under-its-dated-heading.txt"
+    text = path.read_text(encoding="utf-8")
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert (report.title, report.author) == (
+        "Leading through austerity: report of two policy seminars",
+        "Centre for Public Service Leadership",
+    )
+    assert [(u.series, u.label, u.speaker) for u in report.paragraphs] == [
+        ("seminar-1", "1", "Sir Michael Bichard"),
+        ("seminar-1", "2", "Sir Michael Bichard"),
+        ("seminar-1", "3", "Discussion"),
+        ("seminar-1", "4", "Discussion"),
+        ("seminar-2", "1", "Julia Unwin"),
+        ("seminar-2", "2", "Julia Unwin"),
+        ("seminar-2", "3", "Discussion"),
+        ("seminar-2", "4", "Discussion"),
+    ]
+    assert report.paragraphs[3].text.endswith("invited to the local partnership tables.")
+    assert reference(report.paragraphs[4]) == "Seminar 2, para. 1"
+    assert not report.warnings
+    keynotes = {(p.name, p.organisation, p.role) for p in report.participants}
+    assert keynotes == {
+        ("Sir Michael Bichard", "Institute for Government", "keynote"),
+        ("Julia Unwin", "Joseph Rowntree Foundation", "keynote"),
+    }
+
+
 def test_a_statement_titled_by_who_made_it_is_theirs() -> None:
     """ "Opening statement by the Chair, Baroness Hallett" under the inquiry's name: the
     inquiry issued it, and its words are hers (they had been the inquiry's)."""

@@ -13,6 +13,7 @@ from seminar_search.parsing.common import HEADING_MAX, LIST_LABEL, TIME_OF_DAY, 
 from seminar_search.parsing.layout import Line, usual_width
 from seminar_search.parsing.letters import SALUTATION, addressed, letter_subject, sender, text_blocks
 from seminar_search.parsing.metadata import (
+    AUTHORS,
     BYLINE,
     DATE,
     MONTHS,
@@ -26,20 +27,6 @@ from seminar_search.parsing.metadata import (
 from seminar_search.parsing.numbering import CHAPTER
 from seminar_search.parsing.wrapping import RUN_ON_WORDS, a_few_words, ends_on_joining_word, last_words_joined
 
-AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
-    re.compile(
-        r"\b(?:Committee|Inquiry|Commission|Review|Ombudsman)$"
-        r"|^(?:Select Committee|Subcommittee|Committee) (?:on|for) "  # "Committee on Energy and Commerce"
-        r"|^(?:Citizens['’]?|Climate|People['’]s) (?:Assembly|Jury|Panel)\b"  # "Climate Assembly Northshire"
-        r"|^(?:The )?Independent (?:Review|Inquiry|Commission)\b"  # "Independent Review of Children's …"
-    ),
-    re.compile(
-        r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency|Association|Institute|Federation|Board"
-        r"|Foundation|Network|Forum|Partnership|Trust|Alliance|Centre|Panel|Group)$"  # "Youth Panel"
-        r"|^(?:Department|Ministry|Office|Institute|Centre|Center|Foundation|Society) (?:for|of) "
-        r"|^(?:All-Party Parliamentary |Parliamentary )?(?:Group|Commission|Taskforce) (?:on|for) "  # an APPG
-    ),
-)
 ABOUT = re.compile(r"^About (?:the )?(?=[A-Z])")  # a heading over who wrote it: "About the LGA"
 TAKEN_BEFORE = re.compile(r"^(?:Minutes of evidence )?taken before (?:the )?", re.IGNORECASE)  # the committee
 NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "with", "&"})  # "Department for …"

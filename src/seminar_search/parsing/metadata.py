@@ -20,6 +20,20 @@ MONTH_YEAR = re.compile(  # "June 2024", "Published June 2024", "CP 512   June 2
     rf"({MONTHS})\s+(\d{{4}})$",
     re.IGNORECASE,
 )
+AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
+    re.compile(
+        r"\b(?:Committee|Inquiry|Commission|Review|Ombudsman)$"
+        r"|^(?:Select Committee|Subcommittee|Committee) (?:on|for) "  # "Committee on Energy and Commerce"
+        r"|^(?:Citizens['’]?|Climate|People['’]s) (?:Assembly|Jury|Panel)\b"  # "Climate Assembly Northshire"
+        r"|^(?:The )?Independent (?:Review|Inquiry|Commission)\b"  # "Independent Review of Children's …"
+    ),
+    re.compile(
+        r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency|Association|Institute|Federation|Board"
+        r"|Foundation|Network|Forum|Partnership|Trust|Alliance|Centre|Panel|Group)$"  # "Youth Panel"
+        r"|^(?:Department|Ministry|Office|Institute|Centre|Center|Foundation|Society) (?:for|of) "
+        r"|^(?:All-Party Parliamentary |Parliamentary )?(?:Group|Commission|Taskforce) (?:on|for) "  # an APPG
+    ),
+)
 SEPARATORS = " –—-:,"
 WRAPPED = 0.8  # of a full line's width: a cover line this long went on to the next
 VENUE = re.compile(r"^(?:Held|Hosted|Convened|Took place)\b", re.IGNORECASE)  # "Held at …, 14 March 2012"
@@ -53,12 +67,14 @@ class Metadata:
     subtitle: str = ""
     first_heading: str = ""
     body_start: int = 0
+    publisher: str = ""  # a body named over the title: "Centre for Public Service Leadership"
 
 
 def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
     """Read the lines before the first numbered paragraph.
 
-    The first is the title and the first carrying a date is the event line ("Policy Seminar
+    The first is the title (the second, where the first names a body that publishes and more
+    follow: its publisher), and the first carrying a date is the event line ("Policy Seminar
     One – 18 May 2010"); where that line only dates ("Held on 4 March 2011"), the event is the
     line above it, unless that is the title; so where it says where the event was held ("Held
     at the Institute for Government, London, 14 March 2012"). Of the lines after it, the first
@@ -70,6 +86,7 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
     if not opening:
         return Metadata(body_start=first_paragraph)
     dated = next((i for i, line in enumerate(opening) if DATE.search(line)), None)
+    published = dated != 1 and len(opening) > 2 and bool(AUTHORS[1].search(opening[0]))
     event_line, event, date, date_text = "", "", "", ""
     if dated is not None and dated > 0:
         event_line = opening[dated]
@@ -85,7 +102,7 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
     subtitle = after[0] if len(after) >= 2 else ""
     heading = after[-1] if after else ""
     return Metadata(
-        title=opening[0],
+        title=opening[1] if published else opening[0],
         event=event,
         event_line=event_line,
         date=date,
@@ -93,6 +110,7 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
         subtitle=subtitle,
         first_heading=heading,
         body_start=first_paragraph,
+        publisher=opening[0] if published else "",
     )
 
 

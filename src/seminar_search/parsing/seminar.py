@@ -9,6 +9,7 @@ paragraph, the signature or the participants list.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -26,7 +27,7 @@ from seminar_search.parsing.common import (
 )
 from seminar_search.parsing.endnotes import BRACKETED_MARK
 from seminar_search.parsing.layout import no_room, usual_width
-from seminar_search.parsing.metadata import CREDIT, read_metadata
+from seminar_search.parsing.metadata import CREDIT, DATE, only_dates, read_metadata
 from seminar_search.parsing.seminar_layout import (
     BULLET,
     DAGGERS,
@@ -62,6 +63,8 @@ QUOTATION_MIN_WORDS = 3
 # "Professor Jane Smith (University of Bath)"
 SPEAKER_HEADING = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)(?:,\s+\S|\s+[–—-]\s+\S|\s*\()")
 KEYNOTE_BLOCK = re.compile(r"\b(keynote|presentations?)\b", re.IGNORECASE)
+# one of the events a report of several writes up, each numbering its paragraphs afresh: "Seminar 2: …"
+PART_HEADING = re.compile(r"^(seminar|session|part|day|roundtable|event)\s+(\d{1,2}|[IVX]{1,4})\b", re.I)
 TRANSLATE_MARKS = str.maketrans(SUPERSCRIPTS, "0123456789")
 
 CLOSING_WORDS = 4  # a closing sentence after the last paragraph has at least this many words
@@ -98,7 +101,8 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
     listed = layout.blocks[participants_at + 1 :]
     width = usual_width(lines)
     participants = read_participants(run_ons_joined([line.text for block in listed for line in block], width))
-    builder = _Builder(lexicon, {p.name for p in participants if p.role == "keynote"})
+    keynotes = {p.name for p in participants if p.role == "keynote"}
+    builder = _Builder(lexicon, keynotes, part_series(meta.event))  # "Seminar 1: …", the cover's event
     if meta.first_heading:
         builder.heading(meta.first_heading)
     signature: list[str] = []
@@ -107,9 +111,10 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
         first = block[0].text
         opening = next((i for i, line in enumerate(block) if starts_paragraph(line)), None)
         if opening:  # a heading or run-on text directly above a paragraph, with no blank line
-            if opening == 1 and looks_like_heading(first):
-                builder.heading(first.strip())
-            else:
+            above = [line for line in block[:opening] if not _only_a_date(line.text)]  # an event's date
+            if len(above) == 1 and looks_like_heading(above[0].text):
+                builder.heading(above[0].text.strip())
+            elif above:
                 builder.add_lines(block[:opening])
             builder.add_lines(block[opening:])
         elif opening == 0 or (BULLET.match(first) and builder.current):
@@ -118,8 +123,8 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
             builder.add_unnumbered(block)
         elif index > last_paragraph_block and len(block) >= 2 and not signature:
             signature = [line.text.strip() for line in block]
-        elif _heading_block(block, layout.blocks[index + 1 : index + 2], width):
-            builder.heading(" ".join(line.text.strip() for line in block))
+        elif _heading_block(undated := _undated(block), layout.blocks[index + 1 : index + 2], width):
+            builder.heading(" ".join(line.text.strip() for line in undated))
         elif builder.current and index <= last_paragraph_block:
             builder.add_lines(block)
         elif index <= last_paragraph_block:  # text under a heading, before the next paragraph
@@ -131,8 +136,11 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
         replace(p, role="keynote") if p.role == "participant" and p.name in builder.keynote_names else p
         for p in participants
     ]
+    if not participants and builder.keynotes_headed:  # no list names them: the headings do
+        participants = read_participants(["Keynote:", *builder.keynotes_headed])
     credit = None if signature else CREDIT.match(meta.subtitle)  # "Report by Sarah Jones, Rapporteur"
     author = ([*signature, "", "", ""])[:3] if credit is None else [credit["name"], credit["role"] or "", ""]
+    author = author if any(author) else [meta.publisher, "", meta.publisher]  # unsigned: its publisher's
     document = Document(
         id="",
         title=meta.title,
@@ -144,7 +152,7 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
         organisation=author[2],
         participants=participants,
         paragraphs=paragraphs,
-        warnings=builder.warnings + _numbering_warnings([p for p in paragraphs if p.series == "paragraph"]),
+        warnings=builder.warnings + _numbering_warnings([p for p in paragraphs if p.series != UNNUMBERED]),
     )
     listed_lines = sum(len(block) for block in layout.blocks[participants_at:])  # the heading too
     return Reading(
@@ -173,9 +181,10 @@ def is_seminar_report(lines: list[str]) -> bool:
 class _Builder:
     """Accumulates paragraphs while tracking the heading, speaker and discussion sub-heading."""
 
-    def __init__(self, lexicon: list[Entry], keynote_names: set[str]) -> None:
+    def __init__(self, lexicon: list[Entry], keynote_names: set[str], part: str) -> None:
         self.lexicon = lexicon
         self.keynote_names = keynote_names
+        self.keynotes_headed: list[str] = []  # "Sir Michael Bichard, Director, …" as headings name them
         self.paragraphs: list[Paragraph] = []
         self.current: Paragraph | None = None
         self.section = ""
@@ -184,10 +193,16 @@ class _Builder:
         self.in_keynotes = False
         self.in_discussion = False
         self.warnings: list[str] = []
+        self.part = part  # the series the event's own numbering would be: "seminar-2"
+        self.part_of: dict[int, str] = {}  # by paragraph's id
 
     def heading(self, text: str) -> None:
         self.current = None
         self.section = text
+        if part := part_series(text):  # the next event: no one speaks yet
+            self.part = part
+            self.speaker, self.subheading = INTRODUCTION, ""
+            self.in_keynotes = self.in_discussion = False
         speaker = SPEAKER_HEADING.match(text)
         keynote = LABELLED_SPEAKER.match(heading_core(text))
         if OPEN_FLOOR.match(heading_core(text)):
@@ -196,6 +211,7 @@ class _Builder:
         elif keynote:  # names its speaker, wherever it stands
             self.speaker, self.in_keynotes, self.in_discussion = keynote["name"], True, False
             self.keynote_names.add(keynote["name"])
+            self.keynotes_headed.append(heading_core(text)[keynote.start("name") :])
             self.subheading = ""
         elif speaker and (self.in_keynotes or speaker.group(1) in self.keynote_names):
             self.speaker, self.in_discussion, self.subheading = speaker.group(1), False, ""
@@ -218,6 +234,7 @@ class _Builder:
                     page=line.page,
                 )
                 self.paragraphs.append(self.current)
+                self.part_of[id(self.current)] = self.part
             elif self.current is None:
                 continue
             elif BULLET.match(line.text):
@@ -252,6 +269,7 @@ class _Builder:
             if paragraph.series != UNNUMBERED or not signed:
                 break
             paragraph.speaker = signed
+        self._numbered_by_part()
         for seen, mark, note in footnotes:
             self._attach(seen, mark, note)
         for paragraph in self.paragraphs:
@@ -260,6 +278,16 @@ class _Builder:
             paragraph.text = ITALIC.sub(r"\1", unmarked)
         assign_themes(self.paragraphs, self.lexicon)
         return self.paragraphs
+
+    def _numbered_by_part(self) -> None:
+        """A report of several events whose paragraphs each number afresh ("Seminar 2:", then
+        "1.") numbers each event's as a series of its own, "seminar-2", so that no two share
+        a label; unless the numbering also starts again within an event."""
+        numbered = [p for p in self.paragraphs if p.series == "paragraph"]
+        restarts = [(a, b) for a, b in itertools.pairwise(numbered) if b.number <= a.number]
+        if restarts and all(self.part_of[id(a)] != self.part_of[id(b)] for a, b in restarts):
+            for paragraph in numbered:
+                paragraph.series = self.part_of[id(paragraph)] or paragraph.series
 
     def _attach(self, paragraphs_seen: int, mark: str, note: str) -> None:
         """Give the footnote to the nearest paragraph before it whose text carries its mark."""
@@ -286,6 +314,25 @@ def _heading_block(block: list[Line], following: list[list[Line]], width: int) -
     ):
         return False
     return len(block) <= 2 and looks_like_heading(joined)
+
+
+def part_series(heading: str) -> str:
+    """The series an event's paragraphs would be, numbered afresh under its heading: "seminar-2"
+    under "Seminar 2: Leading with communities"; "" under any other heading."""
+    part = PART_HEADING.match(heading)
+    return f"{part[1].lower()}-{part[2].lower()}" if part else ""
+
+
+def _undated(block: list[Line]) -> list[Line]:
+    """A block without the lines that only date it: "Seminar 2: Leading with communities" over
+    "9 February 2011" is the next event's heading, not more of the paragraph before it."""
+    return [line for line in block if not _only_a_date(line.text)] or block
+
+
+def _only_a_date(text: str) -> bool:
+    """A line that only dates ("9 February 2011", "Wednesday 9 February 2011")."""
+    date = DATE.search(text)
+    return date is not None and only_dates(text[: date.start()], text[date.end() :])
 
 
 def _closing_text(block: list[Line]) -> bool:
@@ -318,15 +365,17 @@ def quotations(text: str) -> list[str]:
 def _numbering_warnings(paragraphs: list[Paragraph]) -> list[str]:
     """Repeats and gaps in the numbering: worth a warning, never a reason to renumber."""
     warnings = []
-    seen: set[int] = set()
+    seen: set[tuple[str, int]] = set()
     previous = None
-    for paragraph in paragraphs:
+    for k, paragraph in enumerate(paragraphs):
         number = paragraph.number
-        if number in seen:
+        if k and paragraph.series != paragraphs[k - 1].series:
+            previous = None  # each event's numbering its own
+        if (paragraph.series, number) in seen:
             warnings.append(f"paragraph {number} is numbered twice")
         elif previous is not None and number > previous + 1:
             missing = f"{previous + 1}" if number == previous + 2 else f"{previous + 1}–{number - 1}"
             warnings.append(f"numbering jumps from {previous} to {number} (no paragraph {missing})")
-        seen.add(number)
+        seen.add((paragraph.series, number))
         previous = number
     return warnings

@@ -241,10 +241,11 @@ def _before_a_page_break(lines: list[str], k: int) -> bool:
 
 
 def running_header_test(meta: Metadata) -> Callable[[str], bool]:
-    """A running header repeats the cover: its title or its event line, or the title and the
-    event (or its date) on one line ("Housing Futures · Roundtable Two")."""
-    whole = {_normalise(h) for h in (meta.title, meta.event_line) if h}
-    parts = {_normalise(h) for h in (meta.title, meta.event, meta.date_text) if h}
+    """A running header repeats the cover: its title, its publisher or its event line, or the
+    title and the event (or its date, or the publisher) on one line ("Housing Futures ·
+    Roundtable Two")."""
+    whole = {_normalise(h) for h in (meta.title, meta.event_line, meta.publisher) if h}
+    parts = {_normalise(h) for h in (meta.title, meta.event, meta.date_text, meta.publisher) if h}
     longest_first = sorted(parts, key=len, reverse=True)
 
     longest = sum(len(part) for part in parts) + len(HEADER_SEPARATORS) * 2  # title and event, joined
