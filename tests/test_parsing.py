@@ -64,6 +64,35 @@ def test_every_seed_paragraph_matches_the_golden_data(seed: Document, expected: 
     assert paragraph.themes, "every paragraph has at least one theme"
 
 
+SEED_NUMBERED_OTHERWISE = {  # how other publishers print a paragraph's number
+    "1) …": r"\1) ",
+    "(1) …": r"(\1) ",
+    "1 …": r"\1 ",
+    "1 over its text": "\\1\n",
+    "1 over a blank line": "\\1\n\n",
+}
+
+
+@pytest.mark.parametrize("numbering", SEED_NUMBERED_OTHERWISE)
+def test_the_seed_numbered_as_other_publishers_number_reads_as_the_seed(
+    seed: Document, numbering: str
+) -> None:
+    """The seed with its paragraphs numbered "1)", "(1)", "1 This …" or by a number alone on
+    its line: the same 52 paragraphs, speakers, sections, pages and notes (they had been read
+    as a numbered report, every speaker its title, and "1)" had stopped at paragraph 15, whose
+    text opens in italics)."""
+    text = re.sub(
+        r"(?m)^(\d{1,2})\.\s+", SEED_NUMBERED_OTHERWISE[numbering], SEED.read_text(encoding="utf-8")
+    )
+    renumbered = read_genre(text, load_themes()).document
+
+    def reading(doc: Document) -> list[tuple[object, ...]]:
+        return [(u.label, u.speaker, u.section, u.page, u.text, u.footnotes) for u in doc.paragraphs]
+
+    assert reading(renumbered) == reading(seed)
+    assert (renumbered.title, renumbered.participants) == (seed.title, seed.participants)
+
+
 def test_no_page_furniture_or_signature_leaks_into_text(seed: Document) -> None:
     for paragraph in seed.paragraphs:
         assert "Policy Seminar One" not in paragraph.text

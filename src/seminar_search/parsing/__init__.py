@@ -30,7 +30,8 @@ from seminar_search.parsing.prose import paragraph_starts, parse_prose
 from seminar_search.parsing.pull_quotes import without_pull_quotes
 from seminar_search.parsing.report import MIN_UNITS, parse_report
 from seminar_search.parsing.response import parse_response, recommendation_headings, reply_headings
-from seminar_search.parsing.seminar import is_seminar_report, parse_seminar
+from seminar_search.parsing.seminar import is_seminar_report, parse_seminar, seminar_headings
+from seminar_search.parsing.seminar_layout import dotted_numbering
 from seminar_search.parsing.starts import numbered_units, titled_sections
 from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, question_turns
 from seminar_search.sources import SourceText, read_source
@@ -65,6 +66,8 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
         return parse_committee(text, lexicon)
     if is_seminar_report(lines):
         return parse_seminar(text, lexicon)
+    if seminar_headings(lines) and (dotted := dotted_numbering(text)) != text:  # "1)", "(1)", "1 The …"
+        return parse_seminar(dotted, lexicon)
     layout = read_layout(clean_text(text))
     body = layout_lines(layout)
     if question_turns(body) >= MIN_QUESTIONS:

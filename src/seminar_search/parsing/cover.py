@@ -16,6 +16,7 @@ from seminar_search.parsing.metadata import (
     AUTHORS,
     BYLINE,
     DATE,
+    DOCUMENT_KIND,
     MONTHS,
     WEEKDAYS,
     WRITTEN_BY,
@@ -48,12 +49,6 @@ DATED_END = re.compile(
 REPORTED_BY = re.compile(rf"^(?:{WRITTEN_BY}|By) (?:the )?(?P<author>\S.{{2,80}})$", re.IGNORECASE)
 FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN0123", "Dated: …"
     r"^(?:[A-Z][A-Za-z]*\s){0,2}(?:Name|No\.|Number|Date|Dated|Ref(?:erence)?|Exhibits?|URN):\s+\S"
-)
-# "Research Briefing", "Speech", "The 2023 Beveridge Lecture", "POSTNOTE", "A consultation paper"
-DOCUMENT_KIND = re.compile(
-    r"(?:An? (?:[a-z]+ ){0,2}|(?:The )?(?:\d{4} )?(?:[A-Z][a-z]+ ){0,2}(?:[A-Z]{2,5})?)"
-    r"(?i:briefing|report|paper|note|review|submission|statement|summary|hearing|evidence|transcript|speech|lecture"
-    r"|podcast|webinar)s?"
 )
 SHOW = re.compile(
     r"^(?P<show>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,3}) (?:podcast|webinar series)$"

@@ -34,9 +34,16 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
         r"|^(?:All-Party Parliamentary |Parliamentary )?(?:Group|Commission|Taskforce) (?:on|for) "  # an APPG
     ),
 )
+# "Research Briefing", "Speech", "The 2023 Beveridge Lecture", "POSTNOTE", "A consultation paper"
+DOCUMENT_KIND = re.compile(
+    r"(?:An? (?:[a-z]+ ){0,2}|(?:The )?(?:\d{4} )?(?:[A-Z][a-z]+ ){0,2}(?:[A-Z]{2,5})?)"
+    r"(?i:briefing|report|paper|note|review|submission|statement|summary|hearing|evidence|transcript|speech|lecture"
+    r"|podcast|webinar)s?"
+)
 SEPARATORS = " –—-:,"
 WRAPPED = 0.8  # of a full line's width: a cover line this long went on to the next
 VENUE = re.compile(r"^(?:Held|Hosted|Convened|Took place)\b", re.IGNORECASE)  # "Held at …, 14 March 2012"
+PLACE_BEFORE_DATE = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2},\s*")  # a place, not an event
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # who wrote it: "Report by the …", "A briefing paper by the …", "Statement made by …", "Note of a
 # roundtable held by …", "Lecture delivered by …", "Edited by …"
@@ -73,13 +80,14 @@ class Metadata:
 def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
     """Read the lines before the first numbered paragraph.
 
-    The first is the title (the second, where the first names a body that publishes and more
-    follow: its publisher), and the first carrying a date is the event line ("Policy Seminar
-    One – 18 May 2010"); where that line only dates ("Held on 4 March 2011"), the event is the
-    line above it, unless that is the title; so where it says where the event was held ("Held
-    at the Institute for Government, London, 14 March 2012"). Of the lines after it, the first
-    is the subtitle when more follow, and the last is the heading of the opening paragraphs. A
-    page's number is none of them. Lines a narrow column wrapped are read whole.
+    The first is the title (but where it names a body that publishes and more follow, it is
+    the publisher, and the title the next that names no kind of paper, "Seminar report"), and
+    the first carrying a date is the event line ("Policy Seminar One – 18 May 2010"); where
+    that line only dates ("Held on 4 March 2011"), the event is the line above it, unless that
+    is the title; so where it says where the event was held ("Held at the Institute for
+    Government, London, 14 March 2012", "Westminster, 14 November 2023"). Of the lines after
+    it, the first is the subtitle when more follow, and the last is the heading of the opening
+    paragraphs. A page's number is none of them. Lines a narrow column wrapped are read whole.
     """
     unwrapped = _unwrapped(lines[:first_paragraph], usual_width(lines))
     opening = [text for line in unwrapped if (text := line.strip()) and not text.isdigit()]
@@ -93,16 +101,19 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
         found = DATE.search(event_line)
         assert found is not None
         event = (event_line[: found.start()] + event_line[found.end() :]).strip(SEPARATORS)
-        if dated > 1 and (
-            only_dates(event_line[: found.start()], event_line[found.end() :]) or VENUE.match(event_line)
-        ):
+        before, after_date = event_line[: found.start()], event_line[found.end() :]
+        placed = PLACE_BEFORE_DATE.fullmatch(before) and not after_date.strip(
+            SEPARATORS
+        )  # "Westminster, 14 …"
+        if dated > 1 and (only_dates(before, after_date) or VENUE.match(event_line) or placed):
             event = opening[dated - 1]
         date, date_text = iso_date(found), found.group(0)
     after = opening[(dated if dated else 0) + 1 :]
     subtitle = after[0] if len(after) >= 2 else ""
     heading = after[-1] if after else ""
+    titles = [text for text in opening[1:dated] if not DOCUMENT_KIND.fullmatch(text)] if published else []
     return Metadata(
-        title=opening[1] if published else opening[0],
+        title=titles[0] if titles else opening[0],
         event=event,
         event_line=event_line,
         date=date,
@@ -110,7 +121,7 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
         subtitle=subtitle,
         first_heading=heading,
         body_start=first_paragraph,
-        publisher=opening[0] if published else "",
+        publisher=opening[0] if titles else "",
     )
 
 

@@ -27,10 +27,10 @@ from seminar_search.parsing.common import (
     is_heading,
     layout_lines,
 )
-from seminar_search.parsing.cover import DOCUMENT_KIND, cover, out_of_capitals
+from seminar_search.parsing.cover import cover, out_of_capitals
 from seminar_search.parsing.formulas import CLOSING, DECIDED, HOUSE, PROCEDURE
 from seminar_search.parsing.layout import Layout, Line, usual_width
-from seminar_search.parsing.metadata import DATE
+from seminar_search.parsing.metadata import DATE, DOCUMENT_KIND
 from seminar_search.parsing.speakers import CHAIRING, Speakers, Turn, listed_entries, speakers_listed, titled
 from seminar_search.parsing.transcript import CAPITAL, NAME_WORD, NOT_SPEAKERS
 from seminar_search.parsing.wrapping import (

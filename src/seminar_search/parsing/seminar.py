@@ -168,14 +168,18 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
 
 def is_seminar_report(lines: list[str]) -> bool:
     """Numbered paragraphs ('4. ...') with keynote or discussion headings: the seed's shape."""
+    return seminar_headings(lines) and any(map(starts_paragraph, lines))
+
+
+def seminar_headings(lines: list[str]) -> bool:
+    """Whether the headings are a seminar report's: a keynote's and an open discussion's."""
     headings = [
         text
         for ln in lines
         if 0 < len(text := ln.strip()) <= HEADING_MAX and text[0].isupper() and not text.endswith(".")
     ]
     keynotes = any(KEYNOTE_BLOCK.search(h) for h in headings)
-    open_floor = any(OPEN_FLOOR.match(heading_core(h)) for h in headings)
-    return keynotes and open_floor and any(map(starts_paragraph, lines))
+    return keynotes and any(OPEN_FLOOR.match(heading_core(h)) for h in headings)
 
 
 class _Builder:

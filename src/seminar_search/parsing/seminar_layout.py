@@ -18,6 +18,13 @@ from seminar_search.parsing.pages import LONE_NUMBER
 from seminar_search.parsing.wrapping import RUN_ON_WORDS
 
 PARAGRAPH_START = re.compile(r"^\s*(\d{1,4})\.\s+(?=\S)")
+# the paragraph numbers other reports print: "(1) ", "1) ", "1 The …", and "1" alone over a line of text
+UNDOTTED_START = re.compile(
+    r"^[ \t]*(?:\((\d{1,3})\)[ \t]+|(\d{1,3})\)[ \t]+|(\d{1,3})[ \t]+(?=[A-Z‘“*_])"
+    r"|(\d{1,3})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[A-Z‘“*_][^\n]{30}))",
+    re.MULTILINE,
+)
+MIN_PARAGRAPHS = 3  # numbers in sequence: a report's numbering, not a chance
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 DAGGERS = "†‡"  # marks of a report with few notes, glued to what they annotate ("a year.†")
 FOOTNOTE_LINE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+|[{DAGGERS}]+|\[\d{{1,3}}\])\s*(\S.*)$")
@@ -44,6 +51,24 @@ class Layout:
     footnotes: list[tuple[int, str, str]] = field(default_factory=list)
     furniture: int = 0  # running headers and page numbers dropped
     headers: list[str] = field(default_factory=list)  # the running headers, each once
+
+
+def dotted_numbering(text: str) -> str:
+    """A seminar report's paragraphs numbered "1)", "(1)", "1 This …" or by a number alone on
+    its line written as the "1." this reader knows, where such numbers run 1, 2, 3 … (any
+    other line that opens with a number, a page's or a wrapped sentence's, keeps it); the text
+    as it is where they do not run to three."""
+    chain: list[re.Match[str]] = []
+    for match in UNDOTTED_START.finditer(text):
+        if int(next(number for number in match.groups() if number)) == len(chain) + 1:
+            chain.append(match)
+    if len(chain) < MIN_PARAGRAPHS:
+        return text
+    pieces, end = [], 0
+    for number, match in enumerate(chain, start=1):
+        pieces += [text[end : match.start()], f"{number}. "]
+        end = match.end()
+    return "".join([*pieces, text[end:]])
 
 
 def starts_paragraph(line: Line | str) -> bool:
