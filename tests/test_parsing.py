@@ -70,27 +70,37 @@ SEED_NUMBERED_OTHERWISE = {  # how other publishers print a paragraph's number
     "1 …": r"\1 ",
     "1 over its text": "\\1\n",
     "1 over a blank line": "\\1\n\n",
+    "1. over its text": "\\1.\n",
+}
+SEED_PRINTED_OTHERWISE = {  # as other tools write it out
+    **{
+        f"numbered {shape}": lambda text, number=number: re.sub(r"(?m)^(\d{1,2})\.\s+", number, text)
+        for shape, number in SEED_NUMBERED_OTHERWISE.items()
+    },
+    **{
+        f"bulleted {bullet}": lambda text, bullet=bullet: re.sub(r"(?m)^(\s*)- ", rf"\1{bullet} ", text)
+        for bullet in "•*o"
+    },
+    "no-break spaces": lambda text: text.replace(" ", "\u00a0", 300),
 }
 
 
-@pytest.mark.parametrize("numbering", SEED_NUMBERED_OTHERWISE)
-def test_the_seed_numbered_as_other_publishers_number_reads_as_the_seed(
-    seed: Document, numbering: str
-) -> None:
+@pytest.mark.parametrize("printing", SEED_PRINTED_OTHERWISE)
+def test_the_seed_printed_otherwise_reads_as_the_seed(seed: Document, printing: str) -> None:
     """The seed with its paragraphs numbered "1)", "(1)", "1 This …" or by a number alone on
-    its line: the same 52 paragraphs, speakers, sections, pages and notes (they had been read
-    as a numbered report, every speaker its title, and "1)" had stopped at paragraph 15, whose
-    text opens in italics)."""
-    text = re.sub(
-        r"(?m)^(\d{1,2})\.\s+", SEED_NUMBERED_OTHERWISE[numbering], SEED.read_text(encoding="utf-8")
-    )
-    renumbered = read_genre(text, load_themes()).document
+    its line, its bullets "•", "*" or Word's "o", its spaces no-break: the same 52 paragraphs,
+    speakers, sections, pages and notes (numbered otherwise, it had been read as a numbered
+    report, every speaker its title, and "1)" had stopped at paragraph 15, whose text opens in
+    italics; "*" and "o" had run into the paragraph's text; a no-break space had stayed in a
+    section's name, which a filter typed with a space could not match)."""
+    printed = SEED_PRINTED_OTHERWISE[printing](SEED.read_text(encoding="utf-8"))
+    reprinted = read_genre(printed, load_themes()).document
 
     def reading(doc: Document) -> list[tuple[object, ...]]:
         return [(u.label, u.speaker, u.section, u.page, u.text, u.footnotes) for u in doc.paragraphs]
 
-    assert reading(renumbered) == reading(seed)
-    assert (renumbered.title, renumbered.participants) == (seed.title, seed.participants)
+    assert reading(reprinted) == reading(seed)
+    assert (reprinted.title, reprinted.participants) == (seed.title, seed.participants)
 
 
 def test_no_page_furniture_or_signature_leaks_into_text(seed: Document) -> None:

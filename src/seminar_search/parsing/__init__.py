@@ -36,6 +36,7 @@ from seminar_search.parsing.starts import numbered_units, titled_sections
 from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, question_turns
 from seminar_search.sources import SourceText, read_source
 
+SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))  # no-break, figure, thin, narrow
 ONLY_NUMBERED = "one or two numbered paragraphs and nothing else"
 NUMBERED_SHARE = 1 / 3  # of a text's words that numbered units hold, at least, when it is a numbered report
 
@@ -50,6 +51,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     """Choose the genre by the evidence each leaves in the text, and read the document as it;
     a reading that finds no unit gives way to plain prose's."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows' line ends, and old Macs'
+    text = text.translate(SPACES)  # a no-break space is a space: "Seminar report" must match as typed
     text = prose_cells_apart(RULE.sub("", text))  # "_______", "Signed: ……"
     text, quoted = without_pull_quotes(markdown_plain(text))
     text, reactions = without_reactions(text)

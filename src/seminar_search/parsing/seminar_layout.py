@@ -18,10 +18,11 @@ from seminar_search.parsing.pages import LONE_NUMBER
 from seminar_search.parsing.wrapping import RUN_ON_WORDS
 
 PARAGRAPH_START = re.compile(r"^\s*(\d{1,4})\.\s+(?=\S)")
-# the paragraph numbers other reports print: "(1) ", "1) ", "1 The …", and "1" alone over a line of text
+# the paragraph numbers other reports print: "(1) ", "1) ", "1 The …", and "1" or "1." alone over a
+# line of text
 UNDOTTED_START = re.compile(
     r"^[ \t]*(?:\((\d{1,3})\)[ \t]+|(\d{1,3})\)[ \t]+|(\d{1,3})[ \t]+(?=[A-Z‘“*_])"
-    r"|(\d{1,3})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[A-Z‘“*_][^\n]{30}))",
+    r"|(\d{1,3})\.?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[A-Z‘“*_][^\n]{30}))",
     re.MULTILINE,
 )
 MIN_PARAGRAPHS = 3  # numbers in sequence: a report's numbering, not a chance
@@ -33,7 +34,7 @@ HEADING_MAX = 120
 SHORT = 0.7  # of the usual width: a heading's line is no longer
 SENTENCE_CLOSE = (".", "?", "!", ")", "”", "’", '"', "'")
 HEADER_SEPARATORS = " –—-:,·|/•"
-BULLET = re.compile(r"^\s*[-•]\s+")
+BULLET = re.compile(r"^\s*[-•●▪◦*o]\s+")  # "o" as Word's text gives its round bullets
 PLAIN_NOTE = re.compile(r"^(\d{1,3})\s+(?=\S)(?!\d)")  # "1 Available here ...": a note in plain digits
 
 
@@ -55,7 +56,7 @@ class Layout:
 
 def dotted_numbering(text: str) -> str:
     """A seminar report's paragraphs numbered "1)", "(1)", "1 This …" or by a number alone on
-    its line written as the "1." this reader knows, where such numbers run 1, 2, 3 … (any
+    its line ("1" or "1.") written as the "1. This …" this reader knows, where such numbers run 1, 2, 3 … (any
     other line that opens with a number, a page's or a wrapped sentence's, keeps it); the text
     as it is where they do not run to three."""
     chain: list[re.Match[str]] = []
