@@ -191,6 +191,21 @@ def test_a_pdf_gives_the_same_paragraphs_as_its_text_file(text_file: Path) -> No
         assert [f.mark for f in pdf.footnotes] == [f.mark for f in text.footnotes]
 
 
+@pytest.mark.parametrize("text_file", [HC179, HC802], ids=["hc179", "hc802"])
+def test_numbers_parted_from_their_text_by_a_tab_read_as_printed(text_file: Path) -> None:
+    """Word's plain text writes a numbered list's number, then a tab ("12.<tab>The Committee
+    …"), and so may a footnote's: the report reads as it does with a space there (HC 179's
+    paragraphs had lost their sections and notes)."""
+    printed = text_file.read_text(encoding="utf-8")
+    tabbed = re.sub(r"(?m)^(\d{1,2}\.?) +(?=[A-Z])", "\\1\t", printed)
+    assert tabbed.count("\t") >= 10
+
+    def reading(document: Document) -> list[tuple[object, ...]]:
+        return [(p.series, p.label, p.section, p.page, p.text, p.footnotes) for p in document.paragraphs]
+
+    assert reading(read_genre(tabbed, load_themes()).document) == reading(ingest_file(text_file))
+
+
 def test_the_same_report_in_two_formats_is_one_document(tmp_path: Path) -> None:
     for source in (HC802, HC802.with_suffix(".pdf")):
         (tmp_path / source.name).write_bytes(source.read_bytes())

@@ -44,6 +44,10 @@ RULE = re.compile(
     r"|(?:[A-Z][\w ]{0,20}:[ \t]*)?[._…]{5,}[ \t]*(?:\([^()\n]{1,40}\))?)[ \t]*$",
     re.MULTILINE,
 )
+LABEL_TAB = re.compile(  # "12.<tab>", "(a)<tab>", "•<tab>" at a line's start
+    r"^([ \t]*(?:[(\[]?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivx]{1,5})[.)\]]?|[•●▪◦*o–-]))\t+(?=\S)",
+    re.MULTILINE,
+)
 PROSE_CELL = re.compile(r"^\S+(?:\s+\S+){3,}[.!?]$")  # a table's cell of sentences, not data
 BULLET = re.compile(r"^[•●▪◦·–-]\s*")
 SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
@@ -127,14 +131,15 @@ def without_reactions(text: str) -> tuple[str, int]:
 def prose_cells_apart(text: str) -> str:
     """A table of prose saved as plain text, its cells parted by tabs ("1. The Committee
     recommends …<tab>Accepted. The Bill will …"): each cell a paragraph, as a Word
-    document's table is read; a row of data ("Name<tab>Organisation"), or a number before
-    its paragraph's text, stays a line."""
+    document's table is read; a row of data ("Name<tab>Organisation") stays a line, and so
+    does a number or a bullet before its paragraph's text, the tab after it a space ("12.<tab>The
+    Committee …", as Word's plain text writes its numbered lists)."""
     rows = []
     for line in text.split("\n"):
         cells = [cell.strip() for cell in line.split("\t") if cell.strip()] if "\t" in line else []
         prose = sum(bool(PROSE_CELL.match(cell)) for cell in cells)
         rows.append("\n\n".join(cells) + "\n" if prose >= 2 or (prose and len(cells) >= 3) else line)
-    return "\n".join(rows)
+    return LABEL_TAB.sub(r"\1 ", "\n".join(rows))
 
 
 def without_line_numbers(text: str) -> str:
