@@ -8,7 +8,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from helpers import DATA, SEED
+from helpers import DATA, GENRES, HC179, HC802, SEED
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +20,7 @@ from seminar_search.names import participants_present, read_participants
 from seminar_search.parsing import ingest_file, parse_text, read_genre
 from seminar_search.parsing.common import LABELLED_SPEAKER, speaker_under
 from seminar_search.parsing.cover import out_of_capitals
+from seminar_search.parsing.layout import single_spaced
 from seminar_search.parsing.metadata import read_metadata
 from seminar_search.parsing.seminar import parse_seminar
 from seminar_search.parsing.seminar_layout import PARAGRAPH_START
@@ -101,6 +102,61 @@ def test_the_seed_printed_otherwise_reads_as_the_seed(seed: Document, printing: 
 
     assert reading(reprinted) == reading(seed)
     assert (reprinted.title, reprinted.participants) == (seed.title, seed.participants)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        SEED,
+        HC179,
+        HC802,
+        GENRES / "hc245-oral-evidence-2014-06-18.txt",
+        GENRES / "gov-response-hl190-space-economy.txt",
+    ],
+    ids=lambda path: path.stem[:20],
+)
+def test_a_report_saved_with_a_blank_line_after_every_line_reads_as_printed(path: Path) -> None:
+    """Line ends written "\\r\\r\\n" (a program writing Windows' line ends through a file
+    that adds its own) part every line from the next by a blank line, a paragraph's wrapped
+    lines too: the report reads as printed (a transcript's witnesses had lost their roles, a
+    committee report its notes, a response its recommendations' authors)."""
+    printed = path.read_text(encoding="utf-8")
+    spaced = printed.replace("\n", "\r\r\n")
+
+    def reading(document: Document) -> list[tuple[object, ...]]:
+        return [
+            (u.series, u.label, u.speaker, u.section, u.page, u.text, u.footnotes)
+            for u in document.paragraphs
+        ]
+
+    assert reading(read_genre(spaced, load_themes()).document) == reading(ingest_file(path))
+
+
+def test_only_a_text_with_a_blank_line_after_every_line_loses_a_blank_line_in_each_run() -> None:
+    """A text whose every paragraph is one line, blank lines between (a web page's), has no two
+    lines of text together either, but no blank line runs on into a sentence's middle: it
+    stays as it is. Wrapped, then saved with a blank line after every line, it comes back."""
+    paragraphs = [f"{n}. The council agreed item {n} after a short debate, and moved on." for n in range(30)]
+    one_line_each = "\n\n".join(["Minutes of the meeting", *paragraphs])
+    assert single_spaced(one_line_each) == one_line_each
+    wrapped = one_line_each.replace("after a ", "after a\n")
+    assert single_spaced(wrapped) == wrapped
+    assert single_spaced(wrapped.replace("\n", "\n\n")) == wrapped
+
+
+WORDS = st.text(alphabet="abcdefghij ABC.,", min_size=1, max_size=30).filter(str.strip)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(WORDS, min_size=1, max_size=4), min_size=2, max_size=12))
+def test_a_text_saved_with_a_blank_line_after_every_line_comes_back(paragraphs: list[list[str]]) -> None:
+    """Paragraphs of wrapped lines, a blank line between them: saved with a blank line after
+    every line, they come back as they were; as they were, they stay so when any paragraph
+    has two lines."""
+    text = "\n\n".join("\n".join(lines) for lines in paragraphs)
+    assert single_spaced(text.replace("\n", "\n\n")) == text
+    if any(len(lines) > 1 for lines in paragraphs):
+        assert single_spaced(text) == text
 
 
 def test_no_page_furniture_or_signature_leaks_into_text(seed: Document) -> None:

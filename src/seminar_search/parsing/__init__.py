@@ -22,6 +22,7 @@ from seminar_search.parsing.layout import (
     markdown_plain,
     prose_cells_apart,
     read_layout,
+    single_spaced,
     without_reactions,
 )
 from seminar_search.parsing.numbering import PLAIN, RECOMMENDATION
@@ -50,7 +51,7 @@ def document_id(event: str, date: str, fallback: str) -> str:
 def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     """Choose the genre by the evidence each leaves in the text, and read the document as it;
     a reading that finds no unit gives way to plain prose's."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows' line ends, and old Macs'
+    text = single_spaced(text.replace("\r\n", "\n").replace("\r", "\n"))  # Windows' line ends, old Macs'
     text = text.translate(SPACES)  # a no-break space is a space: "Seminar report" must match as typed
     text = prose_cells_apart(RULE.sub("", text))  # "_______", "Signed: ……"
     text, quoted = without_pull_quotes(markdown_plain(text))

@@ -7,6 +7,7 @@ cell a line. None of it depends on a report's title or on the names of these fil
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -126,6 +127,26 @@ def without_reactions(text: str) -> tuple[str, int]:
     for i in reacting:
         lines[i] = ""
     return "\n".join(lines), len(reacting)
+
+
+def single_spaced(text: str) -> str:
+    """A text saved with a blank line after every line ("\\r\\r\\n" line ends, a PDF viewer's
+    copy), its paragraphs' wrapped lines parted as paragraphs are, with one blank line fewer
+    in each run: the blank lines then part paragraphs again. Such a text has no two lines of
+    text together, and either many a blank line runs on into words in lower case, or every
+    run of blank lines is odd, some of three (where one had parted paragraphs); a text whose
+    every paragraph is one line, a blank line between, is neither."""
+    lines = text.split("\n")
+    filled = [bool(line.strip()) for line in lines]
+    together = sum(a and b for a, b in itertools.pairwise(filled))
+    gaps = [k for k in range(len(lines) - 2) if filled[k] and not filled[k + 1] and filled[k + 2]]
+    runs_on = sum(lines[k + 2].lstrip()[:1].islower() for k in gaps)
+    blank_runs = re.findall(r"(?<=\S)[ \t]*((?:\n[ \t]*)+)\n(?=[ \t]*\S)", text)
+    runs = [len(run) for run in blank_runs]  # blank lines between two lines of text
+    odd = bool(runs) and all(run % 2 for run in runs) and max(runs) >= 3
+    if together * 50 > sum(filled) or not ((runs_on >= 10 and runs_on * 3 >= len(gaps)) or odd):
+        return text
+    return re.sub(r"\n+", lambda breaks: "\n" * max(1, len(breaks[0]) // 2), text)
 
 
 def prose_cells_apart(text: str) -> str:
