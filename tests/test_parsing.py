@@ -83,6 +83,17 @@ SEED_PRINTED_OTHERWISE = {  # as other tools write it out
         for bullet in "•*o"
     },
     "no-break spaces": lambda text: text.replace(" ", "\u00a0", 300),
+    "each speaker's name over their post": lambda text: re.sub(
+        r"(?m)^((?:Lord|Sir) \w+ \w+), ((?:Director|Chair), .*)$", "\\1\\n\\2", text
+    ),
+}
+SEED_SPEAKERS_HEADED_OTHERWISE = {  # the headings over the keynotes: the sections are as printed
+    "by name alone": lambda text: re.sub(
+        r"(?m)^((?:Lord|Sir) \w+ \w+), (?:Director|Chair), .*$", r"\1", text
+    ),
+    "in capitals": lambda text: re.sub(
+        r"(?m)^((?:Lord|Sir) \w+ \w+)(?=, (?:Director|Chair), )", lambda name: name[1].upper(), text
+    ),
 }
 
 
@@ -157,6 +168,19 @@ def test_a_text_saved_with_a_blank_line_after_every_line_comes_back(paragraphs: 
     assert single_spaced(text.replace("\n", "\n\n")) == text
     if any(len(lines) > 1 for lines in paragraphs):
         assert single_spaced(text) == text
+
+
+@pytest.mark.parametrize("heading", SEED_SPEAKERS_HEADED_OTHERWISE)
+def test_the_seed_with_its_keynotes_headed_otherwise_keeps_its_speakers(seed: Document, heading: str) -> None:
+    """A keynote speaker's heading that names them alone ("Sir Andrew Foster") or in capitals
+    ("SIR ANDREW FOSTER, Chair, …"): their paragraphs are theirs, as they are written (the
+    first had been the introduction's, the second "SIR ANDREW FOSTER"'s)."""
+    printed = SEED_SPEAKERS_HEADED_OTHERWISE[heading](SEED.read_text(encoding="utf-8"))
+    assert printed != SEED.read_text(encoding="utf-8")
+    reprinted = read_genre(printed, load_themes()).document
+    assert [(u.label, u.speaker, u.text) for u in reprinted.paragraphs] == [
+        (u.label, u.speaker, u.text) for u in seed.paragraphs
+    ]
 
 
 def test_no_page_furniture_or_signature_leaks_into_text(seed: Document) -> None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import UNNUMBERED, Document, Footnote, Paragraph
-from seminar_search.names import read_participants
+from seminar_search.names import BODY_WORD, HONORIFICS, POST_WORD, read_participants
 from seminar_search.parsing.common import (
     DISCUSSION,
     FULL_STOP,
@@ -25,9 +25,11 @@ from seminar_search.parsing.common import (
     assign_themes,
     heading_core,
 )
+from seminar_search.parsing.cover import out_of_capitals
 from seminar_search.parsing.endnotes import BRACKETED_MARK
 from seminar_search.parsing.layout import no_room, usual_width
 from seminar_search.parsing.metadata import CREDIT, DATE, only_dates, read_metadata
+from seminar_search.parsing.remarks import ITALIC, quotations
 from seminar_search.parsing.seminar_layout import (
     BULLET,
     DAGGERS,
@@ -52,17 +54,14 @@ LINE_BREAK = re.compile(
 )
 FOOTNOTE_MARK = re.compile(rf"[{SUPERSCRIPTS}{DAGGERS}]+")  # one class: a text is scanned fast
 URL = re.compile(r"<?(https?://[^\s>]+)>?")
-ITALIC = re.compile(r"\*(\S(?:[^*\n]*?\S)?)\*")
-# A quoted remark: italics inside quotation marks ('*...*'), quotation marks inside italics
-# (*'...'*), or a curly-quoted passage of three words or more (‘no better day’).
-QUOTATION = re.compile(
-    r"[‘'\"“]\*(?P<a>[^*\n]+?)\*[’'\"”]|\*[‘'\"“](?P<b>[^*\n]+?)[’'\"”]\*|‘(?P<c>[^’\n*]+?)’"
-)
-QUOTATION_MIN_WORDS = 3
 # Under the keynotes: "Lord Michael Bichard, Director, ...", "Tom Jones – Chief Executive, ...",
 # "Professor Jane Smith (University of Bath)"
 SPEAKER_HEADING = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)(?:,\s+\S|\s+[–—-]\s+\S|\s*\()")
 KEYNOTE_BLOCK = re.compile(r"\b(keynote|presentations?)\b", re.IGNORECASE)
+# a person's name and nothing else, titled: "Sir Andrew Foster", "Professor Kate Ardern"
+NAME_ALONE = re.compile(
+    rf"^(?i:{'|'.join(HONORIFICS)}|Rt Hon|The Rt Hon)\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*$"
+)
 # one of the events a report of several writes up, each numbering its paragraphs afresh: "Seminar 2: …"
 PART_HEADING = re.compile(r"^(seminar|session|part|day|roundtable|event)\s+(\d{1,2}|[IVX]{1,4})\b", re.I)
 TRANSLATE_MARKS = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -202,6 +201,9 @@ class _Builder:
 
     def heading(self, text: str) -> None:
         self.current = None
+        if self._post_of_the_speaker(text):  # "Lord Michael Bichard" over "Director, The Institute …"
+            self.section = f"{self.section}, {text}"
+            return
         self.section = text
         if part := part_series(text):  # the next event: no one speaks yet
             self.part = part
@@ -218,11 +220,20 @@ class _Builder:
             self.keynotes_headed.append(heading_core(text)[keynote.start("name") :])
             self.subheading = ""
         elif speaker and (self.in_keynotes or speaker.group(1) in self.keynote_names):
-            self.speaker, self.in_discussion, self.subheading = speaker.group(1), False, ""
+            self.speaker, self.in_discussion, self.subheading = _cased(speaker.group(1)), False, ""
+        elif NAME_ALONE.match(text) and (self.in_keynotes or text in self.keynote_names):  # "Sir Ann Ray"
+            self.speaker, self.in_discussion, self.subheading = _cased(text), False, ""
         elif KEYNOTE_BLOCK.search(text) and not self.in_discussion:
             self.in_keynotes = True
         elif self.in_discussion:
             self.subheading = text
+
+    def _post_of_the_speaker(self, text: str) -> bool:
+        """Whether a heading gives the post of the speaker the heading before it names alone, no
+        paragraph between."""
+        named = NAME_ALONE.match(self.section) and self.speaker == _cased(self.section)
+        unheard = not self.paragraphs or self.paragraphs[-1].section != self.section
+        return bool(named and unheard and (POST_WORD.match(text) or BODY_WORD.search(text)))
 
     def add_lines(self, block: list[Line]) -> None:
         for line in block:
@@ -320,6 +331,11 @@ def _heading_block(block: list[Line], following: list[list[Line]], width: int) -
     return len(block) <= 2 and looks_like_heading(joined)
 
 
+def _cased(name: str) -> str:
+    """A name printed in capitals as it is written: "LORD MICHAEL BICHARD", "Lord Michael Bichard"."""
+    return out_of_capitals(name) if name.isupper() else name
+
+
 def part_series(heading: str) -> str:
     """The series an event's paragraphs would be, numbered afresh under its heading: "seminar-2"
     under "Seminar 2: Leading with communities"; "" under any other heading."""
@@ -354,16 +370,6 @@ def _without_marks(paragraph: Paragraph) -> str:
         return unmarked
     noted = {note.mark for note in paragraph.footnotes}
     return BRACKETED_MARK.sub(lambda mark: "" if mark[1] in noted else mark[0], unmarked)
-
-
-def quotations(text: str) -> list[str]:
-    """The quoted remarks in a paragraph's raw text, as they read without their marks."""
-    found = []
-    for match in QUOTATION.finditer(text):
-        quote = next(g for g in match.groups() if g is not None).strip(" .,;:")
-        if match.group("c") is None or len(quote.split()) >= QUOTATION_MIN_WORDS:
-            found.append(quote)
-    return found
 
 
 def _numbering_warnings(paragraphs: list[Paragraph]) -> list[str]:
