@@ -68,6 +68,20 @@ def test_a_transcript_is_its_speaker_turns_labelled_by_question(
     assert all("Oral evidence: Social media data" not in u.text for u in units)  # the page footer
 
 
+@pytest.mark.parametrize("number", ["Q1.", "Q.1", "[Q1]"])
+def test_a_transcripts_question_numbers_printed_otherwise_read_as_printed(number: str) -> None:
+    """ "Q1. Chair: …", "Q.1 Chair: …" and "[Q1] Chair: …", as other records print a
+    question's number: the same turns (the first had made a speaker "Q1. Chair", the second
+    a numbered report of the questions, the third lost the chair's questions)."""
+    printed = (GENRES / "hc245-oral-evidence-2014-06-18.txt").read_text(encoding="utf-8")
+    renumbered = re.sub(r"(?m)^Q(\d+) ", number.replace("1", "\\1") + " ", printed)
+    assert renumbered != printed
+    reading = read_genre(renumbered, load_themes()).document
+    assert [(u.label, u.speaker, u.text) for u in reading.paragraphs] == [
+        (u.label, u.speaker, u.text) for u in document("hc245-oral-evidence-2014-06-18", "txt").paragraphs
+    ]
+
+
 @pytest.mark.parametrize("suffix", BOTH)
 def test_transcript_labels_resolve_to_the_witnesses_full_names(suffix: str) -> None:
     first = document("hc245-oral-evidence-2014-06-18", suffix)
@@ -688,6 +702,21 @@ def test_a_reply_after_a_blank_line_is_the_governments(
     answer = next(u for u in series(space, "response") if u.label == label)
     assert recommendation.text.endswith(ends)
     assert answer.text.startswith(reply)
+
+
+@pytest.mark.parametrize("mark", [":", "."])
+def test_a_responses_recommendation_headings_with_a_colon_or_a_full_stop_read_as_printed(mark: str) -> None:
+    """ "Recommendation 1:" or "Recommendation 1." alone over the recommendation, as many
+    responses print it: the same recommendations and responses (the response had been read as
+    prose, 202 blocks, its licence text the first)."""
+    printed = (GENRES / "gov-response-hl190-space-economy.txt").read_text(encoding="utf-8")
+    marked = re.sub(r"(?m)^(Recommendation \d+)$", rf"\1{mark}", printed)
+    assert marked != printed
+    reading = read_genre(marked, load_themes()).document
+    assert [(u.series, u.label, u.speaker, u.text) for u in reading.paragraphs] == [
+        (u.series, u.label, u.speaker, u.text)
+        for u in document("gov-response-hl190-space-economy", "txt").paragraphs
+    ]
 
 
 @pytest.mark.parametrize("suffix", BOTH)  # the PDF printed with reportlab: no blank lines, page numbers

@@ -47,8 +47,10 @@ ASKED = re.compile(r"^Consultation\s+Question\s+(?P<n>\d{1,3})[.:]?$")
 CONSULTATION_QUESTION = re.compile(
     r"^(?:Consultation )?(?:Question|Q)\s?(?P<number>\d{1,3})[a-z]?\s*(?:[:.)–-]\s*\S|(?P<bare>[.:]?)$)"
 )
-# " 4: title", " 2. We ...", " 1 (paragraph 23)", " 3 – title"
-NUMBER_AND_REST = r"\s+(?P<n>\d{1,3})\s*(?:\([^()]{1,40}\))?\s*(?:(?P<sep>[:.–—]|-(?=\s))\s*(?P<rest>\S.*)|$)"
+# " 4: title", " 2. We ...", " 1 (paragraph 23)", " 3 – title"; alone, " 4", " 4:", " 4."
+NUMBER_AND_REST = (
+    r"\s+(?P<n>\d{1,3})\s*(?:\([^()]{1,40}\))?\s*(?:(?P<sep>[:.–—]|-(?=\s))\s*(?P<rest>\S.*)|[:.]?$)"
+)
 RECOMMENDATION = re.compile(rf"^Recommendation{NUMBER_AND_REST}", re.IGNORECASE)
 NAMED = re.compile(rf"^(?P<kind>Recommendation|Conclusion){NUMBER_AND_REST}", re.IGNORECASE)
 NAMED_SHAPES = ("recommendation", "conclusion")  # restated elsewhere in a report under the same number

@@ -25,8 +25,9 @@ CHAIR_MARK = re.compile(  # "Andrew Miller (Chair)", as old minutes print it "Mr
     r"\s*(?:\((?:The )?(?:Chair|Chairman|Chairwoman|Convener|Convenor)\)|, in the Chair$)"
 )
 CHAIR_LABELS = {"Chair", "Chairman", "The Chairman", "The Chair", "Chairwoman", "Convener", "The Convener"}
+QUESTION_NUMBER = r"\[?Q\.?\s?(?P<q>\d{1,4})\.?\]?"  # "Q12", "Q 12", "Q12.", "Q.12", "[Q12]"
 TURN = re.compile(
-    rf"^(?:Q\s?(?P<q>\d{{1,4}})\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}}):\s*(?P<rest>.*)$"
+    rf"^(?:{QUESTION_NUMBER}\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+{NAME_WORD}){{0,4}}):\s*(?P<rest>.*)$"
 )
 NOT_SPEAKERS = {
     "members present",
@@ -53,7 +54,7 @@ LISTED_MEMBER = re.compile(rf"^†?\s*{SURNAME_FIRST}")
 IN_THE_CHAIR = re.compile(r"^\[(?P<name>[^\]]+?) in the Chair\]$")  # "[Sir Mark Hendrick in the Chair]"
 PANEL_LIST = re.compile(r"^[IVX]{1,4}:\s+(\S.*)$")  # "II: Dr Jane Hall, Policy Officer, ...": a panel
 MIN_QUESTIONS = 3
-LONE_QUESTION = re.compile(r"^Q\s?\d{1,4}$")  # "Q12" on a line of its own, over its first turn
+LONE_QUESTION = re.compile(rf"^{QUESTION_NUMBER}$")  # "Q12" on a line of its own, over its first turn
 # minutes of evidence as the Commons printed them until the mid-2000s: "3. Can I ask …" under
 # its asker's name on a line of its own, each answer opened by its witness, "(Mr Sanderson) We …"
 NUMBERED_QUESTION = re.compile(r"^(?P<q>\d{1,4})\.\s+(?P<rest>\S.*)$")
