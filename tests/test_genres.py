@@ -1901,6 +1901,7 @@ def test_a_list_of_themes_a_sentence_introduces_is_no_numbered_paragraphs(blank_
         ("3", "Summary of discussion", "Employers were said "),
         ("4", "Summary of discussion", "There was broad supp"),
     ]
+    assert {u.speaker for u in note.paragraphs} == {"Discussion"}  # many voices, not the centre's
     assert note.author == "Centre for Skills Policy"
     assert [(p.name, p.title, p.organisation) for p in note.participants] == [
         ("Dr Anna Price", "", "Centre for Skills Policy"),

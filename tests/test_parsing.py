@@ -183,6 +183,23 @@ def test_the_seed_with_its_keynotes_headed_otherwise_keeps_its_speakers(seed: Do
     ]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Summary of discussion", "Key points from the discussion", "Roundtable discussion", "Plenary session"],
+)
+def test_the_seed_with_its_discussion_headed_otherwise_keeps_its_speakers(
+    seed: Document, heading: str
+) -> None:
+    """The open discussion headed as other write-ups head it: its paragraphs are the floor's,
+    and the report still a seminar's (it had been read as a numbered report, every paragraph
+    its title's, the keynotes' too)."""
+    printed = re.sub(r"(?m)^Discussion$", heading, SEED.read_text(encoding="utf-8"))
+    reprinted = read_genre(printed, load_themes()).document
+    assert [(u.label, u.speaker, u.text) for u in reprinted.paragraphs] == [
+        (u.label, u.speaker, u.text) for u in seed.paragraphs
+    ]
+
+
 def test_no_page_furniture_or_signature_leaks_into_text(seed: Document) -> None:
     for paragraph in seed.paragraphs:
         assert "Policy Seminar One" not in paragraph.text

@@ -46,11 +46,13 @@ SPEAKER_IN_BRACKETS = re.compile(r"\((?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][
 TITLES = "|".join([*(h for h in HONORIFICS if h not in ("Mr", "Mrs", "Ms")), "Rt Hon", "Councillor", "Cllr"])
 TITLED_SPEAKER = re.compile(rf"^(?P<name>(?:{TITLES})\s+(?:[A-Z][\w’'.-]*\s*){{1,3}}),\s+\S")
 DISCUSSION = "Discussion"  # who speaks in an open discussion: many voices
-# many voices: "Discussion", "Questions and answers", "Panel responses", a conference's "Workshop 1: …"
+# many voices: "Discussion", "Questions and answers", "Panel responses", a conference's "Workshop 1: …",
+# a write-up's "Summary of discussion", "Key points from the discussion", "Plenary session"
 OPEN_FLOOR = re.compile(
-    r"^(?:(?:plenary|open|general|group|panel) )?(?:discussions?|debate|Q&A"
+    r"^(?:the )?(?:summary of (?:the )?|(?:key |main )?points (?:from|of|raised in) (?:the )?)?"
+    r"(?:(?:plenary|open|general|group|panel|roundtable|workshop) )?(?:discussions?|debate|Q&A"
     r"|questions (?:and|&) (?:answers|discussion|comments)|questions from the floor)\b"
-    r"|^panel\b|^(?:workshop|breakout(?: session| group)?)s?(?:\s+\d{1,2})?\s*(?:[:.–—-]|$)",
+    r"|^(?:panel|plenary)\b|^(?:workshop|breakout(?: session| group)?)s?(?:\s+\d{1,2})?\s*(?:[:.–—-]|$)",
     re.IGNORECASE,
 )
 # "Keynote: Dame Ann Smith", "Opening remarks – Sir Mark Walport, Government Chief Scientific
