@@ -2897,6 +2897,26 @@ def test_a_report_of_two_seminars_numbers_each_seminars_paragraphs_as_its_own(pd
     }
 
 
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_paper_whose_author_field_names_who_wrote_it_is_theirs(pdf: bool) -> None:
+    """ "Author: Priya Shah, Head of Resident Involvement" under the board's paper's title: she
+    wrote it and its paragraphs are hers; the board named over it publishes it and is cited
+    (the paper had been the board's, its author unread, and in a PDF's text, no blank line
+    between the title and the fields, its title "Date")."""
+    path = SHAPES / "board-paper-naming-its-author-and-date-in-fields-over-key-messages.txt"
+    text = path.read_text(encoding="utf-8")
+    paper = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert (paper.title, paper.date, paper.author, paper.organisation) == (
+        "Board paper: Tenant engagement strategy 2024-2027",
+        "2024-03-12",
+        "Priya Shah",
+        "Northshire Homes Board",
+    )
+    assert [(u.label, u.speaker) for u in paper.paragraphs] == [
+        (label, "Priya Shah") for label in ("1.1", "1.2", "2.1", "2.2", "3.1")
+    ]
+
+
 def test_a_statement_titled_by_who_made_it_is_theirs() -> None:
     """ "Opening statement by the Chair, Baroness Hallett" under the inquiry's name: the
     inquiry issued it, and its words are hers (they had been the inquiry's)."""

@@ -58,6 +58,9 @@ EVIDENCE_CODE = re.compile(r"\s*\([A-Z]{2,5}\d{2,5}\)$")  # a committee's number
 PROSE_WORDS = 15  # a block this long that ends a sentence is text, no title
 BODY_OPENING = re.compile(r"(?i:(?:executive )?summary|foreword|introduction|key (?:findings|messages))$")
 NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z]")  # "1. Welcome and apologies": a chapter's, the body's
+AUTHOR_FIELD = re.compile(  # "Author: Priya Shah, Head of Resident Involvement": its writer, the body's paper
+    r"^(?:Report )?(?:Authors?|Written by|Prepared by)\s*:\s*(?P<name>[^,;]{3,60})", re.IGNORECASE
+)
 TITLE_FIELD = re.compile(r"^(?:Report )?(?:Title|Subject)\s*:\s*(?P<title>\S.{3,150})$", re.IGNORECASE)
 GENERIC_WORDS = re.compile(
     r"\b(?:final|interim|report|volume|vol|part|book|module|no|number|[ivx]+|\d+)\b", re.I
@@ -166,12 +169,13 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
     day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
     author = _author(opening if salutation is None else sender(opening[:salutation]))
+    written = next((m["name"].strip() for text in opening if (m := AUTHOR_FIELD.match(text))), "")
     return Document(
         id="",
         title=title,
         date=iso_date(found) if found else month or day,
-        author=author,
-        organisation=author,
+        author=written or author,
+        organisation=author or written,
     )
 
 
@@ -253,7 +257,8 @@ def _titling(text: str) -> bool:
     listing = CONTENTS.match(text)  # a contents page under the title, no blank line between
     timed = re.fullmatch(TIME_OF_DAY, text)
     sent = SENT_FROM.match(text) or credited(text, longest=HEADING_MAX)  # whom it is from
-    return not (DATE.search(text) or BYLINE.match(text) or sent or opens or listing or timed)
+    fielded = AUTHOR_FIELD.match(text)  # "Author: Priya Shah, …" under the title, no blank line between
+    return not (DATE.search(text) or BYLINE.match(text) or sent or opens or listing or timed or fielded)
 
 
 def _author(opening: list[str]) -> str:
