@@ -1100,3 +1100,21 @@ def test_a_member_labelled_by_seat_and_office_is_a_member_or_the_government() ->
         "Mr Albanese (Prime Minister)",
         "Mr Dutton",
     ]
+
+
+def test_a_minister_labelled_by_office_and_party_speaks_for_the_government() -> None:
+    """Canada's record: "Right Hon. Justin Trudeau (Prime Minister, Lib.):" and "Hon. Sean Fraser
+    (Minister of Housing, Infrastructure and Communities, Lib.):" are ministers, their party no
+    part of their office (it had been "Prime Minister, Lib."); "(Leader of the Opposition, CPC)"
+    is a member holding an office; "(La Prairie, BQ)" a member's seat, no office."""
+    record = ingest_file(SHAPES / "question-period-each-minister-labelled-by-office-and-party.txt")
+    people = {p.name: (p.title, p.role) for p in record.participants}
+    assert people["Right Hon. Justin Trudeau"] == ("Prime Minister", "government")
+    assert people["Hon. Sean Fraser"] == ("Minister of Housing, Infrastructure and Communities", "government")
+    assert people["Hon. Pierre Poilievre"] == ("Leader of the Opposition", "member")
+    assert people["Mr. Alain Therrien"] == ("", "member")
+    assert [u.speaker for u in record.paragraphs][2:5] == [
+        "Hon. Pierre Poilievre",
+        "Right Hon. Justin Trudeau (Prime Minister)",
+        "Hon. Pierre Poilievre",
+    ]

@@ -13,6 +13,8 @@ from seminar_search.names import HONORIFICS, PARTY, TITLES
 from seminar_search.parsing.cover import out_of_capitals
 from seminar_search.parsing.layout import Line
 
+PARTY_AFTER_OFFICE = re.compile(r", (?:Lib\.|CPC|NDP|BQ|GP|Ind\.)$")
+MEMBERS_OFFICE = re.compile(r"\b(?:Leader|Whip|Speaker|Chair\w*|Secretary|President|Deputy)\b")  # not a seat
 GOVERNMENT_OFFICE = re.compile(
     r"\b(?:Minister|Secretary of State|Under-Secretary|Cabinet Secretary|Solicitor General|Attorney General"
     r"|Chancellor of the Exchequer|Chief Secretary to the Treasury|Paymaster General)\b"
@@ -168,13 +170,15 @@ class Speakers:
             return f"{turn.name} (Chair)", Participant(turn.name, "Chair", "", "chair")
         seat, dash, held = turn.brackets[0].partition("—")  # Australia's seat and office: "(Grayndler—…)"
         seated = bool(dash) and seat.istitle() and not PARTY.match(turn.brackets[0])
-        office = held if seated else turn.brackets[0]
+        # Canada's office and party: "(Prime Minister, Lib.)", "(Leader of the Opposition, CPC)"
+        office = held if seated else PARTY_AFTER_OFFICE.sub("", turn.brackets[0])
         if GOVERNMENT_OFFICE.search(office) or (seated and office == "Treasurer"):  # "(Minister for Roads …)"
             return f"{turn.name} ({office})", Participant(turn.name, office, "", "government")
         if (
             len(turn.brackets) >= 2 or PARTY.match(turn.brackets[0]) or seated
         ):  # a seat and a party, or an office
-            return turn.name, Participant(turn.name, held if seated else "", "", "member")
+            office = held if seated else office if MEMBERS_OFFICE.search(office) else ""  # not "La Prairie"
+            return turn.name, Participant(turn.name, office, "", "member")
         organisation = turn.brackets[0]
         return f"{turn.name}, {organisation}", Participant(turn.name, "", organisation, "witness")
 
