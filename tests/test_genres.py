@@ -2917,6 +2917,30 @@ def test_a_paper_whose_author_field_names_who_wrote_it_is_theirs(pdf: bool) -> N
     ]
 
 
+@pytest.mark.parametrize("bullet", ["o", "*"])
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "roundtable-note-in-bullets-with-attendees",
+        "appg-report-with-two-numbered-chapter-titles",
+        "treasury-minutes-answering-two-reports",
+    ],
+)
+def test_a_lists_bullets_printed_as_words_plain_text_writes_them_read_as_bullets(
+    stem: str, bullet: str
+) -> None:
+    """Word's plain text writes its round bullets "o", and Markdown's lists are "*": a list's
+    items so marked read as with "•" (they had run into the paragraph above, or ended it)."""
+    printed = (SHAPES / f"{stem}.txt").read_text(encoding="utf-8")
+    rebulleted = re.sub(r"(?m)^(\s*)• ", rf"\1{bullet} ", printed)
+    assert rebulleted != printed
+
+    def reading(text: str) -> list[tuple[str, str, str]]:
+        return [(u.label, u.speaker, u.text) for u in read_genre(text, load_themes()).document.paragraphs]
+
+    assert reading(rebulleted) == reading(printed)
+
+
 def test_a_statement_titled_by_who_made_it_is_theirs() -> None:
     """ "Opening statement by the Chair, Baroness Hallett" under the inquiry's name: the
     inquiry issued it, and its words are hers (they had been the inquiry's)."""

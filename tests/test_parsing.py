@@ -80,7 +80,7 @@ SEED_PRINTED_OTHERWISE = {  # as other tools write it out
     },
     **{
         f"bulleted {bullet}": lambda text, bullet=bullet: re.sub(r"(?m)^(\s*)- ", rf"\1{bullet} ", text)
-        for bullet in "•*o"
+        for bullet in "•*o●▪"
     },
     "no-break spaces": lambda text: text.replace(" ", "\u00a0", 300),
     "each speaker's name over their post": lambda text: re.sub(

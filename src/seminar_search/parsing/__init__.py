@@ -18,6 +18,7 @@ from seminar_search.parsing.layout import (
     RULE,
     Layout,
     Line,
+    bullets_drawn,
     clean_text,
     markdown_plain,
     prose_cells_apart,
@@ -54,7 +55,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     text = single_spaced(text.replace("\r\n", "\n").replace("\r", "\n"))  # Windows' line ends, old Macs'
     text = text.translate(SPACES)  # a no-break space is a space: "Seminar report" must match as typed
     text = prose_cells_apart(RULE.sub("", text))  # "_______", "Signed: ……"
-    text, quoted = without_pull_quotes(markdown_plain(text))
+    text, quoted = without_pull_quotes(markdown_plain(bullets_drawn(text)))
     text, reactions = without_reactions(text)
     reading = _by_evidence(text, lexicon)
     if not reading.document.paragraphs:

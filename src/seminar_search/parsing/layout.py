@@ -45,6 +45,7 @@ RULE = re.compile(
     r"|(?:[A-Z][\w ]{0,20}:[ \t]*)?[._…]{5,}[ \t]*(?:\([^()\n]{1,40}\))?)[ \t]*$",
     re.MULTILINE,
 )
+LIST_MARK = re.compile(r"^([ \t]*)[o*●▪◦][ \t]+(?=\S)", re.MULTILINE)  # "o Item", "* Item", "● Item"
 LABEL_TAB = re.compile(  # "12.<tab>", "(a)<tab>", "•<tab>" at a line's start
     r"^([ \t]*(?:[(\[]?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivx]{1,5})[.)\]]?|[•●▪◦*o–-]))\t+(?=\S)",
     re.MULTILINE,
@@ -203,6 +204,13 @@ def _margin_numbers(lines: list[str]) -> set[int]:
         if counts_up and len(found) >= MARGIN_LINES and len(found) * 5 >= texts * 4
         else set()
     )
+
+
+def bullets_drawn(text: str) -> str:
+    """Word's round bullets, which its plain text writes "o", Markdown's "*" and other round or
+    square ones as the "•" every reader knows for a list's item (they had run into the
+    paragraph above)."""
+    return LIST_MARK.sub(r"\1• ", text)
 
 
 def markdown_plain(text: str) -> str:

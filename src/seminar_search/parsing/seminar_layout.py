@@ -34,7 +34,7 @@ HEADING_MAX = 120
 SHORT = 0.7  # of the usual width: a heading's line is no longer
 SENTENCE_CLOSE = (".", "?", "!", ")", "”", "’", '"', "'")
 HEADER_SEPARATORS = " –—-:,·|/•"
-BULLET = re.compile(r"^\s*[-•●▪◦*o]\s+")  # "o" as Word's text gives its round bullets
+BULLET = re.compile(r"^\s*[-•]\s+")  # Word's "o" and Markdown's "*" are drawn "•" before this reader
 PLAIN_NOTE = re.compile(r"^(\d{1,3})\s+(?=\S)(?!\d)")  # "1 Available here ...": a note in plain digits
 
 
