@@ -38,7 +38,15 @@ from seminar_search.parsing.starts import numbered_units, titled_sections
 from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, question_turns
 from seminar_search.sources import SourceText, read_source
 
-SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))  # no-break, figure, thin, narrow
+# what typesetting puts in a text that its reader types otherwise: no-break, figure, thin and narrow
+# spaces; ligatures ("ﬁnancial" is "financial"); soft hyphens and zero-width spaces, unseen
+TYPESET = str.maketrans(
+    {
+        **dict.fromkeys("\u00a0\u2007\u2009\u202f", " "),
+        **{"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"},
+        **dict.fromkeys("\u00ad\u200b", ""),
+    }
+)
 ONLY_NUMBERED = "one or two numbered paragraphs and nothing else"
 NUMBERED_SHARE = 1 / 3  # of a text's words that numbered units hold, at least, when it is a numbered report
 
@@ -53,7 +61,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     """Choose the genre by the evidence each leaves in the text, and read the document as it;
     a reading that finds no unit gives way to plain prose's."""
     text = single_spaced(text.replace("\r\n", "\n").replace("\r", "\n"))  # Windows' line ends, old Macs'
-    text = text.translate(SPACES)  # a no-break space is a space: "Seminar report" must match as typed
+    text = text.translate(TYPESET)  # as typed: "Seminar report", "financial", whatever a PDF set
     text = prose_cells_apart(RULE.sub("", text))  # "_______", "Signed: ……"
     text, quoted = without_pull_quotes(markdown_plain(bullets_drawn(text)))
     text, reactions = without_reactions(text)
