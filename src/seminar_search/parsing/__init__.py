@@ -32,21 +32,20 @@ from seminar_search.parsing.prose import paragraph_starts, parse_prose
 from seminar_search.parsing.pull_quotes import without_pull_quotes
 from seminar_search.parsing.report import MIN_UNITS, parse_report
 from seminar_search.parsing.response import parse_response, recommendation_headings, reply_headings
-from seminar_search.parsing.seminar import is_seminar_report, parse_seminar, seminar_headings
-from seminar_search.parsing.seminar_layout import dotted_numbering
+from seminar_search.parsing.seminar import parse_seminar, seminar_headings
+from seminar_search.parsing.seminar_layout import dotted_numbering, starts_paragraph
 from seminar_search.parsing.starts import numbered_units, titled_sections
 from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, question_turns
 from seminar_search.sources import SourceText, read_source
 
 # what typesetting puts in a text that its reader types otherwise: no-break, figure, thin and narrow
 # spaces; ligatures ("ﬁnancial" is "financial"); soft hyphens and zero-width spaces, unseen
-TYPESET = str.maketrans(
-    {
-        **dict.fromkeys("\u00a0\u2007\u2009\u202f", " "),
-        **{"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"},
-        **dict.fromkeys("\u00ad\u200b", ""),
-    }
-)
+TYPESET = {
+    **dict.fromkeys("\u00a0\u2007\u2009\u202f", " "),
+    **{"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"},
+    **dict.fromkeys("\u00ad\u200b", ""),
+}
+TYPESET_MARK = re.compile(f"[{''.join(TYPESET)}]")  # found at once where there is none, as in most texts
 ONLY_NUMBERED = "one or two numbered paragraphs and nothing else"
 NUMBERED_SHARE = 1 / 3  # of a text's words that numbered units hold, at least, when it is a numbered report
 
@@ -61,7 +60,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     """Choose the genre by the evidence each leaves in the text, and read the document as it;
     a reading that finds no unit gives way to plain prose's."""
     text = single_spaced(text.replace("\r\n", "\n").replace("\r", "\n"))  # Windows' line ends, old Macs'
-    text = text.translate(TYPESET)  # as typed: "Seminar report", "financial", whatever a PDF set
+    text = TYPESET_MARK.sub(lambda mark: TYPESET[mark[0]], text)  # as typed: "financial", "Seminar report"
     text = prose_cells_apart(RULE.sub("", text))  # "_______", "Signed: ……"
     text, quoted = without_pull_quotes(markdown_plain(bullets_drawn(text)))
     text, reactions = without_reactions(text)
@@ -76,10 +75,11 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
     lines = text.splitlines()
     if is_committee_report(lines) and not _prints_a_response(text):
         return parse_committee(text, lexicon)
-    if is_seminar_report(lines):
-        return parse_seminar(text, lexicon)
-    if seminar_headings(lines) and (dotted := dotted_numbering(text)) != text:  # "1)", "(1)", "1 The …"
-        return parse_seminar(dotted, lexicon)
+    if seminar_headings(lines):  # a keynote's and a discussion's, over paragraphs numbered "1."
+        if any(map(starts_paragraph, lines)):
+            return parse_seminar(text, lexicon)
+        if (dotted := dotted_numbering(text)) != text:  # or "1)", "(1)", "1 The …", written so
+            return parse_seminar(dotted, lexicon)
     layout = read_layout(clean_text(text))
     body = layout_lines(layout)
     if question_turns(body) >= MIN_QUESTIONS:

@@ -57,9 +57,11 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
     edges: Counter[str] = Counter()
     numbered: dict[str, list[int]] = {}  # the page numbers on a repeated line, in line order
     paged: dict[str, list[int]] = {}  # and those on it or alone on the line below it
+    places: dict[str, list[int]] = {}  # where each repeated line stands
     for i, key in enumerate(keys):
         if key not in repeated:
             continue
+        places.setdefault(key, []).append(i)
         edges[key] += at_page_edge(lines, i, boundaries)
         number = page_number(lines[i])
         if number is not None:
@@ -68,7 +70,7 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
         if number is not None or below:
             paged.setdefault(key, []).append(below[0] if number is None else number)
     title = next((key for key in keys if key), "")
-    labels = {key for key in repeated if _a_speakers_label(key) or _over_each_question(lines, keys, key)}
+    labels = {key for key in repeated if _a_speakers_label(key) or _over_each_question(lines, places[key])}
     return (
         footers
         | _paired_at_edges(lines, keys, repeated, boundaries)
@@ -165,15 +167,14 @@ def _a_speakers_label(key: str) -> bool:
     )
 
 
-def _over_each_question(lines: list[str], keys: list[str], key: str) -> bool:
+def _over_each_question(lines: list[str], places: list[int]) -> bool:
     """Whether a repeated name (up to four words) stands mostly, three times at least,
     straight over a numbered line, the numbers counting up: old minutes of evidence head each
     member's questions with their name alone ("Valerie Davey" over "12. Can I ask …", and once
     in the list of members); a running header meets a new paragraph at a page's top only now
     and then."""
-    if not NAME_ONLY.fullmatch(key):
+    if not NAME_ONLY.fullmatch(header_key(lines[places[0]])):
         return False
-    places = [i for i, k in enumerate(keys) if k == key]
     below = [next((lines[j] for j in neighbours(lines, i, 1, 1)), "") for i in places]
     numbers = [int(numbered[1]) for line in below if (numbered := NUMBERED_LINE.match(line))]
     counting = all(a < b for a, b in itertools.pairwise(numbers))

@@ -45,6 +45,7 @@ RULE = re.compile(
     r"|(?:[A-Z][\w ]{0,20}:[ \t]*)?[._…]{5,}[ \t]*(?:\([^()\n]{1,40}\))?)[ \t]*$",
     re.MULTILINE,
 )
+TOGETHER = re.compile(r"\S[ \t]*\n(?=[ \t]*\S)")  # a line of text, then another
 LIST_MARK = re.compile(r"^([ \t]*)[o*●▪◦][ \t]+(?=\S)", re.MULTILINE)  # "o Item", "* Item", "● Item"
 LABEL_TAB = re.compile(  # "12.<tab>", "(a)<tab>", "•<tab>" at a line's start
     r"^([ \t]*(?:[(\[]?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivx]{1,5})[.)\]]?|[•●▪◦*o–-]))\t+(?=\S)",
@@ -139,13 +140,15 @@ def single_spaced(text: str) -> str:
     every paragraph is one line, a blank line between, is neither."""
     lines = text.split("\n")
     filled = [bool(line.strip()) for line in lines]
-    together = sum(a and b for a, b in itertools.pairwise(filled))
+    allowed = sum(filled) // 50  # lines of text together, at most
+    if sum(1 for pair in itertools.islice(TOGETHER.finditer(text), allowed + 1)) > allowed:
+        return text  # as most texts are: read no further
     gaps = [k for k in range(len(lines) - 2) if filled[k] and not filled[k + 1] and filled[k + 2]]
     runs_on = sum(lines[k + 2].lstrip()[:1].islower() for k in gaps)
     blank_runs = re.findall(r"(?<=\S)[ \t]*((?:\n[ \t]*)+)\n(?=[ \t]*\S)", text)
     runs = [len(run) for run in blank_runs]  # blank lines between two lines of text
     odd = bool(runs) and all(run % 2 for run in runs) and max(runs) >= 3
-    if together * 50 > sum(filled) or not ((runs_on >= 10 and runs_on * 3 >= len(gaps)) or odd):
+    if not ((runs_on >= 10 and runs_on * 3 >= len(gaps)) or odd):
         return text
     return re.sub(r"\n+", lambda breaks: "\n" * max(1, len(breaks[0]) // 2), text)
 
@@ -154,8 +157,8 @@ def prose_cells_apart(text: str) -> str:
     """A table of prose saved as plain text, its cells parted by tabs ("1. The Committee
     recommends …<tab>Accepted. The Bill will …"): each cell a paragraph, as a Word
     document's table is read; a row of data ("Name<tab>Organisation") stays a line, and so
-    does a number or a bullet before its paragraph's text, the tab after it a space ("12.<tab>The
-    Committee …", as Word's plain text writes its numbered lists)."""
+    does a number or a bullet before its paragraph's text, the tab after it a space
+    ("12.<tab>The Committee …", as Word's plain text writes its numbered lists)."""
     rows = []
     for line in text.split("\n"):
         cells = [cell.strip() for cell in line.split("\t") if cell.strip()] if "\t" in line else []

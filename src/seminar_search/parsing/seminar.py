@@ -165,13 +165,9 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
     )
 
 
-def is_seminar_report(lines: list[str]) -> bool:
-    """Numbered paragraphs ('4. ...') with keynote or discussion headings: the seed's shape."""
-    return seminar_headings(lines) and any(map(starts_paragraph, lines))
-
-
 def seminar_headings(lines: list[str]) -> bool:
-    """Whether the headings are a seminar report's: a keynote's and an open discussion's."""
+    """Whether the headings are a seminar report's, the seed's shape: a keynote's and an open
+    discussion's (over numbered paragraphs, "4. …")."""
     headings = [
         text
         for ln in lines

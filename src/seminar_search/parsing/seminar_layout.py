@@ -56,9 +56,9 @@ class Layout:
 
 def dotted_numbering(text: str) -> str:
     """A seminar report's paragraphs numbered "1)", "(1)", "1 This …" or by a number alone on
-    its line ("1" or "1.") written as the "1. This …" this reader knows, where such numbers run 1, 2, 3 … (any
-    other line that opens with a number, a page's or a wrapped sentence's, keeps it); the text
-    as it is where they do not run to three."""
+    its line ("1" or "1.") written as the "1. This …" this reader knows, where such numbers run
+    1, 2, 3 … (any other line that opens with a number, a page's or a wrapped sentence's, keeps
+    it); the text as it is where they do not run to three."""
     chain: list[re.Match[str]] = []
     for match in UNDOTTED_START.finditer(text):
         if int(next(number for number in match.groups() if number)) == len(chain) + 1:
