@@ -2941,6 +2941,27 @@ def test_a_lists_bullets_printed_as_words_plain_text_writes_them_read_as_bullets
     assert reading(rebulleted) == reading(printed)
 
 
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_keynote_over_the_first_paragraph_is_the_keynote_speakers(pdf: bool) -> None:
+    """ "Keynote speaker" over "Dame Ruth Silver" over her post, straight after the cover, then
+    "(1)<tab>Dame Ruth argued …", saved by Word as text (line ends "\\r\\n", bullets "o"): her
+    paragraphs are hers (they had been the introduction's, "Keynote speaker" the subtitle and her
+    post the section)."""
+    path = SHAPES / "roundtable-report-saved-by-word-its-keynote-over-its-first-paragraph.txt"
+    text = path.read_bytes().decode("utf-8")  # its line ends as saved
+    assert "\r\n" in text and "\t" in text
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    silver = "Dame Ruth Silver, President, Further Education Trust for Leadership"
+    assert [(u.label, u.speaker, u.section) for u in report.paragraphs] == [
+        ("1", "Dame Ruth Silver", silver),
+        ("2", "Dame Ruth Silver", silver),
+        ("3", "Discussion", "Summary of discussion"),
+        ("4", "Discussion", "Summary of discussion"),
+    ]
+    assert report.paragraphs[1].text.endswith("- for small employers who pay no levy.")
+    assert report.subtitle == ""
+
+
 def test_a_statement_titled_by_who_made_it_is_theirs() -> None:
     """ "Opening statement by the Chair, Baroness Hallett" under the inquiry's name: the
     inquiry issued it, and its words are hers (they had been the inquiry's)."""

@@ -34,6 +34,8 @@ PARTY = re.compile(
     re.IGNORECASE,
 )
 TITLES = "|".join(HONORIFICS)  # as a regular expression's alternatives
+# a person's name and nothing else, titled: "Sir Andrew Foster", "PROFESSOR KATE ARDERN"
+NAME_ALONE = re.compile(rf"^(?i:{TITLES}|Rt Hon|The Rt Hon)\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*$")
 POSTNOMINAL_WORDS = "OBE|CBE|MBE|DBE|KBE|MP|MSP|MS|AM|MLA|QC|KC|FRS"  # honours and members' letters
 POSTNOMINALS = re.compile(rf"\s+\b(?:{POSTNOMINAL_WORDS})\b")
 

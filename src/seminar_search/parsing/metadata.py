@@ -75,6 +75,7 @@ class Metadata:
     first_heading: str = ""
     body_start: int = 0
     publisher: str = ""  # a body named over the title: "Centre for Public Service Leadership"
+    below_date: tuple[str, ...] = ()  # the lines between the date and the first paragraph
 
 
 def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
@@ -122,6 +123,7 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
         first_heading=heading,
         body_start=first_paragraph,
         publisher=opening[0] if titles else "",
+        below_date=tuple(after),
     )
 
 

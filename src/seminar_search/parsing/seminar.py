@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import UNNUMBERED, Document, Footnote, Paragraph
-from seminar_search.names import BODY_WORD, HONORIFICS, POST_WORD, read_participants
+from seminar_search.names import BODY_WORD, NAME_ALONE, POST_WORD, read_participants
 from seminar_search.parsing.common import (
     DISCUSSION,
     FULL_STOP,
@@ -58,12 +58,9 @@ URL = re.compile(r"<?(https?://[^\s>]+)>?")
 # "Professor Jane Smith (University of Bath)"
 SPEAKER_HEADING = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)(?:,\s+\S|\s+[–—-]\s+\S|\s*\()")
 KEYNOTE_BLOCK = re.compile(r"\b(keynote|presentations?)\b", re.IGNORECASE)
-# a person's name and nothing else, titled: "Sir Andrew Foster", "Professor Kate Ardern"
-NAME_ALONE = re.compile(
-    rf"^(?i:{'|'.join(HONORIFICS)}|Rt Hon|The Rt Hon)\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*$"
-)
 # one of the events a report of several writes up, each numbering its paragraphs afresh: "Seminar 2: …"
 PART_HEADING = re.compile(r"^(seminar|session|part|day|roundtable|event)\s+(\d{1,2}|[IVX]{1,4})\b", re.I)
+CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|\s)\s*\d{1,3}$")  # "Plenary discussion .......... 4"
 TRANSLATE_MARKS = str.maketrans(SUPERSCRIPTS, "0123456789")
 
 CLOSING_WORDS = 4  # a closing sentence after the last paragraph has at least this many words
@@ -102,8 +99,9 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
     participants = read_participants(run_ons_joined([line.text for block in listed for line in block], width))
     keynotes = {p.name for p in participants if p.role == "keynote"}
     builder = _Builder(lexicon, keynotes, part_series(meta.event))  # "Seminar 1: …", the cover's event
-    if meta.first_heading:
-        builder.heading(meta.first_heading)
+    subtitle = "" if _opens_a_part(meta.subtitle) else meta.subtitle  # "Keynote speaker" is no subtitle
+    for heading in _over_the_first_paragraph(meta.below_date[1:] if subtitle else meta.below_date):
+        builder.heading(heading)
     signature: list[str] = []
     closing_lines = 0  # after the last paragraph, in no unit
     for index, block in enumerate(layout.blocks[:participants_at]):
@@ -137,14 +135,14 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
     ]
     if not participants and builder.keynotes_headed:  # no list names them: the headings do
         participants = read_participants(["Keynote:", *builder.keynotes_headed])
-    credit = None if signature else CREDIT.match(meta.subtitle)  # "Report by Sarah Jones, Rapporteur"
+    credit = None if signature else CREDIT.match(subtitle)  # "Report by Sarah Jones, Rapporteur"
     author = ([*signature, "", "", ""])[:3] if credit is None else [credit["name"], credit["role"] or "", ""]
     author = author if any(author) else [meta.publisher, "", meta.publisher]  # unsigned: its publisher's
     document = Document(
         id="",
         title=meta.title,
         event=meta.event,
-        subtitle=meta.subtitle if credit is None else "",
+        subtitle=subtitle if credit is None else "",
         date=meta.date,
         author=author[0],
         author_role=author[1],
@@ -337,6 +335,20 @@ def part_series(heading: str) -> str:
     under "Seminar 2: Leading with communities"; "" under any other heading."""
     part = PART_HEADING.match(heading)
     return f"{part[1].lower()}-{part[2].lower()}" if part else ""
+
+
+def _opens_a_part(heading: str) -> bool:
+    """Whether a heading opens the keynotes, a speaker's part or the discussion, not a subtitle."""
+    core = heading_core(heading)
+    opens = KEYNOTE_BLOCK.search(heading) or OPEN_FLOOR.match(core) or LABELLED_SPEAKER.match(core)
+    return bool(heading and opens)
+
+
+def _over_the_first_paragraph(lines: tuple[str, ...]) -> list[str]:
+    """The headings the cover's last lines stack over the first paragraph ("Keynote speaker",
+    "Dame Ruth Silver", "President, …"), from the end up to a contents page's entry."""
+    stacked = list(itertools.takewhile(lambda text: not CONTENTS_ENTRY.search(text), reversed(lines)))
+    return stacked[::-1]
 
 
 def _undated(block: list[Line]) -> list[Line]:
