@@ -72,7 +72,6 @@ class Metadata:
     date: str = ""
     date_text: str = ""  # the date as printed
     subtitle: str = ""
-    first_heading: str = ""
     body_start: int = 0
     publisher: str = ""  # a body named over the title: "Centre for Public Service Leadership"
     below_date: tuple[str, ...] = ()  # the lines between the date and the first paragraph
@@ -87,7 +86,7 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
     that line only dates ("Held on 4 March 2011"), the event is the line above it, unless that
     is the title; so where it says where the event was held ("Held at the Institute for
     Government, London, 14 March 2012", "Westminster, 14 November 2023"). Of the lines after
-    it, the first is the subtitle when more follow, and the last is the heading of the opening
+    it, the first is the subtitle when more follow, the rest headings over the opening
     paragraphs. A page's number is none of them. Lines a narrow column wrapped are read whole.
     """
     unwrapped = _unwrapped(lines[:first_paragraph], usual_width(lines))
@@ -111,7 +110,6 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
         date, date_text = iso_date(found), found.group(0)
     after = opening[(dated if dated else 0) + 1 :]
     subtitle = after[0] if len(after) >= 2 else ""
-    heading = after[-1] if after else ""
     titles = [text for text in opening[1:dated] if not DOCUMENT_KIND.fullmatch(text)] if published else []
     return Metadata(
         title=titles[0] if titles else opening[0],
@@ -120,7 +118,6 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
         date=date,
         date_text=date_text,
         subtitle=subtitle,
-        first_heading=heading,
         body_start=first_paragraph,
         publisher=opening[0] if titles else "",
         below_date=tuple(after),
