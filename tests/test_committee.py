@@ -389,3 +389,43 @@ def test_paragraphs_numbered_on_from_the_conclusions_before_them_are_kept(pdf: b
         ("paragraph", "6", "Funding"),
     ]
     assert report.paragraphs[3].text.startswith("Around 1.3 million pupils in England have SEND.")
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_chapters_numbered_like_paragraphs_head_them(pdf: bool) -> None:
+    """Chapter headings printed "2. Funding", a sub-heading between some and the paragraph
+    the chapter opens with: headings, not the end of the paragraph before (the first had
+    been "Introduction 1. Rural bus …", the section the cover's last line); a list's "1."
+    inside a paragraph stays in it."""
+    text = (DATA / "shapes" / "committee-report-its-chapters-numbered-like-its-paragraphs.txt").read_text()
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(u.series, u.number, u.section) for u in report.paragraphs] == [
+        ("paragraph", 1, "Introduction"),
+        ("paragraph", 2, "Introduction"),
+        ("paragraph", 3, "Support for supported routes"),
+        ("paragraph", 4, "Support for supported routes"),
+        ("paragraph", 5, "Demand-responsive transport"),
+        ("recommendation", 1, "Conclusions and recommendations"),
+        ("recommendation", 2, "Conclusions and recommendations"),
+    ]
+    assert report.paragraphs[0].text.startswith("Rural bus services")
+    assert report.paragraphs[1].text.endswith("received 84 written submissions.")
+    assert report.paragraphs[3].text.endswith("1. fares; 2. drivers' pay; and 3. Sunday timetables.")
+    assert [u.themes[0] for u in report.paragraphs[:5]] == ["Introduction"] * 2 + ["Funding"] * 2 + [
+        "Demand-responsive transport"
+    ]
+
+
+def test_a_report_whose_chapters_are_numbered_with_a_dot_reads_as_printed_without() -> None:
+    """HC 179 with its four chapter headings printed "1. Introduction" rather than "1
+    Introduction" reads unit for unit as the report does."""
+    printed = HC179.read_text(encoding="utf-8")
+    titles = ("Introduction", "Microplastic Pollution", "Microbeads", "Microplastic prevention and solutions")
+    dotted = printed
+    for number, title in enumerate(titles, 1):
+        assert f"\n{number} {title}\n" in dotted
+        dotted = dotted.replace(f"\n{number} {title}\n", f"\n{number}. {title}\n")
+    original, variant = (read_genre(text, load_themes()).document for text in (printed, dotted))
+    assert [(u.series, u.label, u.section, u.themes, u.page, u.text) for u in variant.paragraphs] == [
+        (u.series, u.label, u.section, u.themes, u.page, u.text) for u in original.paragraphs
+    ]

@@ -16,15 +16,17 @@ from dataclasses import dataclass, field
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Footnote, Paragraph, Participant
-from seminar_search.names import HONORIFICS
 from seminar_search.parsing.committee_cover import (
     CONCLUSIONS,
+    DOTTED_CHAPTER,
     HC_IN_TEXT,
     HEADING_MAX,
     LONE_NUMBER,
     NUMBERED,
     body_start,
     cover,
+    dotted_chapter,
+    listed_witnesses,
     page_furniture,
     running_header,
     unfold_page_headers,
@@ -33,28 +35,6 @@ from seminar_search.parsing.common import Reading, assign_themes
 from seminar_search.parsing.endnotes import bracketed_notes
 from seminar_search.parsing.footnotes import note_mark
 
-TITLED_NAME = re.compile(
-    rf"\b(?:{'|'.join(HONORIFICS)}) [A-Z][\w’'-]+(?: (?:van|de|von|der) [A-Z][\w’'-]+| [A-Z][\w’'-]+)*"
-)
-ENTRY_NAME = re.compile(r"(?:(?<=\d{4} )|, and |, |; )([A-Z][a-z]+ [A-Z][a-z]+)(?: MP)?,")
-NOT_NAMES = {  # words of the organisations and posts that stand where a witness's name might
-    "College",
-    "University",
-    "Europe",
-    "Society",
-    "Agency",
-    "General",
-    "Institute",
-    "Association",
-    "Committee",
-    "Federation",
-    "International",
-    "Council",
-    "Group",
-    "Director",
-    "Manager",
-    "Limited",
-}
 CHAPTER = re.compile(r"^(\d{1,2}) ([A-Z].*[^.,;:])$")
 INLINE_FOOTNOTE = re.compile(r"^(\d{1,3}) (\S.*)$")
 RECOMMENDATION_END = re.compile(r"\(Paragraphs? \d+(?:[–-]\d+)?\)\s*$")
@@ -111,7 +91,7 @@ def parse_committee(text: str, lexicon: list[Entry]) -> Reading:
         i = _read(lines, i, state, furniture)
     _attach_footnotes(state)
     assign_themes(state.paragraphs, lexicon)
-    witnesses = _witnesses(lines)
+    witnesses = listed_witnesses(lines)
     document.participants += [Participant(name, "", "", "witness") for name in witnesses]
     document.paragraphs = state.paragraphs
     noted = {footnote.mark for paragraph in state.paragraphs for footnote in paragraph.footnotes}
@@ -138,31 +118,14 @@ def _page_at(lines: list[str], start: int, furniture: set[int]) -> int:
     return next((int(lines[j]) for j in printed), 1)
 
 
-def _witnesses(lines: list[str]) -> list[str]:
-    """Names from the "Witnesses" list: titled ones ("Dr Erik van Sebille") and those that open
-    an entry ("Francisco Morcillo, Public & Industrial Affairs Manager, ...")."""
-    starts = [i for i, line in enumerate(lines) if line == "Witnesses"]
-    if not starts:
-        return []
-    section: list[str] = []
-    for line in lines[starts[-1] + 1 :]:
-        if line.startswith("Published written evidence"):
-            break
-        section.append(line)
-    text = " ".join(line for line in section if line)  # a blank line between entries joins nothing
-    names = [m.group(0) for m in TITLED_NAME.finditer(text)]
-    names += [m.group(1) for m in ENTRY_NAME.finditer(text) if not set(m.group(1).split()) & NOT_NAMES]
-    return list(dict.fromkeys(n.removesuffix(" MP") for n in names))
-
-
 def _read(lines: list[str], i: int, state: _State, furniture: set[int]) -> int:
     """Read the structure starting at line i; return the index of the next line to read."""
     line = lines[i]
     numbers = _lone_number_run(lines, i, furniture)
     if numbers and numbers[0] == _next_footnote(state):
         return _footnote_block(lines, i, numbers, state)
-    chapter = CHAPTER.match(line)
-    if chapter and int(chapter.group(1)) == state.chapter + 1 and len(line) <= HEADING_MAX:
+    chapter = _chapter(lines, i, furniture, state)
+    if chapter and int(chapter.group(1)) == state.chapter + 1:
         state.chapter += 1
         state.chapter_title = state.section = chapter.group(2)
         state.series, state.current = "paragraph", None  # the chapters after a list of conclusions
@@ -185,6 +148,19 @@ def _read(lines: list[str], i: int, state: _State, furniture: set[int]) -> int:
         return i + 1
     _continue(state, line)
     return i + 1
+
+
+def _chapter(lines: list[str], i: int, furniture: set[int], state: _State) -> re.Match[str] | None:
+    """A chapter heading: "2 Funding", or "2. Funding" over the paragraph that goes on the
+    numbering."""
+    line = lines[i]
+    if (chapter := CHAPTER.match(line)) and len(line) <= HEADING_MAX:
+        return chapter
+    if not DOTTED_CHAPTER.match(line):
+        return None
+    following = (lines[j] for j in range(i + 1, len(lines)) if lines[j] and j not in furniture)
+    paragraph = state.paragraphs[-1].number + 1 if state.paragraphs else 1
+    return dotted_chapter(line, following, state.expected.get("paragraph", paragraph))
 
 
 def _starts_item(match: re.Match[str], state: _State) -> bool:
@@ -269,6 +245,7 @@ def _is_heading(lines: list[str], i: int, furniture: set[int], state: _State) ->
         and not SENTENCE_END.search(lines[previous])
         and not _heading_like(lines[previous])
         and not CHAPTER.match(lines[previous])
+        and not (DOTTED_CHAPTER.match(lines[previous]) and len(lines[previous]) <= HEADING_MAX)
     ):
         return False
     following = _next_content(lines, i, furniture)

@@ -1,13 +1,17 @@
 """The committee-report genre's cover and page furniture: the title, HC number, session,
-committee and members on the cover, and the running headers and page numbers of its pages.
+committee and members on the cover, the running headers and page numbers of its pages, and
+the witnesses listed at its end.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
+from itertools import islice
 
 from seminar_search.model import Document, Participant
+from seminar_search.names import HONORIFICS
 from seminar_search.parsing.metadata import DATE, iso_date
 
 CHAIR = " (Chair)"
@@ -19,8 +23,32 @@ PUBLISHED = re.compile(r"^Published on (.+?) by authority|^Published on (.+)$")
 MEMBER = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sir) )?(.+?) MP \((.*)\)$")  # the party may hold brackets
 NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(\S.*))?$")
 LONE_NUMBER = re.compile(r"^\d{1,3}$")
+DOTTED_CHAPTER = re.compile(r"^(\d{1,2})\. ([A-Z].*[^.,;:])$")
+SUB_HEADINGS = 2  # between a chapter's heading and its first paragraph
 HEADING_MAX = 70  # body lines are wrapped at about 90 characters
 CONCLUSIONS = "Conclusions and recommendations"
+TITLED_NAME = re.compile(
+    rf"\b(?:{'|'.join(HONORIFICS)}) [A-Z][\w’'-]+(?: (?:van|de|von|der) [A-Z][\w’'-]+| [A-Z][\w’'-]+)*"
+)
+ENTRY_NAME = re.compile(r"(?:(?<=\d{4} )|, and |, |; )([A-Z][a-z]+ [A-Z][a-z]+)(?: MP)?,")
+NOT_NAMES = {  # words of the organisations and posts that stand where a witness's name might
+    "College",
+    "University",
+    "Europe",
+    "Society",
+    "Agency",
+    "General",
+    "Institute",
+    "Association",
+    "Committee",
+    "Federation",
+    "International",
+    "Council",
+    "Group",
+    "Director",
+    "Manager",
+    "Limited",
+}
 
 
 def cover(lines: list[str]) -> Document:
@@ -125,16 +153,35 @@ def page_furniture(lines: list[str], header: str) -> set[int]:
 
 
 def body_start(lines: list[str]) -> int:
-    """The first chapter ("1 Introduction"), else the first numbered item: covers, membership,
-    contents and summary before it are not paragraphs; but a list of conclusions and
-    recommendations printed before the chapters (the Committee of Public Accounts' reports)
-    is the body's first part."""
+    """The first chapter ("1 Introduction", or "1. Introduction" over paragraph 1), else the
+    first numbered item: covers, membership, contents and summary before it are not
+    paragraphs; but a list of conclusions and recommendations printed before the chapters
+    (the Committee of Public Accounts' reports) is the body's first part."""
     for pattern in (re.compile(r"^1 [A-Z].*[^\d\s]$"), NUMBERED):
         for i, line in enumerate(lines):
+            titled = pattern is not NUMBERED and DOTTED_CHAPTER.match(line)
+            if titled and dotted_chapter(line, (lines[j] for j in range(i + 1, len(lines)) if lines[j])):
+                return _conclusions_before(lines, i) or i
             match = pattern.match(line)
             if match and (pattern is not NUMBERED or match.group(1) == "1"):
                 return _conclusions_before(lines, i) or _heading_above(lines, i)
     return len(lines)
+
+
+def dotted_chapter(line: str, following: Iterator[str], paragraph: int = 1) -> re.Match[str] | None:
+    """A chapter's number and title printed as a paragraph's are, "2. Funding": short, not a
+    sentence, and over the numbered paragraph the chapter opens with (the paragraph-th), a
+    sub-heading or two between; a list's items and a contents page's entries are not. following:
+    the lines of text after it."""
+    match = DOTTED_CHAPTER.match(line)
+    if match is None or len(line) > HEADING_MAX:
+        return None
+    for text in islice(following, SUB_HEADINGS + 1):
+        if numbered := NUMBERED.match(text):
+            return match if int(numbered.group(1)) == paragraph else None
+        if len(text) > HEADING_MAX or text.endswith("."):
+            return None
+    return None
 
 
 def _conclusions_before(lines: list[str], i: int) -> int | None:
@@ -156,3 +203,20 @@ def _heading_above(lines: list[str], i: int) -> int:
     if j >= 0 and lines[j] and len(lines[j]) <= HEADING_MAX and not lines[j].endswith((".", ":", ",")):
         return j
     return i
+
+
+def listed_witnesses(lines: list[str]) -> list[str]:
+    """Names from the "Witnesses" list: titled ones ("Dr Erik van Sebille") and those that open
+    an entry ("Francisco Morcillo, Public & Industrial Affairs Manager, ...")."""
+    starts = [i for i, line in enumerate(lines) if line == "Witnesses"]
+    if not starts:
+        return []
+    section: list[str] = []
+    for line in lines[starts[-1] + 1 :]:
+        if line.startswith("Published written evidence"):
+            break
+        section.append(line)
+    text = " ".join(line for line in section if line)  # a blank line between entries joins nothing
+    names = [m.group(0) for m in TITLED_NAME.finditer(text)]
+    names += [m.group(1) for m in ENTRY_NAME.finditer(text) if not set(m.group(1).split()) & NOT_NAMES]
+    return list(dict.fromkeys(n.removesuffix(" MP") for n in names))
