@@ -2312,6 +2312,26 @@ def test_an_issuers_name_wrapped_on_the_cover_is_one_name(tmp_path: Path, cover:
     assert "Ombudsman" not in decision.title and "Committee" not in decision.title
 
 
+@pytest.mark.parametrize(
+    ("byline", "issuer"),
+    [
+        ("Report of the Economy Committee", "Economy Committee"),
+        ("Final report of the Select Committee on Rural Transport", "Select Committee on Rural Transport"),
+        ("Report of the Commission on Rural Transport", "Commission on Rural Transport"),
+    ],
+)
+def test_a_report_of_a_committee_on_its_cover_is_the_committees(byline: str, issuer: str) -> None:
+    """ "Report of the Economy Committee" under the title names the committee, whose the
+    report and its paragraphs are (the author had been the whole line, or, where the line runs
+    on past the body's name, nobody: the title spoke every paragraph)."""
+    text = (SHAPES / "report-notes-after-page-numbers.txt").read_text(encoding="utf-8")
+    assert "\nReport of the Economy Committee\n" in text
+    report = read_genre(text.replace("Report of the Economy Committee", byline, 1), load_themes()).document
+    assert report.title == "Rural Bus Services in Wales"
+    assert report.author == issuer
+    assert {u.speaker for u in report.paragraphs} == {issuer}
+
+
 def test_a_list_numbered_in_brackets_under_a_paragraph_stays_in_it(tmp_path: Path) -> None:
     """ "2. We recommend that the Government:" over "(1) Gives …", "(2) Publishes …": the
     items are the paragraph's list, not a numbering series of their own."""

@@ -29,7 +29,9 @@ from seminar_search.parsing.numbering import CHAPTER
 from seminar_search.parsing.wrapping import RUN_ON_WORDS, a_few_words, ends_on_joining_word, last_words_joined
 
 ABOUT = re.compile(r"^About (?:the )?(?=[A-Z])")  # a heading over who wrote it: "About the LGA"
-TAKEN_BEFORE = re.compile(r"^(?:Minutes of evidence )?taken before (?:the )?", re.IGNORECASE)  # the committee
+BEFORE_ISSUER = re.compile(  # "Minutes of evidence taken before the …", "Report of the … Committee"
+    r"^(?:(?:Minutes of evidence )?taken before|(?:[A-Z][\w-]+ )?report of) (?:the )?", re.IGNORECASE
+)
 NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "with", "&"})  # "Department for …"
 POSTNOMINAL_SET = frozenset(POSTNOMINAL_WORDS.split("|"))
 SMALL_WORDS = NAME_JOINERS | {"by", "to", "at", "an", "from"}  # in lower case inside a title or name
@@ -269,7 +271,7 @@ def _author(opening: list[str]) -> str:
     post."""
     # "…: evidence to the X Committee" is a title; "X Council, March 2010", "About X", "X briefing" name X
     named = [
-        BRIEFING_AFTER.sub("", DATED_END.sub("", ABOUT.sub("", TAKEN_BEFORE.sub("", t))))
+        BRIEFING_AFTER.sub("", DATED_END.sub("", ABOUT.sub("", BEFORE_ISSUER.sub("", t))))
         for t in opening
         if len(t) < 90 and ": " not in t
     ]
