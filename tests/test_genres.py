@@ -18,6 +18,7 @@ from helpers import GENRES, SHAPES, as_pdf_text
 from seminar_search.lexicon import load_themes
 from seminar_search.model import Document, Paragraph, reference
 from seminar_search.parsing import ingest_file, read_file, read_genre
+from seminar_search.parsing.voices import speakers_field
 
 BOTH = ["txt", "pdf"]
 
@@ -3258,13 +3259,57 @@ def test_a_response_opening_about_us_answers_each_consultation_question_under_it
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_a_chair_of_two_sessions_takes_part_once(pdf: bool) -> None:
     """ "Chair: Andrew Hughes, Editor, Municipal Journal" over each session: one participant,
-    the chair (he had been listed twice); each speaker's heading names who spoke under it."""
+    the chair (he had been listed twice); each "Speaker: …" field names who spoke under it,
+    a participant too, and the session's heading stays the section (the field had been)."""
     text = (SHAPES / "conference-proceedings-each-session-chaired-by-the-same-editor.txt").read_text()
     proceedings = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert [(p.name, p.title, p.organisation, p.role) for p in proceedings.participants] == [
-        ("Andrew Hughes", "Editor", "Municipal Journal", "chair")
+        ("Andrew Hughes", "Editor", "Municipal Journal", "chair"),
+        ("Cllr Maria Santos", "Leader", "Eastbridge Council", "participant"),
+        ("Dr Paul Reid", "Senior Fellow", "Institute for Fiscal Studies", "participant"),
+        ("Baroness Kath Lee", "Chair", "Local Government Association", "participant"),
     ]
     assert [u.speaker for u in proceedings.paragraphs] == [
         *("Cllr Maria Santos", "Cllr Maria Santos", "Dr Paul Reid", "Dr Paul Reid", "Baroness Kath Lee"),
         "Discussion",
     ]
+    assert [u.section for u in proceedings.paragraphs[:5]] == [
+        *["Session 1: The state of council finances"] * 4,
+        "Session 2: Devolution deals",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "names"),
+    [
+        ("Speaker: Dr Anna Lee, Senior Fellow, The King's Fund", ["Dr Anna Lee"]),
+        ("Speakers: Tom Reid, Unison, and Priya Shah, Skills for Care", ["Tom Reid", "Priya Shah"]),
+        ("Panel: Jo Bloggs, Department for Work and Pensions, and Sam Lee", ["Jo Bloggs", "Sam Lee"]),
+        ("Speakers: Professor Ann Hill; Dr Raj Patel, Leeds", ["Professor Ann Hill", "Dr Raj Patel"]),
+        ("Speakers of note", []),
+    ],
+)
+def test_a_speakers_field_names_each_speaker_once(field: str, names: list[str]) -> None:
+    """Each person a field names, their posts and bodies aside, an "and" inside a body's name
+    ("Work and Pensions") no second person."""
+    assert [p.name for p in speakers_field(field)] == names
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_sessions_speakers_named_in_a_field_under_its_heading_speak_under_it(pdf: bool) -> None:
+    """ "Session 2: Workforce and pay" over "Speakers: Tom Reid, Unison, and Priya Shah, Skills
+    for Care": the session is the section of what follows, each paragraph the one of them it
+    opens with the name of ("Tom argued …", "Priya described …"), and both took part (the
+    field had been the section, every paragraph the network's)."""
+    text = (SHAPES / "seminar-report-its-sessions-naming-their-speakers-in-fields.txt").read_text()
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(u.section, u.speaker) for u in report.paragraphs] == [
+        ("Session 1: Who should pay?", "Dr Anna Lee"),
+        ("Session 1: Who should pay?", "Dr Anna Lee"),
+        ("Session 2: Workforce and pay", "Tom Reid"),
+        ("Session 2: Workforce and pay", "Priya Shah"),
+        ("Discussion", "Discussion"),
+        ("Discussion", "Discussion"),
+    ]
+    assert [p.name for p in report.participants] == ["Dr Anna Lee", "Tom Reid", "Priya Shah"]
+    assert report.author == "Social Care Futures Network"

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph, Participant
-from seminar_search.names import POST_WORD, POSTNOMINAL_WORDS, TITLES, in_full, participants_present
+from seminar_search.names import POST_WORD, in_full, participants_present
 from seminar_search.parsing.attendance import about_from, participants_listed
 from seminar_search.parsing.back_matter import PARTICIPANTS_LABEL
 from seminar_search.parsing.blocks import (
@@ -35,7 +35,6 @@ from seminar_search.parsing.common import (
     DISCUSSION,
     FULL_STOP,
     QA_LABEL,
-    QUOTED_END,
     SHORT_LINE,
     TALLY,
     Reading,
@@ -55,12 +54,17 @@ from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
 from seminar_search.parsing.metadata import BYLINE, DATE, VENUE
 from seminar_search.parsing.numbering import CONSULTATION_QUESTION
+from seminar_search.parsing.voices import (
+    attribution,
+    one_voice,
+    opened_by,
+    participant_heading,
+    signing_name,
+    speakers_field,
+    who_asks_or_answers,
+)
 from seminar_search.parsing.wrapping import ends_on_joining_word
 
-ATTRIBUTION = re.compile(r"^[–—-]\s*(?P<name>[A-Z][^,.;:]{1,60}?)(?:,\s*\S.{0,80})?$")  # "– Name, Manager, …"
-SIGNATORY = re.compile(  # a name signing what it is under: a title or letters say it is a person's
-    rf"^(?=(?:{TITLES})\s|.*\s(?:{POSTNOMINAL_WORDS})$)(?:[A-Z][\w’'.-]*\s+){{1,5}}[A-Z][\w’'.-]*$"
-)
 DELIVERY_NOTE = re.compile(  # over a speech's text: the cover's
     r"^(?:Check against delivery|(?:Embargoed|Under embargo) until\b.*|(?:Text |Speech )?as delivered)\W*$",
     re.IGNORECASE,
@@ -100,6 +104,8 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     author = spoken or document.author or document.title
     units: list[Paragraph] = []
     section, speaker, floor = "", author, ""
+    people: list[Participant] = []  # those a field under the part's heading names as its speakers
+    fielded: list[Participant] = []
     body = item_titles(lines, body)
     named = named_items(lines, body)
     titled: Paragraph | None = None  # an item its heading titles: its text runs to the next heading
@@ -108,7 +114,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         text = [line.text for line in lines[block.start : block.end] if line.text]  # a page's turn
         if k == signed:
             continue
-        if block.heading and (signatory := _signatory(lines, body, k)):
+        if block.heading and (signatory := signing_name(lines, body, k)):
             for unit in reversed(units):  # "Rob Gould MP" under the foreword: his
                 if unit.section != section:
                     break
@@ -125,7 +131,12 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         if block.heading and (author_of_part := credited(" ".join(text))):
             speaker = author_of_part  # an essay's or a speaker's, under its title or the session's
             continue
+        if block.heading and (listed := speakers_field(" ".join(text))):
+            people, speaker = listed, listed[0].name if len(listed) == 1 else author  # the part's
+            fielded += listed
+            continue
         if block.heading:
+            people = []
             section = " ".join(text)
             if k + 1 in named and (minute := MINUTE.match(section)):  # the minute's label is its own
                 section = minute["rest"]
@@ -133,17 +144,20 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
             if k + 1 < len(body) and body[k + 1].heading:  # a part's title over its sections' headings
                 floor = DISCUSSION if voice == DISCUSSION else ""
             # else one the list of who took part names, or the part's many voices
-            speaker = voice or _participant_heading(section, participants) or floor or author
+            speaker = voice or participant_heading(section, participants) or floor or author
             continue
-        if units and units[-1].section == section and (said_by := _attribution(units[-1].text, text)):
+        if units and units[-1].section == section and (said_by := attribution(units[-1].text, text)):
             units[-1].text += f" {text[0]}"  # "– Amina Yusuf, Manager, …" under her words
             if units[-1].text.startswith(("“", '"', "‘")):  # the paragraph all her words: hers
                 units[-1].speaker = said_by
             continue
         said_by = speaker
+        if len(people) > 1:  # "Tom argued …" under "Speakers: Tom Reid, …, and Priya Shah, …"
+            went_on = units[-1].speaker if units and units[-1].section == section else author
+            said_by = opened_by(text[0], people) or went_on
         if asked := QA_LABEL.match(text[0]):  # "Q (Cllr Ann Price, …): …", "A: …"
             text[0] = text[0][asked.end() :]
-            asker_or_answerer = _asker_or_answerer(asked, speaker, _one_voice(units, section, author))
+            asker_or_answerer = who_asks_or_answers(asked, speaker, one_voice(units, section, author))
             said_by = in_full(asker_or_answerer, participants)  # "Professor Ardern", as listed
         unit = Paragraph(
             doc="",
@@ -170,6 +184,8 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     unattached = attach_notes(units, starts, layout.notes)
     assign_themes(units, lexicon)
     document.paragraphs = units
+    known = {p.name for p in participants}  # and those fields name as speaking
+    participants += [p for p in dict((p.name, p) for p in fielded).values() if p.name not in known]
     document.participants = participants or participants_present([line.text for line in lines[:start]])
     counts = Counter("plain numbered block" if u.series == "block" else u.series for u in units)
     found = ", ".join(f"{count} {kind}{'' if count == 1 else 's'}" for kind, count in counts.items())
@@ -182,50 +198,6 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         lines,
         (start, body[-1].end if body else None),
         unattached_notes=unattached,
-    )
-
-
-def _asker_or_answerer(asked: re.Match[str], floor: str, speech_by: str) -> str:
-    """Who speaks in a labelled question or answer: the one its label names ("Q (Cllr Ann
-    Price, …)"), else for an answer the speech's speaker if one spoke before the questions, else
-    whoever speaks under the heading (the floor's many voices, "Discussion")."""
-    if (who := asked["who"] or asked["sender"]) and who != "the floor":
-        return who.split(",")[0].strip()
-    return speech_by if speech_by and asked["kind"].startswith("A") else floor
-
-
-def _one_voice(units: list[Paragraph], questions: str, author: str) -> str:
-    """The author, if every paragraph before the section of questions is theirs: a speech's."""
-    before = [unit for unit in units if unit.section != questions]
-    return author if before and all(unit.speaker == author for unit in before) else ""
-
-
-def _signatory(lines: list[Line], body: list[Block], k: int) -> str:
-    """The name signing the paragraphs above it ("Rob Gould MP", "Dame Clare Moriarty"), alone
-    on its line under the last of them, a heading or the end below it."""
-    name = lines[body[k].start].text
-    below = k + 1 == len(body) or body[k + 1].heading
-    alone = body[k].end - body[k].start == 1 and k > 0 and not body[k - 1].heading and below
-    return name if alone and SIGNATORY.match(name) else ""
-
-
-def _attribution(quoted: str, text: list[str]) -> str:
-    """Who said the quotation a paragraph ends with, when the line under it names them ("–
-    Survey respondent, aged 24")."""
-    attribution = ATTRIBUTION.match(text[0]) if len(text) == 1 and QUOTED_END.search(quoted) else None
-    return attribution["name"] if attribution else ""
-
-
-def _participant_heading(heading: str, participants: list[Participant]) -> str:
-    """The participant a heading opens with the name of ("Sarah Lewis, Principal, City
-    College" when the attendees list her): the one who speaks under it."""
-    return next(
-        (
-            p.name
-            for p in participants
-            if p.name and re.match(rf"{re.escape(p.name)}(?:$|,|\s[(–—-])", heading)
-        ),
-        "",
     )
 
 
@@ -380,13 +352,14 @@ def _headed_from(lines: list[Line], blocks: list[Block], first: int, cover_end: 
     """Where the body begins: a heading standing over the first paragraph is its section, not
     the cover, unless it is the document's first line (the title), dates it or is a speech's
     note ("Check against delivery"); so is one over the name of who wrote it ("Introduction"
-    over "Tom Ashworth, Director, …")."""
+    over "Tom Ashworth, Director, …") or of who speaks ("Session 1" over "Speaker: …")."""
     start = first
     while start > cover_end and blocks[start - 1].heading and not _dated_title(lines, blocks[start - 1]):
         if DELIVERY_NOTE.match(lines[blocks[start - 1].start].text):
             break
         start -= 1
-        if not credited(lines[blocks[start].start].text):
+        heading = lines[blocks[start].start].text
+        if not (credited(heading) or speakers_field(heading)):
             break
     return start
 

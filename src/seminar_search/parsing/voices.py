@@ -1,0 +1,85 @@
+"""Who speaks in a plain text's parts: the person a heading names, or a field under it
+("Speakers: Tom Reid, Unison, and Priya Shah, …"), a labelled question's asker, the name
+signing the paragraphs above it, the line naming who said a quotation."""
+
+from __future__ import annotations
+
+import re
+
+from seminar_search.model import Paragraph, Participant
+from seminar_search.names import POSTNOMINAL_WORDS, TITLES, read_participants
+from seminar_search.parsing.blocks import Block
+from seminar_search.parsing.common import QUOTED_END
+from seminar_search.parsing.layout import Line
+
+ATTRIBUTION = re.compile(r"^[–—-]\s*(?P<name>[A-Z][^,.;:]{1,60}?)(?:,\s*\S.{0,80})?$")  # "– Name, Manager, …"
+SIGNATORY = re.compile(  # a name signing what it is under: a title or letters say it is a person's
+    rf"^(?=(?:{TITLES})\s|.*\s(?:{POSTNOMINAL_WORDS})$)(?:[A-Z][\w’'.-]*\s+){{1,5}}[A-Z][\w’'.-]*$"
+)
+SPEAKERS_FIELD = re.compile(r"^(?i:speakers?|presenters?|panel(?:lists?)?|presented by)\s*:\s*(?P<who>\S.*)$")
+ANOTHER_PERSON = re.compile(  # ", and Priya Shah, Skills for Care": the next of those a field names
+    rf",?\s+and\s+(?=(?:(?:{TITLES})\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:,|$))|;\s*"
+)
+
+
+def who_asks_or_answers(asked: re.Match[str], floor: str, speech_by: str) -> str:
+    """Who speaks in a labelled question or answer: the one its label names ("Q (Cllr Ann
+    Price, …)"), else for an answer the speech's speaker if one spoke before the questions, else
+    whoever speaks under the heading (the floor's many voices, "Discussion")."""
+    if (who := asked["who"] or asked["sender"]) and who != "the floor":
+        return who.split(",")[0].strip()
+    return speech_by if speech_by and asked["kind"].startswith("A") else floor
+
+
+def one_voice(units: list[Paragraph], questions: str, author: str) -> str:
+    """The author, if every paragraph before the section of questions is theirs: a speech's."""
+    before = [unit for unit in units if unit.section != questions]
+    return author if before and all(unit.speaker == author for unit in before) else ""
+
+
+def signing_name(lines: list[Line], body: list[Block], k: int) -> str:
+    """The name signing the paragraphs above it ("Rob Gould MP", "Dame Clare Moriarty"), alone
+    on its line under the last of them, a heading or the end below it."""
+    name = lines[body[k].start].text
+    below = k + 1 == len(body) or body[k + 1].heading
+    alone = body[k].end - body[k].start == 1 and k > 0 and not body[k - 1].heading and below
+    return name if alone and SIGNATORY.match(name) else ""
+
+
+def attribution(quoted: str, text: list[str]) -> str:
+    """Who said the quotation a paragraph ends with, when the line under it names them ("–
+    Survey respondent, aged 24")."""
+    named = ATTRIBUTION.match(text[0]) if len(text) == 1 and QUOTED_END.search(quoted) else None
+    return named["name"] if named else ""
+
+
+def participant_heading(heading: str, participants: list[Participant]) -> str:
+    """The participant a heading opens with the name of ("Sarah Lewis, Principal, City
+    College" when the attendees list her): the one who speaks under it."""
+    return next(
+        (
+            p.name
+            for p in participants
+            if p.name and re.match(rf"{re.escape(p.name)}(?:$|,|\s[(–—-])", heading)
+        ),
+        "",
+    )
+
+
+def speakers_field(heading: str) -> list[Participant]:
+    """Those a field under a part's heading names as its speakers ("Speaker: Dr Anna Lee,
+    Senior Fellow, …"; "Speakers: Tom Reid, Unison, and Priya Shah, Skills for Care")."""
+    field = SPEAKERS_FIELD.match(heading)
+    return read_participants(ANOTHER_PERSON.split(field["who"])) if field else []
+
+
+def opened_by(text: str, people: list[Participant]) -> str:
+    """The one of several speakers a paragraph opens with the name of ("Tom argued …", "Ms
+    Shah described …"): theirs."""
+    first = re.match(r"[\w’'.-]+(?:\s+[\w’'.-]+)?", text)
+    opening = first[0].split() if first else []
+    for person in people:
+        words = person.name.split()
+        if opening[:1] == words[-1:] or opening[:1] == words[-2:-1] or opening[1:2] == words[-1:]:
+            return person.name
+    return ""
