@@ -569,6 +569,30 @@ def test_notes_after_a_pages_number_and_text_that_may_be_the_pages_own() -> None
 
 
 @pytest.mark.parametrize("suffix", BOTH)
+def test_an_organisation_charts_cells_and_numbered_titles_are_the_figures(suffix: str) -> None:
+    """Figures 1-9 of the Covid report are organisation charts set out one cell a line, each
+    with a numbered title of its own ("1. Pandemic preparedness and response central government
+    structures …"): their text is the figure's, not the end of the paragraph before it (2.16), a
+    numbering of its own (a series the Terms of Reference's list went on), nor the headings of
+    the paragraphs after them (2.71 had been under "Deputy Chief"). A heading wrapped after a
+    hyphen ("… for whole-" over "system civil emergencies") heads 2.99 in the PDF too, not the
+    end of recommendation 1; nor is the glossary after a table's cells more of them."""
+    covid = document("covid-inquiry-module1-report", suffix)
+    units = {u.label: u for u in series(covid, "paragraph")}
+    assert "central government structures" not in units["2.16"].text
+    assert units["2.16"].text.endswith("a much smaller response can be mounted more often.”")
+    assert units["2.71"].section == "The Northern Ireland Executive and supporting organisations"
+    assert units["2.99"].section == "The lead government department model for wholesystem civil emergencies"
+    assert series(covid, "recommendation")[0].text.endswith("tasks assigned to them.")
+    scope = next(u for u in series(covid, "appendix-1") if u.label == "A1.10")
+    assert "The planning for a pandemic" in scope.text
+    kept = {"paragraph", "recommendation", "appendix-1", "appendix-2", "appendix-4", "text"}
+    assert len({u.series for u in covid.paragraphs} - kept) == 1  # and the executive summary's list
+    tabled = [u.text for u in covid.paragraphs if u.section.startswith("Table 7:")]  # before the glossary
+    assert tabled and not any("Prime Minister’s Office, which supports" in text for text in tabled)
+
+
+@pytest.mark.parametrize("suffix", BOTH)
 def test_note_numbers_each_over_its_text_are_notes_and_no_page_number(suffix: str) -> None:
     """ "6", "INQ…", "7", "INQ…", "8", "INQ…": each number opens a note, however many lines its
     text takes, and "8" is no page's number (page 8 printed none)."""

@@ -192,8 +192,10 @@ def wraps_onto_lower_case(lines: list[Line], i: int, width: int) -> bool:
         return False
     if LETTERED.match(following) or below[:1].islower():  # "a. Introduction"; a sentence going on
         return False
-    whole = replace(lines[i], text=f"{lines[i].text} {following}")
-    return is_heading([*lines[max(i - 1, 0) : i], whole], min(i, 1), width)
+    if len(lines[i].text) > width * HEADING_WIDTH:
+        return False
+    whole = replace(lines[i], text=join_lines(lines[i].text, following))  # "… for whole-" over "system …"
+    return is_heading([*lines[max(i - 1, 0) : i], whole], min(i, 1), width, over_unit=True)
 
 
 def date_alone(text: str) -> str:

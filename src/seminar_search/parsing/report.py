@@ -28,7 +28,7 @@ from seminar_search.parsing.common import (
     wraps_onto_lower_case,
 )
 from seminar_search.parsing.cover import cover
-from seminar_search.parsing.layout import Layout, Line
+from seminar_search.parsing.layout import Layout, Line, join_lines
 from seminar_search.parsing.metadata import DATE
 from seminar_search.parsing.numbering import (
     CHAPTER,
@@ -53,9 +53,11 @@ from seminar_search.parsing.wrapping import FILLED, HEADING_RUN_ON, a_few_words
 
 MIN_UNITS = 3
 PAGE_REFERENCE = re.compile(r"\s+Page\s+\d{1,4}$")  # a summary list's pointer to the chapter
+FINISHED = re.compile(r"[.!?][”’\"']?\d{0,3}$")  # a sentence ended (a note's mark after it), no list begun
 UNNUMBERED_TEXT = Series(UNNUMBERED, "")  # text after a heading, before the next numbered unit
 CAPTIONED = r"(?:Figure|Table|Chart)\s+[A-Z]?\d+\b"  # over a figure's cells, or over nothing the text kept
 ASIDE = re.compile(rf"^(?:Box|Case study|Example|Panel|{CAPTIONED})", re.IGNORECASE)  # its text: the author's
+PART_TITLE = re.compile(r"(?:Chapter|Part|Appendix|Annexe?|Schedule)\s+[A-Z0-9]{1,3}\b")  # no table's cell
 CAPTION = re.compile(rf"^{CAPTIONED}(?:\s*[:.–—-])?\s+[A-Z]")  # "Figure 3: …", not "Table 2 sets out"
 
 
@@ -109,7 +111,7 @@ def _whole_heading(lines: list[Line], i: int, width: int) -> tuple[str, int]:
         and not lines[j].text.endswith(".")
         and not opens_unit(lines, j, width)
     ):
-        heading, j = f"{heading} {lines[j].text}", j + 1
+        heading, j = join_lines(heading, lines[j].text), j + 1
     return heading, j
 
 
@@ -125,14 +127,15 @@ def _heading_runs_on(lines: list[Line], i: int, width: int) -> bool:
     return ran_on and not below and not ASIDE.match(text)  # not a table's title over its cells
 
 
-def _heads(lines: list[Line], i: int, width: int) -> bool:
+def _heads(lines: list[Line], i: int, width: int, outside: bool) -> bool:
     """Whether line i is a heading: as any is; a figure's or table's caption, however long,
-    after a paragraph's end or a short line; or over a unit and wrapped after a comma, which
-    no heading ends in ("Opening address – Rt Hon Jane Smith MP," over "Minister for
-    Skills"), the two lines a block of their own."""
+    outside a paragraph (under a heading), after a paragraph's end or a short line; or over a
+    unit and wrapped after a comma, which no heading ends in ("Opening address – Rt Hon Jane
+    Smith MP," over "Minister for Skills"), the two lines a block of their own."""
     over_unit = _over_unit(lines, i, width)
     text, above = lines[i].text, lines[i - 1].text if i else ""
-    after_end = len(above) < width * SHORT_LINE or above.endswith((".", ":", "?"))  # a blank line too
+    ended = len(above) < width * SHORT_LINE or above.endswith((".", ":", "?"))  # a blank line too
+    after_end = outside or ended
     if is_heading(lines, i, width, over_unit=over_unit) or (CAPTION.match(text) and after_end):
         return True
     if wraps_onto_lower_case(lines, i, width):
@@ -159,6 +162,7 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
     floor = ""  # "Discussion" over the topics' headings it is divided into
     last_heading = ("", -1)  # the last heading's speaker, and how many units stood before it
     aside = ""  # a box's title: its text's section, not that of the numbered paragraphs after it
+    captioned = False  # a figure's caption stands over what follows, no unit since
     first_unit_line, last_unit_line = len(lines), 0
     first_line: dict[int, int] = {}  # each unit's first line in the source: where its notes follow
     skip_to = 0
@@ -170,9 +174,11 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
         if start and names_the_paragraph_below(lines, i, start, sequencer, layout.width):
             continue
         chapter = start is not None and titles_chapter(lines, i, start, layout.width)
-        series = sequencer.accept(start) if start and start.shape in UNIT_SHAPES and not chapter else None
+        own = captioned and start is not None and not sequencer.continues(start)  # a figure's "1."
+        counted = start is not None and start.shape in UNIT_SHAPES and not (chapter or own)
+        series = sequencer.accept(start) if start is not None and counted else None
         if start and series:
-            aside = ""
+            aside, captioned = "", False
             titled = start.titled  # "Recommendation 4: title", the title wrapping
             item = start.shape == "plain" and titles_item(lines, i, layout.width)  # "45. BUDGET 2024/25"
             current = Paragraph(
@@ -201,11 +207,21 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
             continue
         heading, after = ("", i)
         asking = current is not None and series_of[-1].shape == "asked" and line.text.endswith("?")
-        if chapter or ((current is None or current.text) and not asking and _heads(lines, i, layout.width)):
+        if chapter or (
+            (current is None or current.text)
+            and not asking
+            and _heads(lines, i, layout.width, current is None)
+        ):
             heading, after = _whole_heading(lines, i, layout.width)
         if CAPTION.match(heading) and _heads_unit(lines, after, layout.width):
             heading, current = "", None  # "Figure 1: …" over a paragraph: a caption, text of its own
-        if heading and aside and not ASIDE.match(heading) and not _heads_unit(lines, after, layout.width):
+            captioned = True  # and a numbering it begins, the figure's
+        if (
+            heading
+            and aside
+            and not (ASIDE.match(heading) or PART_TITLE.match(heading))
+            and not _heads_unit(lines, after, layout.width)
+        ):
             sequencer.saw_heading(heading)  # a table's cell: the aside's text, up to the next unit's heading
         elif heading and not units and DATE.search(heading):  # "Note of a roundtable held …, 12 May 2024"
             skip_to = after  # the cover's, no section
@@ -223,6 +239,9 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
             last_heading = (voice, len(units))
             speaker_here = voice or floor
             continue
+        finished = current is not None and series_of[-1].shape == "dotted" and FINISHED.search(current.text)
+        if finished and start is not None and start.shape == "plain" and start.number == 1:
+            current = None  # "1." after a finished paragraph numbered "2.16": no list of its, a figure's
         if current is None and units:
             current = Paragraph(
                 doc="",
