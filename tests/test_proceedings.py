@@ -1118,3 +1118,14 @@ def test_a_minister_labelled_by_office_and_party_speaks_for_the_government() -> 
         "Right Hon. Justin Trudeau (Prime Minister)",
         "Hon. Pierre Poilievre",
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_record_named_house_of_commons_debates_is_titled_so(pdf: bool) -> None:
+    """ "House of Commons Debates" over the volume, "OFFICIAL REPORT (HANSARD)", the date and
+    "Speaker: The Honourable Greg Fergus": the record's name is its title and the House its
+    author (both had been the Speaker's line)."""
+    text = (SHAPES / "question-period-each-minister-labelled-by-office-and-party.txt").read_text()
+    record = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    named = ("House of Commons Debates", "House of Commons", "2023-11-15")
+    assert (record.title, record.author, record.date) == named

@@ -36,7 +36,7 @@ NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "with", "&"})  
 POSTNOMINAL_SET = frozenset(POSTNOMINAL_WORDS.split("|"))
 SMALL_WORDS = NAME_JOINERS | {"by", "to", "at", "an", "from"}  # in lower case inside a title or name
 ISSUER = re.compile(
-    r"^(?:House of (?:Lords|Commons)|(?:Commonwealth|Parliament|Government) of [A-Z].*"
+    r"^(?:House of (?:Lords|Commons)(?! Debates)|(?:Commonwealth|Parliament|Government) of [A-Z].*"
     r"|.*\bReport of Session\b|(?:HC|HL|SP|NIA|CP|Cm|Cmd)(?: Paper)? ?\d+\b.*"  # a paper's serial number
     r"|(?:[A-Z][a-z]+ )?(?:Paper|Report|Note|Briefing|Com) (?:No\.?|Number) ?\d+\b.*"  # "Law Com No 410"
     r"|(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:st|nd|rd|th)) Report,? (?:\d{4}|of)\b.*"  # "2nd Report, 2023 …"

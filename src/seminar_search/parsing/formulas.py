@@ -26,8 +26,9 @@ PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting'
     rf"|{SURNAME_FIRST}[^()]+\)(?: \([^()]+\))?"
     r"|[A-Z][\w’' -]+, (?:L|B|V|E|Bp|Ld)\.)$"
 )
-HOUSE = re.compile(  # over a debate, its author
-    r"House of (?:Lords|Commons)|(?:Dáil|Seanad) Éireann|Senedd Cymru|Scottish Parliament"
+HOUSE = re.compile(  # over a debate, its author; or naming its record, "House of Commons Debates"
+    r"(?P<house>House of (?:Lords|Commons)|(?:Dáil|Seanad) Éireann|Senedd Cymru|Scottish Parliament)"
+    r"(?: Debates)?"
 )
 DECIDED = re.compile(  # the speeches are over: what follows is the House's ("Amendment 46 withdrawn.")
     r"^(?:(?:(?:Hon|Several hon|Some hon)\. )?Members(?::\s.*| rose\W*)$"  # "Hon. Members: Hear, hear!"

@@ -361,7 +361,7 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
     # "Session 6", or the committee's name in two languages: a meeting is named by who met
     if document.author and (len(document.title) < SHORT_TITLE or document.author in document.title):
         document.title = document.author
-    house = next((line.text for line in opening if HOUSE.fullmatch(line.text)), "")  # over a debate
+    house = next((m["house"] for line in opening if (m := HOUSE.fullmatch(line.text))), "")  # over a debate
     document.organisation = document.organisation or house  # "House of Lords, …" in a citation
     document.author = document.author or house or document.title
     document.participants = speakers.participants()
