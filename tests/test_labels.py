@@ -10,7 +10,7 @@ from helpers import DATA, run
 
 from seminar_search.errors import QueryError
 from seminar_search.labels import parse_labels
-from seminar_search.model import Paragraph, reference
+from seminar_search.model import Paragraph, label_unnumbered, reference
 
 
 def unit(series: str, printed: str, number: int = 7) -> Paragraph:
@@ -29,6 +29,14 @@ def unit(series: str, printed: str, number: int = 7) -> Paragraph:
         ("annex-b", "12", "Annex B, para. 12", "Annex B ¶12", "annex-b 12"),
         ("appendix-1", "A1.2", "Appendix 1, para. A1.2", "Appendix 1 ¶A1.2", "appendix-1 A1.2"),
         ("text", "2.11", "text after para. 2.11", "after ¶2.11", "after 2.11"),
+        (
+            "text",
+            "recommendation 3",
+            "text after recommendation 3",
+            "after Recommendation 3",
+            "after recommendation 3",
+        ),
+        ("text", "seminar-2 3", "text after Seminar 2, para. 3", "after Seminar 2 ¶3", "after seminar-2 3"),
     ],
 )
 def test_citations_headings_and_listings_use_the_printed_label(
@@ -37,6 +45,19 @@ def test_citations_headings_and_listings_use_the_printed_label(
     assert reference(unit(series, printed)) == cited
     assert reference(unit(series, printed), "mark") == shown
     assert reference(unit(series, printed), "short") == listed
+
+
+def test_text_after_a_unit_of_another_series_is_labelled_with_it() -> None:
+    """Unnumbered text after recommendation 3 is cited after it, not after "para. 3" (which
+    names another unit, or none); after a main paragraph, by its label alone."""
+    units = [unit("paragraph", "3"), unit("text", ""), unit("recommendation", "3"), unit("text", "")]
+    label_unnumbered(units)
+    assert [reference(u) for u in units] == [
+        "para. 3",
+        "text after para. 3",
+        "recommendation 3",
+        "text after recommendation 3",
+    ]
 
 
 def test_a_unit_without_a_printed_label_is_labelled_by_its_number() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -76,11 +76,24 @@ def reference(paragraph: Paragraph, style: str = "cite") -> str:
         return f"{mark}{label}"
     if series == "question":
         return label if label.startswith("Q") else f"Q{label}"
-    if series == UNNUMBERED:
-        return f"{'text ' if style == 'cite' else ''}after {mark}{label}"
+    if series == UNNUMBERED:  # labelled "12", or "seminar-2 3" after another series' unit
+        before_series, _, before_label = label.rpartition(" ")
+        before = replace(paragraph, series=before_series or "paragraph", label=before_label)
+        return f"{'text ' if style == 'cite' else ''}after {reference(before, style)}"
     if style == "short" or series in NAMED_SERIES:
         return f"{series.title() if style == 'mark' else series} {label}"
     return f"{series_title(series)}{',' if style == 'cite' else ''} {mark}{label}"
+
+
+def label_unnumbered(units: list[Paragraph]) -> None:
+    """Label each unnumbered text by the unit before it, as a reader would find it: its label,
+    with its series unless the main paragraphs' ("12", "recommendation 3", "seminar-2 3")."""
+    before: Paragraph | None = None
+    for unit in units:
+        if unit.series != UNNUMBERED:
+            before = unit
+        elif before is not None:
+            unit.label = before.label if before.series == "paragraph" else f"{before.series} {before.label}"
 
 
 def short_reference(paragraph: Paragraph, with_doc: bool = False) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from seminar_search.lexicon import Entry
-from seminar_search.model import UNNUMBERED, Paragraph
+from seminar_search.model import UNNUMBERED, Paragraph, label_unnumbered
 from seminar_search.names import participants_present
 from seminar_search.parsing.attendance import participants_after
 from seminar_search.parsing.common import (
@@ -251,7 +251,6 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
                 section=aside or section,
                 themes=[],
                 page=line.page,
-                label=units[-1].label,
             )
             units.append(current)
             first_line[id(current)] = line.source
@@ -306,6 +305,7 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
         unit.text = unit.text.strip()
         if series.shape in NAMED_SHAPES:
             unit.text = PAGE_REFERENCE.sub("", unit.text)
+    label_unnumbered(units)
     unattached = attach_notes(units, [first_line[id(u)] for u in units], layout.notes)
     assign_themes(units, lexicon)
     document.paragraphs = units

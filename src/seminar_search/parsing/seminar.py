@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from seminar_search.lexicon import Entry
-from seminar_search.model import UNNUMBERED, Document, Footnote, Paragraph
+from seminar_search.model import UNNUMBERED, Document, Footnote, Paragraph, label_unnumbered
 from seminar_search.names import BODY_WORD, NAME_ALONE, POST_WORD, read_participants
 from seminar_search.parsing.common import (
     DISCUSSION,
@@ -254,7 +254,6 @@ class _Builder:
     def add_unnumbered(self, block: list[Line]) -> None:
         """Text under a heading before the next numbered paragraph, or after the last ("Next
         steps"): unnumbered, labelled by the paragraph before it."""
-        last = next((p for p in reversed(self.paragraphs) if p.series == "paragraph"), None)
         unnumbered = sum(p.series == UNNUMBERED for p in self.paragraphs) + 1
         self.current = None
         self.paragraphs.append(
@@ -267,7 +266,7 @@ class _Builder:
                 themes=[],
                 page=block[0].page,
                 series=UNNUMBERED,
-                label=last.label if last else "0",
+                label="0",  # until the paragraphs are named: the one before it
             )
         )
 
@@ -279,6 +278,7 @@ class _Builder:
                 break
             paragraph.speaker = signed
         self._numbered_by_part()
+        label_unnumbered(self.paragraphs)
         for seen, mark, note in footnotes:
             self._attach(seen, mark, note)
         for paragraph in self.paragraphs:
