@@ -592,6 +592,26 @@ def test_an_organisation_charts_cells_and_numbered_titles_are_the_figures(suffix
     assert tabled and not any("Prime Minister’s Office, which supports" in text for text in tabled)
 
 
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_figures_numbered_items_under_its_caption_are_its_text(pdf: bool) -> None:
+    """ "Figure 1: The three changes respondents most wanted" over "1. Evening services", "2.
+    Weekend services", "3. Lower fares", in a report whose chapters are headed "1.
+    Introduction", "2. Main findings": the items are the figure's text (they had been left out
+    as a contents list, or read as headings over 2.2 and 2.3)."""
+    text = (SHAPES / "consultation-analysis-a-figure-numbering-its-items-under-its-caption.txt").read_text()
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(u.series, u.label, u.section) for u in report.paragraphs] == [
+        ("paragraph", "1.1", "1. Introduction"),
+        ("paragraph", "1.2", "1. Introduction"),
+        ("text", "1.2", "Table 1: Responses by type"),
+        ("paragraph", "2.1", "2. Main findings"),
+        ("text", "2.1", "2. Main findings"),
+        ("paragraph", "2.2", "2. Main findings"),
+        ("paragraph", "2.3", "2. Main findings"),
+    ]
+    assert report.paragraphs[4].text.endswith("1. Evening services 2. Weekend services 3. Lower fares")
+
+
 @pytest.mark.parametrize("suffix", BOTH)
 def test_note_numbers_each_over_its_text_are_notes_and_no_page_number(suffix: str) -> None:
     """ "6", "INQ…", "7", "INQ…", "8", "INQ…": each number opens a note, however many lines its

@@ -209,7 +209,7 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
         asking = current is not None and series_of[-1].shape == "asked" and line.text.endswith("?")
         if chapter or (
             (current is None or current.text)
-            and not asking
+            and not (asking or own)  # a figure's numbered line is its text
             and _heads(lines, i, layout.width, current is None)
         ):
             heading, after = _whole_heading(lines, i, layout.width)
