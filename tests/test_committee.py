@@ -374,13 +374,18 @@ def test_a_senate_report_heads_its_recommending_paragraphs_with_the_recommendati
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
-def test_paragraphs_numbered_on_from_the_conclusions_before_them_are_kept(pdf: bool) -> None:
+@pytest.mark.parametrize("dot", ["", "."], ids=["1 Title", "1. Title"])
+def test_paragraphs_numbered_on_from_the_conclusions_before_them_are_kept(pdf: bool, dot: str) -> None:
     """A committee's conclusions and recommendations, 1 to 3, before its chapters, whose
     paragraphs number on from them (4, 5, 6) rather than from 1: each is a paragraph under its
-    chapter (they had been lost, the chapter's numbering waiting for a paragraph 1)."""
+    chapter (they had been lost, the chapter's numbering waiting for a paragraph 1; with the
+    chapters headed "1. Meeting …", recommendations 4 to 6)."""
     text = (
         DATA / "shapes" / "committee-report-numbering-on-from-its-conclusions-into-its-chapters.txt"
     ).read_text()
+    for number, title in ((1, "Meeting the needs of children with SEND"), (2, "Funding")):
+        assert f"\n{number} {title}\n" in text
+        text = text.replace(f"\n{number} {title}\n", f"\n{number}{dot} {title}\n")
     report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert [(u.series, u.label or str(u.number), u.section) for u in report.paragraphs] == [
         *(("recommendation", str(n), "Conclusions and recommendations") for n in (1, 2, 3)),

@@ -159,8 +159,8 @@ def _chapter(lines: list[str], i: int, furniture: set[int], state: _State) -> re
     if not DOTTED_CHAPTER.match(line):
         return None
     following = (lines[j] for j in range(i + 1, len(lines)) if lines[j] and j not in furniture)
-    paragraph = state.paragraphs[-1].number + 1 if state.paragraphs else 1
-    return dotted_chapter(line, following, state.expected.get("paragraph", paragraph))
+    numbered_on = state.paragraphs[-1].number + 1 if state.paragraphs else 1  # from a list of conclusions
+    return dotted_chapter(line, following, {state.expected["paragraph"], numbered_on})
 
 
 def _starts_item(match: re.Match[str], state: _State) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from itertools import islice
 
 from seminar_search.model import Document, Participant
@@ -168,17 +168,19 @@ def body_start(lines: list[str]) -> int:
     return len(lines)
 
 
-def dotted_chapter(line: str, following: Iterator[str], paragraph: int = 1) -> re.Match[str] | None:
+def dotted_chapter(
+    line: str, following: Iterator[str], paragraphs: Collection[int] = (1,)
+) -> re.Match[str] | None:
     """A chapter's number and title printed as a paragraph's are, "2. Funding": short, not a
-    sentence, and over the numbered paragraph the chapter opens with (the paragraph-th), a
-    sub-heading or two between; a list's items and a contents page's entries are not. following:
-    the lines of text after it."""
+    sentence, and over the numbered paragraph the chapter opens with (one of the numbers the
+    report's paragraphs may go on with), a sub-heading or two between; a list's items and a
+    contents page's entries are not. following: the lines of text after it."""
     match = DOTTED_CHAPTER.match(line)
     if match is None or len(line) > HEADING_MAX:
         return None
     for text in islice(following, SUB_HEADINGS + 1):
         if numbered := NUMBERED.match(text):
-            return match if int(numbered.group(1)) == paragraph else None
+            return match if int(numbered.group(1)) in paragraphs else None
         if len(text) > HEADING_MAX or text.endswith("."):
             return None
     return None
