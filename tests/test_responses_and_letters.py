@@ -6,7 +6,7 @@ told apart; covers read as a letter's are."""
 from __future__ import annotations
 
 import pytest
-from helpers import SHAPES, run
+from helpers import SHAPES, as_pdf_text, run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -240,3 +240,22 @@ def test_a_response_table_saved_as_text_parts_its_cells_by_tabs() -> None:
 )
 def test_a_line_parted_by_tabs_that_is_no_table_of_prose_stays_a_line(row: str, line: str) -> None:
     assert prose_cells_apart(f"Above\n{row}\nBelow") == f"Above\n{line}\nBelow"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_response_to_two_recommendations_each_under_a_response_heading(pdf: bool) -> None:
+    """Two "Recommendation N" headings, each answered under "Response: Accept …": a response,
+    not prose (it had been untitled, undated and nobody's, the recommendations its own);
+    one such heading alone may be a paper's quoting one, and stays prose."""
+    text = (SHAPES / "response-to-two-recommendations-each-answered-under-a-response-heading.txt").read_text()
+    response = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(u.series, u.label, u.speaker) for u in response.paragraphs] == [
+        ("recommendation", "1", "Economy, Trade and Rural Affairs Committee"),
+        ("response", "1", "Welsh Government"),
+        ("recommendation", "2", "Economy, Trade and Rural Affairs Committee"),
+        ("response", "2", "Welsh Government"),
+    ]
+    assert response.paragraphs[3].text.startswith("Accept in principle We agree that passengers")
+    assert response.date == "2025-03" and response.title.startswith("Welsh Government response to the")
+    one = text[: text.index("Recommendation 2")]
+    assert read_genre(one, load_themes()).genre == "prose"

@@ -31,7 +31,12 @@ from seminar_search.parsing.proceedings import parse_proceedings, speaker_turns
 from seminar_search.parsing.prose import paragraph_starts, parse_prose
 from seminar_search.parsing.pull_quotes import without_pull_quotes
 from seminar_search.parsing.report import MIN_UNITS, parse_report
-from seminar_search.parsing.response import parse_response, recommendation_headings, reply_headings
+from seminar_search.parsing.response import (
+    parse_response,
+    recommendation_headings,
+    reply_headings,
+    under_headings,
+)
 from seminar_search.parsing.seminar import parse_seminar, seminar_headings
 from seminar_search.parsing.seminar_layout import dotted_numbering, starts_paragraph
 from seminar_search.parsing.starts import numbered_units, titled_sections
@@ -91,7 +96,7 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
         numbered_units(body, layout.width),
         reply_headings(body),
     )
-    if (headings >= MIN_UNITS and numbered < headings) or replies >= max(MIN_UNITS, numbered // 2):
+    if (under_headings(body) and numbered < headings) or replies >= max(MIN_UNITS, numbered // 2):
         return parse_response(layout, lexicon)
     # a paragraph or two numbered, then the recommendations ("Recommendation 1: The council …")
     if numbered >= MIN_UNITS or (numbered and numbered_units(body, layout.width, named=True) >= MIN_UNITS):

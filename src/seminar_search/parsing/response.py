@@ -99,6 +99,14 @@ def recommendation_headings(lines: list[Line]) -> int:
     return expected - 1 if answered else 0
 
 
+def under_headings(lines: list[Line]) -> bool:
+    """Whether the recommendations answered stand under "Recommendation N" headings: enough
+    of them, or two or more each answered under a reply's heading ("Response: Accept"), a
+    short response (one such heading may be a paper's quoting one)."""
+    headings = recommendation_headings(lines)
+    return headings >= MIN_HEADINGS or 1 < headings <= reply_headings(lines)
+
+
 def _item_numbering(lines: list[Line]) -> re.Pattern[str]:
     """How the recommendations are numbered, where no heading names them: "1. The …"; else,
     if those are too few, without the dot, "1 The …", or the number alone over its text (a
@@ -135,7 +143,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     expected, first = 1, len(lines)
     end = sign_off(lines)
     topic = ""  # the heading above a run of items ("Concessionary travel")
-    numbered = recommendation_headings(lines) < MIN_HEADINGS  # "1. The Government should..."
+    numbered = not under_headings(lines)  # "1. The Government should..."
     item = _item_numbering(lines[:end]) if numbered else RECOMMENDATION
     for i, line in enumerate(lines[:end]):
         match = item.match(line.text)
