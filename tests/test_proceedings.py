@@ -1129,3 +1129,21 @@ def test_a_record_named_house_of_commons_debates_is_titled_so(pdf: bool) -> None
     record = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     named = ("House of Commons Debates", "House of Commons", "2023-11-15")
     assert (record.title, record.author, record.date) == named
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_session_of_two_numbered_questions_is_a_transcript(pdf: bool) -> None:
+    """ "Q1 Chair: …" and "Q2 Paulette Hamilton: …", each answered: questions and answers,
+    the chair and the witnesses as the cover names them (it had been a meeting's turns, one
+    speaker "Q1 Chair", another "Q2 Paulette Hamilton")."""
+    text = (SHAPES / "oral-evidence-of-a-short-session-two-questions-long.txt").read_text()
+    reading = read_genre(as_pdf_text(text) if pdf else text, load_themes())
+    assert reading.genre == "transcript"
+    assert [(u.label, u.speaker.split(",")[0]) for u in reading.document.paragraphs] == [
+        ("Q1", "Steve Brine (Chair)"),
+        ("Q1", "Shawn Charlwood"),
+        ("Q1", "Eddie Crouch"),
+        ("Q2", "Paulette Hamilton"),
+        ("Q2", "Eddie Crouch"),
+        ("Q2", "Steve Brine (Chair)"),
+    ]

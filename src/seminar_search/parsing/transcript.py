@@ -53,7 +53,8 @@ CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)+\b")  # "M
 LISTED_MEMBER = re.compile(rf"^†?\s*{SURNAME_FIRST}")
 IN_THE_CHAIR = re.compile(r"^\[(?P<name>[^\]]+?) in the Chair\]$")  # "[Sir Mark Hendrick in the Chair]"
 PANEL_LIST = re.compile(r"^[IVX]{1,4}:\s+(\S.*)$")  # "II: Dr Jane Hall, Policy Officer, ...": a panel
-MIN_QUESTIONS = 3
+MIN_QUESTIONS = 2  # "Q1 Chair: …", "Q2 …" in sequence: a short session's evidence is two
+MIN_ANSWERED = 3  # old minutes' "3. Can I ask …" over "(Mr Sanderson) We …": weaker, so more
 LONE_QUESTION = re.compile(rf"^{QUESTION_NUMBER}$")  # "Q12" on a line of its own, over its first turn
 # minutes of evidence as the Commons printed them until the mid-2000s: "3. Can I ask …" under
 # its asker's name on a line of its own, each answer opened by its witness, "(Mr Sanderson) We …"
@@ -112,7 +113,7 @@ def _old_minutes_as_turns(lines: list[Line]) -> list[Line]:
         in_sequence = q > max(answered.values(), default=0) and not _runs_on(before)
         if in_sequence and any(BRACKETED_ANSWER.match(ln.text) for ln in following):
             answered[i] = q
-    if len(answered) < MIN_QUESTIONS:
+    if len(answered) < MIN_ANSWERED:
         return lines
     listed = {k for i, ln in enumerate(lines) if MEMBERS.fullmatch(ln.text) for k in _names_under(lines, i)}
     turns: list[Line] = []
