@@ -96,7 +96,9 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
         numbered_units(body, layout.width),
         reply_headings(body),
     )
-    if (under_headings(body) and numbered < headings) or replies >= max(MIN_UNITS, numbered // 2):
+    if (under_headings(headings, replies) and numbered < headings) or replies >= max(
+        MIN_UNITS, numbered // 2
+    ):
         return parse_response(layout, lexicon)
     # a paragraph or two numbered, then the recommendations ("Recommendation 1: The council …")
     if numbered >= MIN_UNITS or (numbered and numbered_units(body, layout.width, named=True) >= MIN_UNITS):

@@ -99,12 +99,11 @@ def recommendation_headings(lines: list[Line]) -> int:
     return expected - 1 if answered else 0
 
 
-def under_headings(lines: list[Line]) -> bool:
-    """Whether the recommendations answered stand under "Recommendation N" headings: enough
-    of them, or two or more each answered under a reply's heading ("Response: Accept"), a
-    short response (one such heading may be a paper's quoting one)."""
-    headings = recommendation_headings(lines)
-    return headings >= MIN_HEADINGS or 1 < headings <= reply_headings(lines)
+def under_headings(headings: int, replies: int) -> bool:
+    """Whether the recommendations answered stand under their headings, given how many
+    "Recommendation N" headings and reply headings there are: enough of them, or two or more
+    each answered ("Response: Accept"), a short response (one may be a paper's quoting one)."""
+    return headings >= MIN_HEADINGS or 1 < headings <= replies
 
 
 def _item_numbering(lines: list[Line]) -> re.Pattern[str]:
@@ -143,7 +142,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     expected, first = 1, len(lines)
     end = sign_off(lines)
     topic = ""  # the heading above a run of items ("Concessionary travel")
-    numbered = not under_headings(lines)  # "1. The Government should..."
+    numbered = not under_headings(recommendation_headings(lines), reply_headings(lines))  # "1. The …"
     item = _item_numbering(lines[:end]) if numbered else RECOMMENDATION
     for i, line in enumerate(lines[:end]):
         match = item.match(line.text)
