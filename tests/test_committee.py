@@ -434,3 +434,22 @@ def test_a_report_whose_chapters_are_numbered_with_a_dot_reads_as_printed_withou
     assert [(u.series, u.label, u.section, u.themes, u.page, u.text) for u in variant.paragraphs] == [
         (u.series, u.label, u.section, u.themes, u.page, u.text) for u in original.paragraphs
     ]
+
+
+def test_a_committee_reports_record_of_its_inquiry_is_back_matter_under_any_cover() -> None:
+    """HC 179 under another parliament's name, read by the general reader (not the Commons
+    cover's): its formal minutes, witnesses and published written evidence are back matter,
+    the evidence list's numbers no recommendations 15 to 24, its witness list no paragraph's
+    text; the paragraphs and recommendations read as the report's."""
+    printed = HC179.read_text(encoding="utf-8")
+    elsewhere = re.sub(r"(?m)^House of Commons$", "Scottish Parliament", printed)
+    reading = read_genre(elsewhere, load_themes())
+    assert reading.genre == "report"
+    units = [(u.series, u.number) for u in reading.document.paragraphs]
+    expected = [("paragraph", n) for n in range(1, 74)] + [("recommendation", n) for n in range(1, 15)]
+    assert units == expected
+    assert reading.document.paragraphs[-1].text.endswith("(Paragraph 73)")
+    assert (
+        reading.back_matter
+        > len(elsewhere[elsewhere.rindex("\nPublished written evidence\n") :].splitlines()) / 2
+    )

@@ -15,7 +15,21 @@ ABOUT_HEADING = re.compile(  # over who wrote or spoke, or the body that publish
     r"[Bb]iograph(?:y|ies)|Notes on (?:the )?(?:contributors|authors|speakers)",
 )
 
+EVIDENCE_LISTS = re.compile(  # over a committee's record of its inquiry, an appendix's or not
+    r"(?:(?:Appendix|Annexe?) ?[A-Z0-9]{0,3} ?[:.–—-]? ?)?"
+    r"(?:Formal minutes|Witnesses|(?:Published|List of) (?:oral (?:and written )?|written )?evidence\b.*"
+    r"|List of (?:Reports|Members|witnesses|oral evidence sessions)\b.*)",
+    re.IGNORECASE,
+)
+
 
 def heads_back_matter(text: str) -> bool:
     """Whether a line is such a heading ("Participants", "About the authors", "Biographies")."""
     return bool(PARTICIPANTS_LABEL.fullmatch(text) or ABOUT_HEADING.fullmatch(text))
+
+
+def heads_evidence_lists(text: str) -> bool:
+    """Whether a heading stands over a committee's record of its inquiry ("Formal minutes",
+    "Witnesses", "Published written evidence", "Appendix 2: List of witnesses"): lists, their
+    numbers no paragraphs'."""
+    return bool(EVIDENCE_LISTS.fullmatch(text))

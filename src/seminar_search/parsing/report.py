@@ -6,11 +6,13 @@ or as the person a heading names ("Notes of the roundtable (Professor Susan Mich
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import UNNUMBERED, Paragraph, label_unnumbered
 from seminar_search.names import participants_present
 from seminar_search.parsing.attendance import participants_after
+from seminar_search.parsing.back_matter import heads_evidence_lists
 from seminar_search.parsing.common import (
     DISCUSSION,
     HEADING_WIDTH,
@@ -152,7 +154,11 @@ def _untitled(unit: Paragraph, shape: str) -> None:
         unit.text, unit.section = unit.section.removeprefix(title), unit.themes[0] if unit.themes else ""
 
 
-def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -> Reading:
+def parse_report(
+    layout: Layout, lexicon: list[Entry], capitals: bool = False, lists: tuple[range, ...] = ()
+) -> Reading:
+    """Read a numbered report; lists, the spans of lines to pass over as back matter (a
+    committee's record of its inquiry, found on a first reading)."""
     lines = layout_lines(layout)
     sequencer = Sequencer(continued=capitals)
     units: list[Paragraph] = []
@@ -167,7 +173,11 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
     first_line: dict[int, int] = {}  # each unit's first line in the source: where its notes follow
     skip_to = 0
     titled = False
+    headings: list[tuple[int, int, str]] = []  # each heading's line, how many units stood before it
     for i, line in enumerate(lines):
+        if any(i in span for span in lists):
+            current = None
+            continue
         if not line.text or i < skip_to:
             continue
         start = start_at(lines, i, layout.width, capitals)
@@ -227,6 +237,7 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
             skip_to = after  # the cover's, no section
         elif heading:
             current, skip_to = None, after
+            headings.append((i, len(units), heading))
             # a box's title, not "Panel 1: …" over numbered paragraphs, which heads them
             if ASIDE.match(heading) and not _heads_unit(lines, after, layout.width):
                 aside = heading
@@ -264,6 +275,8 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
                 last_unit_line = i
     for unit, series in zip(units, series_of, strict=True):
         _untitled(unit, series.shape)
+    if not lists and (spans := _evidence_lists(headings, series_of, len(lines))):
+        return parse_report(layout, lexicon, capitals, spans)
     while series_of and series_of[-1] is UNNUMBERED_TEXT:  # after the last numbered unit: back matter
         units.pop()
         series_of.pop()
@@ -317,7 +330,7 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
     for name in dict.fromkeys(u.series for u in units if u.series != UNNUMBERED):
         document.warnings += numbering_gaps(name, [u.label for u in units if u.series == name])
     described = ", ".join(f"{names[id(s)] or 'contents, left out'} ({s.count})" for s in sequencer.series)
-    return Reading.of_layout(
+    reading = Reading.of_layout(
         "report",
         f"numbered paragraphs in sequence: {described}",
         document,
@@ -326,3 +339,30 @@ def parse_report(layout: Layout, lexicon: list[Entry], capitals: bool = False) -
         (first_unit_line, last_unit_line + 1),
         unattached_notes=unattached,
     )
+    reading.back_matter += sum(1 for span in lists for j in span if j <= last_unit_line and lines[j].text)
+    return reading
+
+
+def _evidence_lists(
+    headings: list[tuple[int, int, str]], series_of: list[Series], end: int
+) -> tuple[range, ...]:
+    """The lines under each heading over a committee's record of its inquiry ("Formal
+    minutes", "Published written evidence"), to the next part's title or the end, where no
+    main paragraph stands but something was read as units: a list numbered on from the
+    recommendations, a witness list as text."""
+    counts = Counter(id(series) for series in series_of if series is not UNNUMBERED_TEXT)
+    main = max(counts, key=lambda key: counts[key], default=None)
+    spans: list[range] = []
+    for n, (i, before, heading) in enumerate(headings):
+        if not heads_evidence_lists(heading) or (spans and i < spans[-1].stop):
+            continue
+        later = (
+            (j, after)
+            for j, after, title in headings[n + 1 :]
+            if PART_TITLE.match(title) and not heads_evidence_lists(title)
+        )
+        stop, after = next(later, (end, len(series_of)))
+        held = series_of[before:after]
+        if held and all(id(series) != main for series in held):
+            spans.append(range(i, stop))
+    return tuple(spans)
