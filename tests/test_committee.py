@@ -453,3 +453,17 @@ def test_a_committee_reports_record_of_its_inquiry_is_back_matter_under_any_cove
         reading.back_matter
         > len(elsewhere[elsewhere.rindex("\nPublished written evidence\n") :].splitlines()) / 2
     )
+
+
+def test_paragraph_numbers_alone_without_a_dot_read_as_printed_with_one() -> None:
+    """HC 179 with each paragraph's number alone on the line over its text and no dot ("12"
+    over "Microplastics …"): unit for unit the report (its paragraphs had all been lost, only
+    the conclusions, printed "1." alone, left). Page numbers and the footnotes' numbers, alone
+    too, stay what they are."""
+    printed = HC179.read_text(encoding="utf-8")
+    alone = re.sub(r"(?m)^(\d{1,2})\. (?=[A-Z])", "\\1\n", printed)
+    assert alone.count("\n12\nWitnesses agreed that microplastic") == 1
+    original, variant = (read_genre(text, load_themes()).document for text in (printed, alone))
+    assert [(u.series, u.label, u.section, u.page, u.text, u.footnotes) for u in variant.paragraphs] == [
+        (u.series, u.label, u.section, u.page, u.text, u.footnotes) for u in original.paragraphs
+    ]

@@ -26,6 +26,8 @@ from seminar_search.parsing.committee_cover import (
     body_start,
     cover,
     dotted_chapter,
+    dotted_lone_numbers,
+    heading_like,
     listed_witnesses,
     page_furniture,
     running_header,
@@ -40,7 +42,6 @@ INLINE_FOOTNOTE = re.compile(r"^(\d{1,3}) (\S.*)$")
 RECOMMENDATION_END = re.compile(r"\(Paragraphs? \d+(?:[–-]\d+)?\)\s*$")
 ENDINGS = ("formal minutes", "witnesses", "published written evidence", "list of reports")  # any case
 SENTENCE_END = re.compile(r"[.:!?”’)\]]\d*$|^\d+$")
-GLUED_MARK_END = re.compile(r"[^\s\d]\d{1,3}$")
 
 
 @dataclass
@@ -73,6 +74,7 @@ def parse_committee(text: str, lexicon: list[Entry]) -> Reading:
     lines = [printed[i] for i in kept]
     document = cover(lines)
     header = running_header(lines)
+    lines = dotted_lone_numbers(lines, header)
     state = _State(committee=document.author, bracketed=bool(notes))
     state.footnotes = {number: note for _, number, note in notes}
     start = body_start(lines)
@@ -237,13 +239,13 @@ def _is_heading(lines: list[str], i: int, furniture: set[int], state: _State) ->
     """A short line after a sentence's end, not one itself, standing before a numbered item or
     another heading."""
     line = lines[i]
-    if not _heading_like(line):
+    if not heading_like(line):
         return False
     previous = _previous_content(lines, i, furniture)
     if (
         previous is not None
         and not SENTENCE_END.search(lines[previous])
-        and not _heading_like(lines[previous])
+        and not heading_like(lines[previous])
         and not CHAPTER.match(lines[previous])
         and not (DOTTED_CHAPTER.match(lines[previous]) and len(lines[previous]) <= HEADING_MAX)
     ):
@@ -259,22 +261,10 @@ def _is_heading(lines: list[str], i: int, furniture: set[int], state: _State) ->
         after == CONCLUSIONS
         or bool(CHAPTER.match(after))
         or (
-            _heading_like(after)
+            heading_like(after)
             and (n := _next_content(lines, following, furniture)) is not None
             and bool((m := NUMBERED.match(lines[n])) and _starts_item(m, state))
         )
-    )
-
-
-def _heading_like(line: str) -> bool:
-    """Short, capitalised, and not ending as a sentence or a footnote mark does (a closing
-    bracket only after a short bracketed word, as in "Transitional issues (labelling)")."""
-    bracketed = bool(re.search(r" \(\w+\)$", line))
-    return (
-        0 < len(line) <= HEADING_MAX
-        and line[0].isupper()
-        and (bracketed or not line.endswith((".", ",", ";", ":", ")", "”", "’")))
-        and not GLUED_MARK_END.search(line)
     )
 
 

@@ -1,6 +1,6 @@
 """The committee-report genre's cover and page furniture: the title, HC number, session,
-committee and members on the cover, the running headers and page numbers of its pages, and
-the witnesses listed at its end.
+committee and members on the cover, the running headers and page numbers of its pages, how
+it prints its chapters' and paragraphs' numbers, and the witnesses listed at its end.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ LONE_NUMBER = re.compile(r"^\d{1,3}$")
 DOTTED_CHAPTER = re.compile(r"^(\d{1,2})\. ([A-Z].*[^.,;:])$")
 SUB_HEADINGS = 2  # between a chapter's heading and its first paragraph
 HEADING_MAX = 70  # body lines are wrapped at about 90 characters
+GLUED_MARK_END = re.compile(r"[^\s\d]\d{1,3}$")
+MIN_LONE_NUMBERS = 3  # paragraphs numbered alone without a dot, in sequence, that show the report numbers so
 CONCLUSIONS = "Conclusions and recommendations"
 TITLED_NAME = re.compile(
     rf"\b(?:{'|'.join(HONORIFICS)}) [A-Z][\w’'-]+(?: (?:van|de|von|der) [A-Z][\w’'-]+| [A-Z][\w’'-]+)*"
@@ -222,3 +224,37 @@ def listed_witnesses(lines: list[str]) -> list[str]:
     names = [m.group(0) for m in TITLED_NAME.finditer(text)]
     names += [m.group(1) for m in ENTRY_NAME.finditer(text) if not set(m.group(1).split()) & NOT_NAMES]
     return list(dict.fromkeys(n.removesuffix(" MP") for n in names))
+
+
+def dotted_lone_numbers(lines: list[str], header: str) -> list[str]:
+    """Paragraph numbers printed alone without a dot, "12" straight over the paragraph's first
+    line: joined to that line as "12. …", where the sequence goes on (1, 2, 3 …, through those
+    printed with a dot, or 1 again after a heading: the conclusions). A page number or a note's
+    stands over a blank line, the running header or a number out of sequence."""
+    joined, expected, lone = list(lines), 1, 0
+    for i in range(1, len(lines) - 1):
+        line, following = lines[i], lines[i + 1]
+        dotted = NUMBERED.match(line)
+        opens = following[:1].isupper() or following[:1] in ("‘", "“")
+        if not (dotted or (LONE_NUMBER.match(line) and opens and following != header)):
+            continue
+        value = int(dotted.group(1) if dotted else line)
+        restarts = value == 1 and heading_like(next((t for t in reversed(lines[:i]) if t), ""))
+        if value != expected and not restarts:
+            continue
+        expected = value + 1
+        if not dotted:
+            joined[i], joined[i + 1], lone = f"{line}. {following}", "", lone + 1
+    return joined if lone >= MIN_LONE_NUMBERS else lines
+
+
+def heading_like(line: str) -> bool:
+    """Short, capitalised, and not ending as a sentence or a footnote mark does (a closing
+    bracket only after a short bracketed word, as in "Transitional issues (labelling)")."""
+    bracketed = bool(re.search(r" \(\w+\)$", line))
+    return (
+        0 < len(line) <= HEADING_MAX
+        and line[0].isupper()
+        and (bracketed or not line.endswith((".", ",", ";", ":", ")", "”", "’")))
+        and not GLUED_MARK_END.search(line)
+    )
