@@ -42,9 +42,11 @@ def _header_candidate(line: str) -> bool:
 
 def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
     """Lines that repeat at least three times, each time at a page's edge: beside a page
-    number or a form feed, or, for the title, alone between blank lines. A line that could be
-    a speaker's label must stand at an edge every time: a debate's speaker may happen to speak
-    at the foot of a few pages."""
+    number or a form feed, or, for the title, alone between blank lines; in a text that shows
+    no page's edge, any line printed five times. A line that could be a speaker's label must
+    stand at an edge every time: a debate's speaker may happen to speak at the foot of a few
+    pages. Where pages' edges show, a line printed often elsewhere is text: a heading ("Northern
+    Ireland"), a recommendation's opening words, a note's source."""
     keys = [header_key(line) if _header_candidate(line) else "" for line in lines]
     counts = Counter(key for key in keys if key)
     twice = {
@@ -70,6 +72,7 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
         if number is not None or below:
             paged.setdefault(key, []).append(below[0] if number is None else number)
     title = next((key for key in keys if key), "")
+    edged = any(n >= 3 for n in edges.values())  # pages' edges show: a line often printed elsewhere is text
     labels = {key for key in repeated if _a_speakers_label(key) or _over_each_question(lines, places[key])}
     return (
         footers
@@ -78,7 +81,7 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
             key
             for key in repeated
             if (edges[key] >= 3 and edges[key] * (1 if key in labels else 2) >= counts[key])
-            or (counts[key] >= 5 and not key.endswith((".", ",", ";")) and key not in labels)
+            or (counts[key] >= 5 and not edged and not key.endswith((".", ",", ";")) and key not in labels)
             or _counts_up(numbered.get(key, []))
             or (len(paged.get(key, [])) == counts[key] and _counts_up(paged[key]))  # a page number each time
             or (key == title and _each_alone(lines, keys, key))

@@ -129,16 +129,20 @@ def _heading_runs_on(lines: list[Line], i: int, width: int) -> bool:
     return ran_on and not below and not ASIDE.match(text)  # not a table's title over its cells
 
 
-def _heads(lines: list[Line], i: int, width: int, outside: bool) -> bool:
-    """Whether line i is a heading: as any is; a figure's or table's caption, however long,
-    outside a paragraph (under a heading), after a paragraph's end or a short line; or over a
-    unit and wrapped after a comma, which no heading ends in ("Opening address – Rt Hon Jane
-    Smith MP," over "Minister for Skills"), the two lines a block of their own."""
+def _heads(lines: list[Line], i: int, width: int, outside: bool, begun: bool) -> bool:
+    """Whether line i is a heading: as any is; once the units have begun (not among a cover's
+    lines), a sub-heading straight under a heading that stands after a paragraph's end
+    ("Northern Ireland" over "The Northern Ireland Executive and supporting organisations"); a
+    figure's or table's caption, however long, outside a paragraph (under a heading), after a
+    paragraph's end or a short line; or over a unit and wrapped after a comma, which no heading
+    ends in ("Opening address – Rt Hon Jane Smith MP," over "Minister for Skills"), the two
+    lines a block of their own."""
     over_unit = _over_unit(lines, i, width)
     text, above = lines[i].text, lines[i - 1].text if i else ""
     ended = len(above) < width * SHORT_LINE or above.endswith((".", ":", "?"))  # a blank line too
     after_end = outside or ended
-    if is_heading(lines, i, width, over_unit=over_unit) or (CAPTION.match(text) and after_end):
+    under_heading = outside and begun and is_heading(lines, i - 1, width)
+    if is_heading(lines, i, width, under_heading, over_unit) or (CAPTION.match(text) and after_end):
         return True
     if wraps_onto_lower_case(lines, i, width):
         return True
@@ -220,7 +224,7 @@ def parse_report(
         if chapter or (
             (current is None or current.text)
             and not (asking or own)  # a figure's numbered line is its text
-            and _heads(lines, i, layout.width, current is None)
+            and _heads(lines, i, layout.width, current is None, bool(units))
         ):
             heading, after = _whole_heading(lines, i, layout.width)
         if CAPTION.match(heading) and _heads_unit(lines, after, layout.width):
