@@ -467,3 +467,22 @@ def test_paragraph_numbers_alone_without_a_dot_read_as_printed_with_one() -> Non
     assert [(u.series, u.label, u.section, u.page, u.text, u.footnotes) for u in variant.paragraphs] == [
         (u.series, u.label, u.section, u.page, u.text, u.footnotes) for u in original.paragraphs
     ]
+
+
+@pytest.mark.parametrize("numbering", [r"\1 ", r"(\1) "], ids=["12 Witnesses", "(12) Witnesses"])
+def test_a_commons_report_numbered_in_a_way_its_own_reader_does_not_know_is_read_by_the_evidence(
+    numbering: str,
+) -> None:
+    """HC 179 under its Commons cover with its paragraphs numbered "12 Witnesses agreed …" or
+    "(12) Witnesses agreed …": the Commons reader finds only the conclusions (a tenth of the
+    text: every paragraph had been lost), so the report is read as any numbered report is,
+    unit for unit as HC 179 (one note's mark, 60, left in paragraph 22's text)."""
+    printed = HC179.read_text(encoding="utf-8")
+    numbered = re.sub(r"(?m)^(\d{1,2})\. (?=[A-Z])", numbering, printed)
+    original, variant = (read_genre(text, load_themes()) for text in (printed, numbered))
+    assert variant.genre == "report"
+    assert [(u.series, u.label) for u in variant.document.paragraphs] == [
+        (u.series, u.label) for u in original.document.paragraphs
+    ]
+    pairs = zip(variant.document.paragraphs, original.document.paragraphs, strict=True)
+    assert [u.label for u, o in pairs if u.text != o.text] == ["22"]

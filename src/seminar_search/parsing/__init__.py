@@ -79,7 +79,9 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
 def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
     lines = text.splitlines()
     if is_committee_report(lines) and not _prints_a_response(text):
-        return parse_committee(text, lexicon)
+        committee = parse_committee(text, lexicon)
+        if _holds_its_text(committee, text):
+            return committee  # else numbered otherwise ("12 Witnesses …", "(12) …"): by the evidence
     if seminar_headings(lines):  # a keynote's and a discussion's, over paragraphs numbered "1."
         if any(map(starts_paragraph, lines)):
             return parse_seminar(text, lexicon)
@@ -113,6 +115,16 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
     if numbered and starts and all(PLAIN.match(body[i].text) for i in starts):
         return parse_seminar(text, lexicon, ONLY_NUMBERED)
     return parse_prose(layout, lexicon)
+
+
+def _holds_its_text(reading: Reading, text: str) -> bool:
+    """Whether a reading's units (their notes too) hold a numbered report's share of the text's
+    words: a Commons report numbered in a way its own reader does not know holds a tenth."""
+    held = sum(
+        len(unit.text.split()) + sum(len(note.text.split()) for note in unit.footnotes)
+        for unit in reading.document.paragraphs
+    )
+    return held >= len(text.split()) * NUMBERED_SHARE
 
 
 def _prints_a_response(text: str) -> bool:
