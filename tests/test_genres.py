@@ -3379,3 +3379,23 @@ def test_a_line_printed_often_in_a_report_whose_pages_show_their_edges_is_its_te
     assert units["3.15"].section == "Northern Ireland"
     assert units["2.71"].section == "The Northern Ireland Executive and supporting organisations"
     assert units["1.5"].section == "Pandemic influenza"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+@pytest.mark.parametrize("mark", ["¶{n} ", "§ {n} ", "Para {n}. ", "Paragraph {n}: "])
+def test_paragraphs_marked_with_a_pilcrow_a_section_sign_or_para_are_numbered(mark: str, pdf: bool) -> None:
+    """A review panel's findings numbered "¶1 The review panel …" (or "§ 1", "Para 1.",
+    "Paragraph 1:"): its paragraphs 1 to 5, the mark no part of their text (they had been
+    prose's blocks, "¶1" their first word); "Paragraph 3 understates …" inside one stays text."""
+    text = (SHAPES / "review-panel-findings-its-paragraphs-marked-with-pilcrows.txt").read_text()
+    marked = re.sub(r"(?m)^¶(\d) ", lambda m: mark.format(n=m[1]), text)
+    report = read_genre(as_pdf_text(marked) if pdf else marked, load_themes()).document
+    assert [(u.series, u.label, u.section) for u in report.paragraphs] == [
+        ("paragraph", "1", "Introduction"),
+        ("paragraph", "2", "Introduction"),
+        ("paragraph", "3", "Pollution incidents"),
+        ("paragraph", "4", "Pollution incidents"),
+        ("paragraph", "5", "Pollution incidents"),
+    ]
+    assert report.paragraphs[0].text.startswith("The review panel was asked")
+    assert report.paragraphs[3].text.startswith("Paragraph 3 understates the problem")

@@ -26,6 +26,8 @@ DOTTED = re.compile(  # "4.23", "A1.3", and a level deeper, "2.1.3"
 PLAIN = re.compile(r"^(?P<n>\d{1,3})\.(?:\s+(?P<rest>\S.*)|$)")
 BRACKETED = re.compile(r"^\[(?P<n>\d{1,3})\]\s+(?P<rest>\S.*)$")  # "[12] The Council …": a ruling
 LONE = re.compile(r"^(?P<n>\d{1,3})$")
+# "¶12 The …", "§ 12 The …", "Para 12. The …", "Paragraph 12: The …": a paragraph's number so marked
+MARKED = re.compile(r"^(?:¶|§|Para(?:graph)?\.?)\s?(?P<n>\d{1,3})[.:]?\s+(?P<rest>[A-Z‘“].*)$")
 SPACED = re.compile(  # "1 This report …", "1) Councils …", "(1) Mrs X complained …"
     r"^(?P<open>\()?(?P<n>\d{1,3})(?(open)\)|\)?)\s+(?P<rest>[A-Z‘“].*)$"
 )
@@ -91,7 +93,7 @@ def candidate(line: str, following: str | None, spaced: bool = False, capitals: 
         if not capitals and CHAPTER_CAPITALS.match(rest) and len(rest) < 90 and re.search("[A-Z]", rest):
             return None  # "2. RECOMMENDATIONS": a chapter heading
         return Start("plain", "", int(match.group("n")), match.group("n"), rest)
-    if match := BRACKETED.match(line):
+    if match := BRACKETED.match(line) or MARKED.match(line):
         return Start("plain", "", int(match.group("n")), match.group("n"), match.group("rest"))
     if (match := LONE.match(line)) and following and not LONE.match(following) and not YEAR.match(line):
         if following[:1].isupper() or following[:1] in "‘“'\"(":
