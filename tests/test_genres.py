@@ -3399,3 +3399,18 @@ def test_paragraphs_marked_with_a_pilcrow_a_section_sign_or_para_are_numbered(ma
     ]
     assert report.paragraphs[0].text.startswith("The review panel was asked")
     assert report.paragraphs[3].text.startswith("Paragraph 3 understates the problem")
+
+
+def test_who_attended_a_meeting_whose_minutes_a_report_prints_took_part_and_is_no_text() -> None:
+    """An assembly committee's report printing the minutes of its meetings in an appendix: the
+    "Present: …" line under a meeting's date is who took part, not a unit of text (it had been
+    one); the report's paragraphs and recommendations are as printed."""
+    report = ingest_file(SHAPES / "assembly-committee-report-printing-the-minutes-of-its-meetings.txt")
+    assert not any("Present:" in u.text or "Cathal Boylan" in u.text for u in report.paragraphs)
+    assert [p.name for p in report.participants] == [
+        "Deirdre Hargey MLA",
+        "Keith Buchanan MLA",
+        "Cathal Boylan MLA",
+    ]
+    assert [u.label for u in series(report, "paragraph")] == ["1", "2", "3", "4", "5"]
+    assert [u.label for u in series(report, "recommendation")] == ["1", "2"]

@@ -16,6 +16,7 @@ from seminar_search.parsing.back_matter import heads_evidence_lists
 from seminar_search.parsing.common import (
     DISCUSSION,
     HEADING_WIDTH,
+    LIST_LABEL,
     PART_LABEL,
     SHORT_LINE,
     Reading,
@@ -30,7 +31,7 @@ from seminar_search.parsing.common import (
     wraps_onto_lower_case,
 )
 from seminar_search.parsing.cover import cover
-from seminar_search.parsing.layout import Layout, Line, join_lines
+from seminar_search.parsing.layout import Layout, Line, ends_paragraph, join_lines
 from seminar_search.parsing.metadata import DATE
 from seminar_search.parsing.numbering import (
     CHAPTER,
@@ -178,6 +179,7 @@ def parse_report(
     skip_to = 0
     titled = False
     headings: list[tuple[int, int, str]] = []  # each heading's line, how many units stood before it
+    attendance: list[Line] = []  # who attended a meeting whose minutes a report prints: no text of its
     for i, line in enumerate(lines):
         if any(i in span for span in lists):
             current = None
@@ -257,6 +259,10 @@ def parse_report(
         finished = current is not None and series_of[-1].shape == "dotted" and FINISHED.search(current.text)
         if finished and start is not None and start.shape == "plain" and start.number == 1:
             current = None  # "1." after a finished paragraph numbered "2.16": no list of its, a figure's
+        if current is None and units and LIST_LABEL.match(line.text):  # "Present: …" in a meeting's minutes
+            skip_to = _block_end(lines, i, layout.width)
+            attendance += lines[i:skip_to]
+            continue
         if current is None and units:
             current = Paragraph(
                 doc="",
@@ -329,7 +335,7 @@ def parse_report(
     document.participants = (
         listed
         or participants_after([line.row for line in lines[last_unit_line + 1 :]])
-        or participants_present([line.text for line in lines[:first_unit_line]])
+        or participants_present([line.text for line in [*lines[:first_unit_line], *attendance]])
     )
     for name in dict.fromkeys(u.series for u in units if u.series != UNNUMBERED):
         document.warnings += numbering_gaps(name, [u.label for u in units if u.series == name])
@@ -344,7 +350,16 @@ def parse_report(
         unattached_notes=unattached,
     )
     reading.back_matter += sum(1 for span in lists for j in span if j <= last_unit_line and lines[j].text)
+    reading.back_matter += len(attendance)  # lists of who took part, as a report's back matter lists them
     return reading
+
+
+def _block_end(lines: list[Line], i: int, width: int) -> int:
+    """The line after the block that line i opens: up to a blank line or a paragraph's end."""
+    j = i
+    while j + 1 < len(lines) and lines[j + 1].text and not ends_paragraph(lines[j].text, width):
+        j += 1
+    return j + 1
 
 
 def _evidence_lists(
