@@ -231,16 +231,16 @@ def dotted_lone_numbers(lines: list[str], header: str) -> list[str]:
     line: joined to that line as "12. …", where the sequence goes on (1, 2, 3 …, through those
     printed with a dot, or 1 again after a heading: the conclusions). A page number or a note's
     stands over a blank line, the running header or a number out of sequence."""
-    joined, expected, lone = list(lines), 1, 0
+    joined, expected, lone, above = list(lines), 1, 0, ""
     for i in range(1, len(lines) - 1):
         line, following = lines[i], lines[i + 1]
+        above = lines[i - 1] or above  # the last line of text before this one
         dotted = NUMBERED.match(line)
         opens = following[:1].isupper() or following[:1] in ("‘", "“")
         if not (dotted or (LONE_NUMBER.match(line) and opens and following != header)):
             continue
         value = int(dotted.group(1) if dotted else line)
-        restarts = value == 1 and heading_like(next((t for t in reversed(lines[:i]) if t), ""))
-        if value != expected and not restarts:
+        if value != expected and not (value == 1 and heading_like(above)):
             continue
         expected = value + 1
         if not dotted:
