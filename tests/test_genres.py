@@ -2589,10 +2589,10 @@ def test_an_event_lists_its_chair_and_speakers_under_its_date(pdf: bool) -> None
     assert (summary.title, summary.date) == ("Rebuilding trust in local democracy", "2024-03-05")
     spoken = [(u.speaker, u.section) for u in summary.paragraphs]  # a PDF may run two paragraphs into one
     assert [turn for turn, _ in itertools.groupby(spoken)] == [
-        ("Institute for Community Studies", "Opening remarks"),
+        ("Dr Amara Okafor", "Opening remarks"),  # "Dr Amara Okafor opened the event …"
         *((name, name) for name in ("Cllr Ian Ward", "Professor Gerry Stoker", "Hannah Fox")),
         ("Discussion", "Questions from the floor"),
-        ("Institute for Community Studies", "Closing"),
+        ("Dr Amara Okafor", "Closing"),  # "Dr Okafor thanked the speakers …"
     ]
     asked = [u.text for u in summary.paragraphs if u.section == "Questions from the floor"]
     assert asked[0].startswith("A resident from Handsworth asked")  # "Q: " its label, no part of it
@@ -3414,3 +3414,24 @@ def test_who_attended_a_meeting_whose_minutes_a_report_prints_took_part_and_is_n
     ]
     assert [u.label for u in series(report, "paragraph")] == ["1", "2", "3", "4", "5"]
     assert [u.label for u in series(report, "recommendation")] == ["1", "2"]
+
+
+def test_a_paragraph_opening_with_the_name_of_one_who_took_part_is_theirs() -> None:
+    """A roundtable summary names who spoke at the start of its paragraphs, as a rapporteur
+    reports them ("Helen Ward opened …", "Dr Amir Khan, a GP partner …, said", "Dr Khan
+    replied …"): each such paragraph is that participant's (they had all been the Institute's
+    or the discussion's). Two names together ("Helen Ward and Sarah Jones agreed …") are no
+    one speaker, and "Young carers …" is not Lord Young of Cookham's."""
+    summary = ingest_file(SHAPES / "roundtable-summary-naming-who-spoke-at-the-start-of-each-paragraph.txt")
+    assert [u.speaker for u in summary.paragraphs] == [
+        "Institute for Public Service Reform",
+        "Institute for Public Service Reform",
+        "Professor Helen Ward",
+        "Dr Amir Khan",
+        "Sarah Jones",
+        "Discussion",
+        "Dr Amir Khan",
+        "Discussion",
+        "Discussion",
+        "Institute for Public Service Reform",
+    ]

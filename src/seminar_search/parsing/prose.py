@@ -56,6 +56,7 @@ from seminar_search.parsing.metadata import BYLINE, DATE, VENUE
 from seminar_search.parsing.numbering import CONSULTATION_QUESTION
 from seminar_search.parsing.voices import (
     attribution,
+    named_first,
     one_voice,
     opened_by,
     participant_heading,
@@ -151,7 +152,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
             if units[-1].text.startswith(("“", '"', "‘")):  # the paragraph all her words: hers
                 units[-1].speaker = said_by
             continue
-        said_by = speaker
+        said_by = named_first(text[0], participants) or speaker  # "Dr Khan replied …": his
         if len(people) > 1:  # "Tom argued …" under "Speakers: Tom Reid, …, and Priya Shah, …"
             went_on = units[-1].speaker if units and units[-1].section == section else author
             said_by = opened_by(text[0], people) or went_on

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from seminar_search.model import Paragraph, Participant
-from seminar_search.names import POSTNOMINAL_WORDS, TITLES, read_participants
+from seminar_search.names import HONORIFICS, POSTNOMINAL_WORDS, POSTNOMINALS, TITLES, read_participants
 from seminar_search.parsing.blocks import Block
 from seminar_search.parsing.common import QUOTED_END
 from seminar_search.parsing.layout import Line
@@ -82,4 +82,21 @@ def opened_by(text: str, people: list[Participant]) -> str:
         words = person.name.split()
         if opening[:1] == words[-1:] or opening[:1] == words[-2:-1] or opening[1:2] == words[-1:]:
             return person.name
+    return ""
+
+
+def named_first(text: str, participants: list[Participant]) -> str:
+    """The one of those who took part a paragraph opens by naming, as a rapporteur reports
+    them ("Helen Ward opened the discussion …", "Dr Khan replied …", "Sarah Jones, Director of
+    Adult Social Care, …: We see …"): their full name, their first name and surname, or a
+    title and their surname, then no "and" (two people together are no one speaker)."""
+    for person in participants:
+        words = POSTNOMINALS.sub("", person.name).split()
+        bare = [word for word in words if word not in HONORIFICS]
+        if len(bare) < 2:
+            continue
+        forms = {" ".join(words), " ".join(bare[-2:]), *(f"{title} {bare[-1]}" for title in HONORIFICS)}
+        for form in forms:
+            if text.startswith(form) and re.match(r"(?:[,:’']|\s+(?!and\b)\w)", text[len(form) :]):
+                return person.name
     return ""
