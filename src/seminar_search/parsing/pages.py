@@ -164,6 +164,8 @@ def furniture(
             page_numbers[i] = int(page_of.group(1))
     for i, line in enumerate(lines):
         if (LONE_NUMBER.match(line) or ROMAN_PAGE.match(line)) and i not in furniture:
+            if line.isdigit() and _among_notes(lines, i):
+                continue
             near = (*neighbours(lines, i, -1, 1), *neighbours(lines, i, 1, 1))
             beside_header = any(j in furniture and j not in page_numbers for j in near)
             if beside_header or (
@@ -180,12 +182,17 @@ def furniture(
 
 
 def _among_notes(lines: list[str], i: int) -> bool:
-    """A lone number with the one before it, or after it, two lines away and a line of text
-    between: note numbers each over its text ("7", "INQ…", "8", "INQ…"), not a page's number."""
+    """A lone number with the one before it, or after it, two or three lines away and text
+    between: note numbers each over its text, of a line or two ("7", "INQ…", "8", "INQ…"), not
+    a page's number."""
     number = int(lines[i])
-    before = lines[i - 2] == str(number - 1) and bool(lines[i - 1]) if i >= 2 else False
-    after = lines[i + 2] == str(number + 1) and bool(lines[i + 1]) if i + 2 < len(lines) else False
-    return before or after
+    for gap in (2, 3):
+        between = lines[i - gap + 1 : i] if i >= gap else []
+        if i >= gap and lines[i - gap] == str(number - 1) and all(between):
+            return True
+        if i + gap < len(lines) and lines[i + gap] == str(number + 1) and all(lines[i + 1 : i + gap]):
+            return True
+    return False
 
 
 def _longest_rising(numbers: dict[int, int]) -> set[int]:
