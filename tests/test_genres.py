@@ -3398,19 +3398,27 @@ def test_paragraphs_marked_with_a_pilcrow_a_section_sign_or_para_are_numbered(ma
     assert report.paragraphs[3].text.startswith("Paragraph 3 understates the problem")
 
 
-def test_who_attended_a_meeting_whose_minutes_a_report_prints_took_part_and_is_no_text() -> None:
-    """An assembly committee's report printing the minutes of its meetings in an appendix: the
-    "Present: …" line under a meeting's date is who took part, not a unit of text (it had been
-    one); the report's paragraphs and recommendations are as printed."""
-    report = ingest_file(SHAPES / "assembly-committee-report-printing-the-minutes-of-its-meetings.txt")
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_committee_report_printing_its_minutes_and_evidence_after_itself_is_read_by_its_numbers(
+    pdf: bool,
+) -> None:
+    """An assembly committee's report printing after itself the minutes of its meetings and the
+    transcript of an evidence session, longer than the report: its paragraphs and
+    recommendations as numbered (it had been prose, its numbered paragraphs holding a tenth of
+    the words, most of them the witnesses'); the "Present: …" line under a meeting's date is
+    who took part, not a unit of text (it had been one)."""
+    text = (SHAPES / "assembly-committee-report-printing-the-minutes-of-its-meetings.txt").read_text()
+    reading = read_genre(as_pdf_text(text) if pdf else text, load_themes())
+    report = reading.document
+    assert reading.genre == "report"
+    assert [u.label for u in series(report, "paragraph")] == ["1", "2", "3", "4", "5"]
+    assert [u.label for u in series(report, "recommendation")] == ["1", "2"]
     assert not any("Present:" in u.text or "Cathal Boylan" in u.text for u in report.paragraphs)
     assert [p.name for p in report.participants] == [
         "Deirdre Hargey MLA",
         "Keith Buchanan MLA",
         "Cathal Boylan MLA",
     ]
-    assert [u.label for u in series(report, "paragraph")] == ["1", "2", "3", "4", "5"]
-    assert [u.label for u in series(report, "recommendation")] == ["1", "2"]
 
 
 def test_a_paragraph_opening_with_the_name_of_one_who_took_part_is_theirs() -> None:

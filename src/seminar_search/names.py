@@ -139,13 +139,14 @@ PRESENT = re.compile(
     re.IGNORECASE,
 )
 PLURAL_TITLE = re.compile(r"^(?P<title>Councillor|Cllr|Dr)s (?P<names>.+\band\b.+)$")  # "Councillors A and B"
-LABELLED_LINE = re.compile(r"^[A-Z][\w ]{0,30}:")  # the next label ("Apologies: …") ends the list
+# the next label ("Apologies: …") or a minute's numbered item ("1. Apologies") ends the list
+LIST_END = re.compile(r"^(?:[A-Z][\w ]{0,30}:|\d{1,3}\.\s)")
 
 
 def participants_present(texts: list[str]) -> list[Participant]:
     """Who a minute's "Present: Jane Fielding (Chair), Dr Omar Siddiqui (Chief Executive), …"
-    names (and "In attendance: …"), the list wrapped onto the lines below it up to a blank line
-    or the next label. Entries are apart by semicolons, else by commas and "and" outside
+    names (and "In attendance: …"), the list wrapped onto the lines below it up to a blank line,
+    the next label or a numbered item. Entries are apart by semicolons, else by commas and "and" outside
     brackets; "Councillors A Jones, M Smith and T Wu" are three councillors. Those sending
     apologies were not there."""
     participants: list[Participant] = []
@@ -155,7 +156,7 @@ def participants_present(texts: list[str]) -> list[Participant]:
             continue
         listed = [present["listed"]]
         for more in texts[k + 1 :]:
-            if not more or LABELLED_LINE.match(more):
+            if not more or LIST_END.match(more):
                 break
             listed.append(more)
         joined = " ".join(listed).rstrip(".")

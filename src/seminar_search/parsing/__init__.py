@@ -10,6 +10,7 @@ from seminar_search.errors import IngestError
 from seminar_search.lexicon import Entry, load_themes
 from seminar_search.model import Document, Paragraph
 from seminar_search.names import mention_finder, reported_speakers
+from seminar_search.parsing.back_matter import appended_evidence
 from seminar_search.parsing.blocks import kinds_named
 from seminar_search.parsing.committee import is_committee_report, parse_committee
 from seminar_search.parsing.common import Reading, layout_lines
@@ -153,7 +154,8 @@ def _numbered_or_prose(
         prose.reason = sections
         return prose
     reading = parse_report(layout, lexicon, capitals)
-    words = sum(len(line.text.split()) for line in body)
+    evidence = appended_evidence([line.text for line in body])  # the witnesses' words, not its own
+    words = sum(len(line.text.split()) for k, line in enumerate(body) if k not in evidence)
     numbered = sum(len(unit.text.split()) for unit in reading.document.paragraphs)
     kinds = _listed_kinds(reading.document.paragraphs)
     if numbered >= words * NUMBERED_SHARE and not kinds:

@@ -15,8 +15,16 @@ ABOUT_HEADING = re.compile(  # over who wrote or spoke, or the body that publish
     r"[Bb]iograph(?:y|ies)|Notes on (?:the )?(?:contributors|authors|speakers)",
 )
 
+APPENDED = r"(?:(?:Appendix|Annexe?) ?[A-Z0-9]{0,3} ?[:.–—-]? ?)"  # "Appendix 2: ", "Annexe C – "
+# the evidence a report prints after itself, under an appendix's title or the line below it
+EVIDENCE_RECORD = re.compile(
+    r"(?:Minutes of Evidence|(?:Extracts? from the )?Official Reports?|Oral evidence(?: sessions?)?"
+    r"|Written (?:evidence|submissions))\b.*",
+    re.IGNORECASE,
+)
+PART = re.compile(rf"{APPENDED}(?P<title>.*)")  # a report's next part, titled on its line or below
 EVIDENCE_LISTS = re.compile(  # over a committee's record of its inquiry, an appendix's or not
-    r"(?:(?:Appendix|Annexe?) ?[A-Z0-9]{0,3} ?[:.–—-]? ?)?"
+    rf"{APPENDED}?"
     r"(?:Formal minutes|Witnesses|(?:Published|List of) (?:oral (?:and written )?|written )?evidence\b.*"
     r"|List of (?:Reports|Members|witnesses|oral evidence sessions)\b.*)",
     re.IGNORECASE,
@@ -33,3 +41,18 @@ def heads_evidence_lists(text: str) -> bool:
     "Witnesses", "Published written evidence", "Appendix 2: List of witnesses"): lists, their
     numbers no paragraphs'."""
     return bool(EVIDENCE_LISTS.fullmatch(text))
+
+
+def appended_evidence(texts: list[str]) -> set[int]:
+    """The lines of the evidence a report prints after itself ("Appendix 2" over "Minutes of
+    Evidence", "Annexe C: Official Report"), from such an appendix's title to the next
+    appendix's: the witnesses' words, not the report's own prose."""
+    lines: set[int] = set()
+    inside = False
+    for k, text in enumerate(texts):
+        if part := PART.fullmatch(text):
+            title = part["title"] or next((t for t in texts[k + 1 : k + 3] if t), "")
+            inside = bool(EVIDENCE_RECORD.fullmatch(title))
+        if inside:
+            lines.add(k)
+    return lines
