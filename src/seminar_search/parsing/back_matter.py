@@ -1,5 +1,6 @@
-"""Headings over what a text prints after its body about who took part or who wrote it:
-what follows them is no paragraph, nor more of the note above them."""
+"""Headings over what a text prints after its body about who took part or who wrote it, and
+over the record of a committee's inquiry (its minutes, witnesses, the evidence it took): what
+follows them is no paragraph, nor more of the note above them."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Who speaks in a plain text's parts: the person a heading names, or a field under it
 ("Speakers: Tom Reid, Unison, and Priya Shah, …"), a labelled question's asker, the name
-signing the paragraphs above it, the line naming who said a quotation."""
+signing the paragraphs above it, the line naming who said a quotation, the participant a
+paragraph opens by naming ("Dr Khan replied …")."""
 
 from __future__ import annotations
 
