@@ -3440,3 +3440,15 @@ def test_a_paragraph_opening_with_the_name_of_one_who_took_part_is_theirs() -> N
         "Discussion",
         "Institute for Public Service Reform",
     ]
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_a_tables_date_alone_on_its_line_is_no_note(suffix: str) -> None:
+    """The Covid report's table of Core Participants dates each hearing on a line of its own
+    ("28 September 2022"): no note 28, which had put the notes after it out of sequence, leaving
+    A1.13 to A1.15 without theirs in the PDF and a note's text the heading of A1.17 onwards."""
+    covid = document("covid-inquiry-module1-report", suffix)
+    units = {u.label: u for u in series(covid, "appendix-1")}
+    assert [f.mark for f in units["A1.14"].footnotes] == ["21", "22", "23"]
+    assert [f.mark for f in units["A1.15"].footnotes] == ["24", "25", "26", "27", "28"]
+    assert units["A1.18"].section == "Module 1"

@@ -19,7 +19,10 @@ from seminar_search.parsing.back_matter import heads_back_matter
 if TYPE_CHECKING:
     from seminar_search.parsing.layout import Layout, Line
 
-FOOTNOTE_LINE = re.compile(r"^(\d{1,3})(?:\s+|(?=[A-Z][A-Za-z]))([^\s.,;:)].*)$")  # "12 Text", or "9Almost"
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+FOOTNOTE_LINE = re.compile(  # "12 Text", or "9Almost"; not a date alone, a table's "28 September 2022"
+    rf"^(?!\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}$)(\d{{1,3}})(?:\s+|(?=[A-Z][A-Za-z]))([^\s.,;:)].*)$"
+)
 NOTE_OPENING = re.compile(r"^(?!\d)[A-Z“‘\"']")  # a note's text: "Ibid.", "The phrase ...", "“Horizon”"
 NOTES_MISSED = 40  # how far a footnote's number may run ahead of the last one found
 NOTE_LINES = 3  # the most lines a bunched note's text wraps onto
