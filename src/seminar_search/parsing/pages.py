@@ -187,8 +187,7 @@ def _among_notes(lines: list[str], i: int) -> bool:
     a page's number."""
     number = int(lines[i])
     for gap in (2, 3):
-        between = lines[i - gap + 1 : i] if i >= gap else []
-        if i >= gap and lines[i - gap] == str(number - 1) and all(between):
+        if i >= gap and lines[i - gap] == str(number - 1) and all(lines[i - gap + 1 : i]):
             return True
         if i + gap < len(lines) and lines[i + gap] == str(number + 1) and all(lines[i + 1 : i + gap]):
             return True

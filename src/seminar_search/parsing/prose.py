@@ -59,6 +59,7 @@ from seminar_search.parsing.voices import (
     named_first,
     one_voice,
     opened_by,
+    openings,
     participant_heading,
     signing_name,
     speakers_field,
@@ -109,6 +110,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     fielded: list[Participant] = []
     body = item_titles(lines, body)
     named = named_items(lines, body)
+    opened = openings(participants)
     titled: Paragraph | None = None  # an item its heading titles: its text runs to the next heading
     signed = -1  # a signature's post, under the name: no heading
     for k, block in enumerate(body):
@@ -152,7 +154,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
             if units[-1].text.startswith(("“", '"', "‘")):  # the paragraph all her words: hers
                 units[-1].speaker = said_by
             continue
-        said_by = named_first(text[0], participants) or speaker  # "Dr Khan replied …": his
+        said_by = named_first(text[0], opened) or speaker  # "Dr Khan replied …": his
         if len(people) > 1:  # "Tom argued …" under "Speakers: Tom Reid, …, and Priya Shah, …"
             went_on = units[-1].speaker if units and units[-1].section == section else author
             said_by = opened_by(text[0], people) or went_on

@@ -86,18 +86,24 @@ def opened_by(text: str, people: list[Participant]) -> str:
     return ""
 
 
-def named_first(text: str, participants: list[Participant]) -> str:
-    """The one of those who took part a paragraph opens by naming, as a rapporteur reports
-    them ("Helen Ward opened the discussion …", "Dr Khan replied …", "Sarah Jones, Director of
-    Adult Social Care, …: We see …"): their full name, their first name and surname, or a
-    title and their surname, then no "and" (two people together are no one speaker)."""
+def openings(participants: list[Participant]) -> list[tuple[str, str]]:
+    """How a rapporteur may open a paragraph with the name of one who took part, and whose it
+    is: their full name, their first name and surname, or a title and their surname."""
+    forms = []
     for person in participants:
         words = POSTNOMINALS.sub("", person.name).split()
         bare = [word for word in words if word not in HONORIFICS]
-        if len(bare) < 2:
-            continue
-        forms = {" ".join(words), " ".join(bare[-2:]), *(f"{title} {bare[-1]}" for title in HONORIFICS)}
-        for form in forms:
-            if text.startswith(form) and re.match(r"(?:[,:’']|\s+(?!and\b)\w)", text[len(form) :]):
-                return person.name
+        if len(bare) >= 2:
+            names = {" ".join(words), " ".join(bare[-2:]), *(f"{title} {bare[-1]}" for title in HONORIFICS)}
+            forms += [(name, person.name) for name in names]
+    return forms
+
+
+def named_first(text: str, forms: list[tuple[str, str]]) -> str:
+    """The one of those who took part a paragraph opens by naming (openings' forms: "Helen Ward
+    opened the discussion …", "Dr Khan replied …", "Sarah Jones, Director of Adult Social Care,
+    …: We see …"), then no "and" (two people together are no one speaker)."""
+    for form, name in forms:
+        if text.startswith(form) and re.match(r"(?:[,:’']|\s+(?!and\b)\w)", text[len(form) :]):
+            return name
     return ""
