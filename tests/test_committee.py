@@ -13,6 +13,8 @@ from helpers import DATA, SEED, as_pdf_text, run
 from seminar_search.lexicon import load_themes
 from seminar_search.model import Document, Paragraph
 from seminar_search.parsing import ingest_file, read_genre
+from seminar_search.parsing.committee_cover import dotted_lone_numbers
+from seminar_search.parsing.common import Reading
 
 CORPUS = DATA / "corpus"
 HC179 = CORPUS / "hc179-environmental-impact-of-microplastics-2016.txt"
@@ -455,18 +457,45 @@ def test_a_committee_reports_record_of_its_inquiry_is_back_matter_under_any_cove
     )
 
 
-def test_paragraph_numbers_alone_without_a_dot_read_as_printed_with_one() -> None:
+@pytest.mark.parametrize("alone", ["\\1\n", "\\1\n\n"], ids=["over its text", "over a blank line"])
+@pytest.mark.parametrize("house", ["House of Commons", "Scottish Parliament"])
+def test_paragraph_numbers_alone_without_a_dot_read_as_printed_with_one(alone: str, house: str) -> None:
     """HC 179 with each paragraph's number alone on the line over its text and no dot ("12"
-    over "Microplastics …"): unit for unit the report (its paragraphs had all been lost, only
-    the conclusions, printed "1." alone, left). Page numbers and the footnotes' numbers, alone
-    too, stay what they are."""
-    printed = HC179.read_text(encoding="utf-8")
-    alone = re.sub(r"(?m)^(\d{1,2})\. (?=[A-Z])", "\\1\n", printed)
-    assert alone.count("\n12\nWitnesses agreed that microplastic") == 1
-    original, variant = (read_genre(text, load_themes()).document for text in (printed, alone))
-    assert [(u.series, u.label, u.section, u.page, u.text, u.footnotes) for u in variant.paragraphs] == [
-        (u.series, u.label, u.section, u.page, u.text, u.footnotes) for u in original.paragraphs
-    ]
+    over "Microplastics …", or over a blank line above it), under its Commons cover or
+    another parliament's (the general reader): unit for unit the report as printed with dots
+    (its paragraphs had all been lost, only the conclusions left; over a blank line, even
+    under the Commons cover). Page numbers, contents entries and the footnotes' numbers,
+    alone too, stay what they are."""
+    printed = re.sub(r"(?m)^House of Commons$", house, HC179.read_text(encoding="utf-8"))
+    numbered = re.sub(r"(?m)^(\d{1,2})\. (?=[A-Z])", alone, printed)
+    assert numbered.count(f"\n{alone.replace(chr(92) + '1', '12')}Witnesses agreed that microplastic") == 1
+    original, variant = (read_genre(text, load_themes()) for text in (printed, numbered))
+    assert variant.genre == original.genre
+
+    def units(reading: Reading) -> list[tuple[object, ...]]:
+        paragraphs = reading.document.paragraphs
+        return [(u.series, u.label, u.section, u.page, u.text, u.footnotes) for u in paragraphs]
+
+    assert units(variant) == units(original)
+    assert len(original.document.paragraphs) == 73 + 14
+
+
+@pytest.mark.parametrize("apart", [0, 200], ids=["a paragraph apart", "pages apart"])
+def test_numbers_alone_are_joined_to_their_paragraphs_only_in_a_close_sequence(apart: int) -> None:
+    """Numbers alone over prose in sequence are paragraphs' ("1" over "The Committee …" is
+    "1. The Committee …"), but not a run of notes, each number over a line of its own with
+    the next number under it, nor numbers in sequence pages apart (a report's notes, "3", "4"
+    and "5" chapters apart, each over its note, in the Covid inquiry's report)."""
+    prose = "The Committee heard evidence from many witnesses about the state of services in the area,"
+    lines = ["Title", ""]
+    for number in (1, 2, 3):
+        lines += [str(number), prose, "and it goes on.", *[""] * (apart + 1)]
+    notes = ["Text.", "", "1", "INQ000183334_0011 para 10", "2", "INQ000145912_0005 para 5", "3", "Ibid", ""]
+    joined = dotted_lone_numbers(lines, "")
+    assert (joined != lines) == (apart == 0)
+    if apart == 0:
+        assert [line for line in joined if line[:1].isdigit()] == [f"{n}. {prose}" for n in (1, 2, 3)]
+    assert dotted_lone_numbers(notes, "") == notes
 
 
 @pytest.mark.parametrize("numbering", [r"\1 ", r"(\1) "], ids=["12 Witnesses", "(12) Witnesses"])

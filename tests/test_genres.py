@@ -3452,3 +3452,48 @@ def test_a_tables_date_alone_on_its_line_is_no_note(suffix: str) -> None:
     assert [f.mark for f in units["A1.14"].footnotes] == ["21", "22", "23"]
     assert [f.mark for f in units["A1.15"].footnotes] == ["24", "25", "26", "27", "28"]
     assert units["A1.18"].section == "Module 1"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_committee_report_printing_each_paragraphs_number_alone_over_a_blank_line(pdf: bool) -> None:
+    """A committee's report under no Commons cover, each paragraph's number alone between
+    blank lines over its text (as a PDF's margin numbers come out), the page's number at its
+    foot and a contents page of lone numbers too: its nine paragraphs under their headings
+    and on their pages (they had been blocks, the numbers blocks of their own)."""
+    text = (SHAPES / "committee-report-numbers-alone-over-blank-lines.txt").read_text(encoding="utf-8")
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(u.series, u.label, u.section, u.page) for u in report.paragraphs] == [
+        ("paragraph", str(n), section, page)
+        for n, section, page in [
+            (1, "Introduction", 2),
+            (2, "Introduction", 2),
+            (3, "Introduction", 2),
+            (4, "Recruitment", 3),
+            (5, "Recruitment", 3),
+            (6, "Recruitment", 3),
+            (7, "Recruitment", 4),
+            (8, "Retention", 4),
+            (9, "Retention", 4),
+        ]
+    ]
+    assert report.paragraphs[0].text.startswith("The Committee agreed to undertake an inquiry")
+    assert report.paragraphs[-1].text.endswith("without their patients losing access to care.")
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_chapters_number_alone_over_its_title_heads_its_paragraphs(pdf: bool) -> None:
+    """ "1" alone over "Introduction", over paragraphs 1.1, 1.2: the chapter's heading, the
+    section of its paragraphs (they had all been under the cover's "Final report", the
+    chapters' numbers counted as a contents page left out)."""
+    text = (SHAPES / "review-chapter-numbers-alone-over-their-titles.txt").read_text(encoding="utf-8")
+    reading = read_genre(as_pdf_text(text) if pdf else text, load_themes())
+    assert [(u.label, u.section) for u in reading.document.paragraphs] == [
+        ("1.1", "Introduction"),
+        ("1.2", "Introduction"),
+        ("2.1", "Findings"),
+        ("2.2", "Findings"),
+        ("2.3", "Findings"),
+        ("3.1", "Recommendations"),
+        ("3.2", "Recommendations"),
+    ]
+    assert "left out" not in reading.reason

@@ -13,6 +13,7 @@ from seminar_search.names import mention_finder, reported_speakers
 from seminar_search.parsing.back_matter import appended_evidence
 from seminar_search.parsing.blocks import kinds_named
 from seminar_search.parsing.committee import is_committee_report, parse_committee
+from seminar_search.parsing.committee_cover import dotted_lone_numbers, running_header
 from seminar_search.parsing.common import Reading, layout_lines
 from seminar_search.parsing.labelled import labelled_items, parse_labelled
 from seminar_search.parsing.layout import (
@@ -83,6 +84,8 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
         committee = parse_committee(text, lexicon)
         if _holds_its_text(committee, text):
             return committee  # else numbered otherwise ("12 Witnesses …", "(12) …"): by the evidence
+    text = _lone_numbers_dotted(text)
+    lines = text.splitlines()
     if seminar_headings(lines):  # a keynote's and a discussion's, over paragraphs numbered "1."
         if any(map(starts_paragraph, lines)):
             return parse_seminar(text, lexicon)
@@ -116,6 +119,18 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
     if numbered and starts and all(PLAIN.match(body[i].text) for i in starts):
         return parse_seminar(text, lexicon, ONLY_NUMBERED)
     return parse_prose(layout, lexicon)
+
+
+def _lone_numbers_dotted(text: str) -> str:
+    """The text with paragraph numbers printed alone ("12" over the paragraph) joined to
+    their paragraphs' first lines as "12. …", where they run in sequence, as any reader reads."""
+    lines = text.splitlines()
+    printed = [line.strip() for line in lines]
+    joined = dotted_lone_numbers(printed, running_header(printed))
+    if joined is printed:
+        return text
+    kept = zip(lines, printed, joined, strict=True)
+    return "\n".join(line if new == old else new for line, old, new in kept)
 
 
 def _holds_its_text(reading: Reading, text: str) -> bool:

@@ -27,6 +27,7 @@ DOTTED_CHAPTER = re.compile(r"^(\d{1,2})\. ([A-Z].*[^.,;:])$")
 SUB_HEADINGS = 2  # between a chapter's heading and its first paragraph
 HEADING_MAX = 70  # body lines are wrapped at about 90 characters
 GLUED_MARK_END = re.compile(r"[^\s\d]\d{1,3}$")
+SEQUENCE_REACH = 150  # lines (three pages) from one paragraph's number to the next's
 MIN_LONE_NUMBERS = 3  # paragraphs numbered alone without a dot, in sequence, that show the report numbers so
 CONCLUSIONS = "Conclusions and recommendations"
 TITLED_NAME = re.compile(
@@ -227,25 +228,58 @@ def listed_witnesses(lines: list[str]) -> list[str]:
 
 
 def dotted_lone_numbers(lines: list[str], header: str) -> list[str]:
-    """Paragraph numbers printed alone without a dot, "12" straight over the paragraph's first
-    line: joined to that line as "12. …", where the sequence goes on (1, 2, 3 …, through those
-    printed with a dot, or 1 again after a heading: the conclusions). A page number or a note's
-    stands over a blank line, the running header or a number out of sequence."""
+    """Paragraph numbers printed alone without a dot, "12" over the paragraph's first line:
+    joined to that line as "12. …", where the sequence goes on (1, 2, 3 …, through those
+    printed with a dot, or 1 again after a heading: the conclusions) within a few pages. A
+    number over a blank line counts only over a body line of prose that goes on: a page
+    number stands by the running header, a contents entry over a heading, and notes' numbers
+    over a line each, or pages apart where they are a sequence."""
     joined, expected, lone, above = list(lines), 1, 0, ""
+    last: int | None = None  # the line of the sequence's last number
     for i in range(1, len(lines) - 1):
-        line, following = lines[i], lines[i + 1]
+        line = lines[i]
         above = lines[i - 1] or above  # the last line of text before this one
         dotted = NUMBERED.match(line)
-        opens = following[:1].isupper() or following[:1] in ("‘", "“")
-        if not (dotted or (LONE_NUMBER.match(line) and opens and following != header)):
+        first = _first_line_below(lines, i, header) if LONE_NUMBER.match(line) else None
+        if not (dotted or first):
             continue
         value = int(dotted.group(1) if dotted else line)
-        if value != expected and not (value == 1 and heading_like(above)):
+        if value == 1 and heading_like(above):
+            pass  # a list's or the conclusions' own numbering begins
+        elif value != expected or (first and last is not None and i - last > SEQUENCE_REACH):
             continue
-        expected = value + 1
-        if not dotted:
-            joined[i], joined[i + 1], lone = f"{line}. {following}", "", lone + 1
+        expected, last = value + 1, i
+        if first:
+            joined[i], lone = f"{line}. {lines[first]}", lone + 1
+            joined[i + 1 : first + 1] = [""] * (first - i)
     return joined if lone >= MIN_LONE_NUMBERS else lines
+
+
+def _first_line_below(lines: list[str], i: int, header: str) -> int | None:
+    """Where the paragraph a lone number heads starts: the next line, if it opens as a
+    sentence does and is not all there is before the next number; or, past a blank line,
+    a body line of prose that goes on, where the number is not the page's (one beside the
+    running header, unless the page's number stands on the header's other side)."""
+    below = i + 1
+    while below < len(lines) - 1 and below <= i + 2 and not lines[below]:
+        below += 1
+    following, after = lines[below], lines[below + 1] if below + 1 < len(lines) else ""
+    if following == header or not (following[:1].isupper() or following[:1] in ("‘", "“")):
+        return None
+    if below == i + 1:  # a chapter's number over its title, a note's over its one line: no paragraph's
+        return below if not (heading_like(following) or LONE_NUMBER.match(after)) else None
+    if len(following) <= HEADING_MAX or not after or heading_like(following):
+        return None  # a heading's line, or a line alone: no body line of prose going on
+    above = _text_above(lines, i)
+    if above is None or lines[above] != header:
+        return below
+    page = _text_above(lines, above)  # the page's number, on the header's other side
+    return below if page is not None and LONE_NUMBER.match(lines[page]) else None
+
+
+def _text_above(lines: list[str], i: int) -> int | None:
+    """The nearest line of text above line i."""
+    return next((j for j in range(i - 1, -1, -1) if lines[j]), None)
 
 
 def heading_like(line: str) -> bool:

@@ -109,13 +109,21 @@ def titles_chapter(lines: list[Line], i: int, start: Start, width: int) -> bool:
     within it ("1. Introduction" over "1.1 …", as Word's outline numbering writes them, "1.1
     Purpose" over "1.1.1 …"), or over paragraphs numbered through the chapters, the first of
     them numbered as the chapter is ("1. Introduction" over "1. On 12 June …"): a heading."""
-    below = next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].text), None)
+    below = _text_below(lines, i)
+    title = i  # the line that reads as a heading: a number alone stands over its title
+    if not start.rest and below is not None and is_heading(lines, below, width, True):
+        title, below = below, _text_below(lines, below)
     opens = start_at(lines, below, width) if below is not None else None
     if opens is None or ends_sentence(start.rest):
         return False
     within = start.shape in ("plain", "dotted") and opens.shape == "dotted" and opens.chapter == start.label
-    restated = (opens.shape, opens.label) == (start.shape, start.label) and is_heading(lines, i, width, True)
-    return within or restated
+    restated = (opens.shape, opens.label) == (start.shape, start.label)
+    return within or (restated and is_heading(lines, title, width, True))
+
+
+def _text_below(lines: list[Line], i: int) -> int | None:
+    """The next line of text within three lines below line i."""
+    return next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].text), None)
 
 
 def _following(lines: list[Line], i: int) -> str | None:
