@@ -375,6 +375,20 @@ def test_a_senate_report_heads_its_recommending_paragraphs_with_the_recommendati
     assert notes == {"1.2": ["1"], "2.1": ["2"], "2.2": ["3"], "3.2": ["4"]}
 
 
+def test_a_committees_members_listed_under_their_roles_took_part() -> None:
+    """The Senate committee's members, listed under "Chair", "Deputy Chair" and "Members"
+    (labels without a colon), are who took part, the deputy chair a member; its secretariat,
+    who served it, is not (none had been found)."""
+    path = DATA / "shapes" / "senate-committee-report-its-recommendations-headed-over-numbered-paragraphs.txt"
+    doc = read_genre(path.read_text(encoding="utf-8"), []).document
+    assert [(p.name, p.role) for p in doc.participants] == [
+        ("Senator Marielle Smith", "chair"),
+        ("Senator Hollie Hughes", "member"),
+        ("Senator Wendy Askew", "member"),
+        ("Senator Jordon Steele-John", "member"),
+    ]
+
+
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 @pytest.mark.parametrize("dot", ["", "."], ids=["1 Title", "1. Title"])
 def test_paragraphs_numbered_on_from_the_conclusions_before_them_are_kept(pdf: bool, dot: str) -> None:

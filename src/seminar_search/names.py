@@ -126,7 +126,15 @@ def reported_speakers(text: str) -> list[str]:
 
 NAME_DASH = re.compile(r"\s+[-–—]\s+")  # between a name and where they are from
 CHAIRED = re.compile(r"chair|moderat|facilitat")  # a label over who chaired: "Chair:", "Moderator:"
-ROLE_IN_BRACKETS = re.compile(r"\s*\((chair|keynote(?: speaker)?)\)$", re.IGNORECASE)  # "… (Chair)"
+ROLE_IN_BRACKETS = re.compile(  # "… (Chair)", "… (Deputy Chairperson)": a deputy is a member
+    r"\s*\(((?:deputy )?(?:chair(?:person|man|woman)?|convener)|keynote(?: speaker)?)\)$", re.IGNORECASE
+)
+ROLE_HEADING = re.compile(  # a list's label on its own line, no colon: "Chair", "Members", "Secretariat"
+    r"(?:Deputy )?(?:Chair(?:person|man|woman)?|Convener)|(?:Committee |Panel |Board )?Members"
+    r"|Secretariat|Staff",
+    re.IGNORECASE,
+)
+STAFF = re.compile(r"secretariat|staff|clerk|secretary")  # who served the committee took no part
 ROLE_BEFORE = re.compile(  # an entry naming its role first: "Chair: Sarah Lewis, Editor, …"
     r"^(?P<role>chair(?:ed by|person)?|moderator|facilitator|keynote(?: speaker)?)\s*:\s*(?P<named>\S.*)$",
     re.IGNORECASE,
@@ -199,9 +207,9 @@ def read_participants(entries: list[str]) -> list[Participant]:
     for entry in entries:
         text = entry.strip()
         label = text.rstrip(":").casefold()
-        if text.endswith(":"):
-            role = "chair" if CHAIRED.search(label) else "keynote" if "keynote" in label else "participant"
-        else:
+        if text.endswith(":") or ROLE_HEADING.fullmatch(text):
+            role = _listed_role(label)
+        elif role:
             if before := ROLE_BEFORE.match(text):
                 text = before["named"]
             found = [(cell, ROLE_IN_BRACKETS.search(cell)) for cell in text.split("\t") if cell.strip()]
@@ -209,7 +217,7 @@ def read_participants(entries: list[str]) -> list[Participant]:
             cells = [(cell[: role.start()] if role else cell).strip() for cell, role in found]
             text = "\t".join(cells)
             listed = "participant" if len(cells) > 1 else role  # a table, after a label's few names
-            role_here = ("chair" if CHAIRED.search(own[1].casefold()) else "keynote") if own else listed
+            role_here = _role_named(own[1].casefold(), role) if own else listed
             if len(cells) > 2:
                 name, title, organisation = cells[:3]
             elif len(cells) == 2:  # a name and where they are from, or their post there
@@ -224,6 +232,24 @@ def read_participants(entries: list[str]) -> list[Participant]:
             if not header and all(p.name != name for p in participants):
                 participants.append(Participant(name, title, organisation, role_here))
     return participants
+
+
+def _listed_role(label: str) -> str:
+    """The role of those a list's label names ("Chair:", "Keynote speakers", "Committee
+    members"; a deputy chair is a member); none for the staff who served them ("Secretariat")."""
+    if STAFF.search(label):
+        return ""
+    if label.startswith("deputy") or re.search(r"\bmembers?(?:hip)?\b", label):
+        return "member"
+    return "chair" if CHAIRED.search(label) else "keynote" if "keynote" in label else "participant"
+
+
+def _role_named(named: str, listed: str) -> str:
+    """The role a bracket after a name gives ("Chair", "Keynote"); a deputy chair's is the
+    list's."""
+    if named.startswith("deputy"):
+        return listed
+    return "chair" if CHAIRED.search(named) or named == "convener" else "keynote"
 
 
 def _title_and_org(rest: str, lone: str = "title") -> tuple[str, str]:

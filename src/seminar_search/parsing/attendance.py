@@ -127,11 +127,14 @@ def _list_end(lines: list[Line], blocks: list[Block], label: int) -> int:
 
 
 def _heads_paragraph(lines: list[Line], blocks: list[Block], k: int) -> bool:
-    """Whether the block after block k is a paragraph (not another list's label): k heads it."""
+    """Whether the block after block k is a paragraph (not another list's label, nor an entry
+    ending in its role's bracket, "Mark Cameron (Deputy Chairperson)"): k heads it."""
     if k + 1 >= len(blocks):
         return False
     below = blocks[k + 1]
-    return is_prose(lines, below) and not PARTICIPANTS_LABEL.fullmatch(lines[below.start].text)
+    return is_prose(lines, below) and not (
+        _entry(lines, below) or PARTICIPANTS_LABEL.fullmatch(lines[below.start].text)
+    )
 
 
 def _entry(lines: list[Line], block: Block) -> bool:
