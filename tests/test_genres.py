@@ -3497,3 +3497,33 @@ def test_a_chapters_number_alone_over_its_title_heads_its_paragraphs(pdf: bool) 
         ("3.2", "Recommendations"),
     ]
     assert "left out" not in reading.reason
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_select_committees_commentary_its_members_and_a_partys_differing_view(pdf: bool) -> None:
+    """A New Zealand select committee's commentary on a bill: the committee it was "reported
+    from" wrote it (it had been no one's, its paragraphs the title's); the "New Zealand National
+    Party differing view" is that party's words, not the committee's; the "Committee members"
+    listed at its end, the chair by "(Chairperson)", a deputy a member, are who took part."""
+    text = (
+        SHAPES / "select-committee-commentary-with-a-partys-differing-view-and-its-members.txt"
+    ).read_text(encoding="utf-8")
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert doc.author == "Primary Production Committee"
+    assert doc.title.startswith("Fisheries (Inshore Protection) Amendment Bill")
+    speakers = Counter(p.speaker for p in doc.paragraphs)
+    assert speakers["New Zealand National Party"] == 2
+    assert speakers["Primary Production Committee"] == len(doc.paragraphs) - 2
+    assert [p.text[:30] for p in doc.paragraphs if p.speaker == "New Zealand National Party"] == [
+        "The National Party supports th",
+        "We also consider that the cost",
+    ]
+    assert [(p.name, p.role) for p in doc.participants] == [
+        ("Jo Luxton", "chair"),
+        ("Mark Cameron", "member"),
+        ("Barbara Kuriger", "member"),
+        ("Rachel Boyack", "member"),
+        ("Tim van de Molen", "member"),
+        ("Steve Abel", "member"),
+    ]
+    assert not any("Luxton" in p.text for p in doc.paragraphs)

@@ -950,6 +950,15 @@ def test_words_set_in_capitals_are_written_as_names_are(printed: str, written: s
         ("Questions from the floor", "Discussion"),
         ("Questions for the Government", ""),
         ("Opening the market to new providers", ""),
+        ("New Zealand National Party differing view", "New Zealand National Party"),
+        ("Labour, Green and Te Pāti Māori differing view", "Labour, Green and Te Pāti Māori"),
+        ("Green Party’s minority view", "Green Party"),
+        ("Coalition Senators’ dissenting report", "Coalition Senators"),
+        ("Dissenting report by Senator Rex Patrick", "Senator Rex Patrick"),
+        ("Additional comments from the Australian Greens", "Australian Greens"),
+        ("Minority view", ""),
+        ("Summary of additional comments", ""),
+        ("Other views", ""),
     ],
 )
 def test_a_heading_names_who_speaks_under_it(heading: str, speaker: str) -> None:

@@ -64,6 +64,12 @@ SPEAKING_PART = (
     r"|remarks|response|respondent|address|speaker|(?:introductory|concluding)\s+remarks|vote of thanks"
     r"|(?:chair(?:man|woman|person)?['’]s\s+)?(?:introduction|welcome|summary|summing[- ]up)"  # "Chair's …"
 )
+DIFFERING = r"(?i:differing|minority|dissenting|separate|additional) (?i:views?|reports?|comments)"
+HOLDER = r"[A-Z][\w’'.-]*(?:,? (?:(?:of|the|and|for) )*(?:[A-Z][\w’'.-]*|members|senators)){0,6}?"  # parties
+VIEW_OF = re.compile(  # "New Zealand National Party differing view", "Dissenting report by Senator Rex …"
+    rf"^(?:(?P<holder>{HOLDER})(?:['’]s?)? {DIFFERING}"
+    rf"|{DIFFERING} (?:of|from|by) (?:the )?(?P<named>{HOLDER}))$"
+)
 LABELLED_SPEAKER = re.compile(  # "Keynote 2 – ..." too
     rf"^(?i:{SPEAKING_PART})(?:\s+(?:\d{{1,2}}|[IVX]{{1,4}}))?(?:\s+(?i:by)\s+|\s*[:–—-]\s*)"
     r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s*(?:[,(]|$)"
@@ -277,10 +283,13 @@ def heading_core(heading: str) -> str:
 
 def speaker_in_heading(heading: str) -> str:
     """'Behaviour change (Professor Susan Michie)', 'Professor Susan Michie, University College
-    London' or 'Response: Anna Brown, Local Government Association' names who spoke under it."""
+    London', 'Response: Anna Brown, Local Government Association' or 'Green Party differing
+    view' names who spoke under it."""
     match = LABELLED_SPEAKER.match(heading_core(heading))
     if match:
         return match.group("name")
+    if view := VIEW_OF.match(heading):  # a party's or a member's view apart from the committee's
+        return re.sub(r"['’]s?$", "", view["holder"] or view["named"])
     match = SPEAKER_IN_BRACKETS.search(heading)
     if match and (HONORIFIC.match(match.group("name")) or len(match.group("name").split()) >= 2):
         return match.group("name")

@@ -48,7 +48,9 @@ DATED_END = re.compile(
     rf"[\s,;:–—-]*(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}$",
     re.IGNORECASE,
 )
-REPORTED_BY = re.compile(rf"^(?:{WRITTEN_BY}|By) (?:the )?(?P<author>\S.{{2,80}})$", re.IGNORECASE)
+REPORTED_BY = re.compile(  # "As reported from the Primary Production Committee": a bill's, by its committee
+    rf"^(?:{WRITTEN_BY}|By|As reported from) (?:the )?(?P<author>\S.{{2,80}})$", re.IGNORECASE
+)
 FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN0123", "Dated: …"
     r"^(?:[A-Z][A-Za-z]*\s){0,2}(?:Name|No\.|Number|Date|Dated|Ref(?:erence)?|Exhibits?|URN):\s+\S"
 )

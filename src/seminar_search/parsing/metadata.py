@@ -53,7 +53,9 @@ WRITTEN_BY = (
 )
 # a cover's line that credits, not titles: who wrote it, who chaired or hosted the event, who printed it
 BYLINE = re.compile(
-    rf"^(?:{WRITTEN_BY}|(?:Chaired|Hosted|Convened) by |Presented to|Ordered by|Published|by )", re.IGNORECASE
+    rf"^(?:{WRITTEN_BY}|(?:Chaired|Hosted|Convened) by |As reported from |Presented to|Ordered by"
+    r"|Published|by )",
+    re.IGNORECASE,
 )
 
 # a web page's field over its text, its value on the line or the next: "Published: 14 March 2024", "From:"
