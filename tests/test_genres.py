@@ -3527,3 +3527,39 @@ def test_a_select_committees_commentary_its_members_and_a_partys_differing_view(
         ("Steve Abel", "member"),
     ]
     assert not any("Luxton" in p.text for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text, page by page"])
+def test_a_hearing_naming_each_witness_surname_first_over_their_turns(pdf: bool) -> None:
+    """An Australian committee Hansard: each witness named surname first over their turns
+    ("BUTLER, Ms Annie, Federal Secretary, Australian Nursing and Midwifery Federation"), then
+    labelled "Ms Butler:". Her turns are hers in full, with her organisation, and that line
+    heads them; "Members in attendance: …" is no section, "Proceedings suspended …" no heading
+    (in a PDF's text)."""
+    text = (SHAPES / "committee-hansard-naming-each-witness-surname-first.txt").read_text(encoding="utf-8")
+    if pdf:
+        text = "\f".join(as_pdf_text(page) for page in text.split("\f"))
+    doc = read_genre(text, load_themes()).document
+    butler = "Ms Annie Butler, Australian Nursing and Midwifery Federation"
+    sullivan = "Mr Paul Sullivan, Aged and Community Care Providers Association"
+    assert [(p.speaker, p.page) for p in doc.paragraphs if p.speaker in (butler, sullivan)] == [
+        (butler, 1),
+        (butler, 1),
+        (butler, 1),
+        (sullivan, 2),
+        (sullivan, 2),
+        (sullivan, 2),
+        (sullivan, 3),
+        (sullivan, 4),
+    ]
+    sections = [p.section for p in doc.paragraphs]
+    assert sections[0] == ""
+    assert set(sections[1:]) == {
+        "BUTLER, Ms Annie, Federal Secretary, Australian Nursing and Midwifery Federation",
+        "SULLIVAN, Mr Paul, Chief Executive Officer, Aged and Community Care Providers Association",
+    }
+    witnesses = [(p.name, p.title, p.organisation) for p in doc.participants if p.role == "witness"]
+    assert witnesses == [
+        ("Ms Annie Butler", "Federal Secretary", "Australian Nursing and Midwifery Federation"),
+        ("Mr Paul Sullivan", "Chief Executive Officer", "Aged and Community Care Providers Association"),
+    ]

@@ -19,7 +19,9 @@ PAPER_NUMBER = re.compile(r"(?:HC|HL(?: Paper)?|CP|Cm|Cmd|SG|NIA)\s?\d+(?:[-–/
 TIME_OF_DAY = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"  # "2.30 pm", "10:15": a record's timing
 # a list's label over the names it lists: "Members present:", "Witnesses:", "Apologies:"
 LIST_LABEL = re.compile(
-    r"^(?:Members present|(?:Also )?Present|Witnesses?|In attendance|Apologies)\s*:", re.IGNORECASE
+    r"^(?:(?:Members|Senators|Committee members) (?:present|in attendance)|(?:Also )?Present|Witnesses?"
+    r"|In attendance|Apologies)\s*:",
+    re.IGNORECASE,
 )
 ATTRIBUTION = re.compile(r"^(?:Sources?|Notes?):\s+\S")  # under a figure, a table or a box: its source
 # a question from the floor and its answer, labelled: "Q (Cllr Ann Price, Northshire …): …", "A: …"

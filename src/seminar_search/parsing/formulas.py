@@ -15,7 +15,7 @@ SURNAME_FIRST = (
 PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting's procedure or the record's
     rf"^(?:\[.*\]|{TIME_OF_DAY}|(?:[●•-] )?\(\d{{4}}\)|Members indicated (?:dis)?agreement\.?"  # "● (1535)"
     r"|\([^()]{1,60}\)"  # "(10.00 am)", "(A short break)"
-    r"|(?:The )?[Mm]eeting (?:opened|closed|suspended|continued)\b.*"
+    r"|(?:The )?(?:[Mm]eeting|Proceedings) (?:opened|closed|suspended|continued|resumed)\b.*"
     r"|Question put(?: and agreed to)?\.?|Resolved,?|Sitting (?:suspended|adjourned)\b.*"
     r"|The House met at\b.*|Prayers"
     r"|Question for [A-Z][^.?!]{2,80}|Moved by [A-Z].*"  # an amendment's mover, then its words:

@@ -62,7 +62,6 @@ CAPITALS_LABEL = re.compile(
     r"(?:\s+(?:Mc|Mac|O’|O')?[A-Z][A-Z’'-]+){1,3}(?:\s+of\s+[A-Z][a-z]+)?)\.\s+(?P<rest>\S.*)$"
 )
 # an American hearing's heading over a witness's testimony: who, then their office and organisation
-STATEMENT = re.compile(r"^(?:PREPARED )?(?:STATEMENTS?|TESTIMONY) OF (?P<who>[A-Z][^,]+,.+)$")
 # a transcript's key to the initials labelling its turns, and such a label: "AB – Alice Brown, …", "AB: …"
 KEY_ENTRY = re.compile(
     rf"^(?P<initials>[A-Z]{{2,3}})\s*[–—=:-]\s*(?P<name>(?:(?:{TITLES})\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'.-]+){{1,3}})"
@@ -301,9 +300,8 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
     headings = (
         " ".join(ln.text for ln in wrapped_capitals(lines, i) or [lines[i]]) for i in range(first, len(lines))
     )
-    testimony = [found.group("who") for text in headings if (found := STATEMENT.match(text))]
     cover_lines = last_words_joined([line.text for line in lines[:first]], layout.width)
-    speakers = Speakers(list(turns.values()), cover_lines, testimony, _hearing_roles(lines))
+    speakers = Speakers(list(turns.values()), cover_lines, headings, _hearing_roles(lines))
     units: list[Paragraph] = []
     current: Paragraph | None = None
     section = _section_above(lines, first, layout.width, turns)
@@ -346,6 +344,8 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
             section, current, label_ends = f"{line.text} {lines[i + 1].text}", None, i + 2
         elif wrapped := wrapped_capitals(lines, i):  # "STATEMENT OF JANE DOE, EXECUTIVE DIRECTOR," …
             section, current, label_ends = " ".join(ln.text for ln in wrapped), None, i + len(wrapped)
+        elif speakers.heads_testimony(line.text):  # "BUTLER, Ms Annie, …", a blank line over it or not
+            section, current = line.text, None
         elif _heading(lines, i, layout.width) and not (spaced and current is not None and lines[i - 1].text):
             section, current = line.text, None  # a record set out in blocks heads them after a blank line
         elif current is not None:

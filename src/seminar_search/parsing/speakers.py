@@ -43,6 +43,7 @@ CHAIRING = re.compile(r"\s*\((?:chair|chairing|moderator)\)$", re.IGNORECASE)  #
 DEPUTY = re.compile(r"\b(?:Deputy|Vice)[ -](?:Chair\w*|Conven[eo]r)")  # a deputy's office is a member's
 LIST_HEADING_MAX = 40
 # a witness as a committee's list names them: "HARRIS, Ms Anne, Chief Executive Officer, Aged Care …"
+STATEMENT = re.compile(r"^(?:PREPARED )?(?:STATEMENTS?|TESTIMONY) OF (?P<who>[A-Z][^,]+,.+)$")
 LISTED_WITNESS = re.compile(rf"^(?P<surname>[A-Z][A-Z’'-]+), (?P<name>(?:{TITLES})\.? [^,]+), (?P<rest>.+)$")
 # or as a parliament's record lists them: "Professor Mark Priestley (University of Stirling)",
 # "Neil Butler, NASUWT Cymru"
@@ -114,18 +115,16 @@ class Speakers:
     title ('Deputy Cian O'Callaghan', 'Senator Victor Boyhan'): then the others are witnesses."""
 
     def __init__(
-        self, turns: list[Turn], cover_lines: list[str], testimony: list[str], roles: dict[str, str]
+        self, turns: list[Turn], cover_lines: list[str], headings: Iterable[str], roles: dict[str, str]
     ) -> None:
-        """testimony: the headings naming witnesses ("JANE DOE, EXECUTIVE DIRECTOR, …");
-        roles: those the record gives by name elsewhere (an inquiry's witness and counsel)."""
+        """headings: the lines after the first turn, where witnesses may be named over their
+        testimony; roles: those the record gives by name elsewhere (an inquiry's witness and
+        counsel)."""
         names = [text.lstrip("*") for text in cover_lines if text.strip("*")]
         self.listed = [name for name in names if titled(name)]
         self.named: dict[str, tuple[str, Participant]] = {}
-        listed = [
-            f"{m['name']} {out_of_capitals(m['surname'])}, {m['rest']}"
-            for m in map(LISTED_WITNESS.match, names)
-            if m
-        ] + _witnesses_listed(names)
+        listed = [entry for entry in map(_listed_witness, names) if entry] + _witnesses_listed(names)
+        testimony = [who for text in headings if (who := _witness_heading(text))]
         for who in [*listed, *testimony]:
             for witness in map(_witness, re.split(r";\s+(?:AND\s+)?", who)):
                 speaker = f"{witness.name}, {witness.organisation}"
@@ -155,6 +154,10 @@ class Speakers:
             role = "participant"
         self.members.setdefault(name, Participant(name, turn.office, "", role))
         return name
+
+    def heads_testimony(self, text: str) -> bool:
+        """Whether a line names a witness over their turns, as a heading does."""
+        return _witness_heading(text) is not None
 
     def participants(self) -> list[Participant]:
         named = {participant.name: participant for _speaker, participant in self.named.values()}
@@ -205,6 +208,21 @@ def _witness(who: str) -> Participant:
     ]
     name = re.sub(r"^Hon\.\s+", "", name)
     return Participant(name, ", ".join(office), organisation, "chair" if chairing else "witness")
+
+
+def _listed_witness(text: str) -> str | None:
+    """A witness as a parliament's record lists them, surname first ("BUTLER, Ms Annie,
+    Federal Secretary, …"), as a hearing's heading names them ("Ms Annie Butler, Federal
+    Secretary, …"); None for any other line."""
+    found = LISTED_WITNESS.match(text)
+    return f"{found['name']} {out_of_capitals(found['surname'])}, {found['rest']}" if found else None
+
+
+def _witness_heading(text: str) -> str | None:
+    """The witness a heading names over their turns: "STATEMENT OF JANE DOE, EXECUTIVE
+    DIRECTOR, …" (an American hearing's), or surname first, "BUTLER, Ms Annie, …"."""
+    found = STATEMENT.match(text)
+    return found.group("who") if found else _listed_witness(text)
 
 
 def _witnesses_listed(cover_lines: list[str]) -> list[str]:
