@@ -3563,3 +3563,41 @@ def test_a_hearing_naming_each_witness_surname_first_over_their_turns(pdf: bool)
         ("Ms Annie Butler", "Federal Secretary", "Australian Nursing and Midwifery Federation"),
         ("Mr Paul Sullivan", "Chief Executive Officer", "Aged and Community Care Providers Association"),
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_seminar_note_naming_its_opening_presenter_and_its_participants_in_columns(pdf: bool) -> None:
+    """ "Opening presentation: Professor Ewart Keep, University of Oxford" heads his
+    paragraphs (they had been the introduction's); the participants, a table set in columns
+    by spaces ("Jane Smith    Northshire Local Enterprise Partnership"), are each a name and
+    an organisation (the whole line had been the name), a comma inside a body's name no
+    title's end ("Department for Business, Innovation and Skills")."""
+    text = (SHAPES / "seminar-note-its-participants-in-columns.txt").read_text(encoding="utf-8")
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [p.speaker for p in doc.paragraphs] == [
+        "Professor Ewart Keep",
+        "Professor Ewart Keep",
+        "Jane Smith",
+        "Discussion",
+        "Discussion",
+    ]
+    assert [(p.name, p.title, p.organisation) for p in doc.participants] == [
+        ("Professor Anne Green", "", "University of Warwick"),
+        ("Professor Ewart Keep", "", "University of Oxford"),
+        ("Jane Smith", "", "Northshire Local Enterprise Partnership"),
+        ("Dr Tom Baird", "", "Association of Colleges"),
+        ("Rachel Price", "", "Department for Business, Innovation and Skills"),
+    ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_participants_table_read_from_a_pdfs_text_keeps_its_columns_apart(pdf: bool) -> None:
+    """The panel's table (Name, Title, Organisation; tabs as written, gaps of spaces in a
+    PDF's text): each row a name, a post and a body, as printed (in a PDF's text the whole
+    row had been the name)."""
+    text = (SHAPES / "seminar-with-dagger-notes-and-a-panel.txt").read_text(encoding="utf-8")
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(p.name, p.title, p.organisation) for p in doc.participants][3:5] == [
+        ("Tony Alderman", "Chair", "Barnet College"),
+        ("Nick Brown OBE", "Principal", "Oldham Sixth Form College"),
+    ]

@@ -124,6 +124,7 @@ def reported_speakers(text: str) -> list[str]:
     return [m.group(1) for m in REPORTED.finditer(text) if m.group(1).split()[0] not in ("The", "It", "This")]
 
 
+CELLS = re.compile(r"\t| {2,}")  # a table's cells: a tab apart, or a gap as a text file sets them
 NAME_DASH = re.compile(r"\s+[-–—]\s+")  # between a name and where they are from
 CHAIRED = re.compile(r"chair|moderat|facilitat")  # a label over who chaired: "Chair:", "Moderator:"
 ROLE_IN_BRACKETS = re.compile(  # "… (Chair)", "… (Deputy Chairperson)": a deputy is a member
@@ -212,7 +213,7 @@ def read_participants(entries: list[str]) -> list[Participant]:
         elif role:
             if before := ROLE_BEFORE.match(text):
                 text = before["named"]
-            found = [(cell, ROLE_IN_BRACKETS.search(cell)) for cell in text.split("\t") if cell.strip()]
+            found = [(cell, ROLE_IN_BRACKETS.search(cell)) for cell in CELLS.split(text) if cell.strip()]
             own = next((role for _, role in found if role), before)  # "(Chair)" after a name, in its cell
             cells = [(cell[: role.start()] if role else cell).strip() for cell, role in found]
             text = "\t".join(cells)
@@ -252,13 +253,23 @@ def _role_named(named: str, listed: str) -> str:
     return "chair" if CHAIRED.search(named) or named == "convener" else "keynote"
 
 
+def _one_body(first: str, second: str) -> bool:
+    """Whether two parts a comma divides name one body: the first a body and no post, the
+    second neither ("Department for Business", "Innovation and Skills")."""
+    body = BODY_WORD.search(first) and not POST_WORD.match(first)
+    return bool(body) and not (BODY_WORD.search(second) or POST_WORD.match(second))
+
+
 def _title_and_org(rest: str, lone: str = "title") -> tuple[str, str]:
     """'Executive Director - Institute for Government' or 'Director, Retirement Homes Ltd' gives
     the title and the organisation; a lone part is the one named by lone, unless it names a
-    body and no post in it ('Centre for Skills Policy', not 'Head of the Centre')."""
+    body and no post in it ('Centre for Skills Policy', not 'Head of the Centre'). A body's name
+    may hold a comma."""
     parts = re.split(r"\s+[-–]\s+", rest.strip(), maxsplit=1)
     if len(parts) == 1:
         parts = [part.strip() for part in rest.strip().rsplit(",", 1)]
+    if len(parts) > 1 and _one_body(*parts):
+        parts = [rest.strip()]  # "Department for Business, Innovation and Skills"
     if len(parts) > 1:
         return parts[0], parts[1]
     if lone == "title" and BODY_WORD.search(parts[0]) and not POST_WORD.match(parts[0]):

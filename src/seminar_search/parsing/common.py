@@ -62,7 +62,8 @@ OPEN_FLOOR = re.compile(
 # Baroness Jane Hollis", "Presenter: Dr Maria Santos, Skills for Care": a speaking part and its speaker
 SPEAKING_PART = (
     r"keynote(?:\s+(?:address|speech|presentation|speaker))?|present(?:ations?|ers?|ed)|panellist|discussant"
-    r"|(?:opening|closing|welcome)\s+(?:remarks|address|speech)"
+    r"|(?:opening|closing|welcome|main|lead|first|second|third|final)\s+"
+    r"(?:remarks|address|speech|presentation|talk|lecture|contribution|speaker)"
     r"|remarks|response|respondent|address|speaker|(?:introductory|concluding)\s+remarks|vote of thanks"
     r"|(?:chair(?:man|woman|person)?['’]s\s+)?(?:introduction|welcome|summary|summing[- ]up)"  # "Chair's …"
 )

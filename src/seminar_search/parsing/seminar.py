@@ -88,13 +88,14 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
             i
             for i, block in enumerate(layout.blocks)
             if i > last_paragraph_block >= 0
-            and len(block) == 1
             and PARTICIPANTS_HEADING.search(block[0].text)
             and looks_like_heading(block[0].text)
+            and not (block[1:] and block[1].text[:1].islower())  # a heading, no sentence running on
         ),
         len(layout.blocks),
     )
-    listed = layout.blocks[participants_at + 1 :]
+    listed = [block[1:] if k == participants_at else block for k, block in enumerate(layout.blocks)]
+    listed = listed[participants_at:]  # under the heading: the rest of its block (a PDF's text), and on
     width = usual_width(lines)
     participants = read_participants(run_ons_joined([line.text for block in listed for line in block], width))
     keynotes = {p.name for p in participants if p.role == "keynote"}

@@ -249,6 +249,8 @@ def strip_page_furniture(lines: list[str], meta: Metadata) -> Layout:
             footnote = [stripped]
             layout.footnotes.append((paragraphs_seen, match.group(1), match.group(2)))
             continue
+        if PARTICIPANTS_HEADING.search(stripped) and looks_like_heading(stripped):
+            footnote = None  # the notes have ended: who took part is listed after them
         if footnote is not None and not starts_paragraph(stripped) and not BULLET.match(line):
             seen, mark, note = layout.footnotes[-1]
             layout.footnotes[-1] = (seen, mark, f"{note} {stripped}")
