@@ -3601,3 +3601,29 @@ def test_a_participants_table_read_from_a_pdfs_text_keeps_its_columns_apart(pdf:
         ("Tony Alderman", "Chair", "Barnet College"),
         ("Nick Brown OBE", "Principal", "Oldham Sixth Form College"),
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text, page by page"])
+def test_a_seminars_footer_with_its_page_number_and_a_keynote_headed_in_capitals(pdf: bool) -> None:
+    """Each page footed "LSIS Policy Seminar Series · Page 2 of 3": a running footer, its
+    number the page's (it had headed the paragraphs after it as their section); "KEYNOTE
+    ADDRESS: DAME JULIA CLEVERDON, CHAIR, …" names her as she writes her name, in the
+    paragraphs' speaker and the participants."""
+    text = (SHAPES / "seminar-footed-page-n-of-m-its-keynote-in-capitals.txt").read_text(encoding="utf-8")
+    if pdf:
+        text = "\f".join(as_pdf_text(page) for page in text.split("\f"))
+    reading = read_genre(text, load_themes())
+    doc = reading.document
+    keynote = "KEYNOTE ADDRESS: DAME JULIA CLEVERDON, CHAIR, NATIONAL COUNCIL FOR VOLUNTARY ORGANISATIONS"
+    assert [(p.label, p.speaker, p.section, p.page) for p in doc.paragraphs] == [
+        ("1", "Dame Julia Cleverdon", keynote, 1),
+        ("2", "Dame Julia Cleverdon", keynote, 1),
+        ("3", "Dame Julia Cleverdon", keynote, 2),
+        ("4", "Discussion", "DISCUSSION", 2),
+        ("5", "Discussion", "DISCUSSION", 3),
+        ("6", "Discussion", "DISCUSSION", 3),
+    ]
+    assert [(p.name, p.title, p.organisation) for p in doc.participants] == [
+        ("Dame Julia Cleverdon", "Chair", "National Council for Voluntary Organisations")
+    ]
+    assert reading.headers == ["LSIS Policy Seminar Series"]

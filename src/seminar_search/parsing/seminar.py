@@ -210,9 +210,9 @@ class _Builder:
             self.speaker, self.in_discussion, self.in_keynotes = DISCUSSION, True, False
             self.subheading = ""
         elif keynote:  # names its speaker, wherever it stands
-            self.speaker, self.in_keynotes, self.in_discussion = keynote["name"], True, False
-            self.keynote_names.add(keynote["name"])
-            self.keynotes_headed.append(heading_core(text)[keynote.start("name") :])
+            self.speaker, self.in_keynotes, self.in_discussion = _cased(keynote["name"]), True, False
+            self.keynote_names.add(self.speaker)
+            self.keynotes_headed.append(_cased(heading_core(text)[keynote.start("name") :]))
             self.subheading = ""
         elif speaker and (self.in_keynotes or speaker.group(1) in self.keynote_names):
             self.speaker, self.in_discussion, self.subheading = _cased(speaker.group(1)), False, ""

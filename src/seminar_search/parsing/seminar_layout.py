@@ -34,6 +34,10 @@ HEADING_MAX = 120
 SHORT = 0.7  # of the usual width: a heading's line is no longer
 SENTENCE_CLOSE = (".", "?", "!", ")", "”", "’", '"', "'")
 HEADER_SEPARATORS = " –—-:,·|/•"
+PAGE_NUMBERED = r"Page \d{1,4}(?: of \d{1,4})?"  # "Page 3 of 12"
+PAGE_MARK = re.compile(
+    rf"^{PAGE_NUMBERED}[{re.escape(HEADER_SEPARATORS)}]*|[{re.escape(HEADER_SEPARATORS)}]*{PAGE_NUMBERED}$"
+)
 BULLET = re.compile(r"^\s*[-•]\s+")  # Word's "o" and Markdown's "*" are drawn "•" before this reader
 PLAIN_NOTE = re.compile(r"^(\d{1,3})\s+(?=\S)(?!\d)")  # "1 Available here ...": a note in plain digits
 
@@ -237,7 +241,8 @@ def strip_page_furniture(lines: list[str], meta: Metadata) -> Layout:
         if is_running_header(stripped):
             close_block()
             layout.furniture += 1
-            layout.headers += [] if stripped in layout.headers else [stripped]
+            header = PAGE_MARK.sub("", stripped) or stripped  # once, not once a page
+            layout.headers += [] if header in layout.headers else [header]
             footnote = None
             page += not after_header
             after_header = True
@@ -271,7 +276,7 @@ def _before_a_page_break(lines: list[str], k: int) -> bool:
 def running_header_test(meta: Metadata) -> Callable[[str], bool]:
     """A running header repeats the cover: its title, its publisher or its event line, or the
     title and the event (or its date, or the publisher) on one line ("Housing Futures ·
-    Roundtable Two")."""
+    Roundtable Two"), with the page's number or not ("… · Page 3 of 12", "Page 3" alone)."""
     whole = {_normalise(h) for h in (meta.title, meta.event_line, meta.publisher) if h}
     parts = {_normalise(h) for h in (meta.title, meta.event, meta.date_text, meta.publisher) if h}
     longest_first = sorted(parts, key=len, reverse=True)
@@ -281,8 +286,9 @@ def running_header_test(meta: Metadata) -> Callable[[str], bool]:
     def test(line: str) -> bool:
         if len(line) - line.count(" ") > longest:  # however a PDF spaced it out
             return False
-        rest = _normalise(line)
-        if rest in whole:
+        unpaged = PAGE_MARK.sub("", line)  # "… · Page 3 of 12": the page's number beside it
+        rest = _normalise(unpaged)
+        if rest in whole or (unpaged != line and not rest.strip(HEADER_SEPARATORS)):
             return True
         found = 0
         for part in longest_first:
