@@ -3627,3 +3627,23 @@ def test_a_seminars_footer_with_its_page_number_and_a_keynote_headed_in_capitals
         ("Dame Julia Cleverdon", "Chair", "National Council for Voluntary Organisations")
     ]
     assert reading.headers == ["LSIS Policy Seminar Series"]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text, page by page"])
+def test_a_reports_running_footer_with_page_n_of_m_is_furniture(pdf: bool) -> None:
+    """ "Better Care Fund review | Page 2 of 3" at each page's foot: a running footer (the
+    number beside it changing from page to page), which numbers the pages; it had been text,
+    heading paragraph 5 as its section."""
+    text = (SHAPES / "board-report-footed-with-its-title-and-page-n-of-m.txt").read_text(encoding="utf-8")
+    if pdf:
+        text = "\f".join(as_pdf_text(page) for page in text.split("\f"))
+    reading = read_genre(text, load_themes())
+    assert [(p.label, p.section, p.page) for p in reading.document.paragraphs] == [
+        ("1", "Background", 1),
+        ("2", "Background", 1),
+        ("3", "Performance", 2),
+        ("4", "Performance", 2),
+        ("5", "Performance", 3),
+        ("6", "Recommendation", 3),
+    ]
+    assert not any("Page" in p.text for p in reading.document.paragraphs)

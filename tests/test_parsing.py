@@ -22,6 +22,7 @@ from seminar_search.parsing.common import LABELLED_SPEAKER, speaker_under
 from seminar_search.parsing.cover import out_of_capitals
 from seminar_search.parsing.layout import single_spaced
 from seminar_search.parsing.metadata import read_metadata
+from seminar_search.parsing.pages import header_key, page_number
 from seminar_search.parsing.seminar import parse_seminar
 from seminar_search.parsing.seminar_layout import PARAGRAPH_START
 from seminar_search.sources import read_source
@@ -967,3 +968,17 @@ def test_words_set_in_capitals_are_written_as_names_are(printed: str, written: s
 )
 def test_a_heading_names_who_speaks_under_it(heading: str, speaker: str) -> None:
     assert speaker_under(heading) == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "number"),
+    [
+        ("Better Care Fund review | Page 2 of 3", "better care fund review", 2),
+        ("Page 12 · Better Care Fund review", "better care fund review", 12),
+        ("Better Care Fund review   7", "better care fund review", 7),
+    ],
+)
+def test_a_headers_page_number_beside_it_is_no_part_of_it(line: str, key: str, number: int) -> None:
+    """A running header's key, what repeats from page to page, leaves out the page's number
+    printed beside it ("| Page 2 of 3"), and that number is the page's."""
+    assert (header_key(line), page_number(line)) == (key, number)

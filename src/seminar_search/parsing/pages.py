@@ -22,6 +22,10 @@ ROMAN_PAGE = re.compile(r"^(?=[ivxl])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})$")
 COLUMN = r"\d{1,4}(?:W[HSA]?|GC)"
 LONE_COLUMN = re.compile(rf"^{COLUMN}$")
 PAGE_OF = re.compile(r"^Page (\d{1,4})(?: of \d{1,4})?$", re.IGNORECASE)  # "Page 3 of 12": a page's number
+PAGE_OF_BESIDE = re.compile(  # "Title | Page 3 of 12", "Page 3 · Title": the page's number beside a header
+    r"^Page (\d{1,4})(?: of \d{1,4})?[\s|·•:,–—-]+(?=\S)|(?<=\S)[\s|·•:,–—-]+Page (\d{1,4})(?: of \d{1,4})?$",
+    re.IGNORECASE,
+)
 PAGE_NUMBER_AT_END = re.compile(
     rf"^(?:(\d{{1,4}}|{COLUMN}|[ivxl]{{1,6}})\s+(\S.*)|(\S.*?)\s+(\d{{1,4}}|{COLUMN}|[ivxl]{{1,6}}))$"
 )
@@ -68,9 +72,9 @@ def split_glued_footers(lines: list[str], boundaries: dict[int, int]) -> None:
 
 
 def _unmarked(line: str) -> str:
-    """A line without a page number at either end, nor a browser's print date or page counter
-    ("01/12/2026, 10:15 ...", "... 3/12")."""
-    line = PRINT_STAMP.sub("", line)
+    """A line without a page number at either end ("… | Page 3 of 12" too), nor a browser's
+    print date or page counter ("01/12/2026, 10:15 ...", "... 3/12")."""
+    line = PAGE_OF_BESIDE.sub("", PRINT_STAMP.sub("", line))
     if columns := _column_pair(line):
         return columns.group(2)
     line = HEADER_DATE.sub("", line)
@@ -93,8 +97,10 @@ def header_key(line: str) -> str:
 
 
 def page_number(line: str) -> int | None:
-    """The arabic number at a line's start or end ("4   Title", "Title   5"), if any, a date
-    there aside; an official report's column ("123WH") is its page."""
+    """The arabic number at a line's start or end ("4   Title", "Title   5", "Title | Page 5
+    of 12"), if any, a date there aside; an official report's column ("123WH") is its page."""
+    if beside := PAGE_OF_BESIDE.search(line):
+        return int(beside.group(1) or beside.group(2))
     match = PAGE_NUMBER_AT_END.match(HEADER_DATE.sub("", line))
     number = match and (match.group(1) or match.group(4))
     digits = re.match(r"\d+", number) if number else None
