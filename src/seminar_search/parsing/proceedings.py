@@ -61,7 +61,6 @@ CAPITALS_LABEL = re.compile(
     r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|The|Chairman|Chairwoman|Senator|Representative|Secretary|Governor)\.?"
     r"(?:\s+(?:Mc|Mac|O’|O')?[A-Z][A-Z’'-]+){1,3}(?:\s+of\s+[A-Z][a-z]+)?)\.\s+(?P<rest>\S.*)$"
 )
-# an American hearing's heading over a witness's testimony: who, then their office and organisation
 # a transcript's key to the initials labelling its turns, and such a label: "AB – Alice Brown, …", "AB: …"
 KEY_ENTRY = re.compile(
     rf"^(?P<initials>[A-Z]{{2,3}})\s*[–—=:-]\s*(?P<name>(?:(?:{TITLES})\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'.-]+){{1,3}})"

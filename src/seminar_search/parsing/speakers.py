@@ -42,8 +42,9 @@ WITNESS_HEADING = re.compile(
 CHAIRING = re.compile(r"\s*\((?:chair|chairing|moderator)\)$", re.IGNORECASE)  # "… (chair)" after a name
 DEPUTY = re.compile(r"\b(?:Deputy|Vice)[ -](?:Chair\w*|Conven[eo]r)")  # a deputy's office is a member's
 LIST_HEADING_MAX = 40
-# a witness as a committee's list names them: "HARRIS, Ms Anne, Chief Executive Officer, Aged Care …"
+# an American hearing's heading over a witness's testimony: who, then their office and organisation
 STATEMENT = re.compile(r"^(?:PREPARED )?(?:STATEMENTS?|TESTIMONY) OF (?P<who>[A-Z][^,]+,.+)$")
+# a witness as a committee's list names them: "HARRIS, Ms Anne, Chief Executive Officer, Aged Care …"
 LISTED_WITNESS = re.compile(rf"^(?P<surname>[A-Z][A-Z’'-]+), (?P<name>(?:{TITLES})\.? [^,]+), (?P<rest>.+)$")
 # or as a parliament's record lists them: "Professor Mark Priestley (University of Stirling)",
 # "Neil Butler, NASUWT Cymru"
@@ -155,7 +156,8 @@ class Speakers:
         self.members.setdefault(name, Participant(name, turn.office, "", role))
         return name
 
-    def heads_testimony(self, text: str) -> bool:
+    @staticmethod
+    def heads_testimony(text: str) -> bool:
         """Whether a line names a witness over their turns, as a heading does."""
         return _witness_heading(text) is not None
 

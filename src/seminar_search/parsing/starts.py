@@ -108,7 +108,8 @@ def titles_chapter(lines: list[Line], i: int, start: Start, width: int) -> bool:
     """Whether a numbered line is a chapter's or a section's title over paragraphs numbered
     within it ("1. Introduction" over "1.1 …", as Word's outline numbering writes them, "1.1
     Purpose" over "1.1.1 …"), or over paragraphs numbered through the chapters, the first of
-    them numbered as the chapter is ("1. Introduction" over "1. On 12 June …"): a heading."""
+    them numbered as the chapter is ("1. Introduction" over "1. On 12 June …"): a heading. A
+    chapter's number alone on its line stands over its title ("1" over "Introduction")."""
     below = _text_below(lines, i)
     title = i  # the line that reads as a heading: a number alone stands over its title
     if not start.rest and below is not None and is_heading(lines, below, width, True):
