@@ -259,3 +259,21 @@ def test_a_response_to_two_recommendations_each_under_a_response_heading(pdf: bo
     assert response.date == "2025-03" and response.title.startswith("Welsh Government response to the")
     one = text[: text.index("Recommendation 2")]
     assert read_genre(one, load_themes()).genre == "prose"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_response_presented_by_a_secretary_of_state_is_theirs(pdf: bool) -> None:
+    """ "Presented to Parliament by the Secretary of State for Work and Pensions by Command of
+    His Majesty": each response is that minister's (it had been "Government", no one a filter
+    could name), each recommendation the committee's."""
+    text = (SHAPES / "government-response-presented-by-the-secretary-of-state.txt").read_text(
+        encoding="utf-8"
+    )
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    minister = "Secretary of State for Work and Pensions"
+    assert doc.author == minister
+    assert [(p.series, p.label, p.speaker) for p in doc.paragraphs] == [
+        (series, str(n), minister if series == "response" else "Work and Pensions Committee")
+        for n in (1, 2, 3)
+        for series in ("recommendation", "response")
+    ]

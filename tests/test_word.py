@@ -343,7 +343,8 @@ def test_a_participants_table_gives_the_participants_as_a_tab_separated_list_wou
 def test_a_response_set_out_as_a_table_of_recommendations_and_answers(tmp_path: Path) -> None:
     """A government response in a two-column table, "Recommendation" beside "Government
     response": each row is a recommendation, the committee's, and its answer, the
-    government's, as the answers open by saying where the government stands."""
+    government's (the minister's who presented it), as the answers open by saying where the
+    government stands."""
     word = WordDocument()
     word.add_paragraph("Government Response to the Transport Committee report: Rural Bus Services")
     word.add_paragraph("Presented to Parliament by the Secretary of State for Transport, March 2025")
@@ -371,10 +372,11 @@ def test_a_response_set_out_as_a_table_of_recommendations_and_answers(tmp_path: 
         for c, text in enumerate(cells):
             table.cell(r, c).text = text
     response = ingest_file(save(word, tmp_path / "response.docx"))
+    minister = "Secretary of State for Transport"  # who presented it to Parliament
     assert [(u.series, u.label, u.speaker) for u in response.paragraphs] == [
         (series, label, speaker)
         for label in "123"
-        for series, speaker in (("recommendation", "Transport Committee"), ("response", "Government"))
+        for series, speaker in (("recommendation", "Transport Committee"), ("response", minister))
     ]
     assert response.paragraphs[3].text == "The Government partially accepts this."
 

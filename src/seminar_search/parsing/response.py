@@ -65,7 +65,12 @@ NAMED_AFTER = re.compile(r"^(?: (?:of|on|for) (?:the )?[A-Z][\w’'-]*(?: (?:and
 VALEDICTION = re.compile(  # a letter's close: its signature follows
     r"^(?:Yours (?:sincerely|faithfully|ever|truly)|(?:With )?(?:kind|best) (?:regards|wishes))\b", re.I
 )
-GOVERNMENT_NAMED = re.compile(r"\b(?:HM|UK|Welsh|Scottish) Government\b|\bNorthern Ireland Executive\b")
+GOVERNMENT_NAMED = re.compile(r"\b(?P<who>(?:HM|UK|Welsh|Scottish) Government|Northern Ireland Executive)\b")
+PRESENTED_BY = re.compile(  # the minister who laid it before Parliament, named by their office
+    r"\bPresented to (?:Parliament|the \w+ Parliament) by (?:the )?"
+    r"(?P<who>(?:Secretary of State|Minister|Chancellor|Chief Secretary) (?:for|of|to) "
+    r"(?:(?! by Command)[^,.])+)"
+)
 
 
 RECOMMENDATIONS_COLUMN = re.compile(r"(?:(?:The )?Committee(?:['’]s)? )?Recommendations?", re.IGNORECASE)
@@ -174,9 +179,11 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
         *(ln.text for ln in lines[end:]),
     ]
     departments = (text for text in outside if DEPARTMENT.match(text))  # "… Food and Rural" over "Affairs"
-    named = GOVERNMENT_NAMED.search(front)  # "Written Response by the Welsh Government to …"
+    # "Presented to Parliament by the Secretary of State for Work and Pensions", or "Written Response
+    # by the Welsh Government to …"
+    named = PRESENTED_BY.search(front) or GOVERNMENT_NAMED.search(front)
     issuer = "" if BODY.search(document.author) else document.author  # "Westshire Council", not the committee
-    government = next(departments, named.group(0) if named else issuer or "Government")
+    government = next(departments, named.group("who") if named else issuer or "Government")
     document.author = document.organisation = government
     units: list[Paragraph] = []
     starts: list[int] = []
