@@ -74,7 +74,9 @@ def split_glued_footers(lines: list[str], boundaries: dict[int, int]) -> None:
 def _unmarked(line: str) -> str:
     """A line without a page number at either end ("… | Page 3 of 12" too), nor a browser's
     print date or page counter ("01/12/2026, 10:15 ...", "... 3/12")."""
-    line = PAGE_OF_BESIDE.sub("", PRINT_STAMP.sub("", line))
+    line = PRINT_STAMP.sub("", line)
+    if "age " in line or "AGE " in line:  # the pattern's search costs; most lines hold no "Page"
+        line = PAGE_OF_BESIDE.sub("", line)
     if columns := _column_pair(line):
         return columns.group(2)
     line = HEADER_DATE.sub("", line)
@@ -99,7 +101,7 @@ def header_key(line: str) -> str:
 def page_number(line: str) -> int | None:
     """The arabic number at a line's start or end ("4   Title", "Title   5", "Title | Page 5
     of 12"), if any, a date there aside; an official report's column ("123WH") is its page."""
-    if beside := PAGE_OF_BESIDE.search(line):
+    if ("age " in line or "AGE " in line) and (beside := PAGE_OF_BESIDE.search(line)):
         return int(beside.group(1) or beside.group(2))
     match = PAGE_NUMBER_AT_END.match(HEADER_DATE.sub("", line))
     number = match and (match.group(1) or match.group(4))
