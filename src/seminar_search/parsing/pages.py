@@ -75,7 +75,7 @@ def _unmarked(line: str) -> str:
     """A line without a page number at either end ("… | Page 3 of 12" too), nor a browser's
     print date or page counter ("01/12/2026, 10:15 ...", "... 3/12")."""
     line = PRINT_STAMP.sub("", line)
-    if "age " in line or "AGE " in line:  # the pattern's search costs; most lines hold no "Page"
+    if _page_beside(line):
         line = PAGE_OF_BESIDE.sub("", line)
     if columns := _column_pair(line):
         return columns.group(2)
@@ -93,6 +93,12 @@ def _column_pair(line: str) -> re.Match[str] | None:
     return match if match and int(match.group(3)) == int(match.group(1)) + 1 else None
 
 
+def _page_beside(line: str) -> re.Match[str] | None:
+    """The page's number printed beside a header ("| Page 3 of 12"), searched for only in a
+    line holding "Page": the search costs, and most lines hold none."""
+    return PAGE_OF_BESIDE.search(line) if "age " in line or "AGE " in line else None
+
+
 def header_key(line: str) -> str:
     """How a running header repeats: unmarked, in any case."""
     return _unmarked(line).casefold()
@@ -101,7 +107,7 @@ def header_key(line: str) -> str:
 def page_number(line: str) -> int | None:
     """The arabic number at a line's start or end ("4   Title", "Title   5", "Title | Page 5
     of 12"), if any, a date there aside; an official report's column ("123WH") is its page."""
-    if ("age " in line or "AGE " in line) and (beside := PAGE_OF_BESIDE.search(line)):
+    if beside := _page_beside(line):
         return int(beside.group(1) or beside.group(2))
     match = PAGE_NUMBER_AT_END.match(HEADER_DATE.sub("", line))
     number = match and (match.group(1) or match.group(4))
