@@ -1251,6 +1251,39 @@ def test_a_reviews_findings_lessons_and_actions_are_its_numbered_items(pdf: bool
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_findings_and_recommendations_numbered_in_their_chapters_are_items(pdf: bool) -> None:
+    """A heading "FINDING 3.1 title" or "RECOMMENDATION 4.2 title" over its text, numbered from 1
+    in each chapter: each kind a series of its own, labelled as printed (they had been plain
+    blocks under headings); the issuer over the title with the kind of report after its name
+    ("Productivity Commission Inquiry Report") is the author, and no title. A paragraph opening
+    "Recommendation 4.1 of the Commission's report of 2011" cites one: no item."""
+    text = (SHAPES / "inquiry-report-with-findings-and-recommendations-numbered-by-chapter.txt").read_text()
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    items = [(u.series, u.label, u.text.split()[0]) for u in doc.paragraphs if u.series != "block"]
+    assert items == [
+        ("finding", "3.1", "Spending"),
+        ("recommendation", "3.1", "State"),
+        ("finding", "3.2", "The"),
+        ("recommendation", "4.1", "Governments"),
+        ("recommendation", "4.2", "Hospitals"),
+    ]
+    assert [u.number for u in doc.paragraphs if u.series == "recommendation"] == [1, 2, 3]
+    assert list(dict.fromkeys(u.section for u in doc.paragraphs if u.series == "block")) == [
+        "Overview",
+        "3.1 The case for early intervention",
+        "3.2 Workforce shortages",
+        "4.1 Stable housing supports recovery",
+        "Appendix A Public consultation",
+    ]
+    assert any("Recommendation 4.1 of" in u.text for u in doc.paragraphs if u.series == "block")
+    assert (doc.title, doc.author, doc.date) == (
+        "Mental Health Services in the Community",
+        "Productivity Commission",
+        "2020-06-30",
+    )
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_notes_listed_after_each_chapter_belong_to_that_chapters_paragraphs(pdf: bool) -> None:
     """Each chapter's "Notes" counting from 1 again: its notes are its own paragraphs', the
     nearest above that mark them, not the first chapter's. In a PDF's text, no blank line

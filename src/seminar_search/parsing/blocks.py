@@ -17,6 +17,11 @@ from seminar_search.parsing.numbering import CONSULTATION_QUESTION, NUMBER_AND_R
 
 # "Recommendation 2: …", "Finding 1: …" (a heading, over its text), "Lesson 3. …": a paper's own items
 ITEM = re.compile(rf"^(?P<kind>{'|'.join(ITEM_KINDS)}){NUMBER_AND_REST}", re.IGNORECASE)
+# "FINDING 3.1 Early intervention is under-funded", "Recommendation 4.2: …": numbered in its chapter
+ITEM_IN_CHAPTER = re.compile(
+    rf"^(?P<kind>(?i:{'|'.join(ITEM_KINDS)}))\s+(?P<chapter>\d{{1,2}})\.(?P<n>\d{{1,2}})(?![.\d])"
+    r"(?:(?:\s*[:.–—-]|\s+(?=[A-Z‘“\"(]))\s*(?P<rest>\S.*)|\s*)$"  # not "Recommendation 4.1 of the …"
+)
 # a minute's reference over its heading: "ICB/24/061  Welcome and apologies", "24/61 Finance"
 MINUTE = re.compile(r"^(?P<label>(?:[A-Z]{2,8}[/ ])?\d{2,4}/(?P<n>\d{1,4}))\.?\s+(?P<rest>[A-Z].*)$")
 MIN_MINUTES = 3
@@ -75,7 +80,7 @@ def item_titles(lines: list[Line], body: list[Block]) -> list[Block]:
     Vulnerable residents were not known" / "to responders"): no sentence, a heading."""
     return [
         block._replace(heading=True)
-        if ITEM.match(lines[block.start].text)
+        if _item_opening(lines[block.start].text)
         and not is_prose(lines, block)
         and k + 1 < len(body)
         and not body[k + 1].heading
@@ -86,22 +91,54 @@ def item_titles(lines: list[Line], body: list[Block]) -> list[Block]:
 
 def named_items(lines: list[Line], body: list[Block]) -> dict[int, Item]:
     """The paragraphs that open "Recommendation N: …" or "Lesson N. …", or stand under a
-    heading "Finding N: title", N counting up from 1 in each kind, by their place in the body:
-    a paper's own numbered items, citable as such."""
+    heading "Finding N: title", N counting up from 1 in each kind (or "Finding 3.2", from 1 in
+    each chapter), by their place in the body: a paper's own numbered items, citable as such."""
+    last: dict[str, Opening] = {}  # each kind's last item
     counted: Counter[str] = Counter()
     found = {}
     for k, block in enumerate(body):
-        item = ITEM.match(lines[block.start].text)
-        if not item or int(item["n"]) != counted[kind := item["kind"].lower()] + 1:
+        item = _item_opening(lines[block.start].text)
+        if not item or not item.follows(last.get(item.kind)):
             continue
+        number = counted[item.kind] + 1
         if block.heading and k + 1 < len(body) and not body[k + 1].heading:
-            found[k + 1] = Item(kind, int(item["n"]), None)
-        elif not block.heading and item.group("rest"):
-            found[k] = Item(kind, int(item["n"]), item.group("rest"))
+            found[k + 1] = Item(item.kind, number, None, item.label)
+        elif not block.heading and item.rest:
+            found[k] = Item(item.kind, number, item.rest, item.label)
         else:
             continue
-        counted[kind] += 1
+        counted[item.kind] += 1
+        last[item.kind] = item
     return found | _minutes(lines, body) | _listed_under_kind(lines, body)
+
+
+class Opening(NamedTuple):
+    """What opens an item: its kind, its chapter's number ("" unless it prints one, "3" in
+    "Finding 3.2"), its number in the chapter or the paper, and the text after them."""
+
+    kind: str
+    chapter: str
+    number: int
+    rest: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.chapter}.{self.number}" if self.chapter else ""
+
+    def follows(self, last: Opening | None) -> bool:
+        """Whether this is the next item of its kind after last: one more in the same chapter
+        (or, none numbered by chapter, in the paper), or the first of a later chapter."""
+        if last is None or self.chapter == last.chapter:
+            return self.number == (last.number if last else 0) + 1
+        later = bool(self.chapter and last.chapter) and int(self.chapter) > int(last.chapter)
+        return self.number == 1 and later
+
+
+def _item_opening(text: str) -> Opening | None:
+    if item := ITEM_IN_CHAPTER.match(text) or ITEM.match(text):
+        chapter = item.groupdict().get("chapter") or ""
+        return Opening(item["kind"].lower(), chapter, int(item["n"]), item["rest"] or "")
+    return None
 
 
 def _listed_under_kind(lines: list[Line], body: list[Block]) -> dict[int, Item]:

@@ -57,7 +57,9 @@ FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN
 SHOW = re.compile(
     r"^(?P<show>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,3}) (?:podcast|webinar series)$"
 )  # its name
-BRIEFING_AFTER = re.compile(r"(?<=[a-z]) briefing$")  # after its issuer: "… Association briefing"
+KIND_AFTER = re.compile(  # after its issuer's name: "… Association briefing", "… Commission Inquiry Report"
+    r"(?<=[a-z]) (?:briefing|(?:(?:Inquiry|Research|Discussion|Annual) )?(?:Report|Paper))$"
+)
 EVIDENCE_CODE = re.compile(r"\s*\([A-Z]{2,5}\d{2,5}\)$")  # a committee's number for a submission
 PROSE_WORDS = 15  # a block this long that ends a sentence is text, no title
 BODY_OPENING = re.compile(r"(?i:(?:executive )?summary|foreword|introduction|key (?:findings|messages))$")
@@ -273,7 +275,7 @@ def _author(opening: list[str]) -> str:
     post."""
     # "…: evidence to the X Committee" is a title; "X Council, March 2010", "About X", "X briefing" name X
     named = [
-        BRIEFING_AFTER.sub("", DATED_END.sub("", ABOUT.sub("", BEFORE_ISSUER.sub("", t))))
+        _without_kind(DATED_END.sub("", ABOUT.sub("", BEFORE_ISSUER.sub("", t))))
         for t in opening
         if len(t) < 90 and ": " not in t
     ]
@@ -344,9 +346,16 @@ def _issuer(text: str) -> bool:
     """A line naming who issues the document: "Science and Technology Committee", "HC 245";
     a name's words, not a title's that ends with one ("Decision on a complaint about
     Northshire County Council")."""
-    name = BRIEFING_AFTER.sub("", text)  # "Local Government Association briefing"
+    name = _without_kind(text)  # "Local Government Association briefing"
     named = len(name) < 60 and all(w[:1].isupper() or w in NAME_JOINERS for w in name.split())
     return bool(ISSUER.match(text) or (named and any(p.search(_cased(name)) for p in AUTHORS)))
+
+
+def _without_kind(text: str) -> str:
+    """A name with the kind of paper after it, without the kind: "Productivity Commission"; a
+    kind after one word alone ("Committee Report") names no one."""
+    found = KIND_AFTER.search(text)
+    return text[: found.start()] if found and len(text[: found.start()].split()) > 1 else text
 
 
 def _before_a_name(text: str) -> bool:
