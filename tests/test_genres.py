@@ -397,16 +397,41 @@ def test_a_date_or_a_code_on_a_line_of_its_own_is_no_heading(tmp_path: Path) -> 
     assert [u.section for u in ingest_file(path).paragraphs] == ["Findings"] * 3
 
 
-def test_a_parts_title_stops_at_its_first_paragraph() -> None:
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_parts_title_stops_at_its_first_paragraph(pdf: bool) -> None:
     """ "Part One" over its title, with no blank line before the first paragraph (a PDF's
-    text): the title takes its line, not the paragraph's opening line."""
-    report = ingest_file(SHAPES / "report-parts-without-blank-lines.txt")
+    text): the title takes its line, not the paragraph's opening line. With no blank line
+    under the report's title either, "Part One" ends the report's title (it had run on into
+    "Rural bus services Part One Bus networks", the paragraphs' speaker too)."""
+    text = (SHAPES / "report-parts-without-blank-lines.txt").read_text(encoding="utf-8")
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert report.title == "Rural bus services"
     assert [(u.label, u.section, u.text[:20]) for u in report.paragraphs] == [
         ("1.1", "Part One Bus networks", "Rural bus networks h"),
         ("1.2", "Part One Bus networks", "Councils fund most o"),
         ("2.1", "Part Two Fares and funding", "Operators told us th"),
         ("2.2", "Part Two Fares and funding", "Several routes have "),
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_chapters_label_after_a_reference_heads_its_title_and_an_inquirys_name_titles_it(pdf: bool) -> None:
+    """A public inquiry's paragraph ending in a document reference ("… purpose".{EA00023456/12})
+    with "Chapter 13" under it: the label is a heading, not the paragraph's last words (in a
+    PDF's text it had been). A cover naming only the inquiry ("THE NORTHSHIRE FLOODING
+    INQUIRY" over "Report of the Inquiry") is titled by its name (the title had been empty);
+    lettered items stay in their paragraph."""
+    text = (SHAPES / "public-inquiry-report-lettered-sub-paragraphs-and-document-references.txt").read_text()
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert (report.title, report.author, report.date) == (
+        "The Northshire Flooding Inquiry",
+        "The Northshire Flooding Inquiry",
+        "2025-03",
+    )
+    assert [u.label for u in report.paragraphs] == ["12.1", "12.2", "12.3", "13.1", "13.2"]
+    assert report.paragraphs[2].text.endswith('"not fit for purpose".{EA00023456/12}')
+    assert report.paragraphs[3].section.endswith("Recommendations")
+    assert "(c) the telephone cascade" in report.paragraphs[1].text
 
 
 @pytest.mark.parametrize("suffix", ["txt", "pdf"])

@@ -9,7 +9,7 @@ from collections.abc import Collection
 from seminar_search.lexicon import words
 from seminar_search.model import Document
 from seminar_search.names import POSTNOMINAL_WORDS, TITLES
-from seminar_search.parsing.common import HEADING_MAX, LIST_LABEL, TIME_OF_DAY, credited
+from seminar_search.parsing.common import HEADING_MAX, LIST_LABEL, PART_LABEL, TIME_OF_DAY, credited
 from seminar_search.parsing.layout import Line, usual_width
 from seminar_search.parsing.letters import SALUTATION, addressed, letter_subject, sender, text_blocks
 from seminar_search.parsing.metadata import (
@@ -60,6 +60,7 @@ SHOW = re.compile(
 KIND_AFTER = re.compile(  # after its issuer's name: "… Association briefing", "… Commission Inquiry Report"
     r"(?<=[a-z]) (?:briefing|(?:(?:Inquiry|Research|Discussion|Annual) )?(?:Report|Paper))$"
 )
+TITLED = re.compile(r"\b(?:Inquiry|Review|Commission)$", re.IGNORECASE)  # its issuer's name titles a report
 EVIDENCE_CODE = re.compile(r"\s*\([A-Z]{2,5}\d{2,5}\)$")  # a committee's number for a submission
 PROSE_WORDS = 15  # a block this long that ends a sentence is text, no title
 BODY_OPENING = re.compile(r"(?i:(?:executive )?summary|foreword|introduction|key (?:findings|messages))$")
@@ -119,6 +120,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     title_lines: list[str] = []
     header: list[str] = []  # the running header, printed on the cover too
     kind = ""  # "Research Briefing" over the title: the kind of paper, its title if nothing else is
+    inquiry = ""  # "THE NORTHSHIRE FLOODING INQUIRY" over its report: its title if nothing else is
     while blocks:
         printed = [t for k, t in enumerate(blocks[0]) if not k or t != blocks[0][k - 1]]  # a header over it
         del blocks[0]
@@ -136,6 +138,8 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
             break
         heading = list(itertools.takewhile(lambda t: _titling(t) and not _only_dates(t), bylined))[:6]
         rest = list(itertools.dropwhile(_issuer, heading))  # "Science and Technology Committee" above it
+        issuers = heading[: len(heading) - len(rest)]
+        inquiry = inquiry or next((_cased(t) for t in issuers if TITLED.search(t)), "")
         if not rest:  # "House of Lords" over "Thursday 7 December 2023" over the title, no blank between
             after = itertools.dropwhile(lambda t: _issuer(t) or _dated_or_byline(t), bylined)
             heading = rest = list(itertools.takewhile(_titling, after))[:6]
@@ -158,7 +162,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
             kind = rest[0]
             blocks.insert(0, block[block.index(rest[0]) + 1 :])
             continue
-        titled = list(itertools.takewhile(lambda t: not (_issuer(t) or _only_dates(t)), rest))
+        titled = list(itertools.takewhile(lambda t: not _past_title(t), rest))
         below = next((k + 1 for k in range(len(titled) - 1) if _kind_below(*titled[k : k + 2])), None)
         titled = titled[:below]
         title_lines = heading if _generic(titled) else titled
@@ -171,7 +175,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     fielded = next((m.group("title") for text in opening if (m := TITLE_FIELD.match(text))), "")
     # "Written evidence submitted by …": the credit titles a paper that has no other title
     credit = next((text for text in opening if REPORTED_BY.match(text)), "")
-    title = fielded or subject or " ".join(title_lines).strip() or _undated(found) or credit
+    title = fielded or subject or " ".join(title_lines).strip() or inquiry or _undated(found) or credit
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
     day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
     author = _author(opening if salutation is None else sender(opening[:salutation]))
@@ -183,6 +187,12 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
         author=written or author,
         organisation=author or written,
     )
+
+
+def _past_title(text: str) -> bool:
+    """Whether a line under a title is no more of it: its issuer, a date, or a part's label
+    alone ("Part One", where no blank line parts them)."""
+    return _issuer(text) or _only_dates(text) or bool(PART_LABEL.match(text))
 
 
 def _shortened(header: str, blocks: list[list[str]]) -> bool:

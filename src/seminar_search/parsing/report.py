@@ -140,6 +140,9 @@ def _heads(lines: list[Line], i: int, width: int, outside: bool, begun: bool) ->
     lines a block of their own."""
     over_unit = _over_unit(lines, i, width)
     text, above = lines[i].text, lines[i - 1].text if i else ""
+    below = next((line.text for line in lines[i + 1 : i + 3] if line.text), "")
+    if PART_LABEL.match(text) and below[:1].isupper():
+        return True  # "Chapter 13" over its title, after a paragraph ending in a reference, not a stop
     ended = len(above) < width * SHORT_LINE or above.endswith((".", ":", "?"))  # a blank line too
     after_end = outside or ended
     under_heading = outside and begun and is_heading(lines, i - 1, width)
