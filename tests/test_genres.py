@@ -434,6 +434,24 @@ def test_a_chapters_label_after_a_reference_heads_its_title_and_an_inquirys_name
     assert "(c) the telephone cascade" in report.paragraphs[1].text
 
 
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_an_opinion_is_titled_under_its_kind_and_its_presidents_signature_is_no_text(pdf: bool) -> None:
+    """A committee's opinion: "OPINION" over its title is the kind of paper (it had been the
+    title), the rapporteur's field and "(own-initiative opinion)" under the title no more of it
+    (in a PDF's text they had run on into it); the place and date it was signed at under the
+    last paragraph ("Brussels, 14 March 2024."), and the president signing it, are not its text
+    (the dateline had been)."""
+    text = (SHAPES / "committee-opinion-numbered-by-chapter-signed-by-its-president.txt").read_text()
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert (report.title, report.author, report.date) == (
+        "Affordable housing for all: the role of social economy organisations",
+        "European Economic and Social Committee",
+        "2024-03-14",
+    )
+    assert [u.label for u in report.paragraphs] == ["1.1", "1.2", "2.1", "2.2", "3.1"]
+    assert report.paragraphs[-1].text.endswith("because they reinvest their surpluses.")
+
+
 @pytest.mark.parametrize("suffix", ["txt", "pdf"])
 def test_an_audit_report_numbers_its_summary_without_dots_and_letters_its_recommendations(
     suffix: str,

@@ -12,7 +12,16 @@ from seminar_search.model import Document, Footnote, Paragraph
 from seminar_search.names import BODY_WORD, HONORIFICS, POST_WORD
 from seminar_search.parsing.footnotes import Note, note_mark
 from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph, join_lines
-from seminar_search.parsing.metadata import BYLINE, CREDIT, DATE, WEEKDAYS, iso_date, month_of, numeric_date
+from seminar_search.parsing.metadata import (
+    BYLINE,
+    CREDIT,
+    DATE,
+    PLACE_BEFORE_DATE,
+    WEEKDAYS,
+    iso_date,
+    month_of,
+    numeric_date,
+)
 from seminar_search.parsing.wrapping import HEADING_RUN_ON, a_few_words, ends_on_joining_word
 
 PAPER_NUMBER = re.compile(r"(?:HC|HL(?: Paper)?|CP|Cm|Cmd|SG|NIA)\s?\d+(?:[-–/]\d+)?")  # "CP 1100"
@@ -208,18 +217,22 @@ def wraps_onto_lower_case(lines: list[Line], i: int, width: int) -> bool:
 
 
 def date_alone(text: str) -> str:
-    """The date a line gives that only dates ("March 2025", "18 July 2023", "12/03/2025"), as
-    ISO; "" for any other line."""
+    """The date a line gives that only dates ("March 2025", "18 July 2023", "12/03/2025"), a
+    place before it or not ("Brussels, 14 March 2024."), as ISO; "" for any other line."""
+    if placed := PLACE_BEFORE_DATE.match(text):
+        text = text[placed.end() :].removesuffix(".")
     found = DATE.search(text)
     return month_of(text) or numeric_date(text) or (iso_date(found) if found and only_a_date(text) else "")
 
 
 def date_under(unit: Paragraph | None, lines: list[Line], last: int) -> str:
-    """The date alone on a unit's last line, last (a paper's "March 2025" under its last
-    paragraph, where it is signed off), as ISO: taken off the unit's text, which it is no part
-    of; else ""."""
+    """The date alone on a unit's last line, last (a paper's "March 2025" or "Brussels, 14 March
+    2024." under its last paragraph, where it is signed off), as ISO: taken off the unit's
+    text, which it is no part of; else ""."""
     signed = lines[last].text if unit is not None else ""
-    dated = date_alone(signed) if signed and stands_alone(lines, last) else ""
+    # a place with it ("Brussels, 14 March 2024.") is a dateline under a sentence's end, no blank between
+    placed = last > 0 and PLACE_BEFORE_DATE.match(signed) and lines[last - 1].text.endswith(".")
+    dated = date_alone(signed) if signed and (stands_alone(lines, last) or placed) else ""
     if not (dated and unit is not None and unit.text.endswith(signed)):
         return ""
     unit.text = unit.text[: -len(signed)]

@@ -51,8 +51,8 @@ DATED_END = re.compile(
 REPORTED_BY = re.compile(  # "As reported from the Primary Production Committee": a bill's, by its committee
     rf"^(?:{WRITTEN_BY}|By|As reported from) (?:the )?(?P<author>\S.{{2,80}})$", re.IGNORECASE
 )
-FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN0123", "Dated: …"
-    r"^(?:[A-Z][A-Za-z]*\s){0,2}(?:Name|No\.|Number|Date|Dated|Ref(?:erence)?|Exhibits?|URN):\s+\S"
+FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN0123", "Rapporteur: …"
+    r"^(?:[A-Z][A-Za-z]*\s){0,2}(?:Name|No\.|Number|Date|Dated|Ref(?:erence)?|Exhibits?|URN|Rapporteur):\s+\S"
 )
 SHOW = re.compile(
     r"^(?P<show>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,3}) (?:podcast|webinar series)$"
@@ -190,9 +190,11 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
 
 
 def _past_title(text: str) -> bool:
-    """Whether a line under a title is no more of it: its issuer, a date, or a part's label
-    alone ("Part One", where no blank line parts them)."""
-    return _issuer(text) or _only_dates(text) or bool(PART_LABEL.match(text))
+    """Whether a line under a title is no more of it, where no blank line parts them: its
+    issuer, a date, a part's label alone ("Part One"), a note in brackets ("(own-initiative
+    opinion)")."""
+    aside = text.startswith("(") and text.endswith(")")
+    return _issuer(text) or _only_dates(text) or bool(PART_LABEL.match(text)) or aside
 
 
 def _shortened(header: str, blocks: list[list[str]]) -> bool:
