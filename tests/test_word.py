@@ -418,6 +418,44 @@ def test_a_response_table_numbering_its_rows_in_a_column_of_their_own(tmp_path: 
     assert [(u.series, u.label, u.speaker, u.text) for u in printed.paragraphs] == expected
 
 
+def test_a_departments_name_and_date_signing_off_under_a_response_table_are_no_answer(tmp_path: Path) -> None:
+    """The department's name and the month under the table, each a paragraph of its own with
+    Word's empty paragraphs between: the sign-off, not the last answer's words (the name had
+    been). The department presenting it is who answers."""
+    word = WordDocument()
+    for text in (
+        "Department for Education",
+        "Government response to the Education Committee's report: Teacher recruitment",
+        "Presented to Parliament by the Secretary of State for Education",
+        "June 2024",
+        "The Government welcomes the Committee's report and replies in the table below.",
+    ):
+        word.add_paragraph(text)
+    rows = [
+        ("No.", "Committee recommendation", "Government response"),
+        ("1", "The Department should publish a workforce strategy.", "Accepted. By March 2025."),
+        ("2", "The Department should extend the early career framework.", "Not accepted. Not yet."),
+        (
+            "3",
+            "The Department should fund flexible working ambassadors.",
+            "Partially accepted. In six regions.",
+        ),
+    ]
+    table = word.add_table(rows=len(rows), cols=3)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    for text in ("", "Department for Education", "", "June 2024"):
+        word.add_paragraph(text)
+    doc = ingest_file(save(word, tmp_path / "response.docx"))
+    answers = [(u.label, u.speaker, u.text) for u in doc.paragraphs if u.series == "response"]
+    assert answers == [(number, "Department for Education", answer) for number, _asked, answer in rows[1:]]
+    assert (doc.title, doc.date) == (
+        "Government response to the Education Committee's report: Teacher recruitment",
+        "2024-06",
+    )
+
+
 def test_a_councils_response_table_under_column_names_is_the_councils(tmp_path: Path) -> None:
     """A council's table of recommendations and responses with more columns ("No.",
     "Recommendation", "Cabinet response", "Lead officer", "Date"): the row of column names

@@ -298,8 +298,8 @@ def _closing_heading(block: list[Line], lines: list[Line], width: int) -> int | 
 
 def sign_off(lines: list[Line]) -> int:
     """Where the closing sign-off starts (a closing letter's "Yours sincerely", its signature
-    all that follows; or the department and the date on lines of their own at the end, a blank
-    line above them or not), or the number of lines when there is none. A covering letter's
+    all that follows; or the department and the date on lines of their own at the end, blank
+    lines above and between them or not), or the number of lines when there is none. A covering letter's
     "Yours sincerely", the response after it, ends nothing; a last answer's own dated line
     ("Target date: 31 March 2020") is text."""
     closes = [i for i, line in enumerate(lines) if VALEDICTION.match(line.text)]
@@ -308,9 +308,14 @@ def sign_off(lines: list[Line]) -> int:
     end = len(lines)
     while end and not lines[end - 1].text:
         end -= 1
-    start = end
-    while start and end - start < SIGN_OFF_LINES and lines[start - 1].text and _signs(lines[start - 1].text):
-        start -= 1
+    start, signing = end, 0
+    while start and signing < SIGN_OFF_LINES:
+        above = start - 1
+        while above and not lines[above].text:  # a blank line between them (Word's empty paragraphs)
+            above -= 1
+        if not _signs(lines[above].text):
+            break
+        start, signing = above, signing + 1
     return start if start < end else len(lines)
 
 
