@@ -151,7 +151,8 @@ def furniture(
     furniture = {  # unless a page number stands beside it; nor is the one heading a numbered header repeats
         i
         for i in repeats
-        if (_unmarked(lines[i]) != lines[i]) or (i not in cover and bare[header_key(lines[i])] > 1)
+        if (_unmarked(lines[i]) != lines[i])
+        or (bare[header_key(lines[i])] > 1 and (i not in cover or _numbered_as_repeated(lines, i, repeats)))
     }
     page_numbers: dict[int, int] = {}
     for i in furniture:
@@ -193,6 +194,18 @@ def furniture(
         furniture.add(last)  # the last page's number, on a page with no break after it: nothing follows
     counting = _longest_rising(page_numbers)  # a title's "245" or a contents entry is no page number
     return furniture, {i: n for i, n in page_numbers.items() if i in counting}
+
+
+def _numbered_as_repeated(lines: list[str], i: int, repeats: list[int]) -> bool:
+    """Whether a header among the cover's lines has a lone number beside it, as a later repeat
+    of it has, counting up to that one's: the first page's header and number, over the title."""
+    later = [k for k in repeats if k > i and header_key(lines[k]) == header_key(lines[i])]
+    for step in (1, -1):
+        beside = [j for j in neighbours(lines, i, step, 1) if LONE_NUMBER.match(lines[j])]
+        numbered = [j for k in later for j in neighbours(lines, k, step, 1) if LONE_NUMBER.match(lines[j])]
+        if beside and numbered:
+            return int(lines[beside[0]]) < int(lines[numbered[0]])
+    return False
 
 
 def _among_notes(lines: list[str], i: int) -> bool:
