@@ -2716,22 +2716,26 @@ def test_a_chairs_introduction_heading_names_who_speaks_under_it(pdf: bool) -> N
     ]
 
 
-def test_lettered_conclusions_before_the_numbered_paragraphs_are_units() -> None:
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_lettered_conclusions_before_the_numbered_paragraphs_are_units(pdf: bool) -> None:
     """A scrutiny review summarises its conclusions "a)", "b)", "c)" under their heading before
     its numbered paragraphs: each is a conclusion, labelled by its letter (they had been left
-    out as front matter); "(a)", "(b)" straight after a numbered paragraph stay its list."""
-    text = (
+    out as front matter, and were in a PDF's text, with no blank line under the heading);
+    "(a)", "(b)" straight after a numbered paragraph stay its list."""
+    written = (
         SHAPES / "scrutiny-review-lettering-its-conclusions-before-its-numbered-paragraphs.txt"
     ).read_text()
+    text = as_pdf_text(written) if pdf else written
     review = read_genre(text, load_themes()).document
     assert [(u.series, u.label) for u in review.paragraphs] == [
         *(("conclusion", letter) for letter in "abc"),
         *(("paragraph", str(n)) for n in range(1, 7)),
     ]
     assert review.paragraphs[1].text == "Route planning is done by hand and has not been reviewed since 2016."
-    listed = text.replace("3. Spending", "3. We found two things.\n\n(a) Spending").replace(
+    listed = written.replace("3. Spending", "3. We found two things.\n\n(a) Spending").replace(
         "2022/23.", "2022/23.\n\n(b) It went on rising."
     )
+    listed = as_pdf_text(listed) if pdf else listed
     found = read_genre(listed, load_themes()).document
     assert [u.label for u in found.paragraphs] == [u.label for u in review.paragraphs]
     assert found.paragraphs[5].text.endswith("(b) It went on rising.")

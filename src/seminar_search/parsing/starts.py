@@ -3,6 +3,8 @@ the evidence that a text is numbered so (how many units, or numbers that title s
 
 from __future__ import annotations
 
+import re
+
 from seminar_search.parsing.common import SHORT_LINE, is_heading
 from seminar_search.parsing.layout import Line, ends_paragraph
 from seminar_search.parsing.numbering import (
@@ -19,6 +21,7 @@ from seminar_search.parsing.numbering import (
 from seminar_search.parsing.proceedings import turn_at
 from seminar_search.parsing.prose import paragraph_starts
 
+BRACKETED_LETTER = re.compile(r"^\(?[a-z]\)\s")  # "a) The cost …", "(b) Route …": no word of a sentence
 CHAPTER_PARAGRAPHS = 4  # paragraphs a numbered title stands over, on average, when it titles a chapter
 # a report's unit shapes; a transcript's questions are its genre's
 UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", "roman", "prefixed", "asked", *NAMED_SHAPES)
@@ -134,9 +137,10 @@ def _following(lines: list[Line], i: int) -> str | None:
 def _may_open_undotted(lines: list[Line], i: int, width: int) -> bool:
     """Whether "1 This report …" may open a paragraph here: it stands where a paragraph starts,
     not inside a wrapped sentence nor under a line introducing a list (after a blank line or
-    a paragraph's short last line; a number or a roman numeral, stronger evidence than a
-    letter, also after any sentence's end, a heading or a short line), and reads as a
-    paragraph, ending a sentence or running on, not as a chapter's title ("1 Introduction")."""
+    a paragraph's short last line; a number, a roman numeral or a letter in brackets ("a)"),
+    stronger evidence than a bare letter, also after any sentence's end, a heading or a short
+    line), and reads as a paragraph, ending a sentence or running on, not as a chapter's title
+    ("1 Introduction")."""
     text, previous = lines[i].text, lines[i - 1].text if i else ""
     above = next((line.text for line in reversed(lines[max(0, i - 3) : i]) if line.text), "")
     # "We recommend that the Government:" over "(1) Gives …", a note's mark after it or not: a list's item
@@ -144,7 +148,9 @@ def _may_open_undotted(lines: list[Line], i: int, width: int) -> bool:
         return False
     if previous and not ends_paragraph(previous, width):
         after_block = ends_sentence(previous) or len(previous) < width * SHORT_LINE
-        numbered = text.removeprefix("(")[:1].isdigit() or bool(ROMAN.match(text) or PREFIXED.match(text))
+        numbered = text.removeprefix("(")[:1].isdigit() or bool(
+            ROMAN.match(text) or PREFIXED.match(text) or BRACKETED_LETTER.match(text)
+        )
         if not (numbered and (after_block or is_heading(lines, i - 1, width))):
             return False
     following = lines[i + 1].text if i + 1 < len(lines) else ""
