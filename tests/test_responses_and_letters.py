@@ -185,10 +185,14 @@ def test_a_covering_letter_before_the_responses_ends_nothing_and_titles_nothing(
     assert not any("Rebecca Pow" in u.text or "enclose" in u.text for u in doc.paragraphs)
 
 
-def test_a_report_named_after_its_number_titles_the_items_answering_it() -> None:
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_report_named_after_its_number_titles_the_items_answering_it(pdf: bool) -> None:
     """ "Thirty-first Report of Session 2015-16: Care Act first-phase reforms" over the
-    department: the items' section is the report's title, not the document's."""
-    doc = ingest_file(SHAPES / "treasury-minute-naming-the-report-after-its-number.txt")
+    department: the items' section is the report's title, not the document's. In a PDF's text,
+    the department's name straight over the first item still answers (the replies had been
+    "Government"'s)."""
+    text = (SHAPES / "treasury-minute-naming-the-report-after-its-number.txt").read_text(encoding="utf-8")
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert [u.label for u in doc.paragraphs] == ["1", "1a", "1.1", "1.2", "2", "2a", "2.1"]
     assert {u.section for u in doc.paragraphs} == {"Care Act first-phase reforms"}
     assert doc.paragraphs[2].speaker == "Department of Health"
