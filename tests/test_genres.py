@@ -452,6 +452,31 @@ def test_an_opinion_is_titled_under_its_kind_and_its_presidents_signature_is_no_
     assert report.paragraphs[-1].text.endswith("because they reinvest their surpluses.")
 
 
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "select-committee-commentary-with-a-partys-differing-view-and-its-members",
+        "scrutiny-review-lettering-its-conclusions-before-its-numbered-paragraphs",
+        "treasury-minute-naming-the-report-after-its-number",
+    ],
+)
+def test_printed_to_pdf_a_document_reads_as_written(stem: str) -> None:
+    """Printed to PDF (no blank lines but where the type spaces them, a page number at each
+    page's foot), a document reads as its text does: a paragraph's first line over a page's
+    turn mid-sentence is no heading (it had headed the rest of its own paragraph); lettered
+    conclusions straight under their heading are units (they had been left out); a
+    department's name straight over the first item answers the replies (they had been
+    "Government"'s), and "Summer 2017" wrapped under "Target implementation date:" is that
+    field's value, not a heading (it had been lost)."""
+
+    def read(path: Path) -> tuple[object, ...]:
+        doc = ingest_file(path)
+        units = [(u.series, u.label, u.speaker, u.section, " ".join(u.text.split())) for u in doc.paragraphs]
+        return doc.title, doc.author, doc.date, units
+
+    assert read(SHAPES / f"{stem}.pdf") == read(SHAPES / f"{stem}.txt")
+
+
 @pytest.mark.parametrize("suffix", ["txt", "pdf"])
 def test_an_audit_report_numbers_its_summary_without_dots_and_letters_its_recommendations(
     suffix: str,

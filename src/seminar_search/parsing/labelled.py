@@ -112,8 +112,8 @@ class _Headings(list[str]):
 def _heads(lines: list[Line], i: int, width: int) -> bool:
     """A heading, not a field's line ("Target implementation date: January 2022"); a
     department's name straight over an item (a PDF's text, no blank line between) too."""
-    if not lines[i].text or FIELD.match(lines[i].text):
-        return False
+    if not lines[i].text or FIELD.match(lines[i].text) or (i and lines[i - 1].text.endswith(":")):
+        return False  # a field's value under it: "Target implementation date:" over "Summer 2017"
     if DEPARTMENT.match(lines[i].text) and i + 1 < len(lines) and LABELLED.match(lines[i + 1].text):
         return True
     return is_heading(lines, i, width, over_unit=stands_alone(lines, i))

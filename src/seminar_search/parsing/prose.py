@@ -323,10 +323,12 @@ def _heading_end(lines: list[Line], i: int, width: int) -> int:
 
 def _heads(lines: list[Line], i: int, width: int, end: int) -> bool:
     """A heading, or a consultation's question (lines i to end, ending as a question does, or a
-    number alone); a line alone may run to near a narrow column's width, but not a byline's."""
+    number alone); a line alone may run to near a narrow column's width, but not a byline's,
+    nor a paragraph's first line with the page turning under it mid-sentence."""
     found = CONSULTATION_QUESTION.match(lines[i].text)
     asked = found and (found.lastgroup == "bare" or lines[end - 1].text.endswith("?"))
-    alone = stands_alone(lines, i) and not BYLINE.match(lines[i].text)
+    turns = i + 1 < len(lines) and _page_turns_mid_sentence(lines, i + 1)
+    alone = stands_alone(lines, i) and not BYLINE.match(lines[i].text) and not turns
     wrapped = end == i + 2 and wraps_onto_lower_case(lines, i, width)
     return is_heading(lines, i, width, after_short=True, over_unit=alone) or bool(asked) or wrapped
 
