@@ -458,6 +458,7 @@ def test_an_opinion_is_titled_under_its_kind_and_its_presidents_signature_is_no_
         "select-committee-commentary-with-a-partys-differing-view-and-its-members",
         "scrutiny-review-lettering-its-conclusions-before-its-numbered-paragraphs",
         "treasury-minute-naming-the-report-after-its-number",
+        "audit-office-report-by-the-comptroller-with-key-facts-and-an-appendix",
     ],
 )
 def test_printed_to_pdf_a_document_reads_as_written(stem: str) -> None:
@@ -467,7 +468,9 @@ def test_printed_to_pdf_a_document_reads_as_written(stem: str) -> None:
     conclusions straight under their heading are units (they had been left out); a
     department's name straight over the first item answers the replies (they had been
     "Government"'s), and "Summer 2017" wrapped under "Target implementation date:" is that
-    field's value, not a heading (it had been lost)."""
+    field's value, not a heading (it had been lost); a series' name atop the first page
+    ("Northshire Policy Papers", a header on two pages) over "Report" and the title leaves the
+    title to the title (it had been "Report Department for Education")."""
 
     def read(path: Path) -> tuple[object, ...]:
         doc = ingest_file(path)

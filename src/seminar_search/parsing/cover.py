@@ -154,12 +154,8 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
         if kind and rest == [kind]:  # the kind again: a running header over the cover's own
             continue
         # the title may follow, under the issuer's name too unless as more of its heading ("Volume 1")
-        if (
-            not kind
-            and DOCUMENT_KIND.fullmatch(rest[0])
-            and (rest[0] == heading[0] or not _generic(rest[1:2]))
-        ):
-            kind = rest[0]
+        if DOCUMENT_KIND.fullmatch(rest[0]) and (rest[0] == heading[0] or not _generic(rest[1:2])):
+            kind = kind or rest[0]  # a series' name over the kind of paper: "… Policy Papers", "Report"
             blocks.insert(0, block[block.index(rest[0]) + 1 :])
             continue
         titled = list(itertools.takewhile(lambda t: not _past_title(t), rest))
