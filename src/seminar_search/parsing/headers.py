@@ -52,7 +52,9 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
     twice = {
         key for key, n in counts.items() if n >= 2 and len(key) >= HEADER_MIN and (" " in key or "/" in key)
     }
-    footers = _cover_lines_over_page_numbers(lines, keys, twice)
+    footers = _cover_lines_over_page_numbers(lines, keys, twice) | _atop_every_page(
+        lines, keys, twice, boundaries
+    )
     repeated = {key for key in twice if counts[key] >= 3}
     if not repeated:
         return footers
@@ -109,6 +111,19 @@ def _paired_at_edges(
         >= 2
         for key in pair
     }
+
+
+def _atop_every_page(
+    lines: list[str], keys: list[str], twice: set[str], boundaries: dict[int, int]
+) -> set[str]:
+    """A line printed first on every page and nowhere else, the form feeds showing two pages or
+    more: a running header on pages too few to repeat it three times."""
+    firsts = [
+        next((j for j in range(start, len(lines)) if lines[j]), -1) for start in [0, *sorted(boundaries)]
+    ]
+    atop = {keys[j] if j >= 0 else "" for j in firsts}
+    key = atop.pop() if len(atop) == 1 else ""
+    return {key} if len(firsts) > 1 and key in twice and keys.count(key) == len(firsts) else set()
 
 
 def _cover_lines_over_page_numbers(lines: list[str], keys: list[str], twice: set[str]) -> set[str]:
