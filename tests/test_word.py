@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from docx import Document as WordDocument
 from helpers import SEED
@@ -13,6 +14,14 @@ from helpers import SEED
 from seminar_search.cite import citation
 from seminar_search.parsing import ingest_file
 from seminar_search.sources.word import word_text
+
+
+def add_table(word: Any, rows: list[tuple[str, ...]]) -> None:
+    """A table of these rows, a cell for each text."""
+    table = word.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
 
 
 def save(word: object, path: Path) -> Path:
@@ -367,10 +376,7 @@ def test_a_response_set_out_as_a_table_of_recommendations_and_answers(tmp_path: 
             "The Government does not accept this.",
         ),
     ]
-    table = word.add_table(rows=len(rows), cols=2)
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            table.cell(r, c).text = text
+    add_table(word, rows)
     response = ingest_file(save(word, tmp_path / "response.docx"))
     minister = "Secretary of State for Transport"  # who presented it to Parliament
     assert [(u.series, u.label, u.speaker) for u in response.paragraphs] == [
@@ -397,10 +403,7 @@ def test_a_response_table_numbering_its_rows_in_a_column_of_their_own(tmp_path: 
         ("2", "The Department should raise the cap on childcare costs.", "Accepted. From 28 June 2023."),
         ("3", "Work coaches should explain the childcare element.", "Not accepted. They already do."),
     ]
-    table = word.add_table(rows=len(rows), cols=3)
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            table.cell(r, c).text = text
+    add_table(word, rows)
     path = save(word, tmp_path / "response.docx")
     expected = [
         (series, number, speaker, text)
@@ -441,10 +444,7 @@ def test_a_departments_name_and_date_signing_off_under_a_response_table_are_no_a
             "Partially accepted. In six regions.",
         ),
     ]
-    table = word.add_table(rows=len(rows), cols=3)
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            table.cell(r, c).text = text
+    add_table(word, rows)
     for text in ("", "Department for Education", "", "June 2024"):
         word.add_paragraph(text)
     doc = ingest_file(save(word, tmp_path / "response.docx"))
@@ -490,10 +490,7 @@ def test_a_councils_response_table_under_column_names_is_the_councils(tmp_path: 
             "July 2025",
         ),
     ]
-    table = word.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            table.cell(r, c).text = text
+    add_table(word, rows)
     response = ingest_file(save(word, tmp_path / "response.docx"))
     assert response.author == "Westshire Council"
     assert [(u.series, u.label) for u in response.paragraphs] == [
