@@ -135,6 +135,8 @@ class Opening(NamedTuple):
 
 
 def _item_opening(text: str) -> Opening | None:
+    """What a line opens, if it opens an item; "Finding 3.1" read as chapter 3's first, not as
+    "Finding 3" followed by ".1"."""
     if item := ITEM_IN_CHAPTER.match(text) or ITEM.match(text):
         chapter = item.groupdict().get("chapter") or ""
         return Opening(item["kind"].lower(), chapter, int(item["n"]), item["rest"] or "")

@@ -299,9 +299,9 @@ def _closing_heading(block: list[Line], lines: list[Line], width: int) -> int | 
 def sign_off(lines: list[Line]) -> int:
     """Where the closing sign-off starts (a closing letter's "Yours sincerely", its signature
     all that follows; or the department and the date on lines of their own at the end, blank
-    lines above and between them or not), or the number of lines when there is none. A covering letter's
-    "Yours sincerely", the response after it, ends nothing; a last answer's own dated line
-    ("Target date: 31 March 2020") is text."""
+    lines above and between them or not), or the number of lines when there is none. A
+    covering letter's "Yours sincerely", the response after it, ends nothing; a last answer's
+    own dated line ("Target date: 31 March 2020") is text."""
     closes = [i for i, line in enumerate(lines) if VALEDICTION.match(line.text)]
     if closes and sum(1 for line in lines[closes[-1] :] if line.text) <= SIGNATURE_LINES:
         return closes[-1]
