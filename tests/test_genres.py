@@ -529,6 +529,24 @@ def test_paragraphs_numbered_without_dots_throughout_with_notes_marked_at_their_
     assert units[3].text == "In 1 in 5 of the cases we looked at, the person was readmitted within a month."
 
 
+@pytest.mark.parametrize(
+    ("atop", "section"),
+    [
+        ("Missed opportunities 2", "What we found"),
+        ("Part 2", "Part 2"),
+        ("Missed opportunities", "Missed opportunities"),
+    ],
+)
+def test_a_header_printed_once_beside_its_pages_number_is_no_heading(atop: str, section: str) -> None:
+    """The ombudsman's second page opens "Missed opportunities 2", the title's first words
+    beside the page's number, printed once in two pages: a header, not the heading of the
+    paragraphs under it. A heading numbered as its page is ("Part 2"), or the title's words
+    without the number, still heads them."""
+    text = (SHAPES / "ombudsman-report-numbered-without-dots.txt").read_text()
+    report = read_genre(text.replace("\fMissed opportunities 2\n", f"\f{atop}\n"), load_themes()).document
+    assert [u.section for u in series(report, "paragraph")][3:] == ["What we found", section, section]
+
+
 def test_a_paragraph_numbered_as_the_note_below_it_is_no_note(tmp_path: Path) -> None:
     """Paragraph 3 marks note 4 and paragraph 4 opens "4 Councils …": the note is the line at
     the page's foot that opens with 4, not the paragraph."""

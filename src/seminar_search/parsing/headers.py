@@ -2,9 +2,9 @@
 
 A header is a line printed three times or more, each time at a page's edge (beside a form
 feed or a page number), a page number beside it removed before lines are compared; with too
-few pages or no form feeds, a cover line over each page's number, a two-line header, or the
-title printed alone atop each page. A debate's speaker's label, repeated wherever they speak,
-must stand at an edge every time.
+few pages or no form feeds, a cover line over each page's number, a two-line header, the
+title printed alone atop each page, or its first words beside a page's number at its edge.
+A debate's speaker's label, repeated wherever they speak, must stand at an edge every time.
 """
 
 from __future__ import annotations
@@ -52,8 +52,10 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
     twice = {
         key for key, n in counts.items() if n >= 2 and len(key) >= HEADER_MIN and (" " in key or "/" in key)
     }
-    footers = _cover_lines_over_page_numbers(lines, keys, twice) | _atop_every_page(
-        lines, keys, twice, boundaries
+    footers = (
+        _cover_lines_over_page_numbers(lines, keys, twice)
+        | _atop_every_page(lines, keys, twice, boundaries)
+        | _cover_words_numbered_at_a_page_edge(lines, keys, boundaries)
     )
     repeated = {key for key in twice if counts[key] >= 3}
     if not repeated:
@@ -124,6 +126,30 @@ def _atop_every_page(
     atop = {keys[j] if j >= 0 else "" for j in firsts}
     key = atop.pop() if len(atop) == 1 else ""
     return {key} if len(firsts) > 1 and key in twice and keys.count(key) == len(firsts) else set()
+
+
+def _cover_words_numbered_at_a_page_edge(
+    lines: list[str], keys: list[str], boundaries: dict[int, int]
+) -> set[str]:
+    """A header or footer printed once, on a document of two pages: a page's first or last
+    line beside its own number ("Missed opportunities 2"), the rest of it the opening words of
+    a cover line (the title's first words). A heading at a page's top ("Part 2") is no cover's."""
+    cover = [keys[i] for i in [i for i, line in enumerate(lines) if line][:5]]
+    found = set()
+    for start, page in boundaries.items():
+        last = neighbours(lines, start, -1, 1)
+        edges = [(j, page) for j in neighbours(lines, start - 1, 1, 1)] + [(j, page - 1) for j in last]
+        for j, number in edges:
+            key = keys[j]
+            printed = page_number(lines[j])
+            if (
+                printed is not None
+                and number - 2 <= printed <= number
+                and len(key.split()) >= 2
+                and any(line.startswith(key) and line != key for line in cover)
+            ):
+                found.add(key)
+    return found
 
 
 def _cover_lines_over_page_numbers(lines: list[str], keys: list[str], twice: set[str]) -> set[str]:
