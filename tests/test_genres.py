@@ -2382,7 +2382,8 @@ def test_a_special_report_appending_a_response_credits_a_committee_named_with_a_
 ) -> None:
     """A committee's special report appends the Government's answers under "Recommendation N"
     headings; the recommendations are the committee's, whose name holds a comma ("Levelling
-    Up, Housing and Communities Committee"), not the part of it after the comma. With no blank
+    Up, Housing and Communities Committee"), not the part of it after the comma, nor with the
+    "House of Commons" printed on the line over it (it had been so named). With no blank
     lines and wrapped (as a PDF gives it), each answer starts where the Government says where it stands
     ("The Government agrees.") under a full line ending the recommendation's sentence."""
     text = (SHAPES / "special-report-appending-a-response.txt").read_text(encoding="utf-8")
@@ -2391,7 +2392,7 @@ def test_a_special_report_appending_a_response_credits_a_committee_named_with_a_
     report = ingest_file(path)
     assert [u.series for u in report.paragraphs] == ["recommendation", "response"] * 3
     recommending = {u.speaker for u in report.paragraphs if u.series == "recommendation"}
-    assert recommending == {"House of Commons Levelling Up, Housing and Communities Committee"}
+    assert recommending == {"Levelling Up, Housing and Communities Committee"}
 
 
 def test_a_special_report_with_an_hc_number_is_read_as_the_response_it_prints() -> None:
@@ -2410,6 +2411,7 @@ def test_a_special_report_with_an_hc_number_is_read_as_the_response_it_prints() 
         " assessment. (Paragraph 27)"
     )
     assert {u.speaker for u in report.paragraphs[1::2]} == {"Government"}
+    assert {u.speaker for u in report.paragraphs[::2]} == {"Work and Pensions Committee"}
     assert report.paragraphs[5].text.endswith("which will report in 2026.")
 
 

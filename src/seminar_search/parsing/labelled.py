@@ -39,8 +39,9 @@ def parse_labelled(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
     first = next(i for i, line in enumerate(lines) if LABELLED.match(line.text))
     end = sign_off(lines)
-    front = " ".join(line.text for line in lines[:first])
-    committee = committee_in(front)
+    cover_lines = [line.text for line in lines[:first]]
+    front = " ".join(cover_lines)
+    committee = committee_in(cover_lines)
     named = GOVERNMENT_NAMED.search(front)
     government = named.group(0) if named else "Government"
     document = cover(lines, _prose_starts(lines, first), layout.headers)

@@ -55,6 +55,7 @@ BODY = re.compile(
     r"((?:House of (?:Lords|Commons) )?(?:[A-Z][\w’'-]*,?(?: (?:of|with|and|for|on|the))? ){0,6}"
     r"(?:Committee|Inquiry|Commission))"
 )
+HOUSE = re.compile(r"House of (?:Lords|Commons)")
 DEPARTMENT = re.compile(
     r"^(?:Department (?:for|of) .+|Ministry of .+|(?:HM|UK|Welsh|Scottish) Government"
     r"|Northern Ireland Executive|Cabinet Office|HM Treasury|Home Office)$"
@@ -172,8 +173,9 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
         end = closing  # what follows the last answer: back matter, as a report's
         blocks[-1][3][:] = [line for line in blocks[-1][3] if line.source < lines[end].source]
     document = cover(lines, first, layout.headers)
-    front = " ".join(ln.text for ln in lines[:first])
-    committee = committee_in(front)
+    opening = [ln.text for ln in lines[:first]]
+    front = " ".join(opening)
+    committee = committee_in(opening)
     outside = [
         *last_words_joined([ln.text for ln in lines[:first]], layout.width),
         *(ln.text for ln in lines[end:]),
@@ -257,15 +259,17 @@ def answered(
     )
 
 
-def committee_in(front: str) -> str:
+def committee_in(opening: list[str]) -> str:
     """The committee answered, as the opening lines name it ("Committee of Public Accounts"),
     not the chair a letter is addressed to ("Philip Dunne MP, Chair, Environmental Audit
-    Committee")."""
+    Committee"), nor the House printed on a line of its own over its name."""
+    front = " ".join(opening)
     body = BODY.search(front)
     if body is None:
         return "the committee"
-    named = body.group(1) + NAMED_AFTER.match(front[body.end() :]).group(0)  # type: ignore[union-attr]
-    return ADDRESSED.sub("", named)
+    named = ADDRESSED.sub("", body.group(1) + NAMED_AFTER.match(front[body.end() :]).group(0))  # type: ignore[union-attr]
+    house = next((line for line in opening if HOUSE.fullmatch(line) and named.startswith(f"{line} ")), "")
+    return named.removeprefix(house).lstrip()
 
 
 def _heading_above(lines: list[Line], i: int, width: int) -> int | None:
