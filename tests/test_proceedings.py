@@ -636,17 +636,21 @@ def test_oral_questions_each_put_by_a_member_to_a_minister_are_turns(pdf: bool) 
     }
 
 
-@pytest.mark.parametrize("layout", ["labels alone", "labels inline", "one question"])
+@pytest.mark.parametrize("layout", ["labels alone", "labels inline", "one label inline", "one question"])
 def test_written_questions_each_answered_by_a_minister_are_turns(layout: str) -> None:
     """Written questions: a member's label ("Ruth Jones (Labour, Newport West):") over "To ask
     the Secretary of State …", the minister's over the answer, under the question's topic.
     Two speakers, or one question alone, are too few turns for a debate's evidence, but each
     question answered by another speaker is this genre's. The record's lines ("Question for
     Department for Transport", "UIN 18452, tabled on …", "Answered on …") are neither text nor
-    topic; the member's party and seat make a member, the minister's office the government."""
+    topic; the member's party and seat make a member, the minister's office the government.
+    One label printed inline among labels alone is a turn too (Ruth Jones's question had been
+    taken for the cover's lines)."""
     text = (SHAPES / "written-questions-each-answered-by-a-minister.txt").read_text(encoding="utf-8")
     if layout == "labels inline":
         text = text.replace("):\n", "): ")
+    elif layout == "one label inline":
+        text = text.replace("Newport West):\n", "Newport West): ")
     elif layout == "one question":
         text = text.split("\nBus fares\n")[0]
     record = read_genre(text, LEXICON).document

@@ -135,7 +135,8 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     """The lines opening a turn, by index: words that end as speech does or run on to the next
     line (a title's "Mental Health Strategy: Department of Health" does neither); or, in a
     record that prints them so (a debate's), labels alone on their lines over speech, each one
-    that could only be a person's (an office, brackets, a title) or shortens a full one."""
+    that could only be a person's (an office, brackets, a title) or shortens a full one; with
+    those, a label with brackets printed the other way ("Ruth Jones (Lab): To ask …")."""
     found, alone = {}, {}
     keyed = _speaker_key(lines)
     width = usual_width([line.text for line in lines])
@@ -151,16 +152,16 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
         elif (label := _wrapped_label(line.text, _below(lines, i + 1))) and _is_speech(_below(lines, i + 2)):
             alone[i] = label._replace(lines=2)
     full = {turn.key for turn in alone.values() if turn.brackets}
-    full |= {
-        turn.brackets[0].split()[-1] for turn in alone.values() if turn.office and turn.brackets
-    }  # holders
+    full |= {turn.brackets[0].split()[-1] for turn in alone.values() if turn.office and turn.brackets}
     shouted = Counter(turn.name for i, turn in alone.items() if _in_capitals(lines[i].text))
     alone = {
         i: turn
         for i, turn in alone.items()
         if _a_persons(turn, full) or (_in_capitals(lines[i].text) and shouted[turn.name] >= 2)
     }
-    return alone if len(alone) > len(found) else found
+    usual, other = (alone, found) if len(alone) > len(found) else (found, alone)
+    taken = {i + 1 for i, turn in alone.items() if turn.lines == 2}  # a wrapped label's second line
+    return dict(sorted(({i: t for i, t in other.items() if t.brackets and i not in taken} | usual).items()))
 
 
 def _speaker_key(lines: list[Line]) -> dict[str, Turn]:
