@@ -29,7 +29,7 @@ from seminar_search.parsing.layout import (
     without_reactions,
 )
 from seminar_search.parsing.numbering import PLAIN, RECOMMENDATION
-from seminar_search.parsing.proceedings import parse_proceedings, speaker_turns
+from seminar_search.parsing.proceedings import parse_proceedings
 from seminar_search.parsing.prose import paragraph_starts, parse_prose
 from seminar_search.parsing.pull_quotes import without_pull_quotes
 from seminar_search.parsing.report import MIN_UNITS, parse_report
@@ -43,6 +43,7 @@ from seminar_search.parsing.seminar import parse_seminar, seminar_headings
 from seminar_search.parsing.seminar_layout import dotted_numbering, starts_paragraph
 from seminar_search.parsing.starts import numbered_units, titled_sections
 from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, question_turns
+from seminar_search.parsing.turns import speaker_turns
 from seminar_search.sources import SourceText, read_source
 
 # what typesetting puts in a text that its reader types otherwise: no-break, figure, thin and narrow

@@ -13,26 +13,30 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from dataclasses import replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph
-from seminar_search.names import POSTNOMINALS, TITLES
 from seminar_search.parsing.common import (
-    SHORT_LINE,
     Reading,
     add_line,
     assign_themes,
     is_heading,
     layout_lines,
 )
-from seminar_search.parsing.cover import cover, out_of_capitals
+from seminar_search.parsing.cover import cover
 from seminar_search.parsing.formulas import CLOSING, DECIDED, HOUSE, PROCEDURE
-from seminar_search.parsing.layout import Layout, Line, usual_width
+from seminar_search.parsing.layout import Layout, Line
 from seminar_search.parsing.metadata import DATE, DOCUMENT_KIND
-from seminar_search.parsing.speakers import CHAIRING, Speakers, Turn, listed_entries, speakers_listed, titled
-from seminar_search.parsing.transcript import CAPITAL, NAME_WORD, NOT_SPEAKERS
+from seminar_search.parsing.speakers import Speakers, Turn, listed_entries
+from seminar_search.parsing.turns import (
+    CALLED,
+    KEY_ENTRY,
+    OFFICE_HELD,
+    QUESTIONED_BY,
+    hearing_roles,
+    turns_in,
+)
 from seminar_search.parsing.wrapping import (
     bracketed_note,
     last_words_joined,
@@ -40,257 +44,9 @@ from seminar_search.parsing.wrapping import (
     wrapped_heading,
 )
 
-TIMESTAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"  # "[00:03:52]": where in a recording a turn starts
-# "The Deputy Convener", or a minister's office as a label ("Minister for Housing, Local Government …")
-OFFICE = r"(?:The\s+|(?=Minister\b))[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,10}"
-UNNAMED = r"(?:Speaker|Participant|Delegate|Attendee) \d{1,3}"  # a recording's transcriber names no one
-NAME = (  # a speaker's label: "The Convener (Ariane Burgess)", "Mark Griffin (Central Scotland) (Lab)"
-    rf"(?P<name>{OFFICE}|{UNNAMED}|{CAPITAL}[\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})(?P<brackets>(?:\s+\((?:[^()]|\([^()]*\)){{1,80}}\)){{0,2}})"
-)
-# a speaker's label and words, after the turn's number ("[12]"), an oral question's ("1. Jo Lee (Lab)
-# to the Minister of Housing: …") or a recording's time ("[00:03:52]"); or, as the European
-# Parliament prints it, a dash after a full stop ("Maria Silva, on behalf of the PPE Group. – …")
-LABEL = re.compile(
-    rf"^(?:\[(?P<number>\d{{1,5}})\]\s+|\d{{1,3}}\.\s+|{TIMESTAMP}\s+)?{NAME}"
-    r"(?:\s+to\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,8})?"
-    r"(?::|(?:,\s+(?P<about>[^.:–—]{3,80}))?\.\s+[–—])\s+(?P<rest>\S.*)$"
-)
-# an American record's label: a title and a surname in capitals, then a full stop ("Mr. LATTA. The
-# subcommittee will come to order.", "The CHAIRMAN.", "Senator VAN HOLLEN.", "Mrs. McMORRIS RODGERS.")
-CAPITALS_LABEL = re.compile(
-    r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|The|Chairman|Chairwoman|Senator|Representative|Secretary|Governor)\.?"
-    r"(?:\s+(?:Mc|Mac|O’|O')?[A-Z][A-Z’'-]+){1,3}(?:\s+of\s+[A-Z][a-z]+)?)\.\s+(?P<rest>\S.*)$"
-)
-# a transcript's key to the initials labelling its turns, and such a label: "AB – Alice Brown, …", "AB: …"
-KEY_ENTRY = re.compile(
-    rf"^(?P<initials>[A-Z]{{2,3}})\s*[–—=:-]\s*(?P<name>(?:(?:{TITLES})\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'.-]+){{1,3}})"
-    r"(?:,\s*(?P<about>.+))?$"
-)
-INITIALS_LABEL = re.compile(r"^(?P<initials>[A-Z]{2,3}):\s+(?P<rest>\S.*)$")
-# an inquiry's hearing: the witness called, who questions them, and the questions and answers
-CAPITALS_NAME = r"[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){1,4}"
-CALLED = re.compile(rf"^(?P<name>{CAPITALS_NAME}) \((?:sworn|affirmed)\)$")
-QUESTIONED_BY = re.compile(
-    rf"^(?:(?:Further )?[Qq]uestioned|(?:Cross-|Re-)?[Ee]xamined) by (?P<name>{CAPITALS_NAME})$"
-)
-QUESTION_OR_ANSWER = re.compile(r"^(?P<initials>[QA])\.\s+(?P<rest>\S.*)$")
-# a debate's record: the label on a line of its own; a recording's: the time after it ("Tom Evans   0:21")
-NAME_LINE = re.compile(rf"^{NAME}(?P<colon>:?)(?P<time>\s+{TIMESTAMP})?$")
-SPEECH_END = (".", "?", "!", "…", "—", "–", ":", '"', "”", "’")
 MARGIN_NUMBER = re.compile(r"^\[(?P<n>\d{1,4})\]$")  # a contribution's number, set in the margin above it
-WRITTEN_QUESTION = re.compile(r"^To ask (?:the|His|Her)\b")  # a written question's formula: a member asks
-# a cover's line naming who holds an office, not their turn: "Chair: Mr. Robert Morrissey"
-OFFICE_HELD = re.compile(
-    rf"^(?:The )?(?:Chair\w*|Conven[eo]r|Clerk|Presiding Officer):"
-    rf"\s+(?:{TITLES})\.?(?:\s+[A-Z][\w’'.-]+){{1,4}}$"
-)
 NO_SECTION = (OFFICE_HELD, KEY_ENTRY, DATE, re.compile(r"^[A-Z][a-z]+ed by "))  # "Transcribed by …": a credit
-CAPITALS_WORDS = 3  # "LESSONS FROM THE FIELD" after a colon goes on a title; "NO, SIR." may be said
-SPEECH_WORDS = 8  # a line this long under a label alone is its speech, however it ends
 SHORT_TITLE = 25  # a cover's "title" shorter than this ("Session 6") names no meeting
-MIN_TURNS = 6  # turns by at least three speakers, two of them more than once
-MIN_LISTED_TURNS = 4  # or by three the list over the first turn names
-MIN_SPEAKERS = 3
-MIN_RETURNING = 2
-
-
-def turn_at(text: str) -> Turn | None:
-    """The turn a line opens, if its label could name a person: an office, brackets, words."""
-    match = LABEL.match(text) or CAPITALS_LABEL.match(text)
-    if not match or match.group("name").casefold() in NOT_SPEAKERS or OFFICE_HELD.match(text):
-        return None
-    printed = match.groupdict().get("number")
-    turn = _labelled(match)._replace(rest=match.group("rest"), number=int(printed) if printed else None)
-    if _capitals(turn.rest):  # "MODERNIZING RURAL BROADBAND: LESSONS FROM THE FIELD", a title
-        return None
-    return turn if turn.office or turn.brackets or len(turn.name.split()) >= 2 else None
-
-
-def _capitals(words: str) -> bool:
-    """Words all in capitals, more than a shout's few: a title's, not speech."""
-    return words.isupper() and len(words.split()) >= CAPITALS_WORDS
-
-
-def _labelled(match: re.Match[str]) -> Turn:
-    """The speaker a label's match names, a surname or an office set in capitals as written
-    ("Mr. LATTA" as "Mr. Latta", "CHAIR" as "Chair"), with what its brackets hold."""
-    name = match.group("name")
-    if match.re is CAPITALS_LABEL or titled(name) or name.isupper() or name.split()[-1].isupper():
-        name = out_of_capitals(name)  # "Hon CHRIS BISHOP" too, as the Minister is named later
-    brackets, about = match.groupdict().get("brackets") or "", match.groupdict().get("about")
-    return Turn(name, _bracketed(f"{brackets} ({about})" if about else brackets), "")  # "Member of the …"
-
-
-def _bracketed(text: str) -> tuple[str, ...]:
-    """What a label's brackets hold, a bracket inside one as one of its own: "(Mr. Robert
-    Morrissey (Egmont, Lib.))" holds "Mr. Robert Morrissey" and "Egmont, Lib."; a recording's
-    time ("Sarah Jones (00:00:04):") says nothing of the speaker."""
-    held: list[str] = []
-    for outer in re.findall(r"\(((?:[^()]|\([^()]*\))+)\)", text):
-        held += [re.sub(r"\s*\([^()]*\)", "", outer).strip(), *re.findall(r"\(([^()]+)\)", outer)]
-    return tuple(h for h in held if not re.fullmatch(TIMESTAMP, h))
-
-
-def turns_in(lines: list[Line]) -> dict[int, Turn]:
-    """The lines opening a turn, by index: words that end as speech does or run on to the next
-    line (a title's "Mental Health Strategy: Department of Health" does neither); or, in a
-    record that prints them so (a debate's), labels alone on their lines over speech, each one
-    that could only be a person's (an office, brackets, a title) or shortens a full one; with
-    those, a label with brackets printed the other way ("Ruth Jones (Lab): To ask …")."""
-    found, alone = {}, {}
-    keyed = _speaker_key(lines)
-    width = usual_width([line.text for line in lines])
-    for i, line in enumerate(lines):
-        if call := _hearing_call(line.text):
-            keyed[call[0]] = Turn(call[1], (), "")
-        turn = turn_at(line.text) or _keyed_turn(line.text, keyed)
-        runs_on = _runs_on(lines, i, width)
-        if turn is not None and (turn.rest.endswith(SPEECH_END) or runs_on):
-            found[i] = turn
-        elif (label := _label_alone(line.text)) and _is_speech(_below(lines, i + 1)):
-            alone[i] = label
-        elif (label := _wrapped_label(line.text, _below(lines, i + 1))) and _is_speech(_below(lines, i + 2)):
-            alone[i] = label._replace(lines=2)
-    full = {turn.key for turn in alone.values() if turn.brackets}
-    full |= {turn.brackets[0].split()[-1] for turn in alone.values() if turn.office and turn.brackets}
-    shouted = Counter(turn.name for i, turn in alone.items() if _in_capitals(lines[i].text))
-    alone = {
-        i: turn
-        for i, turn in alone.items()
-        if _a_persons(turn, full) or (_in_capitals(lines[i].text) and shouted[turn.name] >= 2)
-    }
-    usual, other = (alone, found) if len(alone) > len(found) else (found, alone)
-    taken = {i + 1 for i, turn in alone.items() if turn.lines == 2}  # a wrapped label's second line
-    return dict(sorted(({i: t for i, t in other.items() if t.brackets and i not in taken} | usual).items()))
-
-
-def _speaker_key(lines: list[Line]) -> dict[str, Turn]:
-    """A transcript's key to the initials that label its turns ("AB – Alice Brown, Director of
-    Public Health, Northshire County Council"), as the turn each opens; "(chair)" after an
-    entry makes its person the chair."""
-    keyed = {}
-    for line in lines:
-        if entry := KEY_ENTRY.match(line.text):
-            name = POSTNOMINALS.sub("", entry.group("name"))
-            about = entry.group("about") or ""
-            if chairing := CHAIRING.search(about):
-                keyed[entry.group("initials")] = Turn("The Chair", (name,), "")
-                about = about[: chairing.start()]
-            keyed.setdefault(entry.group("initials"), Turn(name, (about,) if about else (), ""))
-    return keyed
-
-
-def _hearing_call(text: str) -> tuple[str, str] | None:
-    """An inquiry's hearing: a witness called ("MS HELEN PRICE (affirmed)") answers the "A."
-    turns that follow, and counsel ("Questioned by MR CARTER") asks the "Q." ones: the mark
-    and the name."""
-    if called := CALLED.match(text):
-        return "A", out_of_capitals(called.group("name"))
-    if asking := QUESTIONED_BY.match(text):
-        return "Q", out_of_capitals(asking.group("name"))
-    return None
-
-
-def _hearing_roles(lines: list[Line]) -> dict[str, str]:
-    """An inquiry hearing's witnesses and its counsel, by name."""
-    calls = (_hearing_call(line.text) for line in lines)
-    return {name: "witness" if mark == "A" else "counsel" for mark, name in filter(None, calls)}
-
-
-def _keyed_turn(text: str, keyed: dict[str, Turn]) -> Turn | None:
-    """The turn a line labelled by a speaker key's initials opens ("AB: The biggest change …"),
-    or an inquiry's "Q." or "A." by who asks and who answers."""
-    labelled = INITIALS_LABEL.match(text) or QUESTION_OR_ANSWER.match(text)
-    if not labelled or labelled.group("initials") not in keyed:
-        return None
-    return keyed[labelled.group("initials")]._replace(rest=labelled.group("rest"))
-
-
-def _runs_on(lines: list[Line], i: int, width: int) -> bool:
-    """Whether line i's words run on to the next text, on the next line or over a page's turn:
-    they fill their line ("Mental Health Strategy: Department of Health", over the cover's next
-    line, does not), or end on a comma over more ("I beg to move," over the motion)."""
-    if i + 1 >= len(lines):
-        return False
-    if lines[i].text.endswith(","):
-        return bool(lines[i + 1].text)
-    if len(lines[i].text) < width * SHORT_LINE:
-        return False
-    return bool(lines[i + 1].text) or (i + 2 < len(lines) and lines[i + 2].page != lines[i].page)
-
-
-def _a_persons(turn: Turn, full_keys: set[str]) -> bool:
-    """A label alone that only a person's could be, not a heading's ("Local Bus Services")."""
-    shortened = turn.key in full_keys and len(turn.name.split()) > 1  # "Ruth Cadbury"
-    named = turn.colon and len(turn.name.split()) > 1  # "Tom Evans:", a label as an inline one is
-    return bool(turn.office or turn.brackets or titled(turn.name) or shortened or named)
-
-
-def _in_capitals(text: str) -> bool:
-    """A label alone set in capitals, a name's two to four words ("MARIA LOPEZ"): a person's
-    where it comes back over other speech (a heading in capitals does not)."""
-    return text.isupper() and 2 <= len(text.split()) <= 4
-
-
-def _below(lines: list[Line], i: int) -> str:
-    """The text of line i, or of the next where line i is blank (a blank line or a page's turn
-    between a label and its speech)."""
-    if i < len(lines) and not lines[i].text:
-        i += 1
-    return lines[i].text if i < len(lines) else ""
-
-
-def _wrapped_label(text: str, following: str) -> Turn | None:
-    """A label alone run onto a second line, which ends its last bracket: "The Parliamentary
-    Under-Secretary of State, Department for Education" over "(Baroness Barran) (Con)"."""
-    if not (text and following.endswith(")")):
-        return None
-    return _label_alone(f"{text} {following}")
-
-
-def _label_alone(text: str) -> Turn | None:
-    named = NAME_LINE.match(text)
-    if not named or named.group("name").casefold() in NOT_SPEAKERS:
-        return None if named else Turn.named_with_about(text)  # "Ruth Jones Labour, Newport West"
-    return _labelled(named)._replace(colon=bool(named.group("colon") or named.group("time")))
-
-
-def _is_speech(text: str) -> bool:
-    """Words as a speaker says them: no label, no list's heading; a sentence's end or a run."""
-    if NAME_LINE.match(text) or text.endswith(":"):
-        return False
-    return text.endswith((".", "?", "!", ",", "…")) or len(text.split()) >= SPEECH_WORDS
-
-
-def speaker_turns(lines: list[Line]) -> int:
-    """How many lines open a speaker's turn, when at least three speakers take turns and two
-    of them come back (or, in a short record, each is named in the list of who took part over
-    the first turn; or two, each coming back: an interview), or when written questions
-    ("To ask the Secretary of State …") are each answered by another speaker: the evidence
-    for this genre (0 without it)."""
-    found = turns_in(lines)
-    keys = Counter(turn.key for turn in found.values())
-    returning = sum(1 for count in keys.values() if count > 1)
-    turns = sum(keys.values())
-    listed = found and turns >= MIN_LISTED_TURNS and speakers_listed(found.values(), lines[: min(found)])
-    if len(keys) >= MIN_SPEAKERS and (listed or (returning >= MIN_RETURNING and turns >= MIN_TURNS)):
-        return turns
-    if len(keys) == returning == MIN_RETURNING and turns >= MIN_TURNS:  # an interview: two, in turn
-        return turns
-    return turns if _questions_answered(lines, found) else 0
-
-
-def _questions_answered(lines: list[Line], turns: dict[int, Turn]) -> bool:
-    """Whether some turns ask written questions and each is followed by another speaker's."""
-    order = sorted(turns)
-    asked = [
-        k
-        for k, i in enumerate(order)
-        if WRITTEN_QUESTION.match(turns[i].rest or _below(lines, i + turns[i].lines))
-    ]
-    return bool(asked) and all(
-        k + 1 < len(order) and turns[order[k + 1]].key != turns[order[k]].key for k in asked
-    )
 
 
 def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
@@ -301,7 +57,7 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
         " ".join(ln.text for ln in wrapped_capitals(lines, i) or [lines[i]]) for i in range(first, len(lines))
     )
     cover_lines = last_words_joined([line.text for line in lines[:first]], layout.width)
-    speakers = Speakers(list(turns.values()), cover_lines, headings, _hearing_roles(lines))
+    speakers = Speakers(list(turns.values()), cover_lines, headings, hearing_roles(lines))
     units: list[Paragraph] = []
     current: Paragraph | None = None
     section = _section_above(lines, first, layout.width, turns)

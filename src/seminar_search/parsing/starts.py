@@ -18,8 +18,8 @@ from seminar_search.parsing.numbering import (
     ends_sentence,
     introduced_item,
 )
-from seminar_search.parsing.proceedings import turn_at
 from seminar_search.parsing.prose import paragraph_starts
+from seminar_search.parsing.turns import turn_at
 
 BRACKETED_LETTER = re.compile(r"^\(?[a-z]\)\s")  # "a) The cost …", "(b) Route …": no word of a sentence
 CHAPTER_PARAGRAPHS = 4  # paragraphs a numbered title stands over, on average, when it titles a chapter
