@@ -329,15 +329,18 @@ def test_a_debate_with_each_speakers_label_on_a_line_of_its_own(layout: str) -> 
     assert not any(re.search(r"\d\.\d\d pm|Question put|Sitting|Resolved", u.text) for u in debate.paragraphs)
 
 
-@pytest.mark.parametrize("page_breaks", [True, False])
-def test_a_westminster_hall_debate_labelled_inline_over_numbered_columns(page_breaks: bool) -> None:
+@pytest.mark.parametrize("layout", ["page breaks", "no page breaks", "motion apart"])
+def test_a_westminster_hall_debate_labelled_inline_over_numbered_columns(layout: str) -> None:
     """The opening speech's label ends on a comma ("Jim Shannon (Strangford) (DUP): I beg to
-    move,") over the motion: a turn (it had been front matter, the debate starting at the
-    second speech). The chair's bracket "(in the Chair)" is no organisation; the columns
-    ("123WH", alone or beside the title and the date in a header) are no one's words, and
-    number the pages as the official report is cited."""
+    move,") over the motion, a blank line between or not (as where each paragraph is a line):
+    a turn (it had been front matter, the debate starting at the second speech). The chair's
+    bracket "(in the Chair)" is no organisation; the columns ("123WH", alone or beside the
+    title and the date in a header) are no one's words, and number the pages as the official
+    report is cited."""
     text = (SHAPES / "westminster-hall-debate-labelled-inline-over-numbered-columns.txt").read_text("utf-8")
-    debate = read_genre(text if page_breaks else text.replace("\f", ""), LEXICON).document
+    if layout != "page breaks":
+        text = text.replace("\f", "") if layout == "no page breaks" else text.replace("move,\n", "move,\n\n")
+    debate = read_genre(text, LEXICON).document
     turns = [(u.speaker, u.text[:24]) for u in debate.paragraphs]
     assert turns == [
         ("Jim Shannon", "I beg to move, That this"),

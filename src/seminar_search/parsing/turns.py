@@ -181,11 +181,12 @@ def _keyed_turn(text: str, keyed: dict[str, Turn]) -> Turn | None:
 def _runs_on(lines: list[Line], i: int, width: int) -> bool:
     """Whether line i's words run on to the next text, on the next line or over a page's turn:
     they fill their line ("Mental Health Strategy: Department of Health", over the cover's next
-    line, does not), or end on a comma over more ("I beg to move," over the motion)."""
+    line, does not), or end on a comma over more ("I beg to move," over the motion, a blank
+    line between where each paragraph is a line)."""
     if i + 1 >= len(lines):
         return False
     if lines[i].text.endswith(","):
-        return bool(lines[i + 1].text)
+        return bool(_below(lines, i + 1))
     if len(lines[i].text) < width * SHORT_LINE:
         return False
     return bool(lines[i + 1].text) or (i + 2 < len(lines) and lines[i + 2].page != lines[i].page)
