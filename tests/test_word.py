@@ -524,3 +524,35 @@ def test_recommendations_a_paragraph_each_under_their_heading_are_units(tmp_path
         ),
         ("recommendation", "2", "Recommendations", "The council should publish reablement waiting times."),
     ]
+
+
+def test_a_cover_line_running_on_in_lower_case_is_the_rest_of_the_line_above(tmp_path: Path) -> None:
+    """A Word cover set a line a paragraph, no empty paragraphs between: "Report" over "by the
+    Comptroller" over "and Auditor General" is one byline, as the printed cover's three lines
+    are (the title had been "and Auditor General", the author "Comptroller"); lettered
+    recommendations ("a The Department …") in lower case are still items of their own."""
+    word = WordDocument()
+    for text in [
+        "Report",
+        "by the Comptroller",
+        "and Auditor General",
+        "Department for Education",
+        "Condition of school buildings",
+        "Summary",
+        "1 The Department for Education is responsible for ensuring that school buildings are safe.",
+        "2 Around 700,000 pupils learn in a school that needs major rebuilding or refurbishment.",
+        "3 The Department has improved its understanding of the condition of the school estate.",
+        "Recommendations",
+        "a The Department should measure the condition of every school building by 2025.",
+        "b The Department should agree with responsible bodies how to prioritise repairs.",
+    ]:
+        word.add_paragraph(text)
+    report = ingest_file(save(word, tmp_path / "audit.docx"))
+    assert (report.title, report.author) == (
+        "Condition of school buildings",
+        "Comptroller and Auditor General",
+    )
+    assert [(u.series, u.label) for u in report.paragraphs] == [
+        *(("paragraph", n) for n in "123"),
+        *(("recommendation", n) for n in "ab"),
+    ]

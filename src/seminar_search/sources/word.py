@@ -18,6 +18,8 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"  # a copy for old readers
 COLUMN_NAME_WORDS = 4  # a table's first row of cells this short names its columns ("Lead officer")
 SHORT_CELL = 80  # a table's cell this long or shorter is data ("Chief Executive"), not prose
+# a lettered item: "a) …", "(b) …", "iv. …", "a The …"
+LETTERED = re.compile(r"(?:[a-z]{1,4}[.)]|\([a-z]{1,4}\))\s|(?:[a-z]|[ivx]{1,4}) [A-Z]")
 PLACEHOLDER = re.compile(r"%([1-9])")  # a level's number in a level's text: "%1.%2" shows "2.3"
 
 
@@ -243,13 +245,20 @@ def _boxed(paragraph: Any) -> Iterator[Any | None]:
         yield None
 
 
+def _runs_on(paragraph: str) -> bool:
+    """A paragraph opening in lower case, not a lettered item ("a) …", "(ii) …"): the rest of
+    the line above, as a cover's "Report" over "by the Comptroller" over "and Auditor General"."""
+    return paragraph[:1].islower() and not LETTERED.match(paragraph)
+
+
 def word_text(document: Any) -> str:
     """Paragraphs as lines; a numbered paragraph at the top level, or deeper with the numbers
     above it ("2.3"), starts with its number; another deeper or bulleted one is a list item
     ("• ...") under the line above it. A table follows row by row: a table of data a row a
     line, a table of prose a paragraph a cell. Blocks are separated by blank lines: by the
     empty paragraphs a document spaces itself with and its table cells' ends, or, in one that
-    has none, between every paragraph. The notes referred to follow the text."""
+    has none, between every paragraph but one running on in lower case. The notes referred to
+    follow the text."""
     numbering = read_numbering(document)
     lines: list[str | None] = []  # None: a table cell's or a text box's end
     marks: dict[str, int] = {}  # "footnote 3" -> the number it is shown with
@@ -269,7 +278,10 @@ def word_text(document: Any) -> str:
     if "" in lines:  # spaced by empty paragraphs
         text = "\n".join(line or "" for line in lines)
     else:
-        text = "\n\n".join(line for line in lines if line is not None).replace("\n\n• ", "\n• ")
+        paragraphs = [line for line in lines if line is not None]
+        text = paragraphs[0] if paragraphs else ""
+        for paragraph in paragraphs[1:]:
+            text += ("\n" if paragraph.startswith("• ") or _runs_on(paragraph) else "\n\n") + paragraph
     texts = notes_of(document) if marks else {}
     notes = [f"[{number}] {texts[key]}" for key, number in marks.items() if texts.get(key)]
     return "\n\n".join([text, "\n".join(notes)]) if notes else text
