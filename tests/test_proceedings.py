@@ -1127,6 +1127,19 @@ def test_a_minister_labelled_by_office_and_party_speaks_for_the_government() -> 
     ]
 
 
+@pytest.mark.parametrize("width", [72, 60])
+def test_a_label_wrapped_inside_its_brackets_opens_its_turn(width: int) -> None:
+    """Canada's record set on a narrow page: "Hon. Sean Fraser (Minister of Housing,
+    Infrastructure and Communities," over "Lib.): Mr. Speaker, …" opens the minister's turn, and
+    the record reads as it does with its labels on one line (it had read as plain prose, its
+    turns blocks that no one spoke)."""
+    path = SHAPES / "question-period-each-minister-labelled-by-office-and-party.txt"
+    narrow = "\n".join(textwrap.fill(line, width) for line in path.read_text().split("\n"))
+    assert "(Minister of Housing, Infrastructure and Communities, Lib.):" not in narrow  # wrapped inside
+    turns = [(u.speaker, u.text) for u in read_genre(narrow, LEXICON).document.paragraphs]
+    assert turns == [(u.speaker, u.text) for u in ingest_file(path).paragraphs]
+
+
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_a_record_named_house_of_commons_debates_is_titled_so(pdf: bool) -> None:
     """ "House of Commons Debates" over the volume, "OFFICIAL REPORT (HANSARD)", the date and

@@ -115,8 +115,8 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     for i, line in enumerate(lines):
         if call := _hearing_call(line.text):
             keyed[call[0]] = Turn(call[1], (), "")
-        turn = turn_at(line.text) or _keyed_turn(line.text, keyed)
-        runs_on = _runs_on(lines, i, width)
+        turn = turn_at(line.text) or _keyed_turn(line.text, keyed) or _wrapped_inline(lines, i)
+        runs_on = _runs_on(lines, i + (turn.lines - 1 if turn else 0), width)
         if turn is not None and (turn.rest.endswith(SPEECH_END) or runs_on):
             found[i] = turn
         elif (label := _label_alone(line.text)) and _is_speech(_below(lines, i + 1)):
@@ -134,6 +134,16 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     usual, other = (alone, found) if len(alone) > len(found) else (found, alone)
     taken = {i + 1 for i, turn in alone.items() if turn.lines == 2}  # a wrapped label's second line
     return dict(sorted(({i: t for i, t in other.items() if t.brackets and i not in taken} | usual).items()))
+
+
+def _wrapped_inline(lines: list[Line], i: int) -> Turn | None:
+    """A label wrapped inside its brackets, the speech after it on the next line: "Hon. Sean
+    Fraser (Minister of Housing, Infrastructure and Communities," over "Lib.): Mr. Speaker, …"."""
+    text = lines[i].text
+    if text.count("(") <= text.count(")") or i + 1 >= len(lines) or not lines[i + 1].text:
+        return None
+    turn = turn_at(f"{text} {lines[i + 1].text}")
+    return turn._replace(lines=2) if turn else None
 
 
 def _speaker_key(lines: list[Line]) -> dict[str, Turn]:
