@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document as WordDocument
-from helpers import SEED
+from helpers import SEED, SHAPES
 
 from seminar_search.cite import citation
 from seminar_search.parsing import ingest_file
@@ -556,3 +556,20 @@ def test_a_cover_line_running_on_in_lower_case_is_the_rest_of_the_line_above(tmp
         *(("paragraph", n) for n in "123"),
         *(("recommendation", n) for n in "ab"),
     ]
+
+
+def test_a_debate_a_line_a_paragraph_reads_as_its_text(tmp_path: Path) -> None:
+    """A debate in Word, each line of the record a paragraph and no empty ones: a speaker's seat
+    and party in brackets ("(Strangford) (DUP)"), or the name under an office ("(Guy
+    Opperman)"), belong to the label above them, and the turns are the text file's (the
+    record had been read as plain prose, the brackets blocks of their own)."""
+    path = SHAPES / "debate-labels-over-seats-and-a-ministers-name-later.txt"
+    word = WordDocument()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            word.add_paragraph(line)
+    debate = ingest_file(save(word, tmp_path / "debate.docx"))
+    assert [(u.speaker, u.text) for u in debate.paragraphs] == [
+        (u.speaker, u.text) for u in ingest_file(path).paragraphs
+    ]
+    assert len(debate.paragraphs) == 7

@@ -20,6 +20,7 @@ COLUMN_NAME_WORDS = 4  # a table's first row of cells this short names its colum
 SHORT_CELL = 80  # a table's cell this long or shorter is data ("Chief Executive"), not prose
 # a lettered item: "a) …", "(b) …", "iv. …", "a The …"
 LETTERED = re.compile(r"(?:[a-z]{1,4}[.)]|\([a-z]{1,4}\))\s|(?:[a-z]|[ivx]{1,4}) [A-Z]")
+BRACKETED = re.compile(r"\([^()]*[^\W\d][^()]*\)(?: \([^()]*[^\W\d][^()]*\)){0,2}")  # "(Newport West) (Lab)"
 PLACEHOLDER = re.compile(r"%([1-9])")  # a level's number in a level's text: "%1.%2" shows "2.3"
 
 
@@ -246,9 +247,11 @@ def _boxed(paragraph: Any) -> Iterator[Any | None]:
 
 
 def _runs_on(paragraph: str) -> bool:
-    """A paragraph opening in lower case, not a lettered item ("a) …", "(ii) …"): the rest of
-    the line above, as a cover's "Report" over "by the Comptroller" over "and Auditor General"."""
-    return paragraph[:1].islower() and not LETTERED.match(paragraph)
+    """A paragraph opening in lower case, not a lettered item ("a) …", "(ii) …"), or only words
+    in brackets: the rest of the line above, as a cover's "Report" over "by the Comptroller"
+    over "and Auditor General", or a speaker's seat and party under their name ("(Strangford)
+    (DUP)")."""
+    return (paragraph[:1].islower() and not LETTERED.match(paragraph)) or bool(BRACKETED.fullmatch(paragraph))
 
 
 def word_text(document: Any) -> str:
