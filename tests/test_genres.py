@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from helpers import GENRES, SHAPES, as_pdf_text
 
+from seminar_search.cite import citation
 from seminar_search.lexicon import load_themes
 from seminar_search.model import Document, Paragraph, reference
 from seminar_search.parsing import ingest_file, read_file, read_genre
@@ -2509,6 +2510,24 @@ def test_a_report_of_a_committee_on_its_cover_is_the_committees(byline: str, iss
     assert report.title == "Rural Bus Services in Wales"
     assert report.author == issuer
     assert {u.speaker for u in report.paragraphs} == {issuer}
+
+
+def test_a_ministers_statement_is_titled_by_the_review_it_announces() -> None:
+    """A written ministerial statement: "Written Ministerial Statement" over the department,
+    "Made by: Bridget Phillipson (Secretary of State for Education)" and the review it
+    announces. The minister made it and speaks it, the review is its subject and title, the
+    department issued it (the title had been the kind of paper, the review its author)."""
+    statement = ingest_file(SHAPES / "written-ministerial-statement-made-by-a-secretary-of-state.txt")
+    assert (statement.title, statement.author, statement.date) == (
+        "Curriculum and Assessment Review",
+        "Bridget Phillipson",
+        "2024-07-18",
+    )
+    assert {u.speaker for u in statement.paragraphs} == {"Bridget Phillipson"}
+    assert len(statement.paragraphs) == 4 and not any("HCWS12" in u.text for u in statement.paragraphs)
+    assert citation(statement, statement.paragraphs[0]).startswith(
+        "Department for Education, Curriculum and Assessment Review (18 July 2024), "
+    )
 
 
 def test_a_list_numbered_in_brackets_under_a_paragraph_stays_in_it(tmp_path: Path) -> None:

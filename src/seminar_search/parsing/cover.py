@@ -66,7 +66,8 @@ PROSE_WORDS = 15  # a block this long that ends a sentence is text, no title
 BODY_OPENING = re.compile(r"(?i:(?:executive )?summary|foreword|introduction|key (?:findings|messages))$")
 NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z]")  # "1. Welcome and apologies": a chapter's, the body's
 AUTHOR_FIELD = re.compile(  # "Author: Priya Shah, Head of Resident Involvement": its writer, the body's paper
-    r"^(?:Report )?(?:Authors?|Written by|Prepared by)\s*:\s*(?P<name>[^,;]{3,60})", re.IGNORECASE
+    r"^(?:Report )?(?:Authors?|Written by|Prepared by|Made by)\s*:\s*(?P<name>[^,;(]{3,60}[^,;(\s])",
+    re.IGNORECASE,
 )
 TITLE_FIELD = re.compile(r"^(?:Report )?(?:Title|Subject)\s*:\s*(?P<title>\S.{3,150})$", re.IGNORECASE)
 GENERIC_WORDS = re.compile(
@@ -165,7 +166,9 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
         if blocks and (_joined(title_lines[-1]) or _generic(title_lines)):  # "Module 1:", then its subject
             title_lines += list(itertools.takewhile(_titling, blocks[0]))[:6]
         break
-    title_lines = title_lines or ([kind] if kind else header)
+    written = next((m["name"].strip() for text in opening if (m := AUTHOR_FIELD.match(text))), "")
+    # "Made by: …" names the author: an inquiry's or review's name is the subject, no kind is a title
+    title_lines = title_lines or ([] if inquiry and written else [kind] if kind else header)
     delivered_first = sorted(opening, key=lambda text: not DELIVERED.match(text))  # a speech's day
     found = next((m for text in delivered_first if (m := DATE.search(text))), None)
     fielded = next((m.group("title") for text in opening if (m := TITLE_FIELD.match(text))), "")
@@ -175,7 +178,8 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
     day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
     author = _author(opening if salutation is None else sender(opening[:salutation]))
-    written = next((m["name"].strip() for text in opening if (m := AUTHOR_FIELD.match(text))), "")
+    if written and author == title:  # the review a minister's statement is about did not issue it
+        author = _author([text for text in opening if _cased(text) != title])
     return Document(
         id="",
         title=title,
