@@ -1167,3 +1167,23 @@ def test_a_session_of_two_numbered_questions_is_a_transcript(pdf: bool) -> None:
         ("Q2", "Eddie Crouch"),
         ("Q2", "Steve Brine (Chair)"),
     ]
+
+
+def test_the_senedds_others_in_attendance_are_its_witnesses() -> None:
+    """The Senedd's record lists its committee's members, then "Eraill yn bresennol" over
+    "Others in Attendance", each in Welsh and English, a name and its post in two columns: those
+    others are witnesses, not members, and a name run on into its post on one line ("Dr Anna
+    Price Cyfarwyddwr, Coleg …") ends at the surname the turns call her by."""
+    record = ingest_file(
+        SHAPES / "senedd-record-in-two-languages-its-witnesses-under-others-in-attendance.txt"
+    )
+    roles = {p.name: p.role for p in record.participants}
+    assert roles == {
+        "Russell George": "chair",
+        "Rhun ap Iorwerth": "member",
+        "Joyce Watson": "member",
+        "Dr Anna Price": "witness",
+        "Professor Tom Evans": "witness",
+    }
+    assert [u.label for u in record.paragraphs] == [str(n) for n in range(5, 11)]
+    assert record.paragraphs[1].speaker.startswith("Dr Anna Price, ")

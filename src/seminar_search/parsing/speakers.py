@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import NamedTuple
 
 from seminar_search.model import Participant
@@ -35,9 +36,10 @@ LIST_HEADING = re.compile(
     r"\b(?:witness(?:es)?|members|in attendance|present|also participated|contributors|panel(?:lists)?)\b",
     re.IGNORECASE,
 )
-# "The following …", an event's "Contributors:"
+# "The following …", an event's "Contributors:", the Senedd's "Others in attendance"
 WITNESS_HEADING = re.compile(
-    r"\b(?:witness(?:es)?|also participated|contributors|panel(?:lists)?)\b", re.IGNORECASE
+    r"\b(?:witness(?:es)?|also participated|contributors|panel(?:lists)?|others (?:in attendance|present))\b",
+    re.IGNORECASE,
 )
 CHAIRING = re.compile(r"\s*\((?:chair|chairing|moderator)\)$", re.IGNORECASE)  # "… (chair)" after a name
 DEPUTY = re.compile(r"\b(?:Deputy|Vice)[ -](?:Chair\w*|Conven[eo]r)")  # a deputy's office is a member's
@@ -126,8 +128,10 @@ class Speakers:
         self.named: dict[str, tuple[str, Participant]] = {}
         listed = [entry for entry in map(_listed_witness, names) if entry] + _witnesses_listed(names)
         testimony = [who for text in headings if (who := _witness_heading(text))]
+        surnames = {turn.key for turn in turns}
         for who in [*listed, *testimony]:
             for witness in map(_witness, re.split(r";\s+(?:AND\s+)?", who)):
+                witness = _named_apart(witness, surnames)
                 speaker = f"{witness.name}, {witness.organisation}"
                 self.named.setdefault(witness.name.split()[-1], (speaker, witness))
         for turn in turns:
@@ -210,6 +214,16 @@ def _witness(who: str) -> Participant:
     ]
     name = re.sub(r"^Hon\.\s+", "", name)
     return Participant(name, ", ".join(office), organisation, "chair" if chairing else "witness")
+
+
+def _named_apart(witness: Participant, surnames: set[str]) -> Participant:
+    """A listed witness whose name runs on past the surname a label calls them by into their
+    post, a table's two columns on one line ("Dr Anna Price Cyfarwyddwr, Coleg …"): the name
+    ends there, the rest is their post."""
+    words = witness.name.split()
+    end = next((k + 1 for k, word in enumerate(words[:-1]) if word in surnames), len(words))
+    post = ", ".join(part for part in (" ".join(words[end:]), witness.title) if part)
+    return replace(witness, name=" ".join(words[:end]), title=post)
 
 
 def _listed_witness(text: str) -> str | None:
