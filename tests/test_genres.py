@@ -2530,6 +2530,25 @@ def test_a_ministers_statement_is_titled_by_the_review_it_announces() -> None:
     )
 
 
+EVENT = (
+    SHAPES / "event-transcript-its-speakers-headed-without-their-titles-then-questions-from-the-audience.txt"
+)
+
+
+def test_an_events_speakers_headed_by_name_without_their_titles_speak_under_them() -> None:
+    """An event's transcript lists "Dr Hannah White, Director, …" and "Dame Sue Owen, …" and
+    heads their words "Hannah White" and "Sue Owen": theirs, as listed (they had been the
+    institute's, the author's)."""
+    transcript = ingest_file(EVENT)
+    assert [u.speaker for u in transcript.paragraphs[:5]] == [
+        "Dr Hannah White",
+        "Alex Thomas",
+        "Alex Thomas",
+        "Dame Sue Owen",
+        "Dr Hannah White",
+    ]
+
+
 def test_a_list_numbered_in_brackets_under_a_paragraph_stays_in_it(tmp_path: Path) -> None:
     """ "2. We recommend that the Government:" over "(1) Gives …", "(2) Publishes …": the
     items are the paragraph's list, not a numbering series of their own."""

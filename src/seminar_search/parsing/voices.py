@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from seminar_search.model import Paragraph, Participant
-from seminar_search.names import HONORIFICS, POSTNOMINAL_WORDS, POSTNOMINALS, TITLES, read_participants
+from seminar_search.names import (
+    HONORIFICS,
+    POSTNOMINAL_WORDS,
+    POSTNOMINALS,
+    TITLES,
+    core_name,
+    read_participants,
+)
 from seminar_search.parsing.blocks import Block
 from seminar_search.parsing.common import QUOTED_END
 from seminar_search.parsing.layout import Line
@@ -56,12 +63,14 @@ def attribution(quoted: str, text: list[str]) -> str:
 
 def participant_heading(heading: str, participants: list[Participant]) -> str:
     """The participant a heading opens with the name of ("Sarah Lewis, Principal, City
-    College" when the attendees list her): the one who speaks under it."""
+    College" when the attendees list her), their title left off or not ("Hannah White" for
+    "Dr Hannah White"): the one who speaks under it."""
     return next(
         (
             p.name
             for p in participants
-            if p.name and re.match(rf"{re.escape(p.name)}(?:$|,|\s[(–—-])", heading)
+            for name in (p.name, core_name(p.name))
+            if name and re.match(rf"{re.escape(name)}(?:$|,|\s[(–—-])", heading)
         ),
         "",
     )
