@@ -2549,6 +2549,18 @@ def test_an_events_speakers_headed_by_name_without_their_titles_speak_under_them
     ]
 
 
+def test_a_question_from_the_audience_under_its_askers_heading_is_kept() -> None:
+    """ "Audience member (Tom Richards, Civil Service World)" over "Thank you. Is the growth
+    in headcount a problem …?", under "Questions from the audience": the question is said, no
+    heading (it had been taken for one and lost, the speaker's heading below it), and the
+    floor's."""
+    transcript = ingest_file(EVENT)
+    asked = next(u for u in transcript.paragraphs if "growth in headcount" in u.text)
+    assert asked.text.startswith("Thank you. Is the growth in headcount a problem in itself")
+    assert asked.speaker == "Discussion"
+    assert [u.speaker for u in transcript.paragraphs[-2:]] == ["Alex Thomas", "Dr Hannah White"]
+
+
 def test_a_list_numbered_in_brackets_under_a_paragraph_stays_in_it(tmp_path: Path) -> None:
     """ "2. We recommend that the Government:" over "(1) Gives …", "(2) Publishes …": the
     items are the paragraph's list, not a numbering series of their own."""

@@ -62,7 +62,8 @@ DISCUSSION = "Discussion"  # who speaks in an open discussion: many voices
 OPEN_FLOOR = re.compile(
     r"^(?:the )?(?:summary of (?:the )?|(?:key |main )?points (?:from|of|raised in) (?:the )?)?"
     r"(?:(?:plenary|open|general|group|panel|roundtable|workshop) )?(?:discussions?|debate|Q&A"
-    r"|questions (?:and|&) (?:answers|discussion|comments)|questions from the floor)\b"
+    r"|questions (?:and|&) (?:answers|discussion|comments)|questions from the (?:floor|audience)"
+    r"|audience questions)\b"
     r"|^(?:panel|plenary)\b|^(?:workshop|breakout(?: session| group)?)s?(?:\s+\d{1,2})?\s*(?:[:.–—-]|$)",
     re.IGNORECASE,
 )
@@ -144,6 +145,9 @@ class Reading:
         )
 
 
+SENTENCE_THEN_ANOTHER = re.compile(r"\b[a-z]{3,}[.!?] [A-Z][a-z]* [a-z]")
+
+
 def is_heading(
     lines: list[Line], i: int, width: int, after_short: bool = False, over_unit: bool = False
 ) -> bool:
@@ -176,6 +180,7 @@ def is_heading(
     labelled = bool(PART_LABEL.match(text))
     if not labelled and (
         text.endswith((".", ",", ";", ":"))
+        or SENTENCE_THEN_ANOTHER.search(text)  # "Thank you. Is the growth …?": said, not a heading
         or QUOTED_END.search(text)
         or CITED_END.search(text)
         or BULLET.match(text)
