@@ -2561,6 +2561,24 @@ def test_a_question_from_the_audience_under_its_askers_heading_is_kept() -> None
     assert [u.speaker for u in transcript.paragraphs[-2:]] == ["Alex Thomas", "Dr Hannah White"]
 
 
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_recommendations_numbered_a_level_under_their_numbered_headings(pdf: bool) -> None:
+    """A guideline numbers its recommendations a level under numbered headings: "1.1.1 Social
+    workers should …" under "1.1 Principles of social work …", "1.2.1" under "1.2 Assessment":
+    each a unit labelled as printed, under its heading (the numbering had stopped at the
+    headings, the text read as prose, each recommendation a block numbered 3 to 7)."""
+    text = (SHAPES / "guideline-recommendations-numbered-a-level-under-numbered-headings.txt").read_text()
+    guideline = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(u.label, u.section) for u in guideline.paragraphs] == [
+        *(
+            (label, "1.1 Principles of social work with adults with complex needs")
+            for label in ("1.1.1", "1.1.2", "1.1.3")
+        ),
+        *((label, "1.2 Assessment") for label in ("1.2.1", "1.2.2")),
+    ]
+    assert guideline.paragraphs[0].text.startswith("Social workers should build relationships")
+
+
 def test_a_list_numbered_in_brackets_under_a_paragraph_stays_in_it(tmp_path: Path) -> None:
     """ "2. We recommend that the Government:" over "(1) Gives …", "(2) Publishes …": the
     items are the paragraph's list, not a numbering series of their own."""

@@ -215,7 +215,15 @@ class Sequencer:
             return False  # "(a)", "(i)" straight after a paragraph: its list, no series of its own
         if current is None and not any(s.shape == start.shape for s in self.series):
             return True
-        return self.heading_since_unit
+        return self.heading_since_unit or self._under_its_parent(start)
+
+    def _under_its_parent(self, start: Start) -> bool:
+        """A dotted label a level deeper than the unit just taken, numbered under it: "1.1.1"
+        straight under "1.1 Principles"."""
+        parent = (
+            self.active.get(f"dotted:{start.chapter.count('.') - 1}") if start.shape == "dotted" else None
+        )
+        return parent is not None and start.chapter == f"{parent.chapter}.{parent.last}"
 
     def _take(self, series: Series, start: Start) -> Series:
         series.last, series.chapter = start.number, start.chapter
