@@ -564,12 +564,26 @@ def test_a_debate_a_line_a_paragraph_reads_as_its_text(tmp_path: Path) -> None:
     Opperman)"), belong to the label above them, and the turns are the text file's (the
     record had been read as plain prose, the brackets blocks of their own)."""
     path = SHAPES / "debate-labels-over-seats-and-a-ministers-name-later.txt"
-    word = WordDocument()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            word.add_paragraph(line)
-    debate = ingest_file(save(word, tmp_path / "debate.docx"))
+    debate = ingest_file(word_copy(path, tmp_path))
     assert [(u.speaker, u.text) for u in debate.paragraphs] == [
         (u.speaker, u.text) for u in ingest_file(path).paragraphs
     ]
     assert len(debate.paragraphs) == 7
+
+
+def word_copy(path: Path, tmp_path: Path) -> Path:
+    """A text's Word copy as one may type it: each line of the text a paragraph, no empty ones."""
+    word = WordDocument()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            word.add_paragraph(line.strip())
+    return save(word, tmp_path / f"{path.stem}.docx")
+
+
+def test_a_contributions_number_a_paragraph_over_its_label_numbers_its_turn(tmp_path: Path) -> None:
+    """The Senedd's record in Word, "[5]" a paragraph over "Russell George: …": the turns keep
+    the numbers the record gives them, 5 to 10, as the text does (they had been 1 to 6)."""
+    path = SHAPES / "senedd-record-in-two-languages-its-witnesses-under-others-in-attendance.txt"
+    assert [u.label for u in ingest_file(word_copy(path, tmp_path)).paragraphs] == [
+        u.label for u in ingest_file(path).paragraphs
+    ]

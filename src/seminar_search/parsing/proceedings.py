@@ -70,7 +70,10 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
             continue
         if turn is not None:
             label_ends = i + turn.lines
-            printed = MARGIN_NUMBER.match(lines[i - 1].text) if i else None  # "[45]" over the label
+            above = (
+                i - 1 if i and lines[i - 1].text else i - 2
+            )  # "[45]" over the label, a blank line between or not
+            printed = MARGIN_NUMBER.match(lines[above].text) if above >= 0 else None
             number = turn.number or (int(printed["n"]) if printed else len(units) + 1)
             current = Paragraph(
                 doc="",
