@@ -587,3 +587,13 @@ def test_a_contributions_number_a_paragraph_over_its_label_numbers_its_turn(tmp_
     assert [u.label for u in ingest_file(word_copy(path, tmp_path)).paragraphs] == [
         u.label for u in ingest_file(path).paragraphs
     ]
+
+
+def test_a_list_typed_with_dashes_stays_with_the_sentence_introducing_it(tmp_path: Path) -> None:
+    """A statement in Word introduces a list ("The review will consider:") whose items are
+    paragraphs typed with a dash ("- how to ensure …"): they are that paragraph's, as in the text
+    (each had been a block of its own)."""
+    path = SHAPES / "written-ministerial-statement-made-by-a-secretary-of-state.txt"
+    statement = ingest_file(word_copy(path, tmp_path))
+    assert [u.text for u in statement.paragraphs] == [u.text for u in ingest_file(path).paragraphs]
+    assert len(statement.paragraphs) == 4

@@ -20,6 +20,7 @@ COLUMN_NAME_WORDS = 4  # a table's first row of cells this short names its colum
 SHORT_CELL = 80  # a table's cell this long or shorter is data ("Chief Executive"), not prose
 # a lettered item: "a) …", "(b) …", "iv. …", "a The …"
 LETTERED = re.compile(r"(?:[a-z]{1,4}[.)]|\([a-z]{1,4}\))\s|(?:[a-z]|[ivx]{1,4}) [A-Z]")
+TYPED_BULLET = re.compile(r"[•◦▪●*–-] ")  # a list's item, its bullet Word's or typed: under the line above
 BRACKETED = re.compile(r"\([^()]*[^\W\d][^()]*\)(?: \([^()]*[^\W\d][^()]*\)){0,2}")  # "(Newport West) (Lab)"
 PLACEHOLDER = re.compile(r"%([1-9])")  # a level's number in a level's text: "%1.%2" shows "2.3"
 
@@ -284,7 +285,7 @@ def word_text(document: Any) -> str:
         paragraphs = [line for line in lines if line is not None]
         text = paragraphs[0] if paragraphs else ""
         for paragraph in paragraphs[1:]:
-            text += ("\n" if paragraph.startswith("• ") or _runs_on(paragraph) else "\n\n") + paragraph
+            text += ("\n" if TYPED_BULLET.match(paragraph) or _runs_on(paragraph) else "\n\n") + paragraph
     texts = notes_of(document) if marks else {}
     notes = [f"[{number}] {texts[key]}" for key, number in marks.items() if texts.get(key)]
     return "\n\n".join([text, "\n".join(notes)]) if notes else text
