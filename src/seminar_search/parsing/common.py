@@ -45,6 +45,7 @@ SESSION_YEARS = re.compile(r"\b\d{4}[–/-]\d{2}$")  # "Report of Session 2021�
 FULL_STOP = re.compile(r"[.!?][”’\"')\]]?$")  # a sentence's end; a name's "(Chair)" is none
 # a sentence's end with a note's mark on it: "… at all.”3", "… a network”.5"
 NOTED_END = re.compile(r"[^\W\d_][”’\"')]?[.!?][”’\"')]?\d{1,3}$")
+SENTENCE_THEN_ANOTHER = re.compile(r"\b[a-z]{3,}[.!?] [A-Z][a-z]* [a-z]")  # "Thank you. Is the …": said
 QUOTED_END = re.compile(r"[.!?][”’\"']$")  # a quotation's last sentence: "… exempt from IHT.”"
 # a sentence, then what it cites: "… adaptations. (Paragraph 3)"
 CITED_END = re.compile(r"[.!?]\s*\([^()]*\)$")
@@ -143,9 +144,6 @@ class Reading:
             headers=layout.headers,
             unattached_notes=unattached_notes or [],
         )
-
-
-SENTENCE_THEN_ANOTHER = re.compile(r"\b[a-z]{3,}[.!?] [A-Z][a-z]* [a-z]")
 
 
 def is_heading(

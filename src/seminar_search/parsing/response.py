@@ -267,7 +267,8 @@ def committee_in(opening: list[str]) -> str:
     body = BODY.search(front)
     if body is None:
         return "the committee"
-    named = ADDRESSED.sub("", body.group(1) + NAMED_AFTER.match(front[body.end() :]).group(0))  # type: ignore[union-attr]
+    after = NAMED_AFTER.match(front[body.end() :])  # the name going on: "Committee" "of Public Accounts"
+    named = ADDRESSED.sub("", body.group(1) + (after.group(0) if after else ""))
     house = next((line for line in opening if HOUSE.fullmatch(line) and named.startswith(f"{line} ")), "")
     return named.removeprefix(house).lstrip()
 
