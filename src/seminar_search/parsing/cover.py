@@ -75,6 +75,7 @@ GENERIC_WORDS = re.compile(
 )
 HEADER_WORDS = 3  # a running header that shortens the title shares its first words
 OPENING_WORDS = 4  # a line of this many words ending in a colon opens the text, not a title
+PAPER_CODE = re.compile(r"[A-Z]{2,6}\d{1,8}")  # a paper's number alone, no title: "HCWS12"
 WORDED = re.compile(r"\b[^\W\d_]{2,}\b")  # a line with a word in it, not a code alone ("WITN01230100")
 CONTENTS = re.compile(r"^(?:Table of )?Contents$", re.IGNORECASE)
 WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE)  # a statement's
@@ -167,7 +168,8 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
             title_lines += list(itertools.takewhile(_titling, blocks[0]))[:6]
         break
     written = next((m["name"].strip() for text in opening if (m := AUTHOR_FIELD.match(text))), "")
-    # "Made by: …" names the author: an inquiry's or review's name is the subject, no kind is a title
+    if written:  # "Made by: …" names the author: a review's or inquiry's name is the subject, the title
+        inquiry = inquiry or next((_cased(t) for t in opening if TITLED.search(t) and _issuer(t)), "")
     title_lines = title_lines or ([] if inquiry and written else [kind] if kind else header)
     delivered_first = sorted(opening, key=lambda text: not DELIVERED.match(text))  # a speech's day
     found = next((m for text in delivered_first if (m := DATE.search(text))), None)
@@ -268,14 +270,15 @@ def _unfielded(text: str) -> bool:
 
 
 def _titling(text: str) -> bool:
-    """A line that may go on a title: no date, time or byline, no "Contents" heading, no sentence
-    opening what follows ("I, Angela Brown, will say as follows:", where "Module 1:" is a title's
-    label)."""
+    """A line that may go on a title: no date, time, byline or paper's number, no "Contents"
+    heading, no sentence opening what follows ("I, Angela Brown, will say as follows:", where
+    "Module 1:" is a title's label)."""
     opens = text.endswith(":") and len(text.split()) >= OPENING_WORDS
     listing = CONTENTS.match(text)  # a contents page under the title, no blank line between
     timed = re.fullmatch(TIME_OF_DAY, text)
     sent = SENT_FROM.match(text) or credited(text, longest=HEADING_MAX)  # whom it is from
-    fielded = AUTHOR_FIELD.match(text)  # "Author: Priya Shah, …" under the title, no blank line between
+    # "Author: Priya Shah, …" under the title, no blank line between; "HCWS12", its number
+    fielded = AUTHOR_FIELD.match(text) or PAPER_CODE.fullmatch(text)
     return not (DATE.search(text) or BYLINE.match(text) or sent or opens or listing or timed or fielded)
 
 
