@@ -70,9 +70,8 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
             continue
         if turn is not None:
             label_ends = i + turn.lines
-            above = (
-                i - 1 if i and lines[i - 1].text else i - 2
-            )  # "[45]" over the label, a blank line between or not
+            # "[45]" over the label, a blank line between or not
+            above = i - 1 if i and lines[i - 1].text else i - 2
             printed = MARGIN_NUMBER.match(lines[above].text) if above >= 0 else None
             number = turn.number or (int(printed["n"]) if printed else len(units) + 1)
             current = Paragraph(

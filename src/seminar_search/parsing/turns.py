@@ -124,6 +124,7 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
         elif (label := _wrapped_label(line.text, _below(lines, i + 1))) and _is_speech(_below(lines, i + 2)):
             alone[i] = label._replace(lines=2)
     full = {turn.key for turn in alone.values() if turn.brackets}
+    # and the surnames of those holding an office: "The Convener (Ariane Burgess)" is later "Burgess"
     full |= {turn.brackets[0].split()[-1] for turn in alone.values() if turn.office and turn.brackets}
     shouted = Counter(turn.name for i, turn in alone.items() if _in_capitals(lines[i].text))
     alone = {

@@ -261,8 +261,8 @@ def word_text(document: Any) -> str:
     ("• ...") under the line above it. A table follows row by row: a table of data a row a
     line, a table of prose a paragraph a cell. Blocks are separated by blank lines: by the
     empty paragraphs a document spaces itself with and its table cells' ends, or, in one that
-    has none, between every paragraph but one running on in lower case. The notes referred to
-    follow the text."""
+    has none, between every paragraph but one that goes with the line above (a list's item, a
+    run-on in lower case, a label's brackets). The notes referred to follow the text."""
     numbering = read_numbering(document)
     lines: list[str | None] = []  # None: a table cell's or a text box's end
     marks: dict[str, int] = {}  # "footnote 3" -> the number it is shown with
