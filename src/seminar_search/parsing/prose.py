@@ -216,6 +216,7 @@ def _blocks(lines: list[Line], width: int) -> list[Block]:
     paragraphs of their own unless a sentence introduces the list."""
     blocks: list[Block] = []
     start: int | None = None
+    headings = _headings_printed_again(lines, width)
     i = 0
     while i < len(lines):
         text = lines[i].text
@@ -223,7 +224,7 @@ def _blocks(lines: list[Line], width: int) -> list[Block]:
             if not (_page_turns_mid_sentence(lines, i) or _counts_go_on(lines, i)):
                 _close(blocks, start, i)
                 start = None
-        elif _heads(lines, i, width, end := _heading_end(lines, i, width)):
+        elif end := _heading_at(lines, i, width, headings):
             _close(blocks, start, i)
             asked = CONSULTATION_QUESTION.match(text)
             blocks.append(Block(i, end, heading=True, question=int(asked["number"]) if asked else 0))
@@ -321,6 +322,14 @@ def _heading_end(lines: list[Line], i: int, width: int) -> int:
     return question_asked_below(lines, i) or end
 
 
+def _heading_at(lines: list[Line], i: int, width: int, headings: set[str]) -> int:
+    """Past the heading that starts at line i, if one does there; else 0."""
+    if lines[i].text in headings:
+        return i + 1
+    end = _heading_end(lines, i, width)
+    return end if _heads(lines, i, width, end) else 0
+
+
 def _heads(lines: list[Line], i: int, width: int, end: int) -> bool:
     """A heading, or a consultation's question (lines i to end, ending as a question does, or a
     number alone); a line alone may run to near a narrow column's width, but not a byline's,
@@ -331,6 +340,17 @@ def _heads(lines: list[Line], i: int, width: int, end: int) -> bool:
     alone = stands_alone(lines, i) and not BYLINE.match(lines[i].text) and not turns
     wrapped = end == i + 2 and wraps_onto_lower_case(lines, i, width)
     return is_heading(lines, i, width, after_short=True, over_unit=alone) or bool(asked) or wrapped
+
+
+def _headings_printed_again(lines: list[Line], width: int) -> set[str]:
+    """Headings printed more than once, a speaker's name over each of their turns ("Alex
+    Thomas"): one heads its text wherever it stands, even under a line running near the full
+    width, the last of a list of who spoke, with no blank line between (a PDF's text)."""
+    printed = Counter(line.text for line in lines if line.text)
+    headings = {
+        line.text for i, line in enumerate(lines) if printed[line.text] > 1 and is_heading(lines, i, width)
+    }
+    return {text for text in headings if len(text) < width * SHORT_LINE}
 
 
 def _introduces_list(lines: list[Line], blocks: list[Block]) -> bool:
