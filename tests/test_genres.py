@@ -3863,3 +3863,22 @@ def test_a_reports_running_footer_with_page_n_of_m_is_furniture(pdf: bool) -> No
         ("6", "Recommendation", 3),
     ]
     assert not any("Page" in p.text for p in reading.document.paragraphs)
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_public_accounts_reports_witnesses_are_named_not_their_posts(pdf: bool) -> None:
+    """The witness list reads "Sir Chris Wormald, Permanent Secretary, Department of Health
+    and Social Care; Amanda Pritchard, Chief Executive, …": two witnesses (the post, two
+    capitalised words between commas, had been read as a third). Each conclusion's
+    recommendation is part of its unit."""
+    text = (SHAPES / "public-accounts-report-each-conclusion-over-its-recommendation.txt").read_text()
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(p.name, p.role) for p in report.participants] == [
+        ("Sir Chris Wormald", "witness"),
+        ("Amanda Pritchard", "witness"),
+    ]
+    assert [(p.series, p.label) for p in report.paragraphs] == [
+        *[("recommendation", str(n)) for n in (1, 2, 3)],
+        *[("paragraph", str(n)) for n in (1, 2, 3, 4, 5)],
+    ]
+    assert report.paragraphs[0].text.endswith("setting out its revised trajectory for each target.")

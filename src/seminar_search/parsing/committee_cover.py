@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterator
 from itertools import islice
 
 from seminar_search.model import Document, Participant
-from seminar_search.names import HONORIFICS
+from seminar_search.names import BODY_WORD, HONORIFICS, POST_WORD
 from seminar_search.parsing.metadata import DATE, iso_date
 
 CHAIR = " (Chair)"
@@ -34,24 +34,7 @@ TITLED_NAME = re.compile(
     rf"\b(?:{'|'.join(HONORIFICS)}) [A-Z][\w’'-]+(?: (?:van|de|von|der) [A-Z][\w’'-]+| [A-Z][\w’'-]+)*"
 )
 ENTRY_NAME = re.compile(r"(?:(?<=\d{4} )|, and |, |; )([A-Z][a-z]+ [A-Z][a-z]+)(?: MP)?,")
-NOT_NAMES = {  # words of the organisations and posts that stand where a witness's name might
-    "College",
-    "University",
-    "Europe",
-    "Society",
-    "Agency",
-    "General",
-    "Institute",
-    "Association",
-    "Committee",
-    "Federation",
-    "International",
-    "Council",
-    "Group",
-    "Director",
-    "Manager",
-    "Limited",
-}
+NOT_NAMES = {"Europe", "General", "Committee", "International", "Group"}  # beside posts' and bodies' words
 
 
 def cover(lines: list[str]) -> Document:
@@ -223,8 +206,16 @@ def listed_witnesses(lines: list[str]) -> list[str]:
         section.append(line)
     text = " ".join(line for line in section if line)  # a blank line between entries joins nothing
     names = [m.group(0) for m in TITLED_NAME.finditer(text)]
-    names += [m.group(1) for m in ENTRY_NAME.finditer(text) if not set(m.group(1).split()) & NOT_NAMES]
+    names += [m.group(1) for m in ENTRY_NAME.finditer(text) if _names_a_person(m.group(1))]
     return list(dict.fromkeys(n.removesuffix(" MP") for n in names))
+
+
+def _names_a_person(words: str) -> bool:
+    """Whether two capitalised words opening an entry name someone, not a post ("Permanent
+    Secretary", after "Sir Chris Wormald,") nor a body ("Imperial College")."""
+    return not any(
+        POST_WORD.fullmatch(word) or BODY_WORD.fullmatch(word) or word in NOT_NAMES for word in words.split()
+    )
 
 
 def dotted_lone_numbers(lines: list[str], header: str) -> list[str]:
