@@ -3882,3 +3882,44 @@ def test_a_public_accounts_reports_witnesses_are_named_not_their_posts(pdf: bool
         *[("paragraph", str(n)) for n in (1, 2, 3, 4, 5)],
     ]
     assert report.paragraphs[0].text.endswith("setting out its revised trajectory for each target.")
+
+
+BRIEFING = SHAPES / "research-briefing-its-number-and-author-over-its-title-then-a-contents-page.txt"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text, page by page"])
+def test_a_briefings_number_over_its_byline_is_no_title(pdf: bool) -> None:
+    """ "Research Briefing" over "Number CBP 9912", "By Mark Sandford" and the date, then the
+    title: the paper's number is no title (it had been the title; with no blank lines, the
+    kind of paper, "Research Briefing")."""
+    text = BRIEFING.read_text(encoding="utf-8")
+    if pdf:
+        text = "\f".join(as_pdf_text(page) for page in text.split("\f"))
+    briefing = read_genre(text, load_themes()).document
+    assert (briefing.title, briefing.author, briefing.date) == (
+        "Local government finance in England: the settlement for 2024/25",
+        "Mark Sandford",
+        "2024-02-12",
+    )
+
+
+def test_a_contents_page_and_a_web_address_at_a_pages_foot_are_no_paragraphs() -> None:
+    """A contents page's entries ("2 Council tax 5", one wrapped onto a second line before its
+    page's number) and the publisher's web address alone at the page's foot
+    ("commonslibrary.parliament.uk") are no units (the wrapped entry and the address had been
+    read as paragraphs, the entry above them their section); the body's sections are its own
+    headings."""
+    briefing = ingest_file(BRIEFING)
+    assert [(u.section, u.text[:30]) for u in briefing.paragraphs] == [
+        ("Summary", "The local government finance s"),
+        ("Summary", "This briefing explains how the"),
+        ("1.1 Core spending power", "Core spending power is the Gov"),
+        ("1.1 Core spending power", "The Government estimates that "),
+        ("1.2 The funding guarantee", "A funding guarantee ensures th"),
+        ("2 Council tax", "Councils may raise council tax"),
+        ("2 Council tax", "Some councils in financial dif"),
+        (
+            "3 Business rates: the delayed reset of the retention system and what it means for councils",
+            "Councils keep part of the busi",
+        ),
+    ]

@@ -13,7 +13,14 @@ from seminar_search.model import ITEM_KINDS
 from seminar_search.parsing.footnotes import Note
 from seminar_search.parsing.layout import SENTENCE_END, Line
 from seminar_search.parsing.metadata import BYLINE, DATE, month_of, page_field
-from seminar_search.parsing.numbering import CONSULTATION_QUESTION, NUMBER_AND_REST, PLAIN, SPACED
+from seminar_search.parsing.numbering import (
+    CONSULTATION_QUESTION,
+    CONTENTS,
+    NUMBER_AND_REST,
+    PAGE_REFERENCE,
+    PLAIN,
+    SPACED,
+)
 
 # "Recommendation 2: …", "Finding 1: …" (a heading, over its text), "Lesson 3. …": a paper's own items
 ITEM = re.compile(rf"^(?P<kind>{'|'.join(ITEM_KINDS)}){NUMBER_AND_REST}", re.IGNORECASE)
@@ -194,6 +201,31 @@ def is_prose(lines: list[Line], block: Block) -> bool:
     if BYLINE.match(text):  # "Posted by …, 4 October 2022": the cover's
         return False
     return bool(SENTENCE_END.search(text)) or (len(text.split()) >= PROSE_WORDS and bool(CLAUSE.search(text)))
+
+
+def without_contents(lines: list[Line], blocks: list[Block]) -> list[Block]:
+    """The blocks but a contents page's: its heading and the entries under it on its page, up
+    to the last that ends in its page's number or dot leaders (an entry's title may wrap),
+    which are no part of the text (an entry over a web address, "2 Council tax 5" over
+    "commonslibrary.parliament.uk", or wrapped over two lines, had read as paragraphs)."""
+    kept: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        end = k + 1
+        if CONTENTS.match(block_text(lines, blocks[k])):
+            page = lines[blocks[k].start].page
+            following = k + 1
+            while following < len(blocks) and lines[blocks[following].end - 1].page == page:
+                entry = block_text(lines, blocks[following])
+                if SENTENCE_END.search(entry):
+                    break  # a paragraph: the entries have ended
+                following += 1
+                if PAGE_REFERENCE.search(entry):
+                    end = following
+        if end == k + 1:
+            kept.append(blocks[k])
+        k = end
+    return kept
 
 
 def page_fields(lines: list[Line], blocks: list[Block], paragraphs: list[int]) -> range:

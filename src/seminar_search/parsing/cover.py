@@ -25,7 +25,7 @@ from seminar_search.parsing.metadata import (
     month_of,
     numeric_date,
 )
-from seminar_search.parsing.numbering import CHAPTER
+from seminar_search.parsing.numbering import CHAPTER, CONTENTS
 from seminar_search.parsing.wrapping import RUN_ON_WORDS, a_few_words, ends_on_joining_word, last_words_joined
 
 ABOUT = re.compile(r"^About (?:the )?(?=[A-Z])")  # a heading over who wrote it: "About the LGA"
@@ -75,9 +75,8 @@ GENERIC_WORDS = re.compile(
 )
 HEADER_WORDS = 3  # a running header that shortens the title shares its first words
 OPENING_WORDS = 4  # a line of this many words ending in a colon opens the text, not a title
-PAPER_CODE = re.compile(r"[A-Z]{2,6}\d{1,8}")  # a paper's number alone, no title: "HCWS12"
+PAPER_CODE = re.compile(r"[A-Z]{2,6}\d{1,8}|(?:Number|No\.)\s+(?:[A-Z]{2,6}\s?)?\d{1,8}")  # "Number CBP 9912"
 WORDED = re.compile(r"\b[^\W\d_]{2,}\b")  # a line with a word in it, not a code alone ("WITN01230100")
-CONTENTS = re.compile(r"^(?:Table of )?Contents$", re.IGNORECASE)
 WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE)  # a statement's
 DELIVERED = re.compile(r"^Delivered on\b", re.IGNORECASE)  # a speech, published days after
 SENT_FROM = re.compile(r"^From:\s+(?P<sources>\S.{2,150})$")  # "From: Cabinet Office and The Rt Hon …"
@@ -251,7 +250,8 @@ def _only_dates(text: str) -> bool:
 
 
 def _dated_or_byline(text: str) -> bool:
-    return bool(DATE.search(text) or BYLINE.match(text)) or _only_dates(text)  # "Number 691, March 2023"
+    # "Number 691, March 2023", "Number CBP 9912" over "By Mark Sandford"
+    return bool(DATE.search(text) or BYLINE.match(text) or PAPER_CODE.fullmatch(text)) or _only_dates(text)
 
 
 def _past_bylines(block: list[str]) -> list[str]:

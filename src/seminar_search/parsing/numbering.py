@@ -59,6 +59,8 @@ NAMED_SHAPES = ("recommendation", "conclusion")  # restated elsewhere in a repor
 CHAPTER_CAPITALS = re.compile(r"^[A-Z][A-Z0-9 ,:;'’&()\-–]+$")
 SERIES_WORDS = re.compile(r"\b(annexe?|appendix|schedule|recommendations?|conclusions?)\b", re.IGNORECASE)
 PART = re.compile(r"\b(annexe?|appendix|schedule)\s+([A-Z0-9]{1,3})\b", re.IGNORECASE)
+CONTENTS = re.compile(r"^(?:Table of )?Contents$", re.IGNORECASE)
+PAGE_REFERENCE = re.compile(r"(?:\s\d{1,3}|\.{4,})$")  # a contents entry's end: a page number, dots
 CHAPTER = re.compile(r"^(chapter|part|section)\s+(\d{1,2}|[IVX]{1,4})\b", re.IGNORECASE)  # "Chapter 2: …"
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -294,7 +296,7 @@ def contents_list(texts: list[str]) -> bool:
     """A contents page: most entries short, ending in a page number or dot leaders, or a
     title with no sentence's end."""
     entries = [
-        (len(text) < 120 and bool(re.search(r"(\s\d{1,3}|\.{4,})$", text)))
+        (len(text) < 120 and bool(PAGE_REFERENCE.search(text)))
         or (len(text) < 40 and not text.endswith((".", ":", ";", "?")))
         for text in texts
     ]

@@ -33,6 +33,7 @@ COLUMN_PAIR = re.compile(r"^(\d{1,4})\s+(\S.*?)\s+(\d{1,4})$")  # "1 Title 2": a
 # an official report's header dates its pages at one end: "8 NOVEMBER 2023   Adult Social Care   312"
 HEADER_DATE = re.compile(r"^\d{1,2} [A-Za-z]{3,9} \d{4}\s+|\s+\d{1,2} [A-Za-z]{3,9} \d{4}$")
 PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+|\s+\d{1,4}/\d{1,4}$")
+WEB_ADDRESS = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
 PAGE_GAP = 12  # page numbers stand at least this many lines apart
 HEADED_PAGE = 0.6  # after a page's number at its top, at least this share of a page follows
 
@@ -173,6 +174,7 @@ def furniture(
         furniture.add(i)
         page_numbers[i] = int(lines[i])
     furniture |= {i for i, line in enumerate(lines) if LONE_COLUMN.match(line)}
+    furniture |= _web_addresses_at_edges(lines, boundaries)
     for i, line in enumerate(lines):
         if page_of := PAGE_OF.match(line):
             furniture.add(i)
@@ -194,6 +196,19 @@ def furniture(
         furniture.add(last)  # the last page's number, on a page with no break after it: nothing follows
     counting = _longest_rising(page_numbers)  # a title's "245" or a contents entry is no page number
     return furniture, {i: n for i, n in page_numbers.items() if i in counting}
+
+
+def _web_addresses_at_edges(lines: list[str], boundaries: dict[int, int]) -> set[int]:
+    """A publisher's web address printed alone as a page's first or last line
+    ("commonslibrary.parliament.uk"), not the end of a sentence running onto it."""
+    return {
+        i
+        for i, line in enumerate(lines)
+        if boundaries
+        and WEB_ADDRESS.fullmatch(line)
+        and not (i and lines[i - 1])
+        and _edge_only(lines, i, boundaries)
+    }
 
 
 def _numbered_as_repeated(lines: list[str], i: int, repeats: list[int]) -> bool:

@@ -30,6 +30,7 @@ from seminar_search.parsing.blocks import (
     named_items,
     page_fields,
     question_asked_below,
+    without_contents,
 )
 from seminar_search.parsing.common import (
     DISCUSSION,
@@ -76,7 +77,8 @@ CONTEXT_LINES = 10  # after a stretch of lines, enough to tell its last heading 
 
 def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
-    blocks, participants = participants_listed(lines, _questions_asked(_blocks(lines, layout.width)))
+    blocks = without_contents(lines, _questions_asked(_blocks(lines, layout.width)))
+    blocks, participants = participants_listed(lines, blocks)
     paragraphs = [
         k
         for k, block in enumerate(blocks)
