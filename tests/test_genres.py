@@ -3923,3 +3923,15 @@ def test_a_contents_page_and_a_web_address_at_a_pages_foot_are_no_paragraphs() -
             "Councils keep part of the busi",
         ),
     ]
+
+
+def test_a_working_papers_references_are_back_matter_and_its_series_number_no_title() -> None:
+    """ "Working Paper 2023/07" over the title is the kind of paper, numbered in its series
+    (it had been the title); the works it cites, under "References" after the conclusion, are
+    no paragraphs (each had been a unit under "References")."""
+    paper = ingest_file(
+        SHAPES / "working-paper-numbered-in-its-series-its-references-after-its-conclusion.txt"
+    )
+    assert paper.title == "Who holds the purse? Fiscal devolution and local accountability in England"
+    assert [u.section for u in paper.paragraphs][-3:] == ["3. Findings", "3. Findings", "4. Conclusion"]
+    assert paper.paragraphs[-1].text.endswith("will not be realised.")

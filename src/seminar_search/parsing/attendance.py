@@ -8,7 +8,7 @@ import re
 
 from seminar_search.model import Participant
 from seminar_search.names import BODY_WORD, read_participants
-from seminar_search.parsing.back_matter import ABOUT_HEADING, PARTICIPANTS_LABEL
+from seminar_search.parsing.back_matter import ABOUT_HEADING, PARTICIPANTS_LABEL, REFERENCE_LIST
 from seminar_search.parsing.blocks import Block, block_text, heads_text, is_prose
 from seminar_search.parsing.common import FULL_STOP, TITLES
 from seminar_search.parsing.layout import BULLET, Line
@@ -55,17 +55,18 @@ def participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[Bl
 
 def about_from(lines: list[Line], blocks: list[Block]) -> tuple[int, list[Participant]]:
     """Where the sections about who wrote or spoke, or about the body that published the text,
-    begin, when no other heading follows them ("About the speakers", "About the Institute"):
-    back matter, the same in every paper its publisher prints, after the text (an "About us"
-    over the first paragraphs opens a response's text). And the people whose biographies
-    they give."""
+    or the list of works it cites, begin, when no other heading follows them ("About the
+    speakers", "About the Institute", "References"): back matter, the same in every paper its
+    publisher prints, after the text (an "About us" over the first paragraphs opens a
+    response's text). And the people whose biographies they give."""
     start = len(blocks)
     for k in reversed(range(len(blocks))):
         if not blocks[k].heading:
             continue
-        if ABOUT_HEADING.fullmatch(block_text(lines, blocks[k])) and any(
-            is_prose(lines, b) for b in blocks[:k]
-        ):
+        if (
+            ABOUT_HEADING.fullmatch(heading := block_text(lines, blocks[k]))
+            or REFERENCE_LIST.fullmatch(heading)
+        ) and any(is_prose(lines, b) for b in blocks[:k]):
             start = k
         elif heads_text(blocks, k):
             break

@@ -1,6 +1,6 @@
-"""Headings over what a text prints after its body about who took part or who wrote it, and
-over the record of a committee's inquiry (its minutes, witnesses, the evidence it took): what
-follows them is no paragraph, nor more of the note above them."""
+"""Headings over what a text prints after its body about who took part or who wrote it, the
+works it cites, and over the record of a committee's inquiry (its minutes, witnesses, the
+evidence it took): what follows them is no paragraph, nor more of the note above them."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ ABOUT_HEADING = re.compile(  # over who wrote or spoke, or the body that publish
     r"[Bb]iograph(?:y|ies)|Notes on (?:the )?(?:contributors|authors|speakers)",
 )
 
+REFERENCE_LIST = re.compile(  # over the works a paper cites: back matter
+    r"(?:Select )?(?:References|Bibliography|Reference list|Works cited|Further reading)\s*:?", re.IGNORECASE
+)
 APPENDED = r"(?:(?:Appendix|Annexe?) ?[A-Z0-9]{0,3} ?[:.–—-]? ?)"  # "Appendix 2: ", "Annexe C – "
 # the evidence a report prints after itself, under an appendix's title or the line below it
 EVIDENCE_RECORD = re.compile(
@@ -34,8 +37,11 @@ EVIDENCE_LISTS = re.compile(  # over a committee's record of its inquiry, an app
 
 
 def heads_back_matter(text: str) -> bool:
-    """Whether a line is such a heading ("Participants", "About the authors", "Biographies")."""
-    return bool(PARTICIPANTS_LABEL.fullmatch(text) or ABOUT_HEADING.fullmatch(text))
+    """Whether a line is such a heading ("Participants", "About the authors", "Biographies",
+    "References")."""
+    return bool(
+        PARTICIPANTS_LABEL.fullmatch(text) or ABOUT_HEADING.fullmatch(text) or REFERENCE_LIST.fullmatch(text)
+    )
 
 
 def heads_evidence_lists(text: str) -> bool:

@@ -34,11 +34,12 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
         r"|^(?:All-Party Parliamentary |Parliamentary )?(?:Group|Commission|Taskforce) (?:on|for) "  # an APPG
     ),
 )
-# "Research Briefing", "Speech", "The 2023 Beveridge Lecture", "POSTNOTE", "A consultation paper"
+# "Research Briefing", "Speech", "The 2023 Beveridge Lecture", "POSTNOTE", "A consultation paper", and
+# numbered in its series: "Working Paper 2023/07"
 DOCUMENT_KIND = re.compile(
     r"(?:An? (?:[a-z]+ ){0,2}|(?:The )?(?:\d{4} )?(?:[A-Z][a-z]+ ){0,2}(?:[A-Z]{2,5})?)"
     r"(?i:briefing|report|paper|note|review|submission|statement|summary|hearing|evidence|transcript|speech|lecture"
-    r"|podcast|webinar|opinion)s?"
+    r"|podcast|webinar|opinion)s?(?: (?:No\. ?)?\d[\d/.-]*)?"
 )
 SEPARATORS = " –—-:,"
 WRAPPED = 0.8  # of a full line's width: a cover line this long went on to the next
