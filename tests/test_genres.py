@@ -3925,6 +3925,9 @@ def test_a_contents_page_and_a_web_address_at_a_pages_foot_are_no_paragraphs() -
     ]
 
 
+WORKING_PAPER = SHAPES / "working-paper-numbered-in-its-series-its-references-after-its-conclusion.txt"
+
+
 def test_a_working_papers_references_are_back_matter_and_its_series_number_no_title() -> None:
     """ "Working Paper 2023/07" over the title is the kind of paper, numbered in its series
     (it had been the title); the works it cites, under "References" after the conclusion, are
@@ -3935,3 +3938,13 @@ def test_a_working_papers_references_are_back_matter_and_its_series_number_no_ti
     assert paper.title == "Who holds the purse? Fiscal devolution and local accountability in England"
     assert [u.section for u in paper.paragraphs][-3:] == ["3. Findings", "3. Findings", "4. Conclusion"]
     assert paper.paragraphs[-1].text.endswith("will not be realised.")
+
+
+def test_a_papers_coauthors_named_under_its_title_without_a_byline_wrote_it() -> None:
+    """ "Dr Helen Marsh and Professor Tom Akande" over their university, under the title with
+    no "By": the paper is theirs (the centre named over its number had been its author and
+    every paragraph's speaker). A single name alone on a cover may be a guest's or a chair's,
+    and is no author for that."""
+    paper = ingest_file(WORKING_PAPER)
+    assert paper.author == "Dr Helen Marsh and Professor Tom Akande"
+    assert {u.speaker for u in paper.paragraphs} == {"Dr Helen Marsh and Professor Tom Akande"}

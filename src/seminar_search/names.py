@@ -37,7 +37,11 @@ TITLES = "|".join(HONORIFICS)  # as a regular expression's alternatives
 # a person's name and nothing else, titled: "Sir Andrew Foster", "PROFESSOR KATE ARDERN"
 NAME_ALONE = re.compile(rf"^(?i:{TITLES}|Rt Hon|The Rt Hon)\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*$")
 POSTNOMINAL_WORDS = "OBE|CBE|MBE|DBE|KBE|MP|MSP|MS|AM|MLA|QC|KC|FRS"  # honours and members' letters
+NAME_WORDS = 5  # "Professor Sir John Smith CBE": a name's words at most
 POSTNOMINALS = re.compile(rf"\s+\b(?:{POSTNOMINAL_WORDS})\b")
+PERSON = re.compile(  # a person, not a body: a title or letters say so
+    rf"^(?:The )?(?:Rt\.? Hon\.? )?(?:(?:{TITLES})\s|(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{POSTNOMINAL_WORDS})$)"
+)
 
 
 # a body's name, not a post: "Centre for Skills Policy", "Association of Colleges"
@@ -275,3 +279,20 @@ def _title_and_org(rest: str, lone: str = "title") -> tuple[str, str]:
     if lone == "title" and BODY_WORD.search(parts[0]) and not POST_WORD.match(parts[0]):
         lone = "organisation"
     return (parts[0], "") if lone == "title" else ("", parts[0])
+
+
+def person_among(sources: str) -> str:
+    """Who a page is from: the person among the bodies it names ("Cabinet Office and The Rt Hon
+    Helen Marsh MP", a minister's speech), else all it names."""
+    return next((name for name in _listed(sources) if PERSON.match(name)), sources)
+
+
+def only_people(text: str) -> bool:
+    """Whether a line names only people, two or more, each by their title ("Dr Helen Marsh and
+    Professor Tom Akande" under a paper's title): those who wrote it, with no "By" before them."""
+    named = _listed(text)
+    return len(named) > 1 and all(PERSON.match(name) and len(name.split()) <= NAME_WORDS for name in named)
+
+
+def _listed(text: str) -> list[str]:
+    return re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", text)

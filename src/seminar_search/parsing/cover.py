@@ -8,7 +8,7 @@ from collections.abc import Collection
 
 from seminar_search.lexicon import words
 from seminar_search.model import Document
-from seminar_search.names import POSTNOMINAL_WORDS, TITLES
+from seminar_search.names import POSTNOMINAL_WORDS, only_people, person_among
 from seminar_search.parsing.common import HEADING_MAX, LIST_LABEL, PART_LABEL, TIME_OF_DAY, credited
 from seminar_search.parsing.layout import Line, usual_width
 from seminar_search.parsing.letters import SALUTATION, addressed, letter_subject, sender, text_blocks
@@ -83,9 +83,6 @@ SENT_FROM = re.compile(r"^From:\s+(?P<sources>\S.{2,150})$")  # "From: Cabinet O
 RESPONDING = re.compile(  # "Response from the Northshire Carers' Network to the Department …": the network's
     r"^(?:(?:A|The|Our) )?(?i:response|submission|evidence|letter)s? (?:from|of|by) (?:the )?"
     r"(?P<author>[A-Z][^,:;]*?)(?=,|:| to\b| on\b| for\b|$)"
-)
-PERSON = re.compile(  # one of those it is from who is a person: a title or letters say so
-    rf"^(?:The )?(?:Rt\.? Hon\.? )?(?:(?:{TITLES})\s|(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{POSTNOMINAL_WORDS})$)"
 )
 
 
@@ -303,21 +300,15 @@ def _author(opening: list[str]) -> str:
     # "Posted by Priya Shah — 4 October 2022", "…, January 2024", "Carers Trust (ASC0042)"
     byline = EVIDENCE_CODE.sub("", DATED_END.sub("", byline))
     witness = next((m.group("author") for t in opening if (m := WITNESS.match(t))), "")
-    sender = next((_person_of(m.group("sources")) for t in opening if (m := SENT_FROM.match(t))), "")
+    sender = next((person_among(m.group("sources")) for t in opening if (m := SENT_FROM.match(t))), "")
     sender = sender or next((m.group("author") for t in opening if (m := RESPONDING.match(t))), "")
     # "The Rt Hon Helen Marsh MP, Secretary of State for …" under a speech's title; not over the
     # first unit, where a name and post head a speaker's paragraphs
     printed = [text for text in opening if text][:-1]
     person = next((name for text in printed if (name := credited(text, longest=HEADING_MAX))), "")
     show = next((m["show"] for text in opening if (m := SHOW.match(text))), "")
-    return witness or sender or inquiring or byline or issuing or person or show
-
-
-def _person_of(sources: str) -> str:
-    """Who a page is from: the person among the bodies it names ("Cabinet Office and The Rt Hon
-    Helen Marsh MP", a minister's speech), else all it names."""
-    named = re.split(r",\s*|\s+and\s+", sources)
-    return next((name for name in named if PERSON.match(name)), sources)
+    authors = next((text for text in printed if only_people(text)), "")
+    return witness or sender or inquiring or byline or authors or issuing or person or show
 
 
 def _unwrapped(opening: list[str], width: int) -> list[str]:
