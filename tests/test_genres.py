@@ -3948,3 +3948,27 @@ def test_a_papers_coauthors_named_under_its_title_without_a_byline_wrote_it() ->
     paper = ingest_file(WORKING_PAPER)
     assert paper.author == "Dr Helen Marsh and Professor Tom Akande"
     assert {u.speaker for u in paper.paragraphs} == {"Dr Helen Marsh and Professor Tom Akande"}
+
+
+@pytest.mark.parametrize(
+    ("shape", "title"),
+    [
+        (
+            "scottish-committee-report-its-name-in-gaelic-under-its-english",
+            "Inquiry into alcohol and drug services",
+        ),
+        ("short-report-page-number-above-a-paragraph", "Stage 1 Report on the Planning (Scotland) Bill"),
+    ],
+)
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_committees_name_in_gaelic_beside_its_english_is_no_title(
+    shape: str, title: str, pdf: bool
+) -> None:
+    """A Scottish committee prints its name in Gaelic under or over its English name
+    ("Comataidh Slàinte, Cùram Sòisealta agus Spòrs"): none of its words recur in the report
+    and it has none of English's joining words, so it is the name again, not the title (it had
+    been the title); the report's own title is the next line that may be one."""
+    text = (SHAPES / f"{shape}.txt").read_text(encoding="utf-8")
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert report.title == title
+    assert "Committee" in report.author
