@@ -3972,3 +3972,32 @@ def test_a_committees_name_in_gaelic_beside_its_english_is_no_title(
     report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert report.title == title
     assert "Committee" in report.author
+
+
+WEB_PUBLICATION = SHAPES / "web-publication-its-notes-marked-footnote-n-and-listed-with-links-back.txt"
+
+
+def test_a_web_publications_notes_marked_in_words_attach_to_their_paragraphs() -> None:
+    """A web publication copied as text marks its notes "missions.[footnote 1]" and lists them
+    under "Footnotes", each "1. Text ↩" with its link back: each note is its paragraph's, the
+    mark and the link out of the text (the list had been read as paragraphs, a note's text the
+    last section's heading)."""
+    paper = ingest_file(WEB_PUBLICATION)
+    assert [[(f.mark, f.text[:30]) for f in u.footnotes] for u in paper.paragraphs] == [
+        [("1", "The missions were first set ou")],
+        [],
+        [("2", "Office for National Statistics")],
+        [],
+        [("3", "Department for Science, Innova")],
+    ]
+    assert not any("footnote" in u.text or "↩" in u.text for u in paper.paragraphs)
+    assert all(not f.text.endswith("↩") for u in paper.paragraphs for f in u.footnotes)
+
+
+def test_a_paragraph_opening_by_a_year_is_no_byline() -> None:
+    """ "By 2030, domestic public investment in research … will increase by at least 40%." is a
+    sentence, not a byline ("By Mark Sandford"): a paragraph (it had been left out of every
+    unit, and its note with it)."""
+    paper = ingest_file(WEB_PUBLICATION)
+    assert paper.paragraphs[-1].text.startswith("By 2030, domestic public investment")
+    assert paper.paragraphs[-1].section == "3. Research and development"

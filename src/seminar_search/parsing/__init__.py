@@ -26,6 +26,7 @@ from seminar_search.parsing.layout import (
     prose_cells_apart,
     read_layout,
     single_spaced,
+    web_notes_marked,
     without_reactions,
 )
 from seminar_search.parsing.numbering import PLAIN, RECOMMENDATION
@@ -70,7 +71,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     text = single_spaced(text.replace("\r\n", "\n").replace("\r", "\n"))  # Windows' line ends, old Macs'
     text = TYPESET_MARK.sub(lambda mark: TYPESET[mark[0]], text)  # as typed: "financial", "Seminar report"
     text = prose_cells_apart(RULE.sub("", text))  # "_______", "Signed: ……"
-    text, quoted = without_pull_quotes(markdown_plain(bullets_drawn(text)))
+    text, quoted = without_pull_quotes(markdown_plain(bullets_drawn(web_notes_marked(text))))
     text, reactions = without_reactions(text)
     reading = _by_evidence(text, lexicon)
     if not reading.document.paragraphs:

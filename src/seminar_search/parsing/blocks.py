@@ -198,9 +198,10 @@ def is_prose(lines: list[Line], block: Block) -> bool:
     """A block that ends as a sentence does, or runs long with a sentence's punctuation inside
     (its end may carry a note's mark): a paragraph, not a title, a byline, a name or a role."""
     text = " ".join(line.text for line in lines[block.start : block.end])
-    if BYLINE.match(text):  # "Posted by …, 4 October 2022": the cover's
+    sentences = len(text.split()) >= PROSE_WORDS and bool(CLAUSE.search(text))
+    if BYLINE.match(text) and not sentences:  # "Posted by …, 4 October 2022": the cover's; not "By 2030, …"
         return False
-    return bool(SENTENCE_END.search(text)) or (len(text.split()) >= PROSE_WORDS and bool(CLAUSE.search(text)))
+    return bool(SENTENCE_END.search(text)) or sentences
 
 
 def without_contents(lines: list[Line], blocks: list[Block]) -> list[Block]:

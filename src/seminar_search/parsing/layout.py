@@ -33,6 +33,8 @@ MISMAPPED_QUOTES = str.maketrans({"‗": "‘", "‘": "’", "―": "“", "‖
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")  # "## Findings" in a Markdown report: a heading
 MARKDOWN_BOLD = re.compile(r"\*\*(\S(?:[^*\n]*?\S)?)\*\*")
 MARKDOWN_ITALIC_LINE = re.compile(r"^\*(\S[^*\n]*\S)\*$", re.MULTILINE)  # a byline or caption set in italics
+WEB_NOTE_MARK = re.compile(r"\[footnote (\d{1,3})\]")  # a web page's note mark: "missions.[footnote 1]"
+BACK_LINK = re.compile(r"[ \t]*↩[ \t]*$", re.MULTILINE)  # from a web page's note back to its mark
 MARKDOWN_NOTE = re.compile(r"\[\^(\d{1,3})\](?!:)")  # a note's mark, "[^3]"
 MARKDOWN_NOTE_TEXT = re.compile(r"^\[\^(\d{1,3})\]:\s*", re.MULTILINE)  # its text, "[^3]: ..."
 MARKDOWN_TABLE_ROW = re.compile(r"^\|(?P<cells>.+)\|\s*$")  # "| Dr Fiona Aldridge | WorldSkills UK |"
@@ -214,6 +216,14 @@ def bullets_drawn(text: str) -> str:
     square ones as the "•" every reader knows for a list's item (they had run into the
     paragraph above)."""
     return LIST_MARK.sub(r"\1• ", text)
+
+
+def web_notes_marked(text: str) -> str:
+    """A web page's notes marked as print marks them ("missions.[footnote 1]" as "missions.1"),
+    their texts listed under "Footnotes" without the link back to the mark ("↩")."""
+    if "[footnote " not in text:
+        return text
+    return BACK_LINK.sub("", WEB_NOTE_MARK.sub(r"\1", text))
 
 
 def markdown_plain(text: str) -> str:
