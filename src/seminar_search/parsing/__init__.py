@@ -31,7 +31,8 @@ from seminar_search.parsing.layout import (
 )
 from seminar_search.parsing.numbering import PLAIN, RECOMMENDATION
 from seminar_search.parsing.proceedings import parse_proceedings
-from seminar_search.parsing.prose import paragraph_starts, parse_prose
+from seminar_search.parsing.prose import parse_prose
+from seminar_search.parsing.prose_blocks import paragraph_starts
 from seminar_search.parsing.pull_quotes import without_pull_quotes
 from seminar_search.parsing.report import MIN_UNITS, parse_report
 from seminar_search.parsing.response import (

@@ -18,7 +18,7 @@ from seminar_search.parsing.numbering import (
     ends_sentence,
     introduced_item,
 )
-from seminar_search.parsing.prose import paragraph_starts
+from seminar_search.parsing.prose_blocks import paragraph_starts
 from seminar_search.parsing.turns import turn_at
 
 BRACKETED_LETTER = re.compile(r"^\(?[a-z]\)\s")  # "a) The cost …", "(b) Route …": no word of a sentence

@@ -1,0 +1,167 @@
+"""Where a prose text's paragraphs and headings begin and end, from its lines alone: a blank
+line, a line that ends a sentence short of the usual width, a heading standing alone, a list's
+item; a PDF's text, which prints no blank lines, read by the same evidence."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from seminar_search.parsing.back_matter import PARTICIPANTS_LABEL
+from seminar_search.parsing.blocks import (
+    ITEM,
+    Block,
+    listed_entry,
+    question_asked_below,
+)
+from seminar_search.parsing.common import (
+    FULL_STOP,
+    QA_LABEL,
+    SHORT_LINE,
+    TALLY,
+    is_heading,
+    stands_alone,
+    title_goes_on,
+    wraps_onto_lower_case,
+)
+from seminar_search.parsing.layout import BULLET, SENTENCE_END, Line, ends_paragraph
+from seminar_search.parsing.metadata import BYLINE
+from seminar_search.parsing.numbering import CONSULTATION_QUESTION
+from seminar_search.parsing.wrapping import ends_on_joining_word
+
+
+def paragraph_starts(lines: list[Line], width: int) -> list[int]:
+    """Where the text's paragraphs start, as prose reads them: headings aside."""
+    return [block.start for block in prose_blocks(lines, width) if not block.heading]
+
+
+def prose_blocks(lines: list[Line], width: int) -> list[Block]:
+    """The text's headings and paragraphs, in order. A paragraph ends at a blank line, at a
+    line that ends a sentence short of the usual width or is short (a PDF prints no blank
+    lines) unless a list's item follows, or where a heading stands; a list's items are
+    paragraphs of their own unless a sentence introduces the list."""
+    blocks: list[Block] = []
+    start: int | None = None
+    headings = _headings_printed_again(lines, width)
+    i = 0
+    while i < len(lines):
+        text = lines[i].text
+        if not text:
+            if not (_page_turns_mid_sentence(lines, i) or _counts_go_on(lines, i)):
+                _close(blocks, start, i)
+                start = None
+        elif end := _heading_at(lines, i, width, headings):
+            _close(blocks, start, i)
+            asked = CONSULTATION_QUESTION.match(text)
+            blocks.append(Block(i, end, heading=True, question=int(asked["number"]) if asked else 0))
+            start, i = None, end
+            continue
+        elif start is None and BULLET.match(text) and _introduces_list(lines, blocks):
+            start = blocks.pop().start  # a list belongs to the sentence that introduces it
+        elif start is None or _starts_anew(lines, start, i, width):
+            _close(blocks, start, i)
+            start = i
+        i += 1
+    _close(blocks, start, len(lines))
+    return blocks
+
+
+def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:
+    """Whether line i starts a paragraph after the one begun at start, with no blank line: a
+    line after one that closes it; a list's item, unless a sentence introduces the list (the
+    line above ends it with a colon, or an item of it stands above). Counts of answers ("Yes:
+    198 (63%)" over "No: 71 (23%)") are one paragraph; a labelled answer ("A: …") is its own."""
+    if PARTICIPANTS_LABEL.fullmatch(lines[i].text):  # "Present:" under the title, no blank line between
+        return True
+    if QA_LABEL.match(lines[i].text) and FULL_STOP.search(lines[i - 1].text):  # "A: …" under a question
+        return True
+    if TALLY.match(lines[i].text) and TALLY.match(lines[i - 1].text):
+        return False
+    kind, number = _item_number(lines[i].text)
+    if number > 1 and _item_number(lines[start].text) == (kind, number - 1):  # "2. …" under "1. …"
+        return True
+    if not BULLET.match(lines[i].text):
+        return _ends_block(lines[i - 1].text, width)
+    if BULLET.match(lines[start].text):  # an item of a list no sentence introduces
+        return True
+    listing = any(BULLET.match(line.text) for line in lines[start:i])
+    return not listing and bool(FULL_STOP.search(lines[i - 1].text))
+
+
+def _item_number(text: str) -> tuple[str, int]:
+    """The kind and number a list's item opens with ("2. Every local authority …", "Lesson 2:
+    Name a lead …"), else ("", 0)."""
+    if numbered := listed_entry(text):
+        return "", numbered[0]
+    item = ITEM.match(text)
+    return (item["kind"].lower(), int(item["n"])) if item and item["rest"] else ("", 0)
+
+
+def _page_turns_mid_sentence(lines: list[Line], i: int) -> bool:
+    """A blank line where the page turns, the sentence above it unfinished: no paragraph's end."""
+    previous, following = lines[i - 1] if i else None, lines[i + 1] if i + 1 < len(lines) else None
+    return bool(
+        previous and following and following.page > previous.page and not SENTENCE_END.search(previous.text)
+    )
+
+
+def _counts_go_on(lines: list[Line], i: int) -> bool:
+    """A blank line between two counts of answers ("Yes: 198 (63%)", "No: 71 (23%)"), each a
+    paragraph of a Word document: the counts are one paragraph."""
+    return 0 < i < len(lines) - 1 and all(TALLY.match(lines[k].text) for k in (i - 1, i + 1))
+
+
+def _close(blocks: list[Block], start: int | None, end: int) -> None:
+    """End the paragraph begun at start (if any) before line end."""
+    if start is not None:
+        blocks.append(Block(start, end, heading=False))
+
+
+def _heading_end(lines: list[Line], i: int, width: int) -> int:
+    """Past the last line of a heading that starts at line i and wraps onto short lines, or of
+    the question a bare "Consultation Question 1." asks under it."""
+    end = i + 1
+    while end < len(lines) and title_goes_on(lines[end].text, width):
+        end += 1
+    return question_asked_below(lines, i) or end
+
+
+def _heading_at(lines: list[Line], i: int, width: int, headings: set[str]) -> int:
+    """Past the heading that starts at line i, if one does there; else 0."""
+    if lines[i].text in headings:
+        return i + 1
+    end = _heading_end(lines, i, width)
+    return end if _heads(lines, i, width, end) else 0
+
+
+def _heads(lines: list[Line], i: int, width: int, end: int) -> bool:
+    """A heading, or a consultation's question (lines i to end, ending as a question does, or a
+    number alone); a line alone may run to near a narrow column's width, but not a byline's,
+    nor a paragraph's first line with the page turning under it mid-sentence."""
+    found = CONSULTATION_QUESTION.match(lines[i].text)
+    asked = found and (found.lastgroup == "bare" or lines[end - 1].text.endswith("?"))
+    turns = i + 1 < len(lines) and _page_turns_mid_sentence(lines, i + 1)
+    alone = stands_alone(lines, i) and not BYLINE.match(lines[i].text) and not turns
+    wrapped = end == i + 2 and wraps_onto_lower_case(lines, i, width)
+    return is_heading(lines, i, width, after_short=True, over_unit=alone) or bool(asked) or wrapped
+
+
+def _headings_printed_again(lines: list[Line], width: int) -> set[str]:
+    """Headings printed more than once, a speaker's name over each of their turns ("Alex
+    Thomas"): one heads its text wherever it stands, even under a line running near the full
+    width, the last of a list of who spoke, with no blank line between (a PDF's text)."""
+    printed = Counter(line.text for line in lines if line.text)
+    headings = {
+        line.text for i, line in enumerate(lines) if printed[line.text] > 1 and is_heading(lines, i, width)
+    }
+    return {text for text in headings if len(text) < width * SHORT_LINE}
+
+
+def _introduces_list(lines: list[Line], blocks: list[Block]) -> bool:
+    return bool(blocks) and not blocks[-1].heading and lines[blocks[-1].end - 1].text.endswith(":")
+
+
+def _ends_block(line: str, width: int) -> bool:
+    """Whether a line closes its paragraph: it ends a sentence short of the usual width, or is
+    short (a blank line here is a page's turn: the paragraph goes on)."""
+    short = len(line) < width * SHORT_LINE and not ends_on_joining_word(line)  # "… Communication with"
+    return bool(line) and (ends_paragraph(line, width) or short)
