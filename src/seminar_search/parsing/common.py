@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from seminar_search.lexicon import Entry, themes_for
@@ -129,15 +130,18 @@ class Reading:
         body: tuple[int, int | None],
         *,
         unattached_notes: list[int] | None = None,
+        front_lines: Collection[int] = (),
     ) -> Reading:
         """A reading of a document laid out by parsing.layout, with what the layout set aside
-        and what the genre left outside its body (lines[start:end], end None for the last)."""
+        and what the genre left outside its body (lines[start:end], end None for the last), or
+        set aside as front matter within it (front_lines: a contents page under a summary)."""
         start, end = body
+        inside = sum(1 for i in front_lines if i >= start and lines[i].text)
         return cls(
             genre,
             reason,
             document,
-            front_matter=sum(1 for line in lines[:start] if line.text),
+            front_matter=sum(1 for line in lines[:start] if line.text) + inside,
             back_matter=sum(1 for line in lines[end:] if line.text) if end is not None else 0,
             furniture=len(layout.furniture),
             cells=layout.cells,

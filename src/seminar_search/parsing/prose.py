@@ -65,7 +65,9 @@ CONTEXT_LINES = 10  # after a stretch of lines, enough to tell its last heading 
 
 def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
-    blocks = without_contents(lines, _questions_asked(prose_blocks(lines, layout.width)))
+    printed = _questions_asked(prose_blocks(lines, layout.width))
+    blocks = without_contents(lines, printed)
+    contents = [i for block in set(printed) - set(blocks) for i in range(block.start, block.end)]
     blocks, participants = participants_listed(lines, blocks)
     paragraphs = [
         k
@@ -191,6 +193,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         lines,
         (start, body[-1].end if body else None),
         unattached_notes=unattached,
+        front_lines=contents,
     )
 
 
