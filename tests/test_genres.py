@@ -4004,3 +4004,18 @@ def test_a_paragraph_opening_by_a_year_is_no_byline() -> None:
     paper = ingest_file(WEB_PUBLICATION)
     assert paper.paragraphs[-1].text.startswith("By 2030, domestic public investment")
     assert paper.paragraphs[-1].section == "3. Research and development"
+
+
+def test_a_cover_whose_only_line_under_the_credit_is_its_code_in_brackets_is_read() -> None:
+    """ "Written evidence submitted by Carers Trust" over "(ASC0042)" alone on the next line,
+    as a narrow column wraps it: the bracketed code is no title and the credit titles the
+    paper (reading it had raised an IndexError, a traceback instead of a reading)."""
+    text = (
+        "Written evidence submitted by Carers Trust\n(ASC0042)\n\n"
+        "1. We welcome the Committee's inquiry into adult social care and the support it gives to carers.\n\n"
+        "2. Fewer than one in five carers has had a carer's assessment in the last year.\n\n"
+        "3. Respite breaks are the support carers value most, and funding for them has fallen.\n"
+    )
+    paper = read_genre(text, load_themes()).document
+    assert (paper.title, paper.author) == ("Written evidence submitted by Carers Trust", "Carers Trust")
+    assert [u.label for u in paper.paragraphs] == ["1", "2", "3"]

@@ -168,7 +168,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
         below = next((k + 1 for k in range(len(titled) - 1) if _kind_below(*titled[k : k + 2])), None)
         titled = titled[:below]
         title_lines = heading if _generic(titled) else titled
-        if blocks and (_joined(title_lines[-1]) or _generic(title_lines)):  # "Module 1:", then its subject
+        if blocks and title_lines and (_joined(title_lines[-1]) or _generic(title_lines)):  # "Module 1:", …
             title_lines += list(itertools.takewhile(_titling, blocks[0]))[:6]
         break
     written = next((m["name"].strip() for text in opening if (m := AUTHOR_FIELD.match(text))), "")
