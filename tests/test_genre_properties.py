@@ -4,12 +4,14 @@ numbered report every body line ends in exactly one unit."""
 from __future__ import annotations
 
 import re
+import textwrap
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from seminar_search.lexicon import load_themes
 from seminar_search.parsing import read_genre
+from seminar_search.parsing.columns import MIN_SIDE_BY_SIDE, columns_read_down
 
 LEXICON = load_themes()
 LINE = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80)
@@ -48,6 +50,8 @@ SHAPED = st.sampled_from(
         "A: x",
         "By Dr A B",
         "A B, Director, Acme",
+        "Written evidence submitted by Acme",
+        "(ASC0042)",
     ]
 )
 
@@ -360,3 +364,24 @@ def test_every_question_and_answer_of_old_minutes_of_evidence_lands_in_one_turn(
     for unit in units:
         marker = re.search(r"(?:asked|answer)\d+x\d*", unit.text)
         assert marker and unit.text.count(marker[0]) == 2
+
+
+WORDS = st.lists(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=5), min_size=40, max_size=120
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(WORDS, WORDS)
+def test_two_columns_side_by_side_read_down_give_the_left_columns_words_then_the_rights(
+    left: list[str], right: list[str]
+) -> None:
+    """Prose wrapped in two columns and set side by side, a gutter between (as `pdftotext
+    -layout` writes a page), reads down: every word of the left column, then every word of
+    the right, in order, whichever column runs longer."""
+    columns = [textwrap.wrap(" ".join(words), 40) for words in (left, right)]
+    assume(min(map(len, columns)) >= MIN_SIDE_BY_SIDE)  # a column's worth on each side
+    rows = max(map(len, columns))
+    down, across = (column + [""] * (rows - len(column)) for column in columns)
+    page = "\n".join(f"{a:<40}      {b}".rstrip() for a, b in zip(down, across, strict=True))
+    assert columns_read_down(page).split() == left + right

@@ -4019,3 +4019,26 @@ def test_a_cover_whose_only_line_under_the_credit_is_its_code_in_brackets_is_rea
     paper = read_genre(text, load_themes()).document
     assert (paper.title, paper.author) == ("Written evidence submitted by Carers Trust", "Carers Trust")
     assert [u.label for u in paper.paragraphs] == ["1", "2", "3"]
+
+
+def test_a_page_laid_out_in_two_columns_side_by_side_is_read_down_each_column() -> None:
+    """`pdftotext -layout` writes a two-column page line by line across both columns ("1. The
+    roundtable brought together      6. Participants questioned whether"): read down, the left
+    column then the right, its units are those of the same report in one column (read across,
+    every unit had joined halves of two sentences). A table of names beside their
+    organisations, a few words a cell, stays a table."""
+    columns = ingest_file(
+        SHAPES / "roundtable-report-laid-out-in-two-columns-as-pdftotext-layout-writes-it.txt"
+    )
+    one = ingest_file(SHAPES / "roundtable-report-with-an-opening-address-and-a-panel.txt")
+    assert [(u.label, u.speaker, u.section, u.text) for u in columns.paragraphs] == [
+        (u.label, u.speaker, u.section, u.text) for u in one.paragraphs
+    ]
+    table = ingest_file(SHAPES / "seminar-note-its-participants-in-columns.txt")
+    assert [p.name for p in table.participants] == [
+        "Professor Anne Green",
+        "Professor Ewart Keep",
+        "Jane Smith",
+        "Dr Tom Baird",
+        "Rachel Price",
+    ]

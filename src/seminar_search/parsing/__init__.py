@@ -12,6 +12,7 @@ from seminar_search.model import Document, Paragraph
 from seminar_search.names import mention_finder, reported_speakers
 from seminar_search.parsing.back_matter import appended_evidence
 from seminar_search.parsing.blocks import kinds_named
+from seminar_search.parsing.columns import columns_read_down
 from seminar_search.parsing.committee import is_committee_report, parse_committee
 from seminar_search.parsing.committee_cover import dotted_lone_numbers, running_header
 from seminar_search.parsing.common import Reading, layout_lines
@@ -69,7 +70,8 @@ def document_id(event: str, date: str, fallback: str) -> str:
 def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     """Choose the genre by the evidence each leaves in the text, and read the document as it;
     a reading that finds no unit gives way to plain prose's."""
-    text = single_spaced(text.replace("\r\n", "\n").replace("\r", "\n"))  # Windows' line ends, old Macs'
+    text = columns_read_down(text.replace("\r\n", "\n").replace("\r", "\n"))  # Windows' line ends, old Macs'
+    text = single_spaced(text)
     text = TYPESET_MARK.sub(lambda mark: TYPESET[mark[0]], text)  # as typed: "financial", "Seminar report"
     text = prose_cells_apart(RULE.sub("", text))  # "_______", "Signed: ……"
     text, quoted = without_pull_quotes(markdown_plain(bullets_drawn(web_notes_marked(text))))

@@ -1,0 +1,97 @@
+"""A page set in two columns side by side, as `pdftotext -layout` writes it: the left column's
+line, a gutter of spaces, the right column's line. Read across, each line joins halves of two
+sentences; read down, as a reader reads, the left column then the right. Told by evidence: a
+column the right-hand text starts at on many lines of a page, with words on both sides of a
+gutter no line of the columns crosses. A table's cells, a few words each, are no columns."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+GUTTER = 3  # spaces at least between two columns of text
+RIGHT_TEXT = re.compile(rf"\S {{{GUTTER},}}(?=\S)")  # where a line's right-hand text starts
+MIN_SIDE_BY_SIDE = 3  # lines with text in both columns that show a page is set in two
+MIN_ON_A_SET_PAGE = 2  # as many, where other pages show where the right column starts
+SIDE_WORDS = 3  # words on each side of a line of two columns of prose, at least; a table's cells have fewer
+FILLED = 0.75  # of the left column's width: how far most of its lines run, wrapped as prose is
+RUNNING_ON = 3  # one in so many of those lines, at least, goes on with a sentence begun above it
+CROSSING_SHARE = 0.1  # of the columns' lines, those that may run across the gutter (a heading set wide)
+
+
+def columns_read_down(text: str) -> str:
+    """The text with each page set in two columns read down, left column first. A page with
+    few lines of text in both columns (the last, half empty) is set so where the other pages
+    show the right column starting at the same place."""
+    if " " * GUTTER not in text:
+        return text
+    pages = [page.split("\n") for page in text.split("\f")]
+    starts = [_right_column(lines) for lines in pages]
+    found = Counter(start for start in starts if start is not None).most_common(1)
+    if not found:
+        return text
+    usual = found[0][0]
+    return "\f".join(
+        _read_down(lines, start if start is not None else usual)
+        if start is not None or sum(_side_by_side(line, usual) for line in lines) >= MIN_ON_A_SET_PAGE
+        else "\n".join(lines)
+        for lines, start in zip(pages, starts, strict=True)
+    )
+
+
+def _read_down(lines: list[str], start: int) -> str:
+    paired = [k for k, line in enumerate(lines) if _side_by_side(line, start)]
+    first, end = paired[0], paired[-1] + 1
+    while first > 0 and _parted(lines[first - 1], start):  # the columns' first lines, one side begun
+        first -= 1
+    while end < len(lines) and _parted(lines[end], start):  # and their last, one side ended
+        end += 1
+    columns = lines[first:end]
+    left = [line[:start].rstrip() if _parted(line, start) else line.strip() for line in columns]
+    right = [line[start:].strip() for line in columns if _parted(line, start)]
+    return "\n".join([*lines[:first], *left, "", *right, *lines[end:]])
+
+
+def _right_column(lines: list[str]) -> int | None:
+    """Where a page's right column starts, if the page is set in two: the offset most lines'
+    right-hand text starts at, with words on both sides on enough lines, the left side's
+    lines filling most of its width and some going on in lower case with a sentence begun
+    above, as wrapped prose does (a table's names do neither), and few lines running across
+    the gutter between the first and last of them."""
+    starts = Counter(found.end() for line in lines for found in RIGHT_TEXT.finditer(line))
+    if not starts:
+        return None
+    start = starts.most_common(1)[0][0]
+    paired = [k for k, line in enumerate(lines) if _side_by_side(line, start)]
+    if len(paired) < MIN_SIDE_BY_SIDE:
+        return None
+    widths = sorted(len(lines[k][:start].rstrip()) for k in paired)
+    running_on = sum(
+        any(side.strip()[:1].islower() for side in (lines[k][:start], lines[k][start:])) for k in paired
+    )
+    if widths[len(widths) // 2] < (start - GUTTER) * FILLED or running_on * RUNNING_ON < len(paired):
+        return None  # a table's cells, not a column's lines
+    between = [line for line in lines[paired[0] : paired[-1] + 1] if line.strip()]
+    crossing = sum(1 for line in between if not _parted(line, start))
+    return start if crossing <= len(between) * CROSSING_SHARE else None
+
+
+def _parted(line: str, start: int) -> bool:
+    """Whether a line leaves the gutter before start blank (shorter lines do)."""
+    return not line[max(start - GUTTER, 0) : start].strip()
+
+
+def _side_by_side(line: str, start: int) -> bool:
+    """Whether a line holds text of both columns, a few words on each side of the gutter."""
+    left, right = line[: start - GUTTER], line[start:]
+    return (
+        _parted(line, start)
+        and len(left.split()) >= SIDE_WORDS
+        and len(right.split()) >= SIDE_WORDS
+        and not right[:1].isspace()
+    )
+
+
+def _goes_on(side: str) -> bool:
+    """Whether a column's line goes on with a sentence begun above it: it opens in lower case."""
+    return side.strip()[:1].islower()
