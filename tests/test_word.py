@@ -597,3 +597,14 @@ def test_a_list_typed_with_dashes_stays_with_the_sentence_introducing_it(tmp_pat
     statement = ingest_file(word_copy(path, tmp_path))
     assert [u.text for u in statement.paragraphs] == [u.text for u in ingest_file(path).paragraphs]
     assert len(statement.paragraphs) == 4
+
+
+def test_a_committees_name_in_gaelic_a_paragraph_under_its_english_is_no_title(tmp_path: Path) -> None:
+    """A Scottish report typed in Word, its committee's English name and then its Gaelic name
+    each a paragraph (Word spaces every paragraph, so the two stand a blank line apart): the
+    Gaelic name is the name again, and the report is titled by its own title (it had been
+    titled in Gaelic)."""
+    path = SHAPES / "scottish-committee-report-its-name-in-gaelic-under-its-english.txt"
+    report = ingest_file(word_copy(path, tmp_path))
+    assert report.title == "Inquiry into alcohol and drug services"
+    assert report.author == "Health, Social Care and Sport Committee"

@@ -29,3 +29,18 @@ def in_another_language(text: str, body: Callable[[], set[str]]) -> bool:
     joins = {word.casefold() for word in re.findall(r"[^\W\d_]+", text)} & ENGLISH_JOINS
     longer = {word.casefold() for word in LONGER_WORD.findall(text)}
     return len(longer) >= FOREIGN_WORDS and not joins and bool(body()) and not body() & longer
+
+
+def without_translations(
+    lines: list[str], first: int, count: int, issuer: Callable[[str], bool], body: Callable[[], set[str]]
+) -> list[str]:
+    """A cover block's lines (lines[first : first + count], with the line above and the line
+    below it for context), but those in another language beside an issuer's name: the name
+    again, printed in Welsh or Gaelic too, one line apart or across a blank line (as Word
+    spaces every paragraph)."""
+    return [
+        text
+        for k in range(first, first + count)
+        if issuer(text := lines[k])
+        or not (any(map(issuer, lines[max(k - 1, 0) : k + 2])) and in_another_language(text, body))
+    ]

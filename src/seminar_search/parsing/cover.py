@@ -9,7 +9,7 @@ from collections.abc import Collection
 from seminar_search.lexicon import words
 from seminar_search.model import Document
 from seminar_search.names import POSTNOMINAL_WORDS, only_people, person_among
-from seminar_search.parsing.bilingual import body_words, in_another_language
+from seminar_search.parsing.bilingual import body_words, without_translations
 from seminar_search.parsing.common import HEADING_MAX, LIST_LABEL, PART_LABEL, TIME_OF_DAY, credited
 from seminar_search.parsing.layout import Line, usual_width
 from seminar_search.parsing.letters import SALUTATION, addressed, letter_subject, sender, text_blocks
@@ -121,16 +121,14 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     header: list[str] = []  # the running header, printed on the cover too
     kind = ""  # "Research Briefing" over the title: the kind of paper, its title if nothing else is
     inquiry = ""  # "THE NORTHSHIRE FLOODING INQUIRY" over its report: its title if nothing else is
+    above: list[str] = []  # the block before: a bilingual issuer's name may stand across a blank line
     while blocks:
         printed = [t for k, t in enumerate(blocks[0]) if not k or t != blocks[0][k - 1]]  # a header over it
         del blocks[0]
         block = list(itertools.dropwhile(lambda t: not WORDED.search(t), filter(_unfielded, printed)))
-        block = [  # a bilingual cover's issuer, its name in the other language beside it
-            text
-            for k, text in enumerate(block)
-            if _issuer(text)
-            or not (any(map(_issuer, block[max(k - 1, 0) : k + 2])) and in_another_language(text, body))
-        ]
+        context = [*above[-1:], *block, *(blocks[0][:1] if blocks else [])]
+        block = without_translations(context, len(above[-1:]), len(block), _issuer, body)
+        above = printed
         if block and LIST_LABEL.match(block[0]):
             continue
         if len(block) == 1 and block[0].casefold() in headers and _shortened(block[0], blocks):
