@@ -384,4 +384,6 @@ def test_two_columns_side_by_side_read_down_give_the_left_columns_words_then_the
     rows = max(map(len, columns))
     down, across = (column + [""] * (rows - len(column)) for column in columns)
     page = "\n".join(f"{a:<40}      {b}".rstrip() for a, b in zip(down, across, strict=True))
-    assert columns_read_down(page).split() == left + right
+    text, pages = columns_read_down(page)
+    assert pages == 1
+    assert text.split() == left + right

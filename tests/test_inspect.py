@@ -113,3 +113,16 @@ def test_inspect_counts_an_audiences_reactions_it_left_out() -> None:
     assert json.loads(out)["audience_reaction_lines"] == 2
     code, out, _ = run("inspect", str(TRANSCRIPT))
     assert "audience-reaction" not in out  # said only where there were some
+
+
+def test_inspect_says_which_pages_it_read_down_two_columns() -> None:
+    """A text laid out in two columns side by side (`pdftotext -layout`) is read down each
+    column: inspect says so and on how many pages, so that a reader can check it; a text in one
+    column says nothing of columns."""
+    laid_out = SHAPES / "roundtable-report-laid-out-in-two-columns-as-pdftotext-layout-writes-it.txt"
+    code, out, _ = run("inspect", str(laid_out))
+    assert code == 0 and "read down two columns set side by side: 1 page" in out
+    code, out, _ = run("inspect", str(laid_out), "--format", "json")
+    assert json.loads(out)["pages_read_down_two_columns"] == 1
+    code, out, _ = run("inspect", str(SHAPES / "roundtable-report-with-an-opening-address-and-a-panel.txt"))
+    assert code == 0 and "two columns" not in out

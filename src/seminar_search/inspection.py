@@ -51,6 +51,7 @@ def inspect_file(path: Path, lexicon: list[Entry]) -> dict[str, Any]:
         "table_and_figure_lines": reading.cells,
         "pull_quote_lines": reading.pull_quotes,
         "audience_reaction_lines": reading.reactions,
+        "pages_read_down_two_columns": reading.column_pages,
         "running_headers": reading.headers,
         "participants": len(document.participants),
         "warnings": [*document.warnings, *([document.problem] if document.problem else [])],

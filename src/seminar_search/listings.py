@@ -157,6 +157,8 @@ def inspection_listing(record: dict[str, Any]) -> Listing:
                 else ""
             )
         )
+        if pages := record["pages_read_down_two_columns"]:
+            out.write(f"read down two columns set side by side: {pages} page{'s' if pages > 1 else ''}")
         for header in record["running_headers"]:
             out.write(f"  running header: {header}")
         for warning in record["warnings"]:

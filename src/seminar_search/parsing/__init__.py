@@ -70,7 +70,8 @@ def document_id(event: str, date: str, fallback: str) -> str:
 def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     """Choose the genre by the evidence each leaves in the text, and read the document as it;
     a reading that finds no unit gives way to plain prose's."""
-    text = columns_read_down(text.replace("\r\n", "\n").replace("\r", "\n"))  # Windows' line ends, old Macs'
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows' line ends, old Macs'
+    text, column_pages = columns_read_down(text)
     text = single_spaced(text)
     text = TYPESET_MARK.sub(lambda mark: TYPESET[mark[0]], text)  # as typed: "financial", "Seminar report"
     text = prose_cells_apart(RULE.sub("", text))  # "_______", "Signed: ……"
@@ -79,7 +80,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     reading = _by_evidence(text, lexicon)
     if not reading.document.paragraphs:
         reading = parse_prose(read_layout(clean_text(text)), lexicon)
-    reading.pull_quotes, reading.reactions = quoted, reactions
+    reading.pull_quotes, reading.reactions, reading.column_pages = quoted, reactions, column_pages
     return reading
 
 

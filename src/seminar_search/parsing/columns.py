@@ -19,24 +19,27 @@ RUNNING_ON = 3  # one in so many of those lines, at least, goes on with a senten
 CROSSING_SHARE = 0.1  # of the columns' lines, those that may run across the gutter (a heading set wide)
 
 
-def columns_read_down(text: str) -> str:
-    """The text with each page set in two columns read down, left column first. A page with
-    few lines of text in both columns (the last, half empty) is set so where the other pages
-    show the right column starting at the same place."""
+def columns_read_down(text: str) -> tuple[str, int]:
+    """The text with each page set in two columns read down, left column first, and how many
+    pages were. A page with few lines of text in both columns (the last, half empty) is set so
+    where the other pages show the right column starting at the same place."""
     if " " * GUTTER not in text:
-        return text
+        return text, 0
     pages = [page.split("\n") for page in text.split("\f")]
     starts = [_right_column(lines) for lines in pages]
     found = Counter(start for start in starts if start is not None).most_common(1)
     if not found:
-        return text
+        return text, 0
     usual = found[0][0]
-    return "\f".join(
-        _read_down(lines, start if start is not None else usual)
-        if start is not None or sum(_side_by_side(line, usual) for line in lines) >= MIN_ON_A_SET_PAGE
-        else "\n".join(lines)
+    set_in_two = [
+        start is not None or sum(_side_by_side(line, usual) for line in lines) >= MIN_ON_A_SET_PAGE
         for lines, start in zip(pages, starts, strict=True)
-    )
+    ]
+    read = [
+        _read_down(lines, usual if start is None else start) if two else "\n".join(lines)
+        for lines, start, two in zip(pages, starts, set_in_two, strict=True)
+    ]
+    return "\f".join(read), sum(set_in_two)
 
 
 def _read_down(lines: list[str], start: int) -> str:

@@ -116,6 +116,7 @@ class Reading:
     cells: int = 0  # table and figure lines set aside
     pull_quotes: int = 0  # lines of quotations printed again from the text, set aside
     reactions: int = 0  # lines recording only an audience's reaction ("[Applause]"), set aside
+    column_pages: int = 0  # pages set in two columns side by side, read down each column
     headers: list[str] = field(default_factory=list)
     unattached_notes: list[int] = field(default_factory=list)
 
