@@ -21,7 +21,7 @@ def body_words(lines: list[Line]) -> Callable[[], set[str]]:
     return cache(lambda: {word.casefold() for line in lines for word in LONGER_WORD.findall(line.text)})
 
 
-def in_another_language(text: str, body: Callable[[], set[str]]) -> bool:
+def _in_another_language(text: str, body: Callable[[], set[str]]) -> bool:
     """Whether a cover line is in another language than the text: none of the short words
     English joins a title with, and none of its longer words anywhere below the cover
     ("Comataidh Slàinte, Cùram Sòisealta agus Spòrs" under "Health, Social Care and Sport
@@ -42,5 +42,5 @@ def without_translations(
         text
         for k in range(first, first + count)
         if issuer(text := lines[k])
-        or not (any(map(issuer, lines[max(k - 1, 0) : k + 2])) and in_another_language(text, body))
+        or not (any(map(issuer, lines[max(k - 1, 0) : k + 2])) and _in_another_language(text, body))
     ]

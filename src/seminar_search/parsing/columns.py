@@ -69,9 +69,7 @@ def _right_column(lines: list[str]) -> int | None:
     if len(paired) < MIN_SIDE_BY_SIDE:
         return None
     widths = sorted(len(lines[k][:start].rstrip()) for k in paired)
-    running_on = sum(
-        any(side.strip()[:1].islower() for side in (lines[k][:start], lines[k][start:])) for k in paired
-    )
+    running_on = sum(_goes_on(lines[k][:start]) or _goes_on(lines[k][start:]) for k in paired)
     if widths[len(widths) // 2] < (start - GUTTER) * FILLED or running_on * RUNNING_ON < len(paired):
         return None  # a table's cells, not a column's lines
     between = [line for line in lines[paired[0] : paired[-1] + 1] if line.strip()]

@@ -201,13 +201,12 @@ def furniture(
 def _web_addresses_at_edges(lines: list[str], boundaries: dict[int, int]) -> set[int]:
     """A publisher's web address printed alone as a page's first or last line
     ("commonslibrary.parliament.uk"), not the end of a sentence running onto it."""
+    if not boundaries:
+        return set()
     return {
         i
         for i, line in enumerate(lines)
-        if boundaries
-        and WEB_ADDRESS.fullmatch(line)
-        and not (i and lines[i - 1])
-        and _edge_only(lines, i, boundaries)
+        if not (i and lines[i - 1]) and WEB_ADDRESS.fullmatch(line) and _edge_only(lines, i, boundaries)
     }
 
 
