@@ -4042,3 +4042,18 @@ def test_a_page_laid_out_in_two_columns_side_by_side_is_read_down_each_column() 
         "Dr Tom Baird",
         "Rachel Price",
     ]
+
+
+def test_an_events_speakers_listed_on_one_line_apart_by_semicolons_are_its_participants() -> None:
+    """ "Speakers: Andy Burnham, Mayor of Greater Manchester; Dr Paul Swinney, …; Baroness Jo
+    Valentine, …" on one line under the date: who took part, no paragraph (it had been the
+    first unit, and no one a participant), so "Andy Burnham said: …" is his."""
+    summary = ingest_file(SHAPES / "event-summary-its-speakers-listed-on-one-line-apart-by-semicolons.txt")
+    assert [(p.name, p.title) for p in summary.participants] == [
+        ("Andy Burnham", "Mayor of Greater Manchester"),
+        ("Dr Paul Swinney", "Director of Policy"),
+        ("Baroness Jo Valentine", "Chair"),
+    ]
+    assert summary.paragraphs[0].text.startswith("This summary is written under the Chatham House Rule")
+    quoted = next(u for u in summary.paragraphs if "brownfield-first" in u.text)
+    assert quoted.speaker == "Andy Burnham"

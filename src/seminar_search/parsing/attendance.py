@@ -12,6 +12,7 @@ from seminar_search.parsing.back_matter import ABOUT_HEADING, PARTICIPANTS_LABEL
 from seminar_search.parsing.blocks import Block, block_text, heads_text, is_prose
 from seminar_search.parsing.common import FULL_STOP, TITLES
 from seminar_search.parsing.layout import BULLET, Line
+from seminar_search.parsing.voices import ANOTHER_PERSON, SPEAKERS_FIELD
 
 ABOUT_PEOPLE = re.compile(r"(?i:speakers|contributors|authors|panel|participants|biograph)")
 BIOGRAPHY = re.compile(  # "Dr Priya Raman is Director of Adult Social Services at Eastshire County Council."
@@ -46,6 +47,10 @@ def participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[Bl
             continue
         if (role := ROLE_LINE.fullmatch(texts[0])) and (listed := _entries([role["named"], *rows])):
             entries += [f"{role['role']}:", *listed]
+            k += 1
+            continue
+        if len(texts) == 1 and (field := SPEAKERS_FIELD.match(texts[0])) and ";" in field["who"]:
+            entries += ["Speakers:", *ANOTHER_PERSON.split(field["who"])]  # "Speakers: A, post; B, post"
             k += 1
             continue
         kept.append(blocks[k])
