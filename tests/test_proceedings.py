@@ -788,6 +788,48 @@ def test_an_american_hearing_labels_turns_by_title_and_surname_in_capitals(blank
     assert record.paragraphs[-1].text == "I thank the witnesses. The subcommittee stands adjourned."
 
 
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_a_hearing_labelled_by_title_and_surname_as_written_keeps_each_statement(blank_lines: bool) -> None:
+    """A hearing's text as printed without small capitals: "Mr. Guthrie. The subcommittee will
+    come to order." It had been prose, 28 blocks each opening with a label. Read as turns, a
+    witness's prepared statement under its own heading ("Prepared Statement of Mary Ellen
+    Dorsey") is hers, not lost for want of a label; the chair's "OPENING STATEMENT OF HON. …"
+    on one long line is a heading, not his words; a question he puts to a witness is said, not
+    a heading; and the witness list's dots and page ("… 5") are not her organisation's."""
+    text = SHAPES / "hearing-labelled-by-title-and-surname-its-prepared-statement-under-its-own-heading.txt"
+    record = read_genre(
+        text.read_text(encoding="utf-8").replace("\n\n", "\n\n" if blank_lines else "\n"), LEXICON
+    )
+    dorsey, okafor = (
+        "Mary Ellen Dorsey, Riverside Community Health",
+        "Dr. Samuel Okafor, Bluegrass Family Clinics",
+    )
+    units = record.document.paragraphs
+    assert [(u.speaker, u.text.split()[0]) for u in units] == [
+        ("Mr. Guthrie", "The"),
+        ("Mr. Guthrie", "Community"),
+        ("Mr. Guthrie", "The"),
+        ("Ms. Eshoo", "Thank"),
+        ("Mr. Guthrie", "The"),
+        (dorsey, "Chairman"),
+        (dorsey, "Riverside"),
+        ("Mr. Guthrie", "Thank"),
+        (okafor, "Thank"),
+        ("Mr. Guthrie", "Thank"),
+        (dorsey, "Around"),
+        ("Mr. Griffith", "Dr."),
+        (okafor, "We"),
+        ("Mr. Guthrie", "Seeing"),
+    ]
+    assert units[1].section.startswith("OPENING STATEMENT OF HON. BRETT GUTHRIE")
+    assert units[6].section == "Prepared Statement of Mary Ellen Dorsey"
+    assert units[9].text.endswith("Ms. Dorsey, how many vacancies do you carry on an average day?")
+    assert not any("OPENING" in u.text or "[" in u.text for u in units)
+    assert ("Mr. Guthrie", "chair") in {
+        (p.name, p.role) for p in record.document.participants
+    }  # "(chairman …) presiding"
+
+
 AMERICANS = [("Mr. LATTA", "Mr. Latta"), ("Mrs. McMORRIS RODGERS", "Mrs. McMorris Rodgers"),
              ("Senator VAN HOLLEN", "Senator Van Hollen"), ("The CHAIRMAN", "The Chairman")]  # fmt: skip
 

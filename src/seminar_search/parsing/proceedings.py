@@ -74,17 +74,7 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
             above = i - 1 if i and lines[i - 1].text else i - 2
             printed = MARGIN_NUMBER.match(lines[above].text) if above >= 0 else None
             number = turn.number or (int(printed["n"]) if printed else len(units) + 1)
-            current = Paragraph(
-                doc="",
-                number=number,
-                text=turn.rest,
-                speaker=speakers.of(turn),
-                section=section,
-                themes=[],
-                page=line.page,
-                series="turn",
-                label=str(number),
-            )
+            current = _unit(number, turn.rest, speakers.of(turn), section, line.page)
             units.append(current)
         elif CLOSING.match(line.text):
             last = i
@@ -108,6 +98,9 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
             section, current = line.text, None  # a record set out in blocks heads them after a blank line
         elif current is not None:
             add_line(current, line.text)
+        elif speaker := speakers.named_in(section):  # "Prepared Statement of …" over what they wrote
+            current = _unit(len(units) + 1, line.text, speaker, section, line.page)
+            units.append(current)
     # a key names no author, a formula ("The House met at …") no meeting, unless it dates it; a
     # formula or a time parts the title from the heading under it, as a blank line would
     opening = [
@@ -135,6 +128,20 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
     )
 
 
+def _unit(number: int, text: str, speaker: str, section: str, page: int) -> Paragraph:
+    return Paragraph(
+        doc="",
+        number=number,
+        text=text,
+        speaker=speaker,
+        section=section,
+        themes=[],
+        page=page,
+        series="turn",
+        label=str(number),
+    )
+
+
 def _section_above(lines: list[Line], first: int, width: int, turns: dict[int, Turn]) -> str:
     """The agenda item over the first turn: a heading just above it, wrapped or not, under the
     cover's lines with no blank line between (a PDF's text) too; not a line naming who chairs
@@ -154,5 +161,7 @@ def _section_above(lines: list[Line], first: int, width: int, turns: dict[int, T
 
 def _heading(lines: list[Line], i: int, width: int) -> bool:
     """A heading, after a paragraph's end or after a formula or a time: "4.16 pm" over
-    "Amendment 46" ends what was said before it, as a blank line does."""
-    return is_heading(lines, i, width, after_short=i > 0 and bool(PROCEDURE.match(lines[i - 1].text)))
+    "Amendment 46" ends what was said before it, as a blank line does; a question is asked."""
+    return not lines[i].text.endswith("?") and is_heading(
+        lines, i, width, after_short=i > 0 and bool(PROCEDURE.match(lines[i - 1].text))
+    )

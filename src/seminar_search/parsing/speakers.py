@@ -44,6 +44,7 @@ WITNESS_HEADING = re.compile(
 CHAIRING = re.compile(r"\s*\((?:chair|chairing|moderator)\)$", re.IGNORECASE)  # "… (chair)" after a name
 DEPUTY = re.compile(r"\b(?:Deputy|Vice)[ -](?:Chair\w*|Conven[eo]r)")  # a deputy's office is a member's
 LIST_HEADING_MAX = 40
+CONTENTS_PAGE = re.compile(r"\s*(?:(?:\.\s?){3,}|…+)\s*\d{1,4}$")  # a contents entry's dots and page: "… 5"
 # an American hearing's heading over a witness's testimony: who, then their office and organisation
 STATEMENT = re.compile(r"^(?:PREPARED )?(?:STATEMENTS?|TESTIMONY) OF (?P<who>[A-Z][^,]+,.+)$")
 # a witness as a committee's list names them: "HARRIS, Ms Anne, Chief Executive Officer, Aged Care …"
@@ -60,7 +61,9 @@ MEMBER_TITLE = re.compile(
 )
 # who chaired a hearing: "Hon. Robert Latta [chairman of the subcommittee] presiding"; a debate:
 # "[Sir Gary Streeter in the Chair]"
-PRESIDING = re.compile(r"\b(?P<name>[A-Z][\w’'-]+)(?:(?:,| \[[^\]]*\])? presiding\b| in the Chair\]$)")
+PRESIDING = re.compile(
+    r"\b(?P<name>[A-Z][\w’'-]+)(?:(?:,| \[[^\]]*\]| \([^)]*\))? presiding\b| in the Chair\]$)"
+)
 
 
 class Turn(NamedTuple):
@@ -123,7 +126,7 @@ class Speakers:
         """headings: the lines after the first turn, where witnesses may be named over their
         testimony; roles: those the record gives by name elsewhere (an inquiry's witness and
         counsel)."""
-        names = [text.lstrip("*") for text in cover_lines if text.strip("*")]
+        names = [CONTENTS_PAGE.sub("", text.lstrip("*")) for text in cover_lines if text.strip("*")]
         self.listed = [name for name in names if titled(name)]
         self.named: dict[str, tuple[str, Participant]] = {}
         listed = [entry for entry in map(_listed_witness, names) if entry] + _witnesses_listed(names)
@@ -139,6 +142,7 @@ class Speakers:
                 self.named[turn.key] = self._as_named(turn)
                 if turn.office:  # "Guy Opperman:" later is the office's holder
                     self.named.setdefault(turn.brackets[0].split()[-1], self.named[turn.key])
+        self.by_surname = {turn.key: turn for turn in reversed(turns) if not turn.office}  # the first, full
         self.members: dict[str, Participant] = {}
         spoken = {name for turn in turns for name in (turn.name, self._listed(turn.name))}
         self.cover_roles = _cover_roles(names, spoken) | roles
@@ -159,6 +163,12 @@ class Speakers:
             role = "participant"
         self.members.setdefault(name, Participant(name, turn.office, "", role))
         return name
+
+    def named_in(self, heading: str) -> str:
+        """The one speaker a heading names ("Prepared Statement of Mary Ellen Dorsey"), or ''."""
+        words = set(re.findall(r"[\w’'-]+", heading.casefold()))
+        named = [turn for key, turn in self.by_surname.items() if key.casefold() in words]
+        return self.of(named[0]) if len(named) == 1 else ""
 
     @staticmethod
     def heads_testimony(text: str) -> bool:

@@ -30,11 +30,12 @@ LABEL = re.compile(
     r"(?:\s+to\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,8})?"
     r"(?::|(?:,\s+(?P<about>[^.:–—]{3,80}))?\.\s+[–—])\s+(?P<rest>\S.*)$"
 )
-# an American record's label: a title and a surname in capitals, then a full stop ("Mr. LATTA. The
-# subcommittee will come to order.", "The CHAIRMAN.", "Senator VAN HOLLEN.", "Mrs. McMORRIS RODGERS.")
+# an American record's label: a title and a surname, in capitals as the Congressional Record sets it
+# or not as a hearing's text does, then a full stop ("Mr. LATTA. The subcommittee will come to
+# order.", "The CHAIRMAN.", "Senator VAN HOLLEN.", "Mrs. McMORRIS RODGERS.", "Mr. Guthrie. Thank you.")
 CAPITALS_LABEL = re.compile(
     r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|The|Chairman|Chairwoman|Senator|Representative|Secretary|Governor)\.?"
-    r"(?:\s+(?:Mc|Mac|O’|O')?[A-Z][A-Z’'-]+){1,3}(?:\s+of\s+[A-Z][a-z]+)?)\.\s+(?P<rest>\S.*)$"
+    r"(?:\s+(?:Mc|Mac|O’|O')?[A-Z](?:[A-Z’'-]+|[a-z’'-]+)){1,3}(?:\s+of\s+[A-Z][a-z]+)?)\.\s+(?P<rest>\S.*)$"
 )
 # a transcript's key to the initials labelling its turns, and such a label: "AB – Alice Brown, …", "AB: …"
 KEY_ENTRY = re.compile(

@@ -13,6 +13,7 @@ RUN_ON_WORDS = 3  # a line's end wrapped alone onto the next line carries no mor
 HEADING_RUN_ON = 5  # words a heading's line runs on to, wrapped in a narrow column or large type
 FILLED = 0.7  # of the usual width: a line this long fills a narrow column's line
 NOTE_LINES = 4  # the most lines a bracketed note of the record's wraps onto
+LONG_HEADING = 8  # words of a one-line heading in capitals told by its case alone; a shorter is is_heading's
 JOINING_WORDS = frozenset(
     {"of", "for", "and", "the", "on", "in", "with", "by", "to", "at", "a", "an", "from"}
 )
@@ -79,9 +80,16 @@ def wrapped_heading(lines: list[Line], i: int, width: int, turns: Container[int]
 
 
 def wrapped_capitals(lines: list[Line], i: int) -> list[Line]:
-    """A heading in capitals wrapped onto a second line or more, a block of its own: its lines
-    (none if line i starts none)."""
-    if i and lines[i - 1].text:
-        return []
+    """A heading in capitals, a block of its own, wrapped onto a second line or more; or one
+    line however long ("OPENING STATEMENT OF HON. …, A REPRESENTATIVE IN CONGRESS FROM THE …"),
+    not ending as a sentence does, after a blank line or, in a PDF's text, a sentence's end: its
+    lines (none if line i starts none)."""
+    above = lines[i - 1].text if i else ""
     block = list(itertools.takewhile(lambda line: bool(line.text), lines[i:]))
-    return block if len(block) > 1 and all(line.text.isupper() for line in block) else []
+    if above and SENTENCE_END.search(above):
+        block = block[:1] if len(block) < 2 or not block[1].text.isupper() else []
+    elif above:
+        return []
+    if len(block) == 1 and not (len(block[0].text.split()) >= LONG_HEADING and block[0].text[-1].isalnum()):
+        return []  # a short one is any heading's, as is_heading tells; "NO, SIR. …" is said
+    return block if all(line.text.isupper() for line in block) else []
