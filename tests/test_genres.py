@@ -3977,6 +3977,31 @@ def test_a_committees_name_in_gaelic_beside_its_english_is_no_title(
     assert "Committee" in report.author
 
 
+IRISH_REPORT = (
+    SHAPES / "joint-committee-report-its-name-in-irish-over-its-english-a-foreword-by-its-cathaoirleach.txt"
+)
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_cover_in_irish_and_english_is_titled_dated_and_authored_by_its_english(pdf: bool) -> None:
+    """An Oireachtas committee's cover names its House and itself in Irish over English
+    ("Tithe an Oireachtais" over "Houses of the Oireachtas"): the House is no title, nor its
+    Irish name, two words that a longer translation on the same cover ("An Comhchoiste um …")
+    shows to be one (the title had been "Tithe an Oireachtais"); a "Joint Committee on …" is
+    its author (none had been); "November 2023" under the title dates it, not the day of a
+    hearing a foreword's sentence names (it had been dated 4 October)."""
+    text = IRISH_REPORT.read_text(encoding="utf-8")
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert report.title == (
+        "Report on Pre-Legislative Scrutiny of the General Scheme of the Residential Tenancies"
+        " (Amendment) Bill 2023"
+    )
+    assert (report.date, report.author) == (
+        "2023-11",
+        "Joint Committee on Housing, Local Government and Heritage",
+    )
+
+
 WEB_PUBLICATION = SHAPES / "web-publication-its-notes-marked-footnote-n-and-listed-with-links-back.txt"
 
 

@@ -37,6 +37,9 @@ TITLES = "|".join(HONORIFICS)  # as a regular expression's alternatives
 # a person's name and nothing else, titled: "Sir Andrew Foster", "PROFESSOR KATE ARDERN"
 NAME_ALONE = re.compile(rf"^(?i:{TITLES}|Rt Hon|The Rt Hon)\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*$")
 POSTNOMINAL_WORDS = "OBE|CBE|MBE|DBE|KBE|MP|MSP|MS|AM|MLA|QC|KC|FRS"  # honours and members' letters
+POSTNOMINAL_SET = frozenset(POSTNOMINAL_WORDS.split("|"))
+NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "with", "&"})  # "Department for …"
+SMALL_WORDS = NAME_JOINERS | {"by", "to", "at", "an", "from"}  # in lower case inside a title or name
 NAME_WORDS = 5  # "Professor Sir John Smith CBE": a name's words at most
 POSTNOMINALS = re.compile(rf"\s+\b(?:{POSTNOMINAL_WORDS})\b")
 PERSON = re.compile(  # a person, not a body: a title or letters say so
@@ -296,3 +299,17 @@ def only_people(text: str) -> bool:
 
 def _listed(text: str) -> list[str]:
     return re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", text)
+
+
+def out_of_capitals(text: str) -> str:
+    """Words set in capitals as they are written: "COMMITTEE ON ENERGY AND COMMERCE" as
+    "Committee on Energy and Commerce", "McMORRIS RODGERS" as "McMorris Rodgers"."""
+
+    def written(word: re.Match[str]) -> str:
+        prefix, initial, rest = word.groups()
+        if word.start() and word.group(0) in POSTNOMINAL_SET:  # "JOHN SMITH MP" (but "MS HELEN PRICE")
+            return word.group(0)
+        cased = f"{prefix or ''}{initial}{rest.lower()}"
+        return cased.lower() if word.start() and cased.lower() in SMALL_WORDS else cased
+
+    return re.sub(r"\b(Mc|Mac|O’|O')?([A-Z])([A-Z’']+)\b", written, text)

@@ -8,10 +8,10 @@ from collections.abc import Collection
 
 from seminar_search.lexicon import words
 from seminar_search.model import Document
-from seminar_search.names import POSTNOMINAL_WORDS, only_people, person_among
+from seminar_search.names import NAME_JOINERS, SMALL_WORDS, only_people, out_of_capitals, person_among
 from seminar_search.parsing.bilingual import body_words, without_translations
 from seminar_search.parsing.common import HEADING_MAX, LIST_LABEL, PART_LABEL, TIME_OF_DAY, credited
-from seminar_search.parsing.layout import Line, usual_width
+from seminar_search.parsing.layout import SENTENCE_END, Line, usual_width
 from seminar_search.parsing.letters import SALUTATION, addressed, letter_subject, sender, text_blocks
 from seminar_search.parsing.metadata import (
     AUTHORS,
@@ -33,11 +33,9 @@ ABOUT = re.compile(r"^About (?:the )?(?=[A-Z])")  # a heading over who wrote it:
 BEFORE_ISSUER = re.compile(  # "Minutes of evidence taken before the …", "Report of the … Committee"
     r"^(?:(?:Minutes of evidence )?taken before|(?:[A-Z][\w-]+ )?report of) (?:the )?", re.IGNORECASE
 )
-NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "with", "&"})  # "Department for …"
-POSTNOMINAL_SET = frozenset(POSTNOMINAL_WORDS.split("|"))
-SMALL_WORDS = NAME_JOINERS | {"by", "to", "at", "an", "from"}  # in lower case inside a title or name
 ISSUER = re.compile(
-    r"^(?:House of (?:Lords|Commons)(?! Debates)|(?:Commonwealth|Parliament|Government) of [A-Z].*"
+    r"^(?:House of (?:Lords|Commons)(?! Debates)|Houses of (?:the )?Oireachtas$"
+    r"|(?:Commonwealth|Parliament|Government) of [A-Z].*"
     r"|.*\bReport of Session\b|(?:HC|HL|SP|NIA|CP|Cm|Cmd)(?: Paper)? ?\d+\b.*"  # a paper's serial number
     r"|(?:[A-Z][a-z]+ )?(?:Paper|Report|Note|Briefing|Com) (?:No\.?|Number) ?\d+\b.*"  # "Law Com No 410"
     r"|(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:st|nd|rd|th)) Report,? (?:\d{4}|of)\b.*"  # "2nd Report, 2023 …"
@@ -111,24 +109,19 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
             for text in [*block, ""]
         ]
     blocks: list[list[str]] = [[]]
-    for text in titling:
+    for text in without_translations(titling, _issuer, body_words(lines[until:])):
         if text:
             blocks[-1].append(text)
         elif blocks[-1]:
             blocks.append([])
-    body = body_words(lines[until:])
     title_lines: list[str] = []
     header: list[str] = []  # the running header, printed on the cover too
     kind = ""  # "Research Briefing" over the title: the kind of paper, its title if nothing else is
     inquiry = ""  # "THE NORTHSHIRE FLOODING INQUIRY" over its report: its title if nothing else is
-    above: list[str] = []  # the block before: a bilingual issuer's name may stand across a blank line
     while blocks:
         printed = [t for k, t in enumerate(blocks[0]) if not k or t != blocks[0][k - 1]]  # a header over it
         del blocks[0]
         block = list(itertools.dropwhile(lambda t: not WORDED.search(t), filter(_unfielded, printed)))
-        context = [*above[-1:], *block, *(blocks[0][:1] if blocks else [])]
-        block = without_translations(context, len(above[-1:]), len(block), _issuer, body)
-        above = printed
         if block and LIST_LABEL.match(block[0]):
             continue
         if len(block) == 1 and block[0].casefold() in headers and _shortened(block[0], blocks):
@@ -173,14 +166,17 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     if written:  # "Made by: …" names the author: a review's or inquiry's name is the subject, the title
         inquiry = inquiry or next((_cased(t) for t in opening if TITLED.search(t) and _issuer(t)), "")
     title_lines = title_lines or ([] if inquiry and written else [kind] if kind else header)
-    delivered_first = sorted(opening, key=lambda text: not DELIVERED.match(text))  # a speech's day
-    found = next((m for text in delivered_first if (m := DATE.search(text))), None)
+    # a speech's day first; a day a foreword's sentence names ("… our hearing on 4 October 2023.") if no other
+    said = [k for k in range(len(opening)) if _in_a_sentence(opening, k)]
+    dating = sorted((t for k, t in enumerate(opening) if k not in said), key=lambda t: not DELIVERED.match(t))
+    found = next((m for text in dating if (m := DATE.search(text))), None)
     fielded = next((m.group("title") for text in opening if (m := TITLE_FIELD.match(text))), "")
     # "Written evidence submitted by …": the credit titles a paper that has no other title
     credit = next((text for text in opening if REPORTED_BY.match(text)), "")
     title = fielded or subject or " ".join(title_lines).strip() or inquiry or _undated(found) or credit
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
     day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
+    found = found or next((m for k in said if not (month or day) and (m := DATE.search(opening[k]))), None)
     author = _author(opening if salutation is None else sender(opening[:salutation]))
     if written and author == title:  # the review a minister's statement is about did not issue it
         author = _author([text for text in opening if _cased(text) != title])
@@ -243,6 +239,14 @@ def _prose(block: list[str]) -> bool:
     """Sentences, not a title: a block that ends as one does and runs long."""
     text = " ".join(block)
     return text.endswith((".", "?", "!")) and len(text.split()) >= PROSE_WORDS
+
+
+def _in_a_sentence(opening: list[str], k: int) -> bool:
+    """Whether a cover's line is a sentence's, or goes on with one a line above it began."""
+    above = opening[k - 1] if k else ""
+    return _prose([opening[k]]) or (
+        opening[k][:1].islower() and bool(above) and not SENTENCE_END.search(above)
+    )
 
 
 def _only_dates(text: str) -> bool:
@@ -321,13 +325,22 @@ def _unwrapped(opening: list[str], width: int) -> list[str]:
     """The cover's lines, a narrow column's wrap mended: a line's last word or two, ending its
     block, back on it ("Local Government, Housing and Planning" over "Committee"), where the
     line fills the column, or where together they name who issued it and it alone does not
-    (a name in large type wraps sooner)."""
+    (a name in large type wraps sooner), or does only as far as a list that the line below
+    ends ("Joint Committee on Housing, Local" over "Government and Heritage")."""
     joined: list[str] = []
     for k, text in enumerate(opening):
         ends_block = k + 1 == len(opening) or not opening[k + 1]
         above = joined[-1] if joined else ""
         part = len(text.split()) <= RUN_ON_WORDS and not text.startswith("The ")  # not a name of its own
-        if text and above and ends_block and part and _issuer(f"{above} {text}") and not _issuer(above):
+        listing = "," in above and not re.search(r"\b(?:and|&)\b", above) and re.search(r" (?:and|&) ", text)
+        if (
+            text
+            and above
+            and ends_block
+            and part
+            and _issuer(f"{above} {text}")
+            and (listing or not _issuer(above))
+        ):
             joined[-1] = f"{above} {text}"
         else:
             joined.append(text)
@@ -381,17 +394,3 @@ def _before_a_name(text: str) -> bool:
 def _cased(text: str) -> str:
     """A name set in capitals as it is written: "POST OFFICE HORIZON IT INQUIRY"."""
     return out_of_capitals(text) if text.isupper() else text
-
-
-def out_of_capitals(text: str) -> str:
-    """Words set in capitals as they are written: "COMMITTEE ON ENERGY AND COMMERCE" as
-    "Committee on Energy and Commerce", "McMORRIS RODGERS" as "McMorris Rodgers"."""
-
-    def written(word: re.Match[str]) -> str:
-        prefix, initial, rest = word.groups()
-        if word.start() and word.group(0) in POSTNOMINAL_SET:  # "JOHN SMITH MP" (but "MS HELEN PRICE")
-            return word.group(0)
-        cased = f"{prefix or ''}{initial}{rest.lower()}"
-        return cased.lower() if word.start() and cased.lower() in SMALL_WORDS else cased
-
-    return re.sub(r"\b(Mc|Mac|O’|O')?([A-Z])([A-Z’']+)\b", written, text)

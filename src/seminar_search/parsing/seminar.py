@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import UNNUMBERED, Document, Footnote, Paragraph, label_unnumbered
-from seminar_search.names import BODY_WORD, NAME_ALONE, POST_WORD, read_participants
+from seminar_search.names import BODY_WORD, NAME_ALONE, POST_WORD, out_of_capitals, read_participants
 from seminar_search.parsing.common import (
     DISCUSSION,
     FULL_STOP,
@@ -25,7 +25,6 @@ from seminar_search.parsing.common import (
     assign_themes,
     heading_core,
 )
-from seminar_search.parsing.cover import out_of_capitals
 from seminar_search.parsing.endnotes import BRACKETED_MARK
 from seminar_search.parsing.layout import no_room, usual_width
 from seminar_search.parsing.metadata import CREDIT, DATE, only_dates, read_metadata

@@ -10,8 +10,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from seminar_search.model import Participant
-from seminar_search.names import HONORIFICS, PARTY, TITLES
-from seminar_search.parsing.cover import out_of_capitals
+from seminar_search.names import HONORIFICS, PARTY, TITLES, out_of_capitals
 from seminar_search.parsing.layout import Line
 
 PARTY_AFTER_OFFICE = re.compile(r", (?:Lib\.|CPC|NDP|BQ|GP|Ind\.)$")

@@ -11,9 +11,9 @@ from dataclasses import replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph, Participant
-from seminar_search.names import HONORIFICS, POSTNOMINAL_WORDS
+from seminar_search.names import HONORIFICS, POSTNOMINAL_WORDS, out_of_capitals
 from seminar_search.parsing.common import Reading, add_line, assign_themes, layout_lines
-from seminar_search.parsing.cover import cover, out_of_capitals
+from seminar_search.parsing.cover import cover
 from seminar_search.parsing.formulas import CLOSING, DECIDED, PROCEDURE, SURNAME_FIRST
 from seminar_search.parsing.layout import Layout, Line
 from seminar_search.parsing.speakers import GOVERNMENT_OFFICE
