@@ -36,7 +36,7 @@ PARTY = re.compile(
 TITLES = "|".join(HONORIFICS)  # as a regular expression's alternatives
 # a person's name and nothing else, titled: "Sir Andrew Foster", "PROFESSOR KATE ARDERN"
 NAME_ALONE = re.compile(rf"^(?i:{TITLES}|Rt Hon|The Rt Hon)\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*$")
-POSTNOMINAL_WORDS = "OBE|CBE|MBE|DBE|KBE|MP|MSP|MS|AM|MLA|QC|KC|FRS"  # honours and members' letters
+POSTNOMINAL_WORDS = "OBE|CBE|MBE|DBE|KBE|MP|MSP|MS|AM|MLA|TD|QC|KC|FRS"  # honours and members' letters
 POSTNOMINAL_SET = frozenset(POSTNOMINAL_WORDS.split("|"))
 NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "with", "&"})  # "Department for …"
 SMALL_WORDS = NAME_JOINERS | {"by", "to", "at", "an", "from"}  # in lower case inside a title or name
