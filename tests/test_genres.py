@@ -1631,6 +1631,32 @@ def test_a_responses_pages_are_the_numbers_printed_on_them(suffix: str) -> None:
     assert pages[:4] == [10, 12, 15, 18]
 
 
+@pytest.mark.parametrize("suffix", BOTH)
+def test_a_responses_ministerial_foreword_is_the_governments_words(suffix: str) -> None:
+    """The response's "Ministerial Foreword", unsigned, before its first recommendation: six
+    paragraphs, units of the series "foreword", the government's (they had been front matter);
+    the last, alone on a short page, is on page 6 in the text file too, whose page numbers
+    run "4", "5" (a full page), "6" (two lines on): "5" had been taken for a paragraph."""
+    response = document("covid-inquiry-module1-government-response", suffix)
+    foreword = series(response, "foreword")
+    assert [(u.label, u.speaker, u.section, u.page) for u in foreword] == [
+        (str(n), "UK Government", "Ministerial Foreword", 5 if n < 6 else 6) for n in range(1, 7)
+    ]
+    assert foreword[0].text.startswith("The impact of the Covid-19 pandemic was unprecedented")
+    assert foreword[3].text.endswith("to identify and support vulnerable persons.")
+    assert response.paragraphs[len(foreword)].series == "recommendation"
+
+
+def test_a_page_number_in_a_texts_stepped_over_run_is_no_text() -> None:
+    """A text file's page numbers "27", "28" (a full page), "29" a few lines on: "28" is a page's
+    number too, not a word of the answer it stood in (it had been "… to ensure national 28
+    benefits are maximised")."""
+    answer = next(
+        u for u in series(document("gov-response-hl190-space-economy", "txt"), "response") if u.label == "37"
+    )
+    assert "to ensure national benefits are maximised" in answer.text
+
+
 def test_a_senedd_report_restates_its_recommendations_and_conclusions_where_they_arise() -> None:
     """A summary list of "Recommendation N." and "Conclusion N." sentences, each with the page
     it is argued on, then the same sentences again between the numbered paragraphs."""

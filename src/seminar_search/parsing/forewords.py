@@ -14,8 +14,8 @@ from seminar_search.parsing.layout import Line
 from seminar_search.parsing.prose_blocks import prose_blocks
 from seminar_search.parsing.voices import SIGNATORY
 
-FOREWORD = re.compile(  # "Foreword", "Chair's foreword", "Cathaoirleach's Foreword", "Foreword by the Chair"
-    r"^(?:(?:The )?(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*[’']s\s+)?(?i:foreword|preface)"
+FOREWORD = re.compile(  # "Foreword", "Chair's foreword", "Ministerial Foreword", "Foreword by the Chair"
+    r"^(?:[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.-]*)){0,5}\s+)?(?i:foreword|preface)"
     r"(?:\s+(?:by|from)\s+\S.*)?$"
 )
 
@@ -40,7 +40,11 @@ def foreword(lines: list[Line], end: int, width: int, author: str) -> Foreword:
     head = next((k for k, b in enumerate(blocks) if b.heading and FOREWORD.match(block_text(lines, b))), None)
     if head is None:
         return Foreword([], [], end, frozenset())
-    under = list(itertools.takewhile(lambda block: not block.heading, blocks[head + 1 :]))
+    under = [  # a page's number alone, in a text that kept it, is none of its paragraphs
+        block
+        for block in itertools.takewhile(lambda block: not block.heading, blocks[head + 1 :])
+        if not block_text(lines, block).isdigit()
+    ]
     said = list(reversed(list(itertools.dropwhile(lambda b: not is_prose(lines, b), reversed(under)))))
     if not said:
         return Foreword([], [], end, frozenset())

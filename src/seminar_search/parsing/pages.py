@@ -291,7 +291,14 @@ def _counting_chain(lines: list[str], lone: list[int]) -> list[int]:
         end = best[end][1]
     if chain[0] - chain[-1] < len(lines) // 2:
         return []  # numbers a page apart in one stretch of the text: footnotes, not pagination
-    return chain[::-1]
+    skipped = {  # a full page's number, a short page after it (a foreword's last lines): stepped over
+        i
+        for before, after in itertools.pairwise(chain[::-1])
+        if int(lines[after]) - int(lines[before]) == 2
+        for i in lone
+        if before + PAGE_GAP <= i < after and int(lines[i]) == int(lines[before]) + 1
+    }
+    return sorted({*chain, *skipped})
 
 
 def first_page(page_numbers: dict[int, int], heading: bool) -> int:
