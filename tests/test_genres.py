@@ -2732,7 +2732,8 @@ def test_a_papers_title_over_its_byline_with_no_blank_line_is_its_cover(tmp_path
 def test_a_roundtable_summarys_speakers_are_its_headings_names_a_councillor_or_an_attendee(pdf: bool) -> None:
     """A think tank's roundtable summary ("New Economics Forum" over the title): a section
     headed "Cllr Amir Khan, …" is his, and one headed "Sarah Lewis, Principal, City College"
-    hers, as the attendees' list after the text names her; other sections are the Forum's."""
+    hers, as the attendees' list after the text names her; other sections are the Forum's, but
+    what "Participants agreed …" and "Several participants said …", the discussion's."""
     text = (SHAPES / "roundtable-summary-speakers-headed-by-name-with-attendees-after.txt").read_text()
     summary = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert (summary.title, summary.author, summary.date) == (
@@ -2744,7 +2745,8 @@ def test_a_roundtable_summarys_speakers_are_its_headings_names_a_councillor_or_a
         *["New Economics Forum"] * 2,
         *["Cllr Amir Khan"] * 2,
         "Sarah Lewis",
-        *["New Economics Forum"] * 3,
+        *["Discussion"] * 2,
+        "New Economics Forum",
     ]
     assert [p.name for p in summary.participants] == [
         "Dr Helen Marsh",
@@ -2812,7 +2814,9 @@ def test_an_event_lists_its_chair_and_speakers_under_its_date(pdf: bool) -> None
     Okafor, Director of Research, …") and its speakers under "Speakers:": they take part, the
     chair chairing, and each speaks under the heading of their name (the chair's line had been a
     section heading, "Speakers:" a paragraph, and every section the Institute's). "Event
-    summary" between the Institute and the title is no part of the title, in a PDF too."""
+    summary" between the Institute and the title is no part of the title, in a PDF too. An
+    answer from the floor's question is the speaker it opens by naming ("A: Hannah Fox agreed
+    …", "A: Cllr Ward replied …"; they had been the discussion's)."""
     text = (SHAPES / "event-summary-its-chair-and-speakers-listed-under-the-date.txt").read_text()
     summary = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert [(p.name, p.title, p.organisation, p.role) for p in summary.participants] == [
@@ -2827,6 +2831,9 @@ def test_an_event_lists_its_chair_and_speakers_under_its_date(pdf: bool) -> None
         ("Dr Amara Okafor", "Opening remarks"),  # "Dr Amara Okafor opened the event …"
         *((name, name) for name in ("Cllr Ian Ward", "Professor Gerry Stoker", "Hannah Fox")),
         ("Discussion", "Questions from the floor"),
+        ("Hannah Fox", "Questions from the floor"),
+        ("Discussion", "Questions from the floor"),
+        ("Cllr Ian Ward", "Questions from the floor"),
         ("Dr Amara Okafor", "Closing"),  # "Dr Okafor thanked the speakers …"
     ]
     asked = [u.text for u in summary.paragraphs if u.section == "Questions from the floor"]
@@ -4001,6 +4008,40 @@ def test_a_committees_name_in_gaelic_beside_its_english_is_no_title(
     report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert report.title == title
     assert "Committee" in report.author
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_roundtable_summarys_sessions_keep_their_titles_over_named_remarks_and_key_points(
+    pdf: bool,
+) -> None:
+    """Each session's title over "Opening remarks: Dr Fiona Grant (Chief Executive, …)" and a
+    "Key points" list: the session's title is the section (it had been "Key points" for the
+    whole note), the list the rapporteur's, "Dr Grant said …" and "She argued …" hers, a
+    "Question from the floor" the discussion's (it had been the Centre's), the "Response: Dr
+    Grant said …" under it hers, and "Participants agreed …" the discussion's."""
+    shape = SHAPES / "roundtable-summary-each-session-opened-by-named-remarks-over-its-key-points.txt"
+    text = shape.read_text(encoding="utf-8")
+    note = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    centre, grant, adeyemi = "Centre for Public Futures", "Dr Fiona Grant", "Tom Adeyemi"
+    first = "Session 1: What has changed since integrated care boards began?"
+    second = "Session 2: Home care and the workforce"
+    assert [(u.speaker, u.section, " ".join(u.text.split()[:2])) for u in note.paragraphs] == [
+        (centre, "", "This note"),
+        (centre, first, "Boards have"),
+        (centre, first, "Data sharing"),
+        (centre, first, "Workforce shortages"),
+        (grant, first, "Dr Grant"),
+        (grant, first, "She argued"),
+        ("Discussion", first, "What has"),
+        (grant, first, "Dr Grant"),
+        (centre, second, "Pay for"),
+        (centre, second, "Councils commission"),
+        (adeyemi, second, "Mr Adeyemi"),
+        ("Discussion", second, "Participants agreed"),
+        ("Discussion", second, "Would a"),
+        (adeyemi, second, "Mr Adeyemi"),
+    ]
+    assert [p.name for p in note.participants] == [grant, adeyemi, "Priya Nair", "Martin Cole"]
 
 
 IRISH_REPORT = (

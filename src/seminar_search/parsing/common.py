@@ -38,6 +38,7 @@ ATTRIBUTION = re.compile(r"^(?:Sources?|Notes?):\s+\S")  # under a figure, a tab
 QA_LABEL = re.compile(  # and "Question from Jane Smith, Acme: …", "Question from the floor: …"
     r"^(?P<kind>Q|Question|A|Answer)(?:\s+\((?P<who>[^()]{2,80})\)|\s+from\s+(?P<sender>[^:]{2,80}))?:\s+(?=\S)"
 )
+ANSWER = re.compile(r"^(?P<kind>Response):\s+(?=\S)")  # a paragraph's label: "Response: Dr Grant said …"
 # a count of answers: "Yes: 198 (63%)"
 TALLY = re.compile(r"^[^:]{1,40}:\s+\d[\d,.]*%?(?:\s+\(\d[\d.]*%\))?$")
 HEADING_MAX = 100

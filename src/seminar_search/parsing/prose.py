@@ -29,6 +29,7 @@ from seminar_search.parsing.blocks import (
     without_contents,
 )
 from seminar_search.parsing.common import (
+    ANSWER,
     DISCUSSION,
     QA_LABEL,
     Reading,
@@ -41,10 +42,13 @@ from seminar_search.parsing.common import (
     speaker_under,
 )
 from seminar_search.parsing.cover import cover
-from seminar_search.parsing.layout import SENTENCE_END, Layout, Line
+from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line
 from seminar_search.parsing.metadata import BYLINE, DATE, VENUE
 from seminar_search.parsing.prose_blocks import prose_blocks
 from seminar_search.parsing.voices import (
+    FLOOR_OPENING,
+    REPORTED,
+    SUMMARY_HEADING,
     attribution,
     named_first,
     one_voice,
@@ -104,6 +108,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     named = named_items(lines, body)
     opened = openings(participants)
     titled: Paragraph | None = None  # an item its heading titles: its text runs to the next heading
+    summarised = False  # under a summary's heading ("Key points"), its list not yet ended
     signed = -1  # a signature's post, under the name: no heading
     for k, block in enumerate(body):
         text = [line.text for line in lines[block.start : block.end] if line.text]  # a page's turn
@@ -126,9 +131,13 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         if block.heading and (author_of_part := credited(" ".join(text))):
             speaker = author_of_part  # an essay's or a speaker's, under its title or the session's
             continue
-        if block.heading and (listed := speakers_field(" ".join(text))):
+        under_title = not units or units[-1].section != section  # nothing said yet under the part's title
+        if block.heading and (listed := speakers_field(" ".join(text), under_title)):
             people, speaker = listed, listed[0].name if len(listed) == 1 else author  # the part's
             fielded += listed
+            continue
+        if block.heading and section and under_title and SUMMARY_HEADING.match(" ".join(text)):
+            summarised = True  # "Key points" under a session's title: its list is the author's summary
             continue
         if block.heading:
             people = []
@@ -146,14 +155,21 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
             if units[-1].text.startswith(("“", '"', "‘")):  # the paragraph all her words: hers
                 units[-1].speaker = said_by
             continue
-        said_by = named_first(text[0], opened) or speaker  # "Dr Khan replied …": his
+        summarised = summarised and bool(BULLET.match(text[0]))
+        went_on = (
+            units[-1].speaker if units and units[-1].section == section and REPORTED.match(text[0]) else ""
+        )
+        # "Dr Khan replied …": his; "She argued …": the one named before's; a summary's list: the author's
+        floor_said = DISCUSSION if FLOOR_OPENING.match(text[0]) else ""
+        said_by = named_first(text[0], opened) or went_on or floor_said or (author if summarised else speaker)
         if len(people) > 1:  # "Tom argued …" under "Speakers: Tom Reid, …, and Priya Shah, …"
             went_on = units[-1].speaker if units and units[-1].section == section else author
             said_by = opened_by(text[0], people) or went_on
-        if asked := QA_LABEL.match(text[0]):  # "Q (Cllr Ann Price, …): …", "A: …"
+        if asked := QA_LABEL.match(text[0]) or ANSWER.match(text[0]):  # "Q (Cllr Ann Price, …): …", "A: …"
             text[0] = text[0][asked.end() :]
             asker_or_answerer = who_asks_or_answers(asked, speaker, one_voice(units, section, author))
-            said_by = in_full(asker_or_answerer, participants)  # "Professor Ardern", as listed
+            # "Professor Ardern", as listed; "A: Dr Grant said …", the one the answer names
+            said_by = named_first(text[0], opened) or in_full(asker_or_answerer, participants)
         unit = Paragraph(
             doc="",
             number=block.question or sum(1 for u in units if u.series == "block") + 1,

@@ -14,6 +14,7 @@ from seminar_search.parsing.blocks import (
     question_asked_below,
 )
 from seminar_search.parsing.common import (
+    ANSWER,
     FULL_STOP,
     QA_LABEL,
     SHORT_LINE,
@@ -26,6 +27,7 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Line, ends_paragraph
 from seminar_search.parsing.metadata import BYLINE
 from seminar_search.parsing.numbering import CONSULTATION_QUESTION
+from seminar_search.parsing.voices import SPEAKERS_FIELD
 from seminar_search.parsing.wrapping import ends_on_joining_word
 
 
@@ -72,15 +74,18 @@ def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:
     198 (63%)" over "No: 71 (23%)") are one paragraph; a labelled answer ("A: …") is its own."""
     if PARTICIPANTS_LABEL.fullmatch(lines[i].text):  # "Present:" under the title, no blank line between
         return True
-    if QA_LABEL.match(lines[i].text) and FULL_STOP.search(lines[i - 1].text):  # "A: …" under a question
+    labelled = QA_LABEL.match(lines[i].text) or ANSWER.match(lines[i].text)
+    if labelled and FULL_STOP.search(lines[i - 1].text):  # "A: …", "Response: …" under a question
         return True
     if TALLY.match(lines[i].text) and TALLY.match(lines[i - 1].text):
         return False
     kind, number = _item_number(lines[i].text)
     if number > 1 and _item_number(lines[start].text) == (kind, number - 1):  # "2. …" under "1. …"
         return True
-    if not BULLET.match(lines[i].text):
-        return _ends_block(lines[i - 1].text, width)
+    if not BULLET.match(lines[i].text):  # a list's last item ended, a sentence after it starts anew
+        ended = FULL_STOP.search(lines[i - 1].text) and lines[i].text[:1].isupper()
+        after_list = ended and any(BULLET.match(line.text) for line in lines[start:i])
+        return bool(after_list) or _ends_block(lines[i - 1].text, width)
     if BULLET.match(lines[start].text):  # an item of a list no sentence introduces
         return True
     listing = any(BULLET.match(line.text) for line in lines[start:i])
@@ -142,7 +147,9 @@ def _heads(lines: list[Line], i: int, width: int, end: int) -> bool:
     turns = i + 1 < len(lines) and _page_turns_mid_sentence(lines, i + 1)
     alone = stands_alone(lines, i) and not BYLINE.match(lines[i].text) and not turns
     wrapped = end == i + 2 and wraps_onto_lower_case(lines, i, width)
-    return is_heading(lines, i, width, after_short=True, over_unit=alone) or bool(asked) or wrapped
+    # "Opening remarks: Dr … (Chief Executive, …)", however long; not wrapped onto the next line
+    fielded = bool(SPEAKERS_FIELD.match(lines[i].text)) and not lines[i].text.endswith((",", ";"))
+    return is_heading(lines, i, width, after_short=True, over_unit=alone) or bool(asked) or wrapped or fielded
 
 
 def _headings_printed_again(lines: list[Line], width: int) -> set[str]:

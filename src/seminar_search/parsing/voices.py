@@ -17,14 +17,29 @@ from seminar_search.names import (
     read_participants,
 )
 from seminar_search.parsing.blocks import Block
-from seminar_search.parsing.common import QUOTED_END
+from seminar_search.parsing.common import DISCUSSION, QUOTED_END
 from seminar_search.parsing.layout import Line
 
 ATTRIBUTION = re.compile(r"^[–—-]\s*(?P<name>[A-Z][^,.;:]{1,60}?)(?:,\s*\S.{0,80})?$")  # "– Name, Manager, …"
 SIGNATORY = re.compile(  # a name signing what it is under: a title or letters say it is a person's
     rf"^(?=(?:{TITLES})\s|.*\s(?:{POSTNOMINAL_WORDS})$)(?:[A-Z][\w’'.-]*\s+){{1,5}}[A-Z][\w’'.-]*$"
 )
-SPEAKERS_FIELD = re.compile(r"^(?i:speakers?|presenters?|panel(?:lists?)?|presented by)\s*:\s*(?P<who>\S.*)$")
+SPEAKERS_FIELD = re.compile(
+    r"^(?i:speakers?|presenters?|panel(?:lists?)?|presented by"
+    r"|(?P<opening>opening remarks|keynote(?: speaker| address)?|introduced by|led by))\s*:\s*(?P<who>\S.*)$"
+)
+FLOOR_OPENING = re.compile(  # "Participants agreed …", "One attendee asked …": the discussion's many voices
+    r"^(?:(?:Several|Many|Some|Most|Other|All|The)\s+)?(?:participants|attendees|delegates|contributors)\b"
+    r"|^(?:One|Another|A)\s+(?:participant|attendee|delegate|contributor)\b",
+    re.IGNORECASE,
+)
+REPORTED = re.compile(  # a rapporteur going on with what the one named before said: "She argued …"
+    r"^(?:She|He)\s+(?:also\s+|then\s+)?(?:said|argued|added|noted|stressed|suggested|explained|warned|described"
+    r"|highlighted|emphasi[sz]ed|pointed out|concluded|observed|urged|called|believed|felt|went on|told)\b"
+)
+SUMMARY_HEADING = re.compile(  # a part's summary over its text, no topic of its own: the part's title stands
+    r"^(?i:key (?:points|messages|findings|takeaways|themes)|main points|in brief|at a glance|summary)$"
+)
 ANOTHER_PERSON = re.compile(  # ", and Priya Shah, Skills for Care": the next of those a field names
     rf",?\s+and\s+(?=(?:(?:{TITLES})\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:,|$))|;\s*"
 )
@@ -34,9 +49,13 @@ def who_asks_or_answers(asked: re.Match[str], floor: str, speech_by: str) -> str
     """Who speaks in a labelled question or answer: the one its label names ("Q (Cllr Ann
     Price, …)"), else for an answer the speech's speaker if one spoke before the questions, else
     whoever speaks under the heading (the floor's many voices, "Discussion")."""
-    if (who := asked["who"] or asked["sender"]) and who != "the floor":
+    named = asked.groupdict()
+    who = named.get("who") or named.get("sender")
+    if who == "the floor":
+        return DISCUSSION  # many voices, not the session's speaker
+    if who:
         return who.split(",")[0].strip()
-    return speech_by if speech_by and asked["kind"].startswith("A") else floor
+    return speech_by if speech_by and not asked["kind"].startswith("Q") else floor
 
 
 def one_voice(units: list[Paragraph], questions: str, author: str) -> str:
@@ -76,11 +95,16 @@ def participant_heading(heading: str, participants: list[Participant]) -> str:
     )
 
 
-def speakers_field(heading: str) -> list[Participant]:
+def speakers_field(heading: str, under_title: bool = True) -> list[Participant]:
     """Those a field under a part's heading names as its speakers ("Speaker: Dr Anna Lee,
-    Senior Fellow, …"; "Speakers: Tom Reid, Unison, and Priya Shah, Skills for Care")."""
+    Senior Fellow, …"; "Speakers: Tom Reid, Unison, and Priya Shah, Skills for Care"); who opens
+    the part, straight under its title ("Opening remarks: Dr Fiona Grant (Chief Executive, …)"),
+    where after the part's text such a line titles a part of its own."""
     field = SPEAKERS_FIELD.match(heading)
-    return read_participants(ANOTHER_PERSON.split(field["who"])) if field else []
+    if not field or (field["opening"] and not under_title):
+        return []
+    who = re.sub(r"\s+\(([^()]+)\)$", r", \1", field["who"])  # "Dr Fiona Grant (Chief …)"
+    return read_participants(ANOTHER_PERSON.split(who))
 
 
 def opened_by(text: str, people: list[Participant]) -> str:
@@ -99,11 +123,12 @@ def openings(participants: list[Participant]) -> list[tuple[str, str]]:
     """How a rapporteur may open a paragraph with the name of one who took part, and whose it
     is: their full name, their first name and surname, or a title and their surname."""
     forms = []
+    titles = (*HONORIFICS, "Cllr", "Councillor")  # "Cllr Ward replied …"
     for person in participants:
         words = POSTNOMINALS.sub("", person.name).split()
-        bare = [word for word in words if word not in HONORIFICS]
+        bare = [word for word in words if word not in titles]
         if len(bare) >= 2:
-            names = {" ".join(words), " ".join(bare[-2:]), *(f"{title} {bare[-1]}" for title in HONORIFICS)}
+            names = {" ".join(words), " ".join(bare[-2:]), *(f"{title} {bare[-1]}" for title in titles)}
             forms += [(name, person.name) for name in names]
     return forms
 
