@@ -4044,6 +4044,30 @@ def test_a_roundtable_summarys_sessions_keep_their_titles_over_named_remarks_and
     assert [p.name for p in note.participants] == [grant, adeyemi, "Priya Nair", "Martin Cole"]
 
 
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_consultation_outcomes_questions_head_their_tallies_and_answers(pdf: bool) -> None:
+    """A government's response to a consultation, as GOV.UK publishes it: "Consultation outcome"
+    over its title is its kind (it had been the title); each "Question 1: Do you agree …?",
+    however long and wrapped onto a second line, heads the tally of answers and the numbered
+    paragraphs under it (the first question, too long for a heading, had been a unit with its
+    tally, its summary under the chapter's heading)."""
+    shape = SHAPES / "consultation-outcome-each-question-its-tally-a-summary-and-the-governments-response.txt"
+    text = shape.read_text(encoding="utf-8")
+    outcome = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert (
+        outcome.title == "Government response to the consultation on minimum standards for supported housing"
+    )
+    first = (
+        "Question 1: Do you agree that local authorities should be able to set their own standards within a"
+    )
+    assert [(u.series, u.label, u.section, u.text.split()[0]) for u in outcome.paragraphs][2:5] == [
+        ("text", "1.2", f"{first} national framework?", "Yes:"),
+        ("paragraph", "2.1", f"{first} national framework?", "Most"),
+        ("paragraph", "2.2", f"{first} national framework?", "Respondents"),
+    ]
+    assert outcome.paragraphs[6].section == "Question 2: Should providers be required to hold a licence?"
+
+
 IRISH_REPORT = (
     SHAPES / "joint-committee-report-its-name-in-irish-over-its-english-a-foreword-by-its-cathaoirleach.txt"
 )

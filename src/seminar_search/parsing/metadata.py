@@ -39,7 +39,7 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
 DOCUMENT_KIND = re.compile(
     r"(?:An? (?:[a-z]+ ){0,2}|(?:The )?(?:\d{4} )?(?:[A-Z][a-z]+ ){0,2}(?:[A-Z]{2,5})?)"
     r"(?i:briefing|report|paper|note|review|submission|statement|summary|hearing|evidence|transcript|speech|lecture"
-    r"|podcast|webinar|opinion)s?(?: (?:No\. ?)?\d[\d/.-]*)?"
+    r"|podcast|webinar|opinion|outcome|consultation)s?(?: (?:No\. ?)?\d[\d/.-]*)?"  # "Consultation outcome"
 )
 SEPARATORS = " –—-:,"
 WRAPPED = 0.8  # of a full line's width: a cover line this long went on to the next

@@ -49,6 +49,15 @@ ASKED = re.compile(r"^Consultation\s+Question\s+(?P<n>\d{1,3})[.:]?$")
 CONSULTATION_QUESTION = re.compile(
     r"^(?:Consultation )?(?:Question|Q)\s?(?P<number>\d{1,3})[a-z]?\s*(?:[:.)–-]\s*\S|(?P<bare>[.:]?)$)"
 )
+
+
+def asks(text: str, following: str) -> bool:
+    """Whether a line is a consultation's question, however long, ending where it asks ("Question
+    1: Do you agree …?") or on the line it wraps onto ("… within a" over "national framework?")."""
+    wrapped = following[:1].islower() and following.endswith("?")
+    return bool(CONSULTATION_QUESTION.match(text)) and (text.endswith("?") or wrapped)
+
+
 # " 4: title", " 2. We ...", " 1 (paragraph 23)", " 3 – title"; alone, " 4", " 4:", " 4."
 NUMBER_AND_REST = (
     r"\s+(?P<n>\d{1,3})\s*(?:\([^()]{1,40}\))?\s*(?:(?P<sep>[:.–—]|-(?=\s))\s*(?P<rest>\S.*)|[:.]?$)"

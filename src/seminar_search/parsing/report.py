@@ -39,6 +39,7 @@ from seminar_search.parsing.numbering import (
     NAMED_SHAPES,
     Sequencer,
     Series,
+    asks,
     contents_list,
     numbering_gaps,
     series_name,
@@ -109,6 +110,7 @@ def _whole_heading(lines: list[Line], i: int, width: int) -> tuple[str, int]:
             or heading.count("(") > heading.count(")")
             or (heading.isupper() and lines[j].text.isupper())
             or (j == i + 1 and (_heading_runs_on(lines, i, width) or wraps_onto_lower_case(lines, i, width)))
+            or (j == i + 1 and not heading.endswith("?") and asks(heading, lines[j].text))
             or (j == i + 1 and CAPTION.match(heading) and len(heading) >= width * HEADING_WIDTH)
         )
         and lines[j].text
@@ -147,7 +149,10 @@ def _heads(lines: list[Line], i: int, width: int, outside: bool, begun: bool) ->
     ended = len(above) < width * SHORT_LINE or above.endswith((".", ":", "?"))  # a blank line too
     after_end = outside or ended
     under_heading = outside and begun and is_heading(lines, i - 1, width)
-    if is_heading(lines, i, width, under_heading, over_unit) or (CAPTION.match(text) and after_end):
+    asked = asks(text, below)  # "Question 1: Do you agree …?", however long
+    if is_heading(lines, i, width, under_heading, over_unit) or (
+        (CAPTION.match(text) or asked) and after_end
+    ):
         return True
     if wraps_onto_lower_case(lines, i, width):
         return True
