@@ -4068,6 +4068,28 @@ def test_a_consultation_outcomes_questions_head_their_tallies_and_answers(pdf: b
     assert outcome.paragraphs[6].section == "Question 2: Should providers be required to hold a licence?"
 
 
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_seminar_speakers_name_over_their_post_heads_their_paragraphs(pdf: bool) -> None:
+    """A seminar report's keynote speaker named on one line and their post on the next, no
+    blank line between ("Dame Julia Cleverdon" over "Special Adviser, Teach First"): their
+    paragraphs are theirs (the two lines had been a unit of text, the paragraphs the
+    introduction's); the running header shortens the event ("Seminar Three – 12 October 2010",
+    the cover's "Policy Seminar Three") and ends in the page's number, set apart: no heading,
+    and the paragraph under it is on page 2 (it had been the section, and its speaker)."""
+    shape = SHAPES / "seminar-report-each-speaker-named-over-their-post-under-a-shortened-running-header.txt"
+    text = shape.read_text(encoding="utf-8")
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    keynote = "Dame Julia Cleverdon, Special Adviser, Teach First"
+    assert [(u.label, u.speaker, u.section, u.page) for u in report.paragraphs[:5]] == [
+        ("1", "Introduction", "Introduction", 1),
+        ("2", "Introduction", "Introduction", 1),
+        ("3", "Dame Julia Cleverdon", keynote, 1),
+        ("4", "Dame Julia Cleverdon", keynote, 1),
+        ("5", "Dame Julia Cleverdon", keynote, 2),
+    ]
+    assert not any("Seminar Three" in u.text or "Teach First" in u.text for u in report.paragraphs)
+
+
 IRISH_REPORT = (
     SHAPES / "joint-committee-report-its-name-in-irish-over-its-english-a-foreword-by-its-cathaoirleach.txt"
 )

@@ -16,10 +16,9 @@ from seminar_search.config import bundled_seeds
 from seminar_search.errors import IngestError
 from seminar_search.lexicon import load_themes, term_in, themes_for, words
 from seminar_search.model import Document
-from seminar_search.names import participants_present, read_participants
+from seminar_search.names import out_of_capitals, participants_present, read_participants
 from seminar_search.parsing import ingest_file, parse_text, read_genre
 from seminar_search.parsing.common import LABELLED_SPEAKER, speaker_under
-from seminar_search.parsing.cover import out_of_capitals
 from seminar_search.parsing.layout import single_spaced
 from seminar_search.parsing.metadata import read_metadata
 from seminar_search.parsing.pages import header_key, page_number

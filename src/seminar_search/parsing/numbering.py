@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from seminar_search.model import Paragraph
 from seminar_search.parsing.layout import SENTENCE_END, Line
 from seminar_search.parsing.metadata import DATE
 
@@ -351,3 +352,22 @@ def a_few_words_listed(text: str) -> bool:
 def ends_sentence(text: str) -> bool:
     """A sentence's end, a note's mark after it or not ("… over 75.1")."""
     return bool(SENTENCE_END.search(text.rstrip("0123456789")))
+
+
+def numbering_warnings(paragraphs: list[Paragraph]) -> list[str]:
+    """Repeats and gaps in the numbering: worth a warning, never a reason to renumber."""
+    warnings = []
+    seen: set[tuple[str, int]] = set()
+    previous = None
+    for k, paragraph in enumerate(paragraphs):
+        number = paragraph.number
+        if k and paragraph.series != paragraphs[k - 1].series:
+            previous = None  # each event's numbering its own
+        if (paragraph.series, number) in seen:
+            warnings.append(f"paragraph {number} is numbered twice")
+        elif previous is not None and number > previous + 1:
+            missing = f"{previous + 1}" if number == previous + 2 else f"{previous + 1}–{number - 1}"
+            warnings.append(f"numbering jumps from {previous} to {number} (no paragraph {missing})")
+        seen.add((paragraph.series, number))
+        previous = number
+    return warnings

@@ -28,6 +28,7 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.endnotes import BRACKETED_MARK
 from seminar_search.parsing.layout import no_room, usual_width
 from seminar_search.parsing.metadata import CREDIT, DATE, only_dates, read_metadata
+from seminar_search.parsing.numbering import numbering_warnings
 from seminar_search.parsing.remarks import ITALIC, quotations
 from seminar_search.parsing.seminar_layout import (
     BULLET,
@@ -120,6 +121,9 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
             builder.add_unnumbered(block)
         elif index > last_paragraph_block and len(block) >= 2 and not signature:
             signature = [line.text.strip() for line in block]
+        elif _named_over_post(block):  # "Dame Julia Cleverdon" over "Special Adviser, Teach First"
+            for line in block:
+                builder.heading(line.text.strip())
         elif _heading_block(undated := _undated(block), layout.blocks[index + 1 : index + 2], width):
             builder.heading(" ".join(line.text.strip() for line in undated))
         elif builder.current and index <= last_paragraph_block:
@@ -149,7 +153,7 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
         organisation=author[2],
         participants=participants,
         paragraphs=paragraphs,
-        warnings=builder.warnings + _numbering_warnings([p for p in paragraphs if p.series != UNNUMBERED]),
+        warnings=builder.warnings + numbering_warnings([p for p in paragraphs if p.series != UNNUMBERED]),
     )
     listed_lines = sum(len(block) for block in layout.blocks[participants_at:])  # the heading too
     return Reading(
@@ -227,7 +231,7 @@ class _Builder:
         paragraph between."""
         named = NAME_ALONE.match(self.section) and self.speaker == _cased(self.section)
         unheard = not self.paragraphs or self.paragraphs[-1].section != self.section
-        return bool(named and unheard and (POST_WORD.match(text) or BODY_WORD.search(text)))
+        return bool(named and unheard and _a_post(text))
 
     def add_lines(self, block: list[Line]) -> None:
         for line in block:
@@ -325,6 +329,17 @@ def _heading_block(block: list[Line], following: list[list[Line]], width: int) -
     return len(block) <= 2 and looks_like_heading(joined)
 
 
+def _named_over_post(block: list[Line]) -> bool:
+    """A speaker's name over their post, two lines with no blank between: each a heading."""
+    name, post = (line.text.strip() for line in block) if len(block) == 2 else ("", "")
+    return bool(NAME_ALONE.match(name)) and _a_post(post)
+
+
+def _a_post(text: str) -> bool:
+    """A post, its first part naming one ("Special Adviser, Teach First") or a body ("…, University of …")."""
+    return bool(POST_WORD.search(text.split(",")[0]) or BODY_WORD.search(text))
+
+
 def _cased(name: str) -> str:
     """A name printed in capitals as it is written: "LORD MICHAEL BICHARD", "Lord Michael Bichard"."""
     return out_of_capitals(name) if name.isupper() else name
@@ -378,22 +393,3 @@ def _without_marks(paragraph: Paragraph) -> str:
         return unmarked
     noted = {note.mark for note in paragraph.footnotes}
     return BRACKETED_MARK.sub(lambda mark: "" if mark[1] in noted else mark[0], unmarked)
-
-
-def _numbering_warnings(paragraphs: list[Paragraph]) -> list[str]:
-    """Repeats and gaps in the numbering: worth a warning, never a reason to renumber."""
-    warnings = []
-    seen: set[tuple[str, int]] = set()
-    previous = None
-    for k, paragraph in enumerate(paragraphs):
-        number = paragraph.number
-        if k and paragraph.series != paragraphs[k - 1].series:
-            previous = None  # each event's numbering its own
-        if (paragraph.series, number) in seen:
-            warnings.append(f"paragraph {number} is numbered twice")
-        elif previous is not None and number > previous + 1:
-            missing = f"{previous + 1}" if number == previous + 2 else f"{previous + 1}–{number - 1}"
-            warnings.append(f"numbering jumps from {previous} to {number} (no paragraph {missing})")
-        seen.add((paragraph.series, number))
-        previous = number
-    return warnings

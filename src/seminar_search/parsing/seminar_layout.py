@@ -38,6 +38,7 @@ PAGE_NUMBERED = r"Page \d{1,4}(?: of \d{1,4})?"  # "Page 3 of 12"
 PAGE_MARK = re.compile(
     rf"^{PAGE_NUMBERED}[{re.escape(HEADER_SEPARATORS)}]*|[{re.escape(HEADER_SEPARATORS)}]*{PAGE_NUMBERED}$"
 )
+FOLIO_AFTER_GAP = re.compile(r"\S\s{2,}\d{1,4}$")  # a header's page number, set apart at the line's end
 BULLET = re.compile(r"^\s*[-•]\s+")  # Word's "o" and Markdown's "*" are drawn "•" before this reader
 PLAIN_NOTE = re.compile(r"^(\d{1,3})\s+(?=\S)(?!\d)")  # "1 Available here ...": a note in plain digits
 
@@ -280,6 +281,7 @@ def running_header_test(meta: Metadata) -> Callable[[str], bool]:
     whole = {_normalise(h) for h in (meta.title, meta.event_line, meta.publisher) if h}
     parts = {_normalise(h) for h in (meta.title, meta.event, meta.date_text, meta.publisher) if h}
     longest_first = sorted(parts, key=len, reverse=True)
+    cover_words = {word for part in parts for word in part.split()}  # "Seminar Three" of "Policy Seminar …"
 
     longest = sum(len(part) for part in parts) + len(HEADER_SEPARATORS) * 2  # title and event, joined
 
@@ -294,7 +296,10 @@ def running_header_test(meta: Metadata) -> Callable[[str], bool]:
         for part in longest_first:
             if part in rest:
                 rest, found = rest.replace(part, " ", 1), found + 1
-        return found >= 2 and not rest.strip(HEADER_SEPARATORS)
+        left = [word for word in rest.split() if word.strip(HEADER_SEPARATORS)]
+        left = left[:-1] if left and FOLIO_AFTER_GAP.search(line) else left  # "…  2", the page's number
+        shortened = found and set(left) <= cover_words  # "Seminar Three – 12 October 2010"
+        return bool(shortened) or (found >= 2 and not rest.strip(HEADER_SEPARATORS))
 
     return test
 
