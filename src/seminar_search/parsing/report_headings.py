@@ -1,0 +1,107 @@
+"""Where a numbered report's headings stand and how far they run: over a unit, wrapped onto a
+second line in a narrow column or large type, a chapter's label over its title, a figure's
+caption, a consultation's long question; and which headings title a box or a table aside."""
+
+from __future__ import annotations
+
+import re
+
+from seminar_search.parsing.common import (
+    HEADING_WIDTH,
+    PART_LABEL,
+    SHORT_LINE,
+    is_heading,
+    wraps_onto_lower_case,
+)
+from seminar_search.parsing.layout import Line, join_lines
+from seminar_search.parsing.numbering import asks
+from seminar_search.parsing.starts import UNIT_SHAPES, opens_unit, start_at
+from seminar_search.parsing.wrapping import FILLED, HEADING_RUN_ON, a_few_words
+
+CAPTIONED = r"(?:Figure|Table|Chart)\s+[A-Z]?\d+\b"  # over a figure's cells, or over nothing the text kept
+ASIDE = re.compile(rf"^(?:Box|Case study|Example|Panel|{CAPTIONED})", re.IGNORECASE)  # its text: the author's
+CAPTION = re.compile(rf"^{CAPTIONED}(?:\s*[:.–—-])?\s+[A-Z]")  # "Figure 3: …", not "Table 2 sets out"
+
+
+def heads_unit(lines: list[Line], after: int, width: int) -> bool:
+    """Whether the next text after a heading (ending before line `after`) opens a numbered unit."""
+    k = next((k for k in range(after, min(len(lines), after + 3)) if lines[k].text), None)
+    return k is not None and opens_unit(lines, k, width)
+
+
+def _over_unit(lines: list[Line], i: int, width: int) -> bool:
+    """Whether line i stands over a numbered unit's first line, no line of text between
+    ("Note of discussion" over "Opening remarks: Sir Mark Walport, …" over "1. …"; or a blank
+    line, as a PDF's space is read), where the unit's text starts on its line; the line's own
+    last words, run on, between."""
+    k = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].text), None)
+    if k == i + 1 and _heading_runs_on(lines, i, width):
+        k = next((k for k in range(i + 2, min(len(lines), i + 4)) if lines[k].text), None)
+    start = start_at(lines, k, width) if k is not None else None
+    return start is not None and start.shape in UNIT_SHAPES and bool(start.rest)  # not a table's "48"
+
+
+def whole_heading(lines: list[Line], i: int, width: int) -> tuple[str, int]:
+    """A heading with a bracket left open goes on to the line that closes it ("... (Professor
+    Susan" / "Michie)"), one run on to a line that ends its block (a narrow column's "Adult
+    Social Care" / "Board"), one in capitals to the next line in capitals ("6. CONCLUSIONS AND
+    RECOMMENDATIONS" / "RELATING TO REDRESS"), a chapter's label alone ("Chapter 3:") to its
+    title's lines up to the blank line below or the first numbered unit; returns it and the
+    index of the line after it."""
+    heading, j = lines[i].text, i + 1
+    titled = bool(PART_LABEL.match(heading))
+    while (
+        j < min(len(lines), i + 4)
+        and (
+            titled
+            or heading.count("(") > heading.count(")")
+            or (heading.isupper() and lines[j].text.isupper())
+            or (j == i + 1 and (_heading_runs_on(lines, i, width) or wraps_onto_lower_case(lines, i, width)))
+            or (j == i + 1 and not heading.endswith("?") and asks(heading, lines[j].text))
+            or (j == i + 1 and CAPTION.match(heading) and len(heading) >= width * HEADING_WIDTH)
+        )
+        and lines[j].text
+        and not lines[j].text.endswith(".")
+        and not opens_unit(lines, j, width)
+    ):
+        heading, j = join_lines(heading, lines[j].text), j + 1
+    return heading, j
+
+
+def _heading_runs_on(lines: list[Line], i: int, width: int) -> bool:
+    """A heading that fills most of its line, or breaks after a comma, run on to a few words
+    that end its block: a narrow column's "Councillor Jane Hardy, Chair, Adult Social Care" /
+    "Board", or, in bold type that wraps sooner, "Opening address – Rt Hon Jane Smith" / "MP,
+    Minister for Skills"."""
+    text, following = lines[i].text, lines[i + 1].text
+    below = lines[i + 2].text if i + 2 < len(lines) else ""
+    few = a_few_words(following, HEADING_RUN_ON)
+    ran_on = few and (len(text) >= width * FILLED or text.endswith(","))
+    return ran_on and not below and not ASIDE.match(text)  # not a table's title over its cells
+
+
+def heads(lines: list[Line], i: int, width: int, outside: bool, begun: bool) -> bool:
+    """Whether line i is a heading: as any is; once the units have begun (not among a cover's
+    lines), a sub-heading straight under a heading that stands after a paragraph's end
+    ("Northern Ireland" over "The Northern Ireland Executive and supporting organisations"); a
+    figure's or table's caption, however long, outside a paragraph (under a heading), after a
+    paragraph's end or a short line; or over a unit and wrapped after a comma, which no heading
+    ends in ("Opening address – Rt Hon Jane Smith MP," over "Minister for Skills"), the two
+    lines a block of their own."""
+    over_unit = _over_unit(lines, i, width)
+    text, above = lines[i].text, lines[i - 1].text if i else ""
+    below = next((line.text for line in lines[i + 1 : i + 3] if line.text), "")
+    if PART_LABEL.match(text) and below[:1].isupper():
+        return True  # "Chapter 13" over its title, after a paragraph ending in a reference, not a stop
+    ended = len(above) < width * SHORT_LINE or above.endswith((".", ":", "?"))  # a blank line too
+    after_end = outside or ended
+    under_heading = outside and begun and is_heading(lines, i - 1, width)
+    asked = asks(text, below)  # "Question 1: Do you agree …?", however long
+    if is_heading(lines, i, width, under_heading, over_unit) or (
+        (CAPTION.match(text) or asked) and after_end
+    ):
+        return True
+    if wraps_onto_lower_case(lines, i, width):
+        return True
+    comma = text.endswith(",") and text[:1].isupper() and not above
+    return over_unit and comma and _heading_runs_on(lines, i, width)
