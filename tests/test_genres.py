@@ -4090,6 +4090,20 @@ def test_a_seminar_speakers_name_over_their_post_heads_their_paragraphs(pdf: boo
     assert not any("Seminar Three" in u.text or "Teach First" in u.text for u in report.paragraphs)
 
 
+def test_a_seminar_panels_paragraph_opening_by_a_participants_name_is_theirs() -> None:
+    """Under "Panel responses" (a part of many voices, "Discussion"), "Mark Dawe said …" and
+    "Anne Milton described …" are theirs, as the participants list names them (they had been
+    the discussion's); "Participants agreed …" stays the discussion's."""
+    shape = SHAPES / "seminar-report-each-speaker-named-over-their-post-under-a-shortened-running-header.txt"
+    report = ingest_file(shape)
+    spoken = {u.label: u.speaker for u in report.paragraphs if u.series == "paragraph"}
+    assert [spoken[label] for label in ("6", "7", "8", "9")] == [
+        "Mark Dawe",
+        "Anne Milton",
+        *["Discussion"] * 2,
+    ]
+
+
 IRISH_REPORT = (
     SHAPES / "joint-committee-report-its-name-in-irish-over-its-english-a-foreword-by-its-cathaoirleach.txt"
 )

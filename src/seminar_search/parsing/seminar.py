@@ -47,6 +47,7 @@ from seminar_search.parsing.seminar_layout import (
     starts_paragraph,
     strip_page_furniture,
 )
+from seminar_search.parsing.voices import named_first, openings
 
 # str.splitlines's line boundaries, but a form feed (a PDF's page break) starts the line it opens
 LINE_BREAK = re.compile(
@@ -133,6 +134,10 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
         else:
             closing_lines += len(block)
     paragraphs = builder.finish(layout.footnotes, signature[0] if signature else "")
+    forms = openings(participants)
+    for paragraph in paragraphs:  # "Mark Dawe said …" in a panel's or the floor's part: his
+        if paragraph.speaker == DISCUSSION:
+            paragraph.speaker = named_first(paragraph.text, forms) or DISCUSSION
     participants = [  # a heading named them the keynote
         replace(p, role="keynote") if p.role == "participant" and p.name in builder.keynote_names else p
         for p in participants
