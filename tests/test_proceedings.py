@@ -831,7 +831,8 @@ def test_a_hearing_labelled_by_title_and_surname_as_written_keeps_each_statement
 
 
 AMERICANS = [("Mr. LATTA", "Mr. Latta"), ("Mrs. McMORRIS RODGERS", "Mrs. McMorris Rodgers"),
-             ("Senator VAN HOLLEN", "Senator Van Hollen"), ("The CHAIRMAN", "The Chairman")]  # fmt: skip
+             ("Senator VAN HOLLEN", "Senator Van Hollen"), ("The CHAIRMAN", "The Chairman"),
+             ("Mr. Guthrie", "Mr. Guthrie"), ("Dr. Okafor", "Dr. Okafor")]  # fmt: skip
 
 
 @settings(max_examples=60, deadline=None)
