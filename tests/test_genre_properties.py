@@ -133,41 +133,6 @@ def test_every_line_of_a_report_numbered_without_dots_lands_in_one_unit(
         assert unit.text.count(f"word{n}x") == wraps[n - 1] + 2
 
 
-@settings(max_examples=60, deadline=None)
-@given(
-    st.lists(st.integers(min_value=1, max_value=3), min_size=1, max_size=5),
-    st.sampled_from(["Foreword", "Chair's foreword", "Foreword by the Chair"]),
-    st.sampled_from(["", "Dame Jane Roe MP", "Steven Matthews TD"]),
-    st.booleans(),
-)
-def test_every_paragraph_of_a_numbered_reports_foreword_is_one_unit_of_its_signer(
-    wraps: list[int], heading: str, signer: str, blank_between: bool
-) -> None:
-    """A foreword before the numbered chapters, its paragraphs wrapped or not, blank lines
-    between or not (a PDF's text), signed or not: each paragraph one unit of the series
-    "foreword", in order, said by who signs it, else by the report's author; the signature
-    and the post under it in no unit."""
-    lines = ["Report of the Example Committee", "", heading, ""]
-    for n, wrapped in enumerate(wraps, start=1):
-        marker = f"fore{n}x"
-        lines += [
-            f"The {marker} paragraph opens here and runs on to the end of a long line of text"
-        ] * wrapped
-        lines += [f"and it ends {marker}.", *[""] * blank_between]
-    lines += [signer, "Chair of the Example Committee", ""] if signer else []
-    for chapter in (1, 2):
-        lines += [f"{chapter}. Chapter heading", ""]
-        lines += [f"{chapter}.{n} The body{chapter}x{n} paragraph runs here.\n" for n in (1, 2, 3)]
-    units = read_genre("\n".join(lines), LEXICON).document.paragraphs
-    forewords = [u for u in units if u.series == "foreword"]
-    assert [u.label for u in forewords] == [str(n) for n in range(1, len(wraps) + 1)]
-    for n, unit in enumerate(forewords, start=1):
-        assert unit.text.count(f"fore{n}x") == wraps[n - 1] + 1
-        assert unit.speaker == (signer or "Example Committee")
-    assert not any("Chair of the" in u.text for u in units)
-    assert sum(u.series == "paragraph" for u in units) == 6
-
-
 NAMES = st.sampled_from(["Chair", "Mr Heath", "Professor Yates", "Dr McPherson", "Jane Roe"])
 
 

@@ -26,7 +26,6 @@ from seminar_search.parsing.common import (
     title_goes_on,
 )
 from seminar_search.parsing.cover import cover
-from seminar_search.parsing.forewords import foreword
 from seminar_search.parsing.layout import Layout, Line, ends_paragraph
 from seminar_search.parsing.metadata import DATE
 from seminar_search.parsing.numbering import (
@@ -244,9 +243,6 @@ def parse_report(
         if series.shape in NAMED_SHAPES:
             unit.text = PAGE_REFERENCE.sub("", unit.text)
     label_unnumbered(units)
-    prefaced = foreword(lines, first_unit_line, layout.width, author)  # the chair's, before the numbering
-    first_line |= {id(u): lines[i].source for u, i in zip(prefaced.units, prefaced.starts, strict=True)}
-    units[:0] = prefaced.units
     unattached = attach_notes(units, [first_line[id(u)] for u in units], layout.notes)
     assign_themes(units, lexicon)
     document.paragraphs = units
@@ -264,9 +260,8 @@ def parse_report(
         document,
         layout,
         lines,
-        (prefaced.start, last_unit_line + 1),
+        (first_unit_line, last_unit_line + 1),
         unattached_notes=unattached,
-        front_lines=[i for i in range(prefaced.start, first_unit_line) if i not in prefaced.read],
     )
     reading.back_matter += sum(1 for span in lists for j in span if j <= last_unit_line and lines[j].text)
     reading.back_matter += len(attendance)  # lists of who took part, as a report's back matter lists them

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection
 from dataclasses import replace
 
 from seminar_search.lexicon import Entry
@@ -23,7 +22,6 @@ from seminar_search.parsing.common import (
     title_goes_on,
 )
 from seminar_search.parsing.cover import cover
-from seminar_search.parsing.forewords import foreword
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
 from seminar_search.parsing.metadata import DATE, month_of
 from seminar_search.parsing.numbering import LONE, PLAIN, RECOMMENDATION, SPACED
@@ -230,13 +228,10 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
             unit.text = re.sub(r" *\n+(?!-) *", " ", unit.text).strip()  # paragraphs: one space
             units.append(unit)
             starts.append(part[0][0].source)
-    prefaced = foreword(lines, first, layout.width, government)  # the minister's, before the first
-    document.paragraphs = prefaced.units + units
-    starts[:0] = [lines[i].source for i in prefaced.starts]
+    document.paragraphs = units
     kind = "numbered recommendations" if numbered else "Recommendation N headings"
     reason = f"{len(blocks)} {kind} in sequence, each answered"
-    unread = [i for i in range(prefaced.start, first) if i not in prefaced.read]
-    return answered(document, starts, layout, lines, (prefaced.start, end), lexicon, reason, unread)
+    return answered(document, starts, layout, lines, (first, end), lexicon, reason)
 
 
 def answered(
@@ -247,10 +242,9 @@ def answered(
     body: tuple[int, int],
     lexicon: list[Entry],
     reason: str,
-    front: Collection[int] = (),
 ) -> Reading:
     """A response's reading: its units (starting at those source lines) with their notes and
-    themes, what lies outside lines[body] left out, and the front matter's lines within it."""
+    themes, what lies outside lines[body] left out."""
     unattached = attach_notes(document.paragraphs, starts, layout.notes)
     assign_themes(document.paragraphs, lexicon)
     first, end = body
@@ -262,7 +256,6 @@ def answered(
         lines,
         (first, end if end < len(lines) else None),
         unattached_notes=unattached,
-        front_lines=front,
     )
 
 
