@@ -129,6 +129,7 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
 
 
 def _unit(number: int, text: str, speaker: str, section: str, page: int) -> Paragraph:
+    """A turn of the record, labelled by its number."""
     return Paragraph(
         doc="",
         number=number,

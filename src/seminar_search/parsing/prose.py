@@ -156,12 +156,14 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
                 units[-1].speaker = said_by
             continue
         summarised = summarised and bool(BULLET.match(text[0]))
-        went_on = (
+        continued = (
             units[-1].speaker if units and units[-1].section == section and REPORTED.match(text[0]) else ""
         )
         # "Dr Khan replied …": his; "She argued …": the one named before's; a summary's list: the author's
         floor_said = DISCUSSION if FLOOR_OPENING.match(text[0]) else ""
-        said_by = named_first(text[0], opened) or went_on or floor_said or (author if summarised else speaker)
+        said_by = (
+            named_first(text[0], opened) or continued or floor_said or (author if summarised else speaker)
+        )
         if len(people) > 1:  # "Tom argued …" under "Speakers: Tom Reid, …, and Priya Shah, …"
             went_on = units[-1].speaker if units and units[-1].section == section else author
             said_by = opened_by(text[0], people) or went_on

@@ -298,7 +298,7 @@ def running_header_test(meta: Metadata) -> Callable[[str], bool]:
                 rest, found = rest.replace(part, " ", 1), found + 1
         left = [word for word in rest.split() if word.strip(HEADER_SEPARATORS)]
         left = left[:-1] if left and FOLIO_AFTER_GAP.search(line) else left  # "…  2", the page's number
-        shortened = found and set(left) <= cover_words  # "Seminar Three – 12 October 2010"
+        shortened = found and left and set(left) <= cover_words  # "Seminar Three – 12 October 2010"
         return bool(shortened) or (found >= 2 and not rest.strip(HEADER_SEPARATORS))
 
     return test
