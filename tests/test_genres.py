@@ -4077,7 +4077,8 @@ def test_a_seminar_speakers_name_over_their_post_heads_their_paragraphs(pdf: boo
 def test_a_seminar_panels_paragraph_opening_by_a_participants_name_is_theirs() -> None:
     """Under "Panel responses" (a part of many voices, "Discussion"), "Mark Dawe said …" and
     "Anne Milton described …" are theirs, as the participants list names them (they had been
-    the discussion's); "Participants agreed …" stays the discussion's."""
+    the discussion's); "Participants agreed …" stays the discussion's. The "Panellists:" list
+    over their names is no text (it had been a unit), and names them with no list at the end."""
     shape = SHAPES / "seminar-report-each-speaker-named-over-their-post-under-a-shortened-running-header.txt"
     report = ingest_file(shape)
     spoken = {u.label: u.speaker for u in report.paragraphs if u.series == "paragraph"}
@@ -4085,6 +4086,15 @@ def test_a_seminar_panels_paragraph_opening_by_a_participants_name_is_theirs() -
         "Mark Dawe",
         "Anne Milton",
         *["Discussion"] * 2,
+    ]
+    assert not any("Panellists" in u.text for u in report.paragraphs)
+    unlisted = read_genre(
+        shape.read_text(encoding="utf-8").split("\nParticipants\n")[0], load_themes()
+    ).document
+    assert {p.name for p in unlisted.participants} >= {"Mark Dawe", "Anne Milton"}
+    assert [u.speaker for u in unlisted.paragraphs if u.series == "paragraph"][5:7] == [
+        "Mark Dawe",
+        "Anne Milton",
     ]
 
 

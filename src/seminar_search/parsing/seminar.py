@@ -14,11 +14,10 @@ import re
 from dataclasses import replace
 
 from seminar_search.lexicon import Entry
-from seminar_search.model import UNNUMBERED, Document, Footnote, Paragraph, label_unnumbered
-from seminar_search.names import BODY_WORD, NAME_ALONE, POST_WORD, out_of_capitals, read_participants
+from seminar_search.model import UNNUMBERED, Document, Footnote, Paragraph, Participant, label_unnumbered
+from seminar_search.names import NAME_ALONE, out_of_capitals, read_participants
 from seminar_search.parsing.common import (
     DISCUSSION,
-    FULL_STOP,
     LABELLED_SPEAKER,
     OPEN_FLOOR,
     Reading,
@@ -26,10 +25,19 @@ from seminar_search.parsing.common import (
     heading_core,
 )
 from seminar_search.parsing.endnotes import BRACKETED_MARK
-from seminar_search.parsing.layout import no_room, usual_width
-from seminar_search.parsing.metadata import CREDIT, DATE, only_dates, read_metadata
+from seminar_search.parsing.layout import usual_width
+from seminar_search.parsing.metadata import CREDIT, read_metadata
 from seminar_search.parsing.numbering import numbering_warnings
 from seminar_search.parsing.remarks import ITALIC, quotations
+from seminar_search.parsing.seminar_blocks import (
+    a_post,
+    closing_text,
+    heading_block,
+    named_over_post,
+    only_a_date,
+    panel_listed,
+    undated,
+)
 from seminar_search.parsing.seminar_layout import (
     BULLET,
     DAGGERS,
@@ -64,7 +72,6 @@ PART_HEADING = re.compile(r"^(seminar|session|part|day|roundtable|event)\s+(\d{1
 CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|\s)\s*\d{1,3}$")  # "Plenary discussion .......... 4"
 TRANSLATE_MARKS = str.maketrans(SUPERSCRIPTS, "0123456789")
 
-CLOSING_WORDS = 4  # a closing sentence after the last paragraph has at least this many words
 INTRODUCTION = "Introduction"
 UNDER_HEADINGS = "numbered paragraphs under keynote and discussion headings"
 
@@ -105,12 +112,13 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
     for heading in _over_the_first_paragraph(meta.below_date[1:] if subtitle else meta.below_date):
         builder.heading(heading)
     signature: list[str] = []
-    closing_lines = 0  # after the last paragraph, in no unit
+    closing_lines = 0  # after the last paragraph, in no unit (or a panel's list of names)
+    panellists: list[Participant] = []
     for index, block in enumerate(layout.blocks[:participants_at]):
         first = block[0].text
         opening = next((i for i, line in enumerate(block) if starts_paragraph(line)), None)
         if opening:  # a heading or run-on text directly above a paragraph, with no blank line
-            above = [line for line in block[:opening] if not _only_a_date(line.text)]  # an event's date
+            above = [line for line in block[:opening] if not only_a_date(line.text)]  # an event's date
             if len(above) == 1 and looks_like_heading(above[0].text):
                 builder.heading(above[0].text.strip())
             elif above:
@@ -118,15 +126,18 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
             builder.add_lines(block[opening:])
         elif opening == 0 or (BULLET.match(first) and builder.current):
             builder.add_lines(block)
-        elif index > last_paragraph_block and not signature and _closing_text(block):
+        elif index > last_paragraph_block and not signature and closing_text(block):
             builder.add_unnumbered(block)
         elif index > last_paragraph_block and len(block) >= 2 and not signature:
             signature = [line.text.strip() for line in block]
-        elif _named_over_post(block):  # "Dame Julia Cleverdon" over "Special Adviser, Teach First"
+        elif panel := panel_listed(block):  # "Panellists:" over their names: who speaks, no text
+            panellists += panel
+            closing_lines += len(block)
+        elif named_over_post(block):  # "Dame Julia Cleverdon" over "Special Adviser, Teach First"
             for line in block:
                 builder.heading(line.text.strip())
-        elif _heading_block(undated := _undated(block), layout.blocks[index + 1 : index + 2], width):
-            builder.heading(" ".join(line.text.strip() for line in undated))
+        elif heading_block(dated := undated(block), layout.blocks[index + 1 : index + 2], width):
+            builder.heading(" ".join(line.text.strip() for line in dated))
         elif builder.current and index <= last_paragraph_block:
             builder.add_lines(block)
         elif index <= last_paragraph_block:  # text under a heading, before the next paragraph
@@ -134,6 +145,8 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
         else:
             closing_lines += len(block)
     paragraphs = builder.finish(layout.footnotes, signature[0] if signature else "")
+    listed_names = {p.name for p in participants}
+    participants += [p for p in panellists if p.name not in listed_names]
     forms = openings(participants)
     for paragraph in paragraphs:  # "Mark Dawe said …" in a panel's or the floor's part: his
         if paragraph.speaker == DISCUSSION:
@@ -236,7 +249,7 @@ class _Builder:
         paragraph between."""
         named = NAME_ALONE.match(self.section) and self.speaker == _cased(self.section)
         unheard = not self.paragraphs or self.paragraphs[-1].section != self.section
-        return bool(named and unheard and _a_post(text))
+        return bool(named and unheard and a_post(text))
 
     def add_lines(self, block: list[Line]) -> None:
         for line in block:
@@ -323,28 +336,6 @@ class _Builder:
         self.warnings.append(f"footnote {footnote.mark} has no paragraph carrying its mark")
 
 
-def _heading_block(block: list[Line], following: list[list[Line]], width: int) -> bool:
-    """A heading: one short line, or one run on to a second in a narrow column ("Keynote
-    address: Professor Anne Walker," over "University of Sheffield") with a paragraph after it."""
-    joined = " ".join(line.text.strip() for line in block)
-    if len(block) == 2 and not (
-        following and starts_paragraph(following[0][0]) and no_room(block[0].text, block[1].text, width)
-    ):
-        return False
-    return len(block) <= 2 and looks_like_heading(joined)
-
-
-def _named_over_post(block: list[Line]) -> bool:
-    """A speaker's name over their post, two lines with no blank between: each a heading."""
-    name, post = (line.text.strip() for line in block) if len(block) == 2 else ("", "")
-    return bool(NAME_ALONE.match(name)) and _a_post(post)
-
-
-def _a_post(text: str) -> bool:
-    """A post, its first part naming one ("Special Adviser, Teach First") or a body ("…, University of …")."""
-    return bool(POST_WORD.search(text.split(",")[0]) or BODY_WORD.search(text))
-
-
 def _cased(name: str) -> str:
     """A name printed in capitals as it is written: "LORD MICHAEL BICHARD", "Lord Michael Bichard"."""
     return out_of_capitals(name) if name.isupper() else name
@@ -369,25 +360,6 @@ def _over_the_first_paragraph(lines: tuple[str, ...]) -> list[str]:
     "Dame Ruth Silver", "President, …"), from the end up to a contents page's entry."""
     stacked = list(itertools.takewhile(lambda text: not CONTENTS_ENTRY.search(text), reversed(lines)))
     return stacked[::-1]
-
-
-def _undated(block: list[Line]) -> list[Line]:
-    """A block without the lines that only date it: "Seminar 2: Leading with communities" over
-    "9 February 2011" is the next event's heading, not more of the paragraph before it."""
-    return [line for line in block if not _only_a_date(line.text)] or block
-
-
-def _only_a_date(text: str) -> bool:
-    """A line that only dates ("9 February 2011", "Wednesday 9 February 2011")."""
-    date = DATE.search(text)
-    return date is not None and only_dates(text[: date.start()], text[date.end() :])
-
-
-def _closing_text(block: list[Line]) -> bool:
-    """Whether a block after the last numbered paragraph is prose, not a signature or a list's
-    label ("Seminar Chair:"): words that end a sentence."""
-    text = " ".join(line.text.strip() for line in block)
-    return len(text.split()) >= CLOSING_WORDS and bool(FULL_STOP.search(text))
 
 
 def _without_marks(paragraph: Paragraph) -> str:

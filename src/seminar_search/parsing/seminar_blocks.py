@@ -1,0 +1,69 @@
+"""What a seminar report's blocks between its numbered paragraphs are: a heading, a speaker's
+name over their post, a panel's list of who speaks, a date, closing prose after the last
+paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from seminar_search.model import Participant
+from seminar_search.names import BODY_WORD, NAME_ALONE, POST_WORD, read_participants
+from seminar_search.parsing.common import FULL_STOP
+from seminar_search.parsing.layout import no_room
+from seminar_search.parsing.metadata import DATE, only_dates
+from seminar_search.parsing.seminar_layout import Line, looks_like_heading, starts_paragraph
+
+CLOSING_WORDS = 4  # a closing sentence after the last paragraph has at least this many words
+PANEL_LABEL = re.compile(r"^(?i:panel(?:lists)?|speakers|contributors|respondents)\s*:?$")  # over their names
+
+
+def panel_listed(block: list[Line]) -> list[Participant]:
+    """Those a panel's list names under its label ("Panellists:" over "Mark Dawe, Principal,
+    Oaklands College", a line each): who speaks in the part, no text of it; none if any line
+    under the label is no name with a post or body after it."""
+    entries = [line.text.strip() for line in block[1:]]
+    named = all("," in entry and not FULL_STOP.search(entry) for entry in entries)
+    return (
+        read_participants(entries) if entries and named and PANEL_LABEL.match(block[0].text.strip()) else []
+    )
+
+
+def heading_block(block: list[Line], following: list[list[Line]], width: int) -> bool:
+    """A heading: one short line, or one run on to a second in a narrow column ("Keynote
+    address: Professor Anne Walker," over "University of Sheffield") with a paragraph after it."""
+    joined = " ".join(line.text.strip() for line in block)
+    if len(block) == 2 and not (
+        following and starts_paragraph(following[0][0]) and no_room(block[0].text, block[1].text, width)
+    ):
+        return False
+    return len(block) <= 2 and looks_like_heading(joined)
+
+
+def named_over_post(block: list[Line]) -> bool:
+    """A speaker's name over their post, two lines with no blank between: each a heading."""
+    name, post = (line.text.strip() for line in block) if len(block) == 2 else ("", "")
+    return bool(NAME_ALONE.match(name)) and a_post(post)
+
+
+def a_post(text: str) -> bool:
+    """A post, its first part naming one ("Special Adviser, Teach First") or a body ("…, University of …")."""
+    return bool(POST_WORD.search(text.split(",")[0]) or BODY_WORD.search(text))
+
+
+def undated(block: list[Line]) -> list[Line]:
+    """A block without the lines that only date it: "Seminar 2: Leading with communities" over
+    "9 February 2011" is the next event's heading, not more of the paragraph before it."""
+    return [line for line in block if not only_a_date(line.text)] or block
+
+
+def only_a_date(text: str) -> bool:
+    """A line that only dates ("9 February 2011", "Wednesday 9 February 2011")."""
+    date = DATE.search(text)
+    return date is not None and only_dates(text[: date.start()], text[date.end() :])
+
+
+def closing_text(block: list[Line]) -> bool:
+    """Whether a block after the last numbered paragraph is prose, not a signature or a list's
+    label ("Seminar Chair:"): words that end a sentence."""
+    text = " ".join(line.text.strip() for line in block)
+    return len(text.split()) >= CLOSING_WORDS and bool(FULL_STOP.search(text))
