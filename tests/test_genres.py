@@ -4098,6 +4098,22 @@ def test_a_seminar_panels_paragraph_opening_by_a_participants_name_is_theirs() -
     ]
 
 
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_line_in_brackets_on_a_cover_is_no_paragraph(pdf: bool) -> None:
+    """A select committee's cover names its chair in brackets under its parliament ("(Hon Sarah
+    Tremaine, Chairperson)"), then the month: a bracketed line is no sentence, so the text
+    begins at the recommendations, the month dates the report (the line and the month had been
+    its first two units, under "Fifty-fourth Parliament", and the report undated)."""
+    text = (SHAPES / "select-committee-report-its-chair-in-brackets-under-its-parliament.txt").read_text()
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert report.date == "2024-08"
+    assert (report.paragraphs[0].section, report.paragraphs[0].text.split()[:3]) == (
+        "Recommendations",
+        ["The", "Health", "Committee"],
+    )
+    assert not any(u.text.startswith(("(", "August")) for u in report.paragraphs)
+
+
 IRISH_REPORT = (
     SHAPES / "joint-committee-report-its-name-in-irish-over-its-english-a-foreword-by-its-cathaoirleach.txt"
 )

@@ -201,6 +201,8 @@ def is_prose(lines: list[Line], block: Block) -> bool:
     sentences = len(text.split()) >= PROSE_WORDS and bool(CLAUSE.search(text))
     if BYLINE.match(text) and not sentences:  # "Posted by …, 4 October 2022": the cover's; not "By 2030, …"
         return False
+    if text.startswith("(") and text.endswith(")") and not sentences:  # "(Hon Sarah Tremaine, Chairperson)"
+        return False
     return bool(SENTENCE_END.search(text)) or sentences
 
 
