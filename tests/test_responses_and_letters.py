@@ -5,7 +5,10 @@ told apart; covers read as a letter's are."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from docx import Document as WordDocument
 from helpers import SHAPES, as_pdf_text, run
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -280,4 +283,62 @@ def test_a_response_presented_by_a_secretary_of_state_is_theirs(pdf: bool) -> No
         (series, str(n), minister if series == "response" else "Work and Pensions Committee")
         for n in (1, 2, 3)
         for series in ("recommendation", "response")
+    ]
+
+
+AUDIT_REPORT = (
+    SHAPES / "audit-report-written-as-a-letter-to-a-chairman-numbering-recommendations-after-it.txt"
+)
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_an_audit_reports_letter_is_its_text_without_its_address_or_its_close(pdf: bool) -> None:
+    """A report written as a letter to the chairman who asked for it: the address, the date,
+    "The Honorable …" over "Chairman" and "Dear Mr. Chairman:" are no units (each had been one,
+    or every paragraph's section), nor "Sincerely yours,"; "(Recommendation 2)" after a
+    recommendation's text numbers it, and a heading under it stands. The cover's addressee
+    ("Report to the Chairman, …") is no title: the capitals over the subtitle are."""
+    text = AUDIT_REPORT.read_text(encoding="utf-8")
+    report = read_genre(as_pdf_text(text) if pdf else text, LEXICON).document
+    assert report.title == "FEDERAL GRANTS: Agencies Should Improve Oversight of Pass-Through Entities"
+    assert (report.author, report.date) == ("United States Government Accountability Office", "2024-03")
+    furniture = ("441", "March 12", "The Honorable", "United States Senate", "Dear", "Sincerely", "Jeffrey")
+    assert not [u.text for u in report.paragraphs if u.text.startswith(furniture)]
+    letter = next(
+        u
+        for u in report.paragraphs
+        if u.text.startswith("Federal agencies award about $1 trillion in grants each year to")
+    )
+    assert (
+        pdf or letter.section == "Letter"
+    )  # run on under the contents page, no blank line, it is no heading
+    items = [u for u in report.paragraphs if u.series == "recommendation"]
+    assert [u.label for u in items] == ["1", "2", "3"]
+    assert [u.text.split()[-1] for u in items] == ["monitoring.", "entities.", "entities."]
+    after = report.paragraphs[report.paragraphs.index(items[-1]) + 1]
+    assert after.section == "Agency Comments and Our Evaluation"
+
+
+ANNEXED_LETTER = SHAPES / "committee-report-annexing-a-ministers-letter-from-its-address-to-its-signature.txt"
+
+
+@pytest.mark.parametrize("form", ["as written", "as a PDF's text", "as Word"])
+def test_a_letter_annexed_to_a_report_is_its_signatorys_under_its_annex(form: str, tmp_path: Path) -> None:
+    """A minister's letter annexed to a report: the department's address, the date, "Dear
+    Chair," and "Yours sincerely," are no units (they had been four, under the postcode as a
+    section), the letter is the minister's who signs it, under the annex's heading."""
+    text = ANNEXED_LETTER.read_text(encoding="utf-8")
+    if form == "as Word":  # a paragraph a line, as a Word copy of a printed page has them
+        word = WordDocument()
+        for line in filter(None, text.splitlines()):
+            word.add_paragraph(line)
+        word.save(tmp_path / "report.docx")
+        report = ingest_file(tmp_path / "report.docx")
+    else:
+        report = read_genre(as_pdf_text(text) if form == "as a PDF's text" else text, LEXICON).document
+    assert [(u.section, u.speaker, u.text.split()[0]) for u in report.paragraphs] == [
+        ("Summary", "Local bus services in rural areas", "Rural"),
+        ("Summary", "Local bus services in rural areas", "Councils"),
+        ("Annex A: Letter from the Minister", "Jane Smith MP", "Thank"),
+        ("Annex B: Evidence received", "Local bus services in rural areas", "We"),
     ]

@@ -29,6 +29,8 @@ ITEM_IN_CHAPTER = re.compile(
     rf"^(?P<kind>(?i:{'|'.join(ITEM_KINDS)}))\s+(?P<chapter>\d{{1,2}})\.(?P<n>\d{{1,2}})(?![.\d])"
     r"(?:(?:\s*[:.–—-]|\s+(?=[A-Z‘“\"(]))\s*(?P<rest>\S.*)|\s*)$"  # not "Recommendation 4.1 of the …"
 )
+# "… should establish a process. (Recommendation 2)": an item labelled at its end
+ITEM_CLOSING = re.compile(rf"\s*\((?P<kind>(?i:{'|'.join(ITEM_KINDS)}))\s+(?P<n>\d{{1,3}})\)\.?$")
 # a minute's reference over its heading: "ICB/24/061  Welcome and apologies", "24/61 Finance"
 MINUTE = re.compile(r"^(?P<label>(?:[A-Z]{2,8}[/ ])?\d{2,4}/(?P<n>\d{1,4}))\.?\s+(?P<rest>[A-Z].*)$")
 MIN_MINUTES = 3
@@ -41,13 +43,14 @@ CLAUSE = re.compile(r"[.,;:?!]\s")  # a sentence's punctuation within a block, w
 
 class Item(NamedTuple):
     """A paper's numbered item: its kind (its series), number, and the text after its label
-    (None where its label titles the heading over it), and the label as printed if it is more
-    than the number ("ICB/24/061")."""
+    (None where its label titles the heading over it), the label as printed if it is more
+    than the number ("ICB/24/061"), and the label closing it if it is printed at its end."""
 
     kind: str
     number: int
     rest: str | None
     label: str = ""
+    closing: str = ""  # the label printed at its end ("(Recommendation 2)"), no part of its text
 
 
 class Block(NamedTuple):
@@ -60,9 +63,14 @@ class Block(NamedTuple):
     question: int = 0
 
 
+def block_lines(lines: list[Line], block: Block) -> list[str]:
+    """A block's lines with text, a page's turn inside it (an empty line) aside."""
+    return [line.text for line in lines[block.start : block.end] if line.text]
+
+
 def block_text(lines: list[Line], block: Block) -> str:
-    """A block's words on one line, a page's turn inside it (an empty line) aside."""
-    return " ".join(line.text for line in lines[block.start : block.end] if line.text)
+    """A block's words on one line."""
+    return " ".join(block_lines(lines, block))
 
 
 def heads_text(blocks: list[Block], k: int) -> bool:
@@ -116,7 +124,7 @@ def named_items(lines: list[Line], body: list[Block]) -> dict[int, Item]:
             continue
         counted[item.kind] += 1
         last[item.kind] = item
-    return found | _minutes(lines, body) | _listed_under_kind(lines, body)
+    return found | _minutes(lines, body) | _listed_under_kind(lines, body) | _closed_by_label(lines, body)
 
 
 class Opening(NamedTuple):
@@ -168,6 +176,19 @@ def _listed_under_kind(lines: list[Line], body: list[Block]) -> dict[int, Item]:
             listed[j] = Item(kinds[0], len(listed) + 1, numbered[1])
         if len(listed) >= MIN_LISTED:
             found.update(listed)
+    return found
+
+
+def _closed_by_label(lines: list[Line], body: list[Block]) -> dict[int, Item]:
+    """The paragraphs that end with their label ("… of pass-through entities. (Recommendation
+    3)"), counting up from 1 in each kind: a report's own items, numbered after their text."""
+    found: dict[int, Item] = {}
+    counted: Counter[str] = Counter()
+    for k, block in enumerate(body):
+        closing = None if block.heading else ITEM_CLOSING.search(block_text(lines, block))
+        if closing and int(closing["n"]) == counted[kind := closing["kind"].lower()] + 1:
+            counted[kind] += 1
+            found[k] = Item(kind, counted[kind], lines[block.start].text, closing=closing[0].strip())
     return found
 
 

@@ -198,6 +198,7 @@ def is_heading(
         not previous
         or ends_paragraph(previous, width)
         or previous.endswith((".", ":", "?"))
+        or bool(CITED_END.search(previous))  # "… entities. (Recommendation 3)"
         or (bool(NOTED_END.search(previous)) and len(text) < width * SHORT_LINE)  # "… all.”3", "Chapter 2"
         or only_a_date(previous)  # a cover's date line is complete: "January 2023" over "Summary"
         or bool(month_of(previous) or BYLINE.match(previous))  # as is its byline: "Chaired by …"

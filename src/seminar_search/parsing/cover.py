@@ -8,9 +8,10 @@ from collections.abc import Collection
 
 from seminar_search.lexicon import words
 from seminar_search.model import Document
-from seminar_search.names import NAME_JOINERS, SMALL_WORDS, only_people, out_of_capitals, person_among
+from seminar_search.names import SMALL_WORDS, only_people, person_among
 from seminar_search.parsing.bilingual import body_words, without_translations
 from seminar_search.parsing.common import HEADING_MAX, LIST_LABEL, PART_LABEL, TIME_OF_DAY, credited
+from seminar_search.parsing.issuers import cased, issuer, unwrapped, without_kind
 from seminar_search.parsing.layout import SENTENCE_END, Line, usual_width
 from seminar_search.parsing.letters import SALUTATION, addressed, letter_subject, sender, text_blocks
 from seminar_search.parsing.metadata import (
@@ -27,25 +28,20 @@ from seminar_search.parsing.metadata import (
     numeric_date,
 )
 from seminar_search.parsing.numbering import CHAPTER, CONTENTS
-from seminar_search.parsing.wrapping import RUN_ON_WORDS, a_few_words, ends_on_joining_word, last_words_joined
+from seminar_search.parsing.wrapping import a_few_words, ends_on_joining_word
 
 ABOUT = re.compile(r"^About (?:the )?(?=[A-Z])")  # a heading over who wrote it: "About the LGA"
 BEFORE_ISSUER = re.compile(  # "Minutes of evidence taken before the …", "Report of the … Committee"
     r"^(?:(?:Minutes of evidence )?taken before|(?:[A-Z][\w-]+ )?report of) (?:the )?", re.IGNORECASE
 )
-ISSUER = re.compile(
-    r"^(?:House of (?:Lords|Commons)(?! Debates)|Houses of (?:the )?Oireachtas$"
-    r"|(?:Commonwealth|Parliament|Government) of [A-Z].*"
-    r"|.*\bReport of Session\b|(?:HC|HL|SP|NIA|CP|Cm|Cmd)(?: Paper)? ?\d+\b.*"  # a paper's serial number
-    r"|(?:[A-Z][a-z]+ )?(?:Paper|Report|Note|Briefing|Com) (?:No\.?|Number) ?\d+\b.*"  # "Law Com No 410"
-    r"|(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:st|nd|rd|th)) Report,? (?:\d{4}|of)\b.*"  # "2nd Report, 2023 …"
-    r"|.*\b(?:Parliament|Assembly|Senedd)$|Official Report\b.*|\(Hansard\)"
-    r"|(?:The )?(?:Senate|House of Representatives|Legislative Council|(?:Dáil|Seanad) Éireann)$)",
-    re.IGNORECASE,
-)
 DATED_END = re.compile(
     rf"[\s,;:–—-]*(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}$",
     re.IGNORECASE,
+)
+# to whom: "Report to the Chairman, Committee on …", "Testimony Before the Subcommittee on …"
+ADDRESSEE = re.compile(
+    r"^(?:Reports? to (?:the )?(?:Chair|Ranking|Congressional|Committee|Subcommittee|Secretary|Minister"
+    r"|President)|Testimony Before the )"
 )
 REPORTED_BY = re.compile(  # "As reported from the Primary Production Committee": a bill's, by its committee
     rf"^(?:{WRITTEN_BY}|By|As reported from) (?:the )?(?P<author>\S.{{2,80}})$", re.IGNORECASE
@@ -56,9 +52,6 @@ FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN
 SHOW = re.compile(
     r"^(?P<show>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,3}) (?:podcast|webinar series)$"
 )  # its name
-KIND_AFTER = re.compile(  # after its issuer's name: "… Association briefing", "… Commission Inquiry Report"
-    r"(?<=[a-z]) (?:briefing|(?:(?:Inquiry|Research|Discussion|Annual) )?(?:Report|Paper))$"
-)
 TITLED = re.compile(r"\b(?:Inquiry|Review|Commission)$", re.IGNORECASE)  # its issuer's name titles a report
 EVIDENCE_CODE = re.compile(r"\s*\([A-Z]{2,5}\d{2,5}\)$")  # a committee's number for a submission
 PROSE_WORDS = 15  # a block this long that ends a sentence is text, no title
@@ -73,8 +66,11 @@ GENERIC_WORDS = re.compile(
     r"\b(?:final|interim|report|volume|vol|part|book|module|no|number|[ivx]+|\d+)\b", re.I
 )
 HEADER_WORDS = 3  # a running header that shortens the title shares its first words
+KICKER_WORDS = 4  # a title in capitals this short, a subtitle under it ("FEDERAL GRANTS")
 OPENING_WORDS = 4  # a line of this many words ending in a colon opens the text, not a title
-PAPER_CODE = re.compile(r"[A-Z]{2,6}\d{1,8}|(?:Number|No\.)\s+(?:[A-Z]{2,6}\s?)?\d{1,8}")  # "Number CBP 9912"
+PAPER_CODE = re.compile(  # "Number CBP 9912", "GAO-24-105123"
+    r"[A-Z]{2,6}\d{1,8}|(?:Number|No\.)\s+(?:[A-Z]{2,6}\s?)?\d{1,8}|[A-Z]{2,6}-\d{2}-\d{3,8}"
+)
 WORDED = re.compile(r"\b[^\W\d_]{2,}\b")  # a line with a word in it, not a code alone ("WITN01230100")
 WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE)  # a statement's
 DELIVERED = re.compile(r"^Delivered on\b", re.IGNORECASE)  # a speech, published days after
@@ -95,7 +91,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     (headers, in lower case) gives way to the title it shortens, in the block after it. A
     letter ("Dear Clive,") is titled by its subject line, or not at all: the addresses over it
     are no title, and its author is not the chair it is addressed to."""
-    opening = _unwrapped([line.text for line in lines[:until]][:120], usual_width([ln.text for ln in lines]))
+    opening = unwrapped([line.text for line in lines[:until]][:120], usual_width([ln.text for ln in lines]))
     opening = labels_joined(opening)
     salutation = next((i for i, text in enumerate(opening) if SALUTATION.match(text)), None)
     subject = ""
@@ -109,7 +105,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
             for text in [*block, ""]
         ]
     blocks: list[list[str]] = [[]]
-    for text in without_translations(titling, _issuer, body_words(lines[until:])):
+    for text in without_translations(titling, issuer, body_words(lines[until:])):
         if text:
             blocks[-1].append(text)
         elif blocks[-1]:
@@ -129,16 +125,16 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
             continue
         bylined = _past_bylines(block)  # "Report by the …", a date over it
         dated = block[len(block) - len(bylined) - 1] if len(bylined) < len(block) else ""
-        issued = list(itertools.dropwhile(_issuer, block))  # the board's name over it, no blank between
+        issued = list(itertools.dropwhile(issuer, block))  # the board's name over it, no blank between
         if bylined and (found := _meeting(dated) or _meeting(issued[0] if len(issued) > 1 else "")):
             title_lines = [_undated(found)]  # "Council Chamber, County Hall" under it, the place: no title
             break
         heading = list(itertools.takewhile(lambda t: _titling(t) and not _only_dates(t), bylined))[:6]
-        rest = list(itertools.dropwhile(_issuer, heading))  # "Science and Technology Committee" above it
+        rest = list(itertools.dropwhile(issuer, heading))  # "Science and Technology Committee" above it
         issuers = heading[: len(heading) - len(rest)]
-        inquiry = inquiry or next((_cased(t) for t in issuers if TITLED.search(t)), "")
+        inquiry = inquiry or next((cased(t) for t in issuers if TITLED.search(t)), "")
         if not rest:  # "House of Lords" over "Thursday 7 December 2023" over the title, no blank between
-            after = itertools.dropwhile(lambda t: _issuer(t) or _dated_or_byline(t), bylined)
+            after = _past_bylines(bylined, issuers=True)
             heading = rest = list(itertools.takewhile(_titling, after))[:6]
         if rest and (
             CHAPTER.match(rest[0]) or NUMBERED_HEADING.match(rest[0]) or BODY_OPENING.match(rest[0])
@@ -161,10 +157,13 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
         title_lines = heading if _generic(titled) else titled
         if blocks and title_lines and (_joined(title_lines[-1]) or _generic(title_lines)):  # "Module 1:", …
             title_lines += list(itertools.takewhile(_titling, blocks[0]))[:6]
+        elif blocks and _kicker(title_lines) and _subtitle(blocks[0]):
+            title_lines += blocks[0]
+        title_lines = _kicked(title_lines)
         break
     written = next((m["name"].strip() for text in opening if (m := AUTHOR_FIELD.match(text))), "")
     if written:  # "Made by: …" names the author: a review's or inquiry's name is the subject, the title
-        inquiry = inquiry or next((_cased(t) for t in opening if TITLED.search(t) and _issuer(t)), "")
+        inquiry = inquiry or next((cased(t) for t in opening if TITLED.search(t) and issuer(t)), "")
     title_lines = title_lines or ([] if inquiry and written else [kind] if kind else header)
     # a speech's day first; a day a foreword's sentence names ("… our hearing on 4 October 2023.") if no other
     said = [k for k in range(len(opening)) if _in_a_sentence(opening, k)]
@@ -179,7 +178,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     found = found or next((m for k in said if not (month or day) and (m := DATE.search(opening[k]))), None)
     author = _author(opening if salutation is None else sender(opening[:salutation]))
     if written and author == title:  # the review a minister's statement is about did not issue it
-        author = _author([text for text in opening if _cased(text) != title])
+        author = _author([text for text in opening if cased(text) != title])
     return Document(
         id="",
         title=title,
@@ -194,7 +193,7 @@ def _past_title(text: str) -> bool:
     issuer, a date, a part's label alone ("Part One"), a note in brackets ("(own-initiative
     opinion)")."""
     aside = text.startswith("(") and text.endswith(")")
-    return _issuer(text) or _only_dates(text) or bool(PART_LABEL.match(text)) or aside
+    return issuer(text) or _only_dates(text) or bool(PART_LABEL.match(text)) or aside
 
 
 def _shortened(header: str, blocks: list[list[str]]) -> bool:
@@ -224,6 +223,26 @@ def _meeting(line: str) -> re.Match[str] | None:
 def _joined(line: str) -> bool:
     """Whether a line of a title ends on a joining word or mark: the title goes on."""
     return line.endswith((":", "–", "—", "-", ",", "&")) or ends_on_joining_word(line)
+
+
+def _kicker(title: list[str]) -> bool:
+    """A title of a few words in capitals alone on its line ("FEDERAL GRANTS"): its subtitle
+    follows."""
+    return len(title) == 1 and title[0].isupper() and len(title[0].split()) <= KICKER_WORDS
+
+
+def _subtitle(block: list[str]) -> bool:
+    """A block of a few lines that may go on a title, none in capitals, no sentence among them."""
+    titling = all(map(_titling, block)) and not any(text.isupper() for text in block)
+    return titling and len(block) <= KICKER_WORDS and not _prose(block)
+
+
+def _kicked(title: list[str]) -> list[str]:
+    """A title in capitals over its subtitle, parted by a colon ("FEDERAL GRANTS: Agencies
+    Should Improve …")."""
+    if len(title) > 1 and _kicker(title[:1]) and _subtitle(title[1:]):
+        return [f"{title[0]}:", *title[1:]]
+    return title
 
 
 def _generic(lines: list[str]) -> bool:
@@ -257,17 +276,27 @@ def _only_dates(text: str) -> bool:
 
 
 def _dated_or_byline(text: str) -> bool:
-    # "Number 691, March 2023", "Number CBP 9912" over "By Mark Sandford"
-    return bool(DATE.search(text) or BYLINE.match(text) or PAPER_CODE.fullmatch(text)) or _only_dates(text)
+    # "Number 691, March 2023", "Number CBP 9912" over "By Mark Sandford"; "Report to the Chairman, …"
+    bylined = BYLINE.match(text) or ADDRESSEE.match(text)
+    return bool(DATE.search(text) or bylined or PAPER_CODE.fullmatch(text)) or _only_dates(text)
 
 
-def _past_bylines(block: list[str]) -> list[str]:
-    """A block's lines after the dates and bylines that open it, a byline's wrap too ("by the
-    Comptroller" over "and Auditor General")."""
+def _past_bylines(block: list[str], issuers: bool = False) -> list[str]:
+    """A block's lines after the dates and bylines that open it (and the issuers' names among
+    them, if issuers), a byline's wrap too ("by the Comptroller" over "and Auditor General"),
+    and an addressee's to the next date."""
     k = 0
     while k < len(block) and (
-        _dated_or_byline(block[k]) or (k and BYLINE.match(block[k - 1]) and block[k][:1].islower())
+        _dated_or_byline(block[k])
+        or (issuers and issuer(block[k]))
+        or (k and BYLINE.match(block[k - 1]) and block[k][:1].islower())
     ):
+        if ADDRESSEE.match(block[k]):  # to whom, wrapped to the block's end or a date
+            k = next(
+                (j for j in range(k + 1, len(block)) if DATE.search(block[j]) or month_of(block[j])),
+                len(block),
+            )
+            continue
         k += 1
     return block[k:]
 
@@ -277,7 +306,7 @@ def _unfielded(text: str) -> bool:
 
 
 def _titling(text: str) -> bool:
-    """A line that may go on a title: no date, time, byline or paper's number, no "Contents"
+    """A line that may go on a title: no date, time, byline, addressee or paper's number, no "Contents"
     heading, no sentence opening what follows ("I, Angela Brown, will say as follows:", where
     "Module 1:" is a title's label)."""
     opens = text.endswith(":") and len(text.split()) >= OPENING_WORDS
@@ -286,7 +315,8 @@ def _titling(text: str) -> bool:
     sent = SENT_FROM.match(text) or credited(text, longest=HEADING_MAX)  # whom it is from
     # "Author: Priya Shah, …" under the title, no blank line between; "HCWS12", its number
     fielded = AUTHOR_FIELD.match(text) or PAPER_CODE.fullmatch(text)
-    return not (DATE.search(text) or BYLINE.match(text) or sent or opens or listing or timed or fielded)
+    bylined = BYLINE.match(text) or ADDRESSEE.match(text)
+    return not (DATE.search(text) or bylined or sent or opens or listing or timed or fielded)
 
 
 def _author(opening: list[str]) -> str:
@@ -297,12 +327,12 @@ def _author(opening: list[str]) -> str:
     post."""
     # "…: evidence to the X Committee" is a title; "X Council, March 2010", "About X", "X briefing" name X
     named = [
-        _without_kind(DATED_END.sub("", ABOUT.sub("", BEFORE_ISSUER.sub("", t))))
+        without_kind(DATED_END.sub("", ABOUT.sub("", BEFORE_ISSUER.sub("", t))))
         for t in opening
         if len(t) < 90 and ": " not in t
     ]
     inquiring, issuing = (
-        next((_cased(t) for t in named if p.search(_cased(t)) and not _before_a_name(t)), "") for p in AUTHORS
+        next((cased(t) for t in named if p.search(cased(t)) and not _before_a_name(t)), "") for p in AUTHORS
     )
     byline = next(
         (m.group("author") for k in range(len(opening)) if (m := REPORTED_BY.match(_run_on(opening, k)))), ""
@@ -319,32 +349,6 @@ def _author(opening: list[str]) -> str:
     show = next((m["show"] for text in opening if (m := SHOW.match(text))), "")
     authors = next((text for text in printed if only_people(text)), "")
     return witness or sender or inquiring or byline or authors or issuing or person or show
-
-
-def _unwrapped(opening: list[str], width: int) -> list[str]:
-    """The cover's lines, a narrow column's wrap mended: a line's last word or two, ending its
-    block, back on it ("Local Government, Housing and Planning" over "Committee"), where the
-    line fills the column, or where together they name who issued it and it alone does not
-    (a name in large type wraps sooner), or does only as far as a list that the line below
-    ends ("Joint Committee on Housing, Local" over "Government and Heritage")."""
-    joined: list[str] = []
-    for k, text in enumerate(opening):
-        ends_block = k + 1 == len(opening) or not opening[k + 1]
-        above = joined[-1] if joined else ""
-        part = len(text.split()) <= RUN_ON_WORDS and not text.startswith("The ")  # not a name of its own
-        listing = "," in above and not re.search(r"\b(?:and|&)\b", above) and re.search(r" (?:and|&) ", text)
-        if (
-            text
-            and above
-            and ends_block
-            and part
-            and _issuer(f"{above} {text}")
-            and (listing or not _issuer(above))
-        ):
-            joined[-1] = f"{above} {text}"
-        else:
-            joined.append(text)
-    return last_words_joined(joined, width)
 
 
 def _run_on(opening: list[str], k: int) -> str:
@@ -367,30 +371,9 @@ def _undated(found: re.Match[str] | None) -> str:
     return " ".join((before.rstrip() + after).split()).strip(" ,;:–-")
 
 
-def _issuer(text: str) -> bool:
-    """A line naming who issues the document: "Science and Technology Committee", "HC 245";
-    a name's words, not a title's that ends with one ("Decision on a complaint about
-    Northshire County Council")."""
-    name = _without_kind(text)  # "Local Government Association briefing"
-    named = len(name) < 60 and all(w[:1].isupper() or w in NAME_JOINERS for w in name.split())
-    return bool(ISSUER.match(text) or (named and any(p.search(_cased(name)) for p in AUTHORS)))
-
-
-def _without_kind(text: str) -> str:
-    """A name with the kind of paper after it, without the kind: "Productivity Commission"; a
-    kind after one word alone ("Committee Report") names no one."""
-    found = KIND_AFTER.search(text)
-    return text[: found.start()] if found and len(text[: found.start()].split()) > 1 else text
-
-
 def _before_a_name(text: str) -> bool:
     """Whether a line's words in lower case run up to a body's name, as a sentence's or a
     title's do ("Note of a roundtable held at the Foundation"); not a name with the kind of
     paper after it ("Institute for Local Futures webinar")."""
     lowered = [w[:1].islower() and w not in SMALL_WORDS for w in text.split()]
     return any(lowered[k] and not all(lowered[k:]) for k in range(1, len(lowered)))
-
-
-def _cased(text: str) -> str:
-    """A name set in capitals as it is written: "POST OFFICE HORIZON IT INQUIRY"."""
-    return out_of_capitals(text) if text.isupper() else text

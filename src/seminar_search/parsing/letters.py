@@ -1,19 +1,32 @@
 """A letter's cover: the subject line under "Dear …", which titles it, and the blocks over the
 salutation that address it ("Philip Dunne MP, Chair, …", a House, a postcode), which name no
-title and no author."""
+title and no author; and a letter printed inside a text (a report's letter to the committee
+that asked for it), whose address, salutation, close and signature are no text."""
 
 from __future__ import annotations
 
 import itertools
 import re
 
+from seminar_search.parsing.blocks import Block, block_lines, block_text
+from seminar_search.parsing.layout import SENTENCE_END, Line
 from seminar_search.parsing.metadata import DATE, month_of
 
 ADDRESS = re.compile(  # "Philip Dunne MP", "Chair, …", "House of Commons", "London SW1A 0AA"
     r"\b(?:MP|MSP|MS|MLA|Chair(?:man|woman)?|Convener|Clerk)\b|House of (?:Commons|Lords)"
     r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"
 )
-SALUTATION = re.compile(r"^Dear [A-Z][\w .’'-]{0,60},?$")  # a letter: its subject line follows
+SALUTATION = re.compile(r"^Dear [A-Z][\w .’'-]{0,60}[,:]?$")  # a letter: its subject line follows
+VALEDICTION = re.compile(  # a letter's close: its signature follows
+    r"^(?:Yours (?:sincerely|faithfully|ever|truly)|Sincerely(?: yours)?|Respectfully(?: yours| submitted)?"
+    r"|(?:With )?(?:kind|best) (?:regards|wishes))\b",
+    re.IGNORECASE,
+)
+ADDRESS_WORDS = 12  # an address, a date, an addressee: fewer words than a sentence of text
+PART_HEADING = re.compile(
+    r"\bletters?\b|^(?:Annexe?|Appendix|Chapter|Part|Section|Schedule)\b", re.IGNORECASE
+)
+SIGNATURE_BLOCK_LINES = 4  # a name over a post over an office
 SUBJECT = re.compile(r"^(?:(?:Re|Subject)\s*:\s*)?(?P<title>\S.{3,150}[^.!?,;:])$", re.IGNORECASE)
 
 
@@ -42,3 +55,55 @@ def sender(heading: list[str]) -> list[str]:
     blocks = text_blocks(heading)
     last = next((b for b in reversed(blocks) if not all(DATE.search(t) or month_of(t) for t in b)), [])
     return [text for block in blocks if not (block is last and addressed(block)) for text in block]
+
+
+def letter_furniture(lines: list[Line], body: list[Block]) -> set[int]:
+    """The blocks of a letter printed inside a text that are no text: its salutation ("Dear Mr.
+    Chairman:") and the address, date and addressee over it, back to a heading that names no
+    one ("Letter"); its close ("Sincerely yours,") and the signature under it on its page."""
+    furniture: set[int] = set()
+    for k, block in enumerate(body):
+        text = block_lines(lines, block)
+        if SALUTATION.match(block_text(lines, block)):
+            furniture.update(range(_letter_head(lines, body, k), k + 1))
+        elif VALEDICTION.match(text[0]) and len(text) == 1:
+            furniture.add(k)
+            signature = body[k + 1] if k + 1 < len(body) else None  # a heading's name signs: its own
+            if signature and not signature.heading and _signs(lines, signature, lines[block.start].page):
+                furniture.add(k + 1)
+    return furniture
+
+
+def _letter_head(lines: list[Line], body: list[Block], salutation: int) -> int:
+    """Where the lines over a salutation that address the letter and date it start: the short
+    blocks over it, up to a heading that names the letter or the part it is ("Letter", "Annex
+    A: Letter from the Minister") or opens a page."""
+    top = salutation
+    while top and _addresses(lines, body[top - 1]):
+        top -= 1
+    return top
+
+
+def _addresses(lines: list[Line], block: Block) -> bool:
+    """A block over a salutation that is no text: too few words for a sentence, no heading of
+    the letter's part ("441 G St. N.W.", "March 12, 2024", "The Honorable …", "Chairman")."""
+    text = block_text(lines, block)
+    if len(text.split()) >= ADDRESS_WORDS:
+        return False
+    return not (block.heading and (PART_HEADING.search(text) or _page_top(lines, block)))
+
+
+def _page_top(lines: list[Line], block: Block) -> bool:
+    """Whether a block opens its page: a heading there is the part's, no address."""
+    above = next((line for line in reversed(lines[: block.start]) if line.text), None)
+    return above is None or above.page != lines[block.start].page
+
+
+def _signs(lines: list[Line], block: Block, page: int) -> bool:
+    """A signature under a letter's close: a few lines on its page, no sentence among them."""
+    text = block_lines(lines, block)
+    return (
+        lines[block.start].page == page
+        and len(text) <= SIGNATURE_BLOCK_LINES
+        and not any(SENTENCE_END.search(line) and len(line.split()) > ADDRESS_WORDS for line in text)
+    )

@@ -21,6 +21,7 @@ from seminar_search.parsing.blocks import (
     MINUTE,
     Block,
     after_the_notes,
+    block_lines,
     block_text,
     is_prose,
     item_titles,
@@ -43,6 +44,7 @@ from seminar_search.parsing.common import (
 )
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line
+from seminar_search.parsing.letters import letter_furniture
 from seminar_search.parsing.metadata import BYLINE, DATE, VENUE
 from seminar_search.parsing.prose_blocks import prose_blocks
 from seminar_search.parsing.voices import (
@@ -110,9 +112,10 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     titled: Paragraph | None = None  # an item its heading titles: its text runs to the next heading
     summarised = False  # under a summary's heading ("Key points"), its list not yet ended
     signed = -1  # a signature's post, under the name: no heading
+    furniture = letter_furniture(lines, body)
     for k, block in enumerate(body):
-        text = [line.text for line in lines[block.start : block.end] if line.text]  # a page's turn
-        if k == signed:
+        text = block_lines(lines, block)
+        if k == signed or k in furniture:
             continue
         if block.heading and (signatory := signing_name(lines, body, k)):
             for unit in reversed(units):  # "Rob Gould MP" under the foreword: his
@@ -192,8 +195,12 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         for line in text:
             add_line(unit, line)
         unit.text = unit.text.strip().removeprefix("- ")  # a list's item on its own: no bullet
+        if item and item.closing:
+            unit.text = unit.text.removesuffix(item.closing).rstrip()
         units.append(unit)
-    starts = [lines[block.start].source for block in body if not block.heading]
+    starts = [
+        lines[block.start].source for k, block in enumerate(body) if not block.heading and k not in furniture
+    ]
     unattached = attach_notes(units, starts, layout.notes)
     assign_themes(units, lexicon)
     document.paragraphs = units

@@ -23,6 +23,7 @@ from seminar_search.parsing.common import (
 )
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
+from seminar_search.parsing.letters import VALEDICTION
 from seminar_search.parsing.metadata import DATE, month_of
 from seminar_search.parsing.numbering import LONE, PLAIN, RECOMMENDATION, SPACED
 from seminar_search.parsing.wrapping import last_words_joined
@@ -63,9 +64,6 @@ DEPARTMENT = re.compile(
 
 ADDRESSED = re.compile(r"^.*?\b(?:Chair|Chairman|Chairwoman|Clerk|Convener),\s*")  # "Philip Dunne MP Chair, "
 NAMED_AFTER = re.compile(r"^(?: (?:of|on|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*)?")
-VALEDICTION = re.compile(  # a letter's close: its signature follows
-    r"^(?:Yours (?:sincerely|faithfully|ever|truly)|(?:With )?(?:kind|best) (?:regards|wishes))\b", re.I
-)
 GOVERNMENT_NAMED = re.compile(r"\b(?P<who>(?:HM|UK|Welsh|Scottish) Government|Northern Ireland Executive)\b")
 PRESENTED_BY = re.compile(  # the minister who laid it before Parliament, named by their office
     r"\bPresented to (?:Parliament|the \w+ Parliament) by (?:the )?"

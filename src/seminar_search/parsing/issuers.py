@@ -1,0 +1,72 @@
+"""Who issued a document, as its cover names it: a committee, a House, a paper's serial number
+("HC 245"), a body's name with the kind of paper after it ("… Association briefing"); and the
+cover's lines with a narrow column's wrap of such a name mended."""
+
+from __future__ import annotations
+
+import re
+
+from seminar_search.names import NAME_JOINERS, out_of_capitals
+from seminar_search.parsing.metadata import AUTHORS
+from seminar_search.parsing.wrapping import RUN_ON_WORDS, last_words_joined
+
+ISSUER = re.compile(
+    r"^(?:House of (?:Lords|Commons)(?! Debates)|Houses of (?:the )?Oireachtas$"
+    r"|(?:Commonwealth|Parliament|Government) of [A-Z].*"
+    r"|.*\bReport of Session\b|(?:HC|HL|SP|NIA|CP|Cm|Cmd)(?: Paper)? ?\d+\b.*"  # a paper's serial number
+    r"|(?:[A-Z][a-z]+ )?(?:Paper|Report|Note|Briefing|Com) (?:No\.?|Number) ?\d+\b.*"  # "Law Com No 410"
+    r"|(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:st|nd|rd|th)) Report,? (?:\d{4}|of)\b.*"  # "2nd Report, 2023 …"
+    r"|.*\b(?:Parliament|Assembly|Senedd)$|Official Report\b.*|\(Hansard\)"
+    r"|(?:The )?(?:Senate|House of Representatives|Legislative Council|(?:Dáil|Seanad) Éireann)$)",
+    re.IGNORECASE,
+)
+KIND_AFTER = re.compile(  # after its issuer's name: "… Association briefing", "… Commission Inquiry Report"
+    r"(?<=[a-z]) (?:briefing|(?:(?:Inquiry|Research|Discussion|Annual) )?(?:Report|Paper))$"
+)
+
+
+def issuer(text: str) -> bool:
+    """A line naming who issues the document: "Science and Technology Committee", "HC 245";
+    a name's words, not a title's that ends with one ("Decision on a complaint about
+    Northshire County Council")."""
+    name = without_kind(text)  # "Local Government Association briefing"
+    named = len(name) < 60 and all(w[:1].isupper() or w in NAME_JOINERS for w in name.split())
+    return bool(ISSUER.match(text) or (named and any(p.search(cased(name)) for p in AUTHORS)))
+
+
+def without_kind(text: str) -> str:
+    """A name with the kind of paper after it, without the kind: "Productivity Commission"; a
+    kind after one word alone ("Committee Report") names no one."""
+    found = KIND_AFTER.search(text)
+    return text[: found.start()] if found and len(text[: found.start()].split()) > 1 else text
+
+
+def cased(text: str) -> str:
+    """A name set in capitals as it is written: "POST OFFICE HORIZON IT INQUIRY"."""
+    return out_of_capitals(text) if text.isupper() else text
+
+
+def unwrapped(opening: list[str], width: int) -> list[str]:
+    """The cover's lines, a narrow column's wrap mended: a line's last word or two, ending its
+    block, back on it ("Local Government, Housing and Planning" over "Committee"), where the
+    line fills the column, or where together they name who issued it and it alone does not
+    (a name in large type wraps sooner), or does only as far as a list that the line below
+    ends ("Joint Committee on Housing, Local" over "Government and Heritage")."""
+    joined: list[str] = []
+    for k, text in enumerate(opening):
+        ends_block = k + 1 == len(opening) or not opening[k + 1]
+        above = joined[-1] if joined else ""
+        part = len(text.split()) <= RUN_ON_WORDS and not text.startswith("The ")  # not a name of its own
+        listing = "," in above and not re.search(r"\b(?:and|&)\b", above) and re.search(r" (?:and|&) ", text)
+        if (
+            text
+            and above
+            and ends_block
+            and part
+            and issuer(f"{above} {text}")
+            and (listing or not issuer(above))
+        ):
+            joined[-1] = f"{above} {text}"
+        else:
+            joined.append(text)
+    return last_words_joined(joined, width)
