@@ -1230,3 +1230,52 @@ def test_the_senedds_others_in_attendance_are_its_witnesses() -> None:
     }
     assert [u.label for u in record.paragraphs] == [str(n) for n in range(5, 11)]
     assert record.paragraphs[1].speaker.startswith("Dr Anna Price, ")
+
+
+SUMMARY_RECORD = SHAPES / "summary-record-of-a-meeting-in-reported-speech-each-paragraph-naming-who-spoke.txt"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_summary_record_in_reported_speech_gives_each_paragraph_to_whom_it_names(pdf: bool) -> None:
+    """A treaty body's summary record numbers paragraphs of reported speech ("2. Ms. Okafor
+    (Northland), introducing …, said that …"): each is theirs whom it opens by naming, "The
+    Chair … asked" the chair's, and one naming no one ("Unemployment had fallen …") goes on
+    with the last speaker's words (all had been the committee's). The meeting's timings are
+    no paragraph's text, nor the note on corrections after it; "Seventy-fifth session" is no
+    title."""
+    text = SUMMARY_RECORD.read_text(encoding="utf-8")
+    record = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert record.title == "Summary record of the 23rd meeting"
+    okafor, lindqvist, chair = "Ms. Okafor", "Mr. Lindqvist", "Mr. Ramirez Sanchez"
+    assert [u.speaker for u in record.paragraphs] == [
+        "Committee on Economic, Social and Cultural Rights",
+        *(okafor, okafor, lindqvist, lindqvist, "Ms. Bhattacharya", chair, okafor, okafor, lindqvist),
+    ]
+    assert ("Ms. Okafor", "Northland") in {(p.name, p.organisation) for p in record.participants}
+    assert record.paragraphs[6].text.endswith(
+        "persons with disabilities."
+    )  # not "The meeting was suspended …"
+    assert (
+        record.paragraphs[-1].text
+        == "Mr. Lindqvist (Country Rapporteur) thanked the delegation for its answers."
+    )
+
+
+def test_a_report_naming_a_witness_at_a_few_paragraphs_starts_keeps_them_its_own() -> None:
+    """An inquiry's report that opens two of its ten paragraphs with "Dr Patel said that …" is
+    no record of a meeting: every paragraph stays the committee's."""
+    paragraphs = [
+        "Dr Patel said that waiting lists had doubled since 2019 in every region we visited.",
+        *(
+            f"The Committee heard that services in area {n} were under strain last winter."
+            for n in range(3, 9)
+        ),
+        "Mr Jones said that staff shortages were the main cause of the delays.",
+        "We recommend that the Department publish regional waiting list data every month.",
+        "We will return to this subject in our next report on community care.",
+    ]
+    text = "Health Committee\n\nWaiting lists\n\n" + "\n\n".join(
+        f"{n}. {p}" for n, p in enumerate(paragraphs, 1)
+    )
+    report = read_genre(text, load_themes()).document
+    assert {u.speaker for u in report.paragraphs} == {"Health Committee"}

@@ -43,6 +43,9 @@ ADDRESSEE = re.compile(
     r"^(?:Reports? to (?:the )?(?:Chair|Ranking|Congressional|Committee|Subcommittee|Secretary|Minister"
     r"|President)|Testimony Before the )"
 )
+SESSION = re.compile(  # "Seventy-fifth session", "Session 2023–24": when, as a date says, no title
+    r"(?:(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))\s+)?[Ss]ession(?:\s+\d{4}(?:[–-]\d{2,4})?)?"
+)
 REPORTED_BY = re.compile(  # "As reported from the Primary Production Committee": a bill's, by its committee
     rf"^(?:{WRITTEN_BY}|By|As reported from) (?:the )?(?P<author>\S.{{2,80}})$", re.IGNORECASE
 )
@@ -276,8 +279,9 @@ def _only_dates(text: str) -> bool:
 
 
 def _dated_or_byline(text: str) -> bool:
-    # "Number 691, March 2023", "Number CBP 9912" over "By Mark Sandford"; "Report to the Chairman, …"
-    bylined = BYLINE.match(text) or ADDRESSEE.match(text)
+    # "Number 691, March 2023", "Number CBP 9912" over "By Mark Sandford"; "Report to the Chairman, …";
+    # "Seventy-fifth session"
+    bylined = BYLINE.match(text) or ADDRESSEE.match(text) or SESSION.fullmatch(text)
     return bool(DATE.search(text) or bylined or PAPER_CODE.fullmatch(text)) or _only_dates(text)
 
 
@@ -315,7 +319,7 @@ def _titling(text: str) -> bool:
     sent = SENT_FROM.match(text) or credited(text, longest=HEADING_MAX)  # whom it is from
     # "Author: Priya Shah, …" under the title, no blank line between; "HCWS12", its number
     fielded = AUTHOR_FIELD.match(text) or PAPER_CODE.fullmatch(text)
-    bylined = BYLINE.match(text) or ADDRESSEE.match(text)
+    bylined = BYLINE.match(text) or ADDRESSEE.match(text) or SESSION.fullmatch(text)
     return not (DATE.search(text) or bylined or sent or opens or listing or timed or fielded)
 
 

@@ -16,6 +16,7 @@ from seminar_search.parsing.back_matter import heads_evidence_lists
 from seminar_search.parsing.common import (
     DISCUSSION,
     LIST_LABEL,
+    MEETING_TIMED,
     Reading,
     add_line,
     assign_themes,
@@ -47,6 +48,7 @@ from seminar_search.parsing.starts import (
     titles_chapter,
     titles_item,
 )
+from seminar_search.parsing.voices import reported_speakers
 
 MIN_UNITS = 3
 PAGE_REFERENCE = re.compile(r"\s+Page\s+\d{1,4}$")  # a summary list's pointer to the chapter
@@ -173,6 +175,9 @@ def parse_report(
         finished = current is not None and series_of[-1].shape == "dotted" and FINISHED.search(current.text)
         if finished and start is not None and start.shape == "plain" and start.number == 1:
             current = None  # "1." after a finished paragraph numbered "2.16": no list of its, a figure's
+        if MEETING_TIMED.match(line.text):  # "The meeting rose at 6 p.m.": the record's, ending a paragraph
+            current = None
+            continue
         if current is None and units and LIST_LABEL.match(line.text):  # "Present: …" in a meeting's minutes
             skip_to = _block_end(lines, i, layout.width)
             attendance += lines[i:skip_to]
@@ -232,6 +237,13 @@ def parse_report(
         del units[k], series_of[k]
     while series_of and series_of[0] is UNNUMBERED_TEXT:  # what followed a contents page
         del units[0], series_of[0]
+    present = (
+        listed
+        or participants_after([line.row for line in lines[last_unit_line + 1 :]])
+        or participants_present([line.text for line in [*lines[:first_unit_line], *attendance]])
+    )
+    chair = next((p.name for p in present if p.role == "chair"), "")
+    spoke = [p for p in reported_speakers(units, chair) if p.name not in {q.name for q in present}]
     unnumbered = 0
     for unit, series in zip(units, series_of, strict=True):
         unit.series = names[id(series)]
@@ -246,11 +258,7 @@ def parse_report(
     unattached = attach_notes(units, [first_line[id(u)] for u in units], layout.notes)
     assign_themes(units, lexicon)
     document.paragraphs = units
-    document.participants = (
-        listed
-        or participants_after([line.row for line in lines[last_unit_line + 1 :]])
-        or participants_present([line.text for line in [*lines[:first_unit_line], *attendance]])
-    )
+    document.participants = present + spoke
     for name in dict.fromkeys(u.series for u in units if u.series != UNNUMBERED):
         document.warnings += numbering_gaps(name, [u.label for u in units if u.series == name])
     described = ", ".join(f"{names[id(s)] or 'contents, left out'} ({s.count})" for s in sequencer.series)

@@ -1,7 +1,8 @@
 """Who speaks in a plain text's parts: the person a heading names, or a field under it
 ("Speakers: Tom Reid, Unison, and Priya Shah, …"), a labelled question's asker, the name
 signing the paragraphs above it, the line naming who said a quotation, the participant a
-paragraph opens by naming ("Dr Khan replied …")."""
+paragraph opens by naming ("Dr Khan replied …"); in a record in reported speech, whoever a
+paragraph opens by naming ("Ms. Okafor (Northland) said that …")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,18 @@ ATTRIBUTION = re.compile(r"^[–—-]\s*(?P<name>[A-Z][^,.;:]{1,60}?)(?:,\s*\S.{
 SIGNATORY = re.compile(  # a name signing what it is under: a title or letters say it is a person's
     rf"^(?=(?:{TITLES})\s|.*\s(?:{POSTNOMINAL_WORDS})$)(?:[A-Z][\w’'.-]*\s+){{1,5}}[A-Z][\w’'.-]*$"
 )
+SPEECH_VERBS = (
+    "said|asked|noted|stated|added|replied|responded|welcomed|thanked|expressed|wished|observed|agreed"
+    "|stressed|recalled|suggested|emphasi[sz]ed|pointed out|requested|proposed|explained"
+)
+# "Ms. Okafor (Northland), introducing the report, said that …", "The Chair said …": a summary record's
+REPORTED_SPEAKER = re.compile(
+    rf"^(?:(?P<name>(?:{'|'.join(HONORIFICS)})\.?\s+(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+)"
+    r"|The (?P<chair>Chair(?:man|person|woman)?|Convener|President))"
+    rf"(?:\s+\((?P<of>[^()]{{2,60}})\))?,?\s+(?:[^.]{{0,80}}?,\s+)?(?:{SPEECH_VERBS})\b"
+)
+MIN_REPORTED = 3  # paragraphs opened by naming who spoke, and this share of them all: a record's
+REPORTED_SHARE = 0.25
 SPEAKERS_FIELD = re.compile(
     r"^(?i:speakers?|presenters?|panel(?:lists?)?|presented by"
     r"|(?P<opening>opening remarks|keynote(?: speaker| address)?|introduced by|led by))\s*:\s*(?P<who>\S.*)$"
@@ -141,3 +154,30 @@ def named_first(text: str, forms: list[tuple[str, str]]) -> str:
         if text.startswith(form) and re.match(r"(?:[,:’']|\s+(?!and\b)\w)", text[len(form) :]):
             return name
     return ""
+
+
+def reported_speakers(units: list[Paragraph], chair: str) -> list[Participant]:
+    """Who speaks in a record of a meeting in reported speech, whose paragraphs open by naming
+    them ("2. Ms. Okafor (Northland) said that …"; "The Chair said …", the chair's): each such
+    paragraph theirs, one that names no one going on with the last one's words ("Unemployment
+    had fallen …") in its section. Only units no heading gave a voice; those named took part.
+    A report that names who spoke at a few paragraphs' starts is no such record: nobody's."""
+    opened = [REPORTED_SPEAKER.match(unit.text) for unit in units]
+    named = sum(1 for found in opened if found)
+    if named < MIN_REPORTED or named < len(units) * REPORTED_SHARE:
+        return []
+    people: dict[str, Participant] = {}
+    last: Paragraph | None = None
+    for unit, found in zip(units, opened, strict=True):
+        if unit.speaker:
+            last = None
+        elif found:
+            unit.speaker = found["name"] or chair or found["chair"]
+            if found["name"]:
+                people.setdefault(
+                    unit.speaker, Participant(unit.speaker, "", found["of"] or "", "participant")
+                )
+            last = unit
+        elif last is not None and last.section == unit.section:
+            unit.speaker = last.speaker
+    return list(people.values())
