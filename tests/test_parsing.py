@@ -8,7 +8,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from helpers import DATA, GENRES, HC179, HC802, SEED
+from helpers import DATA, GENRES, HC179, HC802, SEED, SHAPES, as_pdf_text
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -981,3 +981,46 @@ def test_a_headers_page_number_beside_it_is_no_part_of_it(line: str, key: str, n
     """A running header's key, what repeats from page to page, leaves out the page's number
     printed beside it ("| Page 2 of 3"), and that number is the page's."""
     assert (header_key(line), page_number(line)) == (key, number)
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_the_seed_with_its_first_pages_across_the_page_and_the_rest_in_columns_reads_as_the_seed(
+    seed: Document, pdf: bool
+) -> None:
+    """A text set in two measures, its first three pages across the page (95 characters) and the
+    rest in narrow columns (50): its lines are measured against the columns that most of them
+    fill, not the widest few, whose length had made every column's line a short one ending
+    its paragraph (each paragraph had been cut in pieces at its lines)."""
+    text = SEED.read_text(encoding="utf-8")
+    header = next(line for line in text.splitlines() if line.strip())
+    source = text.splitlines()
+    wide = [k for k, line in enumerate(source) if line == header][3]  # the fourth page's running header
+    wrapped = "\n".join(
+        part
+        for k, line in enumerate(source)
+        for part in (
+            [line]
+            if line == header
+            else textwrap.wrap(line, 95 if k < wide else 50, break_on_hyphens=False) or [""]
+        )
+    )
+    read = parse_seminar(as_a_pdfs_text(wrapped) if pdf else wrapped, load_themes()).document
+    assert [(p.label, " ".join(p.text.split()), p.speaker, p.section) for p in read.paragraphs] == [
+        (p.label, " ".join(p.text.split()), p.speaker, p.section) for p in seed.paragraphs
+    ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_review_with_its_summary_across_the_page_reads_its_columns_paragraph_by_paragraph(
+    pdf: bool,
+) -> None:
+    """The same on a review whose summary page runs across the page over chapters in columns:
+    each chapter's paragraph one unit (each had been three or four, a line or two apiece)."""
+    text = (SHAPES / "review-summary-across-the-page-over-its-chapters-in-narrow-columns.txt").read_text()
+    review = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(u.section, u.text.split()[0]) for u in review.paragraphs] == [
+        ("Summary", "The"),
+        ("Summary", "It"),
+        *[("1. Introduction", word) for word in ("Bus", "Councils", "Passengers")],
+        *[("2. Funding", word) for word in ("Young", "The", "We")],
+    ]
