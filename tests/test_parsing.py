@@ -1024,3 +1024,19 @@ def test_a_review_with_its_summary_across_the_page_reads_its_columns_paragraph_b
         *[("1. Introduction", word) for word in ("Bus", "Councils", "Passengers")],
         *[("2. Funding", word) for word in ("Young", "The", "We")],
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_an_annex_in_narrow_columns_after_a_report_across_the_page_reads_paragraph_by_paragraph(
+    pdf: bool,
+) -> None:
+    """The other way about: most pages across the page, the annex's in narrow columns. The
+    annex's page is read at its own measure, its wrapped sentences evidence of one (its
+    paragraphs had been cut at each line, every line short beside the report's)."""
+    text = (SHAPES / "report-across-the-page-its-annex-in-narrow-columns.txt").read_text()
+    if pdf:  # its pages kept
+        text = "\n\f".join(as_pdf_text(page) for page in text.split("\f"))
+    report = read_genre(text, load_themes()).document
+    annex = [u.text for u in report.paragraphs if u.section == "Annex A: Council returns"]
+    assert [" ".join(text.split()[:3]) for text in annex] == [f"Annex paragraph {n}" for n in (1, 2, 3)]
+    assert all(text.endswith("council's routes.") for text in annex)

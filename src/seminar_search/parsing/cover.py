@@ -12,8 +12,9 @@ from seminar_search.names import SMALL_WORDS, only_people, person_among
 from seminar_search.parsing.bilingual import body_words, without_translations
 from seminar_search.parsing.common import HEADING_MAX, LIST_LABEL, PART_LABEL, TIME_OF_DAY, credited
 from seminar_search.parsing.issuers import cased, issuer, unwrapped, without_kind
-from seminar_search.parsing.layout import SENTENCE_END, Line, usual_width
+from seminar_search.parsing.layout import SENTENCE_END, Line
 from seminar_search.parsing.letters import SALUTATION, addressed, letter_subject, sender, text_blocks
+from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.metadata import (
     AUTHORS,
     BYLINE,

@@ -7,16 +7,15 @@ cell a line. None of it depends on a report's title or on the names of these fil
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
-import statistics
 from dataclasses import dataclass, field
 
 from seminar_search.parsing import pages
 from seminar_search.parsing.endnotes import set_bracketed_notes_aside, set_endnotes_aside
 from seminar_search.parsing.footnotes import Note, set_notes_aside
 from seminar_search.parsing.headers import running_headers
+from seminar_search.parsing.measure import usual_width
 
 TRAILING_SPACE = re.compile(r"[^\S\f]+$")  # a form feed ending a line is a page break: kept
 COLOPHON = re.compile(  # a publication's identifiers and printer, on its back cover
@@ -57,9 +56,6 @@ LABEL_TAB = re.compile(  # "12.<tab>", "(a)<tab>", "•<tab>" at a line's start
 PROSE_CELL = re.compile(r"^\S+(?:\s+\S+){3,}[.!?]$")  # a table's cell of sentences, not data
 BULLET = re.compile(r"^[•●▪◦·–-]\s*")
 SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
-FILLED = 0.8  # of a column's width: a line this long or longer comes near filling it
-MEASURE_SHARE = 0.6  # most lines filling a narrower column than the widest lines': the text's measure
-WIDER_SHARE = 0.2  # while few fill the widest
 RUN_ON_WIDTH = 0.9  # of the usual width: a line with no room for its next word runs on
 CELL_GAP = "   "  # a tab, or this many spaces, between a line's words: its text stands in columns
 CELL_RUN = 5  # this many short lines in a row, none a sentence's end, are a table's cells
@@ -318,24 +314,6 @@ def _number_pages_from_prints(
     for line in layout.lines:
         start = max(s for s in starts if s <= line.source)
         line.page = numbers[start]
-
-
-def usual_width(lines: list[str]) -> int:
-    """The length of a full line: the ninth decile of the lines' lengths; or, where a few
-    pages are set wider (a summary across the page over chapters in columns), the narrower
-    measure that most of the text's lines fill."""
-    lengths = sorted(len(line) for line in lines if len(line) > 40)
-    if len(lengths) < 2:
-        return 80
-    widest = int(statistics.quantiles(lengths, n=10)[-1])
-    measure = max(range(lengths[0], widest), key=lambda width: _filling(lengths, width), default=widest)
-    narrower = _filling(lengths, measure) >= len(lengths) * MEASURE_SHARE
-    return measure if narrower and _filling(lengths, widest) < len(lengths) * WIDER_SHARE else widest
-
-
-def _filling(lengths: list[int], width: int) -> int:
-    """How many of the lines (their lengths, sorted) come near filling a column this wide."""
-    return bisect.bisect_right(lengths, width) - bisect.bisect_left(lengths, width * FILLED)
 
 
 def _set_cells_aside(layout: Layout) -> None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from seminar_search.parsing.layout import usual_width
+from seminar_search.parsing.measure import usual_width
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE = re.compile(  # "18 May 2010", and as American records print it, "March 12, 2024"

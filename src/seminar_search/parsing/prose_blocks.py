@@ -4,6 +4,7 @@ item; a PDF's text, which prints no blank lines, read by the same evidence."""
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from seminar_search.parsing.back_matter import PARTICIPANTS_LABEL
@@ -25,10 +26,16 @@ from seminar_search.parsing.common import (
     wraps_onto_lower_case,
 )
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Line, ends_paragraph
+from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.metadata import BYLINE
 from seminar_search.parsing.numbering import CONSULTATION_QUESTION
 from seminar_search.parsing.voices import SPEAKERS_FIELD
 from seminar_search.parsing.wrapping import ends_on_joining_word
+
+MIN_MEASURED_LINES = 6  # a page with this many lines of a column's length has a measure of its own
+COLUMN_LINE = 20
+MIN_RUN_ONS = 3  # and lines running on in lower case: wrapped sentences
+NARROWER_PAGE = 0.75  # of the text's width: a page set this much narrower is read by its own
 
 
 def paragraph_starts(lines: list[Line], width: int) -> list[int]:
@@ -44,6 +51,7 @@ def prose_blocks(lines: list[Line], width: int) -> list[Block]:
     blocks: list[Block] = []
     start: int | None = None
     headings = _headings_printed_again(lines, width)
+    measures = page_widths(lines, width)  # a page in narrow columns: its lines are full at its width
     i = 0
     while i < len(lines):
         text = lines[i].text
@@ -59,7 +67,7 @@ def prose_blocks(lines: list[Line], width: int) -> list[Block]:
             continue
         elif start is None and BULLET.match(text) and _introduces_list(lines, blocks):
             start = blocks.pop().start  # a list belongs to the sentence that introduces it
-        elif start is None or _starts_anew(lines, start, i, width):
+        elif start is None or _starts_anew(lines, start, i, measures[lines[i - 1].page]):
             _close(blocks, start, i)
             start = i
         i += 1
@@ -172,3 +180,20 @@ def _ends_block(line: str, width: int) -> bool:
     short (a blank line here is a page's turn: the paragraph goes on)."""
     short = len(line) < width * SHORT_LINE and not ends_on_joining_word(line)  # "… Communication with"
     return bool(line) and (ends_paragraph(line, width) or short)
+
+
+def page_widths(lines: list[Line], width: int) -> dict[int, int]:
+    """Each page's measure where it is set much narrower than the text's (an annex in columns
+    after a report across the page): the usual width of its own lines; the text's elsewhere."""
+    pages: dict[int, list[str]] = {}
+    for line in lines:
+        pages.setdefault(line.page, []).append(line.text)
+    widths = {}
+    for page, texts in pages.items():
+        # wrapped prose, its sentences running on in lower case: not a list's or a table's short lines
+        wrapped = sum(1 for text, below in itertools.pairwise(texts) if text and below[:1].islower())
+        long_lines = sum(1 for text in texts if len(text) > COLUMN_LINE)
+        measured = long_lines >= MIN_MEASURED_LINES and wrapped >= MIN_RUN_ONS
+        own = usual_width(texts, COLUMN_LINE) if measured else width
+        widths[page] = own if own < width * NARROWER_PAGE else width
+    return widths

@@ -25,7 +25,7 @@ from seminar_search.parsing.common import (
     heading_core,
 )
 from seminar_search.parsing.endnotes import BRACKETED_MARK
-from seminar_search.parsing.layout import usual_width
+from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.metadata import CREDIT, read_metadata
 from seminar_search.parsing.numbering import numbering_warnings
 from seminar_search.parsing.remarks import ITALIC, quotations

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from seminar_search.parsing.footnotes import note_mark
-from seminar_search.parsing.layout import no_room, usual_width
+from seminar_search.parsing.layout import no_room
+from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.metadata import Metadata
 from seminar_search.parsing.pages import LONE_NUMBER
 from seminar_search.parsing.wrapping import RUN_ON_WORDS

@@ -10,7 +10,8 @@ from collections import Counter
 
 from seminar_search.names import POSTNOMINALS, TITLES, out_of_capitals
 from seminar_search.parsing.common import SHORT_LINE
-from seminar_search.parsing.layout import Line, usual_width
+from seminar_search.parsing.layout import Line
+from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.speakers import CHAIRING, Turn, speakers_listed, titled
 from seminar_search.parsing.transcript import CAPITAL, NAME_WORD, NOT_SPEAKERS
 
