@@ -1279,3 +1279,19 @@ def test_a_report_naming_a_witness_at_a_few_paragraphs_starts_keeps_them_its_own
     )
     report = read_genre(text, load_themes()).document
     assert {u.speaker for u in report.paragraphs} == {"Health Committee"}
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_moderator_labelled_by_role_over_her_name_and_post_is_listed_by_her_name(pdf: bool) -> None:
+    """ "MODERATOR (Helen Ward, Chief Executive, Resolution Forum): …": the moderator is Helen
+    Ward, her post her organisation's line, as each panellist's is (her name had been the
+    whole bracket); her turns and the panel's are told apart, the audience's too."""
+    text = (SHAPES / "panel-transcript-its-moderator-labelled-by-role-over-her-name-and-post.txt").read_text()
+    panel = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    people = {p.name: (p.title, p.organisation, p.role) for p in panel.participants}
+    assert people["Helen Ward"] == ("Moderator", "Chief Executive, Resolution Forum", "chair")
+    assert people["Priya Shah"][1] == "Director of Policy, Care England"
+    assert [u.speaker.split(",")[0] for u in panel.paragraphs] == [
+        *("Helen Ward", "Priya Shah", "Helen Ward", "Tom Reid", "Helen Ward", "Amina Yusuf"),
+        *("Helen Ward", "Audience Member", "Tom Reid", "Helen Ward"),
+    ]

@@ -181,9 +181,10 @@ class Speakers:
     def _as_named(self, turn: Turn) -> tuple[str, Participant]:
         """A full label's speaker and participant: an office and its holder, a member (a seat
         and a party), or a witness and their organisation."""
-        if turn.office:
+        if turn.office:  # "MODERATOR (Helen Ward, Chief Executive, Resolution Forum)": name, then post
             name = self._listed(turn.brackets[0])
-            return f"{name} ({turn.office})", Participant(name, turn.office, "", _role(turn.office))
+            person, _, post = name.partition(", ")
+            return f"{name} ({turn.office})", Participant(person, turn.office, post, _role(turn.office))
         if IN_THE_CHAIR.fullmatch(turn.brackets[0]):
             return f"{turn.name} (Chair)", Participant(turn.name, "Chair", "", "chair")
         seat, dash, held = turn.brackets[0].partition("—")  # Australia's seat and office: "(Grayndler—…)"
