@@ -1295,3 +1295,24 @@ def test_a_moderator_labelled_by_role_over_her_name_and_post_is_listed_by_her_na
         *("Helen Ward", "Priya Shah", "Helen Ward", "Tom Reid", "Helen Ward", "Amina Yusuf"),
         *("Helen Ward", "Audience Member", "Tom Reid", "Helen Ward"),
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_an_unnumbered_summary_record_is_its_speakers_without_its_timings_or_its_note(pdf: bool) -> None:
+    """The same record without paragraph numbers, read as prose: each paragraph is whose it
+    names, or the last speaker's (all had been the committee's); "The meeting was called to
+    order at 3.05 p.m.", "… suspended … and resumed …" and "The meeting rose at 6 p.m." are no
+    units, nor the note on corrections after the meeting rose (each had been one)."""
+    name = "summary-record-unnumbered-its-meeting-timed-and-a-note-on-corrections-after.txt"
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    record = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    texts = [u.text for u in record.paragraphs]
+    assert not [t for t in texts if t.startswith(("The meeting", "This record"))]
+    spoken = [(u.speaker, u.text.split()[0]) for u in record.paragraphs if u.speaker != record.author]
+    okafor, lindqvist = "Ms. Okafor", "Mr. Lindqvist"
+    expected = [(okafor, "Ms."), (okafor, "Unemployment"), (lindqvist, "Mr."), (lindqvist, "He")]
+    expected += [("Ms. Bhattacharya", "Ms."), ("Mr. Ramirez Sanchez", "The"), (okafor, "Ms.")]
+    expected += [(okafor, "The"), (lindqvist, "Mr.")]
+    if pdf:  # the line above "He asked …" runs near full, no blank line between: one paragraph
+        expected.remove((lindqvist, "He"))
+    assert spoken == expected

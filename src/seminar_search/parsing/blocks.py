@@ -10,6 +10,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from seminar_search.model import ITEM_KINDS
+from seminar_search.parsing.common import MEETING_TIMED
 from seminar_search.parsing.footnotes import Note
 from seminar_search.parsing.layout import SENTENCE_END, Line
 from seminar_search.parsing.metadata import BYLINE, DATE, month_of, page_field
@@ -280,3 +281,21 @@ def question_asked_below(lines: list[Line], i: int) -> int | None:
     start = next((k for k in range(i + 1, len(lines)) if lines[k].text), len(lines))
     end = next((k for k in range(start, len(lines)) if not lines[k].text), len(lines))
     return end if end > start and lines[end - 1].text.endswith("?") else None
+
+
+def meeting_timings(lines: list[Line], body: list[Block]) -> set[int]:
+    """The blocks of a record that time its meeting ("The meeting was called to order at 3.05
+    p.m.", "… suspended at 4.10 p.m. and resumed …"), and those after its close ("The meeting
+    rose at 6 p.m.") up to the next heading (a note on corrections): none is the record's text."""
+    timed: set[int] = set()
+    closed = False
+    for k, block in enumerate(body):
+        text = block_text(lines, block)
+        if found := MEETING_TIMED.match(text):
+            timed.add(k)
+            closed = bool(found["closed"])
+        elif block.heading:
+            closed = False
+        elif closed:
+            timed.add(k)
+    return timed

@@ -25,6 +25,7 @@ from seminar_search.parsing.blocks import (
     block_text,
     is_prose,
     item_titles,
+    meeting_timings,
     named_items,
     page_fields,
     without_contents,
@@ -57,6 +58,7 @@ from seminar_search.parsing.voices import (
     opened_by,
     openings,
     participant_heading,
+    reported_speakers,
     signing_name,
     speakers_field,
     who_asks_or_answers,
@@ -112,7 +114,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     titled: Paragraph | None = None  # an item its heading titles: its text runs to the next heading
     summarised = False  # under a summary's heading ("Key points"), its list not yet ended
     signed = -1  # a signature's post, under the name: no heading
-    furniture = letter_furniture(lines, body)
+    furniture = letter_furniture(lines, body) | meeting_timings(lines, body)
     for k, block in enumerate(body):
         text = block_lines(lines, block)
         if k == signed or k in furniture:
@@ -206,7 +208,11 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     document.paragraphs = units
     known = {p.name for p in participants}  # and those fields name as speaking
     participants += [p for p in dict((p.name, p) for p in fielded).values() if p.name not in known]
-    document.participants = participants or participants_present([line.text for line in lines[:start]])
+    participants = participants or participants_present([line.text for line in lines[:start]])
+    chair = next((p.name for p in participants if p.role == "chair"), "")
+    known = {p.name for p in participants}  # and those a record in reported speech names
+    participants += [p for p in reported_speakers(units, chair, unvoiced=author) if p.name not in known]
+    document.participants = participants
     counts = Counter("plain numbered block" if u.series == "block" else u.series for u in units)
     found = ", ".join(f"{count} {kind}{'' if count == 1 else 's'}" for kind, count in counts.items())
     document.problem = f"no numbered paragraphs ('1. ...'); indexed as {found}"

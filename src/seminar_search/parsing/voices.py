@@ -156,11 +156,12 @@ def named_first(text: str, forms: list[tuple[str, str]]) -> str:
     return ""
 
 
-def reported_speakers(units: list[Paragraph], chair: str) -> list[Participant]:
+def reported_speakers(units: list[Paragraph], chair: str, unvoiced: str = "") -> list[Participant]:
     """Who speaks in a record of a meeting in reported speech, whose paragraphs open by naming
     them ("2. Ms. Okafor (Northland) said that …"; "The Chair said …", the chair's): each such
     paragraph theirs, one that names no one going on with the last one's words ("Unemployment
-    had fallen …") in its section. Only units no heading gave a voice; those named took part.
+    had fallen …") in its section. Only units no heading gave a voice (their speaker unvoiced,
+    the text's author's or none); those named took part.
     A report that names who spoke at a few paragraphs' starts is no such record: nobody's."""
     opened = [REPORTED_SPEAKER.match(unit.text) for unit in units]
     named = sum(1 for found in opened if found)
@@ -169,7 +170,7 @@ def reported_speakers(units: list[Paragraph], chair: str) -> list[Participant]:
     people: dict[str, Participant] = {}
     last: Paragraph | None = None
     for unit, found in zip(units, opened, strict=True):
-        if unit.speaker:
+        if unit.speaker != unvoiced:
             last = None
         elif found:
             unit.speaker = found["name"] or chair or found["chair"]
