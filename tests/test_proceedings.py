@@ -1316,3 +1316,22 @@ def test_an_unnumbered_summary_record_is_its_speakers_without_its_timings_or_its
     if pdf:  # the line above "He asked …" runs near full, no blank line between: one paragraph
         expected.remove((lindqvist, "He"))
     assert spoken == expected
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_senator_listed_in_attendance_as_a_minister_speaks_for_the_government(pdf: bool) -> None:
+    """An estimates hearing lists "Senator Carol Brown, Assistant Minister for Infrastructure
+    and Transport" in attendance among the department's officials: she answers for the
+    government (she had been a member, by her title), the officials are witnesses, the
+    senators asking members, the chair the chair."""
+    text = (SHAPES / "estimates-hearing-its-minister-in-attendance-among-officials.txt").read_text()
+    hearing = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    roles = {p.name: p.role for p in hearing.participants}
+    assert roles == {
+        "Senator Sterle": "chair",
+        "Senator Carol Brown": "government",
+        "Senator McKenzie": "member",
+        "Senator Rice": "member",
+        "Mr Jim Betts": "witness",
+        "Ms Maree Bridger": "witness",
+    }

@@ -310,7 +310,8 @@ def _cover_roles(cover_lines: list[str], spoken: set[str]) -> dict[str, str]:
     """Roles the cover's lists give the names that speak: under a "Witnesses" heading (or
     after it on its line, entries separated by semicolons) a witness, under another
     ("Committee members in attendance") a member, and a member whose entry (its line, or the
-    lines under it before the next name) names a chair's office the chair; as does a line
+    lines under it before the next name) names a chair's office the chair, one whose entry
+    names a minister's office the government's; as does a line
     saying who presided ("Hon. Robert Latta [chairman of the subcommittee] presiding")."""
     roles: dict[str, str] = {}
     listing, last = "", ""
@@ -326,7 +327,8 @@ def _cover_roles(cover_lines: list[str], spoken: set[str]) -> dict[str, str]:
             starting = [n for n in spoken if listing and re.match(rf"{re.escape(n)}\b", entry)]
             if starting:
                 last = max(starting, key=len)
-                roles.setdefault(last, listing)
+                # "Senator Carol Brown, Assistant Minister for …" in attendance: the government's
+                roles.setdefault(last, "government" if GOVERNMENT_OFFICE.search(entry) else listing)
             if (
                 last and listing == "member" and CHAIR_OFFICE.search(DEPUTY.sub("", entry))
             ):  # a witness may chair a body
