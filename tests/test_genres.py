@@ -4034,7 +4034,7 @@ def test_a_consultation_outcomes_questions_head_their_tallies_and_answers(pdf: b
     over its title is its kind (it had been the title); each "Question 1: Do you agree …?",
     however long and wrapped onto a second line, heads the tally of answers and the numbered
     paragraphs under it (the first question, too long for a heading, had been a unit with its
-    tally, its summary under the chapter's heading)."""
+    tally, its summary under the chapter's heading); "Government response" under one is its."""
     shape = SHAPES / "consultation-outcome-each-question-its-tally-a-summary-and-the-governments-response.txt"
     text = shape.read_text(encoding="utf-8")
     outcome = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
@@ -4050,6 +4050,14 @@ def test_a_consultation_outcomes_questions_head_their_tallies_and_answers(pdf: b
         ("paragraph", "2.2", f"{first} national framework?", "Respondents"),
     ]
     assert outcome.paragraphs[6].section == "Question 2: Should providers be required to hold a licence?"
+    # "Government response" under a question answers it: the question stays the section (it had been
+    # "Government response" alone, which question it answered lost)
+    assert [
+        u.section for u in outcome.paragraphs if u.series == "paragraph" and u.label in ("2.3", "2.5")
+    ] == [
+        f"{first} national framework? – Government response",
+        "Question 2: Should providers be required to hold a licence? – Government response",
+    ]
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])

@@ -31,6 +31,7 @@ from seminar_search.parsing.layout import Layout, Line, ends_paragraph
 from seminar_search.parsing.metadata import DATE
 from seminar_search.parsing.numbering import (
     CHAPTER,
+    CONSULTATION_QUESTION,
     NAMED_SHAPES,
     Sequencer,
     Series,
@@ -40,7 +41,7 @@ from seminar_search.parsing.numbering import (
 )
 from seminar_search.parsing.prose import participants_before
 from seminar_search.parsing.report_headings import ASIDE, CAPTION, heads, heads_unit, whole_heading
-from seminar_search.parsing.response import BODY, DEPARTMENT
+from seminar_search.parsing.response import BODY, DEPARTMENT, REPLY_HEADING
 from seminar_search.parsing.starts import (
     UNIT_SHAPES,
     names_the_paragraph_below,
@@ -165,7 +166,10 @@ def parse_report(
                 aside = heading
                 continue
             sequencer.saw_heading(heading)
-            section, aside = heading, ""
+            # "Government response" under a consultation's question: the question's, answered
+            asked = section.endswith("?") or CONSULTATION_QUESTION.match(section)
+            replying = asked and (reply := REPLY_HEADING.fullmatch(heading)) and not reply["rest"]
+            section, aside = f"{section} – {heading}" if replying else heading, ""
             voice = speaker_under(heading)
             if last_heading[1] == len(units):  # the last heading, a part's title, over this one
                 floor = DISCUSSION if last_heading[0] == DISCUSSION else ""
