@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import DATA, SEED, as_pdf_text, run
+from helpers import DATA, SEED, SHAPES, as_pdf_text, run
 
 from seminar_search.lexicon import load_themes
 from seminar_search.model import Document, Paragraph
@@ -529,3 +529,21 @@ def test_a_commons_report_numbered_in_a_way_its_own_reader_does_not_know_is_read
     ]
     pairs = zip(variant.document.paragraphs, original.document.paragraphs, strict=True)
     assert [u.label for u, o in pairs if u.text != o.text] == ["22"]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_resolutions_recitals_and_paragraphs_are_its_units(pdf: bool) -> None:
+    """A parliament's resolution: its recitals lettered "A. whereas …" are a series of their
+    own, its numbered paragraphs the main one (read as prose, the recitals had been nameless
+    blocks and the resolution untitled); "2019-2024", the parliament's term, dates it and
+    "TEXTS ADOPTED" and "P9_TA(2024)0123" name its kind and number: its title is its subject,
+    its author the parliament."""
+    shape = SHAPES / "parliament-resolution-its-recitals-lettered-whereas-before-its-numbered-paragraphs.txt"
+    text = shape.read_text(encoding="utf-8")
+    resolution = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert (resolution.title, resolution.author) == ("Affordable housing in the Union", "European Parliament")
+    assert [(u.series, u.label) for u in resolution.paragraphs] == [
+        *(("recital", letter) for letter in "ABC"),
+        *(("paragraph", str(n)) for n in range(1, 6)),
+    ]
+    assert resolution.paragraphs[0].text.startswith("whereas housing costs have risen")

@@ -44,6 +44,7 @@ ADDRESSEE = re.compile(
     r"^(?:Reports? to (?:the )?(?:Chair|Ranking|Congressional|Committee|Subcommittee|Secretary|Minister"
     r"|President)|Testimony Before the )"
 )
+YEARS = re.compile(r"(?:19|20)\d\d\s?[–-]\s?(?:19|20)?\d\d")  # "2019-2024": a term, a session
 SESSION = re.compile(  # "Seventy-fifth session", "Session 2023–24": when, as a date says, no title
     r"(?:(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))\s+)?[Ss]ession(?:\s+\d{4}(?:[–-]\d{2,4})?)?"
 )
@@ -72,8 +73,8 @@ GENERIC_WORDS = re.compile(
 HEADER_WORDS = 3  # a running header that shortens the title shares its first words
 KICKER_WORDS = 4  # a title in capitals this short, a subtitle under it ("FEDERAL GRANTS")
 OPENING_WORDS = 4  # a line of this many words ending in a colon opens the text, not a title
-PAPER_CODE = re.compile(  # "Number CBP 9912", "GAO-24-105123"
-    r"[A-Z]{2,6}\d{1,8}|(?:Number|No\.)\s+(?:[A-Z]{2,6}\s?)?\d{1,8}|[A-Z]{2,6}-\d{2}-\d{3,8}"
+PAPER_CODE = re.compile(  # "Number CBP 9912"; "GAO-24-105123", "P9_TA(2024)0123": capitals, digits and marks
+    r"[A-Z]{2,6}\d{1,8}|(?:Number|No\.)\s+(?:[A-Z]{2,6}\s?)?\d{1,8}|(?=\S*\d)[A-Z0-9]+(?:[-_()/.]+[A-Z0-9]+)+\)?"
 )
 WORDED = re.compile(r"\b[^\W\d_]{2,}\b")  # a line with a word in it, not a code alone ("WITN01230100")
 WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE)  # a statement's
@@ -275,8 +276,9 @@ def _in_a_sentence(opening: list[str], k: int) -> bool:
 def _only_dates(text: str) -> bool:
     """A line closing on a month that only dates the paper ("September 2022", "Report of the
     Task and Finish Group, March 2024"), not a title naming its subject and when ("Learning
-    review: the response to flooding in Eastbridge, November 2023")."""
-    return bool(month_of(text)) and ": " not in DATED_END.sub("", text)
+    review: the response to flooding in Eastbridge, November 2023"); or years alone ("2019-2024",
+    a parliament's term)."""
+    return (bool(month_of(text)) and ": " not in DATED_END.sub("", text)) or bool(YEARS.fullmatch(text))
 
 
 def _dated_or_byline(text: str) -> bool:

@@ -29,7 +29,8 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
     ),
     re.compile(
         r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency|Association|Institute|Federation|Board"
-        r"|Foundation|Network|Forum|Partnership|Trust|Alliance|Centre|Panel|Group)$"  # "Youth Panel"
+        r"|Foundation|Network|Forum|Partnership|Trust|Alliance|Centre|Panel|Group"
+        r"|Parliament)$"  # "Youth Panel", "European Parliament"
         r"|^(?:Department|Ministry|Office|Institute|Centre|Center|Foundation|Society) (?:for|of) "
         r"|^(?:All-Party Parliamentary |Parliamentary )?(?:Group|Commission|Taskforce) (?:on|for) "  # an APPG
     ),
@@ -39,7 +40,7 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
 DOCUMENT_KIND = re.compile(
     r"(?:An? (?:[a-z]+ ){0,2}|(?:The )?(?:\d{4} )?(?:[A-Z][a-z]+ ){0,2}(?:[A-Z]{2,5})?)"
     r"(?i:briefing|report|paper|note|review|submission|statement|summary|hearing|evidence|transcript|speech|lecture"
-    r"|podcast|webinar|opinion|outcome|consultation)s?(?: (?:No\. ?)?\d[\d/.-]*)?"  # "Consultation outcome"
+    r"|podcast|webinar|opinion|outcome|consultation|texts? adopted)s?(?: (?:No\. ?)?\d[\d/.-]*)?"
 )
 SEPARATORS = " –—-:,"
 WRAPPED = 0.8  # of a full line's width: a cover line this long went on to the next

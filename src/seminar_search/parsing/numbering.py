@@ -66,6 +66,7 @@ NUMBER_AND_REST = (
 RECOMMENDATION = re.compile(rf"^Recommendation{NUMBER_AND_REST}", re.IGNORECASE)
 NAMED = re.compile(rf"^(?P<kind>Recommendation|Conclusion){NUMBER_AND_REST}", re.IGNORECASE)
 NAMED_SHAPES = ("recommendation", "conclusion")  # restated elsewhere in a report under the same number
+RECITAL = re.compile(r"^(?P<letters>[A-Z]{1,2})\.\s+(?P<rest>whereas\b.*)$")  # a resolution's: "A. whereas …"
 CHAPTER_CAPITALS = re.compile(r"^[A-Z][A-Z0-9 ,:;'’&()\-–]+$")
 SERIES_WORDS = re.compile(r"\b(annexe?|appendix|schedule|recommendations?|conclusions?)\b", re.IGNORECASE)
 PART = re.compile(r"\b(annexe?|appendix|schedule)\s+([A-Z0-9]{1,3})\b", re.IGNORECASE)
@@ -120,6 +121,10 @@ def candidate(line: str, following: str | None, spaced: bool = False, capitals: 
         return Start(shape, chapter, int(number), f"{prefix}{number}", match.group("rest"))
     if spaced and (match := ROMAN.match(line)) and (number := roman_value(match.group("numeral"))):
         return Start("roman", "", number, match.group("numeral"), match.group("rest"))
+    if match := RECITAL.match(line):  # "B. whereas one in ten households …"
+        letters = match.group("letters")
+        number = sum((ord(c) - ord("A") + 1) * 26**k for k, c in enumerate(reversed(letters)))
+        return Start("recital", "", number, letters, match.group("rest"))
     if spaced and (match := LETTERED.match(line)):
         letter = match.group("letter")
         return Start("lettered", "", ord(letter) - ord("a") + 1, letter, match.group("rest"))
@@ -285,8 +290,8 @@ def series_name(heading: str, shape: str, taken: set[str]) -> str:
         name = "question"
     elif shape == "conclusion":
         name = "conclusion"
-    elif shape == "recommendation":
-        name = "recommendation"
+    elif shape in ("recommendation", "recital"):
+        name = shape
     elif match := PART.search(heading) or CHAPTER.match(heading):  # "Appendix 4: List of …": appendix-4
         name = f"{match.group(1).lower().removesuffix('e')}-{match.group(2).lower()}"  # annexe: annex
     elif re.search(r"\brecommendations?\b", heading, re.IGNORECASE):

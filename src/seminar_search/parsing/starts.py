@@ -24,7 +24,17 @@ from seminar_search.parsing.turns import turn_at
 BRACKETED_LETTER = re.compile(r"^\(?[a-z]\)\s")  # "a) The cost …", "(b) Route …": no word of a sentence
 CHAPTER_PARAGRAPHS = 4  # paragraphs a numbered title stands over, on average, when it titles a chapter
 # a report's unit shapes; a transcript's questions are its genre's
-UNIT_SHAPES = ("dotted", "plain", "spaced", "lettered", "roman", "prefixed", "asked", *NAMED_SHAPES)
+UNIT_SHAPES = (
+    "dotted",
+    "plain",
+    "spaced",
+    "lettered",
+    "roman",
+    "prefixed",
+    "asked",
+    "recital",
+    *NAMED_SHAPES,
+)
 
 
 def numbered_units(lines: list[Line], width: int, capitals: bool = False, named: bool = False) -> int:
