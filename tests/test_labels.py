@@ -26,6 +26,7 @@ def unit(series: str, printed: str, number: int = 7) -> Paragraph:
         ("recommendation", "8.6", "recommendation 8.6", "Recommendation 8.6", "recommendation 8.6"),
         ("response", "3", "response 3", "Response 3", "response 3"),
         ("lesson", "2", "lesson 2", "Lesson 2", "lesson 2"),
+        ("recital", "B", "recital B", "Recital B", "recital B"),
         ("annex-b", "12", "Annex B, para. 12", "Annex B ¶12", "annex-b 12"),
         ("appendix-1", "A1.2", "Appendix 1, para. A1.2", "Appendix 1 ¶A1.2", "appendix-1 A1.2"),
         ("text", "2.11", "text after para. 2.11", "after ¶2.11", "after 2.11"),
@@ -77,6 +78,8 @@ def test_a_unit_without_a_printed_label_is_labelled_by_its_number() -> None:
         ("A1.2", ["A1.2"]),
         ("b", ["b"]),
         ("a-c", ["a", "b", "c"]),
+        ("B", ["B"]),  # a resolution's recital
+        ("A-C", ["A", "B", "C"]),
         ("R2", ["R2"]),
         ("ICB/24/061,24/62", ["ICB/24/061", "24/62"]),
     ],
@@ -85,7 +88,7 @@ def test_label_specs(spec: str, labels: list[str]) -> None:
     assert parse_labels(spec) == labels
 
 
-@pytest.mark.parametrize("spec", ["abc", "5-2", "4.23-5.2", "", "1-99999", "c-a", "B", "ICB/24"])
+@pytest.mark.parametrize("spec", ["abc", "5-2", "4.23-5.2", "", "1-99999", "c-a", "C-a", "ICB/24"])
 def test_bad_label_specs_say_so(spec: str) -> None:
     with pytest.raises(QueryError):
         parse_labels(spec)
@@ -148,3 +151,18 @@ def test_minutes_are_shown_and_cited_by_their_references() -> None:
     assert minute["text"].endswith("asked for a further report in September.")
     code, out, _ = run("cite", "icb/24/065")
     assert code == 0 and out.rstrip().endswith("(6 June 2024), minute ICB/24/065")
+
+
+def test_a_resolutions_recital_is_shown_and_cited_by_its_letter() -> None:
+    """`show B` is a resolution's recital B ("B. whereas …"), cited "recital B" (the capital
+    letter had been no label at all)."""
+    resolution = (
+        DATA
+        / "shapes"
+        / "parliament-resolution-its-recitals-lettered-whereas-before-its-numbered-paragraphs.txt"
+    )
+    assert run("index", str(resolution))[0] == 0
+    code, out, _ = run("show", "B", "--format", "json")
+    assert code == 0 and [(u["series"], u["label"]) for u in json.loads(out)] == [("recital", "B")]
+    code, out, _ = run("cite", "B")
+    assert code == 0 and out.rstrip().endswith("(12 March 2024), recital B")

@@ -12,7 +12,7 @@ from seminar_search.model import Paragraph
 
 # "17", "4.23", "Q183"; "1a", an item's recommendation
 LABEL = re.compile(r"([A-Za-z]{0,3})\s?((?:\d{1,6}\.)*)(\d{1,6})([a-z]?)\.?")
-LETTER = re.compile(r"[a-z]")  # a lettered recommendation's label
+LETTER = re.compile(r"[a-zA-Z]")  # a lettered recommendation's label, a recital's ("B")
 MINUTE = re.compile(r"(?:[A-Za-z]{2,8}/)?\d{2,4}/\d{1,4}")  # a minute's reference: "ICB/24/061", "24/61"
 MAX_RANGE = 10000
 
@@ -28,7 +28,7 @@ def parse_labels(spec: str) -> list[str]:
         first_text, _, last_text = part.partition("-") if "-" in part else part.partition("–")
         if LETTER.fullmatch(first_text) and LETTER.fullmatch(last_text or first_text):
             letters = [chr(c) for c in range(ord(first_text), ord(last_text or first_text) + 1)]
-            if not letters:
+            if not letters or first_text.islower() != (last_text or first_text).islower():  # "C-a"
                 raise QueryError(f"{spec!r} is not a usable range of paragraph labels")
             labels += letters
             continue

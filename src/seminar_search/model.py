@@ -53,7 +53,7 @@ ITEM_KINDS = (
     *("priority", "option", "commitment", "objective"),
 )
 # cited as "recommendation 3", "minute ICB/24/061"
-NAMED_SERIES = ("response", "block", "turn", "minute", *ITEM_KINDS)
+NAMED_SERIES = ("response", "block", "turn", "minute", "recital", *ITEM_KINDS)
 
 
 def series_title(series: str) -> str:
