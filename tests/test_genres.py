@@ -4241,3 +4241,29 @@ def test_an_events_speakers_listed_on_one_line_apart_by_semicolons_are_its_parti
     assert summary.paragraphs[0].text.startswith("This summary is written under the Chatham House Rule")
     quoted = next(u for u in summary.paragraphs if "brownfield-first" in u.text)
     assert quoted.speaker == "Andy Burnham"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_recommendation_listed_first_and_restated_in_its_chapter_is_the_same_recommendation(
+    pdf: bool,
+) -> None:
+    """A committee lists its recommendations after the cover ("Recommendation 1" over "That the
+    Government …"), then prints each again where its chapter ends: each printing is that
+    recommendation, under its number (the second had been nameless text under a section
+    "Recommendation 1"), its section the part it stands in. "Report of the Standing Committee
+    on Finance" under the title in capitals names its author (the chair had been), no
+    subtitle."""
+    shape = "standing-committee-report-listing-its-recommendations-then-restating-each-in-its-chapter.txt"
+    text = (SHAPES / shape).read_text(encoding="utf-8")
+    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert (report.title, report.author) == (
+        "HOUSING AFFORDABILITY IN CANADA",
+        "Standing Committee on Finance",
+    )
+    items = [(u.label, u.section) for u in report.paragraphs if u.series == "recommendation"]
+    assert items == [
+        ("1", "LIST OF RECOMMENDATIONS"),
+        ("2", "LIST OF RECOMMENDATIONS"),
+        ("1", "Supply of Rental Housing"),
+        ("2", "Development Charges"),
+    ]

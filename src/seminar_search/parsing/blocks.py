@@ -108,23 +108,29 @@ def item_titles(lines: list[Line], body: list[Block]) -> list[Block]:
 def named_items(lines: list[Line], body: list[Block]) -> dict[int, Item]:
     """The paragraphs that open "Recommendation N: …" or "Lesson N. …", or stand under a
     heading "Finding N: title", N counting up from 1 in each kind (or "Finding 3.2", from 1 in
-    each chapter), by their place in the body: a paper's own numbered items, citable as such."""
+    each chapter), by their place in the body: a paper's own numbered items, citable as such;
+    one printed again (a list of recommendations first, each again in the chapter it ends) is
+    that item again, under its number."""
     last: dict[str, Opening] = {}  # each kind's last item
     counted: Counter[str] = Counter()
+    printed: set[tuple[str, str, int]] = set()
     found = {}
     for k, block in enumerate(body):
         item = _item_opening(lines[block.start].text)
-        if not item or not item.follows(last.get(item.kind)):
+        again = item is not None and (item.kind, item.chapter, item.number) in printed
+        if not item or not (again or item.follows(last.get(item.kind))):
             continue
-        number = counted[item.kind] + 1
+        number = item.number if again else counted[item.kind] + 1
         if block.heading and k + 1 < len(body) and not body[k + 1].heading:
             found[k + 1] = Item(item.kind, number, None, item.label)
         elif not block.heading and item.rest:
             found[k] = Item(item.kind, number, item.rest, item.label)
         else:
             continue
-        counted[item.kind] += 1
-        last[item.kind] = item
+        if not again:
+            counted[item.kind] += 1
+            last[item.kind] = item
+            printed.add((item.kind, item.chapter, item.number))
     return found | _minutes(lines, body) | _listed_under_kind(lines, body) | _closed_by_label(lines, body)
 
 
@@ -148,6 +154,13 @@ class Opening(NamedTuple):
             return self.number == (last.number if last else 0) + 1
         later = bool(self.chapter and last.chapter) and int(self.chapter) > int(last.chapter)
         return self.number == 1 and later
+
+
+def bare_label(text: str) -> bool:
+    """Whether a heading is an item's label and nothing more ("Recommendation 1"): it names the
+    item under it, not a part of the text."""
+    item = _item_opening(text)
+    return item is not None and not item.rest
 
 
 def _item_opening(text: str) -> Opening | None:

@@ -195,10 +195,11 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
 
 def _past_title(text: str) -> bool:
     """Whether a line under a title is no more of it, where no blank line parts them: its
-    issuer, a date, a part's label alone ("Part One"), a note in brackets ("(own-initiative
-    opinion)")."""
+    issuer, by name or as its report ("Report of the Standing Committee on Finance"), a date,
+    a part's label alone ("Part One"), a note in brackets ("(own-initiative opinion)")."""
     aside = text.startswith("(") and text.endswith(")")
-    return issuer(text) or _only_dates(text) or bool(PART_LABEL.match(text)) or aside
+    issued = issuer(text) or (BEFORE_ISSUER.match(text) and issuer(BEFORE_ISSUER.sub("", text)))
+    return bool(issued) or _only_dates(text) or bool(PART_LABEL.match(text)) or aside
 
 
 def _shortened(header: str, blocks: list[list[str]]) -> bool:
@@ -239,6 +240,9 @@ def _kicker(title: list[str]) -> bool:
 def _subtitle(block: list[str]) -> bool:
     """A block of a few lines that may go on a title, none in capitals, no sentence among them."""
     titling = all(map(_titling, block)) and not any(text.isupper() for text in block)
+    titling = titling and not (
+        BEFORE_ISSUER.match(block[0]) or issuer(block[0])
+    )  # "Report of the … Committee"
     return titling and len(block) <= KICKER_WORDS and not _prose(block)
 
 

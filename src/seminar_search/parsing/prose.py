@@ -21,6 +21,7 @@ from seminar_search.parsing.blocks import (
     MINUTE,
     Block,
     after_the_notes,
+    bare_label,
     block_lines,
     block_text,
     is_prose,
@@ -144,6 +145,8 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         if block.heading and section and under_title and SUMMARY_HEADING.match(" ".join(text)):
             summarised = True  # "Key points" under a session's title: its list is the author's summary
             continue
+        if block.heading and k + 1 in named and bare_label(" ".join(text)):
+            continue  # "Recommendation 1" over its text: the part it stands in is its section
         if block.heading:
             people = []
             section = " ".join(text)
