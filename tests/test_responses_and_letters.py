@@ -342,3 +342,26 @@ def test_a_letter_annexed_to_a_report_is_its_signatorys_under_its_annex(form: st
         ("Annex A: Letter from the Minister", "Jane Smith MP", "Thank"),
         ("Annex B: Evidence received", "Local bus services in rural areas", "We"),
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_statement_to_a_subcommittee_is_its_text_without_its_cover_or_its_address(pdf: bool) -> None:
+    """An audit office's testimony: "Testimony Before the Subcommittee on …" is to whom it is
+    given, "For Release on Delivery" and "Expected at 10:00 a.m. ET" when (the first had been
+    its first unit, the second a heading, the title both); "Chairman Davidson, Ranking Member
+    Cleaver, and Members of the Subcommittee:" addresses it, as "Dear …" does a letter (it had
+    been a unit), in a PDF's text too, where "Statement of Alicia Puente Cackley, Director, …"
+    and the paper's number ran on into it. Its title is its subject in capitals over the
+    subtitle."""
+    shape = "testimony-before-a-subcommittee-opened-by-addressing-its-chairman-and-members.txt"
+    text = (SHAPES / shape).read_text(encoding="utf-8")
+    statement = read_genre(as_pdf_text(text) if pdf else text, LEXICON).document
+    assert statement.title == (
+        "HOUSING ASSISTANCE: Opportunities Exist to Improve Oversight of Public Housing Repairs"
+    )
+    assert statement.date == "2024-04-10"
+    assert statement.paragraphs[0].text.startswith("Thank you for the opportunity")
+    assert [u.section for u in statement.paragraphs][-4:-1] == [
+        "Backlog of Capital Needs",
+        *["Inspections"] * 2,
+    ]

@@ -16,9 +16,11 @@ from seminar_search.parsing.layout import SENTENCE_END, Line
 from seminar_search.parsing.letters import SALUTATION, addressed, letter_subject, sender, text_blocks
 from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.metadata import (
+    ADDRESSEE,
     AUTHORS,
     BYLINE,
     DATE,
+    DELIVERY_NOTE,
     DOCUMENT_KIND,
     MONTHS,
     WEEKDAYS,
@@ -38,11 +40,6 @@ BEFORE_ISSUER = re.compile(  # "Minutes of evidence taken before the …", "Repo
 DATED_END = re.compile(
     rf"[\s,;:–—-]*(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}$",
     re.IGNORECASE,
-)
-# to whom: "Report to the Chairman, Committee on …", "Testimony Before the Subcommittee on …"
-ADDRESSEE = re.compile(
-    r"^(?:Reports? to (?:the )?(?:Chair|Ranking|Congressional|Committee|Subcommittee|Secretary|Minister"
-    r"|President)|Testimony Before the )"
 )
 YEARS = re.compile(r"(?:19|20)\d\d\s?[–-]\s?(?:19|20)?\d\d")  # "2019-2024": a term, a session
 SESSION = re.compile(  # "Seventy-fifth session", "Session 2023–24": when, as a date says, no title
@@ -288,7 +285,9 @@ def _only_dates(text: str) -> bool:
 def _dated_or_byline(text: str) -> bool:
     # "Number 691, March 2023", "Number CBP 9912" over "By Mark Sandford"; "Report to the Chairman, …";
     # "Seventy-fifth session"
-    bylined = BYLINE.match(text) or ADDRESSEE.match(text) or SESSION.fullmatch(text)
+    bylined = (
+        BYLINE.match(text) or ADDRESSEE.match(text) or SESSION.fullmatch(text) or DELIVERY_NOTE.match(text)
+    )
     return bool(DATE.search(text) or bylined or PAPER_CODE.fullmatch(text)) or _only_dates(text)
 
 

@@ -16,7 +16,10 @@ ADDRESS = re.compile(  # "Philip Dunne MP", "Chair, …", "House of Commons", "L
     r"\b(?:MP|MSP|MS|MLA|Chair(?:man|woman)?|Convener|Clerk)\b|House of (?:Commons|Lords)"
     r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"
 )
-SALUTATION = re.compile(r"^Dear [A-Z][\w .’'-]{0,60}[,:]?$")  # a letter: its subject line follows
+SALUTATION = re.compile(  # a letter: its subject line follows; a witness's statement to a committee
+    r"^Dear [A-Z][\w .’'-]{0,60}[,:]?$"
+    r"|^(?:Chair|Madam|Mr\.?)[^.]{0,150}\bMembers of the (?:Sub)?[Cc]ommittee:$"
+)
 VALEDICTION = re.compile(  # a letter's close: its signature follows
     r"^(?:Yours (?:sincerely|faithfully|ever|truly)|Sincerely(?: yours)?|Respectfully(?: yours| submitted)?"
     r"|(?:With )?(?:kind|best) (?:regards|wishes))\b",

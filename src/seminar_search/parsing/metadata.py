@@ -53,10 +53,20 @@ WRITTEN_BY = (
     r"(?:[\w-]+ ){0,4}(?:report|paper|briefing|note|written|submitted|prepared|compiled|posted|made"
     r"|hosted|held|convened|organised|organized|delivered|edited) by"
 )
+# to whom: "Report to the Chairman, Committee on …", "Testimony Before the Subcommittee on …"
+ADDRESSEE = re.compile(
+    r"^(?:Reports? to (?:the )?(?:Chair|Ranking|Congressional|Committee|Subcommittee|Secretary|Minister"
+    r"|President)|Testimony Before the )"
+)
+DELIVERY_NOTE = re.compile(  # over a speech's or a statement's text: the cover's
+    r"^(?:Check against delivery|(?:Embargoed|Under embargo) until\b.*|(?:Text |Speech )?as delivered"
+    r"|For release on delivery|Expected at \d.*)\W*$",
+    re.IGNORECASE,
+)
 # a cover's line that credits, not titles: who wrote it, who chaired or hosted the event, who printed it
-BYLINE = re.compile(
+BYLINE = re.compile(  # "Statement of Alicia Cackley, Director, …": a witness's, the name then the post
     rf"^(?:{WRITTEN_BY}|(?:Chaired|Hosted|Convened) by |As reported from |Presented to|Ordered by"
-    r"|Published|by )",
+    r"|Published|by |(?-i:(?:Statement|Testimony) of (?=(?:[A-Z][\w.’'-]+ ){1,4}[A-Z][\w.’'-]+,)))",
     re.IGNORECASE,
 )
 

@@ -9,7 +9,6 @@ sentence (a signature: a name, a role) is its sign-off: neither is a unit."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
@@ -47,7 +46,7 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line
 from seminar_search.parsing.letters import letter_furniture
-from seminar_search.parsing.metadata import BYLINE, DATE, VENUE
+from seminar_search.parsing.metadata import BYLINE, DATE, DELIVERY_NOTE, VENUE
 from seminar_search.parsing.prose_blocks import prose_blocks
 from seminar_search.parsing.voices import (
     FLOOR_OPENING,
@@ -65,10 +64,6 @@ from seminar_search.parsing.voices import (
     who_asks_or_answers,
 )
 
-DELIVERY_NOTE = re.compile(  # over a speech's text: the cover's
-    r"^(?:Check against delivery|(?:Embargoed|Under embargo) until\b.*|(?:Text |Speech )?as delivered)\W*$",
-    re.IGNORECASE,
-)
 CONTEXT_LINES = 10  # after a stretch of lines, enough to tell its last heading from a list's entry
 
 

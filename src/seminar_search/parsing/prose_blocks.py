@@ -26,6 +26,7 @@ from seminar_search.parsing.common import (
     wraps_onto_lower_case,
 )
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Line, ends_paragraph
+from seminar_search.parsing.letters import SALUTATION
 from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.metadata import BYLINE
 from seminar_search.parsing.numbering import CONSULTATION_QUESTION
@@ -81,6 +82,8 @@ def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:
     line above ends it with a colon, or an item of it stands above). Counts of answers ("Yes:
     198 (63%)" over "No: 71 (23%)") are one paragraph; a labelled answer ("A: …") is its own."""
     if PARTICIPANTS_LABEL.fullmatch(lines[i].text):  # "Present:" under the title, no blank line between
+        return True
+    if SALUTATION.match(lines[i].text) or SALUTATION.match(lines[i - 1].text):  # "Dear …,": a block alone
         return True
     labelled = QA_LABEL.match(lines[i].text) or ANSWER.match(lines[i].text)
     if labelled and FULL_STOP.search(lines[i - 1].text):  # "A: …", "Response: …" under a question
