@@ -4267,3 +4267,16 @@ def test_a_recommendation_listed_first_and_restated_in_its_chapter_is_the_same_r
         ("1", "Supply of Rental Housing"),
         ("2", "Development Charges"),
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_seminars_numbered_questions_and_answers_are_whose_labels_name(pdf: bool) -> None:
+    """A seminar's numbered "Question (Sarah Jones, Local Government Association): …" and
+    "Answer (Professor Keep): …" under "Questions and answers": each is the one its label names,
+    in full as the participants list gives them (all had been the discussion's)."""
+    shape = "seminar-summary-its-questions-and-answers-numbered-each-naming-who-asks-or-answers.txt"
+    text = (SHAPES / shape).read_text(encoding="utf-8")
+    seminar = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [u.speaker for u in seminar.paragraphs if u.section == "Questions and answers"] == [
+        *("Sarah Jones", "Professor Ewart Keep", "Dan Smith", "Mr Tom Wilson"),
+    ]

@@ -15,11 +15,12 @@ from dataclasses import replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import UNNUMBERED, Document, Footnote, Paragraph, Participant, label_unnumbered
-from seminar_search.names import NAME_ALONE, out_of_capitals, read_participants
+from seminar_search.names import NAME_ALONE, in_full, out_of_capitals, read_participants
 from seminar_search.parsing.common import (
     DISCUSSION,
     LABELLED_SPEAKER,
     OPEN_FLOOR,
+    QA_LABEL,
     Reading,
     assign_themes,
     heading_core,
@@ -55,7 +56,7 @@ from seminar_search.parsing.seminar_layout import (
     starts_paragraph,
     strip_page_furniture,
 )
-from seminar_search.parsing.voices import named_first, openings
+from seminar_search.parsing.voices import named_first, openings, who_asks_or_answers
 
 # str.splitlines's line boundaries, but a form feed (a PDF's page break) starts the line it opens
 LINE_BREAK = re.compile(
@@ -149,8 +150,10 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
     participants += [p for p in panellists if p.name not in listed_names]
     forms = openings(participants)
     for paragraph in paragraphs:  # "Mark Dawe said …" in a panel's or the floor's part: his
-        if paragraph.speaker == DISCUSSION:
-            paragraph.speaker = named_first(paragraph.text, forms) or DISCUSSION
+        if paragraph.speaker == DISCUSSION:  # "Question (Sarah Jones, LGA): …", "Answer (Professor Keep): …"
+            asked = QA_LABEL.match(paragraph.text)
+            labelled = in_full(who_asks_or_answers(asked, "", ""), participants) if asked else ""
+            paragraph.speaker = labelled or named_first(paragraph.text, forms) or DISCUSSION
     participants = [  # a heading named them the keynote
         replace(p, role="keynote") if p.role == "participant" and p.name in builder.keynote_names else p
         for p in participants
