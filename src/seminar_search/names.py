@@ -193,13 +193,13 @@ def _each_named(entry: str) -> list[str]:
 
 def _present(entry: str) -> Participant:
     """One entry of who was present: a name, perhaps a post after a comma or in brackets, and
-    "(Chair)" or "(in the Chair)" if they chaired."""
+    "(Chair)", "(in the Chair)" or "(Chair, Department for Transport)" if they chaired."""
     posts = re.findall(r"\(([^()]+)\)", entry)
     name, _, post = re.sub(r"\s*\([^()]+\)", "", entry).partition(",")
-    chaired = [p for p in posts if re.fullmatch(r"(?:in the )?chair(?:man|woman|person)?", p, re.IGNORECASE)]
-    title, organisation = _title_and_org(
-        ", ".join([post.strip(), *(p for p in posts if p not in chaired)]).strip(", ")
-    )
+    chair = re.compile(r"(?:in the )?chair(?:man|woman|person)?(?:,\s*|$)", re.IGNORECASE)  # "(Chair, DfT)"
+    chaired = [p for p in posts if chair.match(p)]
+    others = [chair.sub("", p, count=1) if p in chaired else p for p in posts]
+    title, organisation = _title_and_org(", ".join([post.strip(), *others]).strip(", "))
     return Participant(name.strip(), title, organisation, "chair" if chaired else "participant")
 
 

@@ -38,7 +38,7 @@ MEETING_TIMED = re.compile(  # closed: it ends there, no "resumed" after
 # a list's label over the names it lists: "Members present:", "Witnesses:", "Apologies:"
 LIST_LABEL = re.compile(
     r"^(?:(?:Members|Senators|Committee members) (?:present|in attendance)|(?:Also )?Present|Witnesses?"
-    r"|In attendance|Apologies)\s*:",
+    r"|In attendance|Attendees|Apologies)\s*:",
     re.IGNORECASE,
 )
 ATTRIBUTION = re.compile(r"^(?:Sources?|Notes?):\s+\S")  # under a figure, a table or a box: its source

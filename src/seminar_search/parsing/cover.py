@@ -324,7 +324,9 @@ def _titling(text: str) -> bool:
     timed = re.fullmatch(TIME_OF_DAY, text)
     sent = SENT_FROM.match(text) or credited(text, longest=HEADING_MAX)  # whom it is from
     # "Author: Priya Shah, …" under the title, no blank line between; "HCWS12", its number
-    fielded = AUTHOR_FIELD.match(text) or PAPER_CODE.fullmatch(text)
+    fielded = (
+        AUTHOR_FIELD.match(text) or PAPER_CODE.fullmatch(text) or LIST_LABEL.match(text)
+    )  # "Attendees: …"
     bylined = BYLINE.match(text) or ADDRESSEE.match(text) or SESSION.fullmatch(text)
     return not (DATE.search(text) or bylined or sent or opens or listing or timed or fielded)
 
@@ -371,13 +373,14 @@ def _run_on(opening: list[str], k: int) -> str:
 
 def _undated(found: re.Match[str] | None) -> str:
     """The line bearing the date, without it ("Oral evidence: Libraries, 3 March 2021"), its
-    weekday and hour too ("… held in public on Thursday 5 October 2023 at 10:00 at County Hall")."""
+    weekday and hours too ("… held in public on Thursday 5 October 2023 at 10:00 at County Hall",
+    "…, 10:00-12:00, by video call"), and "held" left hanging before it."""
     if found is None:
         return ""
-    before = re.sub(
-        rf"(?:\bon\s+)?(?:\b(?:{'|'.join(WEEKDAYS)}),?\s+)?$", "", found.string[: found.start()], flags=re.I
-    )
-    after = re.sub(rf"^,?\s*(?:at\s+)?{TIME_OF_DAY}\b", "", found.string[found.end() :])
+    weekday = rf"(?:\b(?:{'|'.join(WEEKDAYS)}),?\s+)?"
+    before = re.sub(rf"(?:\bheld\s+)?(?:\bon\s+)?{weekday}$", "", found.string[: found.start()], flags=re.I)
+    hours = rf"^,?\s*(?:at\s+)?{TIME_OF_DAY}(?:\s*[–-]\s*{TIME_OF_DAY})?\b"
+    after = re.sub(hours, "", found.string[found.end() :], flags=re.I)
     return " ".join((before.rstrip() + after).split()).strip(" ,;:–-")
 
 
