@@ -61,8 +61,8 @@ def doc_option(function: Callable[..., Any]) -> Callable[..., Any]:
 def series_option(function: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--series",
-        help="Which numbering: paragraph, recommendation, response, question, turn, minute, an "
-        "annex's (annex-b) or block (unrecognised text); default: the main paragraphs, else any.",
+        help="Which numbering: paragraph, recommendation, response, question, turn, minute, recital, "
+        "an annex's (annex-b) or block (unrecognised text); default: the main paragraphs, else any.",
     )(function)
 
 
