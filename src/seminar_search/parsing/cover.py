@@ -237,10 +237,8 @@ def _kicker(title: list[str]) -> bool:
 def _subtitle(block: list[str]) -> bool:
     """A block of a few lines that may go on a title, none in capitals, no sentence among them."""
     titling = all(map(_titling, block)) and not any(text.isupper() for text in block)
-    titling = titling and not (
-        BEFORE_ISSUER.match(block[0]) or issuer(block[0])
-    )  # "Report of the … Committee"
-    return titling and len(block) <= KICKER_WORDS and not _prose(block)
+    issued = BEFORE_ISSUER.match(block[0]) or issuer(block[0])  # "Report of the Standing Committee on …"
+    return titling and not issued and len(block) <= KICKER_WORDS and not _prose(block)
 
 
 def _kicked(title: list[str]) -> list[str]:
@@ -283,12 +281,17 @@ def _only_dates(text: str) -> bool:
 
 
 def _dated_or_byline(text: str) -> bool:
-    # "Number 691, March 2023", "Number CBP 9912" over "By Mark Sandford"; "Report to the Chairman, …";
-    # "Seventy-fifth session"
-    bylined = (
+    # "Number 691, March 2023", "Number CBP 9912" over "By Mark Sandford"
+    return bool(DATE.search(text) or _credit(text) or PAPER_CODE.fullmatch(text)) or _only_dates(text)
+
+
+def _credit(text: str) -> bool:
+    """A cover's line that says who or to whom, when or for what occasion, not what: a byline,
+    an addressee ("Report to the Chairman, …"), a session ("Seventy-fifth session"), a note on
+    its release ("For Release on Delivery")."""
+    return bool(
         BYLINE.match(text) or ADDRESSEE.match(text) or SESSION.fullmatch(text) or DELIVERY_NOTE.match(text)
     )
-    return bool(DATE.search(text) or bylined or PAPER_CODE.fullmatch(text)) or _only_dates(text)
 
 
 def _past_bylines(block: list[str], issuers: bool = False) -> list[str]:
@@ -316,19 +319,16 @@ def _unfielded(text: str) -> bool:
 
 
 def _titling(text: str) -> bool:
-    """A line that may go on a title: no date, time, byline, addressee or paper's number, no "Contents"
-    heading, no sentence opening what follows ("I, Angela Brown, will say as follows:", where
-    "Module 1:" is a title's label)."""
+    """A line that may go on a title: no date, time, credit or paper's number, no "Contents"
+    heading or list of who came, no sentence opening what follows ("I, Angela Brown, will say
+    as follows:", where "Module 1:" is a title's label)."""
     opens = text.endswith(":") and len(text.split()) >= OPENING_WORDS
     listing = CONTENTS.match(text)  # a contents page under the title, no blank line between
     timed = re.fullmatch(TIME_OF_DAY, text)
     sent = SENT_FROM.match(text) or credited(text, longest=HEADING_MAX)  # whom it is from
-    # "Author: Priya Shah, …" under the title, no blank line between; "HCWS12", its number
-    fielded = (
-        AUTHOR_FIELD.match(text) or PAPER_CODE.fullmatch(text) or LIST_LABEL.match(text)
-    )  # "Attendees: …"
-    bylined = BYLINE.match(text) or ADDRESSEE.match(text) or SESSION.fullmatch(text)
-    return not (DATE.search(text) or bylined or sent or opens or listing or timed or fielded)
+    # "Author: Priya Shah, …" under the title, no blank line between; "HCWS12", its number; "Attendees: …"
+    fielded = AUTHOR_FIELD.match(text) or PAPER_CODE.fullmatch(text) or LIST_LABEL.match(text)
+    return not (DATE.search(text) or _credit(text) or sent or opens or listing or timed or fielded)
 
 
 def _author(opening: list[str]) -> str:

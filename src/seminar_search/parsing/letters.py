@@ -62,8 +62,9 @@ def sender(heading: list[str]) -> list[str]:
 
 def letter_furniture(lines: list[Line], body: list[Block]) -> set[int]:
     """The blocks of a letter printed inside a text that are no text: its salutation ("Dear Mr.
-    Chairman:") and the address, date and addressee over it, back to a heading that names no
-    one ("Letter"); its close ("Sincerely yours,") and the signature under it on its page."""
+    Chairman:") and the address, date and addressee over it, up to the heading of its part
+    ("Letter", "Annex A: Letter from the Minister"); its close ("Sincerely yours,") and the
+    signature under it on its page, unless a heading's name signs it (the text is then theirs)."""
     furniture: set[int] = set()
     for k, block in enumerate(body):
         text = block_lines(lines, block)
@@ -71,7 +72,7 @@ def letter_furniture(lines: list[Line], body: list[Block]) -> set[int]:
             furniture.update(range(_letter_head(lines, body, k), k + 1))
         elif VALEDICTION.match(text[0]) and len(text) == 1:
             furniture.add(k)
-            signature = body[k + 1] if k + 1 < len(body) else None  # a heading's name signs: its own
+            signature = body[k + 1] if k + 1 < len(body) else None
             if signature and not signature.heading and _signs(lines, signature, lines[block.start].page):
                 furniture.add(k + 1)
     return furniture
