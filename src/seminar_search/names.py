@@ -154,6 +154,8 @@ PRESENT = re.compile(
     r"^(?:Members present|(?:Also )?Present|In attendance|Attendees|Attending)\s*:\s*(?P<listed>\S.*)$",
     re.IGNORECASE,
 )
+# "(Chair)", "(in the Chair)", "(Chair, Department for Transport)" after a name present
+CHAIR_IN_BRACKETS = re.compile(r"(?:in the )?chair(?:man|woman|person)?(?:,\s*|$)", re.IGNORECASE)
 PLURAL_TITLE = re.compile(r"^(?P<title>Councillor|Cllr|Dr)s (?P<names>.+\band\b.+)$")  # "Councillors A and B"
 # the next label ("Apologies: …") or a minute's numbered item ("1. Apologies") ends the list
 LIST_END = re.compile(r"^(?:[A-Z][\w ]{0,30}:|\d{1,3}\.\s)")
@@ -196,9 +198,8 @@ def _present(entry: str) -> Participant:
     "(Chair)", "(in the Chair)" or "(Chair, Department for Transport)" if they chaired."""
     posts = re.findall(r"\(([^()]+)\)", entry)
     name, _, post = re.sub(r"\s*\([^()]+\)", "", entry).partition(",")
-    chair = re.compile(r"(?:in the )?chair(?:man|woman|person)?(?:,\s*|$)", re.IGNORECASE)  # "(Chair, DfT)"
-    chaired = [p for p in posts if chair.match(p)]
-    others = [chair.sub("", p, count=1) if p in chaired else p for p in posts]
+    chaired = [p for p in posts if CHAIR_IN_BRACKETS.match(p)]
+    others = [CHAIR_IN_BRACKETS.sub("", p, count=1) if p in chaired else p for p in posts]
     title, organisation = _title_and_org(", ".join([post.strip(), *others]).strip(", "))
     return Participant(name.strip(), title, organisation, "chair" if chaired else "participant")
 

@@ -34,7 +34,7 @@ from seminar_search.parsing.voices import SPEAKERS_FIELD
 from seminar_search.parsing.wrapping import ends_on_joining_word
 
 MIN_MEASURED_LINES = 6  # a page with this many lines of a column's length has a measure of its own
-COLUMN_LINE = 20
+COLUMN_LINE = 20  # a line longer than this may fill a narrow column
 MIN_RUN_ONS = 3  # and lines running on in lower case: wrapped sentences
 NARROWER_PAGE = 0.75  # of the text's width: a page set this much narrower is read by its own
 

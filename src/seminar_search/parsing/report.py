@@ -247,7 +247,8 @@ def parse_report(
         or participants_present([line.text for line in [*lines[:first_unit_line], *attendance]])
     )
     chair = next((p.name for p in present if p.role == "chair"), "")
-    spoke = [p for p in reported_speakers(units, chair) if p.name not in {q.name for q in present}]
+    known = {p.name for p in present}
+    spoke = [p for p in reported_speakers(units, chair) if p.name not in known]
     unnumbered = 0
     for unit, series in zip(units, series_of, strict=True):
         unit.series = names[id(series)]
