@@ -3353,6 +3353,8 @@ def test_a_conference_workshop_is_a_discussion(pdf: bool) -> None:
         ("Discussion", "Workshop 1: Retrofitting older homes"),
         ("Discussion", "Workshop 2: Supported housing"),
     ]
+    roles = {p.name: p.role for p in report.participants}  # "Facilitator: …" chairs the workshop
+    assert (roles["Dr Tom Walsh"], roles["Helen Rowe"]) == ("chair", "chair")
 
 
 def test_a_response_titled_by_who_it_is_from_is_theirs() -> None:
