@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -24,7 +25,13 @@ LARGE_TYPE = 1.2  # type this many times the body's size is large
 CHAR_WIDTH = 0.6  # of its type's size, a character's width at most, on average over a piece
 CELL_SPACING = 2.0  # sizes of empty space past that between two pieces of a line: two cells of a table
 COLUMN_ROWS = 3  # lines with a cell starting at one place: a table's column
+COVER_LINES = 12  # a first page of so few lines is a cover
 COMMON_DROP = 0.15  # of the drops from line to line, at least this share are the line pitch
+# a piece set in another font (italics, a quotation mark hung in the margin, a superscript)
+# reads as a word of its own, a space from its neighbours: "“ The", "[ W]e", "fair” ,", "10 th"
+SPACED_OPENING = re.compile(r"(?<=[“(\[])[ \t]+(?=\S)")
+SPACED_CLOSING = re.compile(r"(?<=[\w”’)\]])[ \t]+(?=[”,;:?!)]|\.(?![.\d]))")
+SPLIT_ORDINAL = re.compile(r"(?<=\d)[ \t]+(?=(?:st|nd|rd|th)\b)")
 
 
 class Placed(NamedTuple):
@@ -40,12 +47,30 @@ def pages_text(pages: list[PageObject]) -> list[str]:
     """Each page's text in content order, a blank line at each drop wider than the usual line
     pitch: the document's, as a page of a few lines (a cover) has too few to tell its own."""
     read = [_read(page) for page in pages]
+    if read:
+        read[0] = _top_down(*read[0])
     placed = [place for _text, places in read for place in places if place is not None]
     pitch = _usual_pitch(placed)
     if pitch is None:
-        return [text for text, _places in read]
+        return [_closed_up(text) for text, _places in read]
     body = Counter(round(place.size * 2) / 2 for place in placed).most_common(1)[0][0]
-    return [_spaced(text, places, pitch, body) if places else text for text, places in read]
+    spaced = [_spaced(text, places, pitch, body) if places else text for text, places in read]
+    return [_closed_up(text) for text in spaced]
+
+
+def _top_down(text: str, places: list[Placed | None]) -> tuple[str, list[Placed | None]]:
+    """A cover's lines in the order they stand down the page: its frames are written in any
+    order ("Volume 1", "HC 1119", "Report" before "Post Office" over "Horizon IT Inquiry")."""
+    written = [(place, line) for line, place in zip(text.split("\n"), places, strict=True) if line.strip()]
+    placed = [(place, line) for place, line in written if place is not None]
+    if not places or len(written) > COVER_LINES or len(placed) < len(written):
+        return text, places
+    ordered = sorted(placed, key=lambda pair: (-round(pair[0].baseline), pair[0].start))
+    return "\n".join(line for _place, line in ordered), [place for place, _line in ordered]
+
+
+def _closed_up(text: str) -> str:
+    return SPLIT_ORDINAL.sub("", SPACED_CLOSING.sub("", SPACED_OPENING.sub("", text)))
 
 
 def _read(page: PageObject) -> tuple[str, list[Placed | None]]:
