@@ -1224,6 +1224,34 @@ def test_a_response_whose_recommendations_are_numbered_items_with_reply_headings
     assert doc.paragraphs[-1].text == "The Government will consult on the age limit."  # not back matter
 
 
+def test_a_pdfs_own_shapes_read_as_its_text_does() -> None:
+    """What a PDF's pages show and its text file does not: a part's title alone on a page of
+    its own, then at the head of each of its pages ("Executive summary", which had been taken
+    for a running header, its recommendations listed under "List of figures" in a series named
+    for the part before); a list of tables' entry ("Table 7: … 178"), no box whose cells the
+    part titles after it were; the running header run into a table's caption; notes citing one
+    source at one page's foot, numbered 1, 3, 5, no running header; a line that a few words
+    and a colon go on from ("… Departmental Risk" / "Register warned:"), no heading; a cover
+    written title last; pieces set apart in another font ("“ [T]here", "fair” ,", "10 th")."""
+    covid = document("covid-inquiry-module1-report", "pdf")
+    summary = series(covid, "executive-summary")
+    assert [u.label for u in summary] == [str(n) for n in range(1, 11)]
+    assert {u.section for u in summary} == {"Executive summary"}
+    units = {u.label: u for u in series(covid, "paragraph")}
+    assert units["1.3"].text.endswith("are far from unknown.")
+    assert units["1.4"].section == "Past major epidemics and pandemics"
+    assert "Register warned: “The health and social care sector" in units["3.16"].text
+    assert "stated: “[T]here was no planning" in units["4.44"].text
+    exercises = next(u for u in covid.paragraphs if u.label == "A2.1")
+    assert [f.mark for f in exercises.footnotes] == ["1", "2", "3", "4", "5", "6"]
+    horizon = document("post-office-horizon-inquiry-volume1", "pdf")
+    assert horizon.title == document("post-office-horizon-inquiry-volume1", "txt").title
+    quoted = {u.label: u.text for u in series(horizon, "paragraph")}
+    assert quoted["1.1"].startswith("Post Office Counters Limited (“the Post Office”) began")
+    assert "on her 18th birthday" in quoted["3.71"]
+    assert "“make them good”. He says" in quoted["3.196"]
+
+
 @pytest.mark.parametrize("suffix", BOTH)
 def test_chapter_and_lettered_headings_are_sections_and_unprinted_pages_are_not_invented(suffix: str) -> None:
     doc = document("post-office-horizon-inquiry-volume1", suffix)

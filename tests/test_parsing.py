@@ -19,7 +19,7 @@ from seminar_search.model import Document
 from seminar_search.names import out_of_capitals, participants_present, read_participants
 from seminar_search.parsing import ingest_file, parse_text, read_genre
 from seminar_search.parsing.common import LABELLED_SPEAKER, speaker_under
-from seminar_search.parsing.layout import single_spaced
+from seminar_search.parsing.layout import join_lines, single_spaced
 from seminar_search.parsing.metadata import read_metadata
 from seminar_search.parsing.pages import header_key, page_number
 from seminar_search.parsing.seminar import parse_seminar
@@ -1040,3 +1040,22 @@ def test_an_annex_in_narrow_columns_after_a_report_across_the_page_reads_paragra
     annex = [u.text for u in report.paragraphs if u.section == "Annex A: Council returns"]
     assert [" ".join(text.split()[:3]) for text in annex] == [f"Annex paragraph {n}" for n in (1, 2, 3)]
     assert all(text.endswith("council's routes.") for text in annex)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "joined"),
+    [
+        (
+            "a marine eco-",
+            "systems approach",
+            "a marine ecosystems approach",
+        ),  # a word broken at the line's end
+        ("the Threats sub-", "Committee met", "the Threats sub-Committee met"),  # a compound's hyphen
+        ("published pre-", "2020 plans", "published pre-2020 plans"),
+        ("the Committee -", "the Chair", "the Committee - the Chair"),  # a dash between words
+    ],
+)
+def test_a_hyphen_at_a_lines_end_joins_a_word_broken_there_and_keeps_a_compounds(
+    text: str, line: str, joined: str
+) -> None:
+    assert join_lines(text, line) == joined

@@ -36,6 +36,7 @@ from seminar_search.parsing.committee_cover import (
 from seminar_search.parsing.common import Reading, assign_themes
 from seminar_search.parsing.endnotes import bracketed_notes
 from seminar_search.parsing.footnotes import note_mark
+from seminar_search.parsing.layout import join_lines
 
 CHAPTER = re.compile(r"^(\d{1,2}) ([A-Z].*[^.,;:])$")
 INLINE_FOOTNOTE = re.compile(r"^(\d{1,3}) (\S.*)$")
@@ -212,16 +213,8 @@ def _continue(state: _State, line: str) -> None:
         state.paragraphs.append(response)
         state.current, state.awaiting_response = response, False
         return
-    state.current.text = join_wrapped(state.current.text, line)
+    state.current.text = join_lines(state.current.text, line)
     _check_recommendation_end(state)
-
-
-def join_wrapped(text: str, line: str) -> str:
-    """Join a hard-wrapped line, rejoining a word broken at the line's end ("eco-" "systems")
-    as pdftotext does, so a PDF and its text give the same words."""
-    if re.search(r"[A-Za-z]-$", text) and line[:1].islower():
-        return text[:-1] + line
-    return f"{text} {line}".strip()
 
 
 def _check_recommendation_end(state: _State) -> None:

@@ -64,6 +64,7 @@ PART_LABEL = re.compile(  # "Chapter 3:" alone, its title on the lines below (a 
     r"^(?:Chapter|Part|Section|Appendix|Annexe?|Schedule)\s+[A-Z0-9]{1,3}[:.]?$", re.IGNORECASE
 )
 LETTERED = re.compile(r"^\(?[a-z]\)?[.)]?\s+[A-Z]")
+INTRODUCING = re.compile(r"[A-Z]?[a-z]+(?: [a-z]+){0,2}:")  # a sentence's last words, before a quotation
 SPEAKER_IN_BRACKETS = re.compile(r"\((?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)\)\s*$")
 TITLES = "|".join([*(h for h in HONORIFICS if h not in ("Mr", "Mrs", "Ms")), "Rt Hon", "Councillor", "Cllr"])
 TITLED_SPEAKER = re.compile(rf"^(?P<name>(?:{TITLES})\s+(?:[A-Z][\w’'.-]*\s*){{1,3}}),\s+\S")
@@ -214,6 +215,8 @@ def is_heading(
     )
     if ends_on_joining_word(text) and following.endswith("."):  # "… unions and the" over "Council."
         return False
+    if previous and not ends_paragraph(previous, width) and INTRODUCING.fullmatch(following):
+        return False  # a full line, then "The 2018/2019 … Departmental Risk" over "Register warned:"
     return after_end and (not following[:1].islower() or bool(LETTERED.match(following)))
 
 

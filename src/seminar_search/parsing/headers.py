@@ -9,6 +9,7 @@ A debate's speaker's label, repeated wherever they speak, must stand at an edge 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -86,8 +87,13 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
             for key in repeated
             if (edges[key] >= 3 and edges[key] * (1 if key in labels else 2) >= counts[key])
             or (counts[key] >= 5 and not edged and not key.endswith((".", ",", ";")) and key not in labels)
-            or _counts_up(numbered.get(key, []))
-            or (len(paged.get(key, [])) == counts[key] and _counts_up(paged[key]))  # a page number each time
+            or (
+                _pages_apart(places[key], boundaries)  # a page number each time
+                and (
+                    _counts_up(numbered.get(key, []))
+                    or (len(paged.get(key, [])) == counts[key] and _counts_up(paged[key]))
+                )
+            )
             or (key == title and _each_alone(lines, keys, key))
         }
     )
@@ -223,6 +229,14 @@ def _over_each_question(lines: list[str], places: list[int]) -> bool:
     numbers = [int(numbered[1]) for line in below if (numbered := NUMBERED_LINE.match(line))]
     counting = all(a < b for a, b in itertools.pairwise(numbers))
     return len(numbers) >= 3 and 2 * len(numbers) > len(places) and counting
+
+
+def _pages_apart(places: list[int], boundaries: dict[int, int]) -> bool:
+    """Lines on as many pages as two to a page at most, where form feeds show them: notes
+    citing one source, numbered 1, 3, 5 at a page's foot, count up as page numbers do."""
+    starts = sorted(boundaries)
+    pages = {bisect.bisect_right(starts, i) for i in places}
+    return not boundaries or 2 * len(pages) >= len(places)
 
 
 def _counts_up(numbers: list[int]) -> bool:

@@ -255,6 +255,7 @@ def read_layout(text: str) -> Layout:
     if boundaries:
         pages.split_glued_footers(stripped, boundaries)
     headers = running_headers(stripped, boundaries)
+    pages.split_glued_headers(stripped, headers, boundaries)
     furniture, page_numbers = pages.furniture(stripped, headers, boundaries)
     layout = Layout(lines=[], furniture=sorted(furniture), headers=sorted(headers))
     layout.width = usual_width(stripped)
@@ -358,9 +359,14 @@ def ends_paragraph(line: str, width: int) -> bool:
 
 
 def join_lines(text: str, line: str) -> str:
-    """Join a hard-wrapped line, mending a word broken at the line's end ("eco-" "systems")."""
+    """Join a hard-wrapped line, mending a word broken at the line's end ("eco-" "systems", as
+    pdftotext does, so a PDF and its text give the same words) and keeping a compound's hyphen
+    ("sub-" "Committee", "pre-" "2020")."""
     if not text:
         return line
-    if re.search(r"[A-Za-z]-$", text) and line[:1].islower():
-        return text[:-1] + line
+    if re.search(r"[A-Za-z]-$", text):
+        if line[:1].islower():
+            return text[:-1] + line
+        if line[:1].isupper() or line[:1].isdigit():
+            return text + line
     return f"{text} {line}"

@@ -34,6 +34,7 @@ COLUMN_PAIR = re.compile(r"^(\d{1,4})\s+(\S.*?)\s+(\d{1,4})$")  # "1 Title 2": a
 HEADER_DATE = re.compile(r"^\d{1,2} [A-Za-z]{3,9} \d{4}\s+|\s+\d{1,2} [A-Za-z]{3,9} \d{4}$")
 PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+|\s+\d{1,4}/\d{1,4}$")
 WEB_ADDRESS = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
+GLUED_MIN = 15  # a header this long, run into a page's first line, is no word that starts it
 PAGE_GAP = 12  # page numbers stand at least this many lines apart
 HEADED_PAGE = 0.6  # after a page's number at its top, at least this share of a page follows
 
@@ -70,6 +71,18 @@ def split_glued_footers(lines: list[str], boundaries: dict[int, int]) -> None:
             if len(bare) > len(key):  # text stands before the footer on this line
                 lines[i] = bare[: len(bare) - len(key)].rstrip()
         break
+
+
+def split_glued_headers(lines: list[str], headers: set[str], boundaries: dict[int, int]) -> None:
+    """A page's first line may run its running header into the text below it ("Module 1: …
+    of the United KingdomTable 1: Summary …"): the header's words are cut off."""
+    for start in boundaries:
+        near = [j for j in range(start, min(start + 4, len(lines))) if lines[j] and not lines[j].isdigit()]
+        first = lines[near[0]] if near else ""  # the page's number may stand above it
+        glued = next((h for h in headers if len(h) >= GLUED_MIN and first.casefold().startswith(h)), "")
+        rest = first[len(glued) :].lstrip()
+        if glued and rest[:1].isalpha() and not ROMAN_PAGE.match(rest):  # not the header's own number
+            lines[near[0]] = rest
 
 
 def _unmarked(line: str) -> str:
@@ -121,8 +134,7 @@ def at_page_edge(lines: list[str], i: int, boundaries: dict[int, int]) -> bool:
     if boundaries:
         before = neighbours(lines, i, -1, 2)
         after = neighbours(lines, i, 1, 2)
-        page_start = max((b for b in boundaries if b <= i), default=0)
-        next_start = min((b for b in boundaries if b > i), default=len(lines))
+        page_start, next_start = _page_span(lines, i, boundaries)
         if len([j for j in before if j >= page_start]) < 2 or len([j for j in after if j < next_start]) < 2:
             return True
     return any(
@@ -150,10 +162,16 @@ def furniture(
     repeats = [i for i, line in enumerate(lines) if line and header_key(line) in headers]
     bare = Counter(header_key(lines[i]) for i in repeats if _unmarked(lines[i]) == lines[i])
     furniture = {  # unless a page number stands beside it; nor is the one heading a numbered header repeats
-        i
+        i  # nor a part's title on a page of its own, which the part's pages then print at their heads
         for i in repeats
-        if (_unmarked(lines[i]) != lines[i])
-        or (bare[header_key(lines[i])] > 1 and (i not in cover or _numbered_as_repeated(lines, i, repeats)))
+        if not (boundaries and _alone_on_its_page(lines, i, boundaries))
+        and (
+            (_unmarked(lines[i]) != lines[i])
+            or (
+                bare[header_key(lines[i])] > 1
+                and (i not in cover or _numbered_as_repeated(lines, i, repeats))
+            )
+        )
     }
     page_numbers: dict[int, int] = {}
     for i in furniture:
@@ -259,11 +277,21 @@ def _longest_rising(numbers: dict[int, int]) -> set[int]:
 
 def _edge_only(lines: list[str], i: int, boundaries: dict[int, int]) -> bool:
     """The very first or last non-blank line of its page."""
-    page_start = max((b for b in boundaries if b <= i), default=0)
-    next_start = min((b for b in boundaries if b > i), default=len(lines))
+    page_start, next_start = _page_span(lines, i, boundaries)
     before = [j for j in range(page_start, i) if lines[j]]
     after = [j for j in range(i + 1, next_start) if lines[j]]
     return not before or not after
+
+
+def _alone_on_its_page(lines: list[str], i: int, boundaries: dict[int, int]) -> bool:
+    page_start, next_start = _page_span(lines, i, boundaries)
+    return not any(lines[j] for j in range(page_start, next_start) if j != i)
+
+
+def _page_span(lines: list[str], i: int, boundaries: dict[int, int]) -> tuple[int, int]:
+    """The first line of line i's page, and of the page after it."""
+    page_start = max((b for b in boundaries if b <= i), default=0)
+    return page_start, min((b for b in boundaries if b > i), default=len(lines))
 
 
 def _counting_chain(lines: list[str], lone: list[int]) -> list[int]:

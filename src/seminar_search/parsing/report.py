@@ -33,6 +33,7 @@ from seminar_search.parsing.numbering import (
     CHAPTER,
     CONSULTATION_QUESTION,
     NAMED_SHAPES,
+    PAGE_REFERENCE,
     Sequencer,
     Series,
     contents_list,
@@ -52,7 +53,7 @@ from seminar_search.parsing.starts import (
 from seminar_search.parsing.voices import reported_speakers
 
 MIN_UNITS = 3
-PAGE_REFERENCE = re.compile(r"\s+Page\s+\d{1,4}$")  # a summary list's pointer to the chapter
+POINTER_TO_PAGE = re.compile(r"\s+Page\s+\d{1,4}$")  # a summary list's pointer to the chapter
 FINISHED = re.compile(r"[.!?][”’\"']?\d{0,3}$")  # a sentence ended (a note's mark after it), no list begun
 UNNUMBERED_TEXT = Series(UNNUMBERED, "")  # text after a heading, before the next numbered unit
 PART_TITLE = re.compile(r"(?:Chapter|Part|Appendix|Annexe?|Schedule)\s+[A-Z0-9]{1,3}\b")  # no table's cell
@@ -161,8 +162,10 @@ def parse_report(
         elif heading:
             current, skip_to = None, after
             headings.append((i, len(units), heading))
-            # a box's title, not "Panel 1: …" over numbered paragraphs, which heads them
-            if ASIDE.match(heading) and not heads_unit(lines, after, layout.width):
+            # a box's title, not "Panel 1: …" over numbered paragraphs, which heads them, nor a
+            # list of tables' entry ("Table 7: Key exercises 178")
+            boxed = ASIDE.match(heading) and not (CAPTION.match(heading) and PAGE_REFERENCE.search(heading))
+            if boxed and not heads_unit(lines, after, layout.width):
                 aside = heading
                 continue
             sequencer.saw_heading(heading)
@@ -258,7 +261,7 @@ def parse_report(
         unit.speaker = unit.speaker or (recommending if series.shape == "recommendation" else author)
         unit.text = unit.text.strip()
         if series.shape in NAMED_SHAPES:
-            unit.text = PAGE_REFERENCE.sub("", unit.text)
+            unit.text = POINTER_TO_PAGE.sub("", unit.text)
     label_unnumbered(units)
     unattached = attach_notes(units, [first_line[id(u)] for u in units], layout.notes)
     assign_themes(units, lexicon)

@@ -28,10 +28,12 @@ COLUMN_ROWS = 3  # lines with a cell starting at one place: a table's column
 COVER_LINES = 12  # a first page of so few lines is a cover
 COMMON_DROP = 0.15  # of the drops from line to line, at least this share are the line pitch
 # a piece set in another font (italics, a quotation mark hung in the margin, a superscript)
-# reads as a word of its own, a space from its neighbours: "“ The", "[ W]e", "fair” ,", "10 th"
+# reads as a word of its own, a space from its neighbours: "“ The", "[ W]e", "fair” ,", "10 th",
+# "UK -wide"
 SPACED_OPENING = re.compile(r"(?<=[“(\[])[ \t]+(?=\S)")
-SPACED_CLOSING = re.compile(r"(?<=[\w”’)\]])[ \t]+(?=[”,;:?!)]|\.(?![.\d]))")
+SPACED_CLOSING = re.compile(r"(?<=[\w”’)\]])[ \t]+(?=[”,;:?!)]|\.(?!\.))")
 SPLIT_ORDINAL = re.compile(r"(?<=\d)[ \t]+(?=(?:st|nd|rd|th)\b)")
+SPACED_HYPHEN = re.compile(r"(?<=\w)[ \t]+(?=-\w)")  # at a line's end, "policy -" may be a dash
 
 
 class Placed(NamedTuple):
@@ -70,7 +72,9 @@ def _top_down(text: str, places: list[Placed | None]) -> tuple[str, list[Placed 
 
 
 def _closed_up(text: str) -> str:
-    return SPLIT_ORDINAL.sub("", SPACED_CLOSING.sub("", SPACED_OPENING.sub("", text)))
+    for spaced in (SPACED_OPENING, SPACED_CLOSING, SPLIT_ORDINAL, SPACED_HYPHEN):
+        text = spaced.sub("", text)
+    return text
 
 
 def _read(page: PageObject) -> tuple[str, list[Placed | None]]:
