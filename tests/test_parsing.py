@@ -19,7 +19,7 @@ from seminar_search.model import Document
 from seminar_search.names import out_of_capitals, participants_present, read_participants
 from seminar_search.parsing import ingest_file, parse_text, read_genre
 from seminar_search.parsing.common import LABELLED_SPEAKER, speaker_under
-from seminar_search.parsing.layout import join_lines, single_spaced
+from seminar_search.parsing.layout import clean_text, join_lines, single_spaced
 from seminar_search.parsing.metadata import read_metadata
 from seminar_search.parsing.pages import header_key, page_number
 from seminar_search.parsing.seminar import parse_seminar
@@ -1059,3 +1059,26 @@ def test_a_hyphen_at_a_lines_end_joins_a_word_broken_there_and_keeps_a_compounds
     text: str, line: str, joined: str
 ) -> None:
     assert join_lines(text, line) == joined
+
+
+def test_a_word_begun_with_a_drop_cap_is_mended() -> None:
+    """pdftotext writes a paragraph's drop cap apart from the rest of its word, a bell
+    character between ("3.52. M" over "\\a r Griffiths' death"); a letter that is a word
+    itself stays a word where the text never uses the joined one ("I\\a can think")."""
+    lines = [
+        "3.52. M",
+        "\x07 r Griffiths was a postmaster.",
+        "d) r\x07 estitution of reputation;",
+        "3.222. I\x07 can think",
+    ]
+    assert clean_text("\n".join(lines)).split("\n") == [
+        "3.52. Mr Griffiths was a postmaster.",
+        "d) restitution of reputation;",
+        "3.222. I can think",
+    ]
+
+
+def test_a_hyphen_set_apart_from_the_word_before_it_closes_up() -> None:
+    assert clean_text("a UK -wide body, whole -system risks, 2024 -2028") == (
+        "a UK-wide body, whole-system risks, 2024-2028"
+    )

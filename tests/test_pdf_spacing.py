@@ -68,9 +68,9 @@ def test_spacing_adds_blank_lines_and_nothing_else(pdf: Path) -> None:
 
 
 def test_pieces_set_apart_in_another_font_close_up() -> None:
-    """A hung quotation mark, a question mark after words in italics, a raised ordinal, a
-    hyphen in another font: pypdf writes a space where the font changes, which the page does
-    not show."""
+    """A hung quotation mark, a question mark after words in italics, a raised ordinal or
+    note's number: pypdf writes a space where the font changes, which the page does not show.
+    A note's mark glued to its word is what the notes are attached by."""
     content = [
         "BT /F1 10 Tf 72 700 Td (It was full and fair) Tj ET",
         "BT /F1 10 Tf 172 700 Td (?) Tj ET",
@@ -78,15 +78,17 @@ def test_pieces_set_apart_in_another_font_close_up() -> None:
         "BT /F1 10 Tf 80 686 Td (The 10) Tj ET",
         "BT /F1 7 Tf 112 690 Td (th) Tj ET",
         "BT /F1 10 Tf 126 686 Td (statement) Tj ET",
-        "BT /F1 10 Tf 72 672 Td (a UK) Tj ET",
-        "BT /F1 10 Tf 96 672 Td (-wide body) Tj ET",
+        "BT /F1 10 Tf 72 672 Td (referred by the NFSP) Tj ET",
+        "BT /F1 6 Tf 190 676 Td (25) Tj ET",
+        "BT /F1 10 Tf 200 672 Td (that one) Tj ET",
     ]
     page = PdfReader(io.BytesIO(pdf_of_content("\n".join(content)))).pages[0]
     assert "“ The" in (page.extract_text() or "")
+    assert "NFSP 25" in (page.extract_text() or "")
     assert pages_text([page])[0].split("\n") == [
         "It was full and fair?",
         "“The 10th statement",
-        "a UK-wide body",
+        "referred by the NFSP25 that one",
     ]
 
 

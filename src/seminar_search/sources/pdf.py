@@ -25,15 +25,16 @@ LARGE_TYPE = 1.2  # type this many times the body's size is large
 CHAR_WIDTH = 0.6  # of its type's size, a character's width at most, on average over a piece
 CELL_SPACING = 2.0  # sizes of empty space past that between two pieces of a line: two cells of a table
 COLUMN_ROWS = 3  # lines with a cell starting at one place: a table's column
+NOTE_NUMBER = re.compile(r"\d{1,3}")
+RAISED_TYPE = 0.8  # a note's mark is set in type this many times the words' size or smaller
+RAISED_BY = 0.3  # and this many of its own sizes above their baseline at least
 COVER_LINES = 12  # a first page of so few lines is a cover
 COMMON_DROP = 0.15  # of the drops from line to line, at least this share are the line pitch
 # a piece set in another font (italics, a quotation mark hung in the margin, a superscript)
-# reads as a word of its own, a space from its neighbours: "“ The", "[ W]e", "fair” ,", "10 th",
-# "UK -wide"
+# reads as a word of its own, a space from its neighbours: "“ The", "[ W]e", "fair” ,", "10 th"
 SPACED_OPENING = re.compile(r"(?<=[“(\[])[ \t]+(?=\S)")
 SPACED_CLOSING = re.compile(r"(?<=[\w”’)\]])[ \t]+(?=[”,;:?!)]|\.(?!\.))")
 SPLIT_ORDINAL = re.compile(r"(?<=\d)[ \t]+(?=(?:st|nd|rd|th)\b)")
-SPACED_HYPHEN = re.compile(r"(?<=\w)[ \t]+(?=-\w)")  # at a line's end, "policy -" may be a dash
 
 
 class Placed(NamedTuple):
@@ -72,7 +73,7 @@ def _top_down(text: str, places: list[Placed | None]) -> tuple[str, list[Placed 
 
 
 def _closed_up(text: str) -> str:
-    for spaced in (SPACED_OPENING, SPACED_CLOSING, SPLIT_ORDINAL, SPACED_HYPHEN):
+    for spaced in (SPACED_OPENING, SPACED_CLOSING, SPLIT_ORDINAL):
         text = spaced.sub("", text)
     return text
 
@@ -91,7 +92,28 @@ def _read(page: PageObject) -> tuple[str, list[Placed | None]]:
     text = page.extract_text(visitor_text=visit) or ""
     if "".join(piece for piece, _place in pieces) != text:
         return text, []
+    pieces = _marks_raised(pieces)
     return _cells_apart(pieces), _line_places(pieces)
+
+
+def _marks_raised(pieces: list[tuple[str, Placed]]) -> list[tuple[str, Placed]]:
+    """A note's number set raised in small type after a word ("the NFSP²⁵"), which pypdf
+    writes a space from it ("NFSP 25"), glued to the word, as a PDF's text marks notes."""
+    marked: list[tuple[str, Placed]] = []
+    words = None  # the last piece with text: the words the mark may be raised after
+    for piece, place in pieces:
+        raised = (
+            words is not None
+            and NOTE_NUMBER.fullmatch(piece.strip())
+            and place.size <= RAISED_TYPE * words.size
+            and place.baseline - words.baseline >= RAISED_BY * place.size
+        )
+        marked.append((piece.lstrip(" ") if raised else piece, place))
+        if "\n" in piece:
+            words = None
+        if piece.strip():
+            words = place
+    return marked
 
 
 def _cells_apart(pieces: list[tuple[str, Placed]]) -> str:
