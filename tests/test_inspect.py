@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from helpers import GENRES, HC179, SEED, SHAPES, run
-from pypdf import PdfWriter
+from pypdf import PdfReader, PdfWriter
 
 TRANSCRIPT = GENRES / "hc245-oral-evidence-2014-06-18.txt"
 
@@ -71,6 +71,24 @@ def test_inspect_of_a_missing_file_or_a_pdf_without_text_is_one_line(tmp_path: P
     writer.write(str(scanned))
     code, _, err = run("inspect", str(scanned))
     assert code == 2 and len(err.splitlines()) == 1 and "needs OCR" in err
+
+
+def test_an_encrypted_pdf_reads_unless_a_password_locks_it(tmp_path: Path) -> None:
+    """Published PDFs are often encrypted with AES and no password to open them: they read
+    (pypdf needs the cryptography package for it, which a user's install must bring). One
+    locked with a password is one clear line, no traceback."""
+    briefing = PdfReader(SHAPES / "briefing-paper-without-numbers.pdf")
+    for name, password in (("open.pdf", ""), ("locked.pdf", "secret")):
+        writer = PdfWriter()
+        for page in briefing.pages:
+            writer.add_page(page)
+        writer.encrypt(user_password=password, owner_password="owner", algorithm="AES-256")
+        writer.write(str(tmp_path / name))
+    code, out, _ = run("inspect", str(tmp_path / "open.pdf"))
+    assert code == 0 and "prose" in out.splitlines()[0]
+    code, _, err = run("inspect", str(tmp_path / "locked.pdf"))
+    locked = "a PDF locked with a password: save an unlocked copy to read it"
+    assert code == 2 and err == f"seminar-search: {tmp_path / 'locked.pdf'}: {locked}\n"
 
 
 def test_indexing_goes_on_past_a_pdf_without_text(tmp_path: Path) -> None:

@@ -11,7 +11,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import ROOT
+from helpers import ROOT, SHAPES
+from pypdf import PdfReader, PdfWriter
 
 from seminar_search import __version__
 
@@ -72,6 +73,14 @@ def test_the_wheel_installs_into_a_fresh_venv_and_searches(dist: Path, tmp_path:
         [environment / "bin" / "seminar-search", "--version"], capture_output=True, text=True
     )
     assert version.stdout.strip() == f"seminar-search, version {__version__}"
+    encrypted = tmp_path / "encrypted.pdf"  # AES, no password to open it: pypdf needs cryptography
+    writer = PdfWriter(clone_from=PdfReader(SHAPES / "briefing-paper-without-numbers.pdf"))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-256")
+    writer.write(str(encrypted))
+    read = subprocess.run(
+        [environment / "bin" / "seminar-search", "inspect", str(encrypted)], capture_output=True, text=True
+    )
+    assert read.returncode == 0, read.stderr
 
 
 def test_shell_completion_scripts_come_from_click(tmp_path: Path) -> None:

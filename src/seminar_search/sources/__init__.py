@@ -105,7 +105,7 @@ def _pdf_text(path: Path, data: bytes, visual_order: bool) -> str:
     the layout leaves a paragraph's space."""
     # pypdf and python-docx load only for their own files: searching never needs them.
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import FileNotDecryptedError, PyPdfError
 
     from seminar_search.sources.pdf import pages_text
 
@@ -118,7 +118,9 @@ def _pdf_text(path: Path, data: bytes, visual_order: bool) -> str:
                 pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
             else:
                 pages = pages_text(list(reader.pages))
-    except (PdfReadError, ValueError, KeyError, OSError) as error:
+    except FileNotDecryptedError:
+        raise IngestError(f"{path}: a PDF locked with a password: save an unlocked copy to read it") from None
+    except (PyPdfError, ValueError, KeyError, OSError) as error:  # damaged, or a cipher pypdf cannot read
         raise IngestError(f"{path}: not a readable PDF ({error})") from None
     if sum(len(page.split()) for page in pages) < 5 * len(pages):
         raise IngestError(
