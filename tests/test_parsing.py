@@ -18,6 +18,7 @@ from seminar_search.lexicon import load_themes, term_in, themes_for, words
 from seminar_search.model import Document
 from seminar_search.names import out_of_capitals, participants_present, read_participants
 from seminar_search.parsing import ingest_file, parse_text, read_genre
+from seminar_search.parsing.broken_words import drop_caps_mended, line_end_hyphens_mended
 from seminar_search.parsing.common import LABELLED_SPEAKER, speaker_under
 from seminar_search.parsing.layout import clean_text, join_lines, single_spaced
 from seminar_search.parsing.metadata import read_metadata
@@ -1071,10 +1072,29 @@ def test_a_word_begun_with_a_drop_cap_is_mended() -> None:
         "d) r\x07 estitution of reputation;",
         "3.222. I\x07 can think",
     ]
-    assert clean_text("\n".join(lines)).split("\n") == [
+    assert drop_caps_mended("\n".join(lines)).split("\n") == [
         "3.52. Mr Griffiths was a postmaster.",
         "d) restitution of reputation;",
-        "3.222. I can think",
+        "3.222. I\x07 can think",
+    ]
+
+
+def test_a_word_hyphenated_at_a_lines_end_is_whole_on_that_line() -> None:
+    """Its hyphen kept where the text writes the word so elsewhere ("short-term"), else
+    dropped ("recom-" "mendation"), as pdftotext drops it; the line below keeps the rest of
+    its words, and goes if it had none."""
+    lines = [
+        "Short-term money hampers planning: the short-",
+        "term nature of the awards, said the recom-",
+        "mendation.",
+        "",
+        "2. Next paragraph",
+    ]
+    assert line_end_hyphens_mended("\n".join(lines)).split("\n") == [
+        "Short-term money hampers planning: the short-term",
+        "nature of the awards, said the recommendation.",
+        "",
+        "2. Next paragraph",
     ]
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from seminar_search.parsing import pages
@@ -41,9 +40,6 @@ MARKDOWN_NOTE_TEXT = re.compile(r"^\[\^(\d{1,3})\]:\s*", re.MULTILINE)  # its te
 MARKDOWN_TABLE_ROW = re.compile(r"^\|(?P<cells>.+)\|\s*$")  # "| Dr Fiona Aldridge | WorldSkills UK |"
 MARKDOWN_TABLE_RULE = re.compile(r"^\|[\s:|]*-[\s:|-]*\|\s*$")  # "|------|:----:|", under its header
 SPACED_HYPHEN = re.compile(r"(?<=[^\W_]) -(?=[^\W_])")
-# a paragraph's or item's first letter set as a drop cap, the rest of its word after a bell
-# character, as pdftotext writes it: "3.52. M" over "\a r Griffiths' death …", "d) r\a estitution"
-DROP_CAP = re.compile(r"(?<=\s)(?P<cap>[A-Za-z])\n?\x07+[ \t]?(?P<rest>[a-z]+)")
 # a rule drawn in characters ("______" over the notes, "* * *"), or a form's field left to be filled in
 # by hand ("Signed: ............ (Chair)", "Date: ______"): no text
 RULE = re.compile(
@@ -111,12 +107,11 @@ MARGIN_PAGES = 2  # on this many pages at least, each counting afresh
 
 
 def clean_text(text: str) -> str:
-    """Drop control characters and invisible marks, mend a word begun with a drop cap,
-    repair mis-mapped quotation glyphs and symbol-font bullets, trailing spaces and tabs, and
-    read Markdown's marks as a report prints them. Notes marked in superscript ("by 2030.¹",
-    "¹ Source: …" at the foot) are marked as a PDF's text marks them ("by 2030.1", "1 Source:
-    …")."""
-    text = CONTROL.sub("", _drop_caps_mended(text)).replace("\u2011", "-").replace("\t", CELL_GAP)
+    """Drop control characters and invisible marks, repair mis-mapped quotation glyphs and
+    symbol-font bullets, trailing spaces and tabs, and read Markdown's marks as a report
+    prints them. Notes marked in superscript ("by 2030.¹", "¹ Source: …" at the foot) are
+    marked as a PDF's text marks them ("by 2030.1", "1 Source: …")."""
+    text = CONTROL.sub("", text).replace("\u2011", "-").replace("\t", CELL_GAP)
     if SUPERSCRIPT_NOTE.search(text):
         text = text.translate(SUPERSCRIPT_DIGITS)
     text = SYMBOL_BULLET.sub("•", text)
@@ -126,20 +121,6 @@ def clean_text(text: str) -> str:
     return without_line_numbers(
         "\n".join(TRAILING_SPACE.sub("", line) for line in markdown_plain(text).split("\n"))
     )
-
-
-def _drop_caps_mended(text: str) -> str:
-    """A drop cap joined to the rest of its word; a letter that is a word itself ("I", "A")
-    only where the text uses the joined word elsewhere: "I" before " can think" stays apart."""
-    if "\x07" not in text:
-        return text
-    used = Counter(re.findall(r"[^\W\d_]+", text.casefold()))
-
-    def mended(drop: re.Match[str]) -> str:
-        word = drop["cap"] + drop["rest"]
-        return word if drop["cap"] not in "AaI" or used[word.casefold()] else drop[0]
-
-    return DROP_CAP.sub(mended, text)
 
 
 def without_reactions(text: str) -> tuple[str, int]:
