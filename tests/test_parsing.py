@@ -1080,18 +1080,19 @@ def test_a_word_begun_with_a_drop_cap_is_mended() -> None:
 
 
 def test_a_word_hyphenated_at_a_lines_end_is_whole_on_that_line() -> None:
-    """Its hyphen kept where the text writes the word so elsewhere ("short-term"), else
-    dropped ("recom-" "mendation"), as pdftotext drops it; the line below keeps the rest of
-    its words, and goes if it had none."""
+    """Its hyphen dropped where the text writes the word whole elsewhere ("recom-"
+    "mendation"), else kept ("short-" "term", a compound: a browser or word processor breaks
+    a line only at a hyphen there is); the line below keeps the rest of its words, and goes
+    if it had none."""
     lines = [
-        "Short-term money hampers planning: the short-",
+        "The recommendation was clear: the short-",
         "term nature of the awards, said the recom-",
         "mendation.",
         "",
         "2. Next paragraph",
     ]
     assert line_end_hyphens_mended("\n".join(lines)).split("\n") == [
-        "Short-term money hampers planning: the short-term",
+        "The recommendation was clear: the short-term",
         "nature of the awards, said the recommendation.",
         "",
         "2. Next paragraph",

@@ -33,18 +33,19 @@ def drop_caps_mended(text: str) -> str:
 
 
 def line_end_hyphens_mended(text: str) -> str:
-    """A word hyphenated at a line's end put whole on that line: its hyphen kept where the
-    text writes the word so more often than not ("short-" "term", as "short-term" elsewhere),
-    else dropped, as pdftotext drops it ("recom-" "mendation"). The line below keeps the rest
-    of its words; one left with none goes."""
+    """A word hyphenated at a line's end put whole on that line: its hyphen dropped where the
+    text writes the word whole more often than hyphened ("recom-" "mendation", as pdftotext
+    drops every such hyphen), else kept: most such words are compounds ("life-" "saving",
+    "paper-" "based"), as a word processor or a browser breaks lines only at a hyphen there
+    is. The line below keeps the rest of its words; one left with none goes."""
     if not LINE_END_HYPHEN.search(text):
         return text
     used = Counter(WORD.findall(text.casefold()))
 
     def mended(broken: re.Match[str]) -> str:
         head, tail = broken["head"], broken["tail"]
-        hyphened = used[f"{head}-{tail}".casefold()] > used[(head + tail).casefold()]
-        word = f"{head}-{tail}" if hyphened else head + tail
+        whole = used[(head + tail).casefold()] > used[f"{head}-{tail}".casefold()]
+        word = head + tail if whole else f"{head}-{tail}"
         return word + broken["end"] + ("\n" if broken["alone"] is None else broken["alone"])
 
     return LINE_END_HYPHEN.sub(mended, text)
