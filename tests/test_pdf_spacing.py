@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import DATA, HC179, SHAPES, pdf_of_content, pdf_of_lines
+from helpers import DATA, HC179, SEED, SHAPES, pdf_of_content, pdf_of_lines
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
@@ -208,3 +208,15 @@ def test_a_pdfs_text_keeps_its_pages() -> None:
     """Blank lines go within pages: the form feeds between them stay where they were."""
     text = read_source(SHAPES / f"{PRINTED_WITH_SPACE[1]}.pdf").text
     assert text.count("\f") == len(PdfReader(SHAPES / f"{PRINTED_WITH_SPACE[1]}.pdf").pages) - 1
+
+
+def test_the_seed_printed_by_a_browser_reads_as_its_text() -> None:
+    """Chromium's print of the seed: its title in large type wraps onto a line in lower case
+    ("… – Changing" over "professional practices"), and "Discussion" heads a page, the page
+    break and no blank line between it and the paragraph it follows. The title is whole, and
+    the discussion's paragraphs are the discussion's (they had been Sir Andrew Foster's)."""
+    text, printed = ingest_file(SEED), ingest_file(SHAPES / "seed-printed-by-a-browser.pdf")
+    assert printed.title == text.title == "Changing public services – Changing professional practices"
+    assert [(u.label, u.speaker, u.section) for u in printed.paragraphs] == [
+        (u.label, u.speaker, u.section) for u in text.paragraphs
+    ]

@@ -143,7 +143,8 @@ def _unwrapped(lines: list[str], width: int) -> list[str]:
     at the Institute …, 14" over "March 2012"), or, where blank lines show the cover's blocks,
     one after a line that ran the column's full width within its block ("Seminar Five: Housing
     and the Care of Older" over "People"; with no blank lines, a title's line may stand over the
-    next heading's)."""
+    next heading's), or one going on in lower case ("… – Changing" over "professional practices",
+    a title in large type)."""
     blocks_shown = any(not line.strip() for line in lines[1:-1])
     full = WRAPPED * width if blocks_shown else float("inf")
     joined: list[str] = []
@@ -152,7 +153,8 @@ def _unwrapped(lines: list[str], width: int) -> list[str]:
         if before and line.strip():
             both = f"{before} {line.strip()}"
             dated = DATE.search(both) and not DATE.search(before) and not DATE.search(line)
-            if dated or (len(before) >= full and not before.endswith((".", ":"))):
+            ran_on = line.strip()[:1].islower() and before[-1:].isalpha()  # a title in large type, wrapped
+            if dated or ran_on or (len(before) >= full and not before.endswith((".", ":"))):
                 joined[-1] = both
                 continue
         joined.append(line)

@@ -231,6 +231,8 @@ def strip_page_furniture(lines: list[str], meta: Metadata) -> Layout:
         stripped = line.strip()
         if line.startswith("\f"):  # a PDF's page break: the page's notes have ended
             footnote = None
+            if _heads_its_page(body, k):
+                close_block()
             page += not after_header
             after_header = True
         if LONE_NUMBER.match(stripped) and (line.startswith("\f") or _before_a_page_break(body, k)):
@@ -267,6 +269,16 @@ def strip_page_furniture(lines: list[str], meta: Metadata) -> Layout:
         block.append(Line(line, page))
     close_block()
     return layout
+
+
+def _heads_its_page(lines: list[str], k: int) -> bool:
+    """Whether a page's first line is a heading ("Discussion", the page before ending "… the
+    foundations for it."; a blank line or a numbered paragraph below): a block of its own, as
+    the blank line a PDF's text has no room for at a page's top would make it."""
+    before = next((line.strip() for line in reversed(lines[:k]) if line.strip()), "")
+    after = lines[k + 1] if k + 1 < len(lines) else ""
+    heading = looks_like_heading(lines[k]) and not LONE_NUMBER.match(lines[k].strip())
+    return heading and before.endswith(SENTENCE_CLOSE) and (not after.strip() or starts_paragraph(after))
 
 
 def _before_a_page_break(lines: list[str], k: int) -> bool:
