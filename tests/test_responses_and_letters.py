@@ -365,3 +365,38 @@ def test_a_statement_to_a_subcommittee_is_its_text_without_its_cover_or_its_addr
         "Backlog of Capital Needs",
         *["Inspections"] * 2,
     ]
+
+
+def test_a_recommendations_cited_paragraph_on_a_line_of_its_own_ends_the_recommendation() -> None:
+    """A boxed recommendation whose last line ends short, "(Paragraph 4)" wrapped onto a line
+    of its own (as a browser printed it): the citation ends the recommendation, and the reply
+    opens with its verdict (it had opened "(Paragraph 4) The Government agrees.")."""
+    document = ingest_file(
+        SHAPES / "response-each-recommendation-citing-its-paragraph-on-a-line-of-its-own.txt"
+    )
+    assert [(u.series, u.label, " ".join(u.text.split()[:4])) for u in document.paragraphs] == [
+        ("recommendation", "1", "We recommend that the"),
+        ("response", "1", "The Government agrees. From"),
+        ("recommendation", "2", "The Department should publish"),
+        ("response", "2", "The Government partially agrees."),
+    ]
+    assert document.paragraphs[0].text.endswith("three years. (Paragraph 4)")
+    assert document.paragraphs[2].text.endswith("value for money. (Paragraph 6)")
+
+
+def test_a_council_answering_its_scrutiny_in_a_table_loses_no_recommendation() -> None:
+    """Printed from a table (number, recommendation, response): the last recommendation's line
+    ending "… in Year 9" over "and above." is no contents page's entry (the recommendation and
+    its answer had been lost); the table's head ("No. Recommendation Response") heads nothing;
+    the council the title opens with answers, not "Government"; "Councillor Jane Hughes,
+    Cabinet Member for Education" under the table signs it, no text of the last answer."""
+    name = "council-response-in-a-table-its-last-recommendation-ending-in-a-year-group.txt"
+    document = ingest_file(SHAPES / name)
+    assert [(u.series, u.label, u.speaker) for u in document.paragraphs] == [
+        (series, label, speaker)
+        for label in ("1", "2", "3")
+        for series, speaker in (("recommendation", "Scrutiny Committee"), ("response", "Westshire Council"))
+    ]
+    assert document.paragraphs[4].text.endswith("every eligible pupil in Year 9 and above.")
+    assert document.paragraphs[5].text.endswith("funded from savings on taxi contracts.")  # not its signature
+    assert {u.section for u in document.paragraphs} == {f"Recommendation {n}" for n in (1, 2, 3)}

@@ -9,6 +9,7 @@ import itertools
 import re
 
 from seminar_search.parsing.blocks import Block, block_lines, block_text
+from seminar_search.parsing.common import TITLES
 from seminar_search.parsing.layout import SENTENCE_END, Line
 from seminar_search.parsing.metadata import DATE, month_of
 
@@ -30,6 +31,10 @@ PART_HEADING = re.compile(
     r"\bletters?\b|^(?:Annexe?|Appendix|Chapter|Part|Section|Schedule)\b", re.IGNORECASE
 )
 SIGNATURE_BLOCK_LINES = 4  # a name over a post over an office
+# a titled name signing with its post, on one line: "Councillor Jane Hughes, Cabinet Member for Education"
+SIGNED_WITH_POST = re.compile(
+    rf"^(?:{TITLES})\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*,\s+[A-Z][^.;:!?]{{2,80}}$"
+)
 SUBJECT = re.compile(r"^(?:(?:Re|Subject)\s*:\s*)?(?P<title>\S.{3,150}[^.!?,;:])$", re.IGNORECASE)
 
 

@@ -23,7 +23,7 @@ from seminar_search.parsing.common import (
 )
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
-from seminar_search.parsing.letters import VALEDICTION
+from seminar_search.parsing.letters import SIGNED_WITH_POST, VALEDICTION
 from seminar_search.parsing.metadata import DATE, month_of
 from seminar_search.parsing.numbering import LONE, PLAIN, RECOMMENDATION, SPACED
 from seminar_search.parsing.wrapping import last_words_joined
@@ -51,6 +51,8 @@ MIN_HEADINGS = 3
 SIGN_OFF_LINES = 4
 SIGNATURE_LINES = 6  # a letter's close and the name, post and address under it
 LIST_ITEM = re.compile(r"^(?:[A-Za-z]|[ivx]+|\d{1,2})[.)]\s")
+# the paragraph a recommendation restates, on a line of its own at its end: "(Paragraph 4)"
+CITATION_ALONE = re.compile(r"\((?:Paragraphs?|Conclusions?|Recommendations?) \d[\d, –-]*(?:and \d+)?\)\.?")
 DOT_LEADERS = re.compile(r"\.{4,}|…{2,}")
 BODY = re.compile(
     r"((?:House of (?:Lords|Commons) )?(?:[A-Z][\w’'-]*,?(?: (?:of|with|and|for|on|the))? ){0,6}"
@@ -65,6 +67,7 @@ DEPARTMENT = re.compile(
 ADDRESSED = re.compile(r"^.*?\b(?:Chair|Chairman|Chairwoman|Clerk|Convener),\s*")  # "Philip Dunne MP Chair, "
 NAMED_AFTER = re.compile(r"^(?: (?:of|on|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*)?")
 GOVERNMENT_NAMED = re.compile(r"\b(?P<who>(?:HM|UK|Welsh|Scottish) Government|Northern Ireland Executive)\b")
+COUNCIL_TITLED = re.compile(r"(?P<who>(?:[A-Z][\w’'-]+ ){1,3}(?:County |City |Borough |District )?Council)\b")
 PRESENTED_BY = re.compile(  # the minister who laid it before Parliament, named by their office
     r"\bPresented to (?:Parliament|the \w+ Parliament) by (?:the )?"
     r"(?P<who>(?:Secretary of State|Minister|Chancellor|Chief Secretary) (?:for|of|to) "
@@ -72,6 +75,7 @@ PRESENTED_BY = re.compile(  # the minister who laid it before Parliament, named 
 )
 
 
+COLUMN_NAMES = re.compile(r"(?:(?:No\.|Ref\.|Recommendations?|(?:\w+ )?Responses?|Status)\s*){2,}")
 RECOMMENDATIONS_COLUMN = re.compile(r"(?:(?:The )?Committee(?:['’]s)? )?Recommendations?", re.IGNORECASE)
 
 
@@ -128,14 +132,15 @@ def _item_numbering(lines: list[Line]) -> re.Pattern[str]:
 
 
 def _contents_entry(lines: list[Line], i: int) -> bool:
-    """A heading whose line, or the line its title wraps onto, runs into dot leaders or ends
-    in a page number is the contents page's entry."""
+    """A heading whose line, or the line its title wraps onto, runs into dot leaders or ends in
+    a page number is the contents page's entry, unless text runs on ("… Year 9" / "and above.")."""
     heading = RECOMMENDATION.match(lines[i].text)
-    texts = [heading.group("rest") or "" if heading else "", *(ln.text for ln in lines[i + 1 : i + 3])]
-    for k, text in enumerate(texts):
+    texts = [heading.group("rest") or "" if heading else "", *(ln.text for ln in lines[i + 1 : i + 4])]
+    for k, text in enumerate(texts[:3]):
         if k and not text[:1].islower():
             break
-        if DOT_LEADERS.search(text) or re.search(r"\s\d{1,3}$", text):
+        runs_on = texts[k + 1][:1].islower() if k + 1 < len(texts) else False  # "… in Year 9" / "and above."
+        if DOT_LEADERS.search(text) or (re.search(r"\s\d{1,3}$", text) and not runs_on):
             return True
     return False
 
@@ -179,9 +184,10 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
         *(ln.text for ln in lines[end:]),
     ]
     departments = (text for text in outside if DEPARTMENT.match(text))  # "… Food and Rural" over "Affairs"
-    # "Presented to Parliament by the Secretary of State for Work and Pensions", or "Written Response
-    # by the Welsh Government to …"
+    # "Presented to Parliament by the Secretary of State for Work and Pensions", "Written Response
+    # by the Welsh Government to …", or a council answering its scrutiny: "Westshire Council: response …"
     named = PRESENTED_BY.search(front) or GOVERNMENT_NAMED.search(front)
+    named = named or COUNCIL_TITLED.match(document.title)
     issuer = "" if BODY.search(document.author) else document.author  # "Westshire Council", not the committee
     government = next(departments, named.group("who") if named else issuer or "Government")
     document.author = document.organisation = government
@@ -281,7 +287,10 @@ def _heading_above(lines: list[Line], i: int, width: int) -> int | None:
     if len(lines[j].cells) > 1 and RECOMMENDATIONS_COLUMN.fullmatch(lines[j].cells[0]):
         return None  # "Recommendation<tab>Government response": a table's column names
     text = lines[j].text
-    return None if REPLY_HEADING.match(text) or RECOMMENDATION.match(text) or _signs(text) else j
+    answered = REPLY_HEADING.match(text) or COLUMN_NAMES.fullmatch(
+        text
+    )  # "No. Recommendation Response": a table's head
+    return None if answered or RECOMMENDATION.match(text) or _signs(text) else j
 
 
 def _closing_heading(block: list[Line], lines: list[Line], width: int) -> int | None:
@@ -323,10 +332,10 @@ def sign_off(lines: list[Line]) -> int:
 
 
 def _signs(text: str) -> bool:
-    """A line that is the department's name or a date, as on a cover or under a sign-off."""
+    """A line that is the department's name, a date or who signs, as on a cover or a sign-off."""
     dated = DATE.search(text)
-    rest = text[: dated.start()] + text[dated.end() :] if dated else text
-    return bool(DEPARTMENT.match(text) or month_of(text) or (dated and not rest.strip(" ,.–-")))
+    only_dated = dated is not None and not (text[: dated.start()] + text[dated.end() :]).strip(" ,.–-")
+    return bool(DEPARTMENT.match(text) or SIGNED_WITH_POST.match(text) or month_of(text) or only_dated)
 
 
 def _reads_as_text(rest: str) -> bool:
@@ -347,11 +356,14 @@ def _paragraphs(block: list[Line], width: int, spaced: set[int]) -> list[list[Li
     """Lines into paragraphs: a bullet, a line after one that ended short, after a blank line
     and a sentence's end (a paragraph a line, unwrapped, as a word processor writes it), or a
     verdict after a sentence's end ("Not accepted. …", "The Government agrees. …" under a full
-    last line), starts anew."""
+    last line), starts anew; the paragraph a recommendation cites, alone on its last line,
+    does not."""
     paragraphs: list[list[Line]] = []
     for line in block:
         before = paragraphs[-1][-1].text if paragraphs else ""
-        if (
+        if paragraphs and CITATION_ALONE.fullmatch(line.text):
+            paragraphs[-1].append(line)  # the end of the recommendation above, wrapped
+        elif (
             not paragraphs
             or BULLET.match(line.text)
             or ends_paragraph(before, width)
