@@ -287,9 +287,8 @@ def _heading_above(lines: list[Line], i: int, width: int) -> int | None:
     if len(lines[j].cells) > 1 and RECOMMENDATIONS_COLUMN.fullmatch(lines[j].cells[0]):
         return None  # "Recommendation<tab>Government response": a table's column names
     text = lines[j].text
-    answered = REPLY_HEADING.match(text) or COLUMN_NAMES.fullmatch(
-        text
-    )  # "No. Recommendation Response": a table's head
+    # a reply's heading, or a table's head: "No. Recommendation Response"
+    answered = REPLY_HEADING.match(text) or COLUMN_NAMES.fullmatch(text)
     return None if answered or RECOMMENDATION.match(text) or _signs(text) else j
 
 
