@@ -1039,11 +1039,11 @@ def test_a_response_with_numbered_recommendation_sentences_and_verdicts() -> Non
     assert doc.author == "Welsh Government"
     assert openings(doc, 4) == [
         ("recommendation", "1", "Health Committee", "The Welsh Government should"),
-        ("response", "1", "Welsh Government", "Accept The Welsh Government"),
+        ("response", "1", "Welsh Government", "Accept. The Welsh Government"),
         ("recommendation", "2", "Health Committee", "The Welsh Government must"),
-        ("response", "2", "Welsh Government", "Accept in principle We"),
+        ("response", "2", "Welsh Government", "Accept in principle. We"),
         ("recommendation", "3", "Health Committee", "The Welsh Government should"),
-        ("response", "3", "Welsh Government", "Reject Reporting will follow"),
+        ("response", "3", "Welsh Government", "Reject. Reporting will follow"),
     ]
     assert doc.paragraphs[3].text.endswith("Recommendation 1. progress will be published.")  # a reference
 
@@ -1055,7 +1055,7 @@ def test_a_response_naming_its_government_only_in_its_title_is_that_governments(
     assert doc.author == "Welsh Government"
     assert openings(doc, 3)[:2] == [
         ("recommendation", "1", "Local Government and Housing Committee", "The Welsh Government"),
-        ("response", "1", "Welsh Government", "Accept We will"),
+        ("response", "1", "Welsh Government", "Accept. We will"),
     ]
     assert doc.paragraphs[-1].text.endswith("Financial implications: None.")
 

@@ -262,7 +262,7 @@ def test_a_response_to_two_recommendations_each_under_a_response_heading(pdf: bo
         ("recommendation", "2", "Economy, Trade and Rural Affairs Committee"),
         ("response", "2", "Welsh Government"),
     ]
-    assert response.paragraphs[3].text.startswith("Accept in principle We agree that passengers")
+    assert response.paragraphs[3].text.startswith("Accept in principle. We agree that passengers")
     assert response.date == "2025-03" and response.title.startswith("Welsh Government response to the")
     one = text[: text.index("Recommendation 2")]
     assert read_genre(one, load_themes()).genre == "prose"
@@ -400,3 +400,36 @@ def test_a_council_answering_its_scrutiny_in_a_table_loses_no_recommendation() -
     assert document.paragraphs[4].text.endswith("every eligible pupil in Year 9 and above.")
     assert document.paragraphs[5].text.endswith("funded from savings on taxi contracts.")  # not its signature
     assert {u.section for u in document.paragraphs} == {f"Recommendation {n}" for n in (1, 2, 3)}
+
+
+@pytest.mark.parametrize("printed", [False, True], ids=["text", "pdf-text"])
+def test_a_verdict_under_its_heading_is_the_answers_first_sentence_and_a_name_alone_signs(
+    tmp_path: Path, printed: bool
+) -> None:
+    """ "Response: Accepted" over the answer: "Accepted. A pipeline …" (it had run on, "Accepted
+    A pipeline …"); "Mayor Kim Osei" on a line of its own after the last answer's full stop
+    signs it (a title no pattern knows, no post) and is in no unit."""
+    text = (
+        SHAPES / "combined-authority-response-each-verdict-under-a-response-heading-signed-by-its-mayor.txt"
+    ).read_text(encoding="utf-8")
+    path = tmp_path / "response.txt"
+    path.write_text(as_pdf_text(text) if printed else text, encoding="utf-8")
+    doc = ingest_file(path)
+    assert doc.author == "Northshire Combined Authority"
+    assert [(u.series, u.label, u.text.split(".")[0]) for u in doc.paragraphs[1::2]] == [
+        ("response", "1", "Accepted"),
+        ("response", "2", "Partially accepted"),
+    ]
+    assert doc.paragraphs[-1].text.endswith("on cycle lanes separately from 2026.")
+
+
+def test_a_last_answers_last_line_of_capitalised_words_is_no_signature() -> None:
+    """ "… alongside the Local" over "Transport Plan": no sentence ends above it, so it is the
+    answer's own last line, not a name signing."""
+    replies = [
+        f"Recommendation {n}\n\nThe Authority should act on point {n}.\n\nResponse: Accepted\n\n"
+        f"We will set this out alongside the Local\nTransport Plan"
+        for n in (1, 2, 3)
+    ]
+    doc = read_genre("\n\n".join(replies) + "\n", LEXICON).document
+    assert doc.paragraphs[-1].text == "Accepted. We will set this out alongside the Local Transport Plan"

@@ -17,7 +17,8 @@ from seminar_search.model import Paragraph
 from seminar_search.parsing.common import Reading, add_line, is_heading, layout_lines, stands_alone
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import Layout, Line, no_room
-from seminar_search.parsing.response import DEPARTMENT, GOVERNMENT_NAMED, answered, committee_in, sign_off
+from seminar_search.parsing.letters import DEPARTMENT, sign_off
+from seminar_search.parsing.response import GOVERNMENT_NAMED, answered, committee_in
 
 LABELLED = re.compile(  # "1. PAC conclusion: …", "2a) Committee recommendation: …", "3 Recommendation: …"
     r"^(?P<label>(?P<item>\d{1,3})[a-z]?)[.)]?\s+(?:(?:[A-Z]{2,6}|(?:The )?Committee(?:[’']s)?)\s+)?"

@@ -1,7 +1,8 @@
 """A letter's cover: the subject line under "Dear …", which titles it, and the blocks over the
 salutation that address it ("Philip Dunne MP, Chair, …", a House, a postcode), which name no
 title and no author; and a letter printed inside a text (a report's letter to the committee
-that asked for it), whose address, salutation, close and signature are no text."""
+that asked for it), whose address, salutation, close and signature are no text; and the sign-off
+at a document's end."""
 
 from __future__ import annotations
 
@@ -34,6 +35,14 @@ SIGNATURE_BLOCK_LINES = 4  # a name over a post over an office
 # a titled name signing with its post, on one line: "Councillor Jane Hughes, Cabinet Member for Education"
 SIGNED_WITH_POST = re.compile(
     rf"^(?:{TITLES})\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*,\s+[A-Z][^.;:!?]{{2,80}}$"
+)
+SIGN_OFF_LINES = 4
+SIGNATURE_LINES = 6  # a letter's close and the name, post and address under it
+# who signs, on a line of their own under the last sentence: "Mayor Kim Osei", "Cabinet Member for Transport"
+NAME_ALONE = re.compile(r"^[A-Z][\w’'.-]*(?: (?:(?:of|for|and|the) )?[A-Z][\w’'.-]*){1,6}$")
+DEPARTMENT = re.compile(
+    r"^(?:Department (?:for|of) .+|Ministry of .+|(?:HM|UK|Welsh|Scottish) Government"
+    r"|Northern Ireland Executive|Cabinet Office|HM Treasury|Home Office)$"
 )
 SUBJECT = re.compile(r"^(?:(?:Re|Subject)\s*:\s*)?(?P<title>\S.{3,150}[^.!?,;:])$", re.IGNORECASE)
 
@@ -116,3 +125,37 @@ def _signs(lines: list[Line], block: Block, page: int) -> bool:
         and len(text) <= SIGNATURE_BLOCK_LINES
         and not any(SENTENCE_END.search(line) and len(line.split()) > ADDRESS_WORDS for line in text)
     )
+
+
+def sign_off(lines: list[Line]) -> int:
+    """Where the closing sign-off starts (a closing letter's "Yours sincerely", its signature
+    all that follows; or the department, the date and who signs on lines of their own at the
+    end, blank lines above and between them or not), or the number of lines when there is none. A
+    covering letter's "Yours sincerely", the response after it, ends nothing; a last answer's
+    own dated line ("Target date: 31 March 2020") is text."""
+    closes = [i for i, line in enumerate(lines) if VALEDICTION.match(line.text)]
+    if closes and sum(1 for line in lines[closes[-1] :] if line.text) <= SIGNATURE_LINES:
+        return closes[-1]
+    end = len(lines)
+    while end and not lines[end - 1].text:
+        end -= 1
+    start, signing, named = end, 0, False
+    while start and signing < SIGN_OFF_LINES:
+        above = start - 1
+        while above and not lines[above].text:  # a blank line between them (Word's empty paragraphs)
+            above -= 1
+        if not (signature_line(lines[above].text) or NAME_ALONE.match(lines[above].text)):
+            break
+        named = named or not signature_line(lines[above].text)
+        start, signing = above, signing + 1
+    above_text = next((line.text for line in reversed(lines[:start]) if line.text), "")
+    if named and not SENTENCE_END.search(above_text):
+        return len(lines)  # "… the Local" over "Transport Plan": the answer's last line, no one's name
+    return start if start < end else len(lines)
+
+
+def signature_line(text: str) -> bool:
+    """A line that is the department's name, a date or who signs, as on a cover or a sign-off."""
+    dated = DATE.search(text)
+    only_dated = dated is not None and not (text[: dated.start()] + text[dated.end() :]).strip(" ,.–-")
+    return bool(DEPARTMENT.match(text) or SIGNED_WITH_POST.match(text) or month_of(text) or only_dated)

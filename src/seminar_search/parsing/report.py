@@ -28,6 +28,7 @@ from seminar_search.parsing.common import (
 )
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import Layout, Line, ends_paragraph
+from seminar_search.parsing.letters import DEPARTMENT
 from seminar_search.parsing.metadata import DATE
 from seminar_search.parsing.numbering import (
     CHAPTER,
@@ -42,7 +43,7 @@ from seminar_search.parsing.numbering import (
 )
 from seminar_search.parsing.prose import participants_before
 from seminar_search.parsing.report_headings import ASIDE, CAPTION, heads, heads_unit, whole_heading
-from seminar_search.parsing.response import BODY, DEPARTMENT, REPLY_HEADING
+from seminar_search.parsing.response import BODY, REPLY_HEADING
 from seminar_search.parsing.starts import (
     UNIT_SHAPES,
     names_the_paragraph_below,

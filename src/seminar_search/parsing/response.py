@@ -23,8 +23,7 @@ from seminar_search.parsing.common import (
 )
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
-from seminar_search.parsing.letters import SIGNED_WITH_POST, VALEDICTION
-from seminar_search.parsing.metadata import DATE, month_of
+from seminar_search.parsing.letters import DEPARTMENT, sign_off, signature_line
 from seminar_search.parsing.numbering import LONE, PLAIN, RECOMMENDATION, SPACED
 from seminar_search.parsing.wrapping import last_words_joined
 
@@ -48,8 +47,6 @@ AGREES = re.compile(  # a reply that opens by saying where the government stands
 )
 RESPONDS = re.compile(r"\b[Rr]espon(?:se|ds?)\b")  # "Government Response to …", "… responds to the report"
 MIN_HEADINGS = 3
-SIGN_OFF_LINES = 4
-SIGNATURE_LINES = 6  # a letter's close and the name, post and address under it
 LIST_ITEM = re.compile(r"^(?:[A-Za-z]|[ivx]+|\d{1,2})[.)]\s")
 # the paragraph a recommendation restates, on a line of its own at its end: "(Paragraph 4)"
 CITATION_ALONE = re.compile(r"\((?:Paragraphs?|Conclusions?|Recommendations?) \d[\d, –-]*(?:and \d+)?\)\.?")
@@ -59,10 +56,6 @@ BODY = re.compile(
     r"(?:Committee|Inquiry|Commission))"
 )
 HOUSE = re.compile(r"House of (?:Lords|Commons)")
-DEPARTMENT = re.compile(
-    r"^(?:Department (?:for|of) .+|Ministry of .+|(?:HM|UK|Welsh|Scottish) Government"
-    r"|Northern Ireland Executive|Cabinet Office|HM Treasury|Home Office)$"
-)
 
 ADDRESSED = re.compile(r"^.*?\b(?:Chair|Chairman|Chairwoman|Clerk|Convener),\s*")  # "Philip Dunne MP Chair, "
 NAMED_AFTER = re.compile(r"^(?: (?:of|on|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*)?")
@@ -201,7 +194,9 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
         if marked is not None:  # "Government response" says where the answer starts
             heading = REPLY_HEADING.match(block[marked].text)
             verdict = heading.group("rest") if heading else None  # "Response: Accept"
-            answer = [replace(block[marked], text=verdict)] if verdict else []
+            # the verdict is the answer's first sentence: "Accept. We will …", not "Accept We will …"
+            stop = "" if not verdict or SENTENCE_END.search(verdict) else "."
+            answer = [replace(block[marked], text=f"{verdict}{stop}")] if verdict else []
             split = len(_paragraphs(block[:marked], layout.width, spaced))
             paragraphs = _paragraphs(block[:marked], layout.width, spaced) + _paragraphs(
                 answer + block[marked + 1 :], layout.width, spaced
@@ -289,7 +284,7 @@ def _heading_above(lines: list[Line], i: int, width: int) -> int | None:
     text = lines[j].text
     # a reply's heading, or a table's head: "No. Recommendation Response"
     answered = REPLY_HEADING.match(text) or COLUMN_NAMES.fullmatch(text)
-    return None if answered or RECOMMENDATION.match(text) or _signs(text) else j
+    return None if answered or RECOMMENDATION.match(text) or signature_line(text) else j
 
 
 def _closing_heading(block: list[Line], lines: list[Line], width: int) -> int | None:
@@ -305,36 +300,6 @@ def _closing_heading(block: list[Line], lines: list[Line], width: int) -> int | 
         ):
             return index[id(line)]
     return None
-
-
-def sign_off(lines: list[Line]) -> int:
-    """Where the closing sign-off starts (a closing letter's "Yours sincerely", its signature
-    all that follows; or the department and the date on lines of their own at the end, blank
-    lines above and between them or not), or the number of lines when there is none. A
-    covering letter's "Yours sincerely", the response after it, ends nothing; a last answer's
-    own dated line ("Target date: 31 March 2020") is text."""
-    closes = [i for i, line in enumerate(lines) if VALEDICTION.match(line.text)]
-    if closes and sum(1 for line in lines[closes[-1] :] if line.text) <= SIGNATURE_LINES:
-        return closes[-1]
-    end = len(lines)
-    while end and not lines[end - 1].text:
-        end -= 1
-    start, signing = end, 0
-    while start and signing < SIGN_OFF_LINES:
-        above = start - 1
-        while above and not lines[above].text:  # a blank line between them (Word's empty paragraphs)
-            above -= 1
-        if not _signs(lines[above].text):
-            break
-        start, signing = above, signing + 1
-    return start if start < end else len(lines)
-
-
-def _signs(text: str) -> bool:
-    """A line that is the department's name, a date or who signs, as on a cover or a sign-off."""
-    dated = DATE.search(text)
-    only_dated = dated is not None and not (text[: dated.start()] + text[dated.end() :]).strip(" ,.–-")
-    return bool(DEPARTMENT.match(text) or SIGNED_WITH_POST.match(text) or month_of(text) or only_dated)
 
 
 def _reads_as_text(rest: str) -> bool:
