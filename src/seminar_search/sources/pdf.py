@@ -29,6 +29,7 @@ NOTE_NUMBER = re.compile(r"\d{1,3}")
 RAISED_TYPE = 0.8  # a note's mark is set in type this many times the words' size or smaller
 RAISED_BY = 0.3  # and this many of its own sizes above their baseline at least
 COVER_LINES = 12  # a first page of so few lines is a cover
+FURNITURE_LINES = 2  # a running header or footer: a line or two
 COMMON_DROP = 0.15  # of the drops from line to line, at least this share are the line pitch
 # a piece set in another font (italics, a quotation mark hung in the margin, a superscript)
 # reads as a word of its own, a space from its neighbours: "“ The", "[ W]e", "fair” ,", "10 th"
@@ -49,7 +50,7 @@ class Placed(NamedTuple):
 def pages_text(pages: list[PageObject]) -> list[str]:
     """Each page's text in content order, a blank line at each drop wider than the usual line
     pitch: the document's, as a page of a few lines (a cover) has too few to tell its own."""
-    read = [_read(page) for page in pages]
+    read = [_furniture_in_place(*_read(page)) for page in pages]
     if read:
         read[0] = _top_down(*read[0])
     placed = [place for _text, places in read for place in places if place is not None]
@@ -70,6 +71,24 @@ def _top_down(text: str, places: list[Placed | None]) -> tuple[str, list[Placed 
         return text, places
     ordered = sorted(placed, key=lambda pair: (-round(pair[0].baseline), pair[0].start))
     return "\n".join(line for _place, line in ordered), [place for place, _line in ordered]
+
+
+def _furniture_in_place(text: str, places: list[Placed | None]) -> tuple[str, list[Placed | None]]:
+    """A page's header written after its text (a browser draws a fixed header last) put over
+    it, and a footer written before its text put under it, where they stand: one page's header
+    or footer, printed once, would otherwise run into the text beside it."""
+    lines = text.split("\n")
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    baselines = [place.baseline for k in filled if (place := places[k]) is not None]
+    if len(filled) <= 2 * FURNITURE_LINES or len(baselines) < len(filled):
+        return text, places
+    head = next((n for n in range(FURNITURE_LINES, 0, -1) if min(baselines[-n:]) > max(baselines[:-n])), 0)
+    rest = baselines[: len(baselines) - head]  # the last written that stand over the rest: a header
+    foot = next((n for n in range(FURNITURE_LINES, 0, -1) if max(rest[:n]) < min(rest[n:])), 0)
+    start = filled[foot] if foot else 0  # the first written that stand under the rest: a footer
+    end = filled[-head] if head else len(lines)
+    order = [*range(end, len(lines)), *range(start, end), *range(start)]
+    return "\n".join(lines[k] for k in order), [places[k] for k in order]
 
 
 def _closed_up(text: str) -> str:
