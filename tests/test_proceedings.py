@@ -20,6 +20,7 @@ from seminar_search.lexicon import load_themes
 from seminar_search.model import reference
 from seminar_search.parsing import ingest_file, read_genre
 from seminar_search.parsing.common import Reading
+from seminar_search.parsing.speakers import speaks_for_government
 
 MEETING = SHAPES / "official-report-committee-meeting.txt"
 LEXICON = load_themes()
@@ -1335,3 +1336,27 @@ def test_a_senator_listed_in_attendance_as_a_minister_speaks_for_the_government(
         "Mr Jim Betts": "witness",
         "Ms Maree Bridger": "witness",
     }
+
+
+@pytest.mark.parametrize(
+    ("post", "government"),
+    [
+        ("Parliamentary Under-Secretary of State for Transport", True),
+        ("Director General, Universal Credit, Department for Work and Pensions", True),
+        ("Permanent Secretary, HM Treasury", True),
+        ("Chief Executive, Confederation of Passenger Transport", False),
+        ("Shadow Minister for Transport", False),
+        ("Former Permanent Secretary, Home Office", False),
+        ("Head of the Department of Sociology, University of Leeds", False),
+    ],
+)
+def test_a_minister_or_a_departments_official_speaks_for_the_government(post: str, government: bool) -> None:
+    assert speaks_for_government(post) is government
+
+
+def test_an_official_giving_evidence_for_a_department_is_the_governments_witness() -> None:
+    """Neil Couling, "Director General, Universal Credit, Department for Work and Pensions",
+    answers for the government (he had been a witness like any other)."""
+    doc = ingest_file(SHAPES / "transcript-question-numbers-on-lines-of-their-own.txt")
+    roles = {p.name: p.role for p in doc.participants}
+    assert (roles["Neil Couling"], roles["Dr Jane Hall"]) == ("government", "witness")

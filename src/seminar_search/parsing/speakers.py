@@ -19,6 +19,12 @@ GOVERNMENT_OFFICE = re.compile(
     r"\b(?:Minister|Secretary of State|Under-Secretary|Cabinet Secretary|Solicitor General|Attorney General"
     r"|Chancellor of the Exchequer|Chief Secretary to the Treasury|Paymaster General)\b"
 )
+# a department's official: "Director General, Department for Transport", "Permanent Secretary, HM Treasury"
+DEPARTMENT_POST = re.compile(
+    r"\b(?:Department (?:for|of)|Ministry of|HM Treasury|Cabinet Office|Home Office"
+    r"|(?:HM|Welsh|Scottish) Government|Northern Ireland Executive)\b"
+)
+NOT_GOVERNMENT = re.compile(r"\b(?:[Ss]hadow|[Ff]ormer(?:ly)?|University|College|School|Institute)\b")
 CHAIR_OFFICE = re.compile(
     r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer|Speaker|Moderator|Facilitator|Interviewer|Host|Presenter"
     r"|(?:An )?Ceann Comhairle|(?:An )?Cathaoirleach|Llywydd|President)\b"
@@ -328,7 +334,7 @@ def _cover_roles(cover_lines: list[str], spoken: set[str]) -> dict[str, str]:
             if starting:
                 last = max(starting, key=len)
                 # "Senator Carol Brown, Assistant Minister for …" in attendance: the government's
-                roles.setdefault(last, "government" if GOVERNMENT_OFFICE.search(entry) else listing)
+                roles.setdefault(last, "government" if speaks_for_government(entry) else listing)
             if (
                 last and listing == "member" and CHAIR_OFFICE.search(DEPUTY.sub("", entry))
             ):  # a witness may chair a body
@@ -340,6 +346,15 @@ def titled(name: str) -> bool:
     return name.split()[0].rstrip(".") in HONORIFICS
 
 
+def speaks_for_government(post: str) -> bool:
+    """A minister ("Parliamentary Under-Secretary of State for Transport") or a department's
+    official ("Director General, Department for Transport") giving evidence speaks for the
+    government; a shadow minister, a former official, a university's department do not."""
+    return bool(GOVERNMENT_OFFICE.search(post) or DEPARTMENT_POST.search(post)) and not NOT_GOVERNMENT.search(
+        post
+    )
+
+
 def _role(office: str) -> str:
     """A chair's office ('Convener', 'Chairperson', a Deputy Speaker's); a deputy's or none, a
     member's; a minister's ('Parliamentary Under-Secretary of State for Transport'), the
@@ -348,4 +363,4 @@ def _role(office: str) -> str:
         return "member"
     if CHAIR_OFFICE.search(office):
         return "chair"
-    return "government" if GOVERNMENT_OFFICE.search(office) else "witness"
+    return "government" if speaks_for_government(office) else "witness"

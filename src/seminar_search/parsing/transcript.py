@@ -16,7 +16,7 @@ from seminar_search.parsing.common import Reading, add_line, assign_themes, layo
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.formulas import CLOSING, DECIDED, PROCEDURE, SURNAME_FIRST
 from seminar_search.parsing.layout import Layout, Line
-from seminar_search.parsing.speakers import GOVERNMENT_OFFICE
+from seminar_search.parsing.speakers import speaks_for_government
 
 CAPITAL = r"[A-ZÀ-ÖØ-Þ]"  # a name's capital, accented too ("Ó Broin", "Éamon")
 # a name's word, a particle too: "Ursula von der Leyen", "Mabon ap Gwynfor"
@@ -216,10 +216,10 @@ def parse_transcript(layout: Layout, lexicon: list[Entry]) -> Reading:
 
 
 def _witness_taking_part(full: str) -> Participant:
-    """'Mr John Harwood, Chief Executive' as a participant: a minister giving evidence speaks
-    for the government, any other witness for themselves."""
+    """'Mr John Harwood, Chief Executive' as a participant: a minister or a department's
+    official giving evidence speaks for the government, any other witness for themselves."""
     name, _, role = full.partition(", ")
-    return Participant(name, role, "", "government" if GOVERNMENT_OFFICE.search(role) else "witness")
+    return Participant(name, role, "", "government" if speaks_for_government(role) else "witness")
 
 
 def _speaker_like(name: str) -> bool:
