@@ -124,6 +124,7 @@ def test_members_named_by_title_and_surname_take_the_names_the_cover_lists(suffi
     roles = {p.name: p.role for p in doc.participants}
     assert roles["Mr Colm Gildernew"] == "chair" and roles["Ms Órlaithí Flynn"] == "member"
     assert roles["Professor Siobhan O'Neill"] == "witness" and len(roles) == 7
+    assert roles["Ms Sharon Gallagher"] == "government"  # a deputy secretary in the Department
 
 
 def test_witnesses_never_labelled_in_full_take_the_organisation_the_covers_list_gives(

@@ -204,8 +204,9 @@ class Speakers:
         ):  # a seat and a party, or an office
             office = held if seated else office if MEMBERS_OFFICE.search(office) else ""  # not "La Prairie"
             return turn.name, Participant(turn.name, office, "", "member")
-        organisation = turn.brackets[0]
-        return f"{turn.name}, {organisation}", Participant(turn.name, "", organisation, "witness")
+        organisation = turn.brackets[0]  # "(Department of Health)": an official's, the government's
+        role = "government" if speaks_for_government(organisation) else "witness"
+        return f"{turn.name}, {organisation}", Participant(turn.name, "", organisation, role)
 
     def _listed(self, name: str) -> str:
         """'Ms Bradshaw' as the cover lists her, 'Ms Paula Bradshaw'; else as given."""
