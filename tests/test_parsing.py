@@ -1099,6 +1099,21 @@ def test_a_word_hyphenated_at_a_lines_end_is_whole_on_that_line() -> None:
     ]
 
 
+def test_a_word_hyphenated_a_space_from_a_lines_end_is_whole_where_the_text_uses_it() -> None:
+    """The Horizon report's PDF justifies "con -" over "sider": the word is whole where the
+    text writes it whole elsewhere; "risk -" over "smaller" is a dash, and stays."""
+    lines = [
+        "We consider the main risk -",
+        "smaller firms losing out. The Minister should con -",
+        "sider it.",
+    ]
+    assert line_end_hyphens_mended("\n".join(lines)).split("\n") == [
+        "We consider the main risk -",
+        "smaller firms losing out. The Minister should consider",
+        "it.",
+    ]
+
+
 def test_a_hyphen_set_apart_from_the_word_before_it_closes_up() -> None:
     assert clean_text("a UK -wide body, whole -system risks, 2024 -2028") == (
         "a UK-wide body, whole-system risks, 2024-2028"

@@ -10,10 +10,12 @@ from collections import Counter
 # a paragraph's or item's first letter set as a drop cap, the rest of its word after a bell
 # character, as pdftotext writes it: "3.52. M" over "\a r Griffiths' death …", "d) r\a estitution"
 DROP_CAP = re.compile(r"(?<=\s)(?P<cap>[A-Za-z])\n?\x07+[ \t]?(?P<rest>[a-z]+)")
-# a word hyphenated at a line's end, the rest of it (and what ends it: "term.") opening the next
-# line, and the space after it there, or that line's end if nothing follows
+# a word hyphenated at a line's end (the hyphen set a space from it: "con -"), the rest of it
+# (and what ends it: "term.") opening the next line, and the space after it there, or that
+# line's end if nothing follows
 LINE_END_HYPHEN = re.compile(
-    r"(?P<head>\b[^\W\d_]+)-\n(?P<tail>[a-z][^\W\d_]*)(?P<end>[^\s]*)(?:[ \t]+|(?P<alone>\n|\Z))"
+    r"(?P<head>\b[^\W\d_]+)(?P<spaced>[ \t])?-\n(?P<tail>[a-z][^\W\d_]*)(?P<end>[^\s]*)"
+    r"(?:[ \t]+|(?P<alone>\n|\Z))"
 )
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -37,7 +39,9 @@ def line_end_hyphens_mended(text: str) -> str:
     text writes the word whole more often than hyphened ("recom-" "mendation", as pdftotext
     drops every such hyphen), else kept: most such words are compounds ("life-" "saving",
     "paper-" "based"), as a word processor or a browser breaks lines only at a hyphen there
-    is. The line below keeps the rest of its words; one left with none goes."""
+    is. A hyphen set a space apart ("con -" over "sider", as some PDFs justify) joins a word
+    the text writes whole elsewhere; else it is a dash ("the main risk -" over "smaller …")
+    and stays. The line below keeps the rest of its words; one left with none goes."""
     if "-\n" not in text or not LINE_END_HYPHEN.search(text):  # the plain search first: it is fast
         return text
     used = Counter(WORD.findall(text.casefold()))
@@ -45,6 +49,8 @@ def line_end_hyphens_mended(text: str) -> str:
     def mended(broken: re.Match[str]) -> str:
         head, tail = broken["head"], broken["tail"]
         whole = used[(head + tail).casefold()] > used[f"{head}-{tail}".casefold()]
+        if broken["spaced"] and not whole:
+            return broken[0]
         word = head + tail if whole else f"{head}-{tail}"
         return word + broken["end"] + ("\n" if broken["alone"] is None else broken["alone"])
 
