@@ -1660,6 +1660,18 @@ def test_a_responses_pages_are_the_numbers_printed_on_them(suffix: str) -> None:
     assert pages[:4] == [10, 12, 15, 18]
 
 
+@pytest.mark.parametrize("suffix", BOTH)
+def test_a_recommendation_boxed_at_a_pages_top_comes_before_its_answer(suffix: str) -> None:
+    """The PDF writes recommendation 9's box, at its page's top, after the answer below it:
+    read where it stands, the answer opens "The government agrees that red teams …" (those
+    words had ended answer 8, and answer 9 had opened "Red teams are one of many ways")."""
+    response = document("covid-inquiry-module1-government-response", suffix)
+    answers = {u.label: u for u in series(response, "response")}
+    assert answers["8"].text.endswith("as well as in Westminster.")
+    assert answers["9"].text.startswith("The government agrees that red teams are an effective means")
+    assert answers["9"].page == 34
+
+
 def test_a_page_number_in_a_texts_stepped_over_run_is_no_text() -> None:
     """A text file's page numbers "27", "28" (a full page), "29" a few lines on: "28" is a page's
     number too, not a word of the answer it stood in (it had been "… to ensure national 28

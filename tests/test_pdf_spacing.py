@@ -5,7 +5,6 @@ the next."""
 from __future__ import annotations
 
 import io
-import itertools
 import re
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from pypdf import PdfReader
 from seminar_search.lexicon import load_themes
 from seminar_search.parsing import ingest_file, read_genre
 from seminar_search.sources import read_source
-from seminar_search.sources.pdf import FURNITURE_LINES, pages_text
+from seminar_search.sources.pdf import pages_text
 
 # Shapes printed to PDF with fpdf2 as a word processor sets them: paragraphs wrapped and set
 # apart by space, a running header and page numbers. Each read wrong before the space was read.
@@ -57,7 +56,7 @@ def test_a_paragraph_ending_at_a_full_line_is_not_joined_to_the_next() -> None:
 @pytest.mark.parametrize("pdf", sorted([*SHAPES.glob("*.pdf"), *DATA.joinpath("corpus").glob("*.pdf")]))
 def test_spacing_adds_blank_lines_and_nothing_else(pdf: Path) -> None:
     """Every line pypdf gives is kept, in its order (a cover's in the order they stand down
-    the page; a header written last over the text, a footer written first under it), its
+    the page; a block written last over the text, one written first under it), its
     letters as they were: only blank lines are added, a tab where a table's next cell starts,
     and a space taken out where a piece in another font was set apart."""
     pages = list(PdfReader(pdf).pages)
@@ -66,15 +65,20 @@ def test_spacing_adds_blank_lines_and_nothing_else(pdf: Path) -> None:
         kept, given = (
             [re.sub(r"\s", "", line) for line in text.split("\n") if line.strip()] for text in (spaced, plain)
         )
-        assert (sorted(kept) == sorted(given)) if k == 0 else furniture_moved(kept, given)
+        assert (sorted(kept) == sorted(given)) if k == 0 else blocks_moved(kept, given)
 
 
-def furniture_moved(kept: list[str], given: list[str]) -> bool:
-    """The lines given, a line or two from their end moved to their start and from their start
-    to their end, or none."""
-    end = len(given)
-    moves = itertools.product(range(FURNITURE_LINES + 1), repeat=2)
-    return any(kept == given[end - head :] + given[foot : end - head] + given[:foot] for head, foot in moves)
+def blocks_moved(kept: list[str], given: list[str]) -> bool:
+    """The lines given, a block from their end (up to half of them) moved before them and one
+    from their start moved after them, or none: the text between in its order."""
+    count = len(given)
+    return any(
+        kept[head : count - foot] == given[foot : count - head]
+        and sorted(kept[:head]) == sorted(given[count - head :])
+        and sorted(kept[count - foot :]) == sorted(given[:foot])
+        for head in range(count // 2 + 1)
+        for foot in range((count - head) // 2 + 1)
+    )
 
 
 def test_pieces_set_apart_in_another_font_close_up() -> None:
@@ -244,6 +248,21 @@ def test_a_header_written_after_the_text_and_a_footer_before_it_stand_where_they
     page = PdfReader(io.BytesIO(pdf_of_content(content))).pages[0]
     lines = [line for line in pages_text([page])[0].split("\n") if line.strip()]
     assert lines == ["Oral evidence: Rural bus services, HC 412", *(text for text, _y in body), "7"]
+
+
+def test_a_box_written_after_the_text_it_stands_over_comes_first() -> None:
+    """A box of several lines at a page's top, its header over it, both written after the text
+    under them: header, box, text, as they stand."""
+    box = [
+        ("Recommendation 9: Regular use of red teams", 730),
+        ("The governments should use red teams.", 716),
+    ]
+    text = [(f"Line {k} of the answer to the recommendation.", 680 - 14 * k) for k in range(14)]
+    frames = [*text, *box, ("Government response to the Covid-19 Inquiry", 770)]
+    content = "\n".join(f"BT /F1 11 Tf 72 {y} Td ({line}) Tj ET" for line, y in frames)
+    page = PdfReader(io.BytesIO(pdf_of_content(content))).pages[0]
+    lines = [line for line in pages_text([page])[0].split("\n") if line.strip()]
+    assert lines == [frames[-1][0], *(line for line, _y in box), *(line for line, _y in text)]
 
 
 def test_a_one_page_transcripts_header_drawn_last_is_in_no_turn() -> None:

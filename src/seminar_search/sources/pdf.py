@@ -29,7 +29,6 @@ NOTE_NUMBER = re.compile(r"\d{1,3}")
 RAISED_TYPE = 0.8  # a note's mark is set in type this many times the words' size or smaller
 RAISED_BY = 0.3  # and this many of its own sizes above their baseline at least
 COVER_LINES = 12  # a first page of so few lines is a cover
-FURNITURE_LINES = 2  # a running header or footer: a line or two
 COMMON_DROP = 0.15  # of the drops from line to line, at least this share are the line pitch
 # a piece set in another font (italics, a quotation mark hung in the margin, a superscript)
 # reads as a word of its own, a space from its neighbours: "“ The", "[ W]e", "fair” ,", "10 th"
@@ -50,7 +49,7 @@ class Placed(NamedTuple):
 def pages_text(pages: list[PageObject]) -> list[str]:
     """Each page's text in content order, a blank line at each drop wider than the usual line
     pitch: the document's, as a page of a few lines (a cover) has too few to tell its own."""
-    read = [_furniture_in_place(*_read(page)) for page in pages]
+    read = [_blocks_in_place(*_read(page)) for page in pages]
     if read:
         read[0] = _top_down(*read[0])
     placed = [place for _text, places in read for place in places if place is not None]
@@ -73,22 +72,44 @@ def _top_down(text: str, places: list[Placed | None]) -> tuple[str, list[Placed 
     return "\n".join(line for _place, line in ordered), [place for place, _line in ordered]
 
 
-def _furniture_in_place(text: str, places: list[Placed | None]) -> tuple[str, list[Placed | None]]:
-    """A page's header written after its text (a browser draws a fixed header last) put over
-    it, and a footer written before its text put under it, where they stand: one page's header
-    or footer, printed once, would otherwise run into the text beside it."""
+def _blocks_in_place(text: str, places: list[Placed | None]) -> tuple[str, list[Placed | None]]:
+    """A page's lines in the order they stand where some were written out of it: a block
+    written after the text that stands over all of it (a browser's fixed header, a box set at
+    the page's top) goes before it, one written before the text that stands under it (a page
+    number) after it. A one-page transcript's header had ended its last turn, and a
+    recommendation boxed at a page's top had followed its own answer."""
     lines = text.split("\n")
     filled = [k for k, line in enumerate(lines) if line.strip()]
     baselines = [place.baseline for k in filled if (place := places[k]) is not None]
-    if len(filled) <= 2 * FURNITURE_LINES or len(baselines) < len(filled):
+    if len(baselines) < len(filled):
         return text, places
-    head = next((n for n in range(FURNITURE_LINES, 0, -1) if min(baselines[-n:]) > max(baselines[:-n])), 0)
-    rest = baselines[: len(baselines) - head]  # the last written that stand over the rest: a header
-    foot = next((n for n in range(FURNITURE_LINES, 0, -1) if max(rest[:n]) < min(rest[n:])), 0)
-    start = filled[foot] if foot else 0  # the first written that stand under the rest: a footer
-    end = filled[-head] if head else len(lines)
-    order = [*range(end, len(lines)), *range(start, end), *range(start)]
-    return "\n".join(lines[k] for k in order), [places[k] for k in order]
+    # each line with the blank lines written before it; the page's last blank lines stay last
+    written = [
+        range(start, end + 1) for start, end in zip([0, *(k + 1 for k in filled)], filled, strict=False)
+    ]
+    ordered = [k for line in _reading_order(baselines) for k in written[line]]
+    ordered += range(filled[-1] + 1 if filled else 0, len(lines))
+    return "\n".join(lines[k] for k in ordered), [places[k] for k in ordered]
+
+
+def _reading_order(baselines: list[float]) -> list[int]:
+    """The lines' indices in reading order: the most lines written last that all stand over
+    the rest first (up to half of them: the rest is the text), then the text, the most
+    written first that all stand under it last; each block read in its own order so."""
+    count = len(baselines)
+    lowest_after = list(itertools.accumulate(reversed(baselines), min))[::-1]  # of lines k and on
+    highest_before = list(itertools.accumulate(baselines, max))  # of lines up to k
+    head = max(
+        (k for k in range(1, count // 2 + 1) if lowest_after[count - k] > highest_before[count - k - 1]),
+        default=0,
+    )
+    text = count - head
+    foot = max(
+        (k for k in range(1, text // 2 + 1) if highest_before[k - 1] < min(baselines[k:text])), default=0
+    )
+    over = [text + k for k in _reading_order(baselines[text:])] if head else []
+    under = _reading_order(baselines[:foot]) if foot else []
+    return [*over, *range(foot, text), *under]
 
 
 def _closed_up(text: str) -> str:
