@@ -1100,17 +1100,20 @@ def test_a_word_hyphenated_at_a_lines_end_is_whole_on_that_line() -> None:
 
 
 def test_a_word_hyphenated_a_space_from_a_lines_end_is_whole_where_the_text_uses_it() -> None:
-    """The Horizon report's PDF justifies "con -" over "sider": the word is whole where the
-    text writes it whole elsewhere; "risk -" over "smaller" is a dash, and stays."""
+    """The Horizon report's PDF justifies "con -" over "sider", the Covid-19 response's sets
+    "whole -" over "system": the word is as the text writes it elsewhere, whole or hyphened;
+    "risk -" over "smaller" is a dash, and stays."""
     lines = [
         "We consider the main risk -",
         "smaller firms losing out. The Minister should con -",
-        "sider it.",
+        "sider whole-system risks and the whole -",
+        "system plan.",
     ]
     assert line_end_hyphens_mended("\n".join(lines)).split("\n") == [
         "We consider the main risk -",
         "smaller firms losing out. The Minister should consider",
-        "it.",
+        "whole-system risks and the whole-system",
+        "plan.",
     ]
 
 

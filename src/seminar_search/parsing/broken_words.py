@@ -39,9 +39,10 @@ def line_end_hyphens_mended(text: str) -> str:
     text writes the word whole more often than hyphened ("recom-" "mendation", as pdftotext
     drops every such hyphen), else kept: most such words are compounds ("life-" "saving",
     "paper-" "based"), as a word processor or a browser breaks lines only at a hyphen there
-    is. A hyphen set a space apart ("con -" over "sider", as some PDFs justify) joins a word
-    the text writes whole elsewhere; else it is a dash ("the main risk -" over "smaller …")
-    and stays. The line below keeps the rest of its words; one left with none goes."""
+    is. A hyphen set a space apart ("con -" over "sider", "whole -" over "system", as some
+    PDFs set it) makes the word the text writes elsewhere, whole or hyphened; else it is a
+    dash ("the main risk -" over "smaller …") and stays. The line below keeps the rest of its
+    words; one left with none goes."""
     if "-\n" not in text or not LINE_END_HYPHEN.search(text):  # the plain search first: it is fast
         return text
     used = Counter(WORD.findall(text.casefold()))
@@ -49,7 +50,7 @@ def line_end_hyphens_mended(text: str) -> str:
     def mended(broken: re.Match[str]) -> str:
         head, tail = broken["head"], broken["tail"]
         whole = used[(head + tail).casefold()] > used[f"{head}-{tail}".casefold()]
-        if broken["spaced"] and not whole:
+        if broken["spaced"] and not whole and not used[f"{head}-{tail}".casefold()]:
             return broken[0]
         word = head + tail if whole else f"{head}-{tail}"
         return word + broken["end"] + ("\n" if broken["alone"] is None else broken["alone"])
