@@ -144,9 +144,10 @@ def sign_off(lines: list[Line]) -> int:
         above = start - 1
         while above and not lines[above].text:  # a blank line between them (Word's empty paragraphs)
             above -= 1
-        if not (signature_line(lines[above].text) or NAME_ALONE.match(lines[above].text)):
+        signs = signature_line(lines[above].text)
+        if not (signs or NAME_ALONE.match(lines[above].text)):
             break
-        named = named or not signature_line(lines[above].text)
+        named = named or not signs
         start, signing = above, signing + 1
     above_text = next((line.text for line in reversed(lines[:start]) if line.text), "")
     if named and not SENTENCE_END.search(above_text):

@@ -351,9 +351,8 @@ def speaks_for_government(post: str) -> bool:
     """A minister ("Parliamentary Under-Secretary of State for Transport") or a department's
     official ("Director General, Department for Transport") giving evidence speaks for the
     government; a shadow minister, a former official, a university's department do not."""
-    return bool(GOVERNMENT_OFFICE.search(post) or DEPARTMENT_POST.search(post)) and not NOT_GOVERNMENT.search(
-        post
-    )
+    official = GOVERNMENT_OFFICE.search(post) or DEPARTMENT_POST.search(post)
+    return bool(official) and not NOT_GOVERNMENT.search(post)
 
 
 def _role(office: str) -> str:

@@ -104,9 +104,8 @@ def _reading_order(baselines: list[float]) -> list[int]:
         default=0,
     )
     text = count - head
-    foot = max(
-        (k for k in range(1, text // 2 + 1) if highest_before[k - 1] < min(baselines[k:text])), default=0
-    )
+    lowest_in_text = list(itertools.accumulate(reversed(baselines[:text]), min))[::-1]
+    foot = max((k for k in range(1, text // 2 + 1) if highest_before[k - 1] < lowest_in_text[k]), default=0)
     over = [text + k for k in _reading_order(baselines[text:])] if head else []
     under = _reading_order(baselines[:foot]) if foot else []
     return [*over, *range(foot, text), *under]
