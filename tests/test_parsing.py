@@ -613,6 +613,24 @@ def test_the_event_is_what_the_dated_line_names_else_the_line_above(dated: str, 
     assert read_metadata(lines, 4).event == event
 
 
+def test_an_event_line_opening_the_cover_dates_it_and_the_line_after_titles_it() -> None:
+    """ "Policy Seminar Four – 9 February 2011" first, the series' title under it: the report
+    is dated and titled as the seed, whose lines stand the other way about, is (it had been
+    undated, titled by its event line)."""
+    lines = [
+        "Policy Seminar Four – 9 February 2011",
+        "Changing public services",
+        "Leadership in a time of cuts",
+    ]
+    meta = read_metadata([*lines, "Seminar report", "1. Text."], 4)
+    assert (meta.title, meta.event, meta.date, meta.subtitle) == (
+        "Changing public services",
+        "Policy Seminar Four",
+        "2011-02-09",
+        "Leadership in a time of cuts",
+    )
+
+
 def test_rule_a_keynote_heading_names_its_speaker(roundtable: Document) -> None:
     assert [p.speaker for p in roundtable.paragraphs] == [
         "Introduction",

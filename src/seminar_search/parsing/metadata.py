@@ -96,12 +96,13 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
 
     The first is the title (but where it names a body that publishes and more follow, it is
     the publisher, and the title the next that names no kind of paper, "Seminar report"), and
-    the first carrying a date is the event line ("Policy Seminar One – 18 May 2010"); where
-    that line only dates ("Held on 4 March 2011"), the event is the line above it, unless that
-    is the title; so where it says where the event was held ("Held at the Institute for
-    Government, London, 14 March 2012", "Westminster, 14 November 2023"). Of the lines after
-    it, the first is the subtitle when more follow, the rest headings over the opening
-    paragraphs. A page's number is none of them. Lines a narrow column wrapped are read whole.
+    the first carrying a date is the event line ("Policy Seminar One – 18 May 2010"; where it
+    comes first, the title is the line after it); where that line only dates ("Held on 4 March
+    2011"), the event is the line above it, unless that is the title; so where it says where
+    the event was held ("Held at the Institute for Government, London, 14 March 2012",
+    "Westminster, 14 November 2023"). Of the lines after it, the first is the subtitle when
+    more follow, the rest headings over the opening paragraphs. A page's number is none of
+    them. Lines a narrow column wrapped are read whole.
     """
     unwrapped = _unwrapped(lines[:first_paragraph], usual_width(lines))
     opening = [text for line in unwrapped if (text := line.strip()) and not text.isdigit()]
@@ -110,7 +111,7 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
     dated = next((i for i, line in enumerate(opening) if DATE.search(line)), None)
     published = dated != 1 and len(opening) > 2 and bool(AUTHORS[1].search(opening[0]))
     event_line, event, date, date_text = "", "", "", ""
-    if dated is not None and dated > 0:
+    if dated is not None and (dated > 0 or len(opening) > 1):
         event_line = opening[dated]
         found = DATE.search(event_line)
         assert found is not None
@@ -122,11 +123,13 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
         if dated > 1 and (only_dates(before, after_date) or VENUE.match(event_line) or placed):
             event = opening[dated - 1]
         date, date_text = iso_date(found), found.group(0)
-    after = opening[(dated if dated else 0) + 1 :]
+    # "Policy Seminar Four – 9 February 2011" over the title: the event leads, the title follows it
+    leads = dated == 0 and bool(event) and not DOCUMENT_KIND.fullmatch(opening[1])
+    after = opening[(dated if dated else 0) + 1 + leads :]
     subtitle = after[0] if len(after) >= 2 else ""
     titles = [text for text in opening[1:dated] if not DOCUMENT_KIND.fullmatch(text)] if published else []
     return Metadata(
-        title=titles[0] if titles else opening[0],
+        title=opening[1] if leads else titles[0] if titles else opening[0],
         event=event,
         event_line=event_line,
         date=date,
