@@ -608,3 +608,15 @@ def test_a_committees_name_in_gaelic_a_paragraph_under_its_english_is_no_title(t
     report = ingest_file(word_copy(path, tmp_path))
     assert report.title == "Inquiry into alcohol and drug services"
     assert report.author == "Health, Social Care and Sport Committee"
+
+
+def test_the_seed_typed_into_word_a_line_a_paragraph_is_signed_as_the_text_is(tmp_path: Path) -> None:
+    """With no empty paragraphs, each of the signature's lines ("Caroline Mager", her post,
+    "LSIS") is a block of its own: they sign the report as the text's three lines do (it had
+    been unsigned, its author unknown), and the units are the text's."""
+    from_word, from_text = ingest_file(word_copy(SEED, tmp_path)), ingest_file(SEED)
+    assert (from_word.author, from_word.organisation) == (from_text.author, from_text.organisation)
+    assert from_word.author == "Caroline Mager"
+    assert [(u.label, u.speaker, u.text) for u in from_word.paragraphs] == [
+        (u.label, u.speaker, u.text) for u in from_text.paragraphs
+    ]

@@ -37,6 +37,7 @@ from seminar_search.parsing.seminar_blocks import (
     named_over_post,
     only_a_date,
     panel_listed,
+    signed_line_by_line,
     undated,
 )
 from seminar_search.parsing.seminar_layout import (
@@ -115,7 +116,10 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
     signature: list[str] = []
     closing_lines = 0  # after the last paragraph, in no unit (or a panel's list of names)
     panellists: list[Participant] = []
+    signed_through = 0  # the blocks a signature written line by line takes
     for index, block in enumerate(layout.blocks[:participants_at]):
+        if index < signed_through:
+            continue
         first = block[0].text
         opening = next((i for i, line in enumerate(block) if starts_paragraph(line)), None)
         if opening:  # a heading or run-on text directly above a paragraph, with no blank line
@@ -131,6 +135,12 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
             builder.add_unnumbered(block)
         elif index > last_paragraph_block and len(block) >= 2 and not signature:
             signature = [line.text.strip() for line in block]
+        elif (
+            index > last_paragraph_block
+            and not signature
+            and (signed := signed_line_by_line(layout.blocks[index:participants_at]))
+        ):
+            signature, signed_through = signed, index + len(signed)
         elif panel := panel_listed(block):  # "Panellists:" over their names: who speaks, no text
             panellists += panel
             closing_lines += len(block)

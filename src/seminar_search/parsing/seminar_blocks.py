@@ -4,16 +4,18 @@ paragraph."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from seminar_search.model import Participant
 from seminar_search.names import BODY_WORD, NAME_ALONE, POST_WORD, read_participants
-from seminar_search.parsing.common import FULL_STOP
+from seminar_search.parsing.common import FULL_STOP, PERSONS_NAME
 from seminar_search.parsing.layout import no_room
 from seminar_search.parsing.metadata import DATE, only_dates
 from seminar_search.parsing.seminar_layout import Line, looks_like_heading, starts_paragraph
 
 CLOSING_WORDS = 4  # a closing sentence after the last paragraph has at least this many words
+SIGNATURE_BELOW_NAME = 2  # a signatory's post, and the body they speak for, on lines of their own
 PANEL_LABEL = re.compile(r"^(?i:panel(?:lists)?|speakers|contributors|respondents)\s*:?$")  # over their names
 
 
@@ -43,6 +45,18 @@ def named_over_post(block: list[Line]) -> bool:
     """A speaker's name over their post, two lines with no blank between: each a heading."""
     name, post = (line.text.strip() for line in block) if len(block) == 2 else ("", "")
     return bool(NAME_ALONE.match(name)) and a_post(post)
+
+
+def signed_line_by_line(blocks: list[list[Line]]) -> list[str]:
+    """Who signs after the last paragraph where each line is a block of its own (a Word
+    document's paragraphs, or blank lines between): a name alone ("Caroline Mager") over a post
+    ("Executive Director - Policy, …") and the body under it ("LSIS"); none if the name has no
+    post under it."""
+    alone = itertools.takewhile(lambda block: len(block) == 1, blocks[: SIGNATURE_BELOW_NAME + 1])
+    texts = [block[0].text.strip() for block in alone]
+    under = list(itertools.takewhile(lambda text: not FULL_STOP.search(text), texts[1:]))
+    named = bool(under) and re.fullmatch(PERSONS_NAME, texts[0]) and not a_post(texts[0])
+    return [texts[0], *under] if named and a_post(under[0]) else []
 
 
 def a_post(text: str) -> bool:
