@@ -231,6 +231,7 @@ def test_the_seed_printed_by_a_browser_reads_as_its_text() -> None:
     the discussion's paragraphs are the discussion's (they had been Sir Andrew Foster's)."""
     text, printed = ingest_file(SEED), ingest_file(SHAPES / "seed-printed-by-a-browser.pdf")
     assert printed.title == text.title == "Changing public services – Changing professional practices"
+    assert printed.author == text.author == "Caroline Mager"  # her name, post and body a block each
     assert [(u.label, u.speaker, u.section) for u in printed.paragraphs] == [
         (u.label, u.speaker, u.section) for u in text.paragraphs
     ]
