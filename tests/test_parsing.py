@@ -1139,3 +1139,31 @@ def test_a_hyphen_set_apart_from_the_word_before_it_closes_up() -> None:
     assert clean_text("a UK -wide body, whole -system risks, 2024 -2028") == (
         "a UK-wide body, whole-system risks, 2024-2028"
     )
+
+
+@pytest.mark.parametrize(
+    ("shape", "keynote", "panellist"),
+    [
+        ("roundtable-report-saved-by-word-its-keynote-over-its-first-paragraph.txt", "Dame Ruth Silver", ""),
+        ("seminar-in-markdown-with-notes.md", "Dr Sarah Jones", ""),
+        (
+            "seminar-report-each-speaker-named-over-their-post-under-a-shortened-running-header.txt",
+            "Dame Julia Cleverdon",
+            "Mark Dawe",
+        ),
+        (
+            "seminar-report-its-keynote-address-then-panel-responses-each-headed-by-name.txt",
+            "Professor Ewart Keep",
+            "Jane Whitfield",
+        ),
+    ],
+)
+def test_who_speaks_under_the_keynotes_heading_is_a_keynote_and_a_panellist_is_not(
+    shape: str, keynote: str, panellist: str
+) -> None:
+    """ "Keynote speaker" over "Dame Ruth Silver": a keynote, whether or not the list of who
+    attended says so (she had been listed as any participant, and a report with no list had
+    no one); a panellist under "Panel responses" after her is none."""
+    roles = {p.name: p.role for p in ingest_file(SHAPES / shape).participants}
+    assert roles[keynote] == "keynote"
+    assert roles.get(panellist, "participant") == "participant"

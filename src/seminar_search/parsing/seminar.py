@@ -250,12 +250,22 @@ class _Builder:
             self.subheading = ""
         elif speaker and (self.in_keynotes or speaker.group(1) in self.keynote_names):
             self.speaker, self.in_discussion, self.subheading = _cased(speaker.group(1)), False, ""
+            self._keynote_headed(heading_core(text))
         elif NAME_ALONE.match(text) and (self.in_keynotes or text in self.keynote_names):  # "Sir Ann Ray"
             self.speaker, self.in_discussion, self.subheading = _cased(text), False, ""
+            self._keynote_headed(text)
         elif KEYNOTE_BLOCK.search(text) and not self.in_discussion:
             self.in_keynotes = True
         elif self.in_discussion:
             self.subheading = text
+
+    def _keynote_headed(self, heading: str) -> None:
+        """A speaker a heading names among the keynotes is a keynote, whether or not a list
+        says so ("Keynote presentation" over "Sir Michael Barber, Chief …"); a panel's heading
+        opens the floor, and those it names are not."""
+        if self.speaker not in self.keynote_names:
+            self.keynote_names.add(self.speaker)
+            self.keynotes_headed.append(_cased(heading))
 
     def _post_of_the_speaker(self, text: str) -> bool:
         """Whether a heading gives the post of the speaker the heading before it names alone, no
