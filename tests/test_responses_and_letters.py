@@ -433,3 +433,18 @@ def test_a_last_answers_last_line_of_capitalised_words_is_no_signature() -> None
     ]
     doc = read_genre("\n\n".join(replies) + "\n", LEXICON).document
     assert doc.paragraphs[-1].text == "Accepted. We will set this out alongside the Local Transport Plan"
+
+
+def test_a_list_an_answer_introduces_with_a_colon_is_the_answers() -> None:
+    """ "… alongside:" over "Natural England", no bullets: what the colon introduces, not a
+    topic's heading over the next recommendation, nor a closing heading or a name signing after
+    the last answer (each had dropped the list)."""
+    replies = [
+        f"Recommendation {n}\n\nThe Authority should act on point {n}.\n\nResponse: Accepted\n\n"
+        "We will work on it alongside:\nNatural England"
+        for n in (1, 2, 3)
+    ]
+    doc = read_genre("\n\n".join(replies) + "\nEnvironment Agency\n", LEXICON).document
+    answers = [u.text for u in doc.paragraphs if u.series == "response"]
+    assert answers[:2] == ["Accepted. We will work on it alongside: Natural England"] * 2
+    assert answers[2] == "Accepted. We will work on it alongside: Natural England Environment Agency"

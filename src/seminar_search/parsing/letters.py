@@ -10,7 +10,7 @@ import itertools
 import re
 
 from seminar_search.parsing.blocks import Block, block_lines, block_text
-from seminar_search.parsing.common import TITLES
+from seminar_search.parsing.common import FULL_STOP, TITLES
 from seminar_search.parsing.layout import SENTENCE_END, Line
 from seminar_search.parsing.metadata import DATE, month_of
 
@@ -150,8 +150,8 @@ def sign_off(lines: list[Line]) -> int:
         named = named or not signs
         start, signing = above, signing + 1
     above_text = next((line.text for line in reversed(lines[:start]) if line.text), "")
-    if named and not SENTENCE_END.search(above_text):
-        return len(lines)  # "… the Local" over "Transport Plan": the answer's last line, no one's name
+    if named and not FULL_STOP.search(above_text):  # "… the Local" over "Transport Plan", or a list
+        return len(lines)  # under "… will be consulted:": the answer's last lines, no one's name
     return start if start < end else len(lines)
 
 

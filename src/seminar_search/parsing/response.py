@@ -277,7 +277,7 @@ def _heading_above(lines: list[Line], i: int, width: int) -> int | None:
     j = i - 1
     while j >= 0 and not lines[j].text:
         j -= 1
-    if j < 0 or not is_heading(lines, j, width) or lines[j].names_columns:
+    if j < 0 or not is_heading(lines, j, width) or lines[j].names_columns or _introduced(lines, j):
         return None
     if len(lines[j].cells) > 1 and RECOMMENDATIONS_COLUMN.fullmatch(lines[j].cells[0]):
         return None  # "Recommendation<tab>Government response": a table's column names
@@ -295,11 +295,19 @@ def _closing_heading(block: list[Line], lines: list[Line], width: int) -> int | 
     for before, line in itertools.pairwise(block[:-1]):
         if (
             SENTENCE_END.search(before.text)
+            and not before.text.endswith(":")  # what "… will be consulted:" introduces
             and not REPLY_HEADING.match(line.text)
             and is_heading(lines, index[id(line)], width)
         ):
             return index[id(line)]
     return None
+
+
+def _introduced(lines: list[Line], j: int) -> bool:
+    """Whether line j is what the text above it introduces ("… will be consulted:" over
+    "Natural England"): the answer's list, no heading."""
+    above = next((line.text for line in reversed(lines[:j]) if line.text), "")
+    return above.endswith(":")
 
 
 def _reads_as_text(rest: str) -> bool:
