@@ -106,12 +106,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
             if not addressed(block)
             for text in [*block, ""]
         ]
-    blocks: list[list[str]] = [[]]
-    for text in without_translations(titling, issuer, body_words(lines[until:])):
-        if text:
-            blocks[-1].append(text)
-        elif blocks[-1]:
-            blocks.append([])
+    blocks = text_blocks(list(without_translations(titling, issuer, body_words(lines[until:]))))
     title_lines: list[str] = []
     header: list[str] = []  # the running header, printed on the cover too
     kind = ""  # "Research Briefing" over the title: the kind of paper, its title if nothing else is
@@ -151,7 +146,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
         # the title may follow, under the issuer's name too unless as more of its heading ("Volume 1")
         if DOCUMENT_KIND.fullmatch(rest[0]) and (rest[0] == heading[0] or not _generic(rest[1:2])):
             kind = kind or rest[0]  # a series' name over the kind of paper: "… Policy Papers", "Report"
-            blocks.insert(0, block[block.index(rest[0]) + 1 :])
+            blocks[:0] = [after] if (after := block[block.index(rest[0]) + 1 :]) else []  # the block goes on
             continue
         titled = list(itertools.takewhile(lambda t: not _past_title(t), rest))
         below = next((k + 1 for k in range(len(titled) - 1) if _kind_below(*titled[k : k + 2])), None)
