@@ -289,6 +289,37 @@ def test_a_response_presented_by_a_secretary_of_state_is_theirs(pdf: bool) -> No
 AUDIT_REPORT = (
     SHAPES / "audit-report-written-as-a-letter-to-a-chairman-numbering-recommendations-after-it.txt"
 )
+SHORT_AUDIT = SHAPES / "audit-report-of-two-pages-footed-page-n-its-letter-to-a-house-committees-chair.txt"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_two_page_audit_report_is_footed_by_page_n_and_issued_by_its_office_not_its_addressee(
+    pdf: bool,
+) -> None:
+    """Two footers that say their page ("Page 1   GAO-24-105678 Rural Broadband") are footers,
+    and number the pages (they had been a section heading, every unit on page 1); the letter's
+    addressee ("The Honorable …", "Chairman", "Committee on Rural Affairs") and the committee the
+    cover's addressee wraps onto ("Committee on Rural Affairs, House of Representatives") did
+    not issue the report, the office over them did (each had been its author and every unit's
+    speaker; the cover's addressee had lost the PDF's text its title); "(Recommendation 1)"
+    wrapped alone numbers the item over it (an empty item had), a full line ending "(Recommendation
+    2)" ends its item, and "Sincerely yours," under the last sentence is no part of it."""
+    text = SHORT_AUDIT.read_text(encoding="utf-8")
+    report = read_genre(as_pdf_text(text) if pdf else text, LEXICON).document
+    assert report.title == "RURAL BROADBAND: Agencies Should Better Coordinate Their Grant Programs"
+    assert (report.author, report.date) == ("United States Government Accountability Office", "2024-03-14")
+    assert {u.speaker for u in report.paragraphs} == {report.author}
+    furniture = ("Page", "The Honorable", "Chairman", "Committee on", "Dear", "Sincerely", "Andrew")
+    assert not [u.text for u in report.paragraphs if u.text.startswith(furniture) or "Sincerely" in u.text]
+    pages = {u.text.split()[0]: u.page for u in report.paragraphs}
+    assert (pages["Access"], pages["Each"], pages["If"]) == (1, 2, 3)
+    items = [u for u in report.paragraphs if u.series == "recommendation"]
+    assert [u.label for u in items] == ["1", "2", "3"]
+    assert [u.text.split()[:2] + u.text.split()[-1:] for u in items] == [
+        ["The", "Administrator", "decisions."],
+        ["The", "Assistant", "programs."],
+        ["The", "Chairwoman", "location."],
+    ]
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])

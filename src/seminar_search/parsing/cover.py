@@ -331,7 +331,9 @@ def _author(opening: list[str]) -> str:
     named on its cover (a date after the name aside); else the office its byline names
     ("Report by the Comptroller and Auditor General"), since a department named on an audit's
     cover is its subject; else a department or agency; else the person a line names with their
-    post."""
+    post. The committee a report is addressed to ("Report to the Chairman, Committee on …")
+    did not issue it."""
+    opening = _without_addressees(opening)
     # "…: evidence to the X Committee" is a title; "X Council, March 2010", "About X", "X briefing" name X
     named = [
         without_kind(DATED_END.sub("", ABOUT.sub("", BEFORE_ISSUER.sub("", t))))
@@ -356,6 +358,17 @@ def _author(opening: list[str]) -> str:
     show = next((m["show"] for text in opening if (m := SHOW.match(text))), "")
     authors = next((text for text in printed if only_people(text)), "")
     return witness or sender or inquiring or byline or authors or issuing or person or show
+
+
+def _without_addressees(opening: list[str]) -> list[str]:
+    """The cover's lines without those saying to whom it goes, wrapped to its block's end or a
+    date."""
+    kept: list[str] = []
+    addressing = False
+    for text in opening:
+        addressing = bool(ADDRESSEE.match(text)) or (addressing and bool(text) and not DATE.search(text))
+        kept += [] if addressing else [text]
+    return kept
 
 
 def _run_on(opening: list[str], k: int) -> str:

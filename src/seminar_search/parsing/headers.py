@@ -22,6 +22,7 @@ from seminar_search.parsing.pages import (
     header_key,
     neighbours,
     page_number,
+    says_its_page,
 )
 
 PAGE_COUNTER = re.compile(r"\s+\d{1,4}/\d{1,4}$")  # a browser's print footer: "3/12"
@@ -55,6 +56,7 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
     }
     footers = (
         _cover_lines_over_page_numbers(lines, keys, twice)
+        | _saying_their_pages(lines, keys, twice)
         | _atop_every_page(lines, keys, twice, boundaries)
         | _cover_words_numbered_at_a_page_edge(lines, keys, boundaries)
     )
@@ -118,6 +120,23 @@ def _paired_at_edges(
         and sum(at_page_edge(lines, i, boundaries) or at_page_edge(lines, j, boundaries) for i, j in places)
         >= 2
         for key in pair
+    }
+
+
+def _saying_their_pages(lines: list[str], keys: list[str], twice: set[str]) -> set[str]:
+    """A footer on pages too few to repeat it three times that says which page it stands on,
+    beside the same words each time ("Page 1   GAO-24-105678 Rural Broadband"), a page or more
+    apart, the numbers counting up: text citing a page ("Page 3 of the report") does so once."""
+    places: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if key in twice:
+            places.setdefault(key, []).append(i)
+    return {
+        key
+        for key, found in places.items()
+        if all(says_its_page(lines[i]) for i in found)
+        and all(b - a >= PAGE_GAP for a, b in itertools.pairwise(found))
+        and all(0 < b - a <= 2 for a, b in itertools.pairwise(page_number(lines[i]) or 0 for i in found))
     }
 
 

@@ -12,7 +12,7 @@ import re
 from seminar_search.parsing.blocks import Block, block_lines, block_text
 from seminar_search.parsing.common import FULL_STOP, TITLES
 from seminar_search.parsing.layout import SENTENCE_END, Line
-from seminar_search.parsing.metadata import DATE, month_of
+from seminar_search.parsing.metadata import ADDRESSEE, DATE, month_of
 
 ADDRESS = re.compile(  # "Philip Dunne MP", "Chair, …", "House of Commons", "London SW1A 0AA"
     r"\b(?:MP|MSP|MS|MLA|Chair(?:man|woman)?|Convener|Clerk)\b|House of (?:Commons|Lords)"
@@ -62,8 +62,9 @@ def text_blocks(texts: list[str]) -> list[list[str]]:
 
 def addressed(block: list[str]) -> bool:
     """A block that addresses: a name with its post ("Philip Dunne MP", "Chair, …"), a House,
-    a postcode. No title."""
-    return any(ADDRESS.search(text) for text in block)
+    a postcode. No title. A cover's line saying whom a report is for ("Report to the Chairman,
+    …") is no address."""
+    return any(ADDRESS.search(text) and not ADDRESSEE.match(text) for text in block)
 
 
 def sender(heading: list[str]) -> list[str]:

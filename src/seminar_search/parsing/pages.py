@@ -113,6 +113,11 @@ def _page_beside(line: str) -> re.Match[str] | None:
     return PAGE_OF_BESIDE.search(line) if "age " in line or "AGE " in line else None
 
 
+def says_its_page(line: str) -> bool:
+    """Whether a line names its page in words beside other text ("Page 3 · Title")."""
+    return _page_beside(line) is not None
+
+
 def header_key(line: str) -> str:
     """How a running header repeats: unmarked, in any case."""
     return _unmarked(line).casefold()
@@ -178,8 +183,8 @@ def furniture(
         number = page_number(lines[i])
         if number is not None:
             page_numbers[i] = number
-    if len(set(page_numbers.values())) < 3:  # "Report: Volume 1" on every page is no page number
-        page_numbers = {}
+    if len(set(page_numbers.values())) < 3:  # "Report: Volume 1" on every page is no page number,
+        page_numbers = {i: n for i, n in page_numbers.items() if _page_beside(lines[i])}  # "Page 2" is
     lone = [
         i
         for i, line in enumerate(lines)

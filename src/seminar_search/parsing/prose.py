@@ -92,7 +92,8 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         body = blocks
     else:  # nor as anything but a heading
         body = [block._replace(heading=False) for block in blocks]
-    start = body[0].start if body else len(lines)
+    letter_head = letter_furniture(lines, body)  # "Dear …" and the addressee over it: the cover's
+    start = next((block.start for k, block in enumerate(body) if k not in letter_head), len(lines))
     # not who took part, no author; nor a page's summary, no title
     kept = {i for k, block in enumerate(blocks) if k not in summary for i in range(block.start, block.end)}
     shown = [line if i in kept else replace(line, text="") for i, line in enumerate(lines)]

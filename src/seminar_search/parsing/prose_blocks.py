@@ -10,6 +10,7 @@ from collections import Counter
 from seminar_search.parsing.back_matter import PARTICIPANTS_LABEL
 from seminar_search.parsing.blocks import (
     ITEM,
+    ITEM_CLOSING,
     Block,
     listed_entry,
     question_asked_below,
@@ -26,7 +27,7 @@ from seminar_search.parsing.common import (
     wraps_onto_lower_case,
 )
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Line, ends_paragraph
-from seminar_search.parsing.letters import SALUTATION
+from seminar_search.parsing.letters import SALUTATION, VALEDICTION
 from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.metadata import BYLINE
 from seminar_search.parsing.numbering import CONSULTATION_QUESTION
@@ -36,6 +37,7 @@ from seminar_search.parsing.wrapping import ends_on_joining_word
 MIN_MEASURED_LINES = 6  # a page with this many lines of a column's length has a measure of its own
 COLUMN_LINE = 20  # a line longer than this may fill a narrow column
 MIN_RUN_ONS = 3  # and lines running on in lower case: wrapped sentences
+VALEDICTION_WORDS = 3  # "With kind regards,"
 NARROWER_PAGE = 0.75  # of the text's width: a page set this much narrower is read by its own
 
 
@@ -85,6 +87,12 @@ def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:
         return True
     if SALUTATION.match(lines[i].text) or SALUTATION.match(lines[i - 1].text):  # "Dear …,": a block alone
         return True
+    if _signs_off(lines[i].text) and FULL_STOP.search(lines[i - 1].text):  # "Sincerely yours," under the text
+        return True
+    if ITEM_CLOSING.fullmatch(lines[i].text):  # "(Recommendation 1)" wrapped onto a line of its own
+        return False
+    if _closed_by_its_label(lines[i - 1].text):
+        return True
     labelled = QA_LABEL.match(lines[i].text) or ANSWER.match(lines[i].text)
     if labelled and FULL_STOP.search(lines[i - 1].text):  # "A: …", "Response: …" under a question
         return True
@@ -101,6 +109,19 @@ def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:
         return True
     listing = any(BULLET.match(line.text) for line in lines[start:i])
     return not listing and bool(FULL_STOP.search(lines[i - 1].text))
+
+
+def _signs_off(line: str) -> bool:
+    """A letter's close alone on its line ("Sincerely yours,", "Yours faithfully"), not a
+    sentence a wrap happens to open with the same word ("sincerely held …")."""
+    return bool(VALEDICTION.match(line)) and line[:1].isupper() and len(line.split()) <= VALEDICTION_WORDS
+
+
+def _closed_by_its_label(line: str) -> bool:
+    """A line ending an item with its label after its last sentence ("… decisions. (Recommendation
+    1)"), or the label alone: the item ends there, however full the line."""
+    closing = ITEM_CLOSING.search(line)
+    return closing is not None and (closing.start() == 0 or bool(FULL_STOP.search(line[: closing.start()])))
 
 
 def _item_number(text: str) -> tuple[str, int]:
