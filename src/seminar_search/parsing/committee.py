@@ -39,6 +39,7 @@ from seminar_search.parsing.footnotes import note_mark
 from seminar_search.parsing.layout import join_lines
 
 CHAPTER = re.compile(r"^(\d{1,2}) ([A-Z].*[^.,;:])$")
+WORD_GAP = re.compile(r"(?<=\S)  (?=\S)")  # two spaces between words (a PDF's), not a column's wider gap
 INLINE_FOOTNOTE = re.compile(r"^(\d{1,3}) (\S.*)$")
 RECOMMENDATION_END = re.compile(r"\(Paragraphs? \d+(?:[–-]\d+)?\)\s*$")
 ENDINGS = ("formal minutes", "witnesses", "published written evidence", "list of reports")  # any case
@@ -70,7 +71,7 @@ def is_committee_report(lines: list[str]) -> bool:
 
 def parse_committee(text: str, lexicon: list[Entry]) -> Reading:
     """Read a committee report or government response, and count what it set aside; never raises."""
-    printed = [line.strip() for line in unfold_page_headers(text).splitlines()]
+    printed = [WORD_GAP.sub(" ", line.strip()) for line in unfold_page_headers(text).splitlines()]
     notes, kept = bracketed_notes(printed)  # a web page's "[3] Text", after the formal minutes
     lines = [printed[i] for i in kept]
     document = cover(lines)
