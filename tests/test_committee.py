@@ -295,14 +295,18 @@ def test_conclusions_listed_before_the_chapters_are_its_recommendations() -> Non
     assert doc.paragraphs[-1].text.endswith("subject to funding.")  # not the formal minutes after it
 
 
-def test_a_hyphenated_ordinal_a_rule_over_the_notes_and_witnesses_parted_by_semicolons() -> None:
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_hyphenated_ordinal_a_rule_over_the_notes_and_witnesses_parted_by_semicolons(pdf: bool) -> None:
     """ "Thirty-Second Report of Session 2023–24" is the report, not the title's end (the title
     had been "… into work Thirty-"); the line of underscores over the footnotes is no part of
     the paragraph above it; a witness after a semicolon ("…; Jo Wallace, Director, …") is
-    listed as the one before it is."""
-    doc = ingest_file(
-        DATA / "shapes" / "committee-report-with-a-hyphenated-ordinal-and-a-rule-over-its-notes.txt"
+    listed as the one before it is. With no blank line after the last page's notes (a PDF's
+    text), the formal minutes are no part of the last note (they had run on into it, to the
+    list of witnesses)."""
+    text = (SHAPES / "committee-report-with-a-hyphenated-ordinal-and-a-rule-over-its-notes.txt").read_text(
+        encoding="utf-8"
     )
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert (doc.title, doc.event) == (
         "Supporting young people into work",
         "Thirty-Second Report of Session 2023–24",

@@ -85,7 +85,7 @@ def parse_committee(text: str, lexicon: list[Entry]) -> Reading:
     i = start
     while i < len(lines):
         line = lines[i]
-        if line.casefold() in ENDINGS or line.casefold().startswith(ENDINGS[-1]):
+        if _ends_body(line):
             break
         if i in furniture and LONE_NUMBER.match(line):
             state.page = int(line)
@@ -327,10 +327,16 @@ def _wrap_likelihood(line: str) -> float:
     return len(line) - (60 if complete else 0)
 
 
+def _ends_body(line: str) -> bool:
+    """The heading of what follows the report: its formal minutes, its witnesses."""
+    return line.casefold() in ENDINGS or line.casefold().startswith(ENDINGS[-1])
+
+
 def _inline_footnotes(lines: list[str], i: int, state: _State) -> int:
-    """Lines "12 Text" at the foot of a page, a text wrapping onto lines of its own."""
+    """Lines "12 Text" at the foot of a page, a text wrapping onto lines of its own, up to a
+    blank line or, where a PDF's text prints none, the formal minutes after the last page."""
     j = i
-    while j < len(lines) and lines[j]:
+    while j < len(lines) and lines[j] and not _ends_body(lines[j]):
         match = INLINE_FOOTNOTE.match(lines[j])
         if match and int(match.group(1)) == _next_footnote(state):
             state.footnotes[int(match.group(1))] = match.group(2)
