@@ -730,12 +730,26 @@ def test_notes_run_together_on_one_line_are_split() -> None:
 
 
 def test_note_numbers_spaced_out_by_blank_lines_are_still_a_block_of_notes() -> None:
-    """ "1", "", "2", "", "3", "4", "5", then the five texts: notes, not text of paragraph 1.5."""
+    """ "1", "", "2", "", "3", "4", "5", then the five texts: notes, not text of paragraph 1.5.
+    Each text is the one printed for its number: a note ends where a line ends one and the
+    next opens one (joining the longest lines had given note 5 "Henceforth, … Ibid. Ibid." and
+    notes 1 to 4 a line of note 1 each)."""
     post_office = document("post-office-horizon-inquiry-volume1", "txt")
     paragraph = next(u for u in series(post_office, "paragraph") if u.label == "1.5")
     assert paragraph.text.endswith("knew that this was so.")
     assert [f.mark for f in paragraph.footnotes] == ["5"]
     assert not any(re.search(r"\b1 2 3 4 5\b", u.text) for u in post_office.paragraphs)
+    notes = {f.mark: f.text for u in series(post_office, "paragraph")[:5] for f in u.footnotes}
+    printed = [
+        ("The phrase “the Post Office”", "(“Horizon Issues judgment”)."),
+        ("Henceforth, the term “Fujitsu”", "and any accompanying wording."),
+        ("I will summarise and explain", "a later volume of my Report."),
+        ("Ibid.", "Ibid."),
+        ("Ibid.", "Ibid."),
+    ]
+    assert [
+        (notes[m].startswith(a), notes[m].endswith(b)) for m, (a, b) in zip("12345", printed, strict=True)
+    ] == [(True, True)] * 5, notes
 
 
 def test_a_browser_print_loses_its_date_address_and_page_counter() -> None:

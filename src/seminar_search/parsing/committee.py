@@ -35,7 +35,7 @@ from seminar_search.parsing.committee_cover import (
 )
 from seminar_search.parsing.common import Reading, assign_themes
 from seminar_search.parsing.endnotes import bracketed_notes
-from seminar_search.parsing.footnotes import note_mark
+from seminar_search.parsing.footnotes import note_mark, note_texts
 from seminar_search.parsing.layout import join_lines
 
 CHAPTER = re.compile(r"^(\d{1,2}) ([A-Z].*[^.,;:])$")
@@ -305,26 +305,11 @@ def _footnote_block(lines: list[str], i: int, numbers: list[int], state: _State)
             break
         texts.append(lines[j])
         j += 1
-    for number, note in zip(numbers, _unwrap(texts, len(numbers)), strict=False):
+    for number, note in zip(numbers, note_texts(texts, len(numbers)), strict=False):
         state.footnotes[number] = note
     for number in numbers:
         state.footnotes.setdefault(number, "")
     return j
-
-
-def _unwrap(texts: list[str], count: int) -> list[str]:
-    """Join the lines most likely wrapped (long, and ending mid-phrase) until count remain."""
-    texts = list(texts)
-    while len(texts) > count:
-        wrapped = max(range(len(texts) - 1), key=lambda k: _wrap_likelihood(texts[k]))
-        texts[wrapped : wrapped + 2] = [f"{texts[wrapped]} {texts[wrapped + 1]}"]
-    return texts
-
-
-def _wrap_likelihood(line: str) -> float:
-    """Long lines that stop where a reference would not (not on ')' or a year) were wrapped."""
-    complete = line.endswith((")", ".")) or bool(re.search(r"\d{4}$|^As above$", line))
-    return len(line) - (60 if complete else 0)
 
 
 def _ends_body(line: str) -> bool:

@@ -26,7 +26,7 @@ FOOTNOTE_LINE = re.compile(  # "12 Text", or "9Almost"; not a date alone, a tabl
 NOTE_OPENING = re.compile(r"^(?!\d)[A-Z“‘\"']")  # a note's text: "Ibid.", "The phrase ...", "“Horizon”"
 NOTES_MISSED = 40  # how far a footnote's number may run ahead of the last one found
 NOTE_LINES = 3  # the most lines a bunched note's text wraps onto
-NOTE_END = re.compile(r"[.!?)\]”’]$")  # a note's text finished
+NOTE_END = re.compile(r"(?:[.!?)\]”’]|\b(?:1[89]|20)\d\d|^As above)$")  # a note's text finished: "… 2016"
 HEADING_LINES = 2  # the most lines of headings between a page's notes and its next paragraph
 PARAGRAPH_OPENING = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.\s|^\d{1,3}\.\d{1,3}\s")  # "3. We", "4.2 The"
 DOTTED_LABEL = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?(?=\s)")  # "4.23" opening a paragraph
@@ -282,18 +282,32 @@ def _glued_mark(number: int) -> re.Pattern[str]:
 
 
 def _add_notes(layout: Layout, numbers: list[int], texts: list[Line], page: int) -> None:
-    """Lone numbers then their texts, some wrapped: the longest lines not ending a reference
-    are joined to the next until there is one text per number."""
-    joined = [ln.text for ln in texts]
-    while len(joined) > len(numbers):
-        k = max(
-            range(len(joined) - 1),
-            key=lambda n: len(joined[n]) - (60 if joined[n].endswith((")", ".")) else 0),
-        )
-        joined[k : k + 2] = [f"{joined[k]} {joined[k + 1]}"]
+    """Lone numbers then their texts, some wrapped."""
+    joined = note_texts([ln.text for ln in texts], len(numbers))
     source = texts[0].source if texts else 0
     for number, note in zip(numbers, [*joined, *[""] * len(numbers)], strict=False):
         layout.notes.append(Note(number, note, page, source))
+
+
+def note_texts(lines: list[str], count: int) -> list[str]:
+    """The texts of count notes printed on these lines, some wrapped: a text ends where a line
+    ends one and the next opens one, the shorter line first where more do than there are
+    notes. (Joining the longest lines instead ran a long note on through the short ones after
+    it: "Henceforth, … wording. I will summarise … Ibid. Ibid.")"""
+    gaps = sorted(range(len(lines) - 1), key=lambda k: _note_ends_at(lines, k), reverse=True)
+    cuts = sorted(gaps[: count - 1]) if len(lines) > count else list(range(len(lines) - 1))
+    bounds = [0, *(k + 1 for k in cuts), len(lines)]
+    return [" ".join(lines[a:b]) for a, b in itertools.pairwise(bounds)]
+
+
+def _note_ends_at(lines: list[str], k: int) -> float:
+    """How likely a bunched note's text ends with line k: it ends as a note does ("… 2019.",
+    "Ibid."), the next opens as one does (not in lower case), and it stops short of the
+    longest line (a wrapped line runs to the margin)."""
+    longest = max(len(line) for line in lines) or 1
+    ends = bool(NOTE_END.search(lines[k]))
+    opens = bool(NOTE_OPENING.match(lines[k + 1]))
+    return 2 * ends + opens - 3 * lines[k + 1][:1].islower() + 1 - len(lines[k]) / longest
 
 
 def _inline_notes(layout: Layout, lines: list[Line], expected: int) -> int:
