@@ -1141,6 +1141,16 @@ def test_a_hyphen_set_apart_from_the_word_before_it_closes_up() -> None:
     )
 
 
+def test_an_underscore_set_apart_inside_a_documents_code_closes_up() -> None:
+    """A PDF's text may space a document's reference at its underscore ("INQ000184638_ 0008",
+    "INQ000196611 _0008"): the note reads as the report printed it. A rule for a form's blank
+    ("Signed ______ 2024") and a word's underscore stay as they are."""
+    assert clean_text("INQ000184638_ 0008 para 1.12; INQ000196611 _0008; INQ000195843 _ 0061") == (
+        "INQ000184638_0008 para 1.12; INQ000196611_0008; INQ000195843_0061"
+    )
+    assert clean_text("Signed ______ 2024; file_ 2") == "Signed ______ 2024; file_ 2"
+
+
 @pytest.mark.parametrize(
     ("shape", "keynote", "panellist"),
     [

@@ -40,6 +40,7 @@ MARKDOWN_NOTE_TEXT = re.compile(r"^\[\^(\d{1,3})\]:\s*", re.MULTILINE)  # its te
 MARKDOWN_TABLE_ROW = re.compile(r"^\|(?P<cells>.+)\|\s*$")  # "| Dr Fiona Aldridge | WorldSkills UK |"
 MARKDOWN_TABLE_RULE = re.compile(r"^\|[\s:|]*-[\s:|-]*\|\s*$")  # "|------|:----:|", under its header
 SPACED_HYPHEN = re.compile(r"(?<=[^\W_]) -(?=[^\W_])")
+SPACED_UNDERSCORE = re.compile(r"(?<=\d)(?: _ ?|_ )(?=\d)")  # a document's code: "INQ000184638_ 0008"
 # a rule drawn in characters ("______" over the notes, "* * *"), or a form's field left to be filled in
 # by hand ("Signed: ............ (Chair)", "Date: ______"): no text
 RULE = re.compile(
@@ -116,6 +117,7 @@ def clean_text(text: str) -> str:
         text = text.translate(SUPERSCRIPT_DIGITS)
     text = SYMBOL_BULLET.sub("•", text)
     text = SPACED_HYPHEN.sub("-", text)  # "whole -system", "UK -wide", as some PDFs' text comes out
+    text = SPACED_UNDERSCORE.sub("_", text)  # "INQ000196611 _0008", likewise
     if "‗" in text or "‖" in text:
         text = text.translate(MISMAPPED_QUOTES)
     return without_line_numbers(
