@@ -752,6 +752,30 @@ def test_note_numbers_spaced_out_by_blank_lines_are_still_a_block_of_notes() -> 
     ] == [(True, True)] * 5, notes
 
 
+def test_notes_each_under_its_number_after_a_bunched_one_are_notes_of_their_own() -> None:
+    """ "5" over its text, then "6", "7", "8" each over theirs, 7 and 8 marked on lines of their
+    own under a list: each is its own note (6 had run on through 7 and 8, which no paragraph
+    then had); and in a government response "13" over its text, then "14" and "15", likewise
+    (the mark "14" had stayed in the text, "(October 2025)14.")."""
+    covid = {u.label: u for u in series(document("covid-inquiry-module1-report", "txt"), "paragraph")}
+    assert [(f.mark, f.text[:27]) for f in covid["4.4"].footnotes][-2:] == [
+        ("5", "INQ000184643_0059-0060 para"),
+        ("6", "INQ000184638_0053 para 6.14"),
+    ]
+    assert covid["4.4"].footnotes[-1].text == "INQ000184638_0053 para 6.14"
+    assert [(f.mark, f.text[:27]) for u in ("4.6", "4.7") for f in covid[u].footnotes] == [
+        ("7", "UK Influenza Pandemic Prepa"),
+        ("8", "UK Influenza Pandemic Prepa"),
+    ]
+    response = document("gov-response-hl190-space-economy", "txt")
+    answer = next(u for u in response.paragraphs if "(October 2025)" in u.text)
+    assert "(October 2025). This report" in answer.text
+    assert [(f.mark, f.text) for f in answer.footnotes][-2:] == [
+        ("13", "Restoring control over the immigration system: white paper - GOV.UK"),
+        ("14", "Temporary Shortage List: Stage 1 report - GOV.UK"),
+    ]
+
+
 def test_a_browser_print_loses_its_date_address_and_page_counter() -> None:
     doc = ingest_file(SHAPES / "browser-print.txt")
     assert [u.label for u in doc.paragraphs] == ["1", "2", "3", "4", "5"]

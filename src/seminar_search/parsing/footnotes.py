@@ -80,7 +80,7 @@ def set_notes_aside(layout: Layout) -> None:
                     after, end = block
             texts = [ln for ln in lines[after:end] if ln.text]
             _add_notes(layout, run, texts, line.page)
-            expected = _split_run_on(layout, run[-1]) + 1
+            expected = _split_run_on(layout, layout.notes[-1].number) + 1
             i = end
             continue
         match = FOOTNOTE_LINE.match(line.text)
@@ -282,11 +282,21 @@ def _glued_mark(number: int) -> re.Pattern[str]:
 
 
 def _add_notes(layout: Layout, numbers: list[int], texts: list[Line], page: int) -> None:
-    """Lone numbers then their texts, some wrapped."""
-    joined = note_texts([ln.text for ln in texts], len(numbers))
+    """Lone numbers then their texts, some wrapped; and the notes after them each printed under
+    its own number ("6" over "INQ000184638_0053 para 6.14", "7" over "UK Influenza …")."""
+    bounds: list[int] = []
+    for k, line in enumerate(texts[:-1]):
+        over_text = not pages.LONE_NUMBER.match(texts[k + 1].text)
+        if k and over_text and line.text == str(numbers[-1] + 1 + len(bounds)):
+            bounds.append(k)
+    bounds.append(len(texts))
+    joined = note_texts([ln.text for ln in texts[: bounds[0]]], len(numbers))
     source = texts[0].source if texts else 0
     for number, note in zip(numbers, [*joined, *[""] * len(numbers)], strict=False):
         layout.notes.append(Note(number, note, page, source))
+    for start, end in itertools.pairwise(bounds):
+        text = " ".join(ln.text for ln in texts[start + 1 : end])
+        layout.notes.append(Note(int(texts[start].text), text, page, texts[start].source))
 
 
 def note_texts(lines: list[str], count: int) -> list[str]:
