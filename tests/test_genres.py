@@ -776,6 +776,21 @@ def test_notes_each_under_its_number_after_a_bunched_one_are_notes_of_their_own(
     ]
 
 
+def test_a_paragraph_between_bunched_note_numbers_and_their_texts_stays_text() -> None:
+    """ "28" … "34" alone, then the page's paragraph wrapped onto seven lines ("All
+    whole-system civil emergencies …" over "as do the measures …"), then the seven notes: the
+    paragraph is 6.21's text, the notes its notes (the paragraph's lines had been taken for the
+    notes, one each, and the notes for 6.21's text); likewise 4.57's, and 5.44's notes, whose
+    texts had become a unit of text and the heading of 5.48 to 5.50."""
+    covid = {u.label: u for u in series(document("covid-inquiry-module1-report", "txt"), "paragraph")}
+    assert covid["6.21"].text.startswith("All whole-system civil emergencies have profound economic")
+    assert covid["4.57"].text.startswith("The 2011 Strategy was beset by major flaws")
+    notes = {f.mark: f.text for u in ("6.17", "6.18", "6.19", "6.20") for f in covid[u].footnotes}
+    assert (notes["28"], notes["34"]) == ("INQ000119020_0009 para 33", "INQ000062443_0004 para 24")
+    assert [f.mark for f in covid["5.44"].footnotes] == ["75", "76", "77"]
+    assert covid["5.48"].section == "The Pandemic Flu Readiness Board"
+
+
 def test_a_browser_print_loses_its_date_address_and_page_counter() -> None:
     doc = ingest_file(SHAPES / "browser-print.txt")
     assert [u.label for u in doc.paragraphs] == ["1", "2", "3", "4", "5"]

@@ -73,7 +73,11 @@ def set_notes_aside(layout: Layout) -> None:
         ):
             end = _page_end(lines, i)
             opening = lines[after:end]  # the numbers' texts, unless they are the text that marks them
-            if len(run) > 1 and (not any(ln.text for ln in opening) or _marks_any(opening, run)):
+            if len(run) > 1 and (
+                not any(ln.text for ln in opening)
+                or _marks_any(opening, run)
+                or _goes_on_as_prose(opening, run)
+            ):
                 block = _notes_block(lines, after, run, layout.width)
                 if block:
                     kept += lines[after : block[0]]
@@ -251,7 +255,8 @@ def _resumes_body(lines: list[Line], j: int) -> bool:
 def _notes_block(lines: list[Line], start: int, run: list[int], width: int) -> tuple[int, int] | None:
     """Where the texts of bunched note numbers stand when text comes between: the first block
     from start that marks none of them (one that does is the text they belong to, which
-    extraction set after them, or after the page's number) and has a line or a few for each.
+    extraction set after them, or after the page's number) and has a line or a few for each;
+    a paragraph of the page's, its lines going on in lower case, is passed over too.
     A block of more lines than notes whose first runs to the margin mid-sentence may open
     with the page's text: then none, for a note left in the text beats text lost in a note."""
     for _block in range(3):
@@ -259,7 +264,7 @@ def _notes_block(lines: list[Line], start: int, run: list[int], width: int) -> t
         stop = next((k for k in range(first, len(lines)) if not lines[k].text), len(lines))
         if first == stop:
             return None
-        if not _marks_any(lines[first:stop], run):
+        if not _marks_any(lines[first:stop], run) and not _goes_on_as_prose(lines[first:stop], run):
             count = stop - first
             runs_on = len(lines[first].text) >= width * 0.85 and lines[first].text[-1:].isalnum()
             fits = count == len(run) or (len(run) < count <= NOTE_LINES * len(run) and not runs_on)
@@ -267,6 +272,21 @@ def _notes_block(lines: list[Line], start: int, run: list[int], width: int) -> t
             return (first, stop) if fits and not labelled else None
         start = stop
     return None
+
+
+def _goes_on_as_prose(opening: list[Line], run: list[int]) -> bool:
+    """Whether the first block of lines after bunched note numbers is a paragraph of the
+    page's, more of its lines going on in lower case than the notes' wraps would: the notes
+    stand further on ("28" … "34", then "All whole-system civil emergencies …" over "as do the
+    measures …", then "INQ000119020_0009 para 33")."""
+    texts = [line.text for line in opening]
+    block = list(itertools.takewhile(bool, itertools.dropwhile(lambda text: not text, texts)))
+    return sum(map(_goes_on, block[1:])) > max(0, len(block) - len(run))
+
+
+def _goes_on(text: str) -> bool:
+    """A line going on with the sentence above it, in lower case; not a note's web address."""
+    return text[:1].islower() and not text.startswith(("http", "www."))
 
 
 def _marks_any(lines: list[Line], run: list[int]) -> bool:
