@@ -791,6 +791,18 @@ def test_a_paragraph_between_bunched_note_numbers_and_their_texts_stays_text() -
     assert covid["5.48"].section == "The Pandemic Flu Readiness Board"
 
 
+def test_a_mark_set_alone_mid_sentence_is_its_notes_mark() -> None:
+    """ "… is a prerequisite" over "193" over "of our democratic constitution": note 193's mark,
+    out of the text and attached (it had read "prerequisite 193 of our", the note attached
+    nowhere); a contents page's page numbers under short entries are no marks."""
+    covid = {u.label: u for u in series(document("covid-inquiry-module1-report", "txt"), "paragraph")}
+    assert "is a prerequisite of our democratic constitution" in covid["2.82"].text
+    assert ("193", "INQ000185350_0006 para 22") in [(f.mark, f.text) for f in covid["2.82"].footnotes]
+    assert "a range of contact types" in covid["5.29"].text
+    post_office = document("post-office-horizon-inquiry-volume1", "txt")
+    assert post_office.paragraphs[0].label == "1.1"
+
+
 def test_a_browser_print_loses_its_date_address_and_page_counter() -> None:
     doc = ingest_file(SHAPES / "browser-print.txt")
     assert [u.label for u in doc.paragraphs] == ["1", "2", "3", "4", "5"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Footnote, Paragraph, Participant
+from seminar_search.parsing.bunched_notes import note_texts
 from seminar_search.parsing.committee_cover import (
     CONCLUSIONS,
     DOTTED_CHAPTER,
@@ -35,7 +36,7 @@ from seminar_search.parsing.committee_cover import (
 )
 from seminar_search.parsing.common import Reading, assign_themes
 from seminar_search.parsing.endnotes import bracketed_notes
-from seminar_search.parsing.footnotes import note_mark, note_texts
+from seminar_search.parsing.footnotes import note_mark
 from seminar_search.parsing.layout import join_lines
 
 CHAPTER = re.compile(r"^(\d{1,2}) ([A-Z].*[^.,;:])$")

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seminar_search.parsing import pages
 from seminar_search.parsing.back_matter import heads_back_matter
+from seminar_search.parsing.bunched_notes import NOTE_END, NOTE_OPENING, goes_on_as_prose, note_texts
 
 if TYPE_CHECKING:
     from seminar_search.parsing.layout import Layout, Line
@@ -23,10 +24,9 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 FOOTNOTE_LINE = re.compile(  # "12 Text", or "9Almost"; not a date alone, a table's "28 September 2022"
     rf"^(?!\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}$)(\d{{1,3}})(?:\s+|(?=[A-Z][A-Za-z]))([^\s.,;:)].*)$"
 )
-NOTE_OPENING = re.compile(r"^(?!\d)[A-Z“‘\"']")  # a note's text: "Ibid.", "The phrase ...", "“Horizon”"
 NOTES_MISSED = 40  # how far a footnote's number may run ahead of the last one found
 NOTE_LINES = 3  # the most lines a bunched note's text wraps onto
-NOTE_END = re.compile(r"(?:[.!?)\]”’]|\b(?:1[89]|20)\d\d|^As above)$")  # a note's text finished: "… 2016"
+PROSE_LINE = 0.5  # of the text's width: a line of a paragraph, not a contents page's entry
 HEADING_LINES = 2  # the most lines of headings between a page's notes and its next paragraph
 PARAGRAPH_OPENING = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.\s|^\d{1,3}\.\d{1,3}\s")  # "3. We", "4.2 The"
 DOTTED_LABEL = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?(?=\s)")  # "4.23" opening a paragraph
@@ -76,7 +76,7 @@ def set_notes_aside(layout: Layout) -> None:
             if len(run) > 1 and (
                 not any(ln.text for ln in opening)
                 or _marks_any(opening, run)
-                or _goes_on_as_prose(opening, run)
+                or goes_on_as_prose(opening, run)
             ):
                 block = _notes_block(lines, after, run, layout.width)
                 if block:
@@ -101,7 +101,30 @@ def set_notes_aside(layout: Layout) -> None:
             continue
         kept.append(line)
         i += 1
-    layout.lines = kept
+    layout.lines = _stray_marks_glued(kept, layout.notes, layout.width)
+
+
+def _stray_marks_glued(body: list[Line], notes: list[Note], width: int) -> list[Line]:
+    """A mark extraction set on a line of its own mid-sentence ("… is a prerequisite" over
+    "193" over "of our …"), a note of that number on its page: glued to the word before it,
+    as the page prints it, where the note finds it. Under a contents page's short entry
+    ("Introduction" over "10"), a number is its page's."""
+    noted = {(note.page, note.number) for note in notes}
+    kept: list[Line] = []
+    for k, line in enumerate(body):
+        above = next((j for j in range(len(kept) - 1, -1, -1) if kept[j].text), None)
+        if (
+            above is not None
+            and pages.LONE_NUMBER.match(line.text)
+            and (line.page, int(line.text)) in noted
+            and kept[above].text[-1:].isalpha()
+            and len(kept[above].text) >= width * PROSE_LINE
+            and _stray_mark(body, k)
+        ):
+            kept[above] = replace(kept[above], text=kept[above].text + line.text)
+            continue
+        kept.append(line)
+    return kept
 
 
 def next_in_sequence(number: int, expected: int) -> bool:
@@ -264,7 +287,7 @@ def _notes_block(lines: list[Line], start: int, run: list[int], width: int) -> t
         stop = next((k for k in range(first, len(lines)) if not lines[k].text), len(lines))
         if first == stop:
             return None
-        if not _marks_any(lines[first:stop], run) and not _goes_on_as_prose(lines[first:stop], run):
+        if not _marks_any(lines[first:stop], run) and not goes_on_as_prose(lines[first:stop], run):
             count = stop - first
             runs_on = len(lines[first].text) >= width * 0.85 and lines[first].text[-1:].isalnum()
             fits = count == len(run) or (len(run) < count <= NOTE_LINES * len(run) and not runs_on)
@@ -272,21 +295,6 @@ def _notes_block(lines: list[Line], start: int, run: list[int], width: int) -> t
             return (first, stop) if fits and not labelled else None
         start = stop
     return None
-
-
-def _goes_on_as_prose(opening: list[Line], run: list[int]) -> bool:
-    """Whether the first block of lines after bunched note numbers is a paragraph of the
-    page's, more of its lines going on in lower case than the notes' wraps would: the notes
-    stand further on ("28" … "34", then "All whole-system civil emergencies …" over "as do the
-    measures …", then "INQ000119020_0009 para 33")."""
-    texts = [line.text for line in opening]
-    block = list(itertools.takewhile(bool, itertools.dropwhile(lambda text: not text, texts)))
-    return sum(map(_goes_on, block[1:])) > max(0, len(block) - len(run))
-
-
-def _goes_on(text: str) -> bool:
-    """A line going on with the sentence above it, in lower case; not a note's web address."""
-    return text[:1].islower() and not text.startswith(("http", "www."))
 
 
 def _marks_any(lines: list[Line], run: list[int]) -> bool:
@@ -317,27 +325,6 @@ def _add_notes(layout: Layout, numbers: list[int], texts: list[Line], page: int)
     for start, end in itertools.pairwise(bounds):
         text = " ".join(ln.text for ln in texts[start + 1 : end])
         layout.notes.append(Note(int(texts[start].text), text, page, texts[start].source))
-
-
-def note_texts(lines: list[str], count: int) -> list[str]:
-    """The texts of count notes printed on these lines, some wrapped: a text ends where a line
-    ends one and the next opens one, the shorter line first where more do than there are
-    notes. (Joining the longest lines instead ran a long note on through the short ones after
-    it: "Henceforth, … wording. I will summarise … Ibid. Ibid.")"""
-    gaps = sorted(range(len(lines) - 1), key=lambda k: _note_ends_at(lines, k), reverse=True)
-    cuts = sorted(gaps[: count - 1]) if len(lines) > count else list(range(len(lines) - 1))
-    bounds = [0, *(k + 1 for k in cuts), len(lines)]
-    return [" ".join(lines[a:b]) for a, b in itertools.pairwise(bounds)]
-
-
-def _note_ends_at(lines: list[str], k: int) -> float:
-    """How likely a bunched note's text ends with line k: it ends as a note does ("… 2019.",
-    "Ibid."), the next opens as one does (not in lower case), and it stops short of the
-    longest line (a wrapped line runs to the margin)."""
-    longest = max(len(line) for line in lines) or 1
-    ends = bool(NOTE_END.search(lines[k]))
-    opens = bool(NOTE_OPENING.match(lines[k + 1]))
-    return 2 * ends + opens - 3 * lines[k + 1][:1].islower() + 1 - len(lines[k]) / longest
 
 
 def _inline_notes(layout: Layout, lines: list[Line], expected: int) -> int:
