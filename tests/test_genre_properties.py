@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from seminar_search.lexicon import load_themes
 from seminar_search.parsing import read_genre
+from seminar_search.parsing.bunched_notes import note_texts
 from seminar_search.parsing.columns import MIN_SIDE_BY_SIDE, columns_read_down
 
 LEXICON = load_themes()
@@ -390,3 +391,15 @@ def test_two_columns_side_by_side_read_down_give_the_left_columns_words_then_the
     text, pages = columns_read_down(page)
     assert pages == 1
     assert text.split() == left + right
+
+
+@given(
+    st.lists(st.text(alphabet="abAB.)1 “", min_size=1, max_size=30).map(str.strip).filter(bool), min_size=1),
+    st.integers(min_value=1, max_value=12),
+)
+def test_bunched_notes_texts_are_their_lines_cut_into_as_many_notes(lines: list[str], count: int) -> None:
+    """However the lines read, the notes' texts are the lines in order, nothing lost or
+    repeated, cut into one text per note (each line its own where there are fewer lines)."""
+    texts = note_texts(lines, count)
+    assert len(texts) == min(count, len(lines))
+    assert " ".join(texts) == " ".join(lines)
