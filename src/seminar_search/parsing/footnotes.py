@@ -112,11 +112,10 @@ def _stray_marks_glued(body: list[Line], notes: list[Note], width: int) -> list[
     noted = {(note.page, note.number) for note in notes}
     kept: list[Line] = []
     for k, line in enumerate(body):
-        above = next((j for j in range(len(kept) - 1, -1, -1) if kept[j].text), None)
+        numbered = pages.LONE_NUMBER.match(line.text) and (line.page, int(line.text)) in noted
+        above = next((j for j in range(len(kept) - 1, -1, -1) if kept[j].text), None) if numbered else None
         if (
             above is not None
-            and pages.LONE_NUMBER.match(line.text)
-            and (line.page, int(line.text)) in noted
             and kept[above].text[-1:].isalpha()
             and len(kept[above].text) >= width * PROSE_LINE
             and _stray_mark(body, k)
