@@ -72,7 +72,10 @@ def is_committee_report(lines: list[str]) -> bool:
 
 def parse_committee(text: str, lexicon: list[Entry]) -> Reading:
     """Read a committee report or government response, and count what it set aside; never raises."""
-    printed = [WORD_GAP.sub(" ", line.strip()) for line in unfold_page_headers(text).splitlines()]
+    printed = [
+        WORD_GAP.sub(" ", line.strip()) if "  " in line else line.strip()
+        for line in unfold_page_headers(text).splitlines()
+    ]
     notes, kept = bracketed_notes(printed)  # a web page's "[3] Text", after the formal minutes
     lines = [printed[i] for i in kept]
     document = cover(lines)

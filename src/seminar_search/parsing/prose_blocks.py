@@ -89,7 +89,7 @@ def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:
         return True
     if _signs_off(lines[i].text) and FULL_STOP.search(lines[i - 1].text):  # "Sincerely yours," under the text
         return True
-    if ITEM_CLOSING.fullmatch(lines[i].text):  # "(Recommendation 1)" wrapped onto a line of its own
+    if lines[i].text[:1] == "(" and ITEM_CLOSING.fullmatch(lines[i].text):  # "(Recommendation 1)" alone
         return False
     if _closed_by_its_label(lines[i - 1].text):
         return True
@@ -120,7 +120,7 @@ def _signs_off(line: str) -> bool:
 def _closed_by_its_label(line: str) -> bool:
     """A line ending an item with its label after its last sentence ("… decisions. (Recommendation
     1)"), or the label alone: the item ends there, however full the line."""
-    closing = ITEM_CLOSING.search(line)
+    closing = ITEM_CLOSING.search(line) if line.rstrip(".").endswith(")") else None
     return closing is not None and (closing.start() == 0 or bool(FULL_STOP.search(line[: closing.start()])))
 
 
