@@ -92,8 +92,8 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         body = blocks
     else:  # nor as anything but a heading
         body = [block._replace(heading=False) for block in blocks]
-    letter_head = letter_furniture(lines, body)  # "Dear …" and the addressee over it: the cover's
-    start = next((block.start for k, block in enumerate(body) if k not in letter_head), len(lines))
+    letter = letter_furniture(lines, body)  # the addressee and "Dear …" opening the body: the cover's
+    start = next((block.start for k, block in enumerate(body) if k not in letter), len(lines))
     # not who took part, no author; nor a page's summary, no title
     kept = {i for k, block in enumerate(blocks) if k not in summary for i in range(block.start, block.end)}
     shown = [line if i in kept else replace(line, text="") for i, line in enumerate(lines)]
@@ -111,7 +111,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     titled: Paragraph | None = None  # an item its heading titles: its text runs to the next heading
     summarised = False  # under a summary's heading ("Key points"), its list not yet ended
     signed = -1  # a signature's post, under the name: no heading
-    furniture = letter_furniture(lines, body) | meeting_timings(lines, body)
+    furniture = letter | meeting_timings(lines, body)  # item_titles moved no block
     for k, block in enumerate(body):
         text = block_lines(lines, block)
         if k == signed or k in furniture:
