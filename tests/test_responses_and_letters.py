@@ -479,3 +479,45 @@ def test_a_list_an_answer_introduces_with_a_colon_is_the_answers() -> None:
     answers = [u.text for u in doc.paragraphs if u.series == "response"]
     assert answers[:2] == ["Accepted. We will work on it alongside: Natural England"] * 2
     assert answers[2] == "Accepted. We will work on it alongside: Natural England Environment Agency"
+
+
+@pytest.mark.parametrize("printed", [False, True], ids=["text", "pdf-text"])
+def test_recommendations_labelled_r1_are_answered_by_their_verdicts(tmp_path: Path, printed: bool) -> None:
+    """A cabinet's response labelling its panel's recommendations "R1", "R2", "R3", each
+    answered "Agreed.", "Not agreed.", "Agreed in part.": each a recommendation of the panel and
+    a response of the council, labelled as printed (it had been read as seven prose blocks)."""
+    name = "council-cabinet-response-its-panels-recommendations-labelled-r1-r2-r3-each-agreed-or-not.txt"
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    path = tmp_path / "response.txt"
+    path.write_text(as_pdf_text(text) if printed else text, encoding="utf-8")
+    doc = ingest_file(path)
+    assert [(u.series, u.label, u.speaker, u.text.split(".")[0][:14]) for u in doc.paragraphs] == [
+        ("recommendation", "R1", "Housing Scrutiny Panel", "The Council sh"),
+        ("response", "R1", "Eastbridge Borough Council", "Agreed"),
+        ("recommendation", "R2", "Housing Scrutiny Panel", "The Council sh"),
+        ("response", "R2", "Eastbridge Borough Council", "Not agreed"),
+        ("recommendation", "R3", "Housing Scrutiny Panel", "The Council sh"),
+        ("response", "R3", "Eastbridge Borough Council", "Agreed in part"),
+    ]
+    assert doc.paragraphs[-1].text.endswith("cannot commit to a level.")  # not its signature
+
+
+@pytest.mark.parametrize("printed", [False, True], ids=["text", "pdf-text"])
+def test_a_reply_running_on_from_its_verdicts_line_gains_no_full_stop(tmp_path: Path, printed: bool) -> None:
+    """ "Response: Partly agreed. Free parking … in" over "December, …": the reply's sentence
+    goes on (it had become "in. December"); "Rec 1." labels the item; the task and finish group
+    made the recommendations; "Executive meeting: 3 March 2026" over the first is the cover's
+    date, no topic heading the items."""
+    name = "executive-response-to-a-task-and-finish-group-its-recs-answered-on-the-response-line.txt"
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    path = tmp_path / "response.txt"
+    path.write_text(as_pdf_text(text) if printed else text, encoding="utf-8")
+    doc = ingest_file(path)
+    assert [(u.series, u.label, u.section) for u in doc.paragraphs[:2]] == [
+        ("recommendation", "Rec 1", "Recommendation 1"),
+        ("response", "Rec 1", "Recommendation 1"),
+    ]
+    assert "Fridays in December, which" in doc.paragraphs[1].text
+    assert doc.paragraphs[5].text.endswith("Traders are welcome to respond to that consultation.")
+    assert doc.paragraphs[0].speaker.startswith("Overview and Scrutiny Task and Finish Group")
+    assert doc.paragraphs[-1].text == "Agreed."

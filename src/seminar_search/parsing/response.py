@@ -24,7 +24,8 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
 from seminar_search.parsing.letters import DEPARTMENT, sign_off, signature_line
-from seminar_search.parsing.numbering import LONE, PLAIN, RECOMMENDATION, SPACED
+from seminar_search.parsing.metadata import DATE
+from seminar_search.parsing.numbering import LONE, PLAIN, RECOMMENDATION, RECOMMENDATION_PREFIXED, SPACED
 from seminar_search.parsing.wrapping import last_words_joined
 
 PRESCRIBES = re.compile(r"\b(should|must|recommend|ought|needs? to|we urge|calls? on)\b", re.IGNORECASE)
@@ -36,8 +37,8 @@ REPLY_HEADING = re.compile(  # "Government response", or "Response: Accept" open
     r"^(?:(?:The |HM |UK |Welsh |Scottish )?Government(?:[’']s)? [Rr]esponse|Response|Our response|Reply)"
     r"\s*(?::\s*(?P<rest>.*))?$"
 )
-VERDICT = re.compile(  # a reply that opens with its verdict: "Accepted.", "Partially agreed:"
-    r"^(?:(?:Partially |Not )?(?:[Aa]ccepted|[Aa]greed)|Accepted in (?:principle|part)|Rejected|Noted)"
+VERDICT = re.compile(  # a reply opening with its verdict: "Accepted.", "Partially agreed:", "Agreed in part."
+    r"^(?:(?:Partially |Partly |Not )?(?:[Aa]ccepted|[Aa]greed)(?: in (?:principle|part))?|Rejected|Noted)"
     r"(?:[.:;]|\s*$)"
 )
 AGREES = re.compile(  # a reply that opens by saying where the government stands: "The Government agrees."
@@ -47,13 +48,15 @@ AGREES = re.compile(  # a reply that opens by saying where the government stands
 )
 RESPONDS = re.compile(r"\b[Rr]espon(?:se|ds?)\b")  # "Government Response to …", "… responds to the report"
 MIN_HEADINGS = 3
+INNER_STOP = re.compile(r"[.!?]\s")  # a sentence ends inside the line
+SENTENCES = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # one sentence ends and another starts: no heading
 LIST_ITEM = re.compile(r"^(?:[A-Za-z]|[ivx]+|\d{1,2})[.)]\s")
 # the paragraph a recommendation restates, on a line of its own at its end: "(Paragraph 4)"
 CITATION_ALONE = re.compile(r"\((?:Paragraphs?|Conclusions?|Recommendations?) \d[\d, –-]*(?:and \d+)?\)\.?")
 DOT_LEADERS = re.compile(r"\.{4,}|…{2,}")
 BODY = re.compile(
     r"((?:House of (?:Lords|Commons) )?(?:[A-Z][\w’'-]*,?(?: (?:of|with|and|for|on|the))? ){0,6}"
-    r"(?:Committee|Inquiry|Commission))"
+    r"(?:Committee|Inquiry|Commission|Panel|Task and Finish Group|Working Group))"
 )
 HOUSE = re.compile(r"House of (?:Lords|Commons)")
 
@@ -109,8 +112,8 @@ def under_headings(headings: int, replies: int) -> bool:
 
 def _item_numbering(lines: list[Line]) -> re.Pattern[str]:
     """How the recommendations are numbered, where no heading names them: "1. The …"; else,
-    if those are too few, without the dot, "1 The …", or the number alone over its text (a
-    table's first column, read cell by cell), if they are not."""
+    if those are too few, without the dot, "1 The …", the number alone over its text (a
+    table's first column, read cell by cell), or after a letter, "R1 The …", if they are not."""
 
     def counted(pattern: re.Pattern[str]) -> int:
         expected = 1
@@ -121,7 +124,8 @@ def _item_numbering(lines: list[Line]) -> re.Pattern[str]:
 
     if counted(PLAIN) >= MIN_HEADINGS:
         return PLAIN
-    return next((pattern for pattern in (SPACED, LONE) if counted(pattern) >= MIN_HEADINGS), PLAIN)
+    others = (SPACED, LONE, RECOMMENDATION_PREFIXED)
+    return next((pattern for pattern in others if counted(pattern) >= MIN_HEADINGS), PLAIN)
 
 
 def _contents_entry(lines: list[Line], i: int) -> bool:
@@ -141,6 +145,7 @@ def _contents_entry(lines: list[Line], i: int) -> bool:
 def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
     blocks: list[tuple[int, str, str, list[Line]]] = []  # number, title, topic, lines
+    prefix = ""  # what the labels print before the number: "R1"
     expected, first = 1, len(lines)
     end = sign_off(lines)
     topic = ""  # the heading above a run of items ("Concessionary travel")
@@ -155,6 +160,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
                 if blocks and blocks[-1][3] and blocks[-1][3][-1] is lines[above]:
                     blocks[-1][3].pop()
             rest = match.groupdict().get("rest") or ""
+            prefix = match.groupdict().get("prefix") or ""
             below = lines[i + 1].text if i + 1 < len(lines) else ""
             wrapped = bool(rest) and PRESCRIBES.match(below) is not None  # "… Welsh Government" / "should …"
             if wrapped or _reads_as_text(rest):  # "Recommendation 1. The Government should ...": no title
@@ -194,8 +200,9 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
         if marked is not None:  # "Government response" says where the answer starts
             heading = REPLY_HEADING.match(block[marked].text)
             verdict = heading.group("rest") if heading else None  # "Response: Accept"
-            # the verdict is the answer's first sentence: "Accept. We will …", not "Accept We will …"
-            stop = "" if not verdict or SENTENCE_END.search(verdict) else "."
+            # the verdict is the answer's first sentence: "Accept. We will …", not "Accept We will …";
+            # a reply's sentences after it wrap on ("Agreed. Free parking will apply in" / "December")
+            stop = "" if not verdict or SENTENCE_END.search(verdict) or INNER_STOP.search(verdict) else "."
             answer = [replace(block[marked], text=f"{verdict}{stop}")] if verdict else []
             split = len(_paragraphs(block[:marked], layout.width, spaced))
             paragraphs = _paragraphs(block[:marked], layout.width, spaced) + _paragraphs(
@@ -213,6 +220,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
             unit = Paragraph(
                 doc="",
                 number=number,
+                label=f"{prefix}{number}",
                 text="",
                 speaker=speaker,
                 section=title or f"Recommendation {number}",
@@ -284,7 +292,9 @@ def _heading_above(lines: list[Line], i: int, width: int) -> int | None:
     text = lines[j].text
     # a reply's heading, or a table's head: "No. Recommendation Response"
     answered = REPLY_HEADING.match(text) or COLUMN_NAMES.fullmatch(text)
-    return None if answered or RECOMMENDATION.match(text) or signature_line(text) else j
+    dated = DATE.search(text)  # the cover's last line: "Executive meeting: 3 March 2026"
+    said = SENTENCES.search(text)  # a reply's row: "Agreed. The policy … Lead: Director of Education"
+    return None if answered or dated or said or RECOMMENDATION.match(text) or signature_line(text) else j
 
 
 def _closing_heading(block: list[Line], lines: list[Line], width: int) -> int | None:
