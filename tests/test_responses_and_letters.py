@@ -521,3 +521,39 @@ def test_a_reply_running_on_from_its_verdicts_line_gains_no_full_stop(tmp_path: 
     assert doc.paragraphs[5].text.endswith("Traders are welcome to respond to that consultation.")
     assert doc.paragraphs[0].speaker.startswith("Overview and Scrutiny Task and Finish Group")
     assert doc.paragraphs[-1].text == "Agreed."
+
+
+def test_a_table_rows_ref_cell_labels_it_and_its_lead_stays_with_the_reply() -> None:
+    """A response's table saved as text, "Ref<tab>Recommendation<tab>Cabinet response<tab>Lead":
+    "R1" labels its row's recommendation (it had been a block of its own), and the lead officer
+    after the reply stays with it, named by its column (it had headed the next row)."""
+    doc = ingest_file(SHAPES / "cabinet-response-table-saved-as-text-a-ref-column-and-a-lead-column.txt")
+    assert [(u.series, u.label, u.speaker) for u in doc.paragraphs] == [
+        (series, f"R{n}", speaker)
+        for n in (1, 2, 3)
+        for series, speaker in (
+            ("recommendation", "Children and Young People Scrutiny Committee"),
+            ("response", "Southvale County Council"),
+        )
+    ]
+    assert doc.paragraphs[1].text.endswith("from 2026. Lead: Director of Education")
+    assert doc.paragraphs[-1].text.endswith("until 2027. Lead: Head of Transport")
+    assert {u.section for u in doc.paragraphs} == {f"Recommendation {n}" for n in (1, 2, 3)}
+
+
+PROSE = st.lists(
+    st.sampled_from(["The", "council", "will", "act", "now", "in", "2026"]), min_size=4, max_size=9
+).map(lambda words: " ".join(words) + ".")
+DATA = st.sampled_from(["", "R1", "12.", "3a", "Director of Education", "March 2027", "Agreed"])
+
+
+@given(st.lists(st.lists(st.one_of(PROSE, DATA), min_size=2, max_size=5), min_size=1, max_size=4))
+@settings(max_examples=200)
+def test_a_table_of_prose_keeps_every_cells_words_in_order(rows: list[list[str]]) -> None:
+    """However a table's rows mix prose, labels and data, each cell's words come out once, in
+    the order written; only a column's name may be added, before a cell after the row's prose."""
+    text = "\n".join(["Ref\tRecommendation\tResponse\tLead\tDate", *("\t".join(row) for row in rows)])
+    read = iter(prose_cells_apart(text).split())
+    added = [word for word in text.split() if not any(word == w or w == f"{word}:" for w in read)]
+    assert added == []
+    assert all(word.endswith(":") for word in set(prose_cells_apart(text).split()) - set(text.split()))

@@ -55,6 +55,8 @@ LABEL_TAB = re.compile(  # "12.<tab>", "(a)<tab>", "•<tab>" at a line's start
     re.MULTILINE,
 )
 PROSE_CELL = re.compile(r"^\S+(?:\s+\S+){3,}[.!?]$")  # a table's cell of sentences, not data
+COLUMN_NAME = re.compile(r"[A-Z][^\d.!?]{0,40}")  # "Ref", "Lead officer": a table's head, no sentence
+LABEL_CELL = re.compile(r"(?:[A-Z]{1,3}\.?\s?)?\d{1,3}[a-z]?[.)]?")  # a row's number: "R1", "12.", "3a"
 BULLET = re.compile(r"^[•●▪◦·–-]\s*")
 SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
 RUN_ON_WIDTH = 0.9  # of the usual width: a line with no room for its next word runs on
@@ -164,11 +166,34 @@ def prose_cells_apart(text: str) -> str:
     does a number or a bullet before its paragraph's text, the tab after it a space
     ("12.<tab>The Committee …", as Word's plain text writes its numbered lists)."""
     rows = []
+    columns: list[str] = []  # the last row of data's cells: the names of the columns below
     for line in text.split("\n"):
-        cells = [cell.strip() for cell in line.split("\t") if cell.strip()] if "\t" in line else []
+        cells = [cell.strip() for cell in line.split("\t")] if "\t" in line else []
         prose = sum(bool(PROSE_CELL.match(cell)) for cell in cells)
-        rows.append("\n\n".join(cells) + "\n" if prose >= 2 or (prose and len(cells) >= 3) else line)
+        if prose >= 2 or (prose and sum(map(bool, cells)) >= 3):
+            rows.append("\n\n".join(_row_of_prose(cells, columns)) + "\n")
+        else:
+            named = sum(map(bool, cells)) >= 2 and all(COLUMN_NAME.fullmatch(cell) for cell in cells if cell)
+            columns = cells if named else columns
+            rows.append(line)
     return LABEL_TAB.sub(r"\1 ", "\n".join(rows))
+
+
+def _row_of_prose(cells: list[str], columns: list[str]) -> list[str]:
+    """A row's cells as paragraphs: a label's cell opens the next ("R1", "The Council should
+    …"), and the data after the last cell of prose stays with it, named by its column ("…
+    by March. Lead: Director of Education"), not a heading over the next row."""
+    last = max(k for k, cell in enumerate(cells) if PROSE_CELL.match(cell))
+    named = [
+        f"{columns[k]}: {cell}" if k < len(columns) and columns[k] else cell
+        for k, cell in enumerate(cells)
+        if k > last and cell
+    ]
+    paragraphs = [*cells[:last], " ".join([cells[last], *named])]
+    first = next((k for k, cell in enumerate(paragraphs) if cell), len(paragraphs))
+    if first + 1 < len(paragraphs) and LABEL_CELL.fullmatch(paragraphs[first]):
+        paragraphs[first : first + 2] = [f"{paragraphs[first]} {paragraphs[first + 1]}"]
+    return [cell for cell in paragraphs if cell]
 
 
 def without_line_numbers(text: str) -> str:
