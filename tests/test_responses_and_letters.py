@@ -544,7 +544,7 @@ def test_a_table_rows_ref_cell_labels_it_and_its_lead_stays_with_the_reply() -> 
 PROSE = st.lists(
     st.sampled_from(["The", "council", "will", "act", "now", "in", "2026"]), min_size=4, max_size=9
 ).map(lambda words: " ".join(words) + ".")
-DATA = st.sampled_from(["", "R1", "12.", "3a", "Director of Education", "March 2027", "Agreed"])
+DATA = st.sampled_from(["", "R1", "12.", "3a", "Director of Education", "March 2027", "Agreed", "Accepted."])
 
 
 @given(st.lists(st.lists(st.one_of(PROSE, DATA), min_size=2, max_size=5), min_size=1, max_size=4))
@@ -557,3 +557,18 @@ def test_a_table_of_prose_keeps_every_cells_words_in_order(rows: list[list[str]]
     added = [word for word in text.split() if not any(word == w or w == f"{word}:" for w in read)]
     assert added == []
     assert all(word.endswith(":") for word in set(prose_cells_apart(text).split()) - set(text.split()))
+
+
+def test_a_verdict_of_one_word_is_the_rows_reply_not_its_data() -> None:
+    """ "1<tab>The Council should …<tab>Accepted.<tab>Head of Transport<tab>May 2025": the
+    verdict is the reply; only what follows it is named by its column."""
+    text = (
+        "No.\tRecommendation\tResponse\tLead officer\tDate\n"
+        "1\tThe Council should publish its policy in plain English.\tAccepted.\tHead of Transport\tMay 2025"
+    )
+    assert prose_cells_apart(text).split("\n")[1:] == [
+        "1 The Council should publish its policy in plain English.",
+        "",
+        "Accepted. Lead officer: Head of Transport Date: May 2025",
+        "",
+    ]

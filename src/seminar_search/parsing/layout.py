@@ -55,7 +55,7 @@ LABEL_TAB = re.compile(  # "12.<tab>", "(a)<tab>", "•<tab>" at a line's start
     re.MULTILINE,
 )
 PROSE_CELL = re.compile(r"^\S+(?:\s+\S+){3,}[.!?]$")  # a table's cell of sentences, not data
-COLUMN_NAME = re.compile(r"[A-Z][^\d.!?]{0,40}")  # "Ref", "Lead officer": a table's head, no sentence
+COLUMN_NAME = re.compile(r"No\.|Ref\.|[A-Z][^\d.!?]{0,40}")  # "No.", "Lead officer": a table's head
 LABEL_CELL = re.compile(r"(?:[A-Z]{1,3}\.?\s?)?\d{1,3}[a-z]?[.)]?")  # a row's number: "R1", "12.", "3a"
 BULLET = re.compile(r"^[•●▪◦·–-]\s*")
 SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
@@ -179,11 +179,17 @@ def prose_cells_apart(text: str) -> str:
     return LABEL_TAB.sub(r"\1 ", "\n".join(rows))
 
 
+def _says(cell: str) -> bool:
+    """A cell that ends a sentence, however short ("Accepted."), and is no row's number ("12.")."""
+    return cell.endswith((".", "!", "?")) and not LABEL_CELL.fullmatch(cell)
+
+
 def _row_of_prose(cells: list[str], columns: list[str]) -> list[str]:
     """A row's cells as paragraphs: a label's cell opens the next ("R1", "The Council should
     …"), and the data after the last cell of prose stays with it, named by its column ("…
-    by March. Lead: Director of Education"), not a heading over the next row."""
-    last = max(k for k, cell in enumerate(cells) if PROSE_CELL.match(cell))
+    by March. Lead: Director of Education"), not a heading over the next row. A sentence of
+    one word is no data: "Accepted."."""
+    last = max(k for k, cell in enumerate(cells) if PROSE_CELL.match(cell) or _says(cell))
     named = [
         f"{columns[k]}: {cell}" if k < len(columns) and columns[k] else cell
         for k, cell in enumerate(cells)
