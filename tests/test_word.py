@@ -498,7 +498,7 @@ def test_a_councils_response_table_under_column_names_is_the_councils(tmp_path: 
     ]
     assert {u.speaker for u in response.paragraphs if u.series == "response"} == {"Westshire Council"}
     assert not any("Date" in u.section for u in response.paragraphs)
-    assert response.paragraphs[1].text == "Accepted. Head of Transport May 2025"
+    assert response.paragraphs[1].text == "Accepted. Lead officer: Head of Transport Date: May 2025"
 
 
 def test_recommendations_a_paragraph_each_under_their_heading_are_units(tmp_path: Path) -> None:
@@ -620,3 +620,25 @@ def test_the_seed_typed_into_word_a_line_a_paragraph_is_signed_as_the_text_is(tm
     assert [(u.label, u.speaker, u.text) for u in from_word.paragraphs] == [
         (u.label, u.speaker, u.text) for u in from_text.paragraphs
     ]
+
+
+def test_a_tables_reference_cell_labels_its_row_and_the_last_rows_lead_is_kept(tmp_path: Path) -> None:
+    """A council's table under "No.", "Recommendation", "Cabinet response", "Lead officer",
+    "Date", its rows referenced "R1" …: each a recommendation and a response labelled as
+    printed (they had been prose blocks, "R2" one of them), the lead officer and date after
+    each reply named by their columns, the last row's too (they had been dropped as a
+    signature)."""
+    word = WordDocument()
+    word.add_paragraph("Westshire Council")
+    word.add_paragraph("Cabinet response to the Scrutiny Review of Home to School Transport")
+    word.add_paragraph("March 2025")
+    rows = [("No.", "Recommendation", "Cabinet response", "Lead officer", "Date")] + [
+        (f"R{n}", f"The Council should report on point {n} each year.", "Accepted.", lead, f"May 202{n}")
+        for n, lead in ((1, "Head of Transport"), (2, "Head of Roads"), (3, "Director of Education"))
+    ]
+    add_table(word, rows)
+    response = ingest_file(save(word, tmp_path / "response.docx"))
+    assert [(u.series, u.label) for u in response.paragraphs] == [
+        (series, f"R{n}") for n in (1, 2, 3) for series in ("recommendation", "response")
+    ]
+    assert response.paragraphs[-1].text == "Accepted. Lead officer: Director of Education Date: May 2023"

@@ -16,6 +16,7 @@ from seminar_search.parsing.endnotes import set_bracketed_notes_aside, set_endno
 from seminar_search.parsing.footnotes import Note, set_notes_aside
 from seminar_search.parsing.headers import running_headers
 from seminar_search.parsing.measure import usual_width
+from seminar_search.sources.table_rows import names_columns, prose_row
 
 TRAILING_SPACE = re.compile(r"[^\S\f]+$")  # a form feed ending a line is a page break: kept
 COLOPHON = re.compile(  # a publication's identifiers and printer, on its back cover
@@ -54,9 +55,6 @@ LABEL_TAB = re.compile(  # "12.<tab>", "(a)<tab>", "•<tab>" at a line's start
     r"^([ \t]*(?:[(\[]?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivx]{1,5})[.)\]]?|[•●▪◦*o–-]))\t+(?=\S)",
     re.MULTILINE,
 )
-PROSE_CELL = re.compile(r"^\S+(?:\s+\S+){3,}[.!?]$")  # a table's cell of sentences, not data
-COLUMN_NAME = re.compile(r"No\.|Ref\.|[A-Z][^\d.!?]{0,40}")  # "No.", "Lead officer": a table's head
-LABEL_CELL = re.compile(r"(?:[A-Z]{1,3}\.?\s?)?\d{1,3}[a-z]?[.)]?")  # a row's number: "R1", "12.", "3a"
 BULLET = re.compile(r"^[•●▪◦·–-]\s*")
 SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
 RUN_ON_WIDTH = 0.9  # of the usual width: a line with no room for its next word runs on
@@ -169,37 +167,12 @@ def prose_cells_apart(text: str) -> str:
     columns: list[str] = []  # the last row of data's cells: the names of the columns below
     for line in text.split("\n"):
         cells = [cell.strip() for cell in line.split("\t")] if "\t" in line else []
-        prose = sum(bool(PROSE_CELL.match(cell)) for cell in cells)
-        if prose >= 2 or (prose and sum(map(bool, cells)) >= 3):
-            rows.append("\n\n".join(_row_of_prose(cells, columns)) + "\n")
+        if paragraphs := prose_row(cells, columns):
+            rows.append("\n\n".join(paragraphs) + "\n")
         else:
-            named = sum(map(bool, cells)) >= 2 and all(COLUMN_NAME.fullmatch(cell) for cell in cells if cell)
-            columns = cells if named else columns
+            columns = cells if names_columns(cells) else columns
             rows.append(line)
     return LABEL_TAB.sub(r"\1 ", "\n".join(rows))
-
-
-def _says(cell: str) -> bool:
-    """A cell that ends a sentence, however short ("Accepted."), and is no row's number ("12.")."""
-    return cell.endswith((".", "!", "?")) and not LABEL_CELL.fullmatch(cell)
-
-
-def _row_of_prose(cells: list[str], columns: list[str]) -> list[str]:
-    """A row's cells as paragraphs: a label's cell opens the next ("R1", "The Council should
-    …"), and the data after the last cell of prose stays with it, named by its column ("…
-    by March. Lead: Director of Education"), not a heading over the next row. A sentence of
-    one word is no data: "Accepted."."""
-    last = max(k for k, cell in enumerate(cells) if PROSE_CELL.match(cell) or _says(cell))
-    named = [
-        f"{columns[k]}: {cell}" if k < len(columns) and columns[k] else cell
-        for k, cell in enumerate(cells)
-        if k > last and cell
-    ]
-    paragraphs = [*cells[:last], " ".join([cells[last], *named])]
-    first = next((k for k, cell in enumerate(paragraphs) if cell), len(paragraphs))
-    if first + 1 < len(paragraphs) and LABEL_CELL.fullmatch(paragraphs[first]):
-        paragraphs[first : first + 2] = [f"{paragraphs[first]} {paragraphs[first + 1]}"]
-    return [cell for cell in paragraphs if cell]
 
 
 def without_line_numbers(text: str) -> str:

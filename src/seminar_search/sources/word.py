@@ -14,9 +14,12 @@ from typing import Any
 from docx.table import Table
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from seminar_search.sources.table_rows import prose_row
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"  # a copy for old readers
 COLUMN_NAME_WORDS = 4  # a table's first row of cells this short names its columns ("Lead officer")
+INSIDE_A_CELL = ("numPr", "footnoteReference", "endnoteReference", "tbl", "txbxContent")  # not plain text
 SHORT_CELL = 80  # a table's cell this long or shorter is data ("Chief Executive"), not prose
 # a lettered item: "a) …", "(b) …", "iv. …", "a The …"
 LETTERED = re.compile(r"(?:[a-z]{1,4}[.)]|\([a-z]{1,4}\))\s|(?:[a-z]|[ivx]{1,4}) [A-Z]")
@@ -202,12 +205,22 @@ def _in_reading_order(container: Any) -> Iterator[Any | str | None]:
             yield from ("\t".join(cell.text.strip() for cell in cells) for cells in rows)
             continue
         # a table of prose's column names ("No.", "Recommendation", "Lead officer"): a row, no headings
+        columns: list[str] = []
         if len(rows) > 1 and len(rows[0]) > 1 and all(_column_name(cell.text.strip()) for cell in rows[0]):
-            yield "\t".join(cell.text.strip() for cell in rows[0])
+            columns = [cell.text.strip() for cell in rows[0]]
+            yield "\t".join(columns)
             yield None
             rows = rows[1:]
         for cells in rows:
-            for cell in cells:
+            # a row of plain cells as a text's row is read: "R1" opening its recommendation, the
+            # lead officer's name after the reply, named by its column
+            said = (
+                prose_row([cell.text.strip() for cell in cells], columns) if all(map(_plain, cells)) else []
+            )
+            for paragraph in said:
+                yield paragraph
+                yield None
+            for cell in [] if said else cells:
                 yield from _in_reading_order(cell)
                 yield None
 
@@ -222,6 +235,14 @@ def _rows_of_cells(table: Table) -> list[list[Any]]:
         read.update(cell._tc for cell in cells)
         rows.append(cells)
     return rows
+
+
+def _plain(cell: Any) -> bool:
+    """A table's cell of one paragraph of text alone: no list's numbering, note, table or text
+    box in it, which reading it paragraph by paragraph keeps."""
+    return len(cell.paragraphs) <= 1 and not any(
+        next(cell._tc.iter(f"{W}{tag}"), None) is not None for tag in INSIDE_A_CELL
+    )
 
 
 def _data(cell: str) -> bool:

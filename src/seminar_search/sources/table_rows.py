@@ -1,0 +1,43 @@
+"""A table's row of prose as the paragraphs a reader sees, shared by the text reader (cells
+parted by tabs) and the Word reader (a table's cells): each cell a paragraph, its reference
+opening the cell after it, the data after its prose staying with that prose."""
+
+from __future__ import annotations
+
+import re
+
+PROSE_CELL = re.compile(r"^\S+(?:\s+\S+){3,}[.!?]$")  # a table's cell of sentences, not data
+COLUMN_NAME = re.compile(r"No\.|Ref\.|[A-Z][^\d.!?]{0,40}")  # "No.", "Lead officer": a table's head
+LABEL_CELL = re.compile(r"(?:[A-Z]{1,3}\.?\s?)?\d{1,3}[a-z]?[.)]?")  # a row's number: "R1", "12.", "3a"
+
+
+def names_columns(cells: list[str]) -> bool:
+    """Whether a row's cells (two or more) name the columns below: "No.", "Recommendation", "Lead"."""
+    return sum(map(bool, cells)) >= 2 and all(COLUMN_NAME.fullmatch(cell) for cell in cells if cell)
+
+
+def prose_row(cells: list[str], columns: list[str]) -> list[str]:
+    """A row's cells as paragraphs, if two are prose or one is among three or more (else none:
+    a row of data stays a row). A label's cell opens the next ("R1", "The Council should
+    …"), and the data after the last cell that says something stays with it, named by its
+    column ("… by March. Lead: Director of Education"), not a heading over the next row. A
+    sentence of one word is no data: "Accepted."."""
+    prose = sum(bool(PROSE_CELL.match(cell)) for cell in cells)
+    if not (prose >= 2 or (prose and sum(map(bool, cells)) >= 3)):
+        return []
+    last = max(k for k, cell in enumerate(cells) if PROSE_CELL.match(cell) or _says(cell))
+    named = [
+        f"{columns[k]}: {cell}" if k < len(columns) and columns[k] else cell
+        for k, cell in enumerate(cells)
+        if k > last and cell
+    ]
+    paragraphs = [*cells[:last], " ".join([cells[last], *named])]
+    first = next((k for k, cell in enumerate(paragraphs) if cell), len(paragraphs))
+    if first + 1 < len(paragraphs) and LABEL_CELL.fullmatch(paragraphs[first]):
+        paragraphs[first : first + 2] = [f"{paragraphs[first]} {paragraphs[first + 1]}"]
+    return [cell for cell in paragraphs if cell]
+
+
+def _says(cell: str) -> bool:
+    """A cell that ends a sentence, however short ("Accepted."), and is no row's number ("12.")."""
+    return cell.endswith((".", "!", "?")) and not LABEL_CELL.fullmatch(cell)
