@@ -536,8 +536,8 @@ def test_a_table_rows_ref_cell_labels_it_and_its_lead_stays_with_the_reply() -> 
             ("response", "Southvale County Council"),
         )
     ]
-    assert doc.paragraphs[1].text.endswith("from 2026. Lead: Director of Education")
-    assert doc.paragraphs[-1].text.endswith("until 2027. Lead: Head of Transport")
+    assert doc.paragraphs[1].text.endswith("from 2026. Lead: Director of Education.")
+    assert doc.paragraphs[-1].text.endswith("until 2027. Lead: Head of Transport.")
     assert {u.section for u in doc.paragraphs} == {f"Recommendation {n}" for n in (1, 2, 3)}
 
 
@@ -551,12 +551,14 @@ DATA = st.sampled_from(["", "R1", "12.", "3a", "Director of Education", "March 2
 @settings(max_examples=200)
 def test_a_table_of_prose_keeps_every_cells_words_in_order(rows: list[list[str]]) -> None:
     """However a table's rows mix prose, labels and data, each cell's words come out once, in
-    the order written; only a column's name may be added, before a cell after the row's prose."""
+    the order written; only a column's name, and the stops ending the row's sentence, may be
+    added, before and after a cell after the row's prose."""
     text = "\n".join(["Ref\tRecommendation\tResponse\tLead\tDate", *("\t".join(row) for row in rows)])
-    read = iter(prose_cells_apart(text).split())
-    added = [word for word in text.split() if not any(word == w or w == f"{word}:" for w in read)]
-    assert added == []
-    assert all(word.endswith(":") for word in set(prose_cells_apart(text).split()) - set(text.split()))
+    read = [word.rstrip(";.") for word in prose_cells_apart(text).split()]
+    written = [word.rstrip(";.") for word in text.split()]
+    left = iter(read)
+    assert [word for word in written if not any(word == w or w == f"{word}:" for w in left)] == []
+    assert all(word.endswith(":") for word in set(read) - set(written))
 
 
 def test_a_verdict_of_one_word_is_the_rows_reply_not_its_data() -> None:
@@ -569,6 +571,19 @@ def test_a_verdict_of_one_word_is_the_rows_reply_not_its_data() -> None:
     assert prose_cells_apart(text).split("\n")[1:] == [
         "1 The Council should publish its policy in plain English.",
         "",
-        "Accepted. Lead officer: Head of Transport Date: May 2025",
+        "Accepted. Lead officer: Head of Transport; Date: May 2025.",
         "",
     ]
+
+
+def test_a_table_rows_dated_action_stays_text_not_a_heading() -> None:
+    """A trust's response table with a verdict column in the middle ("Accepted?": "Yes") and
+    a date after each action ("… from April.<tab>April 2026"): the date, named by its column,
+    ends the action's sentence, so the action stays in a unit's text instead of heading the
+    next row."""
+    name = "trust-response-table-saved-as-text-its-verdict-a-middle-column-its-actions-dated.txt"
+    doc = ingest_file(SHAPES / name)
+    text = " ".join(unit.text for unit in doc.paragraphs)
+    assert "from April. Timescale: April 2026." in text
+    assert "retendered instead. Timescale: n/a." in text
+    assert not any("Timescale:" in unit.section for unit in doc.paragraphs)

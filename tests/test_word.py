@@ -498,7 +498,7 @@ def test_a_councils_response_table_under_column_names_is_the_councils(tmp_path: 
     ]
     assert {u.speaker for u in response.paragraphs if u.series == "response"} == {"Westshire Council"}
     assert not any("Date" in u.section for u in response.paragraphs)
-    assert response.paragraphs[1].text == "Accepted. Lead officer: Head of Transport Date: May 2025"
+    assert response.paragraphs[1].text == "Accepted. Lead officer: Head of Transport; Date: May 2025."
 
 
 def test_recommendations_a_paragraph_each_under_their_heading_are_units(tmp_path: Path) -> None:
@@ -641,4 +641,4 @@ def test_a_tables_reference_cell_labels_its_row_and_the_last_rows_lead_is_kept(t
     assert [(u.series, u.label) for u in response.paragraphs] == [
         (series, f"R{n}") for n in (1, 2, 3) for series in ("recommendation", "response")
     ]
-    assert response.paragraphs[-1].text == "Accepted. Lead officer: Director of Education Date: May 2023"
+    assert response.paragraphs[-1].text == "Accepted. Lead officer: Director of Education; Date: May 2023."

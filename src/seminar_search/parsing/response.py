@@ -49,7 +49,6 @@ AGREES = re.compile(  # a reply that opens by saying where the government stands
 RESPONDS = re.compile(r"\b[Rr]espon(?:se|ds?)\b")  # "Government Response to …", "… responds to the report"
 MIN_HEADINGS = 3
 INNER_STOP = re.compile(r"[.!?]\s")  # a sentence ends inside the line
-SENTENCES = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # one sentence ends and another starts: no heading
 LIST_ITEM = re.compile(r"^(?:[A-Za-z]|[ivx]+|\d{1,2})[.)]\s")
 # the paragraph a recommendation restates, on a line of its own at its end: "(Paragraph 4)"
 CITATION_ALONE = re.compile(r"\((?:Paragraphs?|Conclusions?|Recommendations?) \d[\d, –-]*(?:and \d+)?\)\.?")
@@ -293,8 +292,7 @@ def _heading_above(lines: list[Line], i: int, width: int) -> int | None:
     # a reply's heading, or a table's head: "No. Recommendation Response"
     answered = REPLY_HEADING.match(text) or COLUMN_NAMES.fullmatch(text)
     dated = DATE.search(text)  # the cover's last line: "Executive meeting: 3 March 2026"
-    said = SENTENCES.search(text)  # a reply's row: "Agreed. The policy … Lead: Director of Education"
-    return None if answered or dated or said or RECOMMENDATION.match(text) or signature_line(text) else j
+    return None if answered or dated or RECOMMENDATION.match(text) or signature_line(text) else j
 
 
 def _closing_heading(block: list[Line], lines: list[Line], width: int) -> int | None:

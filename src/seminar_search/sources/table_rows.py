@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 PROSE_CELL = re.compile(r"^\S+(?:\s+\S+){3,}[.!?]$")  # a table's cell of sentences, not data
-COLUMN_NAME = re.compile(r"No\.|Ref\.|[A-Z][^\d.!?]{0,40}")  # "No.", "Lead officer": a table's head
+COLUMN_NAME = re.compile(r"No\.|Ref\.|[A-Z][^\d.!?]{0,40}\??")  # "No.", "Lead officer": a table's head
 LABEL_CELL = re.compile(r"(?:[A-Z]{1,3}\.?\s?)?\d{1,3}[a-z]?[.)]?")  # a row's number: "R1", "12.", "3a"
 
 
@@ -19,9 +19,9 @@ def names_columns(cells: list[str]) -> bool:
 def prose_row(cells: list[str], columns: list[str]) -> list[str]:
     """A row's cells as paragraphs, if two are prose or one is among three or more (else none:
     a row of data stays a row). A label's cell opens the next ("R1", "The Council should
-    …"), and the data after the last cell that says something stays with it, named by its
-    column ("… by March. Lead: Director of Education"), not a heading over the next row. A
-    sentence of one word is no data: "Accepted."."""
+    …"), and the data after the last cell that says something ends its sentence, named by
+    its column ("… by March. Lead: Director of Education; Date: May 2025."), not a heading
+    over the next row. A sentence of one word is no data: "Accepted."."""
     prose = sum(bool(PROSE_CELL.match(cell)) for cell in cells)
     if not (prose >= 2 or (prose and sum(map(bool, cells)) >= 3)):
         return []
@@ -31,7 +31,8 @@ def prose_row(cells: list[str], columns: list[str]) -> list[str]:
         for k, cell in enumerate(cells)
         if k > last and cell
     ]
-    paragraphs = [*cells[:last], " ".join([cells[last], *named])]
+    said = f"{cells[last]} {'; '.join(named)}" if named else cells[last]
+    paragraphs = [*cells[:last], said if _says(said) else f"{said}."]
     first = next((k for k, cell in enumerate(paragraphs) if cell), len(paragraphs))
     if first + 1 < len(paragraphs) and LABEL_CELL.fullmatch(paragraphs[first]):
         paragraphs[first : first + 2] = [f"{paragraphs[first]} {paragraphs[first + 1]}"]
