@@ -552,8 +552,8 @@ DATA = st.sampled_from(["", "R1", "12.", "3a", "Director of Education", "March 2
 def test_a_table_of_prose_keeps_every_cells_words_in_order(rows: list[list[str]]) -> None:
     """However a table's rows mix prose, labels and data, each cell's words come out once, in
     the order written; only a column's name, and the stops ending the row's sentence, may be
-    added, before and after a cell after the row's prose."""
-    text = "\n".join(["Ref\tRecommendation\tResponse\tLead\tDate", *("\t".join(row) for row in rows)])
+    added, before and after a cell of data among or after the row's prose."""
+    text = "\n".join(["Ref\tRecommendation\tAccepted?\tResponse\tLead", *("\t".join(row) for row in rows)])
     read = [word.rstrip(";.") for word in prose_cells_apart(text).split()]
     written = [word.rstrip(";.") for word in text.split()]
     left = iter(read)
@@ -574,6 +574,21 @@ def test_a_verdict_of_one_word_is_the_rows_reply_not_its_data() -> None:
         "Accepted. Lead officer: Head of Transport; Date: May 2025.",
         "",
     ]
+
+
+def test_a_verdict_column_between_recommendation_and_action_opens_the_reply() -> None:
+    """ "R1<tab>The Trust should …<tab>Yes<tab>Figures will be …<tab>April 2026" under
+    "Ref<tab>Recommendation<tab>Accepted?<tab>…": the verdict, named by its column, opens the
+    reply ("Accepted? Yes. Figures will …"), so the table reads as a response, each
+    recommendation answered. "Yes", "Partly" and "No" had headed the next rows as sections."""
+    name = "trust-response-table-saved-as-text-its-verdict-a-middle-column-its-actions-dated.txt"
+    doc = ingest_file(SHAPES / name)
+    assert [(u.series, u.label, u.speaker, u.text.split(".")[0]) for u in doc.paragraphs[1::2]] == [
+        ("response", f"R{n}", "Harbourside NHS Foundation Trust", f"Accepted? {verdict}")
+        for n, verdict in ((1, "Yes"), (2, "Partly"), (3, "No"))
+    ]
+    assert doc.paragraphs[0].speaker == "Health Overview and Scrutiny Committee"
+    assert doc.paragraphs[2].text == "The Trust should appoint a discharge lead on every ward."
 
 
 def test_a_table_rows_dated_action_stays_text_not_a_heading() -> None:

@@ -642,3 +642,22 @@ def test_a_tables_reference_cell_labels_its_row_and_the_last_rows_lead_is_kept(t
         (series, f"R{n}") for n in (1, 2, 3) for series in ("recommendation", "response")
     ]
     assert response.paragraphs[-1].text == "Accepted. Lead officer: Director of Education; Date: May 2023."
+
+
+def test_a_verdict_column_in_a_word_table_opens_the_reply(tmp_path: Path) -> None:
+    """A trust's Word table under "Ref", "Recommendation", "Accepted?", "Action", "Timescale":
+    the verdict's cell ("Yes") opens the reply it stands before, named by its column, as in the
+    text's table; each row a recommendation and a response ("Yes" had headed the next row)."""
+    word = WordDocument()
+    word.add_paragraph("Harbourside NHS Foundation Trust")
+    word.add_paragraph("Response to the Health Overview and Scrutiny Committee review of discharge delays")
+    rows = [("Ref", "Recommendation", "Accepted?", "Action", "Timescale")] + [
+        (f"R{n}", f"The Trust should report on ward {n} monthly.", verdict, f"Ward {n} will report.", "2026")
+        for n, verdict in ((1, "Yes"), (2, "Partly"), (3, "No"))
+    ]
+    add_table(word, rows)
+    response = ingest_file(save(word, tmp_path / "response.docx"))
+    assert [(u.series, u.label) for u in response.paragraphs] == [
+        (series, f"R{n}") for n in (1, 2, 3) for series in ("recommendation", "response")
+    ]
+    assert response.paragraphs[3].text == "Accepted? Partly. Ward 2 will report. Timescale: 2026."

@@ -38,7 +38,8 @@ REPLY_HEADING = re.compile(  # "Government response", or "Response: Accept" open
     r"\s*(?::\s*(?P<rest>.*))?$"
 )
 VERDICT = re.compile(  # a reply opening with its verdict: "Accepted.", "Partially agreed:", "Agreed in part."
-    r"^(?:(?:Partially |Partly |Not )?(?:[Aa]ccepted|[Aa]greed)(?: in (?:principle|part))?|Rejected|Noted)"
+    r"^(?:(?:Partially |Partly |Not )?(?:[Aa]ccepted|[Aa]greed)(?: in (?:principle|part))?|Rejected|Noted"
+    r"|(?:Accepted|Agreed)\? (?:Yes|No|Partly|In part))"  # a table's column asks, its cell answers
     r"(?:[.:;]|\s*$)"
 )
 AGREES = re.compile(  # a reply that opens by saying where the government stands: "The Government agrees."

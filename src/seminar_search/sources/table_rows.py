@@ -19,24 +19,39 @@ def names_columns(cells: list[str]) -> bool:
 def prose_row(cells: list[str], columns: list[str]) -> list[str]:
     """A row's cells as paragraphs, if two are prose or one is among three or more (else none:
     a row of data stays a row). A label's cell opens the next ("R1", "The Council should
-    …"), and the data after the last cell that says something ends its sentence, named by
-    its column ("… by March. Lead: Director of Education; Date: May 2025."), not a heading
-    over the next row. A sentence of one word is no data: "Accepted."."""
+    …"), and so does data between two cells that say something, named by its column
+    ("Accepted? Yes. Figures will be …": a verdict before its reply). The data after the
+    last cell that says something ends its sentence, named by its column ("… by March.
+    Lead: Director of Education; Date: May 2025."), not a heading over the next row. A
+    sentence of one word is no data: "Accepted."."""
     prose = sum(bool(PROSE_CELL.match(cell)) for cell in cells)
     if not (prose >= 2 or (prose and sum(map(bool, cells)) >= 3)):
         return []
-    last = max(k for k, cell in enumerate(cells) if PROSE_CELL.match(cell) or _says(cell))
-    named = [
-        f"{columns[k]}: {cell}" if k < len(columns) and columns[k] else cell
-        for k, cell in enumerate(cells)
-        if k > last and cell
-    ]
-    said = f"{cells[last]} {'; '.join(named)}" if named else cells[last]
-    paragraphs = [*cells[:last], said if _says(said) else f"{said}."]
-    first = next((k for k, cell in enumerate(paragraphs) if cell), len(paragraphs))
-    if first + 1 < len(paragraphs) and LABEL_CELL.fullmatch(paragraphs[first]):
-        paragraphs[first : first + 2] = [f"{paragraphs[first]} {paragraphs[first + 1]}"]
-    return [cell for cell in paragraphs if cell]
+    saying = [k for k, cell in enumerate(cells) if PROSE_CELL.match(cell) or _says(cell)]
+    first, last = saying[0], saying[-1]
+    named = [_named(cell, columns, k) for k, cell in enumerate(cells) if k > last and cell]
+    paragraphs: list[str] = []
+    opening: list[str] = []  # data between cells that say something, opening the next
+    for k, cell in enumerate([*cells[:last], _sentence(" ".join([cells[last], "; ".join(named)]).strip())]):
+        if first < k < last and cell and k not in saying:
+            opening.append(_sentence(_named(cell, columns, k)))
+        elif cell:
+            paragraphs.append(" ".join([*opening, cell]))
+            opening = []
+    if len(paragraphs) > 1 and LABEL_CELL.fullmatch(paragraphs[0]):
+        paragraphs[:2] = [f"{paragraphs[0]} {paragraphs[1]}"]
+    return paragraphs
+
+
+def _named(cell: str, columns: list[str], k: int) -> str:
+    """A cell of data with its column's name, if it has one: "Lead: Director of Education",
+    "Accepted? Yes"."""
+    column = columns[k] if k < len(columns) else ""
+    return f"{column}{'' if column.endswith('?') else ':'} {cell}" if column else cell
+
+
+def _sentence(text: str) -> str:
+    return text if _says(text) else f"{text}."
 
 
 def _says(cell: str) -> bool:
