@@ -602,3 +602,44 @@ def test_a_table_rows_dated_action_stays_text_not_a_heading() -> None:
     assert "from April. Timescale: April 2026." in text
     assert "retendered instead. Timescale: n/a." in text
     assert not any("Timescale:" in unit.section for unit in doc.paragraphs)
+
+
+@pytest.mark.parametrize("printed", [False, True], ids=["text", "pdf-text"])
+def test_recommendations_numbered_in_their_chapters_are_answered_under_their_labels(
+    tmp_path: Path, printed: bool
+) -> None:
+    """A government's response under "Recommendation 2.1", "2.2", "3.1", "3.2" headings, each
+    over a "Response" heading: recommendation and response pairs labelled as printed, the
+    committee's and the government's (it had been prose, its replies blocks under the
+    heading "Response", every unit said by the title), each under its chapter."""
+    name = "government-response-its-recommendations-numbered-in-their-chapters.txt"
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    path = tmp_path / "response.txt"
+    path.write_text(as_pdf_text(text) if printed else text, encoding="utf-8")
+    doc = ingest_file(path)
+    assert [(u.series, u.label, u.number, u.speaker) for u in doc.paragraphs] == [
+        (series, label, number, speaker)
+        for number, label in enumerate(("2.1", "2.2", "3.1", "3.2"), start=1)
+        for series, speaker in (
+            ("recommendation", "Economy and Fair Work Committee"),
+            ("response", "Scottish Government"),
+        )
+    ]
+    assert doc.paragraphs[3].text.startswith("Not accepted. Empty property relief")
+    assert doc.paragraphs[-1].section == "Chapter 3: Town centre living"
+    assert doc.paragraphs[-1].text.endswith("Framework 4 updates.")  # not signed by the minister
+
+
+def test_a_recommendation_numbered_in_its_chapter_names_its_section_so() -> None:
+    """ "Recommendation 1.1: The Welsh Government should …" over "Accept. …", no headings
+    between: each recommendation and its answer stand under "Recommendation 1.1", as
+    printed, not under its place in the sequence ("Recommendation 3" for 2.1)."""
+    doc = ingest_file(
+        SHAPES / "welsh-government-response-answering-recommendations-numbered-in-chapters-inline.txt"
+    )
+    assert [(u.series, u.section) for u in doc.paragraphs] == [
+        (series, f"Recommendation {label}")
+        for label in ("1.1", "1.2", "2.1")
+        for series in ("recommendation", "response")
+    ]
+    assert doc.paragraphs[-1].text.startswith("Reject. Funding for training places")

@@ -661,3 +661,14 @@ def test_a_verdict_column_in_a_word_table_opens_the_reply(tmp_path: Path) -> Non
         (series, f"R{n}") for n in (1, 2, 3) for series in ("recommendation", "response")
     ]
     assert response.paragraphs[3].text == "Accepted? Partly. Ward 2 will report. Timescale: 2026."
+
+
+def test_recommendations_numbered_in_their_chapters_typed_in_word_read_as_the_text(tmp_path: Path) -> None:
+    """A response's "Recommendation 2.1" … "3.2" headings, each over "Response", typed in Word
+    a line a paragraph: the same recommendations and responses as the text's, labelled so."""
+    path = SHAPES / "government-response-its-recommendations-numbered-in-their-chapters.txt"
+    from_word, from_text = ingest_file(word_copy(path, tmp_path)), ingest_file(path)
+    assert [(u.series, u.label, u.speaker, u.text) for u in from_word.paragraphs] == [
+        (u.series, u.label, u.speaker, u.text) for u in from_text.paragraphs
+    ]
+    assert [u.label for u in from_word.paragraphs] == ["2.1", "2.1", "2.2", "2.2", "3.1", "3.1", "3.2", "3.2"]

@@ -96,7 +96,7 @@ def item_titles(lines: list[Line], body: list[Block]) -> list[Block]:
     Vulnerable residents were not known" / "to responders"): no sentence, a heading."""
     return [
         block._replace(heading=True)
-        if _item_opening(lines[block.start].text)
+        if item_opening(lines[block.start].text)
         and not is_prose(lines, block)
         and k + 1 < len(body)
         and not body[k + 1].heading
@@ -116,7 +116,7 @@ def named_items(lines: list[Line], body: list[Block]) -> dict[int, Item]:
     printed: set[tuple[str, str, int]] = set()
     found = {}
     for k, block in enumerate(body):
-        item = _item_opening(lines[block.start].text)
+        item = item_opening(lines[block.start].text)
         again = item is not None and (item.kind, item.chapter, item.number) in printed
         if not item or not (again or item.follows(last.get(item.kind))):
             continue
@@ -159,11 +159,11 @@ class Opening(NamedTuple):
 def bare_label(text: str) -> bool:
     """Whether a heading is an item's label and nothing more ("Recommendation 1"): it names the
     item under it, not a part of the text."""
-    item = _item_opening(text)
+    item = item_opening(text)
     return item is not None and not item.rest
 
 
-def _item_opening(text: str) -> Opening | None:
+def item_opening(text: str) -> Opening | None:
     """What a line opens, if it opens an item; "Finding 3.1" read as chapter 3's first, not as
     "Finding 3" followed by ".1"."""
     if item := ITEM_IN_CHAPTER.match(text) or ITEM.match(text):

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Document, Paragraph
+from seminar_search.parsing.blocks import Opening, item_opening
 from seminar_search.parsing.common import (
     Reading,
     add_line,
@@ -93,14 +94,15 @@ def recommendation_headings(lines: list[Line]) -> int:
     """How many "Recommendation N" headings count up from 1, if something answers them (a
     reply's heading or verdict, or the opening lines calling the document a response): the
     evidence for this genre. A paper setting out its own recommendations so answers none."""
-    expected, first = 1, None
+    last: Opening | None = None
+    counted, first = 0, None
     for i, line in enumerate(lines):
-        match = RECOMMENDATION.match(line.text)
-        if match and int(match.group("n")) == expected and not _contents_entry(lines, i):
-            expected, first = expected + 1, i if first is None else first
+        opened = _opened(RECOMMENDATION, line.text)
+        if opened and opened[0].follows(last) and not _contents_entry(lines, i):
+            last, counted, first = opened[0], counted + 1, i if first is None else first
     opening = " ".join(line.text for line in lines[:first])
     answered = reply_headings(lines) or RESPONDS.search(opening)
-    return expected - 1 if answered else 0
+    return counted if answered else 0
 
 
 def under_headings(headings: int, replies: int) -> bool:
@@ -128,6 +130,22 @@ def _item_numbering(lines: list[Line]) -> re.Pattern[str]:
     return next((pattern for pattern in others if counted(pattern) >= MIN_HEADINGS), PLAIN)
 
 
+def _opened(numbering: re.Pattern[str], text: str) -> tuple[Opening, str] | None:
+    """What a line opens, if it opens a recommendation numbered so, and its label as printed:
+    "R1", "3", or "2.1" under a heading "Recommendation 2.1" (numbered in its chapter)."""
+    if numbering is RECOMMENDATION:
+        heading = item_opening(text)
+        if heading is None or heading.kind != "recommendation":
+            return None
+        return heading, heading.label or str(heading.number)
+    match = numbering.match(text)
+    if match is None:
+        return None
+    found = match.groupdict()
+    opening = Opening("recommendation", "", int(found["n"]), found.get("rest") or "")
+    return opening, f"{found.get('prefix') or ''}{opening.number}"
+
+
 def _contents_entry(lines: list[Line], i: int) -> bool:
     """A heading whose line, or the line its title wraps onto, runs into dot leaders or ends in
     a page number is the contents page's entry, unless text runs on ("… Year 9" / "and above.")."""
@@ -144,36 +162,35 @@ def _contents_entry(lines: list[Line], i: int) -> bool:
 
 def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
-    blocks: list[tuple[int, str, str, list[Line]]] = []  # number, title, topic, lines
-    prefix = ""  # what the labels print before the number: "R1"
-    expected, first = 1, len(lines)
+    blocks: list[tuple[str, str, str, str, list[Line]]] = []  # number as printed, label, title, topic, lines
+    last: Opening | None = None
+    first = len(lines)
     end = sign_off(lines)
     topic = ""  # the heading above a run of items ("Concessionary travel")
     numbered = not under_headings(recommendation_headings(lines), reply_headings(lines))  # "1. The …"
     item = _item_numbering(lines[:end]) if numbered else RECOMMENDATION
     for i, line in enumerate(lines[:end]):
-        match = item.match(line.text)
-        if match and int(match.group("n")) == expected and not _contents_entry(lines, i):
+        opened = _opened(item, line.text)
+        if opened and opened[0].follows(last) and not _contents_entry(lines, i):
+            last, label = opened
             above = _heading_above(lines, i, layout.width)
             if above is not None:
                 topic = lines[above].text
-                if blocks and blocks[-1][3] and blocks[-1][3][-1] is lines[above]:
-                    blocks[-1][3].pop()
-            rest = match.groupdict().get("rest") or ""
-            prefix = match.groupdict().get("prefix") or ""
+                if blocks and blocks[-1][4] and blocks[-1][4][-1] is lines[above]:
+                    blocks[-1][4].pop()
+            rest, printed = last.rest, last.label or str(last.number)
             below = lines[i + 1].text if i + 1 < len(lines) else ""
             wrapped = bool(rest) and PRESCRIBES.match(below) is not None  # "… Welsh Government" / "should …"
             if wrapped or _reads_as_text(rest):  # "Recommendation 1. The Government should ...": no title
-                blocks.append((expected, "", topic, [replace(line, text=rest)]))
+                blocks.append((printed, label, "", topic, [replace(line, text=rest)]))
             else:
-                blocks.append((expected, rest, topic, []))
-            expected += 1
+                blocks.append((printed, label, rest, topic, []))
             first = min(first, i)
         elif blocks and line.text:
-            blocks[-1][3].append(line)
-    if blocks and (closing := _closing_heading(blocks[-1][3], lines, layout.width)) is not None:
+            blocks[-1][4].append(line)
+    if blocks and (closing := _closing_heading(blocks[-1][4], lines, layout.width)) is not None:
         end = closing  # what follows the last answer: back matter, as a report's
-        blocks[-1][3][:] = [line for line in blocks[-1][3] if line.source < lines[end].source]
+        blocks[-1][4][:] = [line for line in blocks[-1][4] if line.source < lines[end].source]
     document = cover(lines, first, layout.headers)
     opening = [ln.text for ln in lines[:first]]
     front = " ".join(opening)
@@ -193,7 +210,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     units: list[Paragraph] = []
     starts: list[int] = []
     spaced = {line.source for above, line in itertools.pairwise(lines) if line.text and not above.text}
-    for number, title, topic, block in blocks:
+    for number, (printed, label, title, topic, block) in enumerate(blocks, start=1):
         title, block = _title(title, block, layout.width)
         title = title or topic
         marked = next((k for k, line in enumerate(block) if REPLY_HEADING.match(line.text)), None)
@@ -220,10 +237,10 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
             unit = Paragraph(
                 doc="",
                 number=number,
-                label=f"{prefix}{number}",
+                label=label,
                 text="",
                 speaker=speaker,
-                section=title or f"Recommendation {number}",
+                section=title or f"Recommendation {printed}",
                 themes=[title] if title else [],
                 page=part[0][0].page,
                 series=series,
