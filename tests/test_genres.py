@@ -4388,3 +4388,26 @@ def test_a_seminars_numbered_questions_and_answers_are_whose_labels_name(pdf: bo
     assert [u.speaker for u in seminar.paragraphs if u.section == "Questions and answers"] == [
         *("Sarah Jones", "Professor Ewart Keep", "Dan Smith", "Mr Tom Wilson"),
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True])
+def test_a_dame_named_by_her_first_name_speaks_the_paragraph(pdf: bool) -> None:
+    """A seminar note whose chair is "Dame Julia Unwin" closes "Dame Julia closed the seminar
+    …": that paragraph is hers, as a knight or dame is named on second mention (it had been
+    the discussion's). Its questions and answers bracket who asks and who answers ("Q (Sarah
+    Elliott, Voluntary Action Leeds): …", "A (Rob Wilson): …"): each theirs, the label no
+    part of the text. (A PDF's text, no blank lines, runs the opening remarks' three paragraphs
+    into one: nothing there says where the first ends.)"""
+    name = "seminar-note-its-questions-and-answers-bracketing-who-asks-and-who-answers.txt"
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    note = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    asked = [u for u in note.paragraphs if u.section == "Questions and discussion"]
+    assert [u.speaker for u in asked] == [
+        "Sarah Elliott",
+        "Rob Wilson",
+        "Tom Levitt",
+        "Caroline Slocock",
+        "Rob Wilson",
+        "Dame Julia Unwin",
+    ]
+    assert asked[0].text.startswith("How can small infrastructure bodies")

@@ -134,7 +134,8 @@ def opened_by(text: str, people: list[Participant]) -> str:
 
 def openings(participants: list[Participant]) -> list[tuple[str, str]]:
     """How a rapporteur may open a paragraph with the name of one who took part, and whose it
-    is: their full name, their first name and surname, or a title and their surname."""
+    is: their full name, their first name and surname, a title and their surname, or a knight's
+    or dame's title and first name ("Dame Julia closed the seminar …")."""
     forms = []
     titles = (*HONORIFICS, "Cllr", "Councillor")  # "Cllr Ward replied …"
     for person in participants:
@@ -142,6 +143,7 @@ def openings(participants: list[Participant]) -> list[tuple[str, str]]:
         bare = [word for word in words if word not in titles]
         if len(bare) >= 2:
             names = {" ".join(words), " ".join(bare[-2:]), *(f"{title} {bare[-1]}" for title in titles)}
+            names |= {f"{words[0]} {bare[0]}"} if words[0] in ("Sir", "Dame") else set()
             forms += [(name, person.name) for name in names]
     return forms
 
