@@ -884,6 +884,17 @@ def test_a_responses_topic_headings_head_the_items_below_them(suffix: str) -> No
     )
 
 
+def test_a_responses_text_parts_each_recommendation_from_its_reply_as_its_pdf_does() -> None:
+    """The text file has no blank line where a recommendation's box ends, and the box's last
+    line may be as long as the reply's ("… contracts that to be awarded." over "These
+    suggestions are important …"): the reply starts at the line opening a sentence that no
+    longer prescribes, so every unit opens as the PDF's does (recommendations 8 and 18 had
+    taken in their replies, 21, 28 and 35 their replies' first paragraphs)."""
+    printed = {suffix: openings(document("gov-response-hl190-space-economy", suffix), 6) for suffix in BOTH}
+    assert printed["txt"] == printed["pdf"]
+    assert len(printed["txt"]) == 80
+
+
 REPLIES_AFTER_A_BLANK_LINE = [  # suffix, recommendation, its last words, its reply's first
     ("txt", "40", "especially spectrum allocation for ISAM technologies.", "The Government continues to"),
     ("pdf", "26", "policy recommendations for addressing these issues.", "The Government acknowledges"),

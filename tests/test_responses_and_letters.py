@@ -643,3 +643,24 @@ def test_a_recommendation_numbered_in_its_chapter_names_its_section_so() -> None
         for series in ("recommendation", "response")
     ]
     assert doc.paragraphs[-1].text.startswith("Reject. Funding for training places")
+
+
+@pytest.mark.parametrize("printed", [False, True], ids=["text", "pdf-text"])
+def test_a_reply_running_on_under_a_recommendations_full_last_line_is_the_governments(
+    tmp_path: Path, printed: bool
+) -> None:
+    """A response whose recommendations stood in boxes, extracted with no blank line and the
+    box's last line as long as the reply's ("… as witnesses urged us." over "Multi-year
+    settlements … were announced"): the reply starts at the sentence opening a line that no
+    longer prescribes, as in the PDF (the recommendation had taken in the whole reply)."""
+    name = "government-response-each-reply-running-on-under-its-recommendations-full-last-line.txt"
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    path = tmp_path / "response.txt"
+    path.write_text(as_pdf_text(text) if printed else text, encoding="utf-8")
+    doc = ingest_file(path)
+    assert [(u.series, u.label) for u in doc.paragraphs] == [
+        (series, str(n)) for n in (1, 2, 3) for series in ("recommendation", "response")
+    ]
+    assert doc.paragraphs[2].text.endswith("as witnesses urged us.")
+    assert doc.paragraphs[3].text.startswith("Multi-year settlements for local government")
+    assert doc.paragraphs[4].text.endswith("and report on progress yearly.")

@@ -23,37 +23,26 @@ from seminar_search.parsing.common import (
     title_goes_on,
 )
 from seminar_search.parsing.cover import cover
-from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line, ends_paragraph
+from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line
 from seminar_search.parsing.letters import DEPARTMENT, sign_off, signature_line
 from seminar_search.parsing.metadata import DATE
 from seminar_search.parsing.numbering import LONE, PLAIN, RECOMMENDATION, RECOMMENDATION_PREFIXED, SPACED
+from seminar_search.parsing.replies import (
+    PRESCRIBES,
+    answer_starts,
+    opens_with_verdict,
+    paragraphs_of,
+    reply_within,
+)
 from seminar_search.parsing.wrapping import last_words_joined
 
-PRESCRIBES = re.compile(r"\b(should|must|recommend|ought|needs? to|we urge|calls? on)\b", re.IGNORECASE)
-ANSWERS = re.compile(
-    r"^(?:The (?:UK )?Government|Government|HM Government|We (?:agree|accept|welcome|note|recognise|reject)|"
-    r"(?:Agreed|Accepted|Rejected|Partially accepted|Noted)\b)|\b(?:accepts?|agrees?|welcomes?|rejects?)\b",
-)
 REPLY_HEADING = re.compile(  # "Government response", or "Response: Accept" opening the answer
     r"^(?:(?:The |HM |UK |Welsh |Scottish )?Government(?:[’']s)? [Rr]esponse|Response|Our response|Reply)"
     r"\s*(?::\s*(?P<rest>.*))?$"
 )
-VERDICT = re.compile(  # a reply opening with its verdict: "Accepted.", "Partially agreed:", "Agreed in part."
-    r"^(?:(?:Partially |Partly |Not )?(?:[Aa]ccepted|[Aa]greed)(?: in (?:principle|part))?|Rejected|Noted"
-    r"|(?:Accepted|Agreed)\? (?:Yes|No|Partly|In part))"  # a table's column asks, its cell answers
-    r"(?:[.:;]|\s*$)"
-)
-AGREES = re.compile(  # a reply that opens by saying where the government stands: "The Government agrees."
-    r"^(?:The (?:UK |Welsh |Scottish )?Government|HM Government|The Department) "
-    r"(?:(?:partially|fully|broadly) )?(?:agrees|accepts|rejects|disagrees|does not (?:agree|accept)"
-    r"|recognises|welcomes|acknowledges|notes|thanks)\b"  # "The Government recognises the importance …"
-)
 RESPONDS = re.compile(r"\b[Rr]espon(?:se|ds?)\b")  # "Government Response to …", "… responds to the report"
 MIN_HEADINGS = 3
 INNER_STOP = re.compile(r"[.!?]\s")  # a sentence ends inside the line
-LIST_ITEM = re.compile(r"^(?:[A-Za-z]|[ivx]+|\d{1,2})[.)]\s")
-# the paragraph a recommendation restates, on a line of its own at its end: "(Paragraph 4)"
-CITATION_ALONE = re.compile(r"\((?:Paragraphs?|Conclusions?|Recommendations?) \d[\d, –-]*(?:and \d+)?\)\.?")
 DOT_LEADERS = re.compile(r"\.{4,}|…{2,}")
 BODY = re.compile(
     r"((?:House of (?:Lords|Commons) )?(?:[A-Z][\w’'-]*,?(?: (?:of|with|and|for|on|the))? ){0,6}"
@@ -81,13 +70,7 @@ def reply_headings(lines: list[Line]) -> int:
     with a verdict ("Accepted.", "Not accepted: …", "The Government accepts this
     recommendation."): the evidence for this genre where the recommendations are numbered
     items rather than headings."""
-    return sum(1 for line in lines if REPLY_HEADING.match(line.text) or _verdict(line.text))
-
-
-def _verdict(text: str) -> bool:
-    """A line that opens a reply with where the government stands: "Accepted.", "The
-    Government agrees."."""
-    return bool(VERDICT.match(text) or AGREES.match(text))
+    return sum(1 for line in lines if REPLY_HEADING.match(line.text) or opens_with_verdict(line.text))
 
 
 def recommendation_headings(lines: list[Line]) -> int:
@@ -221,13 +204,14 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
             # a reply's sentences after it wrap on ("Agreed. Free parking will apply in" / "December")
             stop = "" if not verdict or SENTENCE_END.search(verdict) or INNER_STOP.search(verdict) else "."
             answer = [replace(block[marked], text=f"{verdict}{stop}")] if verdict else []
-            split = len(_paragraphs(block[:marked], layout.width, spaced))
-            paragraphs = _paragraphs(block[:marked], layout.width, spaced) + _paragraphs(
+            split = len(paragraphs_of(block[:marked], layout.width, spaced))
+            paragraphs = paragraphs_of(block[:marked], layout.width, spaced) + paragraphs_of(
                 answer + block[marked + 1 :], layout.width, spaced
             )
         else:
-            paragraphs = _paragraphs(block, layout.width, spaced)
-            split = _answer_starts(paragraphs)
+            paragraphs = paragraphs_of(block, layout.width, spaced)
+            split = answer_starts(paragraphs)
+            paragraphs, split = reply_within(paragraphs, split)
         for series, speaker, part in (
             ("recommendation", committee, paragraphs[:split]),
             ("response", government, paragraphs[split:]),
@@ -348,51 +332,3 @@ def _title(title: str, block: list[Line], width: int) -> tuple[str, list[Line]]:
         title = f"{title} {block[k].text}"
         k += 1
     return title, block[k:]
-
-
-def _paragraphs(block: list[Line], width: int, spaced: set[int]) -> list[list[Line]]:
-    """Lines into paragraphs: a bullet, a line after one that ended short, after a blank line
-    and a sentence's end (a paragraph a line, unwrapped, as a word processor writes it), or a
-    verdict after a sentence's end ("Not accepted. …", "The Government agrees. …" under a full
-    last line), starts anew; the paragraph a recommendation cites, alone on its last line,
-    does not."""
-    paragraphs: list[list[Line]] = []
-    for line in block:
-        before = paragraphs[-1][-1].text if paragraphs else ""
-        if paragraphs and CITATION_ALONE.fullmatch(line.text):
-            paragraphs[-1].append(line)  # the end of the recommendation above, wrapped
-        elif (
-            not paragraphs
-            or BULLET.match(line.text)
-            or ends_paragraph(before, width)
-            or (line.source in spaced and SENTENCE_END.search(before))
-            or (_verdict(line.text) and SENTENCE_END.search(before))
-        ):
-            if (
-                paragraphs
-                and BULLET.match(paragraphs[-1][-1].text)
-                and paragraphs[-1][-1].text.strip() in "•●▪"
-            ):
-                paragraphs[-1].append(line)  # a bullet alone on its line: its item follows
-                continue
-            paragraphs.append([line])
-        else:
-            paragraphs[-1].append(line)
-    return paragraphs
-
-
-def _answer_starts(paragraphs: list[list[Line]]) -> int:
-    """The first paragraph of the reply: after the first, the first that answers or no longer
-    prescribes (a list stays with the paragraph that introduced it)."""
-    for k in range(1, len(paragraphs)):
-        text = " ".join(line.text for line in paragraphs[k])
-        before = paragraphs[k - 1][-1].text
-        listed = BULLET.match(text) or LIST_ITEM.match(text)
-        if listed and (
-            before.endswith((":", ";", "; and", ", and")) or LIST_ITEM.match(paragraphs[k - 1][0].text)
-        ):
-            continue
-        sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-        if ANSWERS.search(sentence) or not PRESCRIBES.search(sentence):
-            return k
-    return len(paragraphs)
