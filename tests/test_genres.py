@@ -895,6 +895,22 @@ def test_a_responses_text_parts_each_recommendation_from_its_reply_as_its_pdf_do
     assert len(printed["txt"]) == 80
 
 
+def test_a_sub_heading_under_a_long_heading_heads_the_paragraph_below() -> None:
+    """ "Persons who were suspended and/or terminated or who resigned" over "Postmasters" over
+    paragraph 3.26, no blank line between: "Postmasters" heads 3.26 as in the PDF (in the text
+    file it had been a unit of its own, the heading above being longer than a short line), so
+    the inquiry's text and PDF read the same units under the same headings."""
+    read = {
+        suffix: [
+            (u.series, u.label, u.section)
+            for u in document("post-office-horizon-inquiry-volume1", suffix).paragraphs
+        ]
+        for suffix in BOTH
+    }
+    assert read["txt"] == read["pdf"]
+    assert ("paragraph", "3.26", "Postmasters") in read["txt"]
+
+
 REPLIES_AFTER_A_BLANK_LINE = [  # suffix, recommendation, its last words, its reply's first
     ("txt", "40", "especially spectrum allocation for ISAM technologies.", "The Government continues to"),
     ("pdf", "26", "policy recommendations for addressing these issues.", "The Government acknowledges"),

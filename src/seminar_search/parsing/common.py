@@ -16,12 +16,10 @@ from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph, 
 from seminar_search.parsing.metadata import (
     BYLINE,
     CREDIT,
-    DATE,
     PLACE_BEFORE_DATE,
-    WEEKDAYS,
-    iso_date,
+    date_alone,
     month_of,
-    numeric_date,
+    only_a_date,
 )
 from seminar_search.parsing.wrapping import HEADING_RUN_ON, a_few_words, ends_on_joining_word
 
@@ -162,13 +160,19 @@ class Reading:
 
 
 def is_heading(
-    lines: list[Line], i: int, width: int, after_short: bool = False, over_unit: bool = False
+    lines: list[Line],
+    i: int,
+    width: int,
+    after_short: bool = False,
+    over_unit: bool = False,
+    under_heading: bool = False,
 ) -> bool:
     """A short capitalised line that does not end as a sentence does, standing after a
     paragraph's end (or another heading; with after_short, any short line: a title page's
-    lines with no blank line between them) and not continued by a lower-case line. Over a
-    numbered unit's first line (over_unit), it may run to near the full width, as a speaker's
-    heading does; directly over it, after a short line too: no wrapped text stands there."""
+    lines with no blank line between them; under_heading, the line above however long, a
+    heading the caller knows) and not continued by a lower-case line. Over a numbered unit's
+    first line (over_unit), it may run to near the full width, as a speaker's heading does;
+    directly over it, after a short line too: no wrapped text stands there."""
     text = lines[i].text
     lettered = LETTERED.match(text)  # "a. Introduction", a lettered sub-section
     longest = HEADING_MAX if over_unit else min(HEADING_MAX, width * HEADING_WIDTH)
@@ -212,6 +216,7 @@ def is_heading(
         or only_a_date(previous)  # a cover's date line is complete: "January 2023" over "Summary"
         or bool(month_of(previous) or BYLINE.match(previous))  # as is its byline: "Chaired by …"
         or ((after_short or directly_over) and len(previous) < width * SHORT_LINE)
+        or under_heading
     )
     if ends_on_joining_word(text) and following.endswith("."):  # "… unions and the" over "Council."
         return False
@@ -237,15 +242,6 @@ def wraps_onto_lower_case(lines: list[Line], i: int, width: int) -> bool:
     return is_heading([*lines[max(i - 1, 0) : i], whole], min(i, 1), width, over_unit=True)
 
 
-def date_alone(text: str) -> str:
-    """The date a line gives that only dates ("March 2025", "18 July 2023", "12/03/2025"), a
-    place before it or not ("Brussels, 14 March 2024."), as ISO; "" for any other line."""
-    if placed := PLACE_BEFORE_DATE.match(text):
-        text = text[placed.end() :].removesuffix(".")
-    found = DATE.search(text)
-    return month_of(text) or numeric_date(text) or (iso_date(found) if found and only_a_date(text) else "")
-
-
 def date_under(unit: Paragraph | None, lines: list[Line], last: int) -> str:
     """The date alone on a unit's last line, last (a paper's "March 2025" or "Brussels, 14 March
     2024." under its last paragraph, where it is signed off), as ISO: taken off the unit's
@@ -264,15 +260,6 @@ def stands_alone(lines: list[Line], i: int) -> bool:
     """A line with blank lines above and below it: a heading of its own may run to near a
     narrow column's width."""
     return (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
-
-
-def only_a_date(text: str) -> bool:
-    """A line that only dates: "18 July 2023", "Tuesday 9 April 2024" (not "March 2025")."""
-    found = DATE.search(text)
-    if found is None:
-        return False
-    others = (text[: found.start()] + text[found.end() :]).replace(",", " ").split()
-    return all(word.lower() in WEEKDAYS for word in others)
 
 
 def title_goes_on(text: str, width: int) -> bool:

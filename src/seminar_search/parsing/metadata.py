@@ -232,3 +232,21 @@ def page_field(lines: list[str], k: int) -> bool:
 
 def _label_alone(text: str) -> bool:
     return bool((found := PAGE_FIELD.match(text)) and found["value"] is None)
+
+
+def date_alone(text: str) -> str:
+    """The date a line gives that only dates ("March 2025", "18 July 2023", "12/03/2025"), a
+    place before it or not ("Brussels, 14 March 2024."), as ISO; "" for any other line."""
+    if placed := PLACE_BEFORE_DATE.match(text):
+        text = text[placed.end() :].removesuffix(".")
+    found = DATE.search(text)
+    return month_of(text) or numeric_date(text) or (iso_date(found) if found and only_a_date(text) else "")
+
+
+def only_a_date(text: str) -> bool:
+    """A line that only dates: "18 July 2023", "Tuesday 9 April 2024" (not "March 2025")."""
+    found = DATE.search(text)
+    if found is None:
+        return False
+    others = (text[: found.start()] + text[found.end() :]).replace(",", " ").split()
+    return all(word.lower() in WEEKDAYS for word in others)

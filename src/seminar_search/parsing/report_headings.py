@@ -16,7 +16,7 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.layout import Line, join_lines
 from seminar_search.parsing.numbering import asks
 from seminar_search.parsing.starts import UNIT_SHAPES, opens_unit, start_at
-from seminar_search.parsing.wrapping import FILLED, HEADING_RUN_ON, a_few_words
+from seminar_search.parsing.wrapping import FILLED, HEADING_RUN_ON, a_few_words, ends_on_joining_word
 
 CAPTIONED = r"(?:Figure|Table|Chart)\s+[A-Z]?\d+\b"  # over a figure's cells, or over nothing the text kept
 ASIDE = re.compile(rf"^(?:Box|Case study|Example|Panel|{CAPTIONED})", re.IGNORECASE)  # its text: the author's
@@ -96,8 +96,11 @@ def heads(lines: list[Line], i: int, width: int, outside: bool, begun: bool) -> 
     ended = len(above) < width * SHORT_LINE or above.endswith((".", ":", "?"))  # a blank line too
     after_end = outside or ended
     under_heading = outside and begun and is_heading(lines, i - 1, width)
+    # a short one under a heading however long, if that ends there ("Persons who were suspended
+    # and/or terminated or who resigned" over "Postmasters"), not "… as the Department for" over "…"
+    heading_ended = under_heading and not ends_on_joining_word(above) and len(text) < width * SHORT_LINE
     asked = asks(text, below)  # "Question 1: Do you agree …?", however long
-    if is_heading(lines, i, width, under_heading, over_unit) or (
+    if is_heading(lines, i, width, under_heading, over_unit, heading_ended) or (
         (CAPTION.match(text) or asked) and after_end
     ):
         return True
