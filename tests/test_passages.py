@@ -71,10 +71,34 @@ def test_a_hit_shown_brings_its_answer_and_the_paragraph_it_cites_when_no_candid
     assert asked == [("d", 66, "paragraph"), ("d", 3, "response")]  # none for what is shown
 
 
+def test_a_response_answering_a_conclusion_is_shown_with_it() -> None:
+    """A response answering conclusions and recommendations in one sequence ("Conclusion 1",
+    "Recommendation 2"): response 1 joins conclusion 1 among the candidates, and a conclusion
+    shown alone brings its response; a response asks for its recommendation first."""
+    conclusion = Candidate(5.0, unit("Councils face a funding gap.", "conclusion", 1), True)
+    answer = Candidate(4.0, unit("The Government recognises the pressures.", "response", 1), True)
+    assert [(c.paragraph.series, _series(c.also)) for c in grouped([conclusion, answer])] == [
+        ("conclusion", ["response"])
+    ]
+    stored = {("d", 1, "conclusion"): conclusion.paragraph}
+    asked: list[tuple[str, int, str]] = []
+
+    def find(place: tuple[str, int, str]) -> Paragraph | None:
+        asked.append(place)
+        return stored.get(place)
+
+    shown = with_partners([Candidate(4.0, answer.paragraph, True)], find)
+    assert _series(shown[0].also) == ["conclusion"]
+    assert asked == [("d", 1, "recommendation"), ("d", 1, "conclusion")]
+
+
 TEXTS = st.lists(st.sampled_from(["alpha", "beta", "gamma", "delta", "epsilon"]), min_size=1, max_size=12)
 
 
-@given(st.lists(st.tuples(TEXTS, st.sampled_from(["paragraph", "recommendation", "response"])), max_size=12))
+SERIES = st.sampled_from(["paragraph", "recommendation", "conclusion", "response"])
+
+
+@given(st.lists(st.tuples(TEXTS, SERIES), max_size=12))
 def test_grouping_shows_every_candidate_once_and_keeps_their_order(items: list) -> None:
     candidates = [
         Candidate(float(len(items) - i), unit(" ".join(words), series, i), True)

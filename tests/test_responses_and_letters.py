@@ -664,3 +664,30 @@ def test_a_reply_running_on_under_a_recommendations_full_last_line_is_the_govern
     assert doc.paragraphs[2].text.endswith("as witnesses urged us.")
     assert doc.paragraphs[3].text.startswith("Multi-year settlements for local government")
     assert doc.paragraphs[4].text.endswith("and report on progress yearly.")
+
+
+@pytest.mark.parametrize("printed", [False, True], ids=["text", "pdf-text"])
+def test_conclusions_and_recommendations_answered_in_one_sequence_keep_their_kinds(
+    tmp_path: Path, printed: bool
+) -> None:
+    """A government response under "Conclusion 1", "Recommendation 2", "Conclusion 3",
+    "Recommendation 4", each reply after it: conclusions and recommendations in their own
+    series, numbered in the one sequence, each answered (it had been prose, said by the
+    title). "Presented to Parliament by the Secretary of State for Housing, Communities and
+    Local Government": the department's name goes on after its comma."""
+    name = "government-response-answering-conclusions-and-recommendations-in-one-sequence.txt"
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    path = tmp_path / "response.txt"
+    path.write_text(as_pdf_text(text) if printed else text, encoding="utf-8")
+    doc = ingest_file(path)
+    assert [(u.series, u.label, u.section) for u in doc.paragraphs] == [
+        (series, str(n), f"{kind.capitalize()} {n}")
+        for n, kind in enumerate(["conclusion", "recommendation"] * 2, start=1)
+        for series in (kind, "response")
+    ]
+    assert doc.author == "Secretary of State for Housing, Communities and Local Government"
+    assert doc.paragraphs[0].speaker == "Housing, Communities and Local Government Committee"
+    assert (
+        doc.paragraphs[5].text
+        == "The Government welcomes the Committee's conclusion. The pilots will continue in 2019-20."
+    )

@@ -19,7 +19,12 @@ from seminar_search.model import Paragraph, reference
 
 RUN = 5  # words in a row: a run shared by two paragraphs is quoted, not chance
 RESTATES = 0.6  # a paragraph restates another when this share of its runs is in the other
-PARTNER = {"recommendation": "response", "response": "recommendation"}  # one answers the other
+# one answers the other: a response a recommendation, or a conclusion answered among them
+PARTNERS = {
+    "recommendation": ("response",),
+    "conclusion": ("response",),
+    "response": ("recommendation", "conclusion"),
+}
 RESTATING_SERIES = frozenset({"recommendation", "conclusion"})  # lists that repeat the paragraphs
 CITED = re.compile(r"\(Paragraphs? (\d+)(?:[–-]\d+)?\)\s*$")  # "(Paragraph 48)" ending a restatement
 Place = tuple[str, int, str]  # a paragraph's document, number and series
@@ -61,9 +66,9 @@ def grouped(candidates: Iterable[Candidate]) -> list[Candidate]:
         runs = word_runs(paragraph.text)
         shared = Counter(member for run in runs for member in members_with.get(run, ()))
         homes = {home_of[m] for m, count in shared.items() if count >= RESTATES * min(len(runs), runs_of[m])}
-        partner = (paragraph.doc, paragraph.number, PARTNER.get(paragraph.series, ""), paragraph.label)
-        if partner in paired:
-            homes.add(paired[partner])
+        for series in PARTNERS.get(paragraph.series, ()):
+            if (partner := (paragraph.doc, paragraph.number, series, paragraph.label)) in paired:
+                homes.add(paired[partner])
         home = min(homes, default=len(passages))
         if home == len(passages):
             passages.append(candidate)
@@ -93,11 +98,15 @@ def with_partners(candidates: list[Candidate], find: Callable[[Place], Paragraph
     shown = {_place(p) for candidate in candidates for p in [candidate.paragraph, *candidate.also]}
     for candidate in candidates:
         for paragraph in [candidate.paragraph, *candidate.also]:
-            for place in _linked(paragraph):
-                found = None if place in shown else find(place)
-                if found is not None and (found.series == "paragraph" or found.label == paragraph.label):
-                    _join(candidate, found)
-                    shown.add(place)
+            for places in _linked(paragraph):
+                for place in places:  # the first that is shown already or found
+                    if place in shown:
+                        break
+                    found = find(place)
+                    if found is not None and (found.series == "paragraph" or found.label == paragraph.label):
+                        _join(candidate, found)
+                        shown.add(place)
+                        break
     return candidates
 
 
@@ -105,14 +114,14 @@ def _place(paragraph: Paragraph) -> Place:
     return paragraph.doc, paragraph.number, paragraph.series
 
 
-def _linked(paragraph: Paragraph) -> list[Place]:
-    """Where the paragraphs a paragraph is linked to stand: the paragraph a restatement cites
-    (first: it heads the passage), and its partner of the same number (a recommendation's
-    response, a response's recommendation), which counts only if it has the same label too."""
+def _linked(paragraph: Paragraph) -> list[list[Place]]:
+    """Where the paragraphs a paragraph is linked to may stand: the paragraph a restatement
+    cites (first: it heads the passage), and its partner of the same number (a
+    recommendation's response; a response's recommendation, else the conclusion it answers),
+    which counts only if it has the same label too."""
     linked = []
     cited = CITED.search(paragraph.text) if paragraph.series in RESTATING_SERIES else None
     if cited:
-        linked.append((paragraph.doc, int(cited.group(1)), "paragraph"))
-    if paragraph.series in PARTNER:
-        linked.append((paragraph.doc, paragraph.number, PARTNER[paragraph.series]))
-    return linked
+        linked.append([(paragraph.doc, int(cited.group(1)), "paragraph")])
+    partners = [(paragraph.doc, paragraph.number, partner) for partner in PARTNERS.get(paragraph.series, ())]
+    return [*linked, partners] if partners else linked

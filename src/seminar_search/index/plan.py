@@ -188,8 +188,8 @@ class Planner:
             f"a transcript's question, said by a member: ×{r.question_turn}, below the answers",
             "a paragraph restating or answering a better hit (a conclusion, a recommendation, its"
             " response) is shown with that hit, as 'also'",
-            "a recommendation or response shown brings the other of its pair, and a conclusion the"
-            " paragraph it cites, as 'also', where the filters allow them",
+            "a recommendation (or a conclusion answered) or response shown brings the other of its"
+            " pair, and a conclusion the paragraph it cites, as 'also', where the filters allow them",
         ]
 
     def _scores_step(self) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Document, Paragraph
@@ -25,8 +26,16 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line
 from seminar_search.parsing.letters import DEPARTMENT, sign_off, signature_line
-from seminar_search.parsing.metadata import DATE
-from seminar_search.parsing.numbering import LONE, PLAIN, RECOMMENDATION, RECOMMENDATION_PREFIXED, SPACED
+from seminar_search.parsing.metadata import DATE, MONTHS
+from seminar_search.parsing.numbering import (
+    LONE,
+    NAMED,
+    NAMED_SHAPES,
+    PLAIN,
+    RECOMMENDATION,
+    RECOMMENDATION_PREFIXED,
+    SPACED,
+)
 from seminar_search.parsing.replies import (
     PRESCRIBES,
     answer_starts,
@@ -57,7 +66,7 @@ COUNCIL_TITLED = re.compile(r"(?P<who>(?:[A-Z][\w’'-]+ ){1,3}(?:County |City |
 PRESENTED_BY = re.compile(  # the minister who laid it before Parliament, named by their office
     r"\bPresented to (?:Parliament|the \w+ Parliament) by (?:the )?"
     r"(?P<who>(?:Secretary of State|Minister|Chancellor|Chief Secretary) (?:for|of|to) "
-    r"(?:(?! by Command)[^,.])+)"
+    rf"(?:(?! by Command)(?:[^,.]|,(?= (?!{MONTHS})[A-Z])))+)"  # "… for Housing, Communities and …"
 )
 
 
@@ -113,12 +122,25 @@ def _item_numbering(lines: list[Line]) -> re.Pattern[str]:
     return next((pattern for pattern in others if counted(pattern) >= MIN_HEADINGS), PLAIN)
 
 
+class _Item(NamedTuple):
+    """A recommendation (or a conclusion) answered: its kind, its heading as printed
+    ("Recommendation 2.1"), its label, its title and the topic it stands under, its lines."""
+
+    kind: str
+    heading: str
+    label: str
+    title: str
+    topic: str
+    lines: list[Line]
+
+
 def _opened(numbering: re.Pattern[str], text: str) -> tuple[Opening, str] | None:
     """What a line opens, if it opens a recommendation numbered so, and its label as printed:
-    "R1", "3", or "2.1" under a heading "Recommendation 2.1" (numbered in its chapter)."""
+    "R1", "3", or "2.1" under a heading "Recommendation 2.1" (numbered in its chapter); under
+    headings, a conclusion answered in the same sequence ("Conclusion 1", "Recommendation 2")."""
     if numbering is RECOMMENDATION:
         heading = item_opening(text)
-        if heading is None or heading.kind != "recommendation":
+        if heading is None or heading.kind not in NAMED_SHAPES:
             return None
         return heading, heading.label or str(heading.number)
     match = numbering.match(text)
@@ -132,7 +154,7 @@ def _opened(numbering: re.Pattern[str], text: str) -> tuple[Opening, str] | None
 def _contents_entry(lines: list[Line], i: int) -> bool:
     """A heading whose line, or the line its title wraps onto, runs into dot leaders or ends in
     a page number is the contents page's entry, unless text runs on ("… Year 9" / "and above.")."""
-    heading = RECOMMENDATION.match(lines[i].text)
+    heading = NAMED.match(lines[i].text)
     texts = [heading.group("rest") or "" if heading else "", *(ln.text for ln in lines[i + 1 : i + 4])]
     for k, text in enumerate(texts[:3]):
         if k and not text[:1].islower():
@@ -145,7 +167,7 @@ def _contents_entry(lines: list[Line], i: int) -> bool:
 
 def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
-    blocks: list[tuple[str, str, str, str, list[Line]]] = []  # number as printed, label, title, topic, lines
+    blocks: list[_Item] = []
     last: Opening | None = None
     first = len(lines)
     end = sign_off(lines)
@@ -159,21 +181,21 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
             above = _heading_above(lines, i, layout.width)
             if above is not None:
                 topic = lines[above].text
-                if blocks and blocks[-1][4] and blocks[-1][4][-1] is lines[above]:
-                    blocks[-1][4].pop()
-            rest, printed = last.rest, last.label or str(last.number)
+                if blocks and blocks[-1].lines and blocks[-1].lines[-1] is lines[above]:
+                    blocks[-1].lines.pop()
+            rest, printed = last.rest, f"{last.kind.capitalize()} {last.label or last.number}"
             below = lines[i + 1].text if i + 1 < len(lines) else ""
             wrapped = bool(rest) and PRESCRIBES.match(below) is not None  # "… Welsh Government" / "should …"
             if wrapped or _reads_as_text(rest):  # "Recommendation 1. The Government should ...": no title
-                blocks.append((printed, label, "", topic, [replace(line, text=rest)]))
+                blocks.append(_Item(last.kind, printed, label, "", topic, [replace(line, text=rest)]))
             else:
-                blocks.append((printed, label, rest, topic, []))
+                blocks.append(_Item(last.kind, printed, label, rest, topic, []))
             first = min(first, i)
         elif blocks and line.text:
-            blocks[-1][4].append(line)
-    if blocks and (closing := _closing_heading(blocks[-1][4], lines, layout.width)) is not None:
+            blocks[-1].lines.append(line)
+    if blocks and (closing := _closing_heading(blocks[-1].lines, lines, layout.width)) is not None:
         end = closing  # what follows the last answer: back matter, as a report's
-        blocks[-1][4][:] = [line for line in blocks[-1][4] if line.source < lines[end].source]
+        blocks[-1].lines[:] = [line for line in blocks[-1].lines if line.source < lines[end].source]
     document = cover(lines, first, layout.headers)
     opening = [ln.text for ln in lines[:first]]
     front = " ".join(opening)
@@ -193,7 +215,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     units: list[Paragraph] = []
     starts: list[int] = []
     spaced = {line.source for above, line in itertools.pairwise(lines) if line.text and not above.text}
-    for number, (printed, label, title, topic, block) in enumerate(blocks, start=1):
+    for number, (kind, printed, label, title, topic, block) in enumerate(blocks, start=1):
         title, block = _title(title, block, layout.width)
         title = title or topic
         marked = next((k for k, line in enumerate(block) if REPLY_HEADING.match(line.text)), None)
@@ -213,7 +235,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
             split = answer_starts(paragraphs)
             paragraphs, split = reply_within(paragraphs, split)
         for series, speaker, part in (
-            ("recommendation", committee, paragraphs[:split]),
+            (kind, committee, paragraphs[:split]),
             ("response", government, paragraphs[split:]),
         ):
             if not part:
@@ -224,7 +246,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
                 label=label,
                 text="",
                 speaker=speaker,
-                section=title or f"Recommendation {printed}",
+                section=title or printed,
                 themes=[title] if title else [],
                 page=part[0][0].page,
                 series=series,
