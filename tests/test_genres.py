@@ -911,6 +911,18 @@ def test_a_sub_heading_under_a_long_heading_heads_the_paragraph_below() -> None:
     assert ("paragraph", "3.26", "Postmasters") in read["txt"]
 
 
+@pytest.mark.parametrize("suffix", BOTH)
+def test_a_heading_wrapped_after_a_joining_word_goes_on_to_its_next_line(suffix: str) -> None:
+    """The inquiry's glossary wraps its terms in a narrow column ("Chancellor of the" over
+    "Duchy of Lancaster", "Joint Committee on" / "Vaccination and" / "Immunisation"): a short
+    line ending on "of", "the" or "and" goes on, so each term heads its description whole (the
+    last line alone had, "Duchy of Lancaster")."""
+    glossary = {u.section: u.text for u in document("covid-inquiry-module1-report", suffix).paragraphs}
+    assert glossary["Chancellor of the Duchy of Lancaster"].startswith("A senior Cabinet Office minister")
+    assert glossary["Joint Committee on Vaccination and Immunisation"].startswith("A scientific committee")
+    assert "Duchy of Lancaster" not in glossary
+
+
 REPLIES_AFTER_A_BLANK_LINE = [  # suffix, recommendation, its last words, its reply's first
     ("txt", "40", "especially spectrum allocation for ISAM technologies.", "The Government continues to"),
     ("pdf", "26", "policy recommendations for addressing these issues.", "The Government acknowledges"),

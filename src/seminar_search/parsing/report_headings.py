@@ -59,6 +59,8 @@ def whole_heading(lines: list[Line], i: int, width: int) -> tuple[str, int]:
             or (j == i + 1 and (_heading_runs_on(lines, i, width) or wraps_onto_lower_case(lines, i, width)))
             or (j == i + 1 and not heading.endswith("?") and asks(heading, lines[j].text))
             or (j == i + 1 and CAPTION.match(heading) and len(heading) >= width * HEADING_WIDTH)
+            # a short line of it ends on a joining word: "Association of" / "Directors of Public" / "Health"
+            or (ends_on_joining_word(heading) and len(lines[j - 1].text) < width * SHORT_LINE)
         )
         and lines[j].text
         and not lines[j].text.endswith(".")
