@@ -19,8 +19,8 @@ from seminar_search.model import Document
 from seminar_search.names import out_of_capitals, participants_present, read_participants
 from seminar_search.parsing import ingest_file, parse_text, read_genre
 from seminar_search.parsing.broken_words import drop_caps_mended, line_end_hyphens_mended
-from seminar_search.parsing.common import LABELLED_SPEAKER, speaker_under
-from seminar_search.parsing.layout import clean_text, join_lines, single_spaced
+from seminar_search.parsing.common import LABELLED_SPEAKER, is_heading, speaker_under
+from seminar_search.parsing.layout import Line, clean_text, join_lines, single_spaced
 from seminar_search.parsing.metadata import read_metadata
 from seminar_search.parsing.pages import header_key, page_number
 from seminar_search.parsing.seminar import parse_seminar
@@ -1177,3 +1177,25 @@ def test_who_speaks_under_the_keynotes_heading_is_a_keynote_and_a_panellist_is_n
     roles = {p.name: p.role for p in ingest_file(SHAPES / shape).participants}
     assert roles[keynote] == "keynote"
     assert roles.get(panellist, "participant") == "participant"
+
+
+@pytest.mark.parametrize(
+    ("line", "below", "heads"),
+    [
+        (
+            "A scientific advisory committee of the Department of Health and",
+            "Social Care. Its work is",
+            False,
+        ),
+        ("Collaboration between local unions and the", "Council.", False),
+        ("Joint Committee on", "Vaccination and", True),
+        ("Funding for local government", "The Committee heard that", True),
+    ],
+)
+def test_a_line_ending_on_a_joining_word_over_a_sentences_end_is_no_heading(
+    line: str, below: str, heads: bool
+) -> None:
+    """A glossary's description wrapped after "and" over "Social Care. Its work …": the
+    sentence goes on and ends there, so the line is text, not a heading over its own rest."""
+    lines = [Line("", 1, 0), Line(line, 1, 1), Line(below, 1, 2), Line("", 1, 3)]
+    assert is_heading(lines, 1, 90) is heads

@@ -53,6 +53,7 @@ SESSION_YEARS = re.compile(r"\b\d{4}[–/-]\d{2}$")  # "Report of Session 2021�
 FULL_STOP = re.compile(r"[.!?][”’\"')\]]?$")  # a sentence's end; a name's "(Chair)" is none
 # a sentence's end with a note's mark on it: "… at all.”3", "… a network”.5"
 NOTED_END = re.compile(r"[^\W\d_][”’\"')]?[.!?][”’\"')]?\d{1,3}$")
+SENTENCE_THEN_NEXT = re.compile(r"[.!?]\s+[A-Z]")  # a sentence ends inside a line and the next begins
 SENTENCE_THEN_ANOTHER = re.compile(r"\b[a-z]{3,}[.!?] [A-Z][a-z]* [a-z]")  # "Thank you. Is the …": said
 QUOTED_END = re.compile(r"[.!?][”’\"']$")  # a quotation's last sentence: "… exempt from IHT.”"
 # a sentence, then what it cites: "… adaptations. (Paragraph 3)"
@@ -218,7 +219,8 @@ def is_heading(
         or ((after_short or directly_over) and len(previous) < width * SHORT_LINE)
         or under_heading
     )
-    if ends_on_joining_word(text) and following.endswith("."):  # "… unions and the" over "Council."
+    # "… unions and the" over "Council.", "… the Department of Health and" over "Social Care. Its …"
+    if ends_on_joining_word(text) and (following.endswith(".") or SENTENCE_THEN_NEXT.search(following)):
         return False
     if previous and not ends_paragraph(previous, width) and INTRODUCING.fullmatch(following):
         return False  # a full line, then "The 2018/2019 … Departmental Risk" over "Register warned:"
