@@ -691,3 +691,25 @@ def test_conclusions_and_recommendations_answered_in_one_sequence_keep_their_kin
         doc.paragraphs[5].text
         == "The Government welcomes the Committee's conclusion. The pilots will continue in 2019-20."
     )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "cabinet-response-each-reply-under-a-cabinet-response-heading.txt",
+        "cabinet-response-table-extracted-cell-by-cell-under-its-column-names.txt",
+    ],
+)
+def test_a_cabinets_reply_under_its_own_heading_is_the_councils(name: str) -> None:
+    """ "Cabinet response" over the reply, as a heading or as a table's column name above the
+    rows: it marks where each reply starts and heads no recommendation (the replies had been
+    lost into the recommendations; the column's name, or the title, had been every unit's
+    section)."""
+    doc = ingest_file(SHAPES / name)
+    assert [(u.series, u.label, u.section) for u in doc.paragraphs] == [
+        (series, str(n), f"Recommendation {n}")
+        for n in (1, 2, 3)
+        for series in ("recommendation", "response")
+    ]
+    assert doc.paragraphs[3].text.startswith(("Not agreed.", "Agreed in part."))
+    assert {u.speaker for u in doc.paragraphs[1::2]} == {doc.author}

@@ -45,9 +45,12 @@ from seminar_search.parsing.replies import (
 )
 from seminar_search.parsing.wrapping import last_words_joined
 
-REPLY_HEADING = re.compile(  # "Government response", or "Response: Accept" opening the answer
-    r"^(?:(?:The |HM |UK |Welsh |Scottish )?Government(?:[’']s)? [Rr]esponse|Response|Our response|Reply)"
-    r"\s*(?::\s*(?P<rest>.*))?$"
+REPLY_HEADING = (
+    re.compile(  # "Government response", "Cabinet response", or "Response: Accept" opening the answer
+        r"^(?:(?:The |HM |UK |Welsh |Scottish )?Government(?:[’']s)? [Rr]esponse|Response|Our response|Reply"
+        r"|(?:Cabinet|Council|Executive|Board|Trust|Mayor(?:[’']s)?|Ministerial|Departmental) [Rr]esponse)"
+        r"\s*(?::\s*(?P<rest>.*))?$"
+    )
 )
 RESPONDS = re.compile(r"\b[Rr]espon(?:se|ds?)\b")  # "Government Response to …", "… responds to the report"
 MIN_HEADINGS = 3
@@ -217,7 +220,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     spaced = {line.source for above, line in itertools.pairwise(lines) if line.text and not above.text}
     for number, (kind, printed, label, title, topic, block) in enumerate(blocks, start=1):
         title, block = _title(title, block, layout.width)
-        title = title or topic
+        title = title or (topic if topic != document.title else "")  # the title is no topic
         marked = next((k for k, line in enumerate(block) if REPLY_HEADING.match(line.text)), None)
         if marked is not None:  # "Government response" says where the answer starts
             heading = REPLY_HEADING.match(block[marked].text)
