@@ -9,6 +9,9 @@ from typing import Any
 from click.testing import CliRunner
 
 from seminar_search.cli import cli
+from seminar_search.lexicon import load_themes
+from seminar_search.model import Document
+from seminar_search.parsing import read_genre
 
 ROOT = Path(__file__).parents[1]
 DATA = Path(__file__).parent / "data"
@@ -23,6 +26,12 @@ def as_pdf_text(text: str) -> str:
     """A text as a PDF's extraction gives it: no blank lines, paragraphs wrapped at a page's
     width."""
     return "\n".join(textwrap.fill(line, 95) for line in text.splitlines() if line.strip())
+
+
+def shape_read(name: str, pdf: bool = False) -> Document:
+    """A hand-written shape's document, read from its text or as a PDF's extraction gives it."""
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    return read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
 
 
 def pdf_of_lines(lines: list[tuple[str, float, float]]) -> bytes:

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from helpers import GENRES, SHAPES, as_pdf_text
+from helpers import GENRES, SHAPES, as_pdf_text, shape_read
 
 from seminar_search.cite import citation
 from seminar_search.lexicon import load_themes
@@ -4437,16 +4437,13 @@ def test_a_dame_named_by_her_first_name_speaks_the_paragraph(pdf: bool) -> None:
     Elliott, Voluntary Action Leeds): …", "A (Rob Wilson): …"): each theirs, the label no
     part of the text. (A PDF's text, no blank lines, runs the opening remarks' three paragraphs
     into one: nothing there says where the first ends.)"""
-    name = "seminar-note-its-questions-and-answers-bracketing-who-asks-and-who-answers.txt"
-    text = (SHAPES / name).read_text(encoding="utf-8")
-    note = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
-    asked = [u for u in note.paragraphs if u.section == "Questions and discussion"]
-    assert [u.speaker for u in asked] == [
-        "Sarah Elliott",
-        "Rob Wilson",
-        "Tom Levitt",
-        "Caroline Slocock",
-        "Rob Wilson",
-        "Dame Julia Unwin",
-    ]
-    assert asked[0].text.startswith("How can small infrastructure bodies")
+    note = shape_read("seminar-note-its-questions-and-answers-bracketing-who-asks-and-who-answers.txt", pdf)
+    said = {" ".join(u.text.split()[:4]): u.speaker for u in note.paragraphs[-6:]}
+    assert said == {
+        "How can small infrastructure": "Sarah Elliott",
+        "By showing what the": "Rob Wilson",
+        "Is there a role": "Tom Levitt",
+        "Yes, and some are": "Caroline Slocock",
+        "I would add that": "Rob Wilson",
+        "Dame Julia closed the": "Dame Julia Unwin",
+    }
