@@ -5,6 +5,7 @@ told apart; covers read as a letter's are."""
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from seminar_search.labels import parse_labels
 from seminar_search.lexicon import load_themes
 from seminar_search.model import Paragraph
 from seminar_search.parsing import ingest_file, read_genre
+from seminar_search.parsing.columns import table_rows_tabbed
 from seminar_search.parsing.layout import prose_cells_apart
 from seminar_search.parsing.metadata import month_of
 
@@ -713,3 +715,48 @@ def test_a_cabinets_reply_under_its_own_heading_is_the_councils(name: str) -> No
     ]
     assert doc.paragraphs[3].text.startswith(("Not agreed.", "Agreed in part."))
     assert {u.speaker for u in doc.paragraphs[1::2]} == {doc.author}
+
+
+def test_a_response_table_laid_out_with_spaces_is_read_row_by_row() -> None:
+    """ "No.  Recommendation  Cabinet response" over rows set out with spaces, each cell
+    wrapped onto the lines below (`pdftotext -layout`): each row's cells are gathered by the
+    column they stand under, so each recommendation is answered by its reply (read down as
+    two columns, the replies had followed the last recommendation and been left out)."""
+    doc = ingest_file(SHAPES / "council-response-table-laid-out-with-spaces-as-pdftotext-layout-writes.txt")
+    assert [(u.series, u.label, u.speaker) for u in doc.paragraphs] == [
+        (series, str(n), speaker)
+        for n in (1, 2, 3)
+        for series, speaker in (
+            ("recommendation", "Overview and Scrutiny Committee"),
+            ("response", "Riverside District Council"),
+        )
+    ]
+    assert doc.paragraphs[0].text.endswith("for every ward on its website by April 2026.")
+    assert doc.paragraphs[1].text == (
+        "Agreed. The map will be published on the Council's website in March 2026 and updated each year."
+    )
+
+
+WORDS = st.lists(
+    st.sampled_from(["the", "council", "will", "publish", "its", "map", "in", "2026"]), min_size=1
+)
+
+
+@given(st.lists(st.tuples(WORDS, WORDS), min_size=2, max_size=4), st.integers(min_value=14, max_value=30))
+@settings(max_examples=150)
+def test_a_table_laid_out_with_spaces_keeps_each_columns_words_in_its_row(
+    rows: list[tuple[list[str], list[str]]], width: int
+) -> None:
+    """However a spaced table's cells wrap (each column `width` wide), each row comes out one
+    line, its number, then each column's words in the order written, tabs between."""
+    lines = [f"{'No.':<5}{'Recommendation':<{width + 3}}Response"]
+    for n, (left, right) in enumerate(rows, start=1):
+        wrapped = [textwrap.wrap(" ".join(cell), width) for cell in (left, right)]
+        for k in range(max(map(len, wrapped))):
+            parts = [column[k] if k < len(column) else "" for column in wrapped]
+            lines.append(f"{str(n) if k == 0 else '':<5}{parts[0]:<{width + 3}}{parts[1]}".rstrip())
+        lines.append("")
+    tabbed = table_rows_tabbed("\n".join(lines)).split("\n")
+    assert tabbed[2 : 2 + len(rows)] == [
+        f"{n}\t{' '.join(left)}\t{' '.join(right)}" for n, (left, right) in enumerate(rows, start=1)
+    ]

@@ -13,7 +13,7 @@ from seminar_search.names import mention_finder, reported_speakers
 from seminar_search.parsing.back_matter import appended_evidence
 from seminar_search.parsing.blocks import kinds_named
 from seminar_search.parsing.broken_words import drop_caps_mended, line_end_hyphens_mended
-from seminar_search.parsing.columns import columns_read_down
+from seminar_search.parsing.columns import columns_read_down, table_rows_tabbed
 from seminar_search.parsing.committee import is_committee_report, parse_committee
 from seminar_search.parsing.committee_cover import dotted_lone_numbers, running_header
 from seminar_search.parsing.common import Reading, layout_lines
@@ -73,7 +73,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     a reading that finds no unit gives way to plain prose's."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows' line ends, old Macs'
     text = line_end_hyphens_mended(drop_caps_mended(text))
-    text, column_pages = columns_read_down(text)
+    text, column_pages = columns_read_down(table_rows_tabbed(text))
     text = single_spaced(text)
     text = TYPESET_MARK.sub(lambda mark: TYPESET[mark[0]], text)  # as typed: "financial", "Seminar report"
     text = prose_cells_apart(RULE.sub("", text))  # "_______", "Signed: ……"

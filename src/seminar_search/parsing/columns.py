@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from seminar_search.sources.table_rows import LABEL_CELL, names_columns
+
 GUTTER = 3  # spaces at least between two columns of text
 RIGHT_TEXT = re.compile(rf"\S {{{GUTTER},}}(?=\S)")  # where a line's right-hand text starts
 MIN_SIDE_BY_SIDE = 3  # lines with text in both columns that show a page is set in two
@@ -16,6 +18,7 @@ MIN_ON_A_SET_PAGE = 2  # as many, where other pages show where the right column 
 SIDE_WORDS = 3  # words on each side of a line of two columns of prose, at least; a table's cells have fewer
 FILLED = 0.75  # of the left column's width: how far most of its lines run, wrapped as prose is
 RUNNING_ON = 3  # one in so many of those lines, at least, goes on with a sentence begun above it
+MIN_TABLE_ROWS = 2  # rows under a table's column names, each opened by its number
 CROSSING_SHARE = 0.1  # of the columns' lines, those that may run across the gutter (a heading set wide)
 
 
@@ -96,3 +99,45 @@ def _side_by_side(line: str, start: int) -> bool:
 def _goes_on(side: str) -> bool:
     """Whether a column's line goes on with a sentence begun above it: it opens in lower case."""
     return side.strip()[:1].islower()
+
+
+def table_rows_tabbed(text: str) -> str:
+    """A table of prose set out with spaces (`pdftotext -layout`): a row of column names
+    ("No.   Recommendation   Cabinet response") over rows each opened by its number in the
+    first column, their cells wrapped onto the lines below. Each row is gathered cell by cell,
+    a piece of a line going to the column it starts under, into one line with tabs between
+    its cells, as a table saved as text is; read down as two columns, every reply would follow
+    the last recommendation."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        pieces = _pieces(line) if "\t" not in line else []  # cells parted by tabs are read as they are
+        if len(pieces) >= 2 and names_columns([piece for _start, piece in pieces]):
+            rows, end = _rows_under([start for start, _piece in pieces], lines, k + 1)
+            if len(rows) >= MIN_TABLE_ROWS:
+                header = "\t".join(piece for _start, piece in pieces)
+                return "\n".join([*lines[:k], header, "", *("\t".join(row) for row in rows), *lines[end:]])
+    return text
+
+
+def _rows_under(starts: list[int], lines: list[str], k: int) -> tuple[list[list[str]], int]:
+    """The rows below a table's column names (starting at those offsets), each its cells'
+    text, and the line after the last; a line of text starting under the first column that
+    opens no row (a number, then text under the next column) ends the table."""
+    rows: list[list[str]] = []
+    while k < len(lines):
+        pieces = _pieces(lines[k])
+        opens = bool(pieces) and pieces[0][0] < starts[1] and LABEL_CELL.fullmatch(pieces[0][1]) is not None
+        if pieces and not opens and (pieces[0][0] < starts[1] - GUTTER or not rows):
+            break
+        if opens:
+            rows.append([""] * len(starts))
+        for start, piece in pieces:
+            column = max((c for c, begins in enumerate(starts) if begins <= start + 1), default=0)
+            rows[-1][column] = f"{rows[-1][column]} {piece}".strip()
+        k += 1
+    return rows, k
+
+
+def _pieces(line: str) -> list[tuple[int, str]]:
+    """A line's pieces of text, two spaces or more apart, each with where it starts."""
+    return [(found.start(), found.group()) for found in re.finditer(r"\S+(?: \S+)*", line)]
