@@ -760,3 +760,16 @@ def test_a_table_laid_out_with_spaces_keeps_each_columns_words_in_its_row(
     assert tabbed[2 : 2 + len(rows)] == [
         f"{n}\t{' '.join(left)}\t{' '.join(right)}" for n, (left, right) in enumerate(rows, start=1)
     ]
+
+
+def test_every_table_laid_out_with_spaces_is_tabbed_not_only_the_first() -> None:
+    table = "\n".join(
+        [
+            "No.  Recommendation    Response",
+            "1    The Council should    Agreed.",
+            "2    The Trust should      Noted.",
+        ]
+    )
+    tabbed = table_rows_tabbed(f"{table}\n\nThen more prose.\n\n{table}").split("\n")
+    assert tabbed.count("No.\tRecommendation\tResponse") == 2
+    assert tabbed.count("2\tThe Trust should\tNoted.") == 2

@@ -108,15 +108,20 @@ def table_rows_tabbed(text: str) -> str:
     a piece of a line going to the column it starts under, into one line with tabs between
     its cells, as a table saved as text is; read down as two columns, every reply would follow
     the last recommendation."""
-    lines = text.split("\n")
-    for k, line in enumerate(lines):
-        pieces = _pieces(line) if "\t" not in line else []  # cells parted by tabs are read as they are
+    lines, read = text.split("\n"), []
+    k = 0
+    while k < len(lines):
+        # cells parted by tabs are read as they are
+        pieces = _pieces(lines[k]) if "\t" not in lines[k] else []
         if len(pieces) >= 2 and names_columns([piece for _start, piece in pieces]):
             rows, end = _rows_under([start for start, _piece in pieces], lines, k + 1)
             if len(rows) >= MIN_TABLE_ROWS:
-                header = "\t".join(piece for _start, piece in pieces)
-                return "\n".join([*lines[:k], header, "", *("\t".join(row) for row in rows), *lines[end:]])
-    return text
+                read += ["\t".join(piece for _start, piece in pieces), "", *("\t".join(row) for row in rows)]
+                k = end
+                continue
+        read.append(lines[k])
+        k += 1
+    return "\n".join(read)
 
 
 def _rows_under(starts: list[int], lines: list[str], k: int) -> tuple[list[list[str]], int]:
