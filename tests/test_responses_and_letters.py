@@ -773,3 +773,22 @@ def test_every_table_laid_out_with_spaces_is_tabbed_not_only_the_first() -> None
     tabbed = table_rows_tabbed(f"{table}\n\nThen more prose.\n\n{table}").split("\n")
     assert tabbed.count("No.\tRecommendation\tResponse") == 2
     assert tabbed.count("2\tThe Trust should\tNoted.") == 2
+
+
+@pytest.mark.parametrize("printed", [False, True], ids=["text", "pdf-text"])
+def test_a_verdict_on_a_recommendations_heading_opens_the_reply(tmp_path: Path, printed: bool) -> None:
+    """ "Recommendation 1 - Accept", "Recommendation 2 - Accept in principle", "Recommendation 3
+    - Reject", as the Welsh Government heads its answers: the verdict opens the reply ("Accept.
+    We will consult …") instead of titling both halves ("Accept" had been their section, and
+    no part of the reply)."""
+    name = "welsh-government-response-its-verdict-on-each-recommendations-heading.txt"
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    path = tmp_path / "response.txt"
+    path.write_text(as_pdf_text(text) if printed else text, encoding="utf-8")
+    doc = ingest_file(path)
+    assert [(u.series, u.section, u.text.split(".")[0]) for u in doc.paragraphs[1::2]] == [
+        ("response", f"Recommendation {n}", verdict)
+        for n, verdict in ((1, "Accept"), (2, "Accept in principle"), (3, "Reject"))
+    ]
+    assert doc.paragraphs[0].section == "Recommendation 1"
+    assert doc.paragraphs[-1].text.endswith("open-access and targeted provision.")  # not signed

@@ -15,7 +15,8 @@ ANSWERS = re.compile(
     r"(?:Agreed|Accepted|Rejected|Partially accepted|Noted)\b)|\b(?:accepts?|agrees?|welcomes?|rejects?)\b",
 )
 VERDICT = re.compile(  # a reply opening with its verdict: "Accepted.", "Partially agreed:", "Agreed in part."
-    r"^(?:(?:Partially |Partly |Not )?(?:[Aa]ccepted|[Aa]greed)(?: in (?:principle|part))?|Rejected|Noted"
+    r"^(?:(?:Partially |Partly |Not )?(?:[Aa]ccept(?:ed)?|[Aa]gree(?:d)?)(?: in (?:principle|part))?"
+    r"|Reject(?:ed)?|Noted"
     r"|(?:Accepted|Agreed)\? (?:Yes|No|Partly|In part))"  # a table's column asks, its cell answers
     r"(?:[.:;]|\s*$)"
 )

@@ -38,6 +38,7 @@ from seminar_search.parsing.numbering import (
 )
 from seminar_search.parsing.replies import (
     PRESCRIBES,
+    VERDICT,
     answer_starts,
     opens_with_verdict,
     paragraphs_of,
@@ -220,7 +221,9 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     spaced = {line.source for above, line in itertools.pairwise(lines) if line.text and not above.text}
     for number, (kind, printed, label, title, topic, block) in enumerate(blocks, start=1):
         title, block = _title(title, block, layout.width)
-        title = title or (topic if topic != document.title else "")  # the title is no topic
+        stance = title if VERDICT.match(title) else ""  # "Recommendation 1 - Accept": the reply's verdict
+        title = "" if stance else title
+        title = title or (topic if topic != document.title else "")  # the document's title is no topic
         marked = next((k for k, line in enumerate(block) if REPLY_HEADING.match(line.text)), None)
         if marked is not None:  # "Government response" says where the answer starts
             heading = REPLY_HEADING.match(block[marked].text)
@@ -237,6 +240,10 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
             paragraphs = paragraphs_of(block, layout.width, spaced)
             split = answer_starts(paragraphs)
             paragraphs, split = reply_within(paragraphs, split)
+        if stance and paragraphs:  # the verdict opens the reply ("Accept. We will consult …"), or is it
+            said = replace((paragraphs[split:] or paragraphs[-1:])[0][0], text=f"{stance}.")  # its page
+            reply = paragraphs[split:] or [[]]
+            paragraphs[split:] = [[said, *reply[0]], *reply[1:]]
         for series, speaker, part in (
             (kind, committee, paragraphs[:split]),
             ("response", government, paragraphs[split:]),
