@@ -46,12 +46,10 @@ from seminar_search.parsing.replies import (
 )
 from seminar_search.parsing.wrapping import last_words_joined
 
-REPLY_HEADING = (
-    re.compile(  # "Government response", "Cabinet response", or "Response: Accept" opening the answer
-        r"^(?:(?:The |HM |UK |Welsh |Scottish )?Government(?:[’']s)? [Rr]esponse|Response|Our response|Reply"
-        r"|(?:Cabinet|Council|Executive|Board|Trust|Mayor(?:[’']s)?|Ministerial|Departmental) [Rr]esponse)"
-        r"\s*(?::\s*(?P<rest>.*))?$"
-    )
+REPLY_HEADING = re.compile(  # "Government response", "Cabinet response", "Response: Accept": the answer
+    r"^(?:(?:The |HM |UK |Welsh |Scottish )?Government(?:[’']s)? [Rr]esponse|Response|Our response|Reply"
+    r"|(?:Cabinet|Council|Executive|Board|Trust|Mayor(?:[’']s)?|Ministerial|Departmental) [Rr]esponse)"
+    r"\s*(?::\s*(?P<rest>.*))?$"
 )
 RESPONDS = re.compile(r"\b[Rr]espon(?:se|ds?)\b")  # "Government Response to …", "… responds to the report"
 MIN_HEADINGS = 3
@@ -131,7 +129,7 @@ class _Item(NamedTuple):
     ("Recommendation 2.1"), its label, its title and the topic it stands under, its lines."""
 
     kind: str
-    heading: str
+    printed: str
     label: str
     title: str
     topic: str
