@@ -792,3 +792,25 @@ def test_a_verdict_on_a_recommendations_heading_opens_the_reply(tmp_path: Path, 
     ]
     assert doc.paragraphs[0].section == "Recommendation 1"
     assert doc.paragraphs[-1].text.endswith("open-access and targeted provision.")  # not signed
+
+
+@pytest.mark.parametrize("printed", [False, True], ids=["text", "pdf-text"])
+def test_recommendations_lettered_a_b_c_are_answered_under_their_letters(
+    tmp_path: Path, printed: bool
+) -> None:
+    """ "Recommendation A", "Recommendation B", "Recommendation C", each over "Response": the
+    recommendations and responses labelled by their letters, in sequence, the committee's and
+    the department's (it had been prose, the first heading run into its recommendation)."""
+    text = (SHAPES / "executive-response-to-recommendations-lettered-a-b-c.txt").read_text(encoding="utf-8")
+    path = tmp_path / "response.txt"
+    path.write_text(as_pdf_text(text) if printed else text, encoding="utf-8")
+    doc = ingest_file(path)
+    assert [(u.series, u.label, u.number, u.section) for u in doc.paragraphs] == [
+        (series, letter, number, f"Recommendation {letter}")
+        for number, letter in enumerate("ABC", start=1)
+        for series in ("recommendation", "response")
+    ]
+    assert [u.speaker for u in doc.paragraphs[:2]] == [
+        "Committee for Infrastructure",
+        "Department for Infrastructure",
+    ]

@@ -51,6 +51,10 @@ REPLY_HEADING = re.compile(  # "Government response", "Cabinet response", "Respo
     r"|(?:Cabinet|Council|Executive|Board|Trust|Mayor(?:[’']s)?|Ministerial|Departmental) [Rr]esponse)"
     r"\s*(?::\s*(?P<rest>.*))?$"
 )
+LABEL_PREFIX = re.compile(r"^[A-Za-z. ]+(?=\d)")  # a label's letters before its number: "R1", "Rec 1"
+LETTERED_HEADING = re.compile(
+    r"^(?P<kind>Recommendation|Conclusion) (?P<letter>[A-Z])(?:\s*[:.–—-]\s*(?P<rest>\S.*)|\s*$)"
+)
 RESPONDS = re.compile(r"\b[Rr]espon(?:se|ds?)\b")  # "Government Response to …", "… responds to the report"
 MIN_HEADINGS = 3
 INNER_STOP = re.compile(r"[.!?]\s")  # a sentence ends inside the line
@@ -138,10 +142,14 @@ class _Item(NamedTuple):
 
 def _opened(numbering: re.Pattern[str], text: str) -> tuple[Opening, str] | None:
     """What a line opens, if it opens a recommendation numbered so, and its label as printed:
-    "R1", "3", or "2.1" under a heading "Recommendation 2.1" (numbered in its chapter); under
-    headings, a conclusion answered in the same sequence ("Conclusion 1", "Recommendation 2")."""
+    "R1", "3", or "2.1" under a heading "Recommendation 2.1" (numbered in its chapter), "B"
+    under "Recommendation B"; under headings, a conclusion answered in the same sequence
+    ("Conclusion 1", "Recommendation 2")."""
     if numbering is RECOMMENDATION:
         heading = item_opening(text)
+        if heading is None and (lettered := LETTERED_HEADING.match(text)):  # "Recommendation B": the 2nd
+            number = ord(lettered["letter"]) - ord("A") + 1
+            return Opening(lettered["kind"].lower(), "", number, lettered["rest"] or ""), lettered["letter"]
         if heading is None or heading.kind not in NAMED_SHAPES:
             return None
         return heading, heading.label or str(heading.number)
@@ -185,7 +193,8 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
                 topic = lines[above].text
                 if blocks and blocks[-1].lines and blocks[-1].lines[-1] is lines[above]:
                     blocks[-1].lines.pop()
-            rest, printed = last.rest, f"{last.kind.capitalize()} {last.label or last.number}"
+            # its heading: "Recommendation 2.1", "Recommendation B"; "Recommendation 1" for "R1"
+            rest, printed = last.rest, f"{last.kind.capitalize()} {LABEL_PREFIX.sub('', label)}"
             below = lines[i + 1].text if i + 1 < len(lines) else ""
             wrapped = bool(rest) and PRESCRIBES.match(below) is not None  # "… Welsh Government" / "should …"
             if wrapped or _reads_as_text(rest):  # "Recommendation 1. The Government should ...": no title
