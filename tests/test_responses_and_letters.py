@@ -814,3 +814,31 @@ def test_recommendations_lettered_a_b_c_are_answered_under_their_letters(
         "Committee for Infrastructure",
         "Department for Infrastructure",
     ]
+
+
+@pytest.mark.parametrize("printed", [False, True], ids=["text", "pdf-text"])
+def test_recommendations_under_headings_without_numbers_are_counted_and_answered(
+    tmp_path: Path, printed: bool
+) -> None:
+    """ "Recommendation" alone over each recommendation, "Government response" over each
+    answer, no numbers anywhere: recommendation and response 1, 2, 3 in order, the committee's
+    and the department's, under their topics (it had been prose, untitled and undated, every
+    heading a block's section and the cover's lines blocks of their own)."""
+    text = (SHAPES / "response-unnumbered-recommendations-each-over-its-response.txt").read_text(
+        encoding="utf-8"
+    )
+    path = tmp_path / "response.txt"
+    path.write_text(as_pdf_text(text) if printed else text, encoding="utf-8")
+    doc = ingest_file(path)
+    assert (doc.title, doc.date) == (
+        "Government response to the Housing Committee report: Tenant Voice in Social Housing",
+        "2024-03",
+    )
+    assert [(u.series, u.label, u.section) for u in doc.paragraphs] == [
+        (series, str(number), topic)
+        for number, topic in ((1, "Tenant panels"), (2, "Tenant panels"), (3, "Complaints"))
+        for series in ("recommendation", "response")
+    ]
+    assert {u.speaker for u in doc.paragraphs[::2]} == {"Housing Committee"}
+    assert doc.paragraphs[1].text.endswith("may not suit a small rural one.")  # both paragraphs
+    assert doc.paragraphs[-1].text.endswith("easier to search.")  # not the annex

@@ -55,6 +55,8 @@ LABEL_PREFIX = re.compile(r"^[A-Za-z. ]+(?=\d)")  # a label's letters before its
 LETTERED_HEADING = re.compile(
     r"^(?P<kind>Recommendation|Conclusion) (?P<letter>[A-Z])(?:\s*[:.–—-]\s*(?P<rest>\S.*)|\s*$)"
 )
+# "Recommendation" alone over each recommendation answered: unnumbered, they are counted
+UNNUMBERED_HEADING = re.compile(r"^(?:(?:The )?Committee(?:['’]s)? )?(?i:recommendation)\s*:?$")
 RESPONDS = re.compile(r"\b[Rr]espon(?:se|ds?)\b")  # "Government Response to …", "… responds to the report"
 MIN_HEADINGS = 3
 INNER_STOP = re.compile(r"[.!?]\s")  # a sentence ends inside the line
@@ -95,7 +97,7 @@ def recommendation_headings(lines: list[Line]) -> int:
     last: Opening | None = None
     counted, first = 0, None
     for i, line in enumerate(lines):
-        opened = _opened(RECOMMENDATION, line.text)
+        opened = _opened(RECOMMENDATION, line.text, last)
         if opened and opened[0].follows(last) and not _contents_entry(lines, i):
             last, counted, first = opened[0], counted + 1, i if first is None else first
     opening = " ".join(line.text for line in lines[:first])
@@ -140,12 +142,16 @@ class _Item(NamedTuple):
     lines: list[Line]
 
 
-def _opened(numbering: re.Pattern[str], text: str) -> tuple[Opening, str] | None:
+def _opened(numbering: re.Pattern[str], text: str, last: Opening | None) -> tuple[Opening, str] | None:
     """What a line opens, if it opens a recommendation numbered so, and its label as printed:
     "R1", "3", or "2.1" under a heading "Recommendation 2.1" (numbered in its chapter), "B"
     under "Recommendation B"; under headings, a conclusion answered in the same sequence
-    ("Conclusion 1", "Recommendation 2")."""
+    ("Conclusion 1", "Recommendation 2"), or a recommendation under a heading without a number,
+    the one after last, labelled by its place."""
     if numbering is RECOMMENDATION:
+        if UNNUMBERED_HEADING.match(text) and (last is None or not last.chapter):
+            number = (last.number if last else 0) + 1
+            return Opening("recommendation", "", number, ""), str(number)
         heading = item_opening(text)
         if heading is None and (lettered := LETTERED_HEADING.match(text)):  # "Recommendation B": the 2nd
             number = ord(lettered["letter"]) - ord("A") + 1
@@ -185,7 +191,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     numbered = not under_headings(recommendation_headings(lines), reply_headings(lines))  # "1. The …"
     item = _item_numbering(lines[:end]) if numbered else RECOMMENDATION
     for i, line in enumerate(lines[:end]):
-        opened = _opened(item, line.text)
+        opened = _opened(item, line.text, last)
         if opened and opened[0].follows(last) and not _contents_entry(lines, i):
             last, label = opened
             above = _heading_above(lines, i, layout.width)
@@ -277,6 +283,8 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
             starts.append(part[0][0].source)
     document.paragraphs = units
     kind = "numbered recommendations" if numbered else "Recommendation N headings"
+    if any(UNNUMBERED_HEADING.match(line.text) for line in lines[first:end]):
+        kind = "'Recommendation' headings without numbers, counted"
     reason = f"{len(blocks)} {kind} in sequence, each answered"
     return answered(document, starts, layout, lines, (first, end), lexicon, reason)
 
