@@ -672,3 +672,41 @@ def test_recommendations_numbered_in_their_chapters_typed_in_word_read_as_the_te
         (u.series, u.label, u.speaker, u.text) for u in from_text.paragraphs
     ]
     assert [u.label for u in from_word.paragraphs] == ["2.1", "2.1", "2.2", "2.2", "3.1", "3.1", "3.2", "3.2"]
+
+
+def test_a_response_table_without_numbers_reads_a_row_a_recommendation_and_its_answer(
+    tmp_path: Path,
+) -> None:
+    """A council's table under "Recommendation" and "Cabinet response", its rows unnumbered,
+    saved as text (cells parted by tabs) and as a Word table: each row a recommendation and
+    its response, counted 1, 2, 3, the task group's and the council's (both had been prose,
+    a cell a block)."""
+    path = SHAPES / "cabinet-response-table-saved-as-text-its-rows-unnumbered.txt"
+    word = WordDocument()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if "\t" not in line and line:
+            word.add_paragraph(line)
+        elif line.startswith("Recommendation\t"):
+            table = word.add_table(rows=0, cols=2)
+        if "\t" in line:
+            for cell, text in zip(table.add_row().cells, line.split("\t"), strict=True):
+                cell.text = text
+    openings = [
+        "The Council should publish",
+        "Agreed. The policy",
+        "Independent travel training",
+        "Agreed in part. Training",
+        "The Council should review",
+        "Not agreed. All routes",
+    ]
+    for doc in (ingest_file(path), ingest_file(save(word, tmp_path / "response.docx"))):
+        assert [(u.series, u.label, u.speaker) for u in doc.paragraphs] == [
+            (series, str(number), speaker)
+            for number in (1, 2, 3)
+            for series, speaker in (
+                ("recommendation", "Task and Finish Group"),
+                ("response", "Westshire County Council"),
+            )
+        ]
+        assert all(u.text.startswith(o) for u, o in zip(doc.paragraphs, openings, strict=True))
+        assert doc.paragraphs[-1].text.endswith("the layout of a road changes.")  # not signed

@@ -45,6 +45,7 @@ from seminar_search.parsing.replies import (
     reply_within,
 )
 from seminar_search.parsing.wrapping import last_words_joined
+from seminar_search.sources.table_rows import RECOMMENDATIONS_COLUMN
 
 REPLY_HEADING = re.compile(  # "Government response", "Cabinet response", "Response: Accept": the answer
     r"^(?:(?:The |HM |UK |Welsh |Scottish )?Government(?:[’']s)? [Rr]esponse|Response|Our response|Reply"
@@ -79,7 +80,6 @@ PRESENTED_BY = re.compile(  # the minister who laid it before Parliament, named 
 
 
 COLUMN_NAMES = re.compile(r"(?:(?:No\.|Ref\.|Recommendations?|(?:\w+ )?Responses?|Status)\s*){2,}")
-RECOMMENDATIONS_COLUMN = re.compile(r"(?:(?:The )?Committee(?:['’]s)? )?Recommendations?", re.IGNORECASE)
 
 
 def reply_headings(lines: list[Line]) -> int:

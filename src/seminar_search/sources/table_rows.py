@@ -8,6 +8,7 @@ import re
 
 PROSE_CELL = re.compile(r"^\S+(?:\s+\S+){3,}[.!?]$")  # a table's cell of sentences, not data
 COLUMN_NAME = re.compile(r"No\.|Ref\.|[A-Z][^\d.!?]{0,40}\??")  # "No.", "Lead officer": a table's head
+RECOMMENDATIONS_COLUMN = re.compile(r"(?:(?:The )?Committee(?:['’]s)? )?Recommendations?", re.IGNORECASE)
 LABEL_CELL = re.compile(r"(?:[A-Z]{1,3}\.?\s?)?\d{1,3}[a-z]?[.)]?")  # a row's number: "R1", "12.", "3a"
 
 
@@ -20,7 +21,8 @@ def prose_row(cells: list[str], columns: list[str]) -> list[str]:
     """A row's cells as paragraphs, if two are prose or one is among three or more (else none:
     a row of data stays a row). A label's cell opens the next ("R1", "The Council should
     …"), and so does data between two cells that say something, named by its column
-    ("Accepted? Yes. Figures will be …": a verdict before its reply). The data after the
+    ("Accepted? Yes. Figures will be …": a verdict before its reply); with no label, a cell
+    under a "Recommendation" column is headed so, as the next recommendation. The data after the
     last cell that says something ends its sentence, named by its column ("… by March.
     Lead: Director of Education; Date: May 2025."), not a heading over the next row. A
     sentence of one word is no data: "Accepted."."""
@@ -40,6 +42,10 @@ def prose_row(cells: list[str], columns: list[str]) -> list[str]:
             opening = []
     if len(paragraphs) > 1 and LABEL_CELL.fullmatch(paragraphs[0]):
         paragraphs[:2] = [f"{paragraphs[0]} {paragraphs[1]}"]
+    elif not (any(cells[:first]) or LABEL_CELL.fullmatch(cells[first].split()[0])) and (
+        RECOMMENDATIONS_COLUMN.fullmatch(columns[first] if columns else "")
+    ):
+        paragraphs[0] = f"Recommendation\n{paragraphs[0]}"  # unnumbered: headed as each is in a response
     return paragraphs
 
 
