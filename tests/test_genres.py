@@ -3460,6 +3460,29 @@ def test_a_note_of_where_a_roundtable_was_held_is_no_author_nor_section() -> Non
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_roundtable_naming_no_one_is_the_discussions_its_quotes_in_their_paragraphs(pdf: bool) -> None:
+    """A roundtable summary under the Chatham House Rule, numbered 1 to 5 under topics, its
+    quotes attributed by role after them ("— Director of a home care provider"): with no author
+    and no one named, the paragraphs are the discussion's, as the seed's are (they had been the
+    title's), each quote in the paragraph it follows. So is a roundtable note that lists who
+    took part."""
+    text = (SHAPES / "roundtable-summary-its-quotes-attributed-after-by-role.txt").read_text()
+    summary = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert (summary.title, summary.date, summary.author) == (
+        "Building a workforce for adult social care",
+        "2023-11-14",
+        "",
+    )
+    assert [(u.label, u.speaker, u.section) for u in summary.paragraphs] == [
+        (str(n), "Discussion", section)
+        for n, section in enumerate(["Recruitment"] * 2 + ["Pay and progression"] * 2 + ["Next steps"], 1)
+    ]
+    assert summary.paragraphs[0].text.endswith("— Director of a home care provider, North West")
+    note = ingest_file(SHAPES / "roundtable-note-held-at-a-foundation-dated-under-its-title.txt")
+    assert {u.speaker for u in note.paragraphs} == {"Discussion"}
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_a_podcasts_host_labelled_host_takes_turns_with_the_guest(pdf: bool) -> None:
     """A podcast's transcript labelled "HOST (Anna Clarke):" once, then "HOST:", and "JAMES
     OWEN:": a host chairs as an interviewer does, so the turns are read one by one, each the
