@@ -816,17 +816,29 @@ def test_recommendations_lettered_a_b_c_are_answered_under_their_letters(
     ]
 
 
+UNNUMBERED_HEADINGS = {  # the shape's "Recommendation" over its text, and as others print it
+    "alone": {},
+    "before its text": {"Recommendation\n\n": "Recommendation: "},
+    "the committee's": {"Recommendation\n\n": "Committee recommendation\n\n"},
+    "replies unheaded": {"Government response\n\n": ""},
+}
+
+
+@pytest.mark.parametrize("heading", UNNUMBERED_HEADINGS)
 @pytest.mark.parametrize("printed", [False, True], ids=["text", "pdf-text"])
 def test_recommendations_under_headings_without_numbers_are_counted_and_answered(
-    tmp_path: Path, printed: bool
+    tmp_path: Path, printed: bool, heading: str
 ) -> None:
-    """ "Recommendation" alone over each recommendation, "Government response" over each
-    answer, no numbers anywhere: recommendation and response 1, 2, 3 in order, the committee's
-    and the department's, under their topics (it had been prose, untitled and undated, every
-    heading a block's section and the cover's lines blocks of their own)."""
+    """ "Recommendation" alone over each recommendation (or "Recommendation: Every …"), each
+    answer under "Government response" (or opening with its verdict), no numbers anywhere:
+    recommendation and response 1, 2, 3 in order, the committee's and the department's, under
+    their topics (it had been prose, untitled and undated, every heading a block's section and
+    the cover's lines blocks of their own)."""
     text = (SHAPES / "response-unnumbered-recommendations-each-over-its-response.txt").read_text(
         encoding="utf-8"
     )
+    for printed_so, instead in UNNUMBERED_HEADINGS[heading].items():
+        text = text.replace(printed_so, instead)
     path = tmp_path / "response.txt"
     path.write_text(as_pdf_text(text) if printed else text, encoding="utf-8")
     doc = ingest_file(path)

@@ -56,8 +56,11 @@ LABEL_PREFIX = re.compile(r"^[A-Za-z. ]+(?=\d)")  # a label's letters before its
 LETTERED_HEADING = re.compile(
     r"^(?P<kind>Recommendation|Conclusion) (?P<letter>[A-Z])(?:\s*[:.–—-]\s*(?P<rest>\S.*)|\s*$)"
 )
-# "Recommendation" alone over each recommendation answered: unnumbered, they are counted
-UNNUMBERED_HEADING = re.compile(r"^(?:(?:The )?Committee(?:['’]s)? )?(?i:recommendation)\s*:?$")
+# "Recommendation" alone over each recommendation answered, or "Recommendation: The …" before
+# it: unnumbered, they are counted
+UNNUMBERED_HEADING = re.compile(
+    r"^(?:(?:The )?Committee(?:['’]s)? )?(?i:recommendation)\s*(?::\s*(?P<rest>\S.*)|:?)$"
+)
 RESPONDS = re.compile(r"\b[Rr]espon(?:se|ds?)\b")  # "Government Response to …", "… responds to the report"
 MIN_HEADINGS = 3
 INNER_STOP = re.compile(r"[.!?]\s")  # a sentence ends inside the line
@@ -149,9 +152,9 @@ def _opened(numbering: re.Pattern[str], text: str, last: Opening | None) -> tupl
     ("Conclusion 1", "Recommendation 2"), or a recommendation under a heading without a number,
     the one after last, labelled by its place."""
     if numbering is RECOMMENDATION:
-        if UNNUMBERED_HEADING.match(text) and (last is None or not last.chapter):
+        if (unnumbered := UNNUMBERED_HEADING.match(text)) and (last is None or not last.chapter):
             number = (last.number if last else 0) + 1
-            return Opening("recommendation", "", number, ""), str(number)
+            return Opening("recommendation", "", number, unnumbered["rest"] or ""), str(number)
         heading = item_opening(text)
         if heading is None and (lettered := LETTERED_HEADING.match(text)):  # "Recommendation B": the 2nd
             number = ord(lettered["letter"]) - ord("A") + 1
