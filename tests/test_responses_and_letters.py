@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document as WordDocument
-from helpers import SHAPES, as_pdf_text, run
+from helpers import SHAPES, as_pdf_text, run, shape_read
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -854,3 +854,22 @@ def test_recommendations_under_headings_without_numbers_are_counted_and_answered
     assert {u.speaker for u in doc.paragraphs[::2]} == {"Housing Committee"}
     assert doc.paragraphs[1].text.endswith("may not suit a small rural one.")  # both paragraphs
     assert doc.paragraphs[-1].text.endswith("easier to search.")  # not the annex
+
+
+@pytest.mark.parametrize("printed", [False, True], ids=["text", "pdf-text"])
+def test_a_letters_courtesies_over_its_close_are_no_part_of_the_last_answer(printed: bool) -> None:
+    """ "I am copying this letter to the Convener …" between the last answer and "Yours
+    sincerely", a paragraph of its own, spaced or not: the letter's, left out with its close
+    (it had ended the last response, in this response and in the letter to a chair)."""
+    for name, last_words in (
+        (
+            "response-headings-citing-the-reports-paragraph-in-brackets.txt",
+            "rather than set a target of our own.",
+        ),
+        ("response-written-as-a-letter-to-the-chair.txt", "near real-time data on discharges by 2025."),
+    ):
+        doc = shape_read(name, pdf=printed)
+        assert [(u.series, u.label) for u in doc.paragraphs] == [
+            (series, label) for label in "123" for series in ("recommendation", "response")
+        ]
+        assert doc.paragraphs[-1].text.endswith(last_words)

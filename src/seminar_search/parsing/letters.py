@@ -27,6 +27,13 @@ VALEDICTION = re.compile(  # a letter's close: its signature follows
     r"|(?:With )?(?:kind|best) (?:regards|wishes))\b",
     re.IGNORECASE,
 )
+# a letter's courtesies over its close, paragraphs of their own: "I am copying this letter to …"
+COURTESY = re.compile(
+    r"^(?:I am (?:copying|sending a copy of) this letter|I have copied this letter|A copy of this letter"
+    r"|I hope (?:this|that|the above)|I trust (?:this|that)|I look forward to|Thank you (?:again|once again)"
+    r"|Please (?:do not hesitate|let me know|contact))\b"
+)
+COURTESY_LINES = 3  # a courtesy's paragraph is this short; a longer one says something
 ADDRESS_WORDS = 12  # an address, a date, an addressee: fewer words than a sentence of text
 PART_HEADING = re.compile(
     r"\bletters?\b|^(?:Annexe?|Appendix|Chapter|Part|Section|Schedule)\b", re.IGNORECASE
@@ -136,7 +143,7 @@ def sign_off(lines: list[Line]) -> int:
     own dated line ("Target date: 31 March 2020") is text."""
     closes = [i for i, line in enumerate(lines) if VALEDICTION.match(line.text)]
     if closes and sum(1 for line in lines[closes[-1] :] if line.text) <= SIGNATURE_LINES:
-        return closes[-1]
+        return _courtesies_over(lines, closes[-1])
     end = len(lines)
     while end and not lines[end - 1].text:
         end -= 1
@@ -161,3 +168,22 @@ def signature_line(text: str) -> bool:
     dated = DATE.search(text)
     only_dated = dated is not None and not (text[: dated.start()] + text[dated.end() :]).strip(" ,.–-")
     return bool(DEPARTMENT.match(text) or SIGNED_WITH_POST.match(text) or month_of(text) or only_dated)
+
+
+def _courtesies_over(lines: list[Line], close: int) -> int:
+    """Where a letter's courtesies start, paragraphs of their own over its close ("I am
+    copying this letter to the Convener …", "I hope this is helpful."), spaced or not: no part
+    of the last answer; the close itself if there are none."""
+    start = close
+    while True:
+        above = [k for k in range(start) if lines[k].text][-COURTESY_LINES:]
+        begins = (
+            k
+            for k in reversed(above)
+            if COURTESY.match(lines[k].text)
+            and (not k or SENTENCE_END.search(lines[k - 1].text) or not lines[k - 1].text)
+        )
+        begin = next(begins, None)
+        if begin is None:
+            return start
+        start = begin
