@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import DATA, SEED, SHAPES, as_pdf_text, run
+from helpers import DATA, SEED, SHAPES, as_pdf_text, run, shape_read
 
 from seminar_search.lexicon import load_themes
 from seminar_search.model import Document, Paragraph
@@ -573,3 +573,29 @@ def test_a_forums_minutes_are_titled_by_the_meeting_and_chaired_by_whom_the_atte
     assert [u.section for u in minutes.paragraphs] == [
         *("Welcome and minutes of the last meeting", "Bus service improvement plans", "Any other business"),
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["text", "pdf-text"])
+def test_recommendations_set_apart_unnumbered_between_paragraphs_are_counted_in_their_sections(
+    pdf: bool,
+) -> None:
+    """A committee report's recommendations set apart under "Recommendation" alone between its
+    numbered paragraphs: recommendations 1, 2, 3, the committee's, each in the section it stands
+    in; the paragraph after one keeps its chapter (it had been under "Recommendation"), and the
+    last, after the last paragraph, is kept (it had been left out with the formal minutes)."""
+    doc = shape_read(
+        "committee-report-its-recommendations-boxed-unnumbered-between-numbered-paragraphs.txt", pdf
+    )
+    assert [(u.series, u.label, u.section) for u in doc.paragraphs] == [
+        ("paragraph", "1", "1 Introduction"),
+        ("paragraph", "2", "1 Introduction"),
+        ("paragraph", "3", "2 Funding"),
+        ("paragraph", "4", "2 Funding"),
+        ("recommendation", "1", "2 Funding"),
+        ("paragraph", "5", "2 Funding"),
+        ("recommendation", "2", "2 Funding"),
+        ("paragraph", "6", "3 Demand-responsive transport"),
+        ("recommendation", "3", "3 Demand-responsive transport"),
+    ]
+    assert {u.speaker for u in doc.paragraphs} == {"Transport Committee"}
+    assert doc.paragraphs[-1].text.endswith("within six months of this report.")

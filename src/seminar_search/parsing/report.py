@@ -59,8 +59,27 @@ POINTER_TO_PAGE = re.compile(r"\s+Page\s+\d{1,4}$")  # a summary list's pointer 
 FINISHED = re.compile(r"[.!?][”’\"']?\d{0,3}$")  # a sentence ended (a note's mark after it), no list begun
 UNNUMBERED_TEXT = Series(UNNUMBERED, "")  # text after a heading, before the next numbered unit
 PART_TITLE = re.compile(r"(?:Chapter|Part|Appendix|Annexe?|Schedule)\s+[A-Z0-9]{1,3}\b")  # no table's cell
+# a recommendation set apart between numbered paragraphs under its kind alone, no number ("Conclusion"
+# alone is a section's heading)
+BARE_ITEM = re.compile(r"^(?:(?:The )?Committee(?:['’]s)? |Our )?(?P<kind>[Rr]ecommendation):?$")
 # the opening lines calling the event a discussion: "Roundtable summary", "a seminar held …"
 DISCUSSED = re.compile(r"\b(?:round[- ]?table|seminar|workshop|discussion)s?\b", re.IGNORECASE)
+
+
+def _set_apart(series: Series, speaker: str, section: str, page: int) -> Paragraph:
+    """The next of a report's recommendations set apart under their kind alone,
+    labelled by its place among them, in the section it stands in."""
+    label = str(series.count)
+    return Paragraph(
+        doc="",
+        number=series.count,
+        label=label,
+        text="",
+        speaker=speaker,
+        section=section,
+        themes=[],
+        page=page,
+    )
 
 
 def _recommending_body(cover_lines: list[Line], author: str) -> str:
@@ -102,6 +121,7 @@ def parse_report(
     titled = False
     headings: list[tuple[int, int, str]] = []  # each heading's line, how many units stood before it
     attendance: list[Line] = []  # who attended a meeting whose minutes a report prints: no text of its
+    set_apart: dict[str, Series] = {}  # the unnumbered recommendations, counted
     for i, line in enumerate(lines):
         if any(i in span for span in lists):
             current = None
@@ -163,6 +183,20 @@ def parse_report(
             sequencer.saw_heading(heading)  # a table's cell: the aside's text, up to the next unit's heading
         elif heading and not units and DATE.search(heading):  # "Note of a roundtable held …, 12 May 2024"
             skip_to = after  # the cover's, no section
+        elif (
+            heading
+            and units
+            and (bare := BARE_ITEM.match(heading))
+            and not heads_unit(lines, after, layout.width)
+        ):
+            kind = bare["kind"].lower()  # "Recommendation" over its text: the next, counted; no section
+            series = set_apart.setdefault(kind, Series(kind, heading))
+            series.count += 1
+            current, skip_to = _set_apart(series, speaker_here, section, line.page), after
+            units.append(current)
+            first_line[id(current)] = lines[after].source if after < len(lines) else line.source
+            series_of.append(series)
+            continue
         elif heading:
             current, skip_to = None, after
             headings.append((i, len(units), heading))
@@ -248,6 +282,9 @@ def parse_report(
         elif id(series) not in names:
             names[id(series)] = series_name(series.heading, series.shape, taken)
             taken.add(names[id(series)])
+    for series in set_apart.values():
+        names[id(series)] = series_name(series.heading, series.shape, taken)
+        taken.add(names[id(series)])
     contents = [k for k, series in enumerate(series_of) if not names[id(series)]]
     for k in reversed(contents):
         del units[k], series_of[k]
