@@ -189,3 +189,25 @@ def test_the_text_output_ends_with_the_counts(seed_index: Path) -> None:
 def test_nothing_to_show_is_said_in_one_line(seed_index: Path, args: tuple[str, ...]) -> None:
     code, out, err = run(*args)
     assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("command", ["show", "cite"])
+def test_a_unit_is_found_by_what_a_hit_calls_it(corpus: Path, command: str) -> None:
+    """A hit shown as "Response 3" is shown and cited by "Response 3" (and "responses 3-4",
+    "Recommendation 3", "para 12"), as by "3 --series response"; with a series named both
+    ways, the option's stands."""
+    asked = {
+        ("Response 3", "hc802"): [("response", 3)],
+        ("responses 3-4", "hc802"): [("response", 3), ("response", 4)],
+        ("Recommendation 3", "hc802"): [("recommendation", 3)],
+        ("para 12", "hc179"): [("paragraph", 12)],
+        ("Recommendation 3 --series response", "hc802"): [("response", 3)],
+    }
+    for (labels, doc), units in asked.items():
+        label, *option = labels.split(" --series ")
+        series = ["--series", *option] if option else []
+        code, out, err = run(
+            command, label, *series, "--doc", doc, "--format", "json", "--index", str(corpus)
+        )
+        assert code == 0, err
+        assert [(row["series"], row["number"]) for row in json.loads(out)] == units

@@ -15,6 +15,21 @@ LABEL = re.compile(r"([A-Za-z]{0,3})\s?((?:\d{1,6}\.)*)(\d{1,6})([a-z]?)\.?")
 LETTER = re.compile(r"[a-zA-Z]")  # a lettered recommendation's label, a recital's ("B")
 MINUTE = re.compile(r"(?:[A-Za-z]{2,8}/)?\d{2,4}/\d{1,4}")  # a minute's reference: "ICB/24/061", "24/61"
 MAX_RANGE = 10000
+# a series named before its labels, as results print it: "Recommendation 2", "response 3-5", "annex-b 2"
+SERIES_FIRST = re.compile(r"(?P<series>[A-Za-z]{4,}(?:-[A-Za-z0-9]{1,3})?)\s+(?P<labels>\S.*)")
+SERIES_ALIASES = {"para": "paragraph"}
+
+
+def series_named(spec: str, series: str | None) -> tuple[str, str | None]:
+    """The labels and the series asked for, where the labels are written after their series'
+    name as a hit is shown ("Recommendation 2" for 2 of the recommendations); a series given
+    as an option stands."""
+    named = SERIES_FIRST.fullmatch(spec.strip())
+    if named is None:
+        return spec, series
+    word = named["series"].lower()
+    word = SERIES_ALIASES.get(word, word.removesuffix("s") if "-" not in word else word)
+    return named["labels"], series or word
 
 
 def parse_labels(spec: str) -> list[str]:

@@ -16,7 +16,7 @@ from seminar_search.cli.common import (
     series_option,
     show,
 )
-from seminar_search.labels import find_paragraphs, neighbours, parse_labels
+from seminar_search.labels import find_paragraphs, neighbours, parse_labels, series_named
 from seminar_search.render import (
     citations_listing,
     hits_listing,
@@ -134,7 +134,9 @@ def show_command(
       seminar-search show Q183 --doc hc245
       seminar-search show a-c --series recommendation --doc audit
       seminar-search show ICB/24/061 --doc minutes
+      seminar-search show "Recommendation 2" --doc hc802
     """
+    labels, series = series_named(labels, series)
     wanted = parse_labels(labels)
     with open_reader(index_dir) as reader:
         shown, missing = find_paragraphs(reader, wanted, doc, context, series)
@@ -157,7 +159,9 @@ def cite(labels: str, doc: str | None, series: str | None, fmt: str, index_dir: 
       seminar-search cite 31
       seminar-search cite 17-19 --format markdown
       seminar-search cite 12 --series annex-b
+      seminar-search cite "response 3" --doc hc802
     """
+    labels, series = series_named(labels, series)
     wanted = parse_labels(labels)
     with open_reader(index_dir) as reader:
         shown, missing = find_paragraphs(reader, wanted, doc, series=series)
