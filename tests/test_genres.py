@@ -3483,6 +3483,31 @@ def test_a_roundtable_naming_no_one_is_the_discussions_its_quotes_in_their_parag
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_seminars_answers_numbered_under_who_gave_them_are_paragraphs_of_their_own(pdf: bool) -> None:
+    """A seminar write-up numbered 1 to 9: its speakers' names alone over their paragraphs
+    (listed under "Speakers:"), then questions from the floor, each answer opening with who
+    gave it ("6. Sir Chris Ham: By measuring …"). Each answer is a paragraph, its speaker's, the
+    label left off (6 to 9 had run into 5, and 9 had been lost); the paragraphs under a
+    speaker's name are theirs (they had been the forum's), and "Dame Helen closed the seminar …"
+    the chair's."""
+    name = "seminar-write-up-its-questions-from-the-floor-each-answered-by-a-named-panellist.txt"
+    doc = shape_read(name, pdf)
+    assert [(u.label, u.speaker) for u in doc.paragraphs] == [
+        ("1", "Public Services Forum"),
+        ("2", "Sir Chris Ham"),
+        ("3", "Sir Chris Ham"),
+        ("4", "Anna Charles"),
+        ("5", "Discussion"),
+        ("6", "Sir Chris Ham"),
+        ("7", "Discussion"),
+        ("8", "Anna Charles"),
+        ("9", "Dame Helen Stokes-Lampard"),
+    ]
+    assert doc.paragraphs[5].text.startswith("By measuring what they do")
+    assert doc.paragraphs[4].text.endswith("take years to appear?")
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_a_podcasts_host_labelled_host_takes_turns_with_the_guest(pdf: bool) -> None:
     """A podcast's transcript labelled "HOST (Anna Clarke):" once, then "HOST:", and "JAMES
     OWEN:": a host chairs as an interviewer does, so the turns are read one by one, each the

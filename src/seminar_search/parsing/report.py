@@ -47,11 +47,12 @@ from seminar_search.parsing.response import BODY, REPLY_HEADING
 from seminar_search.parsing.starts import (
     UNIT_SHAPES,
     names_the_paragraph_below,
+    numbered_turn,
     start_at,
     titles_chapter,
     titles_item,
 )
-from seminar_search.parsing.voices import reported_speakers
+from seminar_search.parsing.voices import named_first, openings, participant_heading, reported_speakers
 
 MIN_UNITS = 3
 COVER_LINE_WORDS = 12  # a cover's line ("Note of a roundtable held at the Foundation"), no sentence
@@ -129,6 +130,9 @@ def parse_report(
         if not line.text or i < skip_to:
             continue
         start = start_at(lines, i, layout.width, capitals)
+        turned = numbered_turn(lines, i, layout.width, capitals) if start is None else None
+        if turned and sequencer.continues(turned[0]):  # "6. Sir Chris Ham: By measuring …"
+            start = turned[0]
         if start and names_the_paragraph_below(lines, i, start, sequencer, layout.width):
             continue
         chapter = start is not None and titles_chapter(lines, i, start, layout.width)
@@ -143,7 +147,7 @@ def parse_report(
                 doc="",
                 number=series.count,
                 text="",
-                speaker=speaker_here,
+                speaker=turned[1] if turned else speaker_here,
                 section=f"{start.shape.capitalize()} {start.label}: {start.rest}"
                 if titled and start.rest
                 else section,
@@ -298,13 +302,16 @@ def parse_report(
     chair = next((p.name for p in present if p.role == "chair"), "")
     known = {p.name for p in present}
     spoke = [p for p in reported_speakers(units, chair) if p.name not in known]
+    forms = openings(present) if discussed else []
     unnumbered = 0
     for unit, series in zip(units, series_of, strict=True):
         unit.series = names[id(series)]
         if series is UNNUMBERED_TEXT:
             unnumbered += 1
             unit.number = unnumbered
-        unit.speaker = unit.speaker or (recommending if series.shape == "recommendation" else author)
+        # "Sir Chris Ham" over his paragraphs; in a discussion's write-up, "Dame Helen closed …"
+        named = participant_heading(unit.section, present) or named_first(unit.text, forms)
+        unit.speaker = unit.speaker or named or (recommending if series.shape == "recommendation" else author)
         unit.text = unit.text.strip()
         if series.shape in NAMED_SHAPES:
             unit.text = POINTER_TO_PAGE.sub("", unit.text)

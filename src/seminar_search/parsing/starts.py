@@ -4,6 +4,7 @@ the evidence that a text is numbered so (how many units, or numbers that title s
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from seminar_search.parsing.common import SHORT_LINE, is_heading
 from seminar_search.parsing.layout import Line, ends_paragraph
@@ -89,6 +90,15 @@ def start_at(lines: list[Line], i: int, width: int, capitals: bool = False) -> S
     if start and a_few_words_listed(start.rest) and introduced_item(lines, i):
         return None  # "Participants discussed three themes:" over "1. Funding", "2. Participation"
     return None if start and start.shape == "plain" and turn_at(start.rest) else start
+
+
+def numbered_turn(lines: list[Line], i: int, width: int, capitals: bool = False) -> tuple[Start, str] | None:
+    """A numbered paragraph that opens with who said it ("6. Sir Chris Ham: By measuring …"),
+    which start_at leaves to a debate's record: the start, its text after the label, and the
+    speaker, for a report whose numbering it goes on with."""
+    start = candidate(lines[i].text, _following(lines, i), _may_open_undotted(lines, i, width), capitals)
+    turn = turn_at(start.rest) if start and start.shape == "plain" else None
+    return (replace(start, rest=turn.rest), turn.name) if start and turn else None
 
 
 def names_the_paragraph_below(
