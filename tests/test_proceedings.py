@@ -11,7 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from helpers import SHAPES, as_pdf_text
+from helpers import SHAPES, as_pdf_text, shape_read
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1361,3 +1361,21 @@ def test_an_official_giving_evidence_for_a_department_is_the_governments_witness
     doc = ingest_file(SHAPES / "transcript-question-numbers-on-lines-of-their-own.txt")
     roles = {p.name: p.role for p in doc.participants}
     assert (roles["Neil Couling"], roles["Dr Jane Hall"]) == ("government", "witness")
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["text", "pdf-text"])
+@pytest.mark.parametrize("marked", ["in-square-brackets", "named-before-a-dash"])
+def test_a_transcripts_names_in_square_brackets_or_before_a_dash_label_its_turns(
+    marked: str, pdf: bool
+) -> None:
+    """A roundtable's transcript labelling each turn "[Helen Ward] Good morning …" or "Tom Baker
+    — Thank you, Helen.": six turns, each its speaker's, the label left off (they had been
+    prose blocks, the title's, and before a dash a short turn had headed the two after it)."""
+    doc = shape_read(f"roundtable-transcript-its-speakers-{marked}.txt", pdf)
+    assert [(u.series, u.label, u.speaker) for u in doc.paragraphs] == [
+        ("turn", str(n), speaker)
+        for n, speaker in enumerate(
+            ["Helen Ward", "Tom Baker", "Priya Shah", "Helen Ward", "Priya Shah", "Tom Baker"], start=1
+        )
+    ]
+    assert doc.paragraphs[3].text == "Priya, what would rebuild that trust?"

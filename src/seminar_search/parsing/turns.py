@@ -30,6 +30,12 @@ LABEL = re.compile(
     r"(?:\s+to\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,8})?"
     r"(?::|(?:,\s+(?P<about>[^.:–—]{3,80}))?\.\s+[–—])\s+(?P<rest>\S.*)$"
 )
+# a transcript's label set apart otherwise, the name in square brackets or before a dash:
+# "[Helen Ward] Good morning …", "Tom Baker — Thank you, Helen." (a turn where turns are read)
+MARKED_LABEL = re.compile(
+    rf"^(?:\[(?P<bracketed>{CAPITAL}[\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})\]"
+    rf"|(?P<dashed>{CAPITAL}[\w’'.-]*(?:\s+{NAME_WORD}){{1,4}})\s+[–—])\s+(?P<rest>\S.*)$"
+)
 # an American record's label: a title and a surname, in capitals as the Congressional Record sets it
 # or not as a hearing's text does, then a full stop ("Mr. LATTA. The subcommittee will come to
 # order.", "The CHAIRMAN.", "Senator VAN HOLLEN.", "Mrs. McMORRIS RODGERS.", "Mr. Guthrie. Thank you.")
@@ -117,6 +123,7 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
         if call := _hearing_call(line.text):
             keyed[call[0]] = Turn(call[1], (), "")
         turn = turn_at(line.text) or _keyed_turn(line.text, keyed) or _wrapped_inline(lines, i)
+        turn = turn or _marked_turn(line.text)
         runs_on = _runs_on(lines, i + (turn.lines - 1 if turn else 0), width)
         if turn is not None and (turn.rest.endswith(SPEECH_END) or runs_on):
             found[i] = turn
@@ -136,6 +143,16 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     usual, other = (alone, found) if len(alone) > len(found) else (found, alone)
     taken = {i + 1 for i, turn in alone.items() if turn.lines == 2}  # a wrapped label's second line
     return dict(sorted(({i: t for i, t in other.items() if t.brackets and i not in taken} | usual).items()))
+
+
+def _marked_turn(text: str) -> Turn | None:
+    """The turn a label in square brackets or before a dash opens ("[Helen Ward] Good …",
+    "Tom Baker — Thank you"): a name's words, no title's in capitals."""
+    marked = MARKED_LABEL.match(text)
+    if marked is None or _capitals(marked["rest"]):
+        return None
+    name = marked["bracketed"] or marked["dashed"]
+    return None if name.casefold() in NOT_SPEAKERS else Turn(name, (), marked["rest"])
 
 
 def _wrapped_inline(lines: list[Line], i: int) -> Turn | None:
