@@ -873,3 +873,22 @@ def test_a_letters_courtesies_over_its_close_are_no_part_of_the_last_answer(prin
             (series, label) for label in "123" for series in ("recommendation", "response")
         ]
         assert doc.paragraphs[-1].text.endswith(last_words)
+
+
+@pytest.mark.parametrize("printed", [False, True], ids=["text", "pdf-text"])
+def test_conclusions_c1_and_recommendations_r1_numbered_apart_are_each_answered(printed: bool) -> None:
+    """A response to conclusions "C1.", "C2." and recommendations "R1." … "R3.", each numbered
+    on its own and each answered ("Response: Accepted. …"): five items in order, each with its
+    reply, labelled as printed (the conclusions had been lost, the first into the front matter,
+    the second into the reply to R1; wrapped as a PDF's text, a conclusion's text had titled its
+    reply)."""
+    doc = shape_read("response-to-conclusions-and-recommendations-labelled-c1-and-r1.txt", pdf=printed)
+    labels = ["C1", "R1", "C2", "R2", "R3"]
+    assert [(u.series, u.label) for u in doc.paragraphs] == [
+        (series, label)
+        for label in labels
+        for series in ("conclusion" if label[0] == "C" else "recommendation", "response")
+    ]
+    assert doc.paragraphs[4].text.startswith("The Committee concludes that school counselling")
+    assert doc.paragraphs[5].text.startswith("Accepted in principle. Waiting times")
+    assert {u.speaker for u in doc.paragraphs[1::2]} == {"Welsh Government"}

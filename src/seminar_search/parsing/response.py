@@ -166,7 +166,8 @@ def _opened(numbering: re.Pattern[str], text: str, last: Opening | None) -> tupl
     if match is None:
         return None
     found = match.groupdict()
-    opening = Opening("recommendation", "", int(found["n"]), found.get("rest") or "")
+    kind = "conclusion" if found.get("concluded") else "recommendation"  # "C1", beside "R1"
+    opening = Opening(kind, "", int(found["n"]), found.get("rest") or "")
     return opening, f"{found.get('prefix') or ''}{opening.number}"
 
 
@@ -188,6 +189,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
     blocks: list[_Item] = []
     last: Opening | None = None
+    last_of: dict[str, Opening] = {}  # by kind: conclusions "C1", "C2" numbered apart from "R1", "R2"
     first = len(lines)
     end = sign_off(lines)
     topic = ""  # the heading above a run of items ("Concessionary travel")
@@ -195,8 +197,10 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     item = _item_numbering(lines[:end]) if numbered else RECOMMENDATION
     for i, line in enumerate(lines[:end]):
         opened = _opened(item, line.text, last)
-        if opened and opened[0].follows(last) and not _contents_entry(lines, i):
+        follows = opened and (opened[0].follows(last) or opened[0].follows(last_of.get(opened[0].kind)))
+        if opened and follows and not _contents_entry(lines, i):
             last, label = opened
+            last_of[last.kind] = last
             above = _heading_above(lines, i, layout.width)
             if above is not None:
                 topic = lines[above].text
@@ -205,7 +209,9 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
             # its heading: "Recommendation 2.1", "Recommendation B"; "Recommendation 1" for "R1"
             rest, printed = last.rest, f"{last.kind.capitalize()} {LABEL_PREFIX.sub('', label)}"
             below = lines[i + 1].text if i + 1 < len(lines) else ""
-            wrapped = bool(rest) and PRESCRIBES.match(below) is not None  # "… Welsh Government" / "should …"
+            # "… Welsh Government" over "should …"; a numbered item's text running on in lower case
+            runs_on = PRESCRIBES.match(below) is not None or (numbered and below[:1].islower())
+            wrapped = bool(rest) and runs_on
             if wrapped or _reads_as_text(rest):  # "Recommendation 1. The Government should ...": no title
                 blocks.append(_Item(last.kind, printed, label, "", topic, [replace(line, text=rest)]))
             else:
