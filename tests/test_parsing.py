@@ -8,7 +8,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from helpers import DATA, GENRES, HC179, HC802, SEED, SHAPES, as_pdf_text
+from helpers import DATA, GENRES, HC179, HC802, SEED, SHAPES, as_pdf_text, shape_read
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -1199,3 +1199,30 @@ def test_a_line_ending_on_a_joining_word_over_a_sentences_end_is_no_heading(
     sentence goes on and ends there, so the line is text, not a heading over its own rest."""
     lines = [Line("", 1, 0), Line(line, 1, 1), Line(below, 1, 2), Line("", 1, 3)]
     assert is_heading(lines, 1, 90) is heads
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["text", "pdf-text"])
+def test_a_short_name_over_the_kind_of_paper_and_its_title_is_who_issued_it(pdf: bool) -> None:
+    """A think tank's event note: "Localis" alone over "Event note: Devolution after the
+    election", blank lines between them or not. The name is the author, the kind and title the
+    title (the name had been the title, or run into it, and the author unknown); each speaker's
+    bullets under their name are theirs."""
+    doc = shape_read("event-note-each-speakers-points-in-bullets-under-their-name.txt", pdf)
+    assert (doc.title, doc.author, doc.date) == (
+        "Event note: Devolution after the election",
+        "Localis",
+        "2024-09-10",
+    )
+    assert [u.speaker for u in doc.paragraphs] == ["Lord Kerslake"] * 3 + ["Cllr Louise Gittins"] * 2 + [
+        "Jessica Studdert"
+    ] * 2 + ["Discussion"] * 2
+
+
+@pytest.mark.parametrize("marking", ["DRAFT", "Official"])
+def test_a_covers_marking_over_the_title_is_no_issuer(marking: str) -> None:
+    """ "DRAFT" or "Official" over "Seminar report: …" marks the paper: it issued nothing."""
+    text = f"{marking}\n\nSeminar report: Housing and health\n\n12 March 2024\n\n" + "\n\n".join(
+        f"{n}. The seminar discussed point {n} of the housing and health agenda at length." for n in (1, 2, 3)
+    )
+    doc = read_genre(text, load_themes()).document
+    assert marking not in doc.author

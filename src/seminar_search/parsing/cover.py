@@ -11,7 +11,7 @@ from seminar_search.model import Document
 from seminar_search.names import SMALL_WORDS, only_people, person_among
 from seminar_search.parsing.bilingual import body_words, without_translations
 from seminar_search.parsing.common import HEADING_MAX, LIST_LABEL, PART_LABEL, TIME_OF_DAY, credited
-from seminar_search.parsing.issuers import cased, issuer, unwrapped, without_kind
+from seminar_search.parsing.issuers import cased, issuer, issuer_over_kind, unwrapped, without_kind
 from seminar_search.parsing.layout import SENTENCE_END, Line
 from seminar_search.parsing.letters import SALUTATION, addressed, letter_subject, sender, text_blocks
 from seminar_search.parsing.measure import usual_width
@@ -51,9 +51,7 @@ REPORTED_BY = re.compile(  # "As reported from the Primary Production Committee"
 FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN0123", "Rapporteur: …"
     r"^(?:[A-Z][A-Za-z]*\s){0,2}(?:Name|No\.|Number|Date|Dated|Ref(?:erence)?|Exhibits?|URN|Rapporteur):\s+\S"
 )
-SHOW = re.compile(
-    r"^(?P<show>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,3}) (?:podcast|webinar series)$"
-)  # its name
+SHOW = re.compile(r"^(?P<show>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,3}) (?:podcast|webinar series)$")
 TITLED = re.compile(r"\b(?:Inquiry|Review|Commission)$", re.IGNORECASE)  # its issuer's name titles a report
 EVIDENCE_CODE = re.compile(r"\s*\([A-Z]{2,5}\d{2,5}\)$")  # a committee's number for a submission
 PROSE_WORDS = 15  # a block this long that ends a sentence is text, no title
@@ -111,10 +109,14 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     header: list[str] = []  # the running header, printed on the cover too
     kind = ""  # "Research Briefing" over the title: the kind of paper, its title if nothing else is
     inquiry = ""  # "THE NORTHSHIRE FLOODING INQUIRY" over its report: its title if nothing else is
+    issuing = ""  # a name alone over the kind of paper: who issued it
     while blocks:
         printed = [t for k, t in enumerate(blocks[0]) if not k or t != blocks[0][k - 1]]  # a header over it
         del blocks[0]
         block = list(itertools.dropwhile(lambda t: not WORDED.search(t), filter(_unfielded, printed)))
+        issuing, block = issuer_over_kind(block, blocks, issuing)  # "Localis" over "Event note: …"
+        if not block:
+            continue
         if block and LIST_LABEL.match(block[0]):
             continue
         if len(block) == 1 and block[0].casefold() in headers and _shortened(block[0], blocks):
@@ -173,7 +175,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
     day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
     found = found or next((m for k in said if not (month or day) and (m := DATE.search(opening[k]))), None)
-    author = _author(opening if salutation is None else sender(opening[:salutation]))
+    author = _author(opening if salutation is None else sender(opening[:salutation])) or issuing
     if written and author == title:  # the review a minister's statement is about did not issue it
         author = _author([text for text in opening if cased(text) != title])
     return Document(
@@ -361,8 +363,7 @@ def _author(opening: list[str]) -> str:
 
 
 def _without_addressees(opening: list[str]) -> list[str]:
-    """The cover's lines without those saying to whom it goes, wrapped to its block's end or a
-    date."""
+    """The cover's lines but those saying to whom it goes, wrapped to its block's end or a date."""
     kept: list[str] = []
     addressing = False
     for text in opening:
@@ -393,8 +394,7 @@ def _undated(found: re.Match[str] | None) -> str:
 
 
 def _before_a_name(text: str) -> bool:
-    """Whether a line's words in lower case run up to a body's name, as a sentence's or a
-    title's do ("Note of a roundtable held at the Foundation"); not a name with the kind of
-    paper after it ("Institute for Local Futures webinar")."""
+    """Whether a line's words in lower case run up to a body's name, as a sentence's or a title's
+    do ("Note of a roundtable held at the Foundation"); not a name and a kind ("… Futures webinar")."""
     lowered = [w[:1].islower() and w not in SMALL_WORDS for w in text.split()]
     return any(lowered[k] and not all(lowered[k:]) for k in range(1, len(lowered)))

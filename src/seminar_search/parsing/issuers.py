@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from seminar_search.names import NAME_JOINERS, out_of_capitals
-from seminar_search.parsing.metadata import AUTHORS
+from seminar_search.parsing.metadata import AUTHORS, DOCUMENT_KIND
 from seminar_search.parsing.wrapping import RUN_ON_WORDS, last_words_joined
 
 ISSUER = re.compile(
@@ -20,6 +20,11 @@ ISSUER = re.compile(
     r"|(?:The )?(?:Senate|House of Representatives|Legislative Council|(?:Dáil|Seanad) Éireann)$)",
     re.IGNORECASE,
 )
+# a name alone over the kind of paper and its title ("Localis" over "Event note: Devolution after …")
+SHORT_NAME = re.compile(r"[A-Z][\w’'&.-]*(?: (?:[A-Z][\w’'&.-]*|of|for|and|the)){0,3}")
+MARKING = re.compile(
+    r"(?i:draft|confidential|official|restricted|embargoed|final|summary)\b"
+)  # a cover's mark
 KIND_AFTER = re.compile(  # after its issuer's name: "… Association briefing", "… Commission Inquiry Report"
     r"(?<=[a-z]) (?:briefing|(?:(?:Inquiry|Research|Discussion|Annual) )?(?:Report|Paper))$"
 )
@@ -70,3 +75,15 @@ def unwrapped(opening: list[str], width: int) -> list[str]:
         else:
             joined.append(text)
     return last_words_joined(joined, width)
+
+
+def issuer_over_kind(block: list[str], blocks: list[list[str]], named: str) -> tuple[str, list[str]]:
+    """A cover's block without a short name alone over the kind of paper and its title ("Localis"
+    over "Event note: Devolution after the election"), and that name, who issued it: a name no
+    body's words tell (a think tank's), which the title's kind shows is no title; else the block
+    and the name found before."""
+    following = block[1] if len(block) > 1 else blocks[0][0] if blocks and blocks[0] else ""
+    kind, colon, _title = following.partition(":")
+    if block and colon and DOCUMENT_KIND.fullmatch(kind) and SHORT_NAME.fullmatch(block[0]):
+        return (named, block) if MARKING.match(block[0]) else (block[0], block[1:])
+    return named, block
