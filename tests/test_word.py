@@ -580,6 +580,23 @@ def word_copy(path: Path, tmp_path: Path) -> Path:
     return save(word, tmp_path / f"{path.stem}.docx")
 
 
+def table_copy(path: Path, tmp_path: Path) -> Path:
+    """A text's Word copy with its rows of cells parted by tabs as a table, each other line with
+    text a paragraph."""
+    word = WordDocument()
+    table = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if "\t" not in line:
+            table = None
+            if line:
+                word.add_paragraph(line)
+            continue
+        table = table or word.add_table(rows=0, cols=line.count("\t") + 1)
+        for cell, text in zip(table.add_row().cells, line.split("\t"), strict=True):
+            cell.text = text
+    return save(word, tmp_path / f"{path.stem}.docx")
+
+
 def test_a_contributions_number_a_paragraph_over_its_label_numbers_its_turn(tmp_path: Path) -> None:
     """The Senedd's record in Word, "[5]" a paragraph over "Russell George: …": the turns keep
     the numbers the record gives them, 5 to 10, as the text does (they had been 1 to 6)."""
@@ -682,15 +699,6 @@ def test_a_response_table_without_numbers_reads_a_row_a_recommendation_and_its_a
     its response, counted 1, 2, 3, the task group's and the council's (both had been prose,
     a cell a block)."""
     path = SHAPES / "cabinet-response-table-saved-as-text-its-rows-unnumbered.txt"
-    word = WordDocument()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if "\t" not in line and line:
-            word.add_paragraph(line)
-        elif line.startswith("Recommendation\t"):
-            table = word.add_table(rows=0, cols=2)
-        if "\t" in line:
-            for cell, text in zip(table.add_row().cells, line.split("\t"), strict=True):
-                cell.text = text
     openings = [
         "The Council should publish",
         "Agreed. The policy",
@@ -699,7 +707,7 @@ def test_a_response_table_without_numbers_reads_a_row_a_recommendation_and_its_a
         "The Council should review",
         "Not agreed. All routes",
     ]
-    for doc in (ingest_file(path), ingest_file(save(word, tmp_path / "response.docx"))):
+    for doc in (ingest_file(path), ingest_file(table_copy(path, tmp_path))):
         assert [(u.series, u.label, u.speaker) for u in doc.paragraphs] == [
             (series, str(number), speaker)
             for number in (1, 2, 3)
@@ -710,3 +718,22 @@ def test_a_response_table_without_numbers_reads_a_row_a_recommendation_and_its_a
         ]
         assert all(u.text.startswith(o) for u, o in zip(doc.paragraphs, openings, strict=True))
         assert doc.paragraphs[-1].text.endswith("the layout of a road changes.")  # not signed
+
+
+def test_a_response_table_citing_the_reports_paragraphs_reads_a_row_a_recommendation(tmp_path: Path) -> None:
+    """A response's table under "Paragraph", "Recommendation" and "Scottish Government
+    response", its rows under the report's paragraph numbers (34, 51, 60), as text with tabs
+    and as a Word table: each row a recommendation and its response, counted 1, 2, 3, the
+    paragraph it comes from in brackets before its text (it had been prose, every cell a block)."""
+    path = SHAPES / "response-table-saved-as-text-its-recommendations-under-the-reports-paragraph-numbers.txt"
+    for doc in (ingest_file(path), ingest_file(table_copy(path, tmp_path))):
+        assert [(u.series, u.label, u.text[:14]) for u in doc.paragraphs] == [
+            (series, str(number), opening)
+            for number, paragraph, answer in (
+                (1, 34, "Accepted. The "),
+                (2, 51, "Accepted in pa"),
+                (3, 60, "Accepted. Part"),
+            )
+            for series, opening in (("recommendation", f"(Paragraph {paragraph})"), ("response", answer))
+        ]
+        assert {u.speaker for u in doc.paragraphs[1::2]} == {"Scottish Government"}

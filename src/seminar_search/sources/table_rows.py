@@ -9,6 +9,7 @@ import re
 PROSE_CELL = re.compile(r"^\S+(?:\s+\S+){3,}[.!?]$")  # a table's cell of sentences, not data
 COLUMN_NAME = re.compile(r"No\.|Ref\.|[A-Z][^\d.!?]{0,40}\??")  # "No.", "Lead officer": a table's head
 RECOMMENDATIONS_COLUMN = re.compile(r"(?:(?:The )?Committee(?:['’]s)? )?Recommendations?", re.IGNORECASE)
+REFERENCE_COLUMN = re.compile(r"(?:Report )?Para(?:graph)?s?\.?(?: (?:no\.?|number|ref(?:erence)?))?", re.I)
 LABEL_CELL = re.compile(r"(?:[A-Z]{1,3}\.?\s?)?\d{1,3}[a-z]?[.)]?")  # a row's number: "R1", "12.", "3a"
 
 
@@ -22,7 +23,8 @@ def prose_row(cells: list[str], columns: list[str]) -> list[str]:
     a row of data stays a row). A label's cell opens the next ("R1", "The Council should
     …"), and so does data between two cells that say something, named by its column
     ("Accepted? Yes. Figures will be …": a verdict before its reply); with no label, a cell
-    under a "Recommendation" column is headed so, as the next recommendation. The data after the
+    under a "Recommendation" column is headed so, as the next recommendation, and so is one whose
+    label is the report's paragraph it comes from ("Paragraph": "34"), given in brackets. The data after the
     last cell that says something ends its sentence, named by its column ("… by March.
     Lead: Director of Education; Date: May 2025."), not a heading over the next row. A
     sentence of one word is no data: "Accepted."."""
@@ -40,13 +42,20 @@ def prose_row(cells: list[str], columns: list[str]) -> list[str]:
         elif cell:
             paragraphs.append(" ".join([*opening, cell]))
             opening = []
-    if len(paragraphs) > 1 and LABEL_CELL.fullmatch(paragraphs[0]):
+    labelled = len(paragraphs) > 1 and LABEL_CELL.fullmatch(paragraphs[0])
+    recommends = RECOMMENDATIONS_COLUMN.fullmatch(_column(columns, first))
+    cited = _column(columns, cells.index(paragraphs[0])) if labelled else ""
+    if recommends and REFERENCE_COLUMN.fullmatch(cited):  # "34" under "Paragraph": where it comes from
+        paragraphs[:2] = [f"Recommendation\n({cited} {paragraphs[0]}) {paragraphs[1]}"]
+    elif labelled:
         paragraphs[:2] = [f"{paragraphs[0]} {paragraphs[1]}"]
-    elif not (any(cells[:first]) or LABEL_CELL.fullmatch(cells[first].split()[0])) and (
-        RECOMMENDATIONS_COLUMN.fullmatch(columns[first] if columns else "")
-    ):
+    elif recommends and not (any(cells[:first]) or LABEL_CELL.fullmatch(cells[first].split()[0])):
         paragraphs[0] = f"Recommendation\n{paragraphs[0]}"  # unnumbered: headed as each is in a response
     return paragraphs
+
+
+def _column(columns: list[str], k: int) -> str:
+    return columns[k] if k < len(columns) else ""
 
 
 def _named(cell: str, columns: list[str], k: int) -> str:
