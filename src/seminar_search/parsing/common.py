@@ -24,7 +24,6 @@ from seminar_search.parsing.metadata import (
 from seminar_search.parsing.wrapping import HEADING_RUN_ON, a_few_words, ends_on_joining_word
 
 PAPER_NUMBER = re.compile(r"(?:HC|HL(?: Paper)?|CP|Cm|Cmd|SG|NIA)\s?\d+(?:[-–/]\d+)?")  # "CP 1100"
-TIME_OF_DAY = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"  # "2.30 pm", "10:15": a record's timing
 # the record's: "The meeting rose at 6 p.m.", "The meeting was suspended at 4.10 p.m. and resumed at …"
 MEETING_TIMED = re.compile(  # closed: it ends there, no "resumed" after
     r"^The (?:meeting|sitting|hearing|committee) (?:was )?(?:called to order|suspended|resumed|opened"

@@ -10,7 +10,7 @@ from seminar_search.lexicon import words
 from seminar_search.model import Document
 from seminar_search.names import SMALL_WORDS, only_people, person_among
 from seminar_search.parsing.bilingual import body_words, without_translations
-from seminar_search.parsing.common import HEADING_MAX, LIST_LABEL, PART_LABEL, TIME_OF_DAY, credited
+from seminar_search.parsing.common import HEADING_MAX, LIST_LABEL, PART_LABEL, credited
 from seminar_search.parsing.issuers import cased, issuer, issuer_over_kind, unwrapped, without_kind
 from seminar_search.parsing.layout import SENTENCE_END, Line
 from seminar_search.parsing.letters import SALUTATION, addressed, letter_subject, sender, text_blocks
@@ -23,12 +23,13 @@ from seminar_search.parsing.metadata import (
     DELIVERY_NOTE,
     DOCUMENT_KIND,
     MONTHS,
-    WEEKDAYS,
+    TIME_OF_DAY,
     WRITTEN_BY,
     iso_date,
     labels_joined,
     month_of,
     numeric_date,
+    undated,
 )
 from seminar_search.parsing.numbering import CHAPTER, CONTENTS
 from seminar_search.parsing.wrapping import a_few_words, ends_on_joining_word
@@ -126,7 +127,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
         dated = block[len(block) - len(bylined) - 1] if len(bylined) < len(block) else ""
         issued = list(itertools.dropwhile(issuer, block))  # the board's name over it, no blank between
         if bylined and (found := _meeting(dated) or _meeting(issued[0] if len(issued) > 1 else "")):
-            title_lines = [_undated(found)]  # "Council Chamber, County Hall" under it, the place: no title
+            title_lines = [undated(found)]  # "Council Chamber, County Hall" under it, the place: no title
             break
         heading = list(itertools.takewhile(lambda t: _titling(t) and not _only_dates(t), bylined))[:6]
         rest = list(itertools.dropwhile(issuer, heading))  # "Science and Technology Committee" above it
@@ -171,7 +172,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     fielded = next((m.group("title") for text in opening if (m := TITLE_FIELD.match(text))), "")
     # "Written evidence submitted by …": the credit titles a paper that has no other title
     credit = next((text for text in opening if REPORTED_BY.match(text)), "")
-    title = fielded or subject or " ".join(title_lines).strip() or inquiry or _undated(found) or credit
+    title = fielded or subject or " ".join(title_lines).strip() or inquiry or undated(found) or credit
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
     day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
     found = found or next((m for k in said if not (month or day) and (m := DATE.search(opening[k]))), None)
@@ -378,19 +379,6 @@ def _run_on(opening: list[str], k: int) -> str:
     below = opening[k + 1 : k + 3]
     ending = len(below) > 0 and below[0][:1].islower() and a_few_words(below[0])
     return f"{opening[k]} {below[0]}" if ending and not "".join(below[1:]) else opening[k]
-
-
-def _undated(found: re.Match[str] | None) -> str:
-    """The line bearing the date, without it ("Oral evidence: Libraries, 3 March 2021"), its
-    weekday and hours too ("… held in public on Thursday 5 October 2023 at 10:00 at County Hall",
-    "…, 10:00-12:00, by video call"), and "held" left hanging before it."""
-    if found is None:
-        return ""
-    weekday = rf"(?:\b(?:{'|'.join(WEEKDAYS)}),?\s+)?"
-    before = re.sub(rf"(?:\bheld\s+)?(?:\bon\s+)?{weekday}$", "", found.string[: found.start()], flags=re.I)
-    hours = rf"^,?\s*(?:at\s+)?{TIME_OF_DAY}(?:\s*[–-]\s*{TIME_OF_DAY})?\b"
-    after = re.sub(hours, "", found.string[found.end() :], flags=re.I)
-    return " ".join((before.rstrip() + after).split()).strip(" ,;:–-")
 
 
 def _before_a_name(text: str) -> bool:

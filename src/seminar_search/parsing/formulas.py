@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from seminar_search.parsing.common import TIME_OF_DAY
+from seminar_search.parsing.metadata import TIME_OF_DAY
 
 # a member listed surname first, with their seat or party: "Adam, George (Paisley) (SNP)"
 SURNAME_FIRST = (

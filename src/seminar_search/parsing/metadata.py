@@ -8,6 +8,8 @@ from datetime import datetime
 
 from seminar_search.parsing.measure import usual_width
 
+TIME_OF_DAY = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"  # "2.30 pm", "10:15": a record's timing
+
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE = re.compile(  # "18 May 2010", and as American records print it, "March 12, 2024"
     rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTHS})"
@@ -250,3 +252,16 @@ def only_a_date(text: str) -> bool:
         return False
     others = (text[: found.start()] + text[found.end() :]).replace(",", " ").split()
     return all(word.lower() in WEEKDAYS for word in others)
+
+
+def undated(found: re.Match[str] | None) -> str:
+    """The line bearing the date, without it ("Oral evidence: Libraries, 3 March 2021"), its
+    weekday and hours too ("… held in public on Thursday 5 October 2023 at 10:00 at County Hall",
+    "…, 10:00-12:00, by video call"), and "held" left hanging before it."""
+    if found is None:
+        return ""
+    weekday = rf"(?:\b(?:{'|'.join(WEEKDAYS)}),?\s+)?"
+    before = re.sub(rf"(?:\bheld\s+)?(?:\bon\s+)?{weekday}$", "", found.string[: found.start()], flags=re.I)
+    hours = rf"^,?\s*(?:at\s+)?{TIME_OF_DAY}(?:\s*[–-]\s*{TIME_OF_DAY})?\b"
+    after = re.sub(hours, "", found.string[found.end() :], flags=re.I)
+    return " ".join((before.rstrip() + after).split()).strip(" ,;:–-")
