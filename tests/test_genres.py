@@ -3658,6 +3658,30 @@ def test_an_independent_review_over_its_report_is_its_author(stem: str, title: s
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_reviews_findings_f1_between_its_paragraphs_are_findings(pdf: bool) -> None:
+    """A review's findings "F1", "F2" and recommendations "R1" … "R3" between paragraphs
+    numbered in their chapters: the findings a series of their own named "finding", as the
+    recommendations are named theirs (they had been "chapter-1", after the chapter the first
+    stood in, the second in chapter 2 too)."""
+    doc = shape_read("review-its-findings-f1-and-recommendations-r1-between-numbered-paragraphs.txt", pdf)
+    assert [(u.series, u.label) for u in doc.paragraphs] == [
+        ("paragraph", "1.1"),
+        ("paragraph", "1.2"),
+        ("finding", "F1"),
+        ("recommendation", "R1"),
+        ("paragraph", "2.1"),
+        ("paragraph", "2.2"),
+        ("finding", "F2"),
+        ("recommendation", "R2"),
+        ("recommendation", "R3"),
+    ]
+    assert (doc.title, doc.author) == (
+        "Final report",
+        "Independent Review of Children's Social Care Placements",
+    )
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_a_consultation_papers_questions_between_its_paragraphs_are_units_of_their_own(pdf: bool) -> None:
     """ "Consultation Question 1." over a proposal and "Do consultees agree?": question Q1, that
     text and nothing more (it had run on from paragraph 2.2, and the question heading 2.3's

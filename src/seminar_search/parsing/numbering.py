@@ -40,9 +40,9 @@ ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 WELL_FORMED_ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")  # 1 to 39 as they are written
 # "R1 That the …", "C2: …", and a summary's or annex's own series: "ES1. Spending …", "A3. The survey …"
 PREFIXED = re.compile(r"^(?P<prefix>(?!Q)[A-Z]{1,3})(?P<n>\d{1,3})(?P<mark>[.:])?\s+(?P<rest>[A-Z‘“].*)$")
-PREFIX_SHAPES = {"R": "recommendation", "C": "conclusion"}
-# a response's recommendations so labelled over their answers: "R1  The Council should …", "Rec 2. …"
-# "R1 The …", "Rec 2: …"; a conclusion's "C1. The Committee concludes …", numbered on its own
+PREFIX_SHAPES = {"R": "recommendation", "C": "conclusion", "F": "finding"}  # "F1 The market is …"
+# a response's recommendations so labelled over their answers: "R1  The Council should …", "Rec 2. …";
+# a conclusion's "C1. The Committee concludes …", numbered on its own
 RECOMMENDATION_PREFIXED = re.compile(
     r"^(?P<prefix>R|Rec\.?\s?|(?P<concluded>C|Con\.?\s?))(?P<n>\d{1,3})[.:)]?\s+(?P<rest>[A-Z‘“].*)$"
 )
@@ -295,7 +295,7 @@ def series_name(heading: str, shape: str, taken: set[str]) -> str:
         name = "question"
     elif shape == "conclusion":
         name = "conclusion"
-    elif shape in ("recommendation", "recital"):
+    elif shape in ("recommendation", "recital", "finding"):
         name = shape
     elif match := PART.search(heading) or CHAPTER.match(heading):  # "Appendix 4: List of …": appendix-4
         name = f"{match.group(1).lower().removesuffix('e')}-{match.group(2).lower()}"  # annexe: annex

@@ -34,6 +34,7 @@ UNIT_SHAPES = (
     "prefixed",
     "asked",
     "recital",
+    "finding",
     *NAMED_SHAPES,
 )
 
