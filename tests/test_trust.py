@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import HC179, HC802, SEED, run
+from helpers import HC179, HC802, SEED, SHAPES, run
 
 from seminar_search.index import analysis
 from seminar_search.library import index_paths
@@ -211,3 +211,28 @@ def test_a_unit_is_found_by_what_a_hit_calls_it(corpus: Path, command: str) -> N
         )
         assert code == 0, err
         assert [(row["series"], row["number"]) for row in json.loads(out)] == units
+
+
+def test_an_item_labelled_after_its_series_letter_is_found_by_its_number(tmp_path: Path) -> None:
+    """ "R1", "C2", "F2" are recommendation 1, conclusion 2 and finding 2 as their sections and
+    a reader call them: `show "Recommendation 1"` shows each document's R1, `show "finding 2"`
+    F2 (both had said there was none); the label as printed is found as before."""
+    location = tmp_path / "index"
+    index_paths(
+        [
+            SHAPES / "response-to-conclusions-and-recommendations-labelled-c1-and-r1.txt",
+            SHAPES / "review-its-findings-f1-and-recommendations-r1-between-numbered-paragraphs.txt",
+        ],
+        location,
+    )
+    for asked, labels in (
+        ("Recommendation 1", ["R1", "R1"]),
+        ("Recommendation R1", ["R1", "R1"]),
+        ("conclusion 2", ["C2"]),
+        ("finding 2", ["F2"]),
+        ("Response 1", ["R1"]),
+    ):
+        code, out, err = run("show", asked, "--format", "json", "--index", str(location))
+        assert (code, [row["label"] for row in json.loads(out)]) == (0, labels), err
+    code, _out, err = run("show", "Recommendation 9", "--index", str(location))
+    assert code == 2 and "no recommendation 9" in err

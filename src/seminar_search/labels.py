@@ -86,7 +86,7 @@ def find_paragraphs(
     for doc_id in matching_documents(reader, doc):
         paragraphs = reader.paragraphs(doc_id)
         chosen = _labelled(paragraphs, wanted, series)
-        found |= {_label_key(paragraphs[i].label) for i in chosen}
+        found |= {key for i in chosen for key in _keys(paragraphs[i].label, series)}
         near = {j for i in chosen for j in range(i - context, i + context + 1)}
         out += [(p, i in chosen) for i, p in enumerate(paragraphs) if i in near]
     missing = [label for key, label in wanted.items() if key not in found]
@@ -108,7 +108,9 @@ def _labelled(paragraphs: list[Paragraph], keys: dict[str, str], series: str | N
     series asked for, else in the main paragraphs where they have it, else in any series,
     those printed as typed first."""
     if series is not None:
-        return {i for i, p in enumerate(paragraphs) if p.series == series and _label_key(p.label) in keys}
+        return {
+            i for i, p in enumerate(paragraphs) if p.series == series and _keys(p.label, series) & keys.keys()
+        }
     chosen: set[int] = set()
     for key, typed in keys.items():
         main = {i for i, p in enumerate(paragraphs) if p.series == "paragraph" and _label_key(p.label) == key}
@@ -116,6 +118,16 @@ def _labelled(paragraphs: list[Paragraph], keys: dict[str, str], series: str | N
         as_typed = {i for i in loose if _as_printed(paragraphs[i].label) == _as_printed(typed)}
         chosen |= main or as_typed or loose  # "Q2" is a consultation's question, not its block 2
     return chosen
+
+
+def _keys(label: str, series: str | None) -> set[str]:
+    """The keys a unit's label is asked for by: its own, and in its series its number after the
+    series' letter ("R1" is recommendation 1 too, "F2" finding 2)."""
+    return (
+        {_label_key(label), _label_key(label.removeprefix(series[:1].upper()))}
+        if series
+        else {_label_key(label)}
+    )
 
 
 def _as_printed(label: str) -> str:
