@@ -599,3 +599,18 @@ def test_recommendations_set_apart_unnumbered_between_paragraphs_are_counted_in_
     ]
     assert {u.speaker for u in doc.paragraphs} == {"Transport Committee"}
     assert doc.paragraphs[-1].text.endswith("within six months of this report.")
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["text", "pdf-text"])
+def test_a_list_numbered_from_1_inside_a_paragraph_ends_before_the_next_paragraph_of_its_number(
+    pdf: bool,
+) -> None:
+    """Paragraph 2 introduces three failures, listed "1.", "2.", "3.", and paragraph "3." follows
+    the list: the list's "3." is the list's, since "3." comes again before "4." (it had been
+    taken for paragraph 3, the real paragraph 3 running into it)."""
+    doc = shape_read("inquiry-report-a-numbered-list-inside-a-numbered-paragraph.txt", pdf)
+    assert [u.label for u in doc.paragraphs] == ["1", "2", "3", "4"]
+    assert doc.paragraphs[1].text.endswith(
+        "3. Sandbags were delivered to streets that were already under water."
+    )
+    assert doc.paragraphs[2].text.startswith("Each of these failures had been identified")

@@ -47,6 +47,7 @@ from seminar_search.parsing.response import BODY, REPLY_HEADING
 from seminar_search.parsing.starts import (
     UNIT_SHAPES,
     names_the_paragraph_below,
+    numbered_again,
     numbered_turn,
     start_at,
     titles_chapter,
@@ -123,6 +124,7 @@ def parse_report(
     headings: list[tuple[int, int, str]] = []  # each heading's line, how many units stood before it
     attendance: list[Line] = []  # who attended a meeting whose minutes a report prints: no text of its
     set_apart: dict[str, Series] = {}  # the unnumbered recommendations, counted
+    in_list = 0  # the last number of a list inside the paragraph, numbered from 1 again
     for i, line in enumerate(lines):
         if any(i in span for span in lists):
             current = None
@@ -138,7 +140,12 @@ def parse_report(
         chapter = start is not None and titles_chapter(lines, i, start, layout.width)
         own = captioned and start is not None and not sequencer.continues(start)  # a figure's "1."
         counted = start is not None and start.shape in UNIT_SHAPES and not (chapter or own)
+        if counted and start and in_list and start.number == in_list + 1:  # "3." a list's and the next's
+            counted = not numbered_again(lines, i, start, layout.width)
         series = sequencer.accept(start) if start is not None and counted else None
+        if start is not None and not series:  # a list inside a paragraph: "1.", "2." under "…:"
+            in_list = start.number if start.number in (1, in_list + 1) else in_list
+        in_list = 0 if series else in_list
         if start and series:
             aside, captioned = "", False
             titled = start.titled  # "Recommendation 4: title", the title wrapping

@@ -102,6 +102,20 @@ def numbered_turn(lines: list[Line], i: int, width: int, capitals: bool = False)
     return (replace(start, rest=turn.rest), turn.name) if start and turn else None
 
 
+def numbered_again(lines: list[Line], i: int, start: Start, width: int) -> bool:
+    """Whether a later line opens with the same number as line i, in the same shape, before
+    any opens with the next: line i is the last item of a list inside a paragraph ("1.", "2.",
+    "3." under "… three failures:"), and the paragraph numbered so follows it."""
+    for k in range(i + 1, len(lines)):
+        later = start_at(lines, k, width) if lines[k].text else None
+        if later is not None and later.shape == start.shape and later.chapter == start.chapter:
+            if later.number == start.number + 1:
+                return False
+            if later.number == start.number:
+                return True
+    return False
+
+
 def names_the_paragraph_below(
     lines: list[Line], i: int, start: Start, sequencer: Sequencer, width: int
 ) -> bool:
