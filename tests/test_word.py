@@ -737,3 +737,19 @@ def test_a_response_table_citing_the_reports_paragraphs_reads_a_row_a_recommenda
             for series, opening in (("recommendation", f"(Paragraph {paragraph})"), ("response", answer))
         ]
         assert {u.speaker for u in doc.paragraphs[1::2]} == {"Scottish Government"}
+
+
+def test_a_response_table_numbering_its_recommendations_inside_their_cells_keeps_their_numbers(
+    tmp_path: Path,
+) -> None:
+    """A table under "Recommendation" and "Cabinet response" whose recommendation cells number
+    themselves ("Recommendation 1: The Council should …"), as text with tabs and as a Word
+    table: the number opens the item, not its text (a heading "Recommendation" put over the
+    cell had left "Recommendation 1:" in the text)."""
+    path = SHAPES / "response-table-its-recommendations-numbered-inside-their-cells.txt"
+    for doc in (ingest_file(path), ingest_file(table_copy(path, tmp_path))):
+        assert [(u.series, u.label, u.text.split()[0]) for u in doc.paragraphs] == [
+            (series, str(n), first)
+            for n, verdict in ((1, "Agreed."), (2, "Agreed."), (3, "Not"))
+            for series, first in (("recommendation", "The"), ("response", verdict))
+        ]

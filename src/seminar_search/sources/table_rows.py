@@ -9,6 +9,10 @@ import re
 PROSE_CELL = re.compile(r"^\S+(?:\s+\S+){3,}[.!?]$")  # a table's cell of sentences, not data
 COLUMN_NAME = re.compile(r"No\.|Ref\.|[A-Z][^\d.!?]{0,40}\??")  # "No.", "Lead officer": a table's head
 RECOMMENDATIONS_COLUMN = re.compile(r"(?:(?:The )?Committee(?:['’]s)? )?Recommendations?", re.IGNORECASE)
+# a cell that numbers its own item: "3. The …", "R3 The …", "Recommendation 3: The …"
+NUMBERED_CELL = re.compile(
+    r"(?:(?:[A-Z]{1,3}\.?\s?)?\d{1,3}[a-z]?[.)]?|(?i:recommendation)\s+\d{1,3}[:.]?)(?:\s|$)"
+)
 REFERENCE_COLUMN = re.compile(r"(?:Report )?Para(?:graph)?s?\.?(?: (?:no\.?|number|ref(?:erence)?))?", re.I)
 LABEL_CELL = re.compile(r"(?:[A-Z]{1,3}\.?\s?)?\d{1,3}[a-z]?[.)]?")  # a row's number: "R1", "12.", "3a"
 
@@ -49,7 +53,7 @@ def prose_row(cells: list[str], columns: list[str]) -> list[str]:
         paragraphs[:2] = [f"Recommendation\n({cited} {paragraphs[0]}) {paragraphs[1]}"]
     elif labelled:
         paragraphs[:2] = [f"{paragraphs[0]} {paragraphs[1]}"]
-    elif recommends and not (any(cells[:first]) or LABEL_CELL.fullmatch(cells[first].split()[0])):
+    elif recommends and not (any(cells[:first]) or NUMBERED_CELL.match(cells[first])):
         paragraphs[0] = f"Recommendation\n{paragraphs[0]}"  # unnumbered: headed as each is in a response
     return paragraphs
 
