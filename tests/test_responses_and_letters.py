@@ -892,3 +892,29 @@ def test_conclusions_c1_and_recommendations_r1_numbered_apart_are_each_answered(
     assert doc.paragraphs[4].text.startswith("The Committee concludes that school counselling")
     assert doc.paragraphs[5].text.startswith("Accepted in principle. Waiting times")
     assert {u.speaker for u in doc.paragraphs[1::2]} == {"Welsh Government"}
+
+
+def test_an_answered_conclusion_under_a_heading_without_a_number_is_counted_with_the_recommendations() -> (
+    None
+):
+    """ "Conclusion" alone over the committee's conclusion, then "Government response", before
+    two "Recommendation" headings: conclusion 1 and recommendations 2 and 3, each answered, in
+    one sequence (the conclusion and its answer had been lost as front matter). A "Conclusion"
+    closing the response, which nothing answers, is no item."""
+    text = (SHAPES / "response-unnumbered-recommendations-each-over-its-response.txt").read_text(
+        encoding="utf-8"
+    )
+    text = text.replace(
+        "Recommendation\n\nEvery landlord", "Conclusion\n\nThe Committee concludes that every landlord"
+    )
+    text = text.replace("Annex A: Tenant Satisfaction Measures", "Conclusion")
+    doc = read_genre(text, load_themes()).document
+    assert [(u.series, u.label, u.section) for u in doc.paragraphs] == [
+        ("conclusion", "1", "Tenant panels"),
+        ("response", "1", "Tenant panels"),
+        ("recommendation", "2", "Tenant panels"),
+        ("response", "2", "Tenant panels"),
+        ("recommendation", "3", "Complaints"),
+        ("response", "3", "Complaints"),
+    ]
+    assert doc.paragraphs[-1].text.endswith("easier to search.")

@@ -18,7 +18,8 @@ from seminar_search.parsing.common import Reading, add_line, is_heading, layout_
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import Layout, Line, no_room
 from seminar_search.parsing.letters import DEPARTMENT, sign_off
-from seminar_search.parsing.response import GOVERNMENT_NAMED, answered, committee_in
+from seminar_search.parsing.respondents import GOVERNMENT_NAMED, committee_in
+from seminar_search.parsing.response import answered
 
 LABELLED = re.compile(  # "1. PAC conclusion: …", "2a) Committee recommendation: …", "3 Recommendation: …"
     r"^(?P<label>(?P<item>\d{1,3})[a-z]?)[.)]?\s+(?:(?:[A-Z]{2,6}|(?:The )?Committee(?:[’']s)?)\s+)?"

@@ -43,7 +43,8 @@ from seminar_search.parsing.numbering import (
 )
 from seminar_search.parsing.prose import participants_before
 from seminar_search.parsing.report_headings import ASIDE, CAPTION, heads, heads_unit, whole_heading
-from seminar_search.parsing.response import BODY, REPLY_HEADING
+from seminar_search.parsing.respondents import BODY
+from seminar_search.parsing.response import REPLY_HEADING
 from seminar_search.parsing.starts import (
     UNIT_SHAPES,
     names_the_paragraph_below,

@@ -26,7 +26,7 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line
 from seminar_search.parsing.letters import DEPARTMENT, sign_off, signature_line
-from seminar_search.parsing.metadata import DATE, MONTHS
+from seminar_search.parsing.metadata import DATE
 from seminar_search.parsing.numbering import (
     LONE,
     NAMED,
@@ -44,6 +44,13 @@ from seminar_search.parsing.replies import (
     paragraphs_of,
     reply_within,
 )
+from seminar_search.parsing.respondents import (
+    BODY,
+    COUNCIL_TITLED,
+    GOVERNMENT_NAMED,
+    PRESENTED_BY,
+    committee_in,
+)
 from seminar_search.parsing.wrapping import last_words_joined
 from seminar_search.sources.table_rows import RECOMMENDATIONS_COLUMN
 
@@ -57,29 +64,15 @@ LETTERED_HEADING = re.compile(
     r"^(?P<kind>Recommendation|Conclusion) (?P<letter>[A-Z])(?:\s*[:.–—-]\s*(?P<rest>\S.*)|\s*$)"
 )
 # "Recommendation" alone over each recommendation answered, or "Recommendation: The …" before
-# it: unnumbered, they are counted
+# it (a conclusion so, if answered): unnumbered, they are counted in one sequence
 UNNUMBERED_HEADING = re.compile(
-    r"^(?:(?:The )?Committee(?:['’]s)? )?(?i:recommendation)\s*(?::\s*(?P<rest>\S.*)|:?)$"
+    r"^(?:(?:The )?Committee(?:['’]s)? )?(?P<kind>(?i:recommendation|conclusion))"
+    r"\s*(?::\s*(?P<rest>\S.*)|:?)$"
 )
 RESPONDS = re.compile(r"\b[Rr]espon(?:se|ds?)\b")  # "Government Response to …", "… responds to the report"
 MIN_HEADINGS = 3
 INNER_STOP = re.compile(r"[.!?]\s")  # a sentence ends inside the line
 DOT_LEADERS = re.compile(r"\.{4,}|…{2,}")
-BODY = re.compile(
-    r"((?:House of (?:Lords|Commons) )?(?:[A-Z][\w’'-]*,?(?: (?:of|with|and|for|on|the))? ){0,6}"
-    r"(?:Committee|Inquiry|Commission|Panel|Task and Finish Group|Working Group))"
-)
-HOUSE = re.compile(r"House of (?:Lords|Commons)")
-
-ADDRESSED = re.compile(r"^.*?\b(?:Chair|Chairman|Chairwoman|Clerk|Convener),\s*")  # "Philip Dunne MP Chair, "
-NAMED_AFTER = re.compile(r"^(?: (?:of|on|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*)?")
-GOVERNMENT_NAMED = re.compile(r"\b(?P<who>(?:HM|UK|Welsh|Scottish) Government|Northern Ireland Executive)\b")
-COUNCIL_TITLED = re.compile(r"(?P<who>(?:[A-Z][\w’'-]+ ){1,3}(?:County |City |Borough |District )?Council)\b")
-PRESENTED_BY = re.compile(  # the minister who laid it before Parliament, named by their office
-    r"\bPresented to (?:Parliament|the \w+ Parliament) by (?:the )?"
-    r"(?P<who>(?:Secretary of State|Minister|Chancellor|Chief Secretary) (?:for|of|to) "
-    rf"(?:(?! by Command)(?:[^,.]|,(?= (?!{MONTHS})[A-Z])))+)"  # "… for Housing, Communities and …"
-)
 
 
 COLUMN_NAMES = re.compile(r"(?:(?:No\.|Ref\.|Recommendations?|(?:\w+ )?Responses?|Status)\s*){2,}")
@@ -99,8 +92,8 @@ def recommendation_headings(lines: list[Line]) -> int:
     evidence for this genre. A paper setting out its own recommendations so answers none."""
     last: Opening | None = None
     counted, first = 0, None
-    for i, line in enumerate(lines):
-        opened = _opened(RECOMMENDATION, line.text, last)
+    for i in range(len(lines)):
+        opened = _opening(RECOMMENDATION, lines, i, last)
         if opened and opened[0].follows(last) and not _contents_entry(lines, i):
             last, counted, first = opened[0], counted + 1, i if first is None else first
     opening = " ".join(line.text for line in lines[:first])
@@ -145,6 +138,27 @@ class _Item(NamedTuple):
     lines: list[Line]
 
 
+def _opening(
+    numbering: re.Pattern[str], lines: list[Line], i: int, last: Opening | None
+) -> tuple[Opening, str] | None:
+    """What line i opens (_opened), but a "Conclusion" heading with no number that nothing
+    answers before the next heading: a closing section's, not the committee's conclusion."""
+    opened = _opened(numbering, lines[i].text, last)
+    if (
+        opened
+        and opened[1].isdigit()
+        and opened[0].kind == "conclusion"
+        and UNNUMBERED_HEADING.match(lines[i].text)
+    ):
+        below = itertools.takewhile(lambda line: not UNNUMBERED_HEADING.match(line.text), lines[i + 1 :])
+        return (
+            opened
+            if any(REPLY_HEADING.match(ln.text) or opens_with_verdict(ln.text) for ln in below)
+            else None
+        )
+    return opened
+
+
 def _opened(numbering: re.Pattern[str], text: str, last: Opening | None) -> tuple[Opening, str] | None:
     """What a line opens, if it opens a recommendation numbered so, and its label as printed:
     "R1", "3", or "2.1" under a heading "Recommendation 2.1" (numbered in its chapter), "B"
@@ -154,7 +168,8 @@ def _opened(numbering: re.Pattern[str], text: str, last: Opening | None) -> tupl
     if numbering is RECOMMENDATION:
         if (unnumbered := UNNUMBERED_HEADING.match(text)) and (last is None or not last.chapter):
             number = (last.number if last else 0) + 1
-            return Opening("recommendation", "", number, unnumbered["rest"] or ""), str(number)
+            kind = unnumbered["kind"].lower()
+            return Opening(kind, "", number, unnumbered["rest"] or ""), str(number)
         heading = item_opening(text)
         if heading is None and (lettered := LETTERED_HEADING.match(text)):  # "Recommendation B": the 2nd
             number = ord(lettered["letter"]) - ord("A") + 1
@@ -196,7 +211,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     numbered = not under_headings(recommendation_headings(lines), reply_headings(lines))  # "1. The …"
     item = _item_numbering(lines[:end]) if numbered else RECOMMENDATION
     for i, line in enumerate(lines[:end]):
-        opened = _opened(item, line.text, last)
+        opened = _opening(item, lines, i, last)
         follows = opened and (opened[0].follows(last) or opened[0].follows(last_of.get(opened[0].kind)))
         if opened and follows and not _contents_entry(lines, i):
             last, label = opened
@@ -321,20 +336,6 @@ def answered(
         (first, end if end < len(lines) else None),
         unattached_notes=unattached,
     )
-
-
-def committee_in(opening: list[str]) -> str:
-    """The committee answered, as the opening lines name it ("Committee of Public Accounts"),
-    not the chair a letter is addressed to ("Philip Dunne MP, Chair, Environmental Audit
-    Committee"), nor the House printed on a line of its own over its name."""
-    front = " ".join(opening)
-    body = BODY.search(front)
-    if body is None:
-        return "the committee"
-    after = NAMED_AFTER.match(front[body.end() :])  # the name going on: "Committee" "of Public Accounts"
-    named = ADDRESSED.sub("", body.group(1) + (after.group(0) if after else ""))
-    house = next((line for line in opening if HOUSE.fullmatch(line) and named.startswith(f"{line} ")), "")
-    return named.removeprefix(house).lstrip()
 
 
 def _heading_above(lines: list[Line], i: int, width: int) -> int | None:

@@ -1,0 +1,39 @@
+"""Who a government response's parts are by: the committee it answers, as its opening lines
+name it, and the government, council or minister that answers (a department's name is
+letters.DEPARTMENT's)."""
+
+from __future__ import annotations
+
+import re
+
+from seminar_search.parsing.metadata import MONTHS
+
+BODY = re.compile(
+    r"((?:House of (?:Lords|Commons) )?(?:[A-Z][\w’'-]*,?(?: (?:of|with|and|for|on|the))? ){0,6}"
+    r"(?:Committee|Inquiry|Commission|Panel|Task and Finish Group|Working Group))"
+)
+HOUSE = re.compile(r"House of (?:Lords|Commons)")
+
+ADDRESSED = re.compile(r"^.*?\b(?:Chair|Chairman|Chairwoman|Clerk|Convener),\s*")  # "Philip Dunne MP Chair, "
+NAMED_AFTER = re.compile(r"^(?: (?:of|on|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*)?")
+GOVERNMENT_NAMED = re.compile(r"\b(?P<who>(?:HM|UK|Welsh|Scottish) Government|Northern Ireland Executive)\b")
+COUNCIL_TITLED = re.compile(r"(?P<who>(?:[A-Z][\w’'-]+ ){1,3}(?:County |City |Borough |District )?Council)\b")
+PRESENTED_BY = re.compile(  # the minister who laid it before Parliament, named by their office
+    r"\bPresented to (?:Parliament|the \w+ Parliament) by (?:the )?"
+    r"(?P<who>(?:Secretary of State|Minister|Chancellor|Chief Secretary) (?:for|of|to) "
+    rf"(?:(?! by Command)(?:[^,.]|,(?= (?!{MONTHS})[A-Z])))+)"  # "… for Housing, Communities and …"
+)
+
+
+def committee_in(opening: list[str]) -> str:
+    """The committee answered, as the opening lines name it ("Committee of Public Accounts"),
+    not the chair a letter is addressed to ("Philip Dunne MP, Chair, Environmental Audit
+    Committee"), nor the House printed on a line of its own over its name."""
+    front = " ".join(opening)
+    body = BODY.search(front)
+    if body is None:
+        return "the committee"
+    after = NAMED_AFTER.match(front[body.end() :])  # the name going on: "Committee" "of Public Accounts"
+    named = ADDRESSED.sub("", body.group(1) + (after.group(0) if after else ""))
+    house = next((line for line in opening if HOUSE.fullmatch(line) and named.startswith(f"{line} ")), "")
+    return named.removeprefix(house).lstrip()
