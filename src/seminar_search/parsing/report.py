@@ -64,7 +64,7 @@ UNNUMBERED_TEXT = Series(UNNUMBERED, "")  # text after a heading, before the nex
 PART_TITLE = re.compile(r"(?:Chapter|Part|Appendix|Annexe?|Schedule)\s+[A-Z0-9]{1,3}\b")  # no table's cell
 # a recommendation set apart between numbered paragraphs under its kind alone, no number ("Conclusion"
 # alone is a section's heading)
-BARE_ITEM = re.compile(r"^(?:(?:The )?Committee(?:['’]s)? |Our )?(?P<kind>[Rr]ecommendation):?$")
+BARE_ITEM = re.compile(r"^(?:(?:The )?Committee(?:['’]s)? |Our )?[Rr]ecommendation:?$")
 # the opening lines calling the event a discussion: "Roundtable summary", "a seminar held …"
 DISCUSSED = re.compile(r"\b(?:round[- ]?table|seminar|workshop|discussion)s?\b", re.IGNORECASE)
 
@@ -124,7 +124,7 @@ def parse_report(
     titled = False
     headings: list[tuple[int, int, str]] = []  # each heading's line, how many units stood before it
     attendance: list[Line] = []  # who attended a meeting whose minutes a report prints: no text of its
-    set_apart: dict[str, Series] = {}  # the unnumbered recommendations, counted
+    set_apart = Series("recommendation", "Recommendation")  # the unnumbered recommendations, counted
     in_list = 0  # the last number of a list inside the paragraph, numbered from 1 again
     for i, line in enumerate(lines):
         if any(i in span for span in lists):
@@ -144,9 +144,8 @@ def parse_report(
         if counted and start and in_list and start.number == in_list + 1:  # "3." a list's and the next's
             counted = not numbered_again(lines, i, start, layout.width)
         series = sequencer.accept(start) if start is not None and counted else None
-        if start is not None and not series:  # a list inside a paragraph: "1.", "2." under "…:"
-            in_list = start.number if start.number in (1, in_list + 1) else in_list
-        in_list = 0 if series else in_list
+        listing = start is not None and not series and start.number in (1, in_list + 1)  # "1.", "2." …
+        in_list = 0 if series else start.number if start and listing else in_list
         if start and series:
             aside, captioned = "", False
             titled = start.titled  # "Recommendation 4: title", the title wrapping
@@ -195,19 +194,12 @@ def parse_report(
             sequencer.saw_heading(heading)  # a table's cell: the aside's text, up to the next unit's heading
         elif heading and not units and DATE.search(heading):  # "Note of a roundtable held …, 12 May 2024"
             skip_to = after  # the cover's, no section
-        elif (
-            heading
-            and units
-            and (bare := BARE_ITEM.match(heading))
-            and not heads_unit(lines, after, layout.width)
-        ):
-            kind = bare["kind"].lower()  # "Recommendation" over its text: the next, counted; no section
-            series = set_apart.setdefault(kind, Series(kind, heading))
-            series.count += 1
-            current, skip_to = _set_apart(series, speaker_here, section, line.page), after
+        elif heading and units and BARE_ITEM.match(heading) and not heads_unit(lines, after, layout.width):
+            set_apart.count += 1  # "Recommendation" over its text: the next, counted; no section
+            current, skip_to = _set_apart(set_apart, speaker_here, section, line.page), after
             units.append(current)
             first_line[id(current)] = lines[after].source if after < len(lines) else line.source
-            series_of.append(series)
+            series_of.append(set_apart)
             continue
         elif heading:
             current, skip_to = None, after
@@ -294,9 +286,9 @@ def parse_report(
         elif id(series) not in names:
             names[id(series)] = series_name(series.heading, series.shape, taken)
             taken.add(names[id(series)])
-    for series in set_apart.values():
-        names[id(series)] = series_name(series.heading, series.shape, taken)
-        taken.add(names[id(series)])
+    if set_apart.count:
+        names[id(set_apart)] = series_name(set_apart.heading, set_apart.shape, taken)
+        taken.add(names[id(set_apart)])
     contents = [k for k, series in enumerate(series_of) if not names[id(series)]]
     for k in reversed(contents):
         del units[k], series_of[k]

@@ -144,19 +144,12 @@ def _opening(
     """What line i opens (_opened), but a "Conclusion" heading with no number that nothing
     answers before the next heading: a closing section's, not the committee's conclusion."""
     opened = _opened(numbering, lines[i].text, last)
-    if (
-        opened
-        and opened[1].isdigit()
-        and opened[0].kind == "conclusion"
-        and UNNUMBERED_HEADING.match(lines[i].text)
-    ):
-        below = itertools.takewhile(lambda line: not UNNUMBERED_HEADING.match(line.text), lines[i + 1 :])
-        return (
-            opened
-            if any(REPLY_HEADING.match(ln.text) or opens_with_verdict(ln.text) for ln in below)
-            else None
-        )
-    return opened
+    bare = UNNUMBERED_HEADING.match(lines[i].text)
+    if opened is None or bare is None or bare["kind"].lower() != "conclusion":
+        return opened
+    below = itertools.takewhile(lambda line: not UNNUMBERED_HEADING.match(line.text), lines[i + 1 :])
+    answered = any(REPLY_HEADING.match(line.text) or opens_with_verdict(line.text) for line in below)
+    return opened if answered else None
 
 
 def _opened(numbering: re.Pattern[str], text: str, last: Opening | None) -> tuple[Opening, str] | None:

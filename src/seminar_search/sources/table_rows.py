@@ -9,12 +9,10 @@ import re
 PROSE_CELL = re.compile(r"^\S+(?:\s+\S+){3,}[.!?]$")  # a table's cell of sentences, not data
 COLUMN_NAME = re.compile(r"No\.|Ref\.|[A-Z][^\d.!?]{0,40}\??")  # "No.", "Lead officer": a table's head
 RECOMMENDATIONS_COLUMN = re.compile(r"(?:(?:The )?Committee(?:['’]s)? )?Recommendations?", re.IGNORECASE)
-# a cell that numbers its own item: "3. The …", "R3 The …", "Recommendation 3: The …"
-NUMBERED_CELL = re.compile(
-    r"(?:(?:[A-Z]{1,3}\.?\s?)?\d{1,3}[a-z]?[.)]?|(?i:recommendation)\s+\d{1,3}[:.]?)(?:\s|$)"
-)
 REFERENCE_COLUMN = re.compile(r"(?:Report )?Para(?:graph)?s?\.?(?: (?:no\.?|number|ref(?:erence)?))?", re.I)
 LABEL_CELL = re.compile(r"(?:[A-Z]{1,3}\.?\s?)?\d{1,3}[a-z]?[.)]?")  # a row's number: "R1", "12.", "3a"
+# a cell that numbers its own item: "3. The …", "R3 The …", "Recommendation 3: The …"
+NUMBERED_CELL = re.compile(rf"(?:{LABEL_CELL.pattern}|(?i:recommendation)\s+\d{{1,3}}[:.]?)(?:\s|$)")
 
 
 def names_columns(cells: list[str]) -> bool:
