@@ -614,3 +614,15 @@ def test_a_list_numbered_from_1_inside_a_paragraph_ends_before_the_next_paragrap
         "3. Sandbags were delivered to streets that were already under water."
     )
     assert doc.paragraphs[2].text.startswith("Each of these failures had been identified")
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["text", "pdf-text"])
+def test_a_chapter_numbered_on_from_11_keeps_its_numbers_past_a_list_from_1(pdf: bool) -> None:
+    """A chapter printed on its own, its paragraphs numbered on from 11, paragraph 12 listing
+    "1.", "2.", "3.": paragraphs 11 to 14, the list in 12 (the list had been taken for
+    paragraphs 1 to 3, 11 and 12 lost as front matter and 13 and 14 run into the list's 3)."""
+    doc = shape_read("inquiry-chapter-numbered-on-from-11-a-list-inside-a-paragraph.txt", pdf)
+    assert [u.label for u in doc.paragraphs] == ["11", "12", "13", "14"]
+    assert doc.paragraphs[1].text.endswith(
+        "3. Sandbags were delivered to streets that were already under water."
+    )

@@ -49,6 +49,7 @@ from seminar_search.parsing.starts import (
     UNIT_SHAPES,
     names_the_paragraph_below,
     numbered_again,
+    numbered_on,
     numbered_turn,
     start_at,
     titles_chapter,
@@ -109,7 +110,7 @@ def parse_report(
     """Read a numbered report; lists, the spans of lines to pass over as back matter (a
     committee's record of its inquiry, found on a first reading)."""
     lines = layout_lines(layout)
-    sequencer = Sequencer(continued=capitals)
+    sequencer = Sequencer(continued=capitals or numbered_on(lines, layout.width))  # "11." first
     units: list[Paragraph] = []
     series_of: list[Series] = []
     current: Paragraph | None = None

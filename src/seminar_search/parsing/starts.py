@@ -102,6 +102,22 @@ def numbered_turn(lines: list[Line], i: int, width: int, capitals: bool = False)
     return (replace(start, rest=turn.rest), turn.name) if start and turn else None
 
 
+def numbered_on(lines: list[Line], width: int) -> bool:
+    """Whether a text's numbering goes on from an earlier part's: its first numbered line is
+    past 1 and the next of its shape is the one after it ("11." then "12.", a chapter printed on
+    its own), before any "1." (a list inside a paragraph)."""
+    first: Start | None = None
+    for i, line in enumerate(lines):
+        start = start_at(lines, i, width) if line.text else None
+        if start is None or start.shape not in ("plain", "dotted"):
+            continue
+        if first is None:
+            first = start
+        elif start.shape == first.shape:
+            return first.number > 1 and start.number == first.number + 1 and start.chapter == first.chapter
+    return False
+
+
 def numbered_again(lines: list[Line], i: int, start: Start, width: int) -> bool:
     """Whether a later line opens with the same number as line i, in the same shape, before
     any opens with the next: line i is the last item of a list inside a paragraph ("1.", "2.",
