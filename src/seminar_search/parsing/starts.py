@@ -87,7 +87,7 @@ def start_at(lines: list[Line], i: int, width: int, capitals: bool = False) -> S
     """What line i would open if the sequence allows (candidate, with what stands around it):
     not a numbered question in a debate's record, a speaker's turn ("1. Ruth Jones (Newport
     West) (Lab): What assessment …")."""
-    start = candidate(lines[i].text, _following(lines, i), _may_open_undotted(lines, i, width), capitals)
+    start = _numbered(lines, i, width, capitals)
     if start and a_few_words_listed(start.rest) and introduced_item(lines, i):
         return None  # "Participants discussed three themes:" over "1. Funding", "2. Participation"
     return None if start and start.shape == "plain" and turn_at(start.rest) else start
@@ -97,9 +97,14 @@ def numbered_turn(lines: list[Line], i: int, width: int, capitals: bool = False)
     """A numbered paragraph that opens with who said it ("6. Sir Chris Ham: By measuring …"),
     which start_at leaves to a debate's record: the start, its text after the label, and the
     speaker, for a report whose numbering it goes on with."""
-    start = candidate(lines[i].text, _following(lines, i), _may_open_undotted(lines, i, width), capitals)
+    start = _numbered(lines, i, width, capitals)
     turn = turn_at(start.rest) if start and start.shape == "plain" else None
     return (replace(start, rest=turn.rest), turn.name) if start and turn else None
+
+
+def _numbered(lines: list[Line], i: int, width: int, capitals: bool) -> Start | None:
+    """What line i's number would open, with what stands around it (candidate's reading)."""
+    return candidate(lines[i].text, _following(lines, i), _may_open_undotted(lines, i, width), capitals)
 
 
 def numbered_on(lines: list[Line], width: int) -> bool:
