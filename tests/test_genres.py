@@ -4018,6 +4018,28 @@ def test_a_hearing_naming_each_witness_surname_first_over_their_turns(pdf: bool)
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_unnumbered_text_under_a_seminar_covers_date_is_kept_before_paragraph_1(pdf: bool) -> None:
+    """A keynote's address written up in two unnumbered paragraphs between the cover's date
+    and the discussion's "1." is the keynote's text, before paragraph 1, a unit a paragraph
+    (it had been read as headings over paragraph 1, and lost); in a PDF's text, which prints no
+    blank lines, a sentence ending short of the line's width ends its paragraph."""
+    text = (SHAPES / "seminar-report-opening-with-an-unnumbered-keynote-address.txt").read_text(
+        encoding="utf-8"
+    )
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(reference(p), p.speaker, p.text.split(" ", 3)[:3]) for p in doc.paragraphs] == [
+        ("text before para. 1", "Dame Sue Owen", ["Dame", "Sue", "opened"]),
+        ("text before para. 1", "Dame Sue Owen", ["She", "argued", "that"]),
+        ("para. 1", "Discussion", ["Participants", "agreed", "that"]),
+        ("para. 2", "Discussion", ["Several", "participants", "noted"]),
+        ("para. 3", "Discussion", ["It", "was", "suggested"]),
+    ]
+    assert doc.paragraphs[0].section == "Keynote address: Dame Sue Owen, former Permanent Secretary"
+    assert doc.title == "Seminar report: Leading departments through spending restraint"
+    assert doc.paragraphs[1].text.endswith("kept more trust than one which cut quietly.")
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_a_seminar_note_naming_its_opening_presenter_and_its_participants_in_columns(pdf: bool) -> None:
     """ "Opening presentation: Professor Ewart Keep, University of Oxford" heads his
     paragraphs (they had been the introduction's); the participants, a table set in columns
@@ -4027,6 +4049,7 @@ def test_a_seminar_note_naming_its_opening_presenter_and_its_participants_in_col
     text = (SHAPES / "seminar-note-its-participants-in-columns.txt").read_text(encoding="utf-8")
     doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert [p.speaker for p in doc.paragraphs] == [
+        "Introduction",  # the summary, under its heading, before paragraph 1
         "Professor Ewart Keep",
         "Professor Ewart Keep",
         "Jane Smith",

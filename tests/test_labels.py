@@ -38,6 +38,14 @@ def unit(series: str, printed: str, number: int = 7) -> Paragraph:
             "after recommendation 3",
         ),
         ("text", "seminar-2 3", "text after Seminar 2, para. 3", "after Seminar 2 ¶3", "after seminar-2 3"),
+        ("text", "before 1", "text before para. 1", "before ¶1", "before 1"),
+        (
+            "text",
+            "before recommendation 1",
+            "text before recommendation 1",
+            "before Recommendation 1",
+            "before recommendation 1",
+        ),
     ],
 )
 def test_citations_headings_and_listings_use_the_printed_label(
@@ -58,6 +66,19 @@ def test_text_after_a_unit_of_another_series_is_labelled_with_it() -> None:
         "text after para. 3",
         "recommendation 3",
         "text after recommendation 3",
+    ]
+
+
+def test_text_before_the_first_numbered_unit_is_labelled_by_that_unit() -> None:
+    """A keynote's unnumbered address over paragraph 1 is cited before it (it had been "text
+    after para. 0", a paragraph no report prints)."""
+    units = [unit("text", ""), unit("text", ""), unit("paragraph", "1"), unit("text", "")]
+    label_unnumbered(units)
+    assert [reference(u) for u in units] == [
+        "text before para. 1",
+        "text before para. 1",
+        "para. 1",
+        "text after para. 1",
     ]
 
 

@@ -47,6 +47,7 @@ class Paragraph:
 
 
 UNNUMBERED = "text"  # unnumbered text under a heading: labelled by the numbered unit before it
+BEFORE = "before "  # the label's mark on text before a document's first numbered unit: "before 1"
 # a paper's own numbered items, each kind a series: "Recommendation 2: …", "Finding 1: …"
 ITEM_KINDS = (
     *("recommendation", "conclusion", "finding", "lesson", "action", "proposal", "principle"),
@@ -76,10 +77,13 @@ def reference(paragraph: Paragraph, style: str = "cite") -> str:
         return f"{mark}{label}"
     if series == "question":
         return label if label.startswith("Q") else f"Q{label}"
-    if series == UNNUMBERED:  # labelled "12", or "seminar-2 3" after another series' unit
-        before_series, _, before_label = label.rpartition(" ")
-        before = replace(paragraph, series=before_series or "paragraph", label=before_label)
-        return f"{'text ' if style == 'cite' else ''}after {reference(before, style)}"
+    if series == UNNUMBERED:  # labelled "12", "seminar-2 3" after another series' unit, "before 1"
+        first = label.startswith(BEFORE)
+        near_series, _, near_label = label.removeprefix(BEFORE).rpartition(" ")
+        near = replace(paragraph, series=near_series or "paragraph", label=near_label)
+        return (
+            f"{'text ' if style == 'cite' else ''}{'before' if first else 'after'} {reference(near, style)}"
+        )
     if style == "short" or series in NAMED_SERIES:
         return f"{series.title() if style == 'mark' else series} {label}"
     return f"{series_title(series)}{',' if style == 'cite' else ''} {mark}{label}"
@@ -87,13 +91,19 @@ def reference(paragraph: Paragraph, style: str = "cite") -> str:
 
 def label_unnumbered(units: list[Paragraph]) -> None:
     """Label each unnumbered text by the unit before it, as a reader would find it: its label,
-    with its series unless the main paragraphs' ("12", "recommendation 3", "seminar-2 3")."""
-    before: Paragraph | None = None
+    with its series unless the main paragraphs' ("12", "recommendation 3", "seminar-2 3"); text
+    before the first numbered unit by that unit ("before 1")."""
+    numbered = [unit for unit in units if unit.series != UNNUMBERED]
+    before = BEFORE + _cited_as(numbered[0]) if numbered else ""
     for unit in units:
         if unit.series != UNNUMBERED:
-            before = unit
-        elif before is not None:
-            unit.label = before.label if before.series == "paragraph" else f"{before.series} {before.label}"
+            before = _cited_as(unit)
+        elif before:
+            unit.label = before
+
+
+def _cited_as(unit: Paragraph) -> str:
+    return unit.label if unit.series == "paragraph" else f"{unit.series} {unit.label}"
 
 
 def short_reference(paragraph: Paragraph, with_doc: bool = False) -> str:

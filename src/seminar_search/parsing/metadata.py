@@ -159,11 +159,16 @@ def _unwrapped(lines: list[str], width: int) -> list[str]:
             both = f"{before} {line.strip()}"
             dated = DATE.search(both) and not DATE.search(before) and not DATE.search(line)
             ran_on = line.strip()[:1].islower() and before[-1:].isalpha()  # a title in large type, wrapped
-            if dated or ran_on or (len(before) >= full and not before.endswith((".", ":"))):
+            ended = before.endswith((".", ":")) or _ends_dated(before)  # "…, London, 9 November 2011"
+            if dated or ran_on or (len(before) >= full and not ended):
                 joined[-1] = both
                 continue
         joined.append(line)
     return joined
+
+
+def _ends_dated(line: str) -> bool:
+    return any(found.end() == len(line) for found in DATE.finditer(line))
 
 
 def only_dates(before: str, after: str) -> bool:

@@ -49,6 +49,7 @@ from seminar_search.parsing.seminar_layout import (
     SUPERSCRIPTS,
     Line,
     blocks_separated,
+    cover_over_prose,
     digit_notes_bracketed,
     first_paragraph_line,
     looks_like_heading,
@@ -87,7 +88,7 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
     split = LINE_BREAK.split(text) if "\f" in text else text.splitlines()  # the same without a form feed
     lines = digit_notes_bracketed([line.rstrip(" \t") for line in split])
     lines = blocks_separated(lines, running_header_test(read_metadata(lines, first_paragraph_line(lines))))
-    meta = read_metadata(lines, first_paragraph_line(lines))
+    meta = cover_over_prose(lines, read_metadata(lines, first_paragraph_line(lines)))
     layout = strip_page_furniture(lines, meta)
     last_paragraph_block = max(
         (i for i, block in enumerate(layout.blocks) if any(starts_paragraph(ln) for ln in block)),

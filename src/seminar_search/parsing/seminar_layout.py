@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from seminar_search.parsing.footnotes import note_mark
-from seminar_search.parsing.layout import no_room
+from seminar_search.parsing.layout import ends_paragraph, no_room
 from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.metadata import Metadata
 from seminar_search.parsing.pages import LONE_NUMBER
@@ -34,6 +34,7 @@ PARTICIPANTS_HEADING = re.compile(r"\b(participants|attendees|attendance)\b", re
 HEADING_MAX = 120
 SHORT = 0.7  # of the usual width: a heading's line is no longer
 SENTENCE_CLOSE = (".", "?", "!", ")", "”", "’", '"', "'")
+PROSE_WORDS = 12  # a line of prose under a cover's date has at least these: a cover's lines are fewer
 HEADER_SEPARATORS = " –—-:,·|/•"
 PAGE_NUMBERED = r"Page \d{1,4}(?: of \d{1,4})?"  # "Page 3 of 12"
 PAGE_MARK = re.compile(
@@ -98,6 +99,30 @@ def run_ons_joined(texts: list[str], width: int) -> list[str]:
 
 def first_paragraph_line(lines: list[str]) -> int:
     return next((i for i, line in enumerate(lines) if starts_paragraph(line)), len(lines))
+
+
+def cover_over_prose(lines: list[str], meta: Metadata) -> Metadata:
+    """The cover read up to the first numbered paragraph, cut short where prose stands under
+    its date before that paragraph (a keynote's address or a summary, unnumbered): the text
+    starts there, and the headings above it stay over it."""
+    below = meta.below_date[1:] if meta.subtitle else meta.below_date
+    prose = next((k for k, text in enumerate(below) if _prose(text)), None)
+    if prose is None:
+        return meta
+    starts = (
+        i
+        for i in range(meta.body_start - 1, -1, -1)
+        if lines[i].strip() and below[prose].startswith(lines[i].strip())
+    )
+    at = next(starts, meta.body_start)
+    return replace(
+        meta, body_start=at, below_date=meta.below_date[: len(meta.below_date) - len(below) + prose]
+    )
+
+
+def _prose(text: str) -> bool:
+    """A sentence or more of text, not a cover's line: long, its sentence ended."""
+    return len(text.split()) >= PROSE_WORDS and text.endswith(SENTENCE_CLOSE)
 
 
 def looks_like_heading(text: str) -> bool:
@@ -199,7 +224,8 @@ def blocks_separated(lines: list[str], is_running_header: Callable[[str], bool])
                 and after_end(i)
                 and (not following or opening[i + 1] or looks_like_heading(following))
             )
-            opens = opening[i] or headings[i] or (i > 0 and headings[i - 1])
+            ended = i < starts[0] and i > 0 and ends_paragraph(lines[i - 1], width)  # unnumbered prose's end
+            opens = opening[i] or headings[i] or (i > 0 and headings[i - 1]) or (ended and text[:1].isupper())
         else:
             listed = i > 0 and bool(PARTICIPANTS_HEADING.search(lines[i - 1])) and len(lines[i - 1]) <= 40
             opens = i > starts[-1] and short_line(text) and (after_end(i) or listed)
