@@ -1454,6 +1454,16 @@ def test_a_pull_quote_is_neither_text_nor_heading() -> None:
     assert reading.pull_quotes == 3
 
 
+def test_a_covers_line_saying_where_it_was_held_stands_alone_in_a_pdfs_text() -> None:
+    """With no blank lines, the cover's line saying where the seminar was held and ending in its
+    date ("Held at Northshire Town Hall, 14 June 2023") is a line of its own: the event's line is
+    not run into it, nor it into "Introduction", which heads paragraphs 1 and 2 as in the text."""
+    text = (SHAPES / "seminar-with-pull-quotes-between-its-paragraphs.txt").read_text(encoding="utf-8")
+    doc = read_genre(as_pdf_text(text), load_themes()).document
+    assert doc.event == "Leading through uncertainty: notes of a seminar for public service leaders"
+    assert [u.section for u in doc.paragraphs[:2]] == ["Introduction"] * 2
+
+
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_a_reviews_findings_lessons_and_actions_are_its_numbered_items(pdf: bool) -> None:
     """A heading "Finding 1: title" over its text (two paragraphs), "Lesson 2: …" and "Action 1. …"
@@ -4022,7 +4032,9 @@ def test_unnumbered_text_under_a_seminar_covers_date_is_kept_before_paragraph_1(
     """A keynote's address written up in two unnumbered paragraphs between the cover's date
     and the discussion's "1." is the keynote's text, before paragraph 1, a unit a paragraph
     (it had been read as headings over paragraph 1, and lost); in a PDF's text, which prints no
-    blank lines, a sentence ending short of the line's width ends its paragraph."""
+    blank lines, a sentence ending short of the line's width ends its paragraph. A summary
+    under its own heading there is the cover's, as a committee report's is (the note whose
+    participants are set in columns)."""
     text = (SHAPES / "seminar-report-opening-with-an-unnumbered-keynote-address.txt").read_text(
         encoding="utf-8"
     )
@@ -4049,7 +4061,6 @@ def test_a_seminar_note_naming_its_opening_presenter_and_its_participants_in_col
     text = (SHAPES / "seminar-note-its-participants-in-columns.txt").read_text(encoding="utf-8")
     doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert [p.speaker for p in doc.paragraphs] == [
-        "Introduction",  # the summary, under its heading, before paragraph 1
         "Professor Ewart Keep",
         "Professor Ewart Keep",
         "Jane Smith",

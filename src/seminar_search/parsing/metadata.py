@@ -147,7 +147,8 @@ def _unwrapped(lines: list[str], width: int) -> list[str]:
     """The lines, those a narrow column wrapped joined again: one that completes a date ("Held
     at the Institute …, 14" over "March 2012"), or, where blank lines show the cover's blocks,
     one after a line that ran the column's full width within its block ("Seminar Five: Housing
-    and the Care of Older" over "People"; with no blank lines, a title's line may stand over the
+    and the Care of Older" over "People", not a dated line's end nor the line saying where it was
+    held; with no blank lines, a title's line may stand over the
     next heading's), or one going on in lower case ("… – Changing" over "professional practices",
     a title in large type)."""
     blocks_shown = any(not line.strip() for line in lines[1:-1])
@@ -160,7 +161,7 @@ def _unwrapped(lines: list[str], width: int) -> list[str]:
             dated = DATE.search(both) and not DATE.search(before) and not DATE.search(line)
             ran_on = line.strip()[:1].islower() and before[-1:].isalpha()  # a title in large type, wrapped
             ended = before.endswith((".", ":")) or _ends_dated(before)  # "…, London, 9 November 2011"
-            if dated or ran_on or (len(before) >= full and not ended):
+            if dated or ran_on or (len(before) >= full and not ended and not VENUE.match(line.strip())):
                 joined[-1] = both
                 continue
         joined.append(line)

@@ -44,6 +44,7 @@ from seminar_search.parsing.seminar_layout import (
     BULLET,
     DAGGERS,
     HEADING_MAX,
+    KEYNOTE_BLOCK,
     PARAGRAPH_START,
     PARTICIPANTS_HEADING,
     SUPERSCRIPTS,
@@ -53,6 +54,7 @@ from seminar_search.parsing.seminar_layout import (
     digit_notes_bracketed,
     first_paragraph_line,
     looks_like_heading,
+    opens_a_part,
     run_ons_joined,
     running_header_test,
     starts_paragraph,
@@ -69,7 +71,6 @@ URL = re.compile(r"<?(https?://[^\s>]+)>?")
 # Under the keynotes: "Lord Michael Bichard, Director, ...", "Tom Jones – Chief Executive, ...",
 # "Professor Jane Smith (University of Bath)"
 SPEAKER_HEADING = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)(?:,\s+\S|\s+[–—-]\s+\S|\s*\()")
-KEYNOTE_BLOCK = re.compile(r"\b(keynote|presentations?)\b", re.IGNORECASE)
 # one of the events a report of several writes up, each numbering its paragraphs afresh: "Seminar 2: …"
 PART_HEADING = re.compile(r"^(seminar|session|part|day|roundtable|event)\s+(\d{1,2}|[IVX]{1,4})\b", re.I)
 CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|\s)\s*\d{1,3}$")  # "Plenary discussion .......... 4"
@@ -111,7 +112,7 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
     participants = read_participants(run_ons_joined([line.text for block in listed for line in block], width))
     keynotes = {p.name for p in participants if p.role == "keynote"}
     builder = _Builder(lexicon, keynotes, part_series(meta.event))  # "Seminar 1: …", the cover's event
-    subtitle = "" if _opens_a_part(meta.subtitle) else meta.subtitle  # "Keynote speaker" is no subtitle
+    subtitle = "" if opens_a_part(meta.subtitle) else meta.subtitle  # "Keynote speaker" is no subtitle
     for heading in _over_the_first_paragraph(meta.below_date[1:] if subtitle else meta.below_date):
         builder.heading(heading)
     signature: list[str] = []
@@ -370,13 +371,6 @@ def part_series(heading: str) -> str:
     under "Seminar 2: Leading with communities"; "" under any other heading."""
     part = PART_HEADING.match(heading)
     return f"{part[1].lower()}-{part[2].lower()}" if part else ""
-
-
-def _opens_a_part(heading: str) -> bool:
-    """Whether a heading opens the keynotes, a speaker's part or the discussion, not a subtitle."""
-    core = heading_core(heading)
-    opens = KEYNOTE_BLOCK.search(heading) or OPEN_FLOOR.match(core) or LABELLED_SPEAKER.match(core)
-    return bool(heading and opens)
 
 
 def _over_the_first_paragraph(lines: tuple[str, ...]) -> list[str]:

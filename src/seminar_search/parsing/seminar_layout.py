@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from seminar_search.parsing.common import LABELLED_SPEAKER, OPEN_FLOOR, heading_core
 from seminar_search.parsing.footnotes import note_mark
 from seminar_search.parsing.layout import ends_paragraph, no_room
 from seminar_search.parsing.measure import usual_width
@@ -34,6 +35,7 @@ PARTICIPANTS_HEADING = re.compile(r"\b(participants|attendees|attendance)\b", re
 HEADING_MAX = 120
 SHORT = 0.7  # of the usual width: a heading's line is no longer
 SENTENCE_CLOSE = (".", "?", "!", ")", "”", "’", '"', "'")
+KEYNOTE_BLOCK = re.compile(r"\b(keynote|presentations?)\b", re.IGNORECASE)
 PROSE_WORDS = 12  # a line of prose under a cover's date has at least these: a cover's lines are fewer
 HEADER_SEPARATORS = " –—-:,·|/•"
 PAGE_NUMBERED = r"Page \d{1,4}(?: of \d{1,4})?"  # "Page 3 of 12"
@@ -102,22 +104,27 @@ def first_paragraph_line(lines: list[str]) -> int:
 
 
 def cover_over_prose(lines: list[str], meta: Metadata) -> Metadata:
-    """The cover read up to the first numbered paragraph, cut short where prose stands under
-    its date before that paragraph (a keynote's address or a summary, unnumbered): the text
-    starts there, and the headings above it stay over it."""
-    below = meta.below_date[1:] if meta.subtitle else meta.below_date
-    prose = next((k for k, text in enumerate(below) if _prose(text)), None)
-    if prose is None:
+    """The cover read up to the first numbered paragraph, cut short where a speaker's words
+    stand under its date before that paragraph, unnumbered (a keynote's address under its
+    heading): the text starts there, and the headings above it stay over it. Prose under no
+    such heading (a summary, an introduction) is the cover's, as a committee report's is."""
+    skipped = 1 if meta.subtitle else 0
+    prose = next((k for k, text in enumerate(meta.below_date) if k >= skipped and _prose(text)), None)
+    if prose is None or not any(map(opens_a_part, meta.below_date[:prose])):
         return meta
-    starts = (
+    first_line = (
         i
         for i in range(meta.body_start - 1, -1, -1)
-        if lines[i].strip() and below[prose].startswith(lines[i].strip())
+        if lines[i].strip() and meta.below_date[prose].startswith(lines[i].strip())
     )
-    at = next(starts, meta.body_start)
-    return replace(
-        meta, body_start=at, below_date=meta.below_date[: len(meta.below_date) - len(below) + prose]
-    )
+    return replace(meta, body_start=next(first_line, meta.body_start), below_date=meta.below_date[:prose])
+
+
+def opens_a_part(heading: str) -> bool:
+    """Whether a heading opens the keynotes, a speaker's part or the discussion, not a subtitle."""
+    core = heading_core(heading)
+    opens = KEYNOTE_BLOCK.search(heading) or OPEN_FLOOR.match(core) or LABELLED_SPEAKER.match(core)
+    return bool(heading and opens)
 
 
 def _prose(text: str) -> bool:
