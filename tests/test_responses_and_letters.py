@@ -5,6 +5,7 @@ told apart; covers read as a letter's are."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from seminar_search.parsing import ingest_file, read_genre
 from seminar_search.parsing.columns import table_rows_tabbed
 from seminar_search.parsing.layout import prose_cells_apart
 from seminar_search.parsing.metadata import month_of
+from seminar_search.parsing.replies import replies_apart
 
 MINUTES = SHAPES / "treasury-minutes-answering-two-reports.txt"
 LEXICON = load_themes()
@@ -918,3 +920,65 @@ def test_an_answered_conclusion_under_a_heading_without_a_number_is_counted_with
         ("response", "3", "Complaints"),
     ]
     assert doc.paragraphs[-1].text.endswith("easier to search.")
+
+
+@pytest.mark.parametrize("printed", ["text", "pdf-text", "word"])
+def test_a_reply_labelled_inline_after_its_numbered_recommendation_is_its_response(
+    printed: str, tmp_path: Path
+) -> None:
+    """ "1. The Committee recommends … before they fail. Response: The Government agrees …", an
+    item a paragraph: recommendation 1, the committee's, and response 1, the department's (each
+    item had been one plain paragraph, the department's, under "Introduction"). In a PDF's text
+    the reply's first sentence wraps ("… agrees with this" over "recommendation. …") and is not
+    cut at the line's end; in Word, each item a Word paragraph reads as the text does."""
+    name = "government-response-answering-each-numbered-recommendation-inline.txt"
+    if printed == "word":
+        word = WordDocument()
+        for block in (SHAPES / name).read_text(encoding="utf-8").split("\n\n"):
+            word.add_paragraph(block.strip())
+        word.save(tmp_path / "response.docx")
+        doc = ingest_file(tmp_path / "response.docx")
+    else:
+        doc = shape_read(name, pdf=printed == "pdf-text")
+    assert [(u.series, u.label, u.speaker) for u in doc.paragraphs] == [
+        (series, str(n), speaker)
+        for n in (1, 2, 3)
+        for series, speaker in (
+            ("recommendation", "Public Accounts Committee"),
+            ("response", "Department for Levelling Up, Housing and Communities"),
+        )
+    ]
+    assert doc.paragraphs[0].text.endswith(
+        "identify authorities at risk from commercial investments before they fail."
+    )
+    assert doc.paragraphs[1].text.startswith("The Government agrees with this recommendation. The Department")
+    assert doc.paragraphs[1].text.endswith("Target implementation date: Summer 2024.")
+    assert doc.paragraphs[5].text.startswith("The Government disagrees with this recommendation. Authorities")
+
+
+SENTENCES = st.sampled_from(
+    [
+        "The Department should act.",
+        "Response: The Government agrees.",
+        "Government response: Accepted.",
+        "It will report (annually).",
+        "Reply: noted",
+        "Response:",
+        "the response: a note.",
+    ]
+)
+
+
+@given(st.lists(st.lists(SENTENCES, min_size=1, max_size=4).map(" ".join), min_size=1, max_size=6))
+@settings(max_examples=200)
+def test_replies_apart_keeps_every_word_and_moves_only_labels_after_a_sentence(paragraphs: list[str]) -> None:
+    """Setting inline replies on lines of their own changes no word: the only change is a line
+    break for the space before a reply's label, after a sentence's end."""
+    text = "\n\n".join(paragraphs)
+    apart = replies_apart(text)
+    breaks = [
+        m.start() for m in re.finditer(r"(?<=[^\n])\n(?=(?:Government response|Response|Reply):)", apart)
+    ]
+    assert re.sub(r"(?<=[^\n])\n(?=(?:Government response|Response|Reply):)", " ", apart) == text
+    assert all(apart[at - 1] in ".)" for at in breaks)
+    assert len(breaks) in (0, len(re.findall(r"[.)] (?=(?:Government response|Response|Reply):\s)", text)))

@@ -36,6 +36,7 @@ from seminar_search.parsing.proceedings import parse_proceedings
 from seminar_search.parsing.prose import parse_prose
 from seminar_search.parsing.prose_blocks import paragraph_starts
 from seminar_search.parsing.pull_quotes import without_pull_quotes
+from seminar_search.parsing.replies import replies_apart
 from seminar_search.parsing.report import MIN_UNITS, parse_report
 from seminar_search.parsing.response import (
     parse_response,
@@ -76,7 +77,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     text, column_pages = columns_read_down(table_rows_tabbed(text))
     text = single_spaced(text)
     text = TYPESET_MARK.sub(lambda mark: TYPESET[mark[0]], text)  # as typed: "financial", "Seminar report"
-    text = prose_cells_apart(RULE.sub("", text))  # "_______", "Signed: ……"
+    text = replies_apart(prose_cells_apart(RULE.sub("", text)))  # "_______", "Signed: ……"
     text, quoted = without_pull_quotes(markdown_plain(bullets_drawn(web_notes_marked(text))))
     text, reactions = without_reactions(text)
     reading = _by_evidence(text, lexicon)

@@ -9,6 +9,15 @@ import re
 
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Line, ends_paragraph
 
+# who answers, as a reply's heading names them: "Government response", "Cabinet response", "Response"
+REPLY_LABEL = (
+    r"(?:(?:The |HM |UK |Welsh |Scottish )?Government(?:[’']s)? [Rr]esponse|Response|Our response|Reply"
+    r"|(?:Cabinet|Council|Executive|Board|Trust|Mayor(?:[’']s)?|Ministerial|Departmental) [Rr]esponse)"
+)
+# the label after the recommendation's last sentence, on its line: "… before they fail. Response: The …"
+INLINE_REPLY = re.compile(rf"(?<=[.!?)”’\]]) +(?={REPLY_LABEL}:\s)")
+LABELLED_REPLY = re.compile(rf"(?:^|(?<=[.!?)”’\]]) +){REPLY_LABEL}:\s", re.MULTILINE)
+MIN_LABELLED = 3  # replies so labelled, inline or not, before a text's inline labels are headings
 PRESCRIBES = re.compile(r"\b(should|must|recommend|ought|needs? to|we urge|calls? on)\b", re.IGNORECASE)
 ANSWERS = re.compile(
     r"^(?:The (?:UK )?Government|Government|HM Government|We (?:agree|accept|welcome|note|recognise|reject)|"
@@ -28,6 +37,15 @@ AGREES = re.compile(  # a reply that opens by saying where the government stands
 LIST_ITEM = re.compile(r"^(?:[A-Za-z]|[ivx]+|\d{1,2})[.)]\s")
 # the paragraph a recommendation restates, on a line of its own at its end: "(Paragraph 4)"
 CITATION_ALONE = re.compile(r"\((?:Paragraphs?|Conclusions?|Recommendations?) \d[\d, –-]*(?:and \d+)?\)\.?")
+
+
+def replies_apart(text: str) -> str:
+    """The text with each reply labelled inline after the recommendation it answers ("… before
+    they fail. Response: The Government agrees …") on a line of its own, where the replies are
+    so labelled: as a reply's heading stands, the answer apart from what it answers."""
+    if INLINE_REPLY.search(text) is None or len(LABELLED_REPLY.findall(text)) < MIN_LABELLED:
+        return text
+    return INLINE_REPLY.sub("\n", text)
 
 
 def opens_with_verdict(text: str) -> bool:

@@ -38,6 +38,7 @@ from seminar_search.parsing.numbering import (
 )
 from seminar_search.parsing.replies import (
     PRESCRIBES,
+    REPLY_LABEL,
     VERDICT,
     answer_starts,
     opens_with_verdict,
@@ -54,11 +55,7 @@ from seminar_search.parsing.respondents import (
 from seminar_search.parsing.wrapping import last_words_joined
 from seminar_search.sources.table_rows import RECOMMENDATIONS_COLUMN
 
-REPLY_HEADING = re.compile(  # "Government response", "Cabinet response", "Response: Accept": the answer
-    r"^(?:(?:The |HM |UK |Welsh |Scottish )?Government(?:[’']s)? [Rr]esponse|Response|Our response|Reply"
-    r"|(?:Cabinet|Council|Executive|Board|Trust|Mayor(?:[’']s)?|Ministerial|Departmental) [Rr]esponse)"
-    r"\s*(?::\s*(?P<rest>.*))?$"
-)
+REPLY_HEADING = re.compile(rf"^{REPLY_LABEL}\s*(?::\s*(?P<rest>.*))?$")  # "Response: Accept": the answer
 LABEL_PREFIX = re.compile(r"^[A-Za-z. ]+(?=\d)")  # a label's letters before its number: "R1", "Rec 1"
 LETTERED_HEADING = re.compile(
     r"^(?P<kind>Recommendation|Conclusion) (?P<letter>[A-Z])(?:\s*[:.–—-]\s*(?P<rest>\S.*)|\s*$)"
@@ -259,8 +256,14 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
             heading = REPLY_HEADING.match(block[marked].text)
             verdict = heading.group("rest") if heading else None  # "Response: Accept"
             # the verdict is the answer's first sentence: "Accept. We will …", not "Accept We will …";
-            # a reply's sentences after it wrap on ("Agreed. Free parking will apply in" / "December")
-            stop = "" if not verdict or SENTENCE_END.search(verdict) or INNER_STOP.search(verdict) else "."
+            # a reply's sentences after it wrap on ("Agreed. Free parking will apply in" / "December"),
+            # or its first ("The Government agrees with this" / "recommendation. …")
+            wraps = marked + 1 < len(block) and block[marked + 1].text[:1].islower()
+            stop = (
+                ""
+                if not verdict or wraps or SENTENCE_END.search(verdict) or INNER_STOP.search(verdict)
+                else "."
+            )
             answer = [replace(block[marked], text=f"{verdict}{stop}")] if verdict else []
             split = len(paragraphs_of(block[:marked], layout.width, spaced))
             paragraphs = paragraphs_of(block[:marked], layout.width, spaced) + paragraphs_of(
