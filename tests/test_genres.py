@@ -4052,6 +4052,31 @@ def test_unnumbered_text_under_a_seminar_covers_date_is_kept_before_paragraph_1(
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_roundtable_note_numbered_1_1_under_numbered_headings_gives_each_part_its_voice(pdf: bool) -> None:
+    """Paragraphs "1.1", "2.1" under numbered headings "1. Opening remarks", "2. Keynote:
+    Professor Donna Hall, …", "3. Discussion": the chair's opening (the participants list marks
+    her "(Chair)" between name and council), the keynote's, the floor's, the publisher's next
+    steps. Each had been the publisher's but where a paragraph opened with the keynote's name;
+    "She reminded …" goes on with the one before it in its section."""
+    text = (SHAPES / "roundtable-note-numbered-1-1-under-numbered-headings.txt").read_text(encoding="utf-8")
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(p.label, p.speaker) for p in doc.paragraphs] == [
+        ("1.1", "Cllr Helen Ward"),
+        ("1.2", "Cllr Helen Ward"),
+        ("2.1", "Professor Donna Hall"),
+        ("2.2", "Professor Donna Hall"),
+        ("3.1", "Discussion"),
+        ("3.2", "Discussion"),
+        ("3.3", "Discussion"),
+        ("4.1", "Public Service Reform Network"),
+    ]
+    assert [(p.name, p.role) for p in doc.participants[:2]] == [
+        ("Cllr Helen Ward", "chair"),
+        ("Professor Donna Hall", "participant"),
+    ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_a_seminar_note_naming_its_opening_presenter_and_its_participants_in_columns(pdf: bool) -> None:
     """ "Opening presentation: Professor Ewart Keep, University of Oxford" heads his
     paragraphs (they had been the introduction's); the participants, a table set in columns

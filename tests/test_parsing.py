@@ -255,12 +255,20 @@ def test_participants_are_structured(seed: Document) -> None:
 
 def test_a_participants_table_of_two_columns_is_names_and_organisations() -> None:
     """A table's rows, cells apart by tabs: the name, then where they are from (or their post
-    there, given with a dash or a comma); a role in brackets after the row; no header row. A
-    list's "Name – Organisation" reads alike (it had been one name)."""
+    there, given with a dash or a comma); a role in brackets after the row, or after the name
+    (it had been part of the name); no header row. A list's "Name – Organisation" reads alike
+    (it had been one name)."""
     rows = ["Name\tOrganisation", "Jane Cole\tAge UK (Chair)", "Sam Patel\tDirector - Kent County Council"]
     assert [(p.name, p.title, p.organisation, p.role) for p in read_participants(rows)] == [
         ("Jane Cole", "", "Age UK", "chair"),
         ("Sam Patel", "Director", "Kent County Council", "participant"),
+    ]
+    chair = read_participants(
+        ["Cllr Helen Ward (Chair), Northshire County Council", "Ann Lee, Director, Age UK"]
+    )
+    assert [(p.name, p.organisation, p.role) for p in chair] == [  # the role between name and body
+        ("Cllr Helen Ward", "Northshire County Council", "chair"),
+        ("Ann Lee", "Age UK", "participant"),
     ]
     listed = read_participants(["Dr Tom Hart – Care & Repair England", "Priya Shah, Policy Adviser"])
     assert [(p.name, p.title, p.organisation) for p in listed] == [
@@ -982,6 +990,9 @@ def test_words_set_in_capitals_are_written_as_names_are(printed: str, written: s
         ("Minority view", ""),
         ("Summary of additional comments", ""),
         ("Other views", ""),
+        ("3. Discussion", "Discussion"),  # a section's own number before it
+        ("2 Keynote: Professor Donna Hall, Wigan Council", "Professor Donna Hall"),
+        ("3.2 Discussion", ""),  # a paragraph's number, not a section's
     ],
 )
 def test_a_heading_names_who_speaks_under_it(heading: str, speaker: str) -> None:

@@ -134,8 +134,9 @@ def reported_speakers(text: str) -> list[str]:
 CELLS = re.compile(r"\t| {2,}")  # a table's cells: a tab apart, or a gap as a text file sets them
 NAME_DASH = re.compile(r"\s+[-–—]\s+")  # between a name and where they are from
 CHAIRED = re.compile(r"chair|moderat|facilitat")  # a label over who chaired: "Chair:", "Moderator:"
-ROLE_IN_BRACKETS = re.compile(  # "… (Chair)", "… (Deputy Chairperson)": a deputy is a member
-    r"\s*\(((?:deputy )?(?:chair(?:person|man|woman)?|convener)|keynote(?: speaker)?)\)$", re.IGNORECASE
+# "… (Chair)", "… (Deputy Chairperson)", "Cllr Ann Ward (Chair), Northshire …": a deputy is a member
+ROLE_IN_BRACKETS = re.compile(
+    r"\s*\(((?:deputy )?(?:chair(?:person|man|woman)?|convener)|keynote(?: speaker)?)\)(?=$|,)", re.IGNORECASE
 )
 ROLE_HEADING = re.compile(  # a list's label on its own line, no colon: "Chair", "Members", "Secretariat"
     r"(?:Deputy )?(?:Chair(?:person|man|woman)?|Convener)|(?:Committee |Panel |Board )?Members"
@@ -223,7 +224,9 @@ def read_participants(entries: list[str]) -> list[Participant]:
                 text = before["named"]
             found = [(cell, ROLE_IN_BRACKETS.search(cell)) for cell in CELLS.split(text) if cell.strip()]
             own = next((role for _, role in found if role), before)  # "(Chair)" after a name, in its cell
-            cells = [(cell[: role.start()] if role else cell).strip() for cell, role in found]
+            cells = [
+                (cell[: role.start()] + cell[role.end() :] if role else cell).strip() for cell, role in found
+            ]
             text = "\t".join(cells)
             listed = "participant" if len(cells) > 1 else role  # a table, after a label's few names
             role_here = _role_named(own[1].casefold(), role) if own else listed

@@ -97,7 +97,10 @@ LABELLED_SPEAKER = re.compile(  # "Keynote 2 – ..." too
     rf"^(?i:{SPEAKING_PART})(?:\s+(?:\d{{1,2}}|[IVX]{{1,4}}))?(?:\s+(?i:by)\s+|\s*[:–—-]\s*)"
     r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s*(?:[,(]|$)"
 )
-SESSION = re.compile(r"^(?i:session|part|item)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–—-]\s*")  # "Session 2: "
+# "Session 2: ", and a section's own number: "3. Discussion", "2 Keynote: …"
+SESSION = re.compile(
+    r"^(?:(?i:session|part|item)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–—-]\s*|\d{1,2}\.?\s+(?=[A-Z]))"
+)
 PERSONS_NAME = rf"(?:The\s+)?(?:(?:{TITLES})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){{1,3}}"
 # who wrote or said what is under a heading: "Rachel Adeyemi, Senior Economist, Northern Economic Forum"
 NAME_AND_POST = re.compile(rf"^(?P<name>{PERSONS_NAME}),\s+(?P<post>\S.*)$")
@@ -302,7 +305,8 @@ def speaker_in_title(text: str) -> str:
 
 def heading_core(heading: str) -> str:
     """A heading without the label of the session it opens: "Session 2: Panel discussion" is
-    a panel discussion, "Part 1 – Keynote: Dame Ann Smith" a keynote."""
+    a panel discussion, "Part 1 – Keynote: Dame Ann Smith" a keynote, "3. Discussion" the
+    discussion."""
     return SESSION.sub("", heading, count=1)
 
 

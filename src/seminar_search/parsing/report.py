@@ -55,7 +55,13 @@ from seminar_search.parsing.starts import (
     titles_chapter,
     titles_item,
 )
-from seminar_search.parsing.voices import named_first, openings, participant_heading, reported_speakers
+from seminar_search.parsing.voices import (
+    REPORTED,
+    named_first,
+    openings,
+    participant_heading,
+    reported_speakers,
+)
 
 MIN_UNITS = 3
 COVER_LINE_WORDS = 12  # a cover's line ("Note of a roundtable held at the Foundation"), no sentence
@@ -305,13 +311,18 @@ def parse_report(
     spoke = [p for p in reported_speakers(units, chair) if p.name not in known]
     forms = openings(present) if discussed else []
     unnumbered = 0
+    before: Paragraph | None = None
     for unit, series in zip(units, series_of, strict=True):
         unit.series = names[id(series)]
         if series is UNNUMBERED_TEXT:
             unnumbered += 1
             unit.number = unnumbered
-        # "Sir Chris Ham" over his paragraphs; in a discussion's write-up, "Dame Helen closed …"
+        # "Sir Chris Ham" over his paragraphs; in a discussion's write-up, "Dame Helen closed …",
+        # and "She reminded …" after her paragraph, in its section
+        went_on = discussed and before and before.section == unit.section and REPORTED.match(unit.text)
         named = participant_heading(unit.section, present) or named_first(unit.text, forms)
+        named = named or (before.speaker if went_on and before else "")
+        before = unit
         unit.speaker = unit.speaker or named or (recommending if series.shape == "recommendation" else author)
         unit.text = unit.text.strip()
         if series.shape in NAMED_SHAPES:

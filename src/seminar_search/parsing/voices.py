@@ -48,7 +48,8 @@ FLOOR_OPENING = re.compile(  # "Participants agreed …", "One attendee asked �
 )
 REPORTED = re.compile(  # a rapporteur going on with what the one named before said: "She argued …"
     r"^(?:She|He)\s+(?:also\s+|then\s+)?(?:said|argued|added|noted|stressed|suggested|explained|warned|described"
-    r"|highlighted|emphasi[sz]ed|pointed out|concluded|observed|urged|called|believed|felt|went on|told)\b"
+    r"|highlighted|emphasi[sz]ed|pointed out|concluded|observed|urged|called|believed|felt|went on|told"
+    r"|reminded|thanked|closed)\b"
 )
 SUMMARY_HEADING = re.compile(  # a part's summary over its text, no topic of its own: the part's title stands
     r"^(?i:key (?:points|messages|findings|takeaways|themes)|main points|in brief|at a glance|summary)$"
@@ -135,10 +136,15 @@ def opened_by(text: str, people: list[Participant]) -> str:
 def openings(participants: list[Participant]) -> list[tuple[str, str]]:
     """How a rapporteur may open a paragraph with the name of one who took part, and whose it
     is: their full name, their first name and surname, a title and their surname, or a knight's
-    or dame's title and first name ("Dame Julia closed the seminar …")."""
+    or dame's title and first name ("Dame Julia closed the seminar …"); the chair's, their post
+    ("The Chair, Cllr Helen Ward, welcomed …")."""
     forms = []
     titles = (*HONORIFICS, "Cllr", "Councillor")  # "Cllr Ward replied …"
     for person in participants:
+        if person.role == "chair":  # "The Chair, Cllr Helen Ward, welcomed …"
+            forms += [
+                (f"The {post}", person.name) for post in ("Chair", "Chairman", "Chairwoman", "Chairperson")
+            ]
         words = POSTNOMINALS.sub("", person.name).split()
         bare = [word for word in words if word not in titles]
         if len(bare) >= 2:
