@@ -206,10 +206,12 @@ def test_appendix_paragraphs_and_restated_recommendations_are_series_of_their_ow
 
 
 def test_a_lords_style_report_with_seminar_notes_whose_headings_name_the_speaker() -> None:
+    """Dated as a Commons report is, the day it was published: "Ordered to be printed 12 July
+    2011 and published 19 July 2011" (it had been dated the day it was ordered printed)."""
     doc = ingest_file(SHAPES / "lords-style-report.txt")
     assert (doc.title, doc.date, doc.author) == (
         "Behaviour Change",
-        "2011-07-12",
+        "2011-07-19",
         "Science and Technology Select Committee",
     )
     labels = [(u.series, u.label) for u in doc.paragraphs]

@@ -25,6 +25,7 @@ from seminar_search.parsing.metadata import (
     MONTHS,
     TIME_OF_DAY,
     WRITTEN_BY,
+    date_in,
     iso_date,
     labels_joined,
     month_of,
@@ -168,7 +169,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     # a speech's day first; a day a foreword's sentence names ("… our hearing on 4 October 2023.") if no other
     said = [k for k in range(len(opening)) if _in_a_sentence(opening, k)]
     dating = sorted((t for k, t in enumerate(opening) if k not in said), key=lambda t: not DELIVERED.match(t))
-    found = next((m for text in dating if (m := DATE.search(text))), None)
+    found = next((m for text in dating if (m := date_in(text))), None)
     fielded = next((m.group("title") for text in opening if (m := TITLE_FIELD.match(text))), "")
     # "Written evidence submitted by …": the credit titles a paper that has no other title
     credit = next((text for text in opening if REPORTED_BY.match(text)), "")

@@ -46,6 +46,7 @@ DOCUMENT_KIND = re.compile(
 )
 SEPARATORS = " –—-:,"
 WRAPPED = 0.8  # of a full line's width: a cover line this long went on to the next
+PUBLISHED_BEFORE = re.compile(r"\bpublished(?: on)?\s*$", re.IGNORECASE)  # "… and published 10 December 2024"
 VENUE = re.compile(r"^(?:Held|Hosted|Convened|Took place)\b", re.IGNORECASE)  # "Held at …, 14 March 2012"
 PLACE_BEFORE_DATE = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2},\s*")  # a place, not an event
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -166,6 +167,14 @@ def _unwrapped(lines: list[str], width: int) -> list[str]:
                 continue
         joined.append(line)
     return joined
+
+
+def date_in(line: str) -> re.Match[str] | None:
+    """The date a line gives: its first, or the one it says the paper was published on
+    ("Ordered to be printed 3 December 2024 and published 10 December 2024")."""
+    dates = list(DATE.finditer(line))
+    published = [found for found in dates if PUBLISHED_BEFORE.search(line[: found.start()])]
+    return next(iter(published or dates), None)
 
 
 def _ends_dated(line: str) -> bool:
