@@ -1052,6 +1052,34 @@ def test_a_response_whose_answers_are_numbered_under_each_recommendation() -> No
     ]
 
 
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_response_presented_by_a_secretary_of_state_names_them_for_its_answers(pdf: bool) -> None:
+    """No department printed on the cover, only "Presented to Parliament by the Secretary of
+    State for Work and Pensions by Command of His Majesty": the numbered answers are the
+    Secretary of State's and the recommendations the committee's (all had been the title's).
+    In a PDF's text "Majesty", that line's last word wrapped, heads nothing (it had been every
+    unit's section)."""
+    text = (
+        SHAPES
+        / "response-presented-by-a-secretary-of-state-its-answers-numbered-under-each-recommendation.txt"
+    )
+    doc = read_genre(as_pdf_text(text.read_text()) if pdf else text.read_text(), load_themes()).document
+    committee, minister = "Work and Pensions Committee", "Secretary of State for Work and Pensions"
+    assert [(u.series, u.label, u.speaker) for u in doc.paragraphs] == [
+        ("recommendation", "1", committee),
+        ("paragraph", "1.1", minister),
+        ("paragraph", "1.2", minister),
+        ("recommendation", "2", committee),
+        ("paragraph", "2.1", minister),
+        ("recommendation", "3", committee),
+        ("paragraph", "3.1", minister),
+        ("paragraph", "3.2", minister),
+        ("paragraph", "3.3", minister),
+    ]
+    assert doc.author == minister
+    assert "Majesty" not in {u.section for u in doc.paragraphs}
+
+
 def test_a_lords_transcript_with_a_chairman_titled_members_and_a_minister() -> None:
     doc = ingest_file(SHAPES / "lords-evidence-transcript.txt")
     assert (doc.title, doc.author) == (

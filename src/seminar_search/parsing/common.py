@@ -12,7 +12,7 @@ from seminar_search.lexicon import Entry, themes_for
 from seminar_search.model import Document, Footnote, Paragraph
 from seminar_search.names import BODY_WORD, HONORIFICS, POST_WORD
 from seminar_search.parsing.footnotes import Note, note_mark
-from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph, join_lines
+from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph, join_lines, no_room
 from seminar_search.parsing.metadata import (
     BYLINE,
     CREDIT,
@@ -217,7 +217,9 @@ def is_heading(
         or bool(CITED_END.search(previous))  # "… entities. (Recommendation 3)"
         or (bool(NOTED_END.search(previous)) and len(text) < width * SHORT_LINE)  # "… all.”3", "Chapter 2"
         or only_a_date(previous)  # a cover's date line is complete: "January 2023" over "Summary"
-        or bool(month_of(previous) or BYLINE.match(previous))  # as is its byline: "Chaired by …"
+        or bool(month_of(previous))
+        # as is its byline ("Chaired by …"), unless it ran on ("… by Command of His" over "Majesty")
+        or bool(BYLINE.match(previous) and not _byline_runs_on(previous, text, width))
         or ((after_short or directly_over) and len(previous) < width * SHORT_LINE)
         or under_heading
     )
@@ -227,6 +229,12 @@ def is_heading(
     if previous and not ends_paragraph(previous, width) and INTRODUCING.fullmatch(following):
         return False  # a full line, then "The 2018/2019 … Departmental Risk" over "Register warned:"
     return after_end and (not following[:1].islower() or bool(LETTERED.match(following)))
+
+
+def _byline_runs_on(byline: str, text: str, width: int) -> bool:
+    """Whether a line is a full byline's last word or two, run on ("… by Command of His" over
+    "Majesty"), not a heading or a paper's number ("GAO-24-107001") under a byline."""
+    return no_room(byline, text, width) and a_few_words(text) and not re.search(r"\d", text)
 
 
 def wraps_onto_lower_case(lines: list[Line], i: int, width: int) -> bool:

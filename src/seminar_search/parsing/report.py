@@ -43,7 +43,7 @@ from seminar_search.parsing.numbering import (
 )
 from seminar_search.parsing.prose import participants_before
 from seminar_search.parsing.report_headings import ASIDE, CAPTION, heads, heads_unit, whole_heading
-from seminar_search.parsing.respondents import BODY
+from seminar_search.parsing.respondents import BODY, MINISTER
 from seminar_search.parsing.response import REPLY_HEADING
 from seminar_search.parsing.starts import (
     UNIT_SHAPES,
@@ -94,9 +94,9 @@ def _set_apart(series: Series, speaker: str, section: str, page: int) -> Paragra
 
 def _recommending_body(cover_lines: list[Line], author: str) -> str:
     """Whose recommendations a report's "Recommendation N" items are: its author's, unless a
-    government department issued it, quoting the committee its cover names (a government
-    response that numbers its answers "1.1", "1.2")."""
-    if not DEPARTMENT.match(author):
+    government department or minister issued it, quoting the committee its cover names (a
+    government response that numbers its answers "1.1", "1.2")."""
+    if not (DEPARTMENT.match(author) or MINISTER.match(author)):
         return author
     body = BODY.search(" ".join(line.text for line in cover_lines))
     return body.group(1) if body else author
