@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from helpers import DATA, run
 
+from seminar_search.cite import citation
 from seminar_search.errors import QueryError
 from seminar_search.labels import parse_labels
-from seminar_search.model import Paragraph, label_unnumbered, reference
+from seminar_search.model import Document, Paragraph, label_unnumbered, reference
 
 
 def unit(series: str, printed: str, number: int = 7) -> Paragraph:
@@ -80,6 +81,33 @@ def test_text_before_the_first_numbered_unit_is_labelled_by_that_unit() -> None:
         "para. 1",
         "text after para. 1",
     ]
+
+
+@pytest.mark.parametrize(
+    ("event", "cited"),
+    [
+        (
+            "Seminar report: Leading through restraint",  # the title over the date names the event too
+            "Institute for Government, Seminar report: Leading through restraint (12 March 2019), para. 1",
+        ),
+        (
+            "Policy Seminar One",
+            "Institute for Government, Seminar report: Leading through restraint, Policy Seminar One"
+            " (12 March 2019), para. 1",
+        ),
+    ],
+)
+def test_a_citation_names_the_title_once(event: str, cited: str) -> None:
+    """A seminar report whose title stands over its date is its event too: cited once (it had
+    been "…, Seminar report: …, Seminar report: … (12 March 2019)")."""
+    document = Document(
+        id="d",
+        title="Seminar report: Leading through restraint",
+        event=event,
+        date="2019-03-12",
+        organisation="Institute for Government",
+    )
+    assert citation(document, unit("paragraph", "1")) == cited
 
 
 def test_a_unit_without_a_printed_label_is_labelled_by_its_number() -> None:

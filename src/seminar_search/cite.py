@@ -19,7 +19,8 @@ def written_date(iso: str) -> str:
 def citation(document: Document, paragraph: Paragraph, markdown: bool = False) -> str:
     """'LSIS, Title, Event: Subtitle (18 May 2010), para. 31'; markdown italicises the title."""
     title = f"*{document.title}*" if markdown and document.title else document.title
-    event = ": ".join(part for part in (document.event, document.subtitle) if part)
+    named = document.event if document.event != document.title else ""  # a seminar's title, its event
+    event = ": ".join(part for part in (named, document.subtitle) if part)
     when = f"({written_date(document.date)})" if document.date else ""
     if event:
         event = " ".join(filter(None, (event, when)))
