@@ -175,6 +175,29 @@ def test_show_and_cite_take_labels_and_series_as_printed(tmp_path: Path) -> None
     assert code == 2 and "no paragraph Q999" in err
 
 
+def test_unnumbered_text_is_shown_and_cited_as_results_head_it(tmp_path: Path) -> None:
+    """A result headed "before ¶1" or "after ¶5" is found by those words: `show "before 1"` is
+    the keynote's two unnumbered paragraphs, `cite "after 5"` the text after paragraph 5 (both
+    had been taken for a series named "before" or "after", and not found)."""
+    for name in (
+        "seminar-report-opening-with-an-unnumbered-keynote-address.txt",
+        "assembly-committee-report-printing-the-minutes-of-its-meetings.txt",
+    ):
+        (tmp_path / name).write_bytes((DATA / "shapes" / name).read_bytes())
+    assert run("index", str(tmp_path))[0] == 0
+    code, out, _ = run("show", "before ¶1", "--format", "json")
+    assert (
+        code == 0
+        and [(u["label"], u["speaker"]) for u in json.loads(out)] == [("before 1", "Dame Sue Owen")] * 2
+    )
+    code, out, _ = run("cite", "before 1", "--doc", "leading")
+    assert code == 0 and out.rstrip().endswith("(12 March 2019), text before para. 1")
+    code, out, _ = run("cite", "after 5", "--doc", "assembly")
+    assert code == 0 and out.rstrip().endswith("(12 March 2025), text after para. 5")
+    code, _, err = run("show", "after 4", "--doc", "assembly")
+    assert code == 2 and "no text after 4 in document assembly" in err
+
+
 def test_a_consultations_question_is_shown_by_its_label_not_by_its_number() -> None:
     """A consultation prints "Q2. What support …?" and no other numbers: `show Q2` is that
     question (and its repeat in the annex), `show 2` the second block of text."""

@@ -8,7 +8,7 @@ import re
 from seminar_search.errors import QueryError
 from seminar_search.filters import matching_documents
 from seminar_search.index import IndexReader
-from seminar_search.model import Paragraph
+from seminar_search.model import BEFORE, UNNUMBERED, Paragraph
 
 # "17", "4.23", "Q183"; "1a", an item's recommendation
 LABEL = re.compile(r"([A-Za-z]{0,3})\s?((?:\d{1,6}\.)*)(\d{1,6})([a-z]?)\.?")
@@ -28,6 +28,9 @@ def series_named(spec: str, series: str | None) -> tuple[str, str | None]:
     if named is None:
         return spec, series
     word = named["series"].lower()
+    if word in ("after", "before"):  # unnumbered text, as results head it: "after ¶12", "before ¶1"
+        labels = named["labels"].lstrip("¶")
+        return (f"{BEFORE}{labels}" if word == "before" else labels), series or UNNUMBERED
     word = SERIES_ALIASES.get(word, word.removesuffix("s") if "-" not in word else word)
     return named["labels"], series or word
 
@@ -35,6 +38,8 @@ def series_named(spec: str, series: str | None) -> tuple[str, str | None]:
 def parse_labels(spec: str) -> list[str]:
     """'17', '4.23', 'Q183', 'b', '1a', 'ICB/24/061', '17-19', '4.23-4.25', 'a-c' or '3,17-19' as
     the labels they name; a range counts up its last number within one chapter, or its letter."""
+    if spec.startswith(BEFORE):  # text before a document's first numbered unit: "before 1"
+        return [spec]
     labels: list[str] = []
     for part in spec.replace(" ", "").split(","):
         if MINUTE.fullmatch(part):
@@ -91,8 +96,11 @@ def find_paragraphs(
         out += [(p, i in chosen) for i, p in enumerate(paragraphs) if i in near]
     missing = [label for key, label in wanted.items() if key not in found]
     if not found:
-        what = series or "paragraph"
-        raise QueryError(f"no {what} {', '.join(missing)} in {'document ' + doc if doc else 'the index'}")
+        asked = ", ".join(
+            label if series != UNNUMBERED or label.startswith(BEFORE) else f"after {label}"
+            for label in missing
+        )
+        raise QueryError(f"no {series or 'paragraph'} {asked} in {'document ' + doc if doc else 'the index'}")
     return out, missing
 
 

@@ -135,6 +135,7 @@ def show_command(
       seminar-search show a-c --series recommendation --doc audit
       seminar-search show ICB/24/061 --doc minutes
       seminar-search show "Recommendation 2" --doc hc802
+      seminar-search show "before 1" --doc keynote
     """
     labels, series = series_named(labels, series)
     wanted = parse_labels(labels)
