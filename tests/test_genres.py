@@ -4107,6 +4107,27 @@ def test_a_roundtable_note_numbered_1_1_under_numbered_headings_gives_each_part_
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_seminars_key_themes_are_no_subtitle_and_a_questioner_named_with_her_council_is_heard(
+    pdf: bool,
+) -> None:
+    """ "Key themes" over a list under the cover's date is no subtitle (citations had named the
+    seminar "…: Key themes"); "Cllr Sarah Hughes (Northshire) asked …" is hers, the chair's
+    closing his ("The Chair closed …", "Peter Grant (Chair), …" in the list)."""
+    text = (SHAPES / "breakfast-seminar-key-themes-over-a-presentation-and-questions.txt").read_text(
+        encoding="utf-8"
+    )
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert doc.subtitle == ""
+    assert [(p.label, p.speaker) for p in doc.paragraphs] == [
+        ("1", "Dr Akash Paun"),
+        ("2", "Dr Akash Paun"),
+        ("3", "Cllr Sarah Hughes"),
+        ("4", "Discussion"),
+        ("5", "Peter Grant"),
+    ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_a_seminar_note_naming_its_opening_presenter_and_its_participants_in_columns(pdf: bool) -> None:
     """ "Opening presentation: Professor Ewart Keep, University of Oxford" heads his
     paragraphs (they had been the introduction's); the participants, a table set in columns

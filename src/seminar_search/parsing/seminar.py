@@ -60,7 +60,7 @@ from seminar_search.parsing.seminar_layout import (
     starts_paragraph,
     strip_page_furniture,
 )
-from seminar_search.parsing.voices import named_first, openings, who_asks_or_answers
+from seminar_search.parsing.voices import SUMMARY_HEADING, named_first, openings, who_asks_or_answers
 
 # str.splitlines's line boundaries, but a form feed (a PDF's page break) starts the line it opens
 LINE_BREAK = re.compile(
@@ -112,7 +112,8 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
     participants = read_participants(run_ons_joined([line.text for block in listed for line in block], width))
     keynotes = {p.name for p in participants if p.role == "keynote"}
     builder = _Builder(lexicon, keynotes, part_series(meta.event))  # "Seminar 1: …", the cover's event
-    subtitle = "" if opens_a_part(meta.subtitle) else meta.subtitle  # "Keynote speaker" is no subtitle
+    # "Keynote speaker", "Key themes" over a list: no subtitle
+    subtitle = "" if opens_a_part(meta.subtitle) or SUMMARY_HEADING.match(meta.subtitle) else meta.subtitle
     for heading in _over_the_first_paragraph(meta.below_date[1:] if subtitle else meta.below_date):
         builder.heading(heading)
     signature: list[str] = []

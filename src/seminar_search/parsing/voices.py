@@ -157,9 +157,10 @@ def openings(participants: list[Participant]) -> list[tuple[str, str]]:
 def named_first(text: str, forms: list[tuple[str, str]]) -> str:
     """The one of those who took part a paragraph opens by naming (openings' forms: "Helen Ward
     opened the discussion …", "Dr Khan replied …", "Sarah Jones, Director of Adult Social Care,
-    …: We see …"), then no "and" (two people together are no one speaker)."""
+    …: We see …", "Cllr Sarah Hughes (Northshire) asked …"), then no "and" (two people together
+    are no one speaker)."""
     for form, name in forms:
-        if text.startswith(form) and re.match(r"(?:[,:’']|\s+(?!and\b)\w)", text[len(form) :]):
+        if text.startswith(form) and re.match(r"(?:[,:’']|\s+(?!and\b)[\w(])", text[len(form) :]):
             return name
     return ""
 
