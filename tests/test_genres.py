@@ -4128,6 +4128,20 @@ def test_a_seminars_key_themes_are_no_subtitle_and_a_questioner_named_with_her_c
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_seminar_reports_annex_numbered_afresh_is_a_series_of_its_own(pdf: bool) -> None:
+    """ "Annex A: Notes from the breakout groups" numbering its paragraphs from 1 again: annex A's
+    1 and 2, cited "Annex A, para. 1" (they had been paragraphs 1 and 2 a second time)."""
+    text = (SHAPES / "seminar-report-with-an-annex-numbered-afresh.txt").read_text(encoding="utf-8")
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(p.series, p.label) for p in doc.paragraphs] == [
+        *[("paragraph", str(n)) for n in (1, 2, 3, 4)],
+        ("annex-a", "1"),
+        ("annex-a", "2"),
+    ]
+    assert reference(doc.paragraphs[4]) == "Annex A, para. 1"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_a_seminar_note_naming_its_opening_presenter_and_its_participants_in_columns(pdf: bool) -> None:
     """ "Opening presentation: Professor Ewart Keep, University of Oxford" heads his
     paragraphs (they had been the introduction's); the participants, a table set in columns

@@ -123,6 +123,10 @@ def test_series_names_come_from_their_headings() -> None:
     assert series_name("Summary of conclusions and recommendations", "plain", taken) == "recommendation"
     assert series_name("Conclusions", "plain", taken) == "conclusion"
     assert series_name("Annex B", "plain", {"annex-b"}) == "annex-b-2"
+    assert series_name("Annexe C: Glossary", "plain", taken) == "annex-c"  # one series, however spelt
+    assert (
+        series_name("Schedule 2: Transitional provisions", "plain", taken) == "schedule-2"
+    )  # was "schedul-2"
     assert series_name("", "question", taken) == "question"
 
 

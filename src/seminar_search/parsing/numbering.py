@@ -288,6 +288,12 @@ def _chapter_follows(previous: str, chapter: str) -> bool:
     return 0 < int(after.group(2)) - int(before.group(2)) <= 3
 
 
+def part_name(part: re.Match[str]) -> str:
+    """A part's series from its kind and number: "annex-b" for "Annexe B", "appendix-1"."""
+    kind = part[1].lower()
+    return f"{'annex' if kind == 'annexe' else kind}-{part[2].lower()}"
+
+
 def series_name(heading: str, shape: str, taken: set[str]) -> str:
     """A series' name from the heading it started under: 'annex-b', 'appendix-1', 'chapter-2',
     'recommendation', 'conclusion'; a transcript's is 'question'."""
@@ -298,7 +304,7 @@ def series_name(heading: str, shape: str, taken: set[str]) -> str:
     elif shape in ("recommendation", "recital", "finding"):
         name = shape
     elif match := PART.search(heading) or CHAPTER.match(heading):  # "Appendix 4: List of …": appendix-4
-        name = f"{match.group(1).lower().removesuffix('e')}-{match.group(2).lower()}"  # annexe: annex
+        name = part_name(match)
     elif re.search(r"\brecommendations?\b", heading, re.IGNORECASE):
         name = "recommendation"
     elif re.search(r"\bconclusions?\b", heading, re.IGNORECASE):

@@ -28,7 +28,7 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.endnotes import BRACKETED_MARK
 from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.metadata import CREDIT, read_metadata
-from seminar_search.parsing.numbering import numbering_warnings
+from seminar_search.parsing.numbering import PART, numbering_warnings, part_name
 from seminar_search.parsing.remarks import ITALIC, quotations
 from seminar_search.parsing.seminar_blocks import (
     a_post,
@@ -241,6 +241,8 @@ class _Builder:
             self.part = part
             self.speaker, self.subheading = INTRODUCTION, ""
             self.in_keynotes = self.in_discussion = False
+        elif annex := PART.match(text):  # "Annex A: Notes from …", numbered afresh: its own series
+            self.part = part_name(annex)
         speaker = SPEAKER_HEADING.match(text)
         keynote = LABELLED_SPEAKER.match(heading_core(text))
         if OPEN_FLOOR.match(heading_core(text)):
@@ -371,7 +373,7 @@ def part_series(heading: str) -> str:
     """The series an event's paragraphs would be, numbered afresh under its heading: "seminar-2"
     under "Seminar 2: Leading with communities"; "" under any other heading."""
     part = PART_HEADING.match(heading)
-    return f"{part[1].lower()}-{part[2].lower()}" if part else ""
+    return part_name(part) if part else ""
 
 
 def _over_the_first_paragraph(lines: tuple[str, ...]) -> list[str]:
