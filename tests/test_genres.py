@@ -2064,6 +2064,10 @@ def test_a_consultation_outcome_counts_the_answers_to_each_question(layout: str)
         "Question 2",
         "Question 3",
     ]
+    # "Government response" under each question is that question's answer, in prose as in a
+    # numbered report (it had been a section of its own, the question lost)
+    answers = [u.section for u in outcome.paragraphs if u.section.endswith("Government response")]
+    assert [section[:10] for section in answers] == ["Question 1", "Question 2", "Question 3"]
 
 
 def test_a_blog_post_in_markdown_keeps_its_byline_out_and_its_list_with_its_sentence() -> None:

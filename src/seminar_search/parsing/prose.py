@@ -48,6 +48,7 @@ from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line
 from seminar_search.parsing.letters import letter_furniture
 from seminar_search.parsing.metadata import BYLINE, DATE, DELIVERY_NOTE, VENUE
 from seminar_search.parsing.prose_blocks import prose_blocks
+from seminar_search.parsing.replies import answered_under
 from seminar_search.parsing.voices import (
     FLOOR_OPENING,
     REPORTED,
@@ -145,7 +146,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
             continue  # "Recommendation 1" over its text: the part it stands in is its section
         if block.heading:
             people = []
-            section = " ".join(text)
+            section = answered_under(section, " ".join(text))  # "Question 1: …? – Government response"
             if k + 1 in named and (minute := MINUTE.match(section)):  # the minute's label is its own
                 section = minute["rest"]
             voice = speaker_under(section)  # "Response: Tom Baker, …", or "Discussion"

@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Line, ends_paragraph
+from seminar_search.parsing.numbering import CONSULTATION_QUESTION
 
 # who answers, as a reply's heading names them: "Government response", "Cabinet response", "Response"
 REPLY_LABEL = (
     r"(?:(?:The |HM |UK |Welsh |Scottish )?Government(?:[’']s)? [Rr]esponse|Response|Our response|Reply"
     r"|(?:Cabinet|Council|Executive|Board|Trust|Mayor(?:[’']s)?|Ministerial|Departmental) [Rr]esponse)"
 )
+REPLY_HEADING = re.compile(rf"^{REPLY_LABEL}\s*(?::\s*(?P<rest>.*))?$")  # "Response: Accept": the answer
 # the label after the recommendation's last sentence, on its line: "… before they fail. Response: The …"
 INLINE_REPLY = re.compile(rf"(?<=[.!?)”’\]]) +(?={REPLY_LABEL}:\s)")
 LABELLED_REPLY = re.compile(rf"(?:^|(?<=[.!?)”’\]]) +){REPLY_LABEL}:\s", re.MULTILINE)
@@ -37,6 +39,15 @@ AGREES = re.compile(  # a reply that opens by saying where the government stands
 LIST_ITEM = re.compile(r"^(?:[A-Za-z]|[ivx]+|\d{1,2})[.)]\s")
 # the paragraph a recommendation restates, on a line of its own at its end: "(Paragraph 4)"
 CITATION_ALONE = re.compile(r"\((?:Paragraphs?|Conclusions?|Recommendations?) \d[\d, –-]*(?:and \d+)?\)\.?")
+
+
+def answered_under(section: str, heading: str) -> str:
+    """The section a heading opens: "Government response" under a consultation's question is
+    the question's, answered ("Question 1: Do you agree …? – Government response"); any other
+    heading is its own."""
+    asked = section.endswith("?") or CONSULTATION_QUESTION.match(section)
+    replying = asked and (reply := REPLY_HEADING.fullmatch(heading)) and not reply["rest"]
+    return f"{section} – {heading}" if replying else heading
 
 
 def replies_apart(text: str) -> str:

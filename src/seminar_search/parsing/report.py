@@ -32,7 +32,6 @@ from seminar_search.parsing.letters import DEPARTMENT
 from seminar_search.parsing.metadata import DATE
 from seminar_search.parsing.numbering import (
     CHAPTER,
-    CONSULTATION_QUESTION,
     NAMED_SHAPES,
     PAGE_REFERENCE,
     Sequencer,
@@ -42,9 +41,9 @@ from seminar_search.parsing.numbering import (
     series_name,
 )
 from seminar_search.parsing.prose import participants_before
+from seminar_search.parsing.replies import answered_under
 from seminar_search.parsing.report_headings import ASIDE, CAPTION, heads, heads_unit, whole_heading
 from seminar_search.parsing.respondents import BODY, MINISTER
-from seminar_search.parsing.response import REPLY_HEADING
 from seminar_search.parsing.starts import (
     UNIT_SHAPES,
     names_the_paragraph_below,
@@ -218,10 +217,7 @@ def parse_report(
                 aside = heading
                 continue
             sequencer.saw_heading(heading)
-            # "Government response" under a consultation's question: the question's, answered
-            asked = section.endswith("?") or CONSULTATION_QUESTION.match(section)
-            replying = asked and (reply := REPLY_HEADING.fullmatch(heading)) and not reply["rest"]
-            section, aside = f"{section} – {heading}" if replying else heading, ""
+            section, aside = answered_under(section, heading), ""
             voice = speaker_under(heading)
             if last_heading[1] == len(units):  # the last heading, a part's title, over this one
                 floor = DISCUSSION if last_heading[0] == DISCUSSION else ""

@@ -38,7 +38,7 @@ from seminar_search.parsing.numbering import (
 )
 from seminar_search.parsing.replies import (
     PRESCRIBES,
-    REPLY_LABEL,
+    REPLY_HEADING,
     VERDICT,
     answer_starts,
     opens_with_verdict,
@@ -55,7 +55,6 @@ from seminar_search.parsing.respondents import (
 from seminar_search.parsing.wrapping import last_words_joined
 from seminar_search.sources.table_rows import RECOMMENDATIONS_COLUMN
 
-REPLY_HEADING = re.compile(rf"^{REPLY_LABEL}\s*(?::\s*(?P<rest>.*))?$")  # "Response: Accept": the answer
 LABEL_PREFIX = re.compile(r"^[A-Za-z. ]+(?=\d)")  # a label's letters before its number: "R1", "Rec 1"
 LETTERED_HEADING = re.compile(
     r"^(?P<kind>Recommendation|Conclusion) (?P<letter>[A-Z])(?:\s*[:.–—-]\s*(?P<rest>\S.*)|\s*$)"
