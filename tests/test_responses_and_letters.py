@@ -982,3 +982,16 @@ def test_replies_apart_keeps_every_word_and_moves_only_labels_after_a_sentence(p
     assert re.sub(r"(?<=[^\n])\n(?=(?:Government response|Response|Reply):)", " ", apart) == text
     assert all(apart[at - 1] in ".)" for at in breaks)
     assert len(breaks) in (0, len(re.findall(r"[.)] (?=(?:Government response|Response|Reply):\s)", text)))
+
+
+@pytest.mark.parametrize("printed", [False, True], ids=["text", "pdf-text"])
+def test_a_cabinet_response_to_a_scrutiny_review_naming_no_panel_names_the_review(printed: bool) -> None:
+    """ "Cabinet response to the Scrutiny Review of Home to School Transport", no panel or
+    committee named: its recommendations are the review's (they had been "the committee"'s),
+    its answers the council's."""
+    doc = shape_read("cabinet-response-to-a-scrutiny-review-naming-no-panel.txt", pdf=printed)
+    assert [(u.series, u.speaker) for u in doc.paragraphs[:2]] == [
+        ("recommendation", "Scrutiny Review of Home to School Transport"),
+        ("response", "Eastvale Borough Council"),
+    ]
+    assert len(doc.paragraphs) == 6

@@ -753,3 +753,5 @@ def test_a_response_table_numbering_its_recommendations_inside_their_cells_keeps
             for n, verdict in ((1, "Agreed."), (2, "Agreed."), (3, "Not"))
             for series, first in (("recommendation", "The"), ("response", verdict))
         ]
+        # no panel named: the review the title names recommended (it had been "the committee")
+        assert {u.speaker for u in doc.paragraphs[::2]} == {"Scrutiny Review of Libraries"}

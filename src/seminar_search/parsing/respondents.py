@@ -13,6 +13,10 @@ BODY = re.compile(
     r"(?:Committee|Inquiry|Commission|Panel|Task and Finish Group|Working Group))"
 )
 HOUSE = re.compile(r"House of (?:Lords|Commons)")
+# "… response to the Scrutiny Review of Home to School Transport": who recommended, where no body is named
+SCRUTINY_REVIEW = re.compile(
+    r"\b((?:[A-Z][\w’'-]* )*Scrutiny (?:Review|Inquiry)(?: (?:of|into|on) [^,.;:–—()]+)?)"
+)
 
 ADDRESSED = re.compile(r"^.*?\b(?:Chair|Chairman|Chairwoman|Clerk|Convener),\s*")  # "Philip Dunne MP Chair, "
 NAMED_AFTER = re.compile(r"^(?: (?:of|on|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*)?")
@@ -28,13 +32,15 @@ PRESENTED_BY = re.compile(  # the minister who laid it before Parliament, named 
 
 
 def committee_in(opening: list[str]) -> str:
-    """The committee answered, as the opening lines name it ("Committee of Public Accounts"),
-    not the chair a letter is addressed to ("Philip Dunne MP, Chair, Environmental Audit
-    Committee"), nor the House printed on a line of its own over its name."""
+    """The committee answered, as the opening lines name it ("Committee of Public Accounts", or a
+    council's "Scrutiny Review of Home to School Transport"), not the chair a letter is
+    addressed to ("Philip Dunne MP, Chair, Environmental Audit Committee"), nor the House
+    printed on a line of its own over its name."""
     front = " ".join(opening)
     body = BODY.search(front)
-    if body is None:
-        return "the committee"
+    if body is None:  # a council's scrutiny review, named by what it reviewed; else no name printed
+        review = next((found for line in opening if (found := SCRUTINY_REVIEW.search(line))), None)
+        return review.group(1).strip() if review else "the committee"
     after = NAMED_AFTER.match(front[body.end() :])  # the name going on: "Committee" "of Public Accounts"
     named = ADDRESSED.sub("", body.group(1) + (after.group(0) if after else ""))
     house = next((line for line in opening if HOUSE.fullmatch(line) and named.startswith(f"{line} ")), "")
