@@ -180,7 +180,8 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     found = found or next((m for k in said if not (month or day) and (m := DATE.search(opening[k]))), None)
     author = _author(opening if salutation is None else sender(opening[:salutation])) or issuing
     # "Presented to Parliament by the Secretary of State for Work and Pensions": a response's own
-    author = author or ((presented := PRESENTED_BY.search(" ".join(opening))) and presented["who"]) or ""
+    presented = PRESENTED_BY.search(" ".join(opening))
+    author = author or (presented["who"] if presented else "")
     if written and author == title:  # the review a minister's statement is about did not issue it
         author = _author([text for text in opening if cased(text) != title])
     return Document(

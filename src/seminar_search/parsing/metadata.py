@@ -148,10 +148,10 @@ def _unwrapped(lines: list[str], width: int) -> list[str]:
     """The lines, those a narrow column wrapped joined again: one that completes a date ("Held
     at the Institute …, 14" over "March 2012"), or, where blank lines show the cover's blocks,
     one after a line that ran the column's full width within its block ("Seminar Five: Housing
-    and the Care of Older" over "People", not a dated line's end nor the line saying where it was
-    held; with no blank lines, a title's line may stand over the
-    next heading's), or one going on in lower case ("… – Changing" over "professional practices",
-    a title in large type)."""
+    and the Care of Older" over "People"; not after a line ending in its date, nor the line
+    saying where the event was held; with no blank lines, a title's line may stand over the
+    next heading's), or one going on in lower case ("… – Changing" over "professional
+    practices", a title in large type)."""
     blocks_shown = any(not line.strip() for line in lines[1:-1])
     full = WRAPPED * width if blocks_shown else float("inf")
     joined: list[str] = []
