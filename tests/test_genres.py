@@ -4146,6 +4146,31 @@ def test_a_seminar_reports_annex_numbered_afresh_is_a_series_of_its_own(pdf: boo
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_roundtable_note_listing_its_participants_on_one_cover_line_hears_them(pdf: bool) -> None:
+    """ "Participants: Sally Warren (Chair), The King's Fund; Cllr David Fothergill, …; …" on the
+    cover: they took part (none had), the line is no subtitle (citations had carried it), and
+    "Cllr Fothergill said …", "Martin Green warned …" in the discussion are theirs."""
+    text = (SHAPES / "roundtable-note-listing-its-participants-on-one-cover-line.txt").read_text(
+        encoding="utf-8"
+    )
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert doc.subtitle == ""
+    assert [(p.name, p.role) for p in doc.participants] == [
+        ("Sally Warren", "chair"),
+        ("Cllr David Fothergill", "participant"),
+        ("Sarah McClinton", "participant"),
+        ("Martin Green", "participant"),
+    ]
+    assert [p.speaker for p in doc.paragraphs] == [
+        "Sally Warren",
+        "Sally Warren",
+        "Cllr David Fothergill",
+        "Martin Green",
+        "Discussion",
+    ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_a_seminar_note_naming_its_opening_presenter_and_its_participants_in_columns(pdf: bool) -> None:
     """ "Opening presentation: Professor Ewart Keep, University of Oxford" heads his
     paragraphs (they had been the introduction's); the participants, a table set in columns

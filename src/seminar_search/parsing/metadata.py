@@ -155,6 +155,7 @@ def _unwrapped(lines: list[str], width: int) -> list[str]:
     blocks_shown = any(not line.strip() for line in lines[1:-1])
     full = WRAPPED * width if blocks_shown else float("inf")
     joined: list[str] = []
+    last = ""  # the line above, as printed: a line it ran on to is no fuller than itself
     for line in lines:
         before = joined[-1].strip() if joined else ""
         if before and line.strip():
@@ -162,10 +163,11 @@ def _unwrapped(lines: list[str], width: int) -> list[str]:
             dated = DATE.search(both) and not DATE.search(before) and not DATE.search(line)
             ran_on = line.strip()[:1].islower() and before[-1:].isalpha()  # a title in large type, wrapped
             ended = before.endswith((".", ":")) or _ends_dated(before)  # "…, London, 9 November 2011"
-            if dated or ran_on or (len(before) >= full and not ended and not VENUE.match(line.strip())):
-                joined[-1] = both
+            if dated or ran_on or (len(last) >= full and not ended and not VENUE.match(line.strip())):
+                joined[-1], last = both, line.strip()
                 continue
         joined.append(line)
+        last = line.strip()
     return joined
 
 

@@ -34,7 +34,9 @@ from seminar_search.parsing.seminar_blocks import (
     a_post,
     closing_text,
     heading_block,
+    listed_on_the_cover,
     named_over_post,
+    no_subtitle,
     only_a_date,
     panel_listed,
     signed_line_by_line,
@@ -54,13 +56,12 @@ from seminar_search.parsing.seminar_layout import (
     digit_notes_bracketed,
     first_paragraph_line,
     looks_like_heading,
-    opens_a_part,
     run_ons_joined,
     running_header_test,
     starts_paragraph,
     strip_page_furniture,
 )
-from seminar_search.parsing.voices import SUMMARY_HEADING, named_first, openings, who_asks_or_answers
+from seminar_search.parsing.voices import named_first, openings, who_asks_or_answers
 
 # str.splitlines's line boundaries, but a form feed (a PDF's page break) starts the line it opens
 LINE_BREAK = re.compile(
@@ -110,10 +111,10 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
     listed = listed[participants_at:]  # under the heading: the rest of its block (a PDF's text), and on
     width = usual_width(lines)
     participants = read_participants(run_ons_joined([line.text for block in listed for line in block], width))
+    participants = participants or listed_on_the_cover(lines[: meta.body_start])  # "Participants: A, …; B, …"
     keynotes = {p.name for p in participants if p.role == "keynote"}
     builder = _Builder(lexicon, keynotes, part_series(meta.event))  # "Seminar 1: …", the cover's event
-    # "Keynote speaker", "Key themes" over a list: no subtitle
-    subtitle = "" if opens_a_part(meta.subtitle) or SUMMARY_HEADING.match(meta.subtitle) else meta.subtitle
+    subtitle = "" if no_subtitle(meta.subtitle) else meta.subtitle
     for heading in _over_the_first_paragraph(meta.below_date[1:] if subtitle else meta.below_date):
         builder.heading(heading)
     signature: list[str] = []

@@ -12,10 +12,15 @@ from seminar_search.names import BODY_WORD, NAME_ALONE, POST_WORD, read_particip
 from seminar_search.parsing.common import FULL_STOP, PERSONS_NAME
 from seminar_search.parsing.layout import no_room
 from seminar_search.parsing.metadata import DATE, only_dates
-from seminar_search.parsing.seminar_layout import Line, looks_like_heading, starts_paragraph
+from seminar_search.parsing.seminar_layout import Line, looks_like_heading, opens_a_part, starts_paragraph
+from seminar_search.parsing.voices import SUMMARY_HEADING
 
 CLOSING_WORDS = 4  # a closing sentence after the last paragraph has at least this many words
 SIGNATURE_BELOW_NAME = 2  # a signatory's post, and the body they speak for, on lines of their own
+# who took part, listed on one line of the cover: "Participants: Sally Warren (Chair), The King's Fund; …"
+LISTED_ON_ONE_LINE = re.compile(
+    r"^(?i:participants|attendees|present|those present)\s*:\s*(?P<who>[^;]+;.*)$"
+)
 PANEL_LABEL = re.compile(r"^(?i:panel(?:lists)?|speakers|contributors|respondents)\s*:?$")  # over their names
 
 
@@ -81,3 +86,22 @@ def closing_text(block: list[Line]) -> bool:
     label ("Seminar Chair:"): words that end a sentence."""
     text = " ".join(line.text.strip() for line in block)
     return len(text.split()) >= CLOSING_WORDS and bool(FULL_STOP.search(text))
+
+
+def listed_on_the_cover(lines: list[str]) -> list[Participant]:
+    """Those a cover line lists as taking part, apart by semicolons ("Participants: Sally Warren
+    (Chair), The King's Fund; Martin Green, Care England"), as a list of a line each reads; the
+    lines it wraps onto (a PDF's text) go on listing, each with a semicolon."""
+    texts = [line.strip() for line in lines]
+    at = next((i for i, text in enumerate(texts) if LISTED_ON_ONE_LINE.match(text)), None)
+    if at is None:
+        return []
+    wrapped = itertools.takewhile(lambda text: ";" in text, texts[at + 1 :])
+    listed = LISTED_ON_ONE_LINE.match(" ".join([texts[at], *wrapped]))
+    return read_participants(["Participants:", *listed["who"].split(";")]) if listed else []
+
+
+def no_subtitle(line: str) -> bool:
+    """Whether the cover's line under its date heads a part or lists who took part, rather than
+    subtitling the report: "Keynote speaker", "Key themes" over a list, "Participants: …"."""
+    return bool(opens_a_part(line) or SUMMARY_HEADING.match(line) or LISTED_ON_ONE_LINE.match(line))
