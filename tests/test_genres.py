@@ -4149,12 +4149,14 @@ def test_a_seminar_reports_annex_numbered_afresh_is_a_series_of_its_own(pdf: boo
 def test_a_roundtable_note_listing_its_participants_on_one_cover_line_hears_them(pdf: bool) -> None:
     """ "Participants: Sally Warren (Chair), The King's Fund; Cllr David Fothergill, …; …" on the
     cover: they took part (none had), the line is no subtitle (citations had carried it), and
-    "Cllr Fothergill said …", "Martin Green warned …" in the discussion are theirs."""
+    "Cllr Fothergill said …", "Martin Green warned …" in the discussion are theirs. The title is
+    the line under "Roundtable note", the paper's kind."""
     text = (SHAPES / "roundtable-note-listing-its-participants-on-one-cover-line.txt").read_text(
         encoding="utf-8"
     )
     doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert doc.subtitle == ""
+    assert doc.title == "The future of adult social care funding"  # not its kind, "Roundtable note"
     assert [(p.name, p.role) for p in doc.participants] == [
         ("Sally Warren", "chair"),
         ("Cllr David Fothergill", "participant"),

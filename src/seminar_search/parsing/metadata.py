@@ -131,8 +131,10 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
     after = opening[(dated if dated else 0) + 1 + leads :]
     subtitle = after[0] if len(after) >= 2 else ""
     titles = [text for text in opening[1:dated] if not DOCUMENT_KIND.fullmatch(text)] if published else []
+    # "Roundtable note" over "The future of adult social care funding": the kind, then the title
+    kind_first = not titles and (dated or 0) > 1 and bool(DOCUMENT_KIND.fullmatch(opening[0]))
     return Metadata(
-        title=opening[1] if leads else titles[0] if titles else opening[0],
+        title=opening[1] if leads or kind_first else titles[0] if titles else opening[0],
         event=event,
         event_line=event_line,
         date=date,
