@@ -3666,6 +3666,26 @@ def test_a_citizens_assembly_over_its_report_is_its_author(pdf: bool) -> None:
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_recommendations_labelled_by_kind_after_numbered_paragraphs_keep_their_brackets(pdf: bool) -> None:
+    """A jury's report numbers two paragraphs, then three "Recommendation N (supported by 92% of
+    jurors): …": the recommendations, the longer run, had been read as the paragraphs and the
+    paragraphs as a series of their own; and the bracket between number and text was dropped."""
+    name = "citizens-jury-report-numbered-then-its-recommendations-bracketing-their-support.txt"
+    report = shape_read(name, pdf)
+    assert [(u.series, u.label) for u in report.paragraphs] == [
+        ("paragraph", "1"),
+        ("paragraph", "2"),
+        *(("recommendation", str(n)) for n in (1, 2, 3)),
+    ]
+    assert [u.text.split(")")[0] for u in series(report, "recommendation")] == [
+        "(supported by 92% of jurors",
+        "(supported by 71% of jurors",
+        "(paragraph 2",
+    ]
+    assert series(report, "recommendation")[0].text.endswith("every village of more than 500 people.")
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_an_audiences_reaction_alone_on_its_line_is_no_paragraph(pdf: bool) -> None:
     """A speech's transcript records the hall's "[Applause]" on lines of their own: no one's
     words, and no paragraph (each had been a unit of the speaker's); "(Applause)" at a

@@ -20,7 +20,7 @@ from seminar_search.parsing.numbering import Sequencer, candidate, numbering_gap
         ("Q183 Chair: Thank you", None, "question", "Q183", "Chair: Thank you"),
         ("Recommendation 8: Publish it", None, "recommendation", "8", "Publish it"),
         ("Recommendation 1 (paragraph 23)", None, "recommendation", "1", ""),
-        ("Recommendation 2 (paras 4.1–4.3): Funding", None, "recommendation", "2", "Funding"),
+        ("Recommendation 2 (paras 4.1–4.3): Funding", None, "recommendation", "2", "(paras 4.1–4.3) Funding"),
         ("Recommendation 3 – Funding", None, "recommendation", "3", "Funding"),
         ("Conclusion 4. We found", None, "conclusion", "4", "We found"),
     ],

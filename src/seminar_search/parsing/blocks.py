@@ -21,6 +21,7 @@ from seminar_search.parsing.numbering import (
     PAGE_REFERENCE,
     PLAIN,
     SPACED,
+    item_rest,
 )
 
 # "Recommendation 2: …", "Finding 1: …" (a heading, over its text), "Lesson 3. …": a paper's own items
@@ -168,7 +169,7 @@ def item_opening(text: str) -> Opening | None:
     "Finding 3" followed by ".1"."""
     if item := ITEM_IN_CHAPTER.match(text) or ITEM.match(text):
         chapter = item.groupdict().get("chapter") or ""
-        return Opening(item["kind"].lower(), chapter, int(item["n"]), item["rest"] or "")
+        return Opening(item["kind"].lower(), chapter, int(item["n"]), item_rest(item))
     return None
 
 

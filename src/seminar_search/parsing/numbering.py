@@ -66,9 +66,18 @@ def asks(text: str, following: str) -> bool:
 
 # " 4: title", " 2. We ...", " 1 (paragraph 23)", " 3 – title"; alone, " 4", " 4:", " 4."
 NUMBER_AND_REST = (
-    r"\s+(?P<n>\d{1,3})\s*(?:\([^()]{1,40}\))?\s*(?:(?P<sep>[:.–—]|-(?=\s))\s*(?P<rest>\S.*)|[:.]?$)"
+    r"\s+(?P<n>\d{1,3})\s*(?P<aside>\([^()]{1,40}\))?\s*(?:(?P<sep>[:.–—]|-(?=\s))\s*(?P<rest>\S.*)|[:.]?$)"
 )
 RECOMMENDATION = re.compile(rf"^Recommendation{NUMBER_AND_REST}", re.IGNORECASE)
+
+
+def item_rest(match: re.Match[str]) -> str:
+    """The text after an item's number, with what a bracket between them says: "Recommendation
+    1 (supported by 92% of members): The council …" keeps the share it was supported by."""
+    rest, aside = match["rest"] or "", match.groupdict().get("aside")
+    return f"{aside} {rest}" if aside and rest else rest
+
+
 NAMED = re.compile(rf"^(?P<kind>Recommendation|Conclusion){NUMBER_AND_REST}", re.IGNORECASE)
 NAMED_SHAPES = ("recommendation", "conclusion")  # restated elsewhere in a report under the same number
 RECITAL = re.compile(r"^(?P<letters>[A-Z]{1,2})\.\s+(?P<rest>whereas\b.*)$")  # a resolution's: "A. whereas …"
@@ -139,7 +148,7 @@ def candidate(line: str, following: str | None, spaced: bool = False, capitals: 
         return Start("asked", "", int(match.group("n")), f"Q{match.group('n')}", "")
     if match := NAMED.match(line):
         shape, titled = match.group("kind").lower(), match.group("sep") != "."
-        return Start(shape, "", int(match.group("n")), match.group("n"), match.group("rest") or "", titled)
+        return Start(shape, "", int(match.group("n")), match.group("n"), item_rest(match), titled)
     return None
 
 

@@ -275,8 +275,10 @@ def parse_report(
     recommending = _recommending_body(lines[:first_unit_line], author)
     names: dict[int, str] = {id(UNNUMBERED_TEXT): UNNUMBERED}
     taken: set[str] = set()
-    # the most numbered series, one numbered by its own letters ("ES1.") a summary's or annex's
-    main = max(sequencer.series, key=lambda s: (s.shape != "prefixed", s.count), default=None)
+    # the most numbered series, one numbered by its own letters ("ES1.") a summary's or annex's,
+    # one labelled by its kind ("Recommendation 3:") that kind's
+    apart = ("prefixed", *NAMED_SHAPES)
+    main = max(sequencer.series, key=lambda s: (s.shape not in apart, s.count), default=None)
     # numbering that starts again in each chapter is each chapter's, the first's too (not a
     # series of another shape, the consultation questions, begun under a later chapter)
     chapters = [s for s in sequencer.series if CHAPTER.match(s.heading) and main and s.shape == main.shape]
