@@ -290,6 +290,24 @@ def test_a_response_presented_by_a_secretary_of_state_is_theirs(pdf: bool) -> No
     ]
 
 
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_response_presented_by_a_minister_over_its_date_is_theirs_not_the_lines_below(pdf: bool) -> None:
+    """ "Presented to Parliament by the Secretary of State for Transport" over "June 2024", with no
+    "by Command" line: the minister's office had run on through the date and the introduction
+    into the answers' speaker. The recommendations keep the paragraphs they cite, in brackets."""
+    name = "response-presented-by-a-minister-over-its-date-citing-paragraphs-in-brackets.txt"
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    minister = "Secretary of State for Transport"
+    assert doc.author == minister
+    assert [(p.series, p.label, p.speaker) for p in doc.paragraphs] == [
+        (series, str(n), minister if series == "response" else "Transport Committee")
+        for n in (1, 2, 3)
+        for series in ("recommendation", "response")
+    ]
+    assert doc.paragraphs[2].text.startswith("(paragraphs 30–31) Funding for supported services")
+
+
 AUDIT_REPORT = (
     SHAPES / "audit-report-written-as-a-letter-to-a-chairman-numbering-recommendations-after-it.txt"
 )

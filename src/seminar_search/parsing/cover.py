@@ -33,7 +33,7 @@ from seminar_search.parsing.metadata import (
     undated,
 )
 from seminar_search.parsing.numbering import CHAPTER, CONTENTS
-from seminar_search.parsing.respondents import PRESENTED_BY
+from seminar_search.parsing.respondents import presenter
 from seminar_search.parsing.wrapping import a_few_words, ends_on_joining_word
 
 ABOUT = re.compile(r"^About (?:the )?(?=[A-Z])")  # a heading over who wrote it: "About the LGA"
@@ -180,8 +180,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     found = found or next((m for k in said if not (month or day) and (m := DATE.search(opening[k]))), None)
     author = _author(opening if salutation is None else sender(opening[:salutation])) or issuing
     # "Presented to Parliament by the Secretary of State for Work and Pensions": a response's own
-    presented = PRESENTED_BY.search(" ".join(opening))
-    author = author or (presented["who"] if presented else "")
+    author = author or presenter(opening)
     if written and author == title:  # the review a minister's statement is about did not issue it
         author = _author([text for text in opening if cased(text) != title])
     return Document(

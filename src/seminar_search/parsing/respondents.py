@@ -27,8 +27,16 @@ MINISTER = re.compile(MINISTERS_OFFICE)  # "Secretary of State for Work and Pens
 PRESENTED_BY = re.compile(  # the minister who laid it before Parliament, named by their office
     r"\bPresented to (?:Parliament|the \w+ Parliament) by (?:the )?"
     rf"(?P<who>{MINISTERS_OFFICE}"
-    rf"(?:(?! by Command)(?:[^,.]|,(?= (?!{MONTHS})[A-Z])))+)"  # "… for Housing, Communities and …"
+    rf"(?:(?!\sby Command)(?:[^,.\n]|,(?=\s(?!{MONTHS})[A-Z])|(?<=,)\n"  # "… for Housing, Communities …"
+    r"|(?:(?<=\band)|(?<=\bfor)|(?<=\bof))\n|\n(?=[a-z])))+)"  # wrapped where the office cannot end
 )
+
+
+def presenter(opening: list[str]) -> str:
+    """The minister who presented a response, by their office, as its opening lines name them: the
+    office may wrap onto the next line, but ends at its line's end, not in the date below it."""
+    presented = PRESENTED_BY.search("\n".join(opening))
+    return " ".join(presented["who"].split()) if presented else ""
 
 
 def committee_in(opening: list[str]) -> str:

@@ -49,8 +49,8 @@ from seminar_search.parsing.respondents import (
     BODY,
     COUNCIL_TITLED,
     GOVERNMENT_NAMED,
-    PRESENTED_BY,
     committee_in,
+    presenter,
 )
 from seminar_search.parsing.wrapping import last_words_joined
 from seminar_search.sources.table_rows import RECOMMENDATIONS_COLUMN
@@ -237,10 +237,9 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
     departments = (text for text in outside if DEPARTMENT.match(text))  # "… Food and Rural" over "Affairs"
     # "Presented to Parliament by the Secretary of State for Work and Pensions", "Written Response
     # by the Welsh Government to …", or a council answering its scrutiny: "Westshire Council: response …"
-    named = PRESENTED_BY.search(front) or GOVERNMENT_NAMED.search(front)
-    named = named or COUNCIL_TITLED.match(document.title)
+    named = GOVERNMENT_NAMED.search(front) or COUNCIL_TITLED.match(document.title)
     issuer = "" if BODY.search(document.author) else document.author  # "Westshire Council", not the committee
-    government = next(departments, named.group("who") if named else issuer or "Government")
+    government = next(departments, presenter(opening) or (named["who"] if named else issuer or "Government"))
     document.author = document.organisation = government
     units: list[Paragraph] = []
     starts: list[int] = []
