@@ -3686,6 +3686,23 @@ def test_recommendations_labelled_by_kind_after_numbered_paragraphs_keep_their_b
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_roundtable_chaired_by_someone_its_cover_names_and_its_table_lists(pdf: bool) -> None:
+    """ "Chaired by Professor Dame Anne Johnson" on the cover had been the first paragraphs'
+    section and no participant; the chair is now one, with the body the attendees' table after
+    the text gives her, and the table's others follow."""
+    report = shape_read("roundtable-summary-chaired-by-a-cover-line-its-attendees-tabled-after.txt", pdf)
+    assert [(p.name, p.organisation, p.role) for p in report.participants] == [
+        ("Professor Dame Anne Johnson", "Academy of Medical Sciences", "chair"),
+        ("Dr Jane Smith", "Shelter", "participant"),
+        ("Mark Brown", "National Housing Federation", "participant"),
+        ("Priya Patel", "NHS Confederation", "participant"),
+        ("Tom Green", "Local Government Association", "participant"),
+    ]
+    assert [u.label for u in report.paragraphs] == ["1", "2", "3", "4", "5"]
+    assert not any(u.section.startswith("Chaired by") for u in report.paragraphs)
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_an_audiences_reaction_alone_on_its_line_is_no_paragraph(pdf: bool) -> None:
     """A speech's transcript records the hall's "[Applause]" on lines of their own: no one's
     words, and no paragraph (each had been a unit of the speaker's); "(Applause)" at a

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from seminar_search.model import Document, Participant
 
@@ -211,7 +212,8 @@ TABLE_HEADINGS = {"name", "title", "organisation", "organization", "role", "posi
 def read_participants(entries: list[str]) -> list[Participant]:
     """A participants list: 'Name, Title - Organisation' or 'Name, Title, Organisation' a line,
     a role over those it names ("Chair:") or after one's name ("(Chair)"); or a table, its
-    cells Name, Title, Organisation. Someone listed twice (chairing two sessions) is one."""
+    cells Name, Title, Organisation. Someone listed twice (chairing two sessions) is one, with
+    what either entry says of them."""
     participants: list[Participant] = []
     role = "participant"
     for entry in entries:
@@ -241,9 +243,24 @@ def read_participants(entries: list[str]) -> list[Participant]:
                 title, organisation = _title_and_org(rest)
             name = name.strip()
             header = set(text.casefold().split()) <= TABLE_HEADINGS  # "Name Title Organisation"
-            if not header and all(p.name != name for p in participants):
-                participants.append(Participant(name, title, organisation, role_here))
+            if not header:
+                participants = merged(participants, [Participant(name, title, organisation, role_here)])
     return participants
+
+
+def merged(first: list[Participant], more: list[Participant]) -> list[Participant]:
+    """Those first names, then those only more names: one named in both (a chair on the cover
+    and in the list after the text) is one, with what either says of their post and body."""
+    found = {p.name: p for p in more}
+    kept = [
+        replace(
+            p, title=p.title or found[p.name].title, organisation=p.organisation or found[p.name].organisation
+        )
+        if p.name in found
+        else p
+        for p in first
+    ]
+    return kept + [p for p in more if p.name not in {q.name for q in first}]
 
 
 def _listed_role(label: str) -> str:

@@ -20,8 +20,10 @@ BIOGRAPHY = re.compile(  # "Dr Priya Raman is Director of Adult Social Services 
     r" (?:(?:is|was) (?:(?:a|an|the|its|their) )?(?P<post>[^.;,]+)|[a-z])"
 )
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-ROLE_LINE = re.compile(  # who chaired, on the label's line: "Chair: Dr Amara Okafor, Director, …"
-    r"(?P<role>Chair(?:ed by)?|Moderator|Facilitator|Keynote(?: speaker)?)\s*:\s*(?P<named>[^:]+)",
+# who chaired, on the label's line: "Chair: Dr Amara Okafor, Director, …", "Chaired by Dame Anne Johnson"
+ROLE_LINE = re.compile(
+    r"(?P<role>Chair|Moderator|Facilitator|Keynote(?: speaker)?|(?:Chaired|Moderated|Facilitated) by)"
+    r"\s*(?::|(?<=by)\s)\s*(?P<named>[^:]+)",
     re.IGNORECASE,
 )
 

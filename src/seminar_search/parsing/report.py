@@ -10,7 +10,7 @@ from collections import Counter
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import UNNUMBERED, Paragraph, label_unnumbered
-from seminar_search.names import participants_present
+from seminar_search.names import merged, participants_present
 from seminar_search.parsing.attendance import participants_after
 from seminar_search.parsing.back_matter import heads_evidence_lists
 from seminar_search.parsing.common import (
@@ -29,7 +29,7 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import Layout, Line, ends_paragraph
 from seminar_search.parsing.letters import DEPARTMENT
-from seminar_search.parsing.metadata import DATE
+from seminar_search.parsing.metadata import BYLINE, DATE
 from seminar_search.parsing.numbering import (
     CHAPTER,
     NAMED_SHAPES,
@@ -198,8 +198,10 @@ def parse_report(
             and not heads_unit(lines, after, layout.width)
         ):
             sequencer.saw_heading(heading)  # a table's cell: the aside's text, up to the next unit's heading
-        elif heading and not units and DATE.search(heading):  # "Note of a roundtable held …, 12 May 2024"
-            skip_to = after  # the cover's, no section
+        elif heading and not units and (DATE.search(heading) or BYLINE.match(heading)):
+            skip_to = (
+                after  # the cover's, no section: "Note of a roundtable held …, 12 May 2024", "Chaired by …"
+            )
         elif heading and units and BARE_ITEM.match(heading) and not heads_unit(lines, after, layout.width):
             set_apart.count += 1  # "Recommendation" over its text: the next, counted; no section
             current, skip_to = _set_apart(set_apart, speaker_here, section, line.page), after
@@ -299,10 +301,11 @@ def parse_report(
         del units[k], series_of[k]
     while series_of and series_of[0] is UNNUMBERED_TEXT:  # what followed a contents page
         del units[0], series_of[0]
-    present = (
-        listed
-        or participants_after([line.row for line in lines[last_unit_line + 1 :]])
-        or participants_present([line.text for line in [*lines[:first_unit_line], *attendance]])
+    # those the cover names ("Chaired by …") and those a list after the text names, once each
+    present = merged(
+        listed,
+        participants_after([line.row for line in lines[last_unit_line + 1 :]])
+        or participants_present([line.text for line in [*lines[:first_unit_line], *attendance]]),
     )
     chair = next((p.name for p in present if p.role == "chair"), "")
     known = {p.name for p in present}
