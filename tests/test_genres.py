@@ -3702,6 +3702,24 @@ def test_a_roundtable_chaired_by_someone_its_cover_names_and_its_table_lists(pdf
     assert not any(u.section.startswith("Chaired by") for u in report.paragraphs)
 
 
+def test_a_running_header_on_two_pages_numbering_them_is_furniture() -> None:
+    """A three-page note prints "Institute for Local Futures | Roundtable note 2" atop page 2
+    and "… 3" atop page 3, after form feeds: too few pages for a header printed three times,
+    it had headed the paragraphs under it as their section."""
+    report = shape_read("roundtable-note-its-running-header-numbered-atop-its-second-and-third-pages.txt")
+    assert [(u.label, u.page) for u in report.paragraphs] == [
+        ("1", 1),
+        ("2", 1),
+        ("3", 2),
+        ("4", 2),
+        ("5", 3),
+    ]
+    assert not any("Roundtable note" in u.section + u.text for u in report.paragraphs)
+    assert report.paragraphs[0].text.startswith(
+        "The roundtable discussed how anchor institutions can use procurement"
+    )
+
+
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_an_audiences_reaction_alone_on_its_line_is_no_paragraph(pdf: bool) -> None:
     """A speech's transcript records the hall's "[Applause]" on lines of their own: no one's

@@ -59,6 +59,7 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
         | _saying_their_pages(lines, keys, twice)
         | _atop_every_page(lines, keys, twice, boundaries)
         | _cover_words_numbered_at_a_page_edge(lines, keys, boundaries)
+        | _numbered_at_page_edges(lines, keys, twice, boundaries)
     )
     repeated = {key for key in twice if counts[key] >= 3}
     if not repeated:
@@ -151,6 +152,31 @@ def _atop_every_page(
     atop = {keys[j] if j >= 0 else "" for j in firsts}
     key = atop.pop() if len(atop) == 1 else ""
     return {key} if len(firsts) > 1 and key in twice and keys.count(key) == len(firsts) else set()
+
+
+def _numbered_at_page_edges(
+    lines: list[str], keys: list[str], twice: set[str], boundaries: dict[int, int]
+) -> set[str]:
+    """A header or footer on pages too few to repeat it three times: each time a page's first
+    or last line, on a page of its own, beside a number that counts up with the pages as the
+    form feeds show them ("Institute for Local Futures | Roundtable note 2" atop page 2, "… 3"
+    atop page 3). Text that happens to open two pages does not number them."""
+    starts = [0, *sorted(boundaries), len(lines)]
+    edges: dict[int, int] = {}  # a page's first and last lines -> the page's ordinal
+    for ordinal, (start, end) in enumerate(itertools.pairwise(starts), start=1):
+        body = [i for i in range(start, end) if lines[i] and lines[i] != "\f"]
+        edges.update({i: ordinal for i in body[:1] + body[-1:]})
+    found = set()
+    for key in twice:
+        places = [i for i, k in enumerate(keys) if k == key]
+        offsets = {
+            (printed - edges[i]) if i in edges and (printed := page_number(lines[i])) is not None else None
+            for i in places
+        }
+        pages = {edges.get(i) for i in places}
+        if boundaries and len(offsets) == 1 and None not in offsets and len(pages) == len(places):
+            found.add(key)
+    return found
 
 
 def _cover_words_numbered_at_a_page_edge(
