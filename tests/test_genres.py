@@ -625,6 +625,36 @@ def test_a_figures_cells_between_marks_and_their_notes_do_not_hide_them() -> Non
     assert [f.mark for f in units["2.46"].footnotes] == ["97", "98", "99"]
 
 
+def test_a_tables_cells_read_one_a_block_are_one_unit_not_one_each() -> None:
+    """Table 1 (past epidemics), its cells one a block between blank lines, had been 31 units
+    of a few words "after 1.3", each under a cell for its section ("Became endemic"): they are
+    now one, in the section the table stands in, its cells in order; the note under the
+    table, a text of its own, stays one."""
+    covid = document("covid-inquiry-module1-report", "txt")
+    start = next(k for k, u in enumerate(covid.paragraphs) if (u.series, u.label) == ("paragraph", "1.3"))
+    after = list(itertools.takewhile(lambda u: u.series != "paragraph", covid.paragraphs[start + 1 :]))
+    assert [u.label for u in after] == ["1.3", "1.3"]
+    table = after[0]
+    assert table.section == "Past major epidemics and pandemics"
+    assert table.text.startswith("Disease · (colloquial or common name) · Global cases")
+    assert "1957 to 1959 · Influenza: H2N2" in table.text and "MERS · 2,519 (<0.001%)" in table.text
+    assert "All figures are approximate." in after[1].text
+
+
+def test_a_small_table_of_figures_one_cell_a_block_is_one_unit_and_heads_nothing() -> None:
+    """A shape not tuned to: three rows of figures, each cell a block of its own, had been three
+    units each under a region for its section, and the last region ("Midlands") the section of
+    the paragraphs after the table."""
+    report = shape_read("committee-report-a-table-of-figures-one-cell-a-block-between-paragraphs.txt")
+    assert [(u.label, u.section) for u in report.paragraphs] == [
+        (label, "1 Funding for rural routes") for label in ("1", "2", "2", "3", "4")
+    ]
+    assert (
+        report.paragraphs[2].text
+        == "North East · £42m £27m -36% · South West · £55m £31m -44% · Midlands · £61m £44m -28%"
+    )
+
+
 def test_note_texts_set_after_the_pages_number_are_notes_not_text() -> None:
     """Extraction set some pages' bunched note numbers before the page's number and their texts
     after it, once after the next page's first paragraph (3.12, which marks three of them), or

@@ -54,6 +54,7 @@ from seminar_search.parsing.starts import (
     titles_chapter,
     titles_item,
 )
+from seminar_search.parsing.table_cells import cells_joined
 from seminar_search.parsing.voices import (
     REPORTED,
     named_first,
@@ -311,6 +312,7 @@ def parse_report(
     known = {p.name for p in present}
     spoke = [p for p in reported_speakers(units, chair) if p.name not in known]
     forms = openings(present) if discussed else []
+    units, series_of = cells_joined(units, series_of, UNNUMBERED_TEXT)
     unnumbered = 0
     before: Paragraph | None = None
     for unit, series in zip(units, series_of, strict=True):

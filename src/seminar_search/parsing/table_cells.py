@@ -1,0 +1,61 @@
+"""A table whose cells a text gives one a block, between blank lines: a report's reader
+meets each cell as a heading or a few words of unnumbered text, and would make every cell
+a unit, and the last cell the section of the paragraphs after the table. A run of such
+units is the table, one unit after the paragraph it follows."""
+
+from __future__ import annotations
+
+import re
+from typing import TypeVar
+
+from seminar_search.model import Paragraph
+
+CELL_UNITS = 5  # this many short texts in a row, nothing numbered between, are a table's cells,
+FIGURES_UNITS = 2  # or this many rows of figures ("£42m £27m -36%")
+CELL_WORDS = 12  # a cell's words at most: a row's figures, a name, "Became endemic (>90%)"
+WORD = re.compile(r"[a-z]{4,}")  # what a row of figures has none of; a glossary's definition has
+Series = TypeVar("Series")
+
+
+def cells_joined(
+    units: list[Paragraph], series_of: list[Series], unnumbered: Series
+) -> tuple[list[Paragraph], list[Series]]:
+    """The units with each run of a table's cells made one unit under the section the table
+    stands in: its cells in order, each cell read as a heading (a section) before the text
+    under it. The paragraphs after it that took its last cell for their section take the
+    table's."""
+    kept: list[Paragraph] = []
+    kept_series: list[Series] = []
+    k = 0
+    while k < len(units):
+        end = k
+        while end < len(units) and series_of[end] is unnumbered and _cell(units[end]):
+            end += 1
+        run = units[k:end]
+        if len(run) < CELL_UNITS and (len(run) < FIGURES_UNITS or any(WORD.search(u.text) for u in run)):
+            kept.append(units[k])
+            kept_series.append(series_of[k])
+            k += 1
+            continue
+        above = kept[-1].section if kept else run[0].section
+        cells: list[str] = []
+        heading = above
+        for unit in run:
+            if unit.section != heading:
+                cells.append(unit.section)
+                heading = unit.section
+            cells.append(" ".join(unit.text.split()))
+        table = run[0]
+        table.text, table.section, table.themes = " · ".join(cells), above, [above] if above else []
+        kept.append(table)
+        kept_series.append(unnumbered)
+        after = end
+        while after < len(units) and units[after].section == heading != above:
+            units[after].section, units[after].themes = above, [above] if above else []
+            after += 1
+        k = end
+    return kept, kept_series
+
+
+def _cell(unit: Paragraph) -> bool:
+    return len(unit.text.split()) <= CELL_WORDS
