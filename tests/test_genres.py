@@ -4248,6 +4248,12 @@ def test_a_roundtable_note_listing_its_participants_on_one_cover_line_hears_them
         ("Sarah McClinton", "participant"),
         ("Martin Green", "participant"),
     ]
+    # a lone part after a name is a body, not a post, when it starts "The" or is initials
+    assert [(p.title, p.organisation) for p in doc.participants[:3]] == [
+        ("", "The King's Fund"),
+        ("", "Local Government Association"),
+        ("", "ADASS"),
+    ]
     assert [p.speaker for p in doc.paragraphs] == [
         "Sally Warren",
         "Sally Warren",

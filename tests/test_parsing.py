@@ -277,6 +277,25 @@ def test_a_participants_table_of_two_columns_is_names_and_organisations() -> Non
     ]
 
 
+def test_a_lone_part_after_a_name_is_a_body_when_it_says_so_by_initials_or_the() -> None:
+    """ "Sarah McClinton, ADASS" and "Sally Warren, The King's Fund" had read their bodies as
+    posts; a post's initials ("CEO") and letters after a name stay posts."""
+    listed = read_participants(
+        [
+            "Sarah McClinton, ADASS",
+            "Sally Warren, The King's Fund",
+            "Ann Lee, CEO",
+            "Dr Raj Gill, Head of Policy",
+        ]
+    )
+    assert [(p.title, p.organisation) for p in listed] == [
+        ("", "ADASS"),
+        ("", "The King's Fund"),
+        ("CEO", ""),
+        ("Head of Policy", ""),
+    ]
+
+
 def test_a_tables_header_row_as_a_pdf_spaces_it_and_someone_listed_twice_are_no_more_participants() -> None:
     """A header row whose cells a PDF's text parts by spaces ("Name    Title   Organisation") is
     no one (it had been a participant, twice in the seed printed to PDF); a chair listed over

@@ -54,6 +54,7 @@ BODY_WORD = re.compile(
     r"|Ministry|Agency|Society|Foundation|Alliance|Partnership|Network|Forum|Commission|Authority|Union"
     r"|Businesses|Ltd|Limited|plc|NHS)\b"
 )
+POST_INITIALS = POSTNOMINAL_SET | {"CEO", "CFO", "COO", "CTO", "CIO", "MD", "GP"}  # "Jane Smith, CEO"
 POST_WORD = re.compile(  # a post's first word: "Head of the Centre", "Director, …"
     r"(?:Head|Director|Chief|Chair\w*|Manager|Officer|Lead|Secretary|Minister|President|Member|Advis[eo]r"
     r"|Professor|Senior|Deputy|Assistant|Vice|Principal|Dean|Fellow|Researcher|Trustee|Governor|Founder)\b"
@@ -288,11 +289,17 @@ def _one_body(first: str, second: str) -> bool:
     return bool(body) and not (BODY_WORD.search(second) or POST_WORD.match(second))
 
 
+def _initials(part: str) -> bool:
+    """Whether a part is a body's initials ("ADASS", "LGA"), not a post's ("CEO") or letters
+    after a name ("MP")."""
+    return bool(re.fullmatch(r"[A-Z][A-Z&]{1,7}", part)) and part not in POST_INITIALS
+
+
 def _title_and_org(rest: str, lone: str = "title") -> tuple[str, str]:
     """'Executive Director - Institute for Government' or 'Director, Retirement Homes Ltd' gives
     the title and the organisation; a lone part is the one named by lone, unless it names a
-    body and no post in it ('Centre for Skills Policy', not 'Head of the Centre'). A body's name
-    may hold a comma."""
+    body and no post in it ('Centre for Skills Policy', not 'Head of the Centre'; 'ADASS', not
+    'CEO'; 'The King's Fund'). A body's name may hold a comma."""
     parts = re.split(r"\s+[-–]\s+", rest.strip(), maxsplit=1)
     if len(parts) == 1:
         parts = [part.strip() for part in rest.strip().rsplit(",", 1)]
@@ -300,7 +307,9 @@ def _title_and_org(rest: str, lone: str = "title") -> tuple[str, str]:
         parts = [rest.strip()]  # "Department for Business, Innovation and Skills"
     if len(parts) > 1:
         return parts[0], parts[1]
-    if lone == "title" and BODY_WORD.search(parts[0]) and not POST_WORD.match(parts[0]):
+    the_body = parts[0].startswith("The ") and not POST_WORD.search(parts[0])  # "The King's Fund"
+    named_body = BODY_WORD.search(parts[0]) or _initials(parts[0]) or the_body
+    if lone == "title" and named_body and not POST_WORD.match(parts[0]):
         lone = "organisation"
     return (parts[0], "") if lone == "title" else ("", parts[0])
 
