@@ -627,17 +627,18 @@ def test_a_figures_cells_between_marks_and_their_notes_do_not_hide_them() -> Non
 
 def test_a_tables_cells_read_one_a_block_are_one_unit_not_one_each() -> None:
     """Table 1 (past epidemics), its cells one a block between blank lines, had been 31 units
-    of a few words "after 1.3", each under a cell for its section ("Became endemic"): they are
-    now one, in the section the table stands in, its cells in order; the note under the
-    table, a text of its own, stays one."""
+    of a few words "after 1.3", each under a cell for its section ("Became endemic"), and the
+    cells over cells (its column names, "Spanish flu") lost: they are now one unit, in the
+    section the table stands in, every cell in order; the note under the table stays one."""
     covid = document("covid-inquiry-module1-report", "txt")
     start = next(k for k, u in enumerate(covid.paragraphs) if (u.series, u.label) == ("paragraph", "1.3"))
     after = list(itertools.takewhile(lambda u: u.series != "paragraph", covid.paragraphs[start + 1 :]))
     assert [u.label for u in after] == ["1.3", "1.3"]
     table = after[0]
     assert table.section == "Past major epidemics and pandemics"
-    assert table.text.startswith("Disease · (colloquial or common name) · Global cases")
-    assert "1957 to 1959 · Influenza: H2N2" in table.text and "MERS · 2,519 (<0.001%)" in table.text
+    assert table.text.startswith("Pathogen · Disease · (colloquial or common name) · Global cases")
+    assert "1957 to 1959 · Influenza: H2N2 · Asian flu" in table.text
+    assert "Spanish flu" in table.text  # a cell over a cell: a heading over a heading, once lost
     assert "All figures are approximate." in after[1].text
 
 
@@ -649,9 +650,9 @@ def test_a_small_table_of_figures_one_cell_a_block_is_one_unit_and_heads_nothing
     assert [(u.label, u.section) for u in report.paragraphs] == [
         (label, "1 Funding for rural routes") for label in ("1", "2", "2", "3", "4")
     ]
-    assert (
-        report.paragraphs[2].text
-        == "North East · £42m £27m -36% · South West · £55m £31m -44% · Midlands · £61m £44m -28%"
+    assert report.paragraphs[2].text == (
+        "Region · Spending 2010 · Spending 2023 · Change · "
+        "North East · £42m £27m -36% · South West · £55m £31m -44% · Midlands · £61m £44m -28%"
     )
 
 

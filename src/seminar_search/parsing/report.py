@@ -54,7 +54,7 @@ from seminar_search.parsing.starts import (
     titles_chapter,
     titles_item,
 )
-from seminar_search.parsing.table_cells import cells_joined
+from seminar_search.parsing.table_cells import cells_joined, headed_by
 from seminar_search.parsing.voices import (
     REPORTED,
     named_first,
@@ -259,6 +259,7 @@ def parse_report(
                 last_unit_line = i
     for unit, series in zip(units, series_of, strict=True):
         _untitled(unit, series.shape)
+    over = headed_by(units, headings)  # what a table's cells, read as headings, were over
     if not lists and (spans := _evidence_lists(headings, series_of, len(lines))):
         return parse_report(layout, lexicon, capitals, spans)
     while series_of and series_of[-1] is UNNUMBERED_TEXT:  # after the last numbered unit: back matter
@@ -312,7 +313,7 @@ def parse_report(
     known = {p.name for p in present}
     spoke = [p for p in reported_speakers(units, chair) if p.name not in known]
     forms = openings(present) if discussed else []
-    units, series_of = cells_joined(units, series_of, UNNUMBERED_TEXT)
+    units, series_of = cells_joined(units, series_of, UNNUMBERED_TEXT, over)
     unnumbered = 0
     before: Paragraph | None = None
     for unit, series in zip(units, series_of, strict=True):

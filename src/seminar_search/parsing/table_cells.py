@@ -17,12 +17,22 @@ WORD = re.compile(r"[a-z]{4,}")  # what a row of figures has none of; a glossary
 Series = TypeVar("Series")
 
 
+def headed_by(units: list[Paragraph], headings: list[tuple[int, int, str]]) -> dict[int, list[str]]:
+    """The headings over each unit (each heading's line, the units before it, its text), by
+    the unit's id: a table's cells read as headings, the column names and row labels among them."""
+    over: dict[int, list[str]] = {}
+    for _line, before, heading in headings:
+        if before < len(units):
+            over.setdefault(id(units[before]), []).append(heading)
+    return over
+
+
 def cells_joined(
-    units: list[Paragraph], series_of: list[Series], unnumbered: Series
+    units: list[Paragraph], series_of: list[Series], unnumbered: Series, over: dict[int, list[str]]
 ) -> tuple[list[Paragraph], list[Series]]:
     """The units with each run of a table's cells made one unit under the section the table
-    stands in: its cells in order, each cell read as a heading (a section) before the text
-    under it. The paragraphs after it that took its last cell for their section take the
+    stands in: its cells in order, those read as headings (over, by unit) before the text
+    under them. The paragraphs after it that took its last cell for their section take the
     table's."""
     kept: list[Paragraph] = []
     kept_series: list[Series] = []
@@ -38,13 +48,8 @@ def cells_joined(
             k += 1
             continue
         above = kept[-1].section if kept else run[0].section
-        cells: list[str] = []
-        heading = above
-        for unit in run:
-            if unit.section != heading:
-                cells.append(unit.section)
-                heading = unit.section
-            cells.append(" ".join(unit.text.split()))
+        cells = [cell for unit in run for cell in [*over.get(id(unit), []), " ".join(unit.text.split())]]
+        heading = run[-1].section
         table = run[0]
         table.text, table.section, table.themes = " · ".join(cells), above, [above] if above else []
         kept.append(table)
