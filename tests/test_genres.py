@@ -656,6 +656,21 @@ def test_a_small_table_of_figures_one_cell_a_block_is_one_unit_and_heads_nothing
     )
 
 
+def test_a_table_a_cell_a_line_its_rows_apart_as_a_pdf_gives_them_is_one_unit() -> None:
+    """A table on a report's second page as a PDF's text gives it: a cell a line, a blank
+    line between rows, its column names over the first row. Its first row of names had been a
+    unit, the rest another, and a column's name ("Spending 2010") the section of the paragraphs
+    after it."""
+    report = shape_read("committee-report-a-table-on-its-second-page-a-cell-a-line-as-a-pdf-gives-it.txt")
+    assert [(u.label, u.page, u.section) for u in report.paragraphs] == [
+        (label, page, "1 Funding for rural routes")
+        for label, page in [("1", 1), ("2", 2), ("2", 2), ("3", 2), ("4", 2)]
+    ]
+    assert report.paragraphs[2].text.startswith(
+        "Region · Spending 2010 · Spending 2023 Change · North East · £42m"
+    )
+
+
 def test_note_texts_set_after_the_pages_number_are_notes_not_text() -> None:
     """Extraction set some pages' bunched note numbers before the page's number and their texts
     after it, once after the next page's first paragraph (3.12, which marks three of them), or

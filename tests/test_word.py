@@ -755,3 +755,30 @@ def test_a_response_table_numbering_its_recommendations_inside_their_cells_keeps
         ]
         # no panel named: the review the title names recommended (it had been "the committee")
         assert {u.speaker for u in doc.paragraphs[::2]} == {"Scrutiny Review of Libraries"}
+
+
+def test_a_table_of_figures_between_numbered_paragraphs_is_a_unit_of_its_own(tmp_path: Path) -> None:
+    """A Word table between paragraphs 2 and 3, a row a line: its rows had each been read as a
+    heading, the table lost and its last row ("Midlands £61m £44m -28%") the section of the
+    paragraphs after it. It is now one unit after 2, and the section goes on."""
+    word = WordDocument()
+    word.add_paragraph("Public Accounts Committee")
+    word.add_paragraph("Rural bus services")
+    word.add_paragraph("1 Funding for rural routes", style="Heading 1")
+    word.add_paragraph("1. Spending on supported bus services fell by a third between 2010 and 2023.")
+    word.add_paragraph("2. Table 1 sets out the change in each region's spending.")
+    rows = [
+        ("Region", "Spending 2010", "Spending 2023", "Change"),
+        ("North East", "£42m", "£27m", "-36%"),
+        ("Midlands", "£61m", "£44m", "-28%"),
+    ]
+    add_table(word, rows)
+    word.add_paragraph("3. The Department told us that it had no record of how many routes had closed.")
+    document = ingest_file(save(word, tmp_path / "table.docx"))
+    assert [(p.series, p.label, p.section) for p in document.paragraphs] == [
+        ("paragraph", "1", "1 Funding for rural routes"),
+        ("paragraph", "2", "1 Funding for rural routes"),
+        ("text", "2", "1 Funding for rural routes"),
+        ("paragraph", "3", "1 Funding for rural routes"),
+    ]
+    assert document.paragraphs[2].text == " ".join(" ".join(row) for row in rows)

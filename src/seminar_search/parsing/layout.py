@@ -60,7 +60,9 @@ SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
 RUN_ON_WIDTH = 0.9  # of the usual width: a line with no room for its next word runs on
 CELL_GAP = "   "  # a tab, or this many spaces, between a line's words: its text stands in columns
 CELL_RUN = 5  # this many short lines in a row, none a sentence's end, are a table's cells
-TABLE_COLUMNS = 3  # a row set in this many columns is a table's
+TABLE_COLUMNS = 3  # a row set in this many columns is a table's,
+ROW_CELLS = 8  # in no more than this many,
+ROW_CELL_WORDS = 6  # each of this many words at most
 
 
 @dataclass
@@ -76,6 +78,19 @@ class Line:
     def row(self) -> str:
         """The text, its cells apart by tabs: a participants table's entry, name from post."""
         return "\t".join(self.cells) if self.cells else self.text
+
+    @property
+    def tabled(self) -> bool:
+        """Whether the line is a table's row of data ("North East   £42m   £27m   -36%"): a few
+        cells of a few words, most not in lower case; a PDF's prose, its words apart by tabs,
+        has many cells, most in lower case."""
+        cells = self.cells
+        short = all(len(cell.split()) <= ROW_CELL_WORDS for cell in cells)
+        return (
+            TABLE_COLUMNS <= len(cells) <= ROW_CELLS
+            and short
+            and 2 * sum(c[:1].islower() for c in cells) < len(cells)
+        )
 
     @property
     def names_columns(self) -> bool:

@@ -133,6 +133,7 @@ def parse_report(
     attendance: list[Line] = []  # who attended a meeting whose minutes a report prints: no text of its
     set_apart = Series("recommendation", "Recommendation")  # the unnumbered recommendations, counted
     in_list = 0  # the last number of a list inside the paragraph, numbered from 1 again
+    in_table = False  # the last line read was a table's row
     for i, line in enumerate(lines):
         if any(i in span for span in lists):
             current = None
@@ -183,9 +184,13 @@ def parse_report(
             continue
         heading, after = ("", i)
         asking = current is not None and series_of[-1].shape == "asked" and line.text.endswith("?")
+        row = line.tabled  # a table's row: text, a unit of the table's own after a paragraph
+        if row and not in_table and current is not None and series_of[-1] is not UNNUMBERED_TEXT:
+            current = None
+        in_table = row
         if chapter or (
             (current is None or current.text)
-            and not (asking or own)  # a figure's numbered line is its text
+            and not (asking or own or row)  # a figure's numbered line is its text
             and heads(lines, i, layout.width, current is None, bool(units))
         ):
             heading, after = whole_heading(lines, i, layout.width)

@@ -11,7 +11,7 @@ from typing import TypeVar
 from seminar_search.model import Paragraph
 
 CELL_UNITS = 5  # this many short texts in a row, nothing numbered between, are a table's cells,
-FIGURES_UNITS = 2  # or this many rows of figures ("£42m £27m -36%")
+FIGURES_UNITS = 2  # or fewer with this many rows of figures among them ("£42m £27m -36%")
 CELL_WORDS = 12  # a cell's words at most: a row's figures, a name, "Became endemic (>90%)"
 WORD = re.compile(r"[a-z]{4,}")  # what a row of figures has none of; a glossary's definition has
 Series = TypeVar("Series")
@@ -32,8 +32,7 @@ def cells_joined(
 ) -> tuple[list[Paragraph], list[Series]]:
     """The units with each run of a table's cells made one unit under the section the table
     stands in: its cells in order, those read as headings (over, by unit) before the text
-    under them. The paragraphs after it that took its last cell for their section take the
-    table's."""
+    under them. The paragraphs after it that took a cell for their section take the table's."""
     kept: list[Paragraph] = []
     kept_series: list[Series] = []
     k = 0
@@ -42,20 +41,20 @@ def cells_joined(
         while end < len(units) and series_of[end] is unnumbered and _cell(units[end]):
             end += 1
         run = units[k:end]
-        if len(run) < CELL_UNITS and (len(run) < FIGURES_UNITS or any(WORD.search(u.text) for u in run)):
+        if len(run) < CELL_UNITS and sum(not WORD.search(unit.text) for unit in run) < FIGURES_UNITS:
             kept.append(units[k])
             kept_series.append(series_of[k])
             k += 1
             continue
         above = kept[-1].section if kept else run[0].section
         cells = [cell for unit in run for cell in [*over.get(id(unit), []), " ".join(unit.text.split())]]
-        heading = run[-1].section
+        headings = {unit.section for unit in run} - {above}
         table = run[0]
         table.text, table.section, table.themes = " · ".join(cells), above, [above] if above else []
         kept.append(table)
         kept_series.append(unnumbered)
         after = end
-        while after < len(units) and units[after].section == heading != above:
+        while after < len(units) and units[after].section in headings:
             units[after].section, units[after].themes = above, [above] if above else []
             after += 1
         k = end
