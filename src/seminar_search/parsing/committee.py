@@ -147,6 +147,11 @@ def _read(lines: list[str], i: int, state: _State, furniture: set[int]) -> int:
         state.current = None
         return i + 1
     numbered = NUMBERED.match(line)
+    if numbered and _boxed(lines, i, furniture, state):  # a recommendation set between paragraphs
+        state.series = "recommendation"
+        _new_item(state, int(numbered.group(1)), numbered.group(2) or "")
+        state.series = "paragraph"
+        return i + 1
     if numbered and _starts_item(numbered, state):
         _new_item(state, int(numbered.group(1)), numbered.group(2) or "")
         return i + 1
@@ -156,6 +161,25 @@ def _read(lines: list[str], i: int, state: _State, furniture: set[int]) -> int:
         return i + 1
     _continue(state, line)
     return i + 1
+
+
+def _boxed(lines: list[str], i: int, furniture: set[int], state: _State) -> bool:
+    """Whether line i opens a recommendation set between the paragraphs it arises from, in its
+    own numbering ("1. The Department should … (Paragraph 4)" after paragraph 4): the next
+    recommendation's number, not the next paragraph's, its block ending with the paragraph it
+    cites."""
+    numbered = NUMBERED.match(lines[i])
+    if state.series != "paragraph" or not state.paragraphs or numbered is None:
+        return False
+    if int(numbered.group(1)) != state.expected.get("recommendation", 1):
+        return False
+    block = []
+    for j in range(i, len(lines)):
+        if not lines[j] or (j > i and NUMBERED.match(lines[j])):
+            break
+        if j not in furniture:
+            block.append(lines[j])
+    return bool(RECOMMENDATION_END.search(" ".join(block)))
 
 
 def _chapter(lines: list[str], i: int, furniture: set[int], state: _State) -> re.Match[str] | None:
@@ -230,7 +254,8 @@ def _check_recommendation_end(state: _State) -> None:
             current.series = "recommendation"
             state.series = "recommendation"
             state.expected["recommendation"] = current.number + 1
-        state.awaiting_response = True
+        # a report's own recommendation, set between its paragraphs, has no answer under it
+        state.awaiting_response = not any(p.series == "paragraph" for p in state.paragraphs)
 
 
 def _is_heading(lines: list[str], i: int, furniture: set[int], state: _State) -> bool:

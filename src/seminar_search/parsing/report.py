@@ -46,6 +46,7 @@ from seminar_search.parsing.report_headings import ASIDE, CAPTION, heads, heads_
 from seminar_search.parsing.respondents import BODY, MINISTER
 from seminar_search.parsing.starts import (
     UNIT_SHAPES,
+    cited_recommendation,
     names_the_paragraph_below,
     numbered_again,
     numbered_on,
@@ -144,6 +145,8 @@ def parse_report(
         turned = numbered_turn(lines, i, layout.width, capitals) if start is None else None
         if turned and sequencer.continues(turned[0]):  # "6. Sir Chris Ham: By measuring …"
             start = turned[0]
+        if start and not sequencer.continues(start):
+            start = cited_recommendation(lines, i, start, layout.width) or start
         if start and names_the_paragraph_below(lines, i, start, sequencer, layout.width):
             continue
         chapter = start is not None and titles_chapter(lines, i, start, layout.width)

@@ -10,6 +10,7 @@ from seminar_search.parsing.common import SHORT_LINE, is_heading
 from seminar_search.parsing.layout import Line, ends_paragraph
 from seminar_search.parsing.numbering import (
     NAMED_SHAPES,
+    PLAIN,
     PREFIXED,
     ROMAN,
     Sequencer,
@@ -23,6 +24,10 @@ from seminar_search.parsing.prose_blocks import paragraph_starts
 from seminar_search.parsing.turns import turn_at
 
 BRACKETED_LETTER = re.compile(r"^\(?[a-z]\)\s")  # "a) The cost …", "(b) Route …": no word of a sentence
+# "(Paragraph 4)", "(Paragraphs 3.2–3.4)" ending an item, or its line before a heading run into it
+CITES_ITS_PARAGRAPH = re.compile(
+    r"\(Paragraphs? \d{1,3}(?:\.\d{1,3})?(?:[–-]\d{1,3}(?:\.\d{1,3})?)?\)(?:$|\s+(?=[A-Z]))"
+)
 CHAPTER_PARAGRAPHS = 4  # paragraphs a numbered title stands over, on average, when it titles a chapter
 # a report's unit shapes; a transcript's questions are its genre's
 UNIT_SHAPES = (
@@ -217,3 +222,18 @@ def opens_unit(lines: list[Line], k: int, width: int) -> bool:
     """Whether line k has a numbered unit's shape (the sequence aside)."""
     start = start_at(lines, k, width)
     return start is not None and start.shape in UNIT_SHAPES
+
+
+def cited_recommendation(lines: list[Line], i: int, start: Start, width: int) -> Start | None:
+    """A numbered item that ends by citing the paragraph it arises from ("1. The Department should
+    … (Paragraph 4)"), numbered apart from the paragraphs: a recommendation, boxed between them or
+    listed after them, not a list inside the paragraph before it."""
+    j = i
+    while j + 1 < len(lines) and lines[j + 1].text and not ends_paragraph(lines[j].text, width):
+        if PLAIN.match(lines[j + 1].text):  # the next item, no blank line between
+            break
+        j += 1
+    block = " ".join(line.text for line in lines[i : j + 1])
+    if start.shape != "plain" or not CITES_ITS_PARAGRAPH.search(block):
+        return None
+    return replace(start, shape="recommendation")
