@@ -1013,3 +1013,19 @@ def test_a_cabinet_response_to_a_scrutiny_review_naming_no_panel_names_the_revie
         ("response", "Eastvale Borough Council"),
     ]
     assert len(doc.paragraphs) == 6
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_long_title_over_its_month_alone_is_no_wrap_of_the_title(pdf: bool) -> None:
+    """A response's title of nearly a line's width over "June 2024", no blank line between in a
+    PDF's text: the month had been read as the title's last words, and the paper left undated."""
+    name = "welsh-government-response-its-title-over-its-month-each-verdict-a-response-line.txt"
+    doc = shape_read(name, pdf)
+    assert (doc.title, doc.date) == (
+        "Welsh Government response to the Health and Social Care Committee report: Waiting times",
+        "2024-06",
+    )
+    assert [(p.series, p.label) for p in doc.paragraphs] == [
+        (series, str(n)) for n in (1, 2, 3) for series in ("recommendation", "response")
+    ]
+    assert doc.paragraphs[5].text.startswith("Reject. An independent review")

@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Container
 
 from seminar_search.parsing.layout import SENTENCE_END, Line
-from seminar_search.parsing.metadata import DATE
+from seminar_search.parsing.metadata import DATE, month_of, only_a_date
 
 RUN_ON_WORDS = 3  # a line's end wrapped alone onto the next line carries no more words there
 HEADING_RUN_ON = 5  # words a heading's line runs on to, wrapped in a narrow column or large type
@@ -27,10 +27,14 @@ def ends_on_joining_word(text: str) -> bool:
 
 def last_words(text: str, following: str, width: int) -> bool:
     """Whether the next line is this one's last word or two, run on: this one fills most of
-    a narrow column's line ("Local Government, Housing and Planning" over "Committee"), and
-    does not end on a date ("Statement made by …, on 18 December 2023" over "Statement UIN …")."""
+    a narrow column's line ("Local Government, Housing and Planning" over "Committee"), does
+    not end on a date ("Statement made by …, on 18 December 2023" over "Statement UIN …"), and
+    the next is no date of its own (a title over "June 2024"; not "Held at …, London, 21" over
+    "September 2022", which completes one)."""
     dated = any(found.end() == len(text) for found in DATE.finditer(text))
-    return len(text) >= width * FILLED and a_few_words(following) and not dated
+    completes = text.endswith(",") or bool(DATE.search(f"{text} {following}") and not DATE.search(text))
+    alone = only_a_date(following) or (bool(month_of(following)) and len(following.split()) == 2)
+    return len(text) >= width * FILLED and a_few_words(following) and not dated and (completes or not alone)
 
 
 def a_few_words(text: str, most: int = RUN_ON_WORDS) -> bool:
