@@ -628,12 +628,22 @@ def test_a_chapter_numbered_on_from_11_keeps_its_numbers_past_a_list_from_1(pdf:
     )
 
 
+BOXED = [
+    ("commons-report-its-recommendations-boxed-between-paragraphs-numbered-apart.txt", "Transport Committee"),
+    ("committee-report-its-recommendations-boxed-between-paragraphs-then-listed.txt", "Economy Committee"),
+]
+
+
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
-def test_recommendations_boxed_between_paragraphs_numbered_apart_are_recommendations(pdf: bool) -> None:
-    """A Commons report sets "1. The Department should … (Paragraph 4)" between paragraphs 4 and
-    5: the box had been read as paragraph 4's text, and paragraphs 4 to 7 as recommendations
-    awaiting a government's answer. The conclusions list at the end restates both."""
-    report = shape_read("commons-report-its-recommendations-boxed-between-paragraphs-numbered-apart.txt", pdf)
+@pytest.mark.parametrize(("name", "committee"), BOXED, ids=["commons cover", "numbered report"])
+def test_recommendations_boxed_between_paragraphs_numbered_apart_are_recommendations(
+    name: str, committee: str, pdf: bool
+) -> None:
+    """A report sets "1. The Department should … (Paragraph 4)" between paragraphs 4 and 5.
+    Under a Commons cover the box had been read as paragraph 4's text, and paragraphs 4 to 7 as
+    recommendations awaiting a government's answer; read as a numbered report, each box had been
+    a list inside the paragraph before it. The conclusions list at the end restates both."""
+    report = shape_read(name, pdf)
     assert [(u.series, u.label) for u in report.paragraphs] == [
         *(("paragraph", str(n)) for n in (1, 2, 3, 4)),
         ("recommendation", "1"),
@@ -645,22 +655,5 @@ def test_recommendations_boxed_between_paragraphs_numbered_apart_are_recommendat
         ("recommendation", "2"),
     ]
     assert report.paragraphs[3].text.endswith("allocated competitively and late in the year.")
-    assert {u.speaker for u in report.paragraphs} == {"Transport Committee"}
-
-
-@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
-def test_recommendations_citing_their_paragraphs_in_a_report_without_a_commons_cover(pdf: bool) -> None:
-    """The same shape under a Welsh committee's cover, read as a numbered report: each boxed
-    "1. The Department should … (Paragraph 4)" had been a list inside the paragraph before it."""
-    report = shape_read("committee-report-its-recommendations-boxed-between-paragraphs-then-listed.txt", pdf)
-    assert [(u.series, u.label) for u in report.paragraphs] == [
-        *(("paragraph", str(n)) for n in (1, 2, 3, 4)),
-        ("recommendation", "1"),
-        ("paragraph", "5"),
-        ("paragraph", "6"),
-        ("recommendation", "2"),
-        ("paragraph", "7"),
-        ("recommendation", "1"),
-        ("recommendation", "2"),
-    ]
-    assert report.paragraphs[5 - 1].text.endswith("for bus services. (Paragraph 4)")
+    assert report.paragraphs[4].text.endswith("for bus services. (Paragraph 4)")
+    assert {u.speaker for u in report.paragraphs} == {committee}

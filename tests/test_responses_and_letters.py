@@ -272,39 +272,33 @@ def test_a_response_to_two_recommendations_each_under_a_response_heading(pdf: bo
     assert read_genre(one, load_themes()).genre == "prose"
 
 
+PRESENTED = [
+    ("government-response-presented-by-the-secretary-of-state.txt", "Work and Pensions"),
+    ("response-presented-by-a-minister-over-its-date-citing-paragraphs-in-brackets.txt", "Transport"),
+]
+
+
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
-def test_a_response_presented_by_a_secretary_of_state_is_theirs(pdf: bool) -> None:
+@pytest.mark.parametrize(("name", "subject"), PRESENTED, ids=["by command", "over its date"])
+def test_a_response_presented_by_a_secretary_of_state_is_theirs(name: str, subject: str, pdf: bool) -> None:
     """ "Presented to Parliament by the Secretary of State for Work and Pensions by Command of
     His Majesty": each response is that minister's (it had been "Government", no one a filter
-    could name), each recommendation the committee's."""
-    text = (SHAPES / "government-response-presented-by-the-secretary-of-state.txt").read_text(
-        encoding="utf-8"
-    )
-    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
-    minister = "Secretary of State for Work and Pensions"
-    assert doc.author == minister
-    assert [(p.series, p.label, p.speaker) for p in doc.paragraphs] == [
-        (series, str(n), minister if series == "response" else "Work and Pensions Committee")
-        for n in (1, 2, 3)
-        for series in ("recommendation", "response")
-    ]
-
-
-@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
-def test_a_response_presented_by_a_minister_over_its_date_is_theirs_not_the_lines_below(pdf: bool) -> None:
-    """ "Presented to Parliament by the Secretary of State for Transport" over "June 2024", with no
-    "by Command" line: the minister's office had run on through the date and the introduction
-    into the answers' speaker. The recommendations keep the paragraphs they cite, in brackets."""
-    name = "response-presented-by-a-minister-over-its-date-citing-paragraphs-in-brackets.txt"
+    could name), each recommendation the committee's. With no "by Command" line under it, over
+    "June 2024", the office had run on through the date and the introduction."""
     text = (SHAPES / name).read_text(encoding="utf-8")
     doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
-    minister = "Secretary of State for Transport"
+    minister = f"Secretary of State for {subject}"
     assert doc.author == minister
     assert [(p.series, p.label, p.speaker) for p in doc.paragraphs] == [
-        (series, str(n), minister if series == "response" else "Transport Committee")
+        (series, str(n), minister if series == "response" else f"{subject} Committee")
         for n in (1, 2, 3)
         for series in ("recommendation", "response")
     ]
+
+
+def test_recommendations_keep_the_paragraphs_they_cite_in_brackets() -> None:
+    """ "Recommendation 2 (paragraphs 30–31): Funding …": the bracket had been dropped."""
+    doc = shape_read("response-presented-by-a-minister-over-its-date-citing-paragraphs-in-brackets.txt")
     assert doc.paragraphs[2].text.startswith("(paragraphs 30–31) Funding for supported services")
 
 
