@@ -4781,3 +4781,17 @@ def test_a_dame_named_by_her_first_name_speaks_the_paragraph(pdf: bool) -> None:
         "I would add that": "Rob Wilson",
         "Dame Julia closed the": "Dame Julia Unwin",
     }
+
+
+def test_a_participants_table_a_cell_a_line_its_rows_apart_is_a_person_a_row() -> None:
+    """A seminar's participants table as a PDF's text gives it: a cell a line, a blank line
+    between rows. Every cell had been a participant of its own ("Vice-Chancellor", "Keele
+    University"); each row is one now, its name, post and body."""
+    report = shape_read("seminar-report-its-participants-a-table-a-cell-a-line-as-a-pdf-gives-it.txt")
+    assert [(p.name, p.title, p.organisation, p.role) for p in report.participants] == [
+        ("Professor Dame Janet Finch", "Vice-Chancellor", "Keele University", "chair"),
+        ("Sir Michael Bichard", "Director", "Institute for Government", "keynote"),
+        ("Anna Coote", "Head of Social Policy", "New Economics Foundation", "keynote"),
+        ("Jane Smith", "Principal", "Northshire College", "participant"),
+    ]
+    assert [u.label for u in report.paragraphs] == [str(n) for n in range(1, 13)]

@@ -55,8 +55,8 @@ from seminar_search.parsing.seminar_layout import (
     cover_over_prose,
     digit_notes_bracketed,
     first_paragraph_line,
+    listed_entries,
     looks_like_heading,
-    run_ons_joined,
     running_header_test,
     starts_paragraph,
     strip_page_furniture,
@@ -110,7 +110,7 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
     listed = [block[1:] if k == participants_at else block for k, block in enumerate(layout.blocks)]
     listed = listed[participants_at:]  # under the heading: the rest of its block (a PDF's text), and on
     width = usual_width(lines)
-    participants = read_participants(run_ons_joined([line.text for block in listed for line in block], width))
+    participants = read_participants(listed_entries(listed, width))
     participants = participants or listed_on_the_cover(lines[: meta.body_start])  # "Participants: A, …; B, …"
     keynotes = {p.name for p in participants if p.role == "keynote"}
     builder = _Builder(lexicon, keynotes, part_series(meta.event))  # "Seminar 1: …", the cover's event

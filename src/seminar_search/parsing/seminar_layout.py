@@ -33,6 +33,7 @@ DAGGERS = "†‡"  # marks of a report with few notes, glued to what they annot
 FOOTNOTE_LINE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+|[{DAGGERS}]+|\[\d{{1,3}}\])\s*(\S.*)$")
 PARTICIPANTS_HEADING = re.compile(r"\b(participants|attendees|attendance)\b", re.IGNORECASE)
 HEADING_MAX = 120
+CELL_WORDS = 8  # a participants table's cell, a cell a line: a name, a post, a body
 SHORT = 0.7  # of the usual width: a heading's line is no longer
 SENTENCE_CLOSE = (".", "?", "!", ")", "”", "’", '"', "'")
 KEYNOTE_BLOCK = re.compile(r"\b(keynote|presentations?)\b", re.IGNORECASE)
@@ -83,6 +84,21 @@ def dotted_numbering(text: str) -> str:
 
 def starts_paragraph(line: Line | str) -> bool:
     return bool(PARAGRAPH_START.match(line.text if isinstance(line, Line) else line))
+
+
+def listed_entries(blocks: list[list[Line]], width: int) -> list[str]:
+    """A participants list's entries: a line each, run-ons joined; or, where a PDF's text gives a
+    table a cell a line and a blank line between rows ("Anna Coote" over "Head of Social Policy"
+    over "New Economics Foundation"), a block each, its cells apart by tabs."""
+    rows = [[line.text.strip() for line in block if line.text.strip()] for block in blocks]
+    rows = [row for row in rows if row]
+    celled = len(rows) >= 2 and all(
+        2 <= len(row) <= 3 and not any("," in cell or len(cell.split()) > CELL_WORDS for cell in row)
+        for row in rows
+    )
+    if celled:
+        return ["\t".join(row) for row in rows]
+    return run_ons_joined([line.text for block in blocks for line in block], width)
 
 
 def run_ons_joined(texts: list[str], width: int) -> list[str]:
