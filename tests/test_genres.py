@@ -4795,3 +4795,18 @@ def test_a_participants_table_a_cell_a_line_its_rows_apart_is_a_person_a_row() -
         ("Jane Smith", "Principal", "Northshire College", "participant"),
     ]
     assert [u.label for u in report.paragraphs] == [str(n) for n in range(1, 13)]
+
+
+@pytest.mark.parametrize("numbered", ["numbered", "unnumbered"])
+def test_attendees_a_cell_a_line_their_rows_apart_are_a_person_a_row(numbered: str) -> None:
+    """The attendees' table after a roundtable's summary, a cell a line and a blank line between
+    rows, read by the numbered report's reader and by the unnumbered text's: each cell had been
+    an attendee ("Academy of Medical Sciences" among them)."""
+    report = shape_read(f"roundtable-summary-{numbered}-its-attendees-a-cell-a-line-as-a-pdf-gives-them.txt")
+    assert [(p.name, p.organisation, p.role) for p in report.participants] == [
+        ("Professor Dame Anne Johnson", "Academy of Medical Sciences", "chair"),
+        ("Dr Jane Smith", "Shelter", "participant"),
+        ("Mark Brown", "National Housing Federation", "participant"),
+        ("Priya Patel", "NHS Confederation", "participant"),
+        ("Tom Green", "Local Government Association", "participant"),
+    ]

@@ -4,6 +4,7 @@ row, none of them a sentence. Such a list is no paragraph of the text."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from seminar_search.model import Participant
@@ -19,6 +20,7 @@ BIOGRAPHY = re.compile(  # "Dr Priya Raman is Director of Adult Social Services 
     rf"(?P<name>(?!The )(?:(?:{TITLES})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){{1,3}})"
     r" (?:(?:is|was) (?:(?:a|an|the|its|their) )?(?P<post>[^.;,]+)|[a-z])"
 )
+CELL_WORDS = 8  # a participants table's cell, a cell a line: a name, a post, a body
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # who chaired, on the label's line: "Chair: Dr Amara Okafor, Director, …", "Chaired by Dame Anne Johnson"
 ROLE_LINE = re.compile(
@@ -109,7 +111,12 @@ def biographies(paragraphs: list[str]) -> list[Participant]:
 
 
 def _rows(lines: list[Line], blocks: list[Block]) -> list[str]:
-    return [line.row for block in blocks for line in lines[block.start : block.end]]
+    """The blocks' lines, and a blank one where the text has one between two blocks."""
+    texts: list[str] = []
+    for k, block in enumerate(blocks):
+        texts += [""] if k and block.start > blocks[k - 1].end else []
+        texts += [line.row for line in lines[block.start : block.end]]
+    return texts
 
 
 def _list_end(lines: list[Line], blocks: list[Block], label: int) -> int:
@@ -167,4 +174,21 @@ def _entries(listed: list[str]) -> list[str]:
     """A list's entries, bullets off, if none of them is a sentence; else none."""
     if any(FULL_STOP.search(text) for text in listed):
         return []
-    return [BULLET.sub("", text) for text in listed if text]
+    return [BULLET.sub("", text) for text in rows_celled(listed) or listed if text]
+
+
+def rows_celled(texts: list[str]) -> list[str] | None:
+    """A table that a PDF's text gives a cell a line, a blank line between rows ("Anna Coote"
+    over "Head of Social Policy" over "New Economics Foundation"): its rows, a person each, the
+    cells apart by tabs; None if the lines are no such table (an entry a line, or sentences)."""
+    rows = [
+        [text.strip() for text in group] for filled, group in itertools.groupby(texts, key=bool) if filled
+    ]
+    cells = [cell for row in rows for cell in row]
+    if len(rows) < 2 or any(not 2 <= len(row) <= 3 for row in rows):
+        return None
+    return (
+        None
+        if any("," in cell or len(cell.split()) > CELL_WORDS for cell in cells)
+        else ["\t".join(r) for r in rows]
+    )

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from seminar_search.parsing.attendance import rows_celled
 from seminar_search.parsing.common import LABELLED_SPEAKER, OPEN_FLOOR, heading_core
 from seminar_search.parsing.footnotes import note_mark
 from seminar_search.parsing.layout import ends_paragraph, no_room
@@ -33,7 +34,6 @@ DAGGERS = "†‡"  # marks of a report with few notes, glued to what they annot
 FOOTNOTE_LINE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+|[{DAGGERS}]+|\[\d{{1,3}}\])\s*(\S.*)$")
 PARTICIPANTS_HEADING = re.compile(r"\b(participants|attendees|attendance)\b", re.IGNORECASE)
 HEADING_MAX = 120
-CELL_WORDS = 8  # a participants table's cell, a cell a line: a name, a post, a body
 SHORT = 0.7  # of the usual width: a heading's line is no longer
 SENTENCE_CLOSE = (".", "?", "!", ")", "”", "’", '"', "'")
 KEYNOTE_BLOCK = re.compile(r"\b(keynote|presentations?)\b", re.IGNORECASE)
@@ -87,18 +87,10 @@ def starts_paragraph(line: Line | str) -> bool:
 
 
 def listed_entries(blocks: list[list[Line]], width: int) -> list[str]:
-    """A participants list's entries: a line each, run-ons joined; or, where a PDF's text gives a
-    table a cell a line and a blank line between rows ("Anna Coote" over "Head of Social Policy"
-    over "New Economics Foundation"), a block each, its cells apart by tabs."""
-    rows = [[line.text.strip() for line in block if line.text.strip()] for block in blocks]
-    rows = [row for row in rows if row]
-    celled = len(rows) >= 2 and all(
-        2 <= len(row) <= 3 and not any("," in cell or len(cell.split()) > CELL_WORDS for cell in row)
-        for row in rows
-    )
-    if celled:
-        return ["\t".join(row) for row in rows]
-    return run_ons_joined([line.text for block in blocks for line in block], width)
+    """A participants list's entries: a line each, run-ons joined; or a table a PDF's text gives
+    a cell a line, a row a block, each row one."""
+    texts = [text for block in blocks for text in [*(line.text for line in block), ""]]
+    return rows_celled(texts) or run_ons_joined([line.text for block in blocks for line in block], width)
 
 
 def run_ons_joined(texts: list[str], width: int) -> list[str]:
