@@ -1023,3 +1023,5 @@ def test_a_long_title_over_its_month_alone_is_no_wrap_of_the_title(pdf: bool) ->
         (series, str(n)) for n in (1, 2, 3) for series in ("recommendation", "response")
     ]
     assert doc.paragraphs[5].text.startswith("Reject. An independent review")
+    # a bare heading's bracket, the paragraphs it cites, stays in its section (it had been dropped)
+    assert doc.paragraphs[2].section == "Recommendation 2 (paragraphs 30-32)"

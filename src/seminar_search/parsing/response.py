@@ -212,6 +212,8 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
                     blocks[-1].lines.pop()
             # its heading: "Recommendation 2.1", "Recommendation B"; "Recommendation 1" for "R1"
             rest, printed = last.rest, f"{last.kind.capitalize()} {LABEL_PREFIX.sub('', label)}"
+            if (heading := NAMED.match(line.text)) and heading["aside"] and not heading["rest"]:
+                printed += f" {heading['aside']}"  # "Recommendation 1 (paragraph 23)", what it cites
             below = lines[i + 1].text if i + 1 < len(lines) else ""
             # "… Welsh Government" over "should …"; a numbered item's text running on in lower case
             runs_on = PRESCRIBES.match(below) is not None or (numbered and below[:1].islower())
