@@ -4810,3 +4810,24 @@ def test_attendees_a_cell_a_line_their_rows_apart_are_a_person_a_row(numbered: s
         ("Priya Patel", "NHS Confederation", "participant"),
         ("Tom Green", "Local Government Association", "participant"),
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_speakers_line_that_wraps_and_answers_labelled_by_title_and_surname(pdf: bool) -> None:
+    """ "Speakers: Cllr Shaun Davies, …; Jo Miller, former Chief" over "Executive, Doncaster
+    Council" in a PDF's text: her post had lost its last words to a paragraph of their own. And
+    "A (Cllr Davies): …" is Cllr Shaun Davies's answer, as "Professor Ardern" is the professor's."""
+    doc = shape_read(
+        "event-write-up-its-speakers-on-one-wrapping-line-answers-labelled-by-short-names.txt", pdf
+    )
+    assert [(p.name, p.title, p.organisation) for p in doc.participants][1:] == [
+        ("Cllr Shaun Davies", "Chair", "Local Government Association"),
+        ("Jo Miller", "former Chief Executive", "Doncaster Council"),
+    ]
+    assert [u.speaker for u in doc.paragraphs][-4:] == [
+        "Sarah Lee",
+        "Jo Miller",
+        "Tom Hart",
+        "Cllr Shaun Davies",
+    ]
+    assert not any(u.text.startswith("Executive, Doncaster") for u in doc.paragraphs)

@@ -71,10 +71,10 @@ def core_name(name: str) -> str:
 
 def in_full(name: str, participants: list[Participant]) -> str:
     """A listed participant's name as the list gives it, for a short form of it: "Professor
-    Ardern" is "Professor Kate Ardern" (the one participant of that title and surname); else
-    as given."""
+    Ardern" is "Professor Kate Ardern", "Cllr Davies" "Cllr Shaun Davies" (the one participant
+    of that title and surname); else as given."""
     words = name.split()
-    if len(words) != 2 or words[0] not in HONORIFICS:
+    if len(words) != 2 or words[0] not in (*HONORIFICS, "Cllr", "Councillor"):
         return name
     found = {p.name for p in participants if p.name.split()[:1] + p.name.split()[-1:] == words}
     return found.pop() if len(found) == 1 else name

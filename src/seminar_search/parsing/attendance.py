@@ -14,6 +14,7 @@ from seminar_search.parsing.blocks import Block, block_text, heads_text, is_pros
 from seminar_search.parsing.common import FULL_STOP, TITLES
 from seminar_search.parsing.layout import BULLET, Line
 from seminar_search.parsing.voices import ANOTHER_PERSON, SPEAKERS_FIELD
+from seminar_search.parsing.wrapping import a_few_words
 
 ABOUT_PEOPLE = re.compile(r"(?i:speakers|contributors|authors|panel|participants|biograph)")
 BIOGRAPHY = re.compile(  # "Dr Priya Raman is Director of Adult Social Services at Eastshire County Council."
@@ -54,8 +55,9 @@ def participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[Bl
             k += 1
             continue
         if len(texts) == 1 and (field := SPEAKERS_FIELD.match(texts[0])) and ";" in field["who"]:
-            entries += ["Speakers:", *ANOTHER_PERSON.split(field["who"])]  # "Speakers: A, post; B, post"
-            k += 1
+            wrap = _field_wrap(lines, blocks, k)  # "… Jo Miller, former Chief" over "Executive, …"
+            entries += ["Speakers:", *ANOTHER_PERSON.split(" ".join([field["who"], *wrap]))]
+            k += 1 + bool(wrap)
             continue
         kept.append(blocks[k])
         k += 1
@@ -108,6 +110,15 @@ def biographies(paragraphs: list[str]) -> list[Participant]:
                 name, Participant(name, title, organisation.removeprefix("the "), "participant")
             )
     return list(people.values())
+
+
+def _field_wrap(lines: list[Line], blocks: list[Block], k: int) -> list[str]:
+    """The last words of a field's line that wrapped onto a block of their own, no blank line
+    between: a line of a few words, no heading, no sentence."""
+    if k + 1 == len(blocks) or blocks[k + 1].heading or blocks[k + 1].start != blocks[k].end:
+        return []
+    texts = [line.text for line in lines[blocks[k + 1].start : blocks[k + 1].end]]
+    return texts if len(texts) == 1 and a_few_words(texts[0]) else []
 
 
 def _rows(lines: list[Line], blocks: list[Block]) -> list[str]:
