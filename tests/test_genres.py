@@ -3731,19 +3731,22 @@ def test_recommendations_labelled_by_kind_after_numbered_paragraphs_keep_their_b
     assert series(report, "recommendation")[0].text.endswith("every village of more than 500 people.")
 
 
+HOUSING_ROUNDTABLE = [  # who took part in the roundtable on housing and health, as its shapes list them
+    ("Professor Dame Anne Johnson", "Academy of Medical Sciences", "chair"),
+    ("Dr Jane Smith", "Shelter", "participant"),
+    ("Mark Brown", "National Housing Federation", "participant"),
+    ("Priya Patel", "NHS Confederation", "participant"),
+    ("Tom Green", "Local Government Association", "participant"),
+]
+
+
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_a_roundtable_chaired_by_someone_its_cover_names_and_its_table_lists(pdf: bool) -> None:
     """ "Chaired by Professor Dame Anne Johnson" on the cover had been the first paragraphs'
     section and no participant; the chair is now one, with the body the attendees' table after
     the text gives her, and the table's others follow."""
     report = shape_read("roundtable-summary-chaired-by-a-cover-line-its-attendees-tabled-after.txt", pdf)
-    assert [(p.name, p.organisation, p.role) for p in report.participants] == [
-        ("Professor Dame Anne Johnson", "Academy of Medical Sciences", "chair"),
-        ("Dr Jane Smith", "Shelter", "participant"),
-        ("Mark Brown", "National Housing Federation", "participant"),
-        ("Priya Patel", "NHS Confederation", "participant"),
-        ("Tom Green", "Local Government Association", "participant"),
-    ]
+    assert [(p.name, p.organisation, p.role) for p in report.participants] == HOUSING_ROUNDTABLE
     assert [u.label for u in report.paragraphs] == ["1", "2", "3", "4", "5"]
     assert not any(u.section.startswith("Chaired by") for u in report.paragraphs)
 
@@ -4803,13 +4806,7 @@ def test_attendees_a_cell_a_line_their_rows_apart_are_a_person_a_row(numbered: s
     rows, read by the numbered report's reader and by the unnumbered text's: each cell had been
     an attendee ("Academy of Medical Sciences" among them)."""
     report = shape_read(f"roundtable-summary-{numbered}-its-attendees-a-cell-a-line-as-a-pdf-gives-them.txt")
-    assert [(p.name, p.organisation, p.role) for p in report.participants] == [
-        ("Professor Dame Anne Johnson", "Academy of Medical Sciences", "chair"),
-        ("Dr Jane Smith", "Shelter", "participant"),
-        ("Mark Brown", "National Housing Federation", "participant"),
-        ("Priya Patel", "NHS Confederation", "participant"),
-        ("Tom Green", "Local Government Association", "participant"),
-    ]
+    assert [(p.name, p.organisation, p.role) for p in report.participants] == HOUSING_ROUNDTABLE
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
