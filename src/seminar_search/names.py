@@ -254,10 +254,8 @@ def merged(first: list[Participant], more: list[Participant]) -> list[Participan
     and in the list after the text) is one, with what either says of their post and body."""
     found = {p.name: p for p in more}
     kept = [
-        replace(
-            p, title=p.title or found[p.name].title, organisation=p.organisation or found[p.name].organisation
-        )
-        if p.name in found
+        replace(p, title=p.title or also.title, organisation=p.organisation or also.organisation)
+        if (also := found.get(p.name))
         else p
         for p in first
     ]

@@ -195,11 +195,6 @@ def rows_celled(texts: list[str]) -> list[str] | None:
     rows = [
         [text.strip() for text in group] for filled, group in itertools.groupby(texts, key=bool) if filled
     ]
-    cells = [cell for row in rows for cell in row]
-    if len(rows) < 2 or any(not 2 <= len(row) <= 3 for row in rows):
-        return None
-    return (
-        None
-        if any("," in cell or len(cell.split()) > CELL_WORDS for cell in cells)
-        else ["\t".join(r) for r in rows]
-    )
+    short = all("," not in cell and len(cell.split()) <= CELL_WORDS for row in rows for cell in row)
+    celled = len(rows) >= 2 and short and all(2 <= len(row) <= 3 for row in rows)
+    return ["\t".join(row) for row in rows] if celled else None
