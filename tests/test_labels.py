@@ -57,30 +57,30 @@ def test_citations_headings_and_listings_use_the_printed_label(
     assert reference(unit(series, printed), "short") == listed
 
 
-def test_text_after_a_unit_of_another_series_is_labelled_with_it() -> None:
-    """Unnumbered text after recommendation 3 is cited after it, not after "para. 3" (which
-    names another unit, or none); after a main paragraph, by its label alone."""
-    units = [unit("paragraph", "3"), unit("text", ""), unit("recommendation", "3"), unit("text", "")]
-    label_unnumbered(units)
-    assert [reference(u) for u in units] == [
-        "para. 3",
-        "text after para. 3",
-        "recommendation 3",
-        "text after recommendation 3",
-    ]
+UNNUMBERED = [
+    # after recommendation 3, cited after it, not after "para. 3" (which names another unit, or
+    # none); after a main paragraph, by its label alone
+    (
+        [("paragraph", "3"), ("text", ""), ("recommendation", "3"), ("text", "")],
+        ["para. 3", "text after para. 3", "recommendation 3", "text after recommendation 3"],
+    ),
+    # a keynote's unnumbered address over paragraph 1, cited before it (it had been "text after
+    # para. 0", a paragraph no report prints)
+    (
+        [("text", ""), ("text", ""), ("paragraph", "1"), ("text", "")],
+        ["text before para. 1", "text before para. 1", "para. 1", "text after para. 1"],
+    ),
+]
 
 
-def test_text_before_the_first_numbered_unit_is_labelled_by_that_unit() -> None:
-    """A keynote's unnumbered address over paragraph 1 is cited before it (it had been "text
-    after para. 0", a paragraph no report prints)."""
-    units = [unit("text", ""), unit("text", ""), unit("paragraph", "1"), unit("text", "")]
+@pytest.mark.parametrize(("printed", "cited"), UNNUMBERED, ids=["after another series", "before the first"])
+def test_unnumbered_text_is_labelled_by_the_numbered_unit_beside_it(
+    printed: list[tuple[str, str]], cited: list[str]
+) -> None:
+    """Unnumbered text is cited by the numbered unit before it, or, before the first, by that one."""
+    units = [unit(series, label) for series, label in printed]
     label_unnumbered(units)
-    assert [reference(u) for u in units] == [
-        "text before para. 1",
-        "text before para. 1",
-        "para. 1",
-        "text after para. 1",
-    ]
+    assert [reference(u) for u in units] == cited
 
 
 @pytest.mark.parametrize(
