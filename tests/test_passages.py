@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 from seminar_search.index import IndexReader
 from seminar_search.index.passages import Candidate, grouped, with_partners
+from seminar_search.index.rank import said_by
 from seminar_search.library import index_paths
 from seminar_search.model import Paragraph
-from seminar_search.search import search
+from seminar_search.search import reported_speech, search
 
 TRANSCRIPT = GENRES / "hc245-oral-evidence-2014-06-18.txt"
 FINDING = "waste water treatment plants are not designed to retain microplastics from the sea"
@@ -162,6 +163,52 @@ def test_naming_the_speaker_favours_what_they_said(library: Path) -> None:
         hits = search(reader, "government consultation microbeads", limit=5).hits
     named = [h for h in hits if "the query names the speaker" in " ".join(h.moved)]
     assert named and all("Government" in h.paragraph.speaker for h in named)
+
+
+def test_a_question_asking_what_someone_said_ranks_what_they_said_first(library: Path) -> None:
+    with IndexReader(library) as reader:
+        asked = search(reader, "what did the government say about microbeads", limit=5)
+        plain = search(reader, "government say microbeads", limit=5)
+    first = asked.hits[0]
+    assert (first.paragraph.speaker, first.paragraph.series) == ("Government", "response")
+    assert "×1.5 said by the government, as asked" in first.moved
+    assert "the question asks what the government said: their paragraphs ×1.5" in asked.plan
+    assert plain.hits[0].paragraph.speaker != "Government"  # naming alone favours them less
+    assert asked.total < plain.total  # "say" is the question's word, not searched, not counted
+
+
+@pytest.mark.parametrize(
+    ("query", "searched", "who"),
+    [
+        ("what did the government say about microbeads", "the government microbeads", "the government"),
+        ("How does the Committee respond to labelling", "the Committee labelling", "the Committee"),
+        ("the government's response to labels", "the government labels", "the government"),
+        ("What was Lord Bichard’s view on Total Place", "Lord Bichard Total Place", "Lord Bichard"),
+        # not a speaker of these documents, only named in their text: the question searched as it is
+        ("what did Professor Galloway say about it", "what did Professor Galloway say about it", ""),
+        ("what is the government doing on labels", "what is the government doing on labels", ""),
+    ],
+)
+def test_a_question_about_what_was_said_is_read_for_who_and_what_about(
+    library: Path, query: str, searched: str, who: str
+) -> None:
+    with IndexReader(library) as reader:
+        assert reported_speech(reader, query) == (searched, who)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "who", "spoke"),
+    [
+        ("Government", "the government", True),
+        ("Department for Science, Innovation and Technology", "the government", True),
+        ("Environmental Audit Committee", "the government", False),
+        ("Lord Michael Bichard", "Lord Bichard", True),
+        ("Sir Andrew Foster", "Lord Bichard", False),
+        ("Environmental Audit Committee", "the committee", True),
+    ],
+)
+def test_who_a_question_names_speaks_by_every_word_of_the_name(speaker: str, who: str, spoke: bool) -> None:
+    assert said_by(speaker, who) is spoke
 
 
 def test_a_transcripts_answers_rank_above_the_question_that_raised_them(library: Path) -> None:

@@ -16,12 +16,23 @@ from seminar_search.errors import QueryError
 from seminar_search.filters import filter_clauses, matching_documents, resolve_filters
 from seminar_search.index import IndexReader, RawHit
 from seminar_search.index.plan import Plan
+from seminar_search.index.rank import GOVERNMENT, name_words
 from seminar_search.labels import find_paragraphs
 from seminar_search.lexicon import Entry, load_thesaurus, term_in, themes_for, words
 from seminar_search.model import Hit
 
 QUERY_SYNTAX = re.compile(r"[\"():*?~]|\b(?:AND|OR|NOT)\b|(?:^|\s)[+-](?=[\w(\"])")
 QUESTION = re.compile(r"\s\S*\w\?+$")  # several words, the last ending in "?"
+# "what did the government say about X", "how did the committee respond to X", "Foster's view on X"
+REPORTED = re.compile(
+    r"^(?:(?:what|how)\s+(?:did|does|do|has|have|had|would|will)\s+(?P<who>.+?)\s+"
+    r"(?:say|said|think|argue|propose|recommend|conclude|respond|reply|answer|suggest|want|believe)"
+    r"(?:\s+(?:about|on|of|to|regarding|concerning))?"
+    r"|(?:what\s+(?:is|was|are|were)\s+)?(?P<holder>.+?)['’]s?\s+"
+    r"(?:view|views|position|response|answer|reply|verdict|stance)\s+(?:on|to|about|of))"
+    r"\s+(?P<topic>\S.*)$",
+    re.IGNORECASE,
+)
 MAX_QUERY_CHARS = 2000
 
 
@@ -78,6 +89,9 @@ def search(
     asked = [("speaker", speaker), ("theme", theme), ("doc", doc), ("series", series)]
     filters = resolve_filters(reader, [*asked, *clauses])
     plain = not QUERY_SYNTAX.search(text)
+    said_by = ""
+    if plain and not exact:
+        text, said_by = reported_speech(reader, text)
     corrected = reader.spelling.corrected(text) if plain and not exact else None
     effective = corrected or text
     expansions: list[str] = []
@@ -91,7 +105,7 @@ def search(
     if not effective:
         plan = reader.planner.everything(filters)
     elif plain:
-        plan = reader.planner.words(effective, expansions, topics, filters, exact, typed=text)
+        plan = reader.planner.words(effective, expansions, topics, filters, exact, text, said_by)
     else:
         plan = reader.planner.syntax(effective, filters)
     found = reader.search(plan, limit)
@@ -109,6 +123,22 @@ def search(
         provenance(reader),
         people,
     )
+
+
+def reported_speech(reader: IndexReader, text: str) -> tuple[str, str]:
+    """A question about what someone said ("what did the government say about microbeads",
+    "the committee's view on labelling"): the words to search, who and what about (the verb
+    and the question's words are not what a paragraph says), and who, when every word of it
+    is in the name of a speaker of these documents (the government's departments speak for
+    it); else the text as it is, and no one."""
+    found = REPORTED.match(text)
+    if not found:
+        return text, ""
+    who = found["who"] or found["holder"]
+    named = name_words(who)
+    if not named or not all(word == GOVERNMENT or reader.holds("speaker_words", [word]) for word in named):
+        return text, ""
+    return f"{who} {found['topic']}", who
 
 
 def _named(reader: IndexReader, text: str) -> list[Named]:

@@ -50,6 +50,7 @@ class Plan:
     themes: tuple[str, ...] = ()  # themes of the words typed: a paragraph tagged so is related
     corrected: tuple[str, ...] = ()  # words searched instead of misspelt ones: related
     reranked: tuple[Term, ...] = ()  # common words: counted on the candidates only
+    said_by: str = ""  # the question asks what they said ("the government")
     feedback: bool = False  # search the first hits' distinctive words too
     related: bool = False  # after the matches, paragraphs found only through the bonuses
     steps: list[str] = field(default_factory=list)  # what the plan does, in words
@@ -104,6 +105,7 @@ class Planner:
         filters: dict[str, list[str]],
         exact: bool,
         typed: str | None = None,
+        said_by: str = "",
     ) -> Plan:
         """A plain query: its words OR-ed (more matched words rank higher), with bonuses for the
         whole phrase, damped thesaurus expansions, and the paragraph's context (its section
@@ -136,6 +138,8 @@ class Planner:
                 "common words only reorder what rarer ones find, counted on those hits: "
                 + ", ".join(parts.common_words())
             )
+        if said_by:
+            steps.append(f"the question asks what {said_by} said: their paragraphs ×{r.said_by}")
         if not exact:
             steps.append(
                 f"then the {r.feedback_terms} most distinctive words of the first {r.feedback_hits} hits, "
@@ -158,6 +162,7 @@ class Planner:
             themes=tuple(themes),
             corrected=corrected,
             reranked=tuple(parts.reranked()),
+            said_by=said_by,
             feedback=not exact,
             related=not exact,
             steps=steps,

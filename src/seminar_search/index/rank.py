@@ -27,12 +27,15 @@ from seminar_search.index.accumulate import Accumulator, handles
 from seminar_search.index.passages import Candidate, Place, grouped, with_partners
 from seminar_search.index.postings import Postings
 from seminar_search.index.schema import paragraph_from
+from seminar_search.lexicon import words
 from seminar_search.model import Document, Paragraph
 
 if TYPE_CHECKING:
     from seminar_search.index.plan import Plan
 
 DOCUMENT_RECORDS = Term("kind", "document")  # masked when a query could find them
+GOVERNMENT = "government"  # as a question names it; a department or ministry speaks for it
+ARTICLES = frozenset({"the", "a", "an", "its", "their", "our"})
 DOCUMENT_FIELDS = frozenset({"title", "date", "names", "vocabulary"})  # on document records only
 
 
@@ -49,6 +52,7 @@ class Ranking(NamedTuple):
     theme: float = 2.0  # a theme the query's words belong to, tagged on the paragraph
     exact_form: float = 2.0  # a word found as typed, not only as its stem: this times its IDF
     speaker: float = 1.0  # a query word in the name of who said it (the government, a witness)
+    said_by: float = 1.5  # a question asking what someone said: their paragraphs count this much
     question_turn: float = 0.7  # a transcript's question scores this share: its answers rank above
     feedback_hits: int = 2  # pseudo-relevance feedback: the first hits read for their words,
     feedback_terms: int = 10  # how many of their most distinctive words are searched too,
@@ -199,6 +203,9 @@ class Ranker:
             _moved(candidate, common_score, "common words, counted here")
             if typed_stems.intersection(analysis.stems(paragraph.speaker)):
                 _moved(candidate, self.ranking.speaker, "the query names the speaker")
+            if plan.said_by and said_by(paragraph.speaker, plan.said_by):
+                candidate.score *= self.ranking.said_by
+                candidate.moved.append(f"×{self.ranking.said_by} said by {plan.said_by}, as asked")
             if self._asks(paragraph):
                 candidate.score *= self.ranking.question_turn
                 candidate.moved.append(f"×{self.ranking.question_turn} a question, not an answer")
@@ -252,6 +259,19 @@ class Ranker:
         return {
             word: self.ranking.exact_form * self.idf(count) for word, count in paragraphs.items() if count
         }
+
+
+def name_words(who: str) -> list[str]:
+    """The words of a name as a question gives it, without its articles ("the government")."""
+    return [word for word in words(who) if word not in ARTICLES]
+
+
+def said_by(speaker: str, who: str) -> bool:
+    """Whether a speaker is the one a question names: every word of the name in theirs, "the
+    government" in its departments and ministries too."""
+    named, spoken = set(name_words(who)), words(speaker)
+    government = GOVERNMENT in spoken or spoken[:1] in (["department"], ["ministry"])
+    return named - {GOVERNMENT} <= set(spoken) and (GOVERNMENT not in named or government)
 
 
 def docnum_at(searcher: Searcher, place: Place) -> int | None:
