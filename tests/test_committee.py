@@ -657,3 +657,35 @@ def test_recommendations_boxed_between_paragraphs_numbered_apart_are_recommendat
     assert report.paragraphs[3].text.endswith("allocated competitively and late in the year.")
     assert report.paragraphs[4].text.endswith("for bus services. (Paragraph 4)")
     assert {u.speaker for u in report.paragraphs} == {committee}
+
+
+def test_a_glossary_in_two_columns_gives_each_term_its_definition_and_no_speaker() -> None:
+    """A two-column glossary as pdftotext gives it: a term's cell wrapped onto a few short lines,
+    then its definition's narrow lines, a block each; the column headings again on each page."""
+    doc = ingest_file(SHAPES / "inquiry-report-its-glossary-in-two-columns-as-pdftotext-gives-it.txt")
+    defined = [(p.section, " ".join(p.text.split()[:3])) for p in doc.paragraphs if p.series == "text"]
+    assert defined == [
+        ("Association of Directors of Public Health", "A representative organisation"),
+        ("Category 1 responders", "Organisations at the"),
+        ("Civil Contingencies Act 2004", "Legislation providing a"),
+        ("Civil Contingencies Group (Northern Ireland)", "The principal strategic"),
+        ("Environment Agency", "A non-departmental public"),
+        ("Local resilience forum", "A multi-agency partnership"),
+        ("Surface water flooding", "Flooding that occurs"),
+    ]
+    act = next(p for p in doc.paragraphs if p.section == "Civil Contingencies Act 2004")
+    assert act.text.endswith(
+        "It also allows for the making of temporary special legislation "
+        "(emergency regulations) to help deal with the most serious of emergencies."
+    )
+    assert {p.speaker for p in doc.paragraphs} == {
+        "The Northshire Flooding Inquiry"
+    }  # not "Northern Ireland"
+    assert [p.label for p in doc.paragraphs if p.series != "text"] == [
+        "1.1",
+        "1.2",
+        "2.1",
+        "2.2",
+        "A2.1",
+        "A2.2",
+    ]

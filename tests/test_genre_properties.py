@@ -13,6 +13,8 @@ from seminar_search.lexicon import load_themes
 from seminar_search.parsing import read_genre
 from seminar_search.parsing.bunched_notes import note_texts
 from seminar_search.parsing.columns import MIN_SIDE_BY_SIDE, columns_read_down
+from seminar_search.parsing.glossary import RUN_TERMS, glossary_joined
+from seminar_search.parsing.layout import Line
 
 LEXICON = load_themes()
 LINE = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80)
@@ -403,3 +405,26 @@ def test_bunched_notes_texts_are_their_lines_cut_into_as_many_notes(lines: list[
     texts = note_texts(lines, count)
     assert len(texts) == min(count, len(lines))
     assert " ".join(texts) == " ".join(lines)
+
+
+GLOSSARY_WORDS = st.lists(
+    st.sampled_from(["Agency", "Group", "of", "Public", "Health", "(NI)", "Act"]), max_size=9
+)
+
+
+@given(
+    st.lists(st.tuples(GLOSSARY_WORDS, st.lists(st.sampled_from(["the", "body", "plans", "for", "floods"]))))
+)
+@settings(max_examples=60)
+def test_a_glossary_joined_keeps_every_word_in_order(entries: list[tuple[list[str], list[str]]]) -> None:
+    text = ""
+    for term, definition in entries:
+        text += "\n".join(textwrap.wrap(" ".join(["Term", *term]), 20)) + "\n\n"
+        text += "\n".join(textwrap.wrap(" ".join(["A", *definition, "defined."]), 60)) + "\n\n"
+    lines = [Line(line, 1, k) for k, line in enumerate(text.splitlines())]
+    joined, _span = glossary_joined(lines)
+    assert " ".join(line.text for line in joined).split() == text.split()
+    # four terms or more, each over its definition: a term a line, a definition a line
+    assert len(entries) < RUN_TERMS or [line.text for line in joined if line.text] == [
+        " ".join(part.split()) for part in text.split("\n\n") if part.strip()
+    ]

@@ -27,6 +27,7 @@ from seminar_search.parsing.common import (
     title_goes_on,
 )
 from seminar_search.parsing.cover import cover
+from seminar_search.parsing.glossary import glossary_joined
 from seminar_search.parsing.layout import Layout, Line, ends_paragraph
 from seminar_search.parsing.letters import DEPARTMENT
 from seminar_search.parsing.metadata import BYLINE, DATE
@@ -116,7 +117,7 @@ def parse_report(
 ) -> Reading:
     """Read a numbered report; lists, the spans of lines to pass over as back matter (a
     committee's record of its inquiry, found on a first reading)."""
-    lines = layout_lines(layout)
+    lines, glossary = glossary_joined(layout_lines(layout))
     sequencer = Sequencer(continued=capitals or numbered_on(lines, layout.width))  # "11." first
     units: list[Paragraph] = []
     series_of: list[Series] = []
@@ -229,7 +230,7 @@ def parse_report(
                 continue
             sequencer.saw_heading(heading)
             section, aside = answered_under(section, heading), ""
-            voice = speaker_under(heading)
+            voice = "" if line.source in glossary else speaker_under(heading)
             if last_heading[1] == len(units):  # the last heading, a part's title, over this one
                 floor = DISCUSSION if last_heading[0] == DISCUSSION else ""
             last_heading = (voice, len(units))
