@@ -3999,6 +3999,28 @@ def test_paragraphs_marked_with_a_pilcrow_a_section_sign_or_para_are_numbered(ma
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+@pytest.mark.parametrize("mark", ["§", "¶"])
+def test_paragraphs_numbered_1_1_under_a_section_sign_are_numbered_under_their_sections(
+    mark: str, pdf: bool
+) -> None:
+    """A roundtable note whose sections are "§1 Welcome and purpose" and paragraphs "§1.1 Dr
+    Hussain opened …": paragraphs 1.1 to 3.1 under their sections (each section had been a
+    paragraph numbered 1, 2 or 3, its paragraphs run into it)."""
+    text = (SHAPES / "roundtable-note-its-sections-and-paragraphs-marked-with-section-signs.txt").read_text()
+    marked = text.replace("§", mark)
+    note = read_genre(as_pdf_text(marked) if pdf else marked, load_themes()).document
+    assert [(u.label, u.section) for u in note.paragraphs] == [
+        ("1.1", f"{mark}1 Welcome and purpose"),
+        ("1.2", f"{mark}1 Welcome and purpose"),
+        ("2.1", f"{mark}2 Lessons from the first deals"),
+        ("2.2", f"{mark}2 Lessons from the first deals"),
+        ("2.3", f"{mark}2 Lessons from the first deals"),
+        ("3.1", f"{mark}3 Next steps"),
+    ]
+    assert note.paragraphs[1].text == "The discussion was held under the Chatham House Rule."
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_a_committee_report_printing_its_minutes_and_evidence_after_itself_is_read_by_its_numbers(
     pdf: bool,
 ) -> None:

@@ -29,6 +29,7 @@ BRACKETED = re.compile(r"^\[(?P<n>\d{1,3})\]\s+(?P<rest>\S.*)$")  # "[12] The Co
 LONE = re.compile(r"^(?P<n>\d{1,3})$")
 # "¶12 The …", "§ 12 The …", "Para 12. The …", "Paragraph 12: The …": a paragraph's number so marked
 MARKED = re.compile(r"^(?:¶|§|Para(?:graph)?\.?)\s?(?P<n>\d{1,3})[.:]?\s+(?P<rest>[A-Z‘“].*)$")
+MARKED_DOTTED = re.compile(r"^[¶§]\s?(?=\d{1,2}\.\d)")  # "§1.1 Dr Hussain opened …": 1.1, so marked
 SPACED = re.compile(  # "1 This report …", "1) Councils …", "(1) Mrs X complained …"
     r"^(?P<open>\()?(?P<n>\d{1,3})(?(open)\)|\)?)\s+(?P<rest>[A-Z‘“].*)$"
 )
@@ -111,6 +112,7 @@ def candidate(line: str, following: str | None, spaced: bool = False, capitals: 
     paragraph's start and a paragraph's text, not a chapter's title); capitals, that a title
     in capitals after a number is an item's ("46. BUDGET 2024/25", a meeting's minutes), not a
     chapter's heading."""
+    line = MARKED_DOTTED.sub("", line, count=1)
     if match := DOTTED.match(line):
         prefix = match.group("prefix")
         label = f"{prefix}.{match.group('n')}"
