@@ -689,3 +689,13 @@ def test_a_glossary_in_two_columns_gives_each_term_its_definition_and_no_speaker
         "A2.1",
         "A2.2",
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_place_in_a_headings_bracket_is_no_speaker(pdf: bool) -> None:
+    """ "Civil Contingencies Group (Northern Ireland)" over its definition: the text speaks of
+    the public sector "in Northern Ireland", a place, so no paragraph is Northern Ireland's
+    (as a PDF's text gives it the glossary's term is cut to "Group (Northern Ireland)")."""
+    text = (SHAPES / "inquiry-report-its-glossary-in-two-columns-as-pdftotext-gives-it.txt").read_text()
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert {p.speaker for p in doc.paragraphs} == {"The Northshire Flooding Inquiry"}

@@ -49,6 +49,7 @@ from seminar_search.parsing.seminar_layout import dotted_numbering, starts_parag
 from seminar_search.parsing.starts import numbered_units, titled_sections
 from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, question_turns
 from seminar_search.parsing.turns import speaker_turns
+from seminar_search.parsing.voices import places_unvoiced
 from seminar_search.sources import SourceText, read_source
 
 # what typesetting puts in a text that its reader types otherwise: no-break, figure, thin and narrow
@@ -84,6 +85,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     if not reading.document.paragraphs:
         reading = parse_prose(read_layout(clean_text(text)), lexicon)
     reading.pull_quotes, reading.reactions, reading.column_pages = quoted, reactions, column_pages
+    places_unvoiced(reading.document, text)
     return reading
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from seminar_search.model import Paragraph, Participant
+from seminar_search.model import Document, Paragraph, Participant
 from seminar_search.names import (
     HONORIFICS,
     POSTNOMINAL_WORDS,
@@ -191,3 +191,21 @@ def reported_speakers(units: list[Paragraph], chair: str, unvoiced: str = "") ->
         elif last is not None and last.section == unit.section:
             unit.speaker = last.speaker
     return list(people.values())
+
+
+def places_unvoiced(document: Document, text: str) -> None:
+    """A speaker a heading's bracket named that the text speaks of as a place ("in Northern
+    Ireland"), no participant's name, speaks for no one: its paragraphs keep the voice of the
+    paragraph before them ("Civil Contingencies Group (Northern Ireland)" is a body defined,
+    not who spoke)."""
+    listed = {p.name for p in document.participants}
+    placed = {
+        speaker
+        for speaker in {p.speaker for p in document.paragraphs}
+        if speaker and speaker not in listed and re.search(rf"\bin {re.escape(speaker)}\b(?![’']s)", text)
+    }
+    voice = document.author
+    for paragraph in document.paragraphs:
+        if paragraph.speaker in placed:
+            paragraph.speaker = voice
+        voice = paragraph.speaker
