@@ -960,6 +960,24 @@ def test_a_sub_heading_under_a_long_heading_heads_the_paragraph_below() -> None:
 
 
 @pytest.mark.parametrize("suffix", BOTH)
+def test_a_list_introduced_by_a_colon_across_a_blank_line_is_the_paragraphs_text(suffix: str) -> None:
+    """Paragraph 6.1 ends "… the first recommendation which I make is that:", then, a blank line
+    between, "1. HM Government … where appropriate the Post" over "Office and Fujitsu shall
+    provide …": the recommendation is 6.1's text. It had been a heading, its last line a unit of
+    its own, and the section of paragraphs 6.2 to 6.11."""
+    units = document("post-office-horizon-inquiry-volume1", suffix).paragraphs
+    at = next(k for k, u in enumerate(units) if (u.series, u.label) == ("paragraph", "6.1"))
+    first, second = units[at], units[at + 1]
+    assert first.text.endswith(
+        "which I make is that: 1. HM Government and/or the Department and where "
+        "appropriate the Post Office and Fujitsu shall provide written responses "
+        "to my recommendations by 10 October 2025."
+    )
+    assert (second.series, second.label) == ("paragraph", "6.2")
+    assert second.section == "6. CONCLUSIONS AND RECOMMENDATIONS RELATING TO REDRESS"
+
+
+@pytest.mark.parametrize("suffix", BOTH)
 def test_a_heading_wrapped_after_a_joining_word_goes_on_to_its_next_line(suffix: str) -> None:
     """The inquiry's glossary wraps its terms in a narrow column ("Chancellor of the" over
     "Duchy of Lancaster", "Joint Committee on" / "Vaccination and" / "Immunisation"): a short

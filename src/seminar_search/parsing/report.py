@@ -48,6 +48,7 @@ from seminar_search.parsing.respondents import BODY, MINISTER
 from seminar_search.parsing.starts import (
     UNIT_SHAPES,
     cited_recommendation,
+    listed_after_colon,
     names_the_paragraph_below,
     numbered_again,
     numbered_on,
@@ -194,7 +195,7 @@ def parse_report(
         in_table = row
         if chapter or (
             (current is None or current.text)
-            and not (asking or own or row)  # a figure's numbered line is its text
+            and not (asking or own or row or (listing and listed_after_colon(lines, i)))  # text, a figure's
             and heads(lines, i, layout.width, current is None, bool(units))
         ):
             heading, after = whole_heading(lines, i, layout.width)

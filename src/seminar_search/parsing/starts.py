@@ -237,3 +237,11 @@ def cited_recommendation(lines: list[Line], i: int, start: Start, width: int) ->
     if start.shape != "plain" or not CITES_ITS_PARAGRAPH.search(block):
         return None
     return replace(start, shape="recommendation")
+
+
+def listed_after_colon(lines: list[Line], i: int) -> bool:
+    """Whether line i, a list's number ("1. HM Government … shall provide …"), follows a
+    sentence introducing it ("… the first recommendation which I make is that:"), a blank line
+    between or none: the paragraph's list, not a heading however its words run on."""
+    above = next((line.text for line in reversed(lines[max(0, i - 2) : i]) if line.text), "")
+    return above.endswith(":")
