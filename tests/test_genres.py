@@ -977,6 +977,22 @@ def test_a_list_introduced_by_a_colon_across_a_blank_line_is_the_paragraphs_text
     assert second.section == "6. CONCLUSIONS AND RECOMMENDATIONS RELATING TO REDRESS"
 
 
+def test_the_inquirys_glossary_in_its_pdf_reads_a_term_over_each_definition() -> None:
+    """Appendix 3's glossary as pypdf writes it, a cell at a time: each term (its wrapped lines
+    whole) heads its definition, a one-line term no longer on its definition's first line."""
+    units = document("covid-inquiry-module1-report", "pdf").paragraphs
+    glossary = [u for u in units if u.series == "text" and u.page >= 192 and u.label.endswith("A2.1")]
+    assert [(u.section, " ".join(u.text.split()[:3])) for u in glossary[:6]] == [
+        ("10 Downing Street", "The Prime Minister’s"),
+        ("Advisory Committee on Dangerous Pathogens", "A scientific advisory"),
+        ("Airborne transmission", "Transmission occurring across"),
+        ("Antibiotics", "Medicines used to"),
+        ("Antivirals", "Medicines used to"),
+        ("Association of Directors of Public Health", "A representative organisation"),
+    ]
+    assert glossary[-1].section == "Zoonotic spillover"
+
+
 @pytest.mark.parametrize("suffix", BOTH)
 def test_a_heading_wrapped_after_a_joining_word_goes_on_to_its_next_line(suffix: str) -> None:
     """The inquiry's glossary wraps its terms in a narrow column ("Chancellor of the" over

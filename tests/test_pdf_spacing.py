@@ -132,6 +132,67 @@ def test_a_tables_columns_are_cells_apart_and_justified_words_are_not() -> None:
     assert "\t" not in "".join(lines[4:])
 
 
+def _page_text(cells: list[tuple[str, float, float]]) -> str:
+    """The text of a page drawn a piece at a time: each (text, x, y) in that order."""
+    content = "\n".join(f"BT /F1 10 Tf {x:g} {y:g} Td ({text}) Tj ET" for text, x, y in cells)
+    return pages_text([PdfReader(io.BytesIO(pdf_of_content(content))).pages[0]])[0]
+
+
+GLOSSARY = [  # term, definition: each a cell of lines, the term's wrapped in a narrow column
+    (["Antibiotics"], ["Medicines used to treat or prevent bacterial infections."]),
+    (
+        ["Association of", "Directors of Public", "Health"],
+        ["A representative organisation of directors", "of public health."],
+    ),
+    (
+        ["Airborne", "transmission"],
+        ["Transmission occurring across short or long", "distances through the air."],
+    ),
+    (
+        ["Cabinet"],
+        [
+            "A team of the most senior government ministers who",
+            "are chosen to lead on specific policy areas.",
+        ],
+    ),
+    (
+        ["Civil Contingencies", "Act 2004"],
+        ["Legislation providing a framework for civil", "protection in the UK."],
+    ),
+]
+
+
+def test_a_two_column_glossary_written_a_cell_at_a_time_reads_a_block_a_cell() -> None:
+    """A glossary's rows as a word processor writes them: a term's cell (its lines in a narrow
+    column), then its definition's lines beside it, then the next row: a blank line over each
+    cell, as pdftotext gives it (the terms had run into the definitions, a one-line term on its
+    definition's first line)."""
+    cells, y = [], 700.0
+    for term, definition in GLOSSARY:
+        cells += [(line, 72, y - 12 * k) for k, line in enumerate(term)]
+        cells += [(line, 200, y - 12 * k) for k, line in enumerate(definition)]
+        y -= 12 * max(len(term), len(definition)) + 8
+    blocks = [block.split("\n") for block in _page_text(cells).strip().split("\n\n")]
+    assert [[line.strip() for line in block] for block in blocks] == [
+        lines for term, definition in GLOSSARY for lines in (term, definition)
+    ]
+
+
+def test_a_table_of_a_line_a_row_and_prose_in_two_columns_are_no_glossary() -> None:
+    """Eight rows of names beside bodies, a line each, stay a tab a row; prose set in two
+    columns, written a column at a time, gains no blank line."""
+    bodies = ["Age UK", "Unison", "Nesta", "LGA"]
+    rows = [
+        cell
+        for k in range(8)
+        for cell in ((f"Person {k}", 72, 700 - 14 * k), (bodies[k % 4], 250, 700 - 14 * k))
+    ]
+    assert _page_text(rows).split("\n") == [f"Person {k}\t{bodies[k % 4]}" for k in range(8)]
+    prose = [(f"left column line {k} of prose set narrow", 72, 700 - 12 * k) for k in range(10)]
+    prose += [(f"right column line {k} of prose set narrow", 320, 700 - 12 * k) for k in range(10)]
+    assert "\n\n" not in _page_text(prose).strip()
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     paragraphs=st.lists(st.lists(LINE, min_size=2, max_size=4), min_size=3, max_size=5),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import statistics
 from collections import Counter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -25,6 +26,9 @@ LARGE_TYPE = 1.2  # type this many times the body's size is large
 CHAR_WIDTH = 0.6  # of its type's size, a character's width at most, on average over a piece
 CELL_SPACING = 2.0  # sizes of empty space past that between two pieces of a line: two cells of a table
 COLUMN_ROWS = 3  # lines with a cell starting at one place: a table's column
+TABLE_TURNS = 6  # a page's lines turning between two columns this often, as written: a table's rows
+TABLE_SHARE = 0.9  # of a page's lines, the share that start at one of the table's two columns
+WORDS = re.compile(r"[^\W\d_]{2}")  # a cell of words, not a bullet or a number
 NOTE_NUMBER = re.compile(r"\d{1,3}")
 RAISED_TYPE = 0.8  # a note's mark is set in type this many times the words' size or smaller
 RAISED_BY = 0.3  # and this many of its own sizes above their baseline at least
@@ -131,8 +135,53 @@ def _read(page: PageObject) -> tuple[str, list[Placed | None]]:
     text = page.extract_text(visitor_text=visit) or ""
     if "".join(piece for piece, _place in pieces) != text:
         return text, []
-    pieces = _marks_raised(pieces)
+    pieces = _cells_in_turn(_marks_raised(pieces))
     return _cells_apart(pieces), _line_places(pieces)
+
+
+def _cells_in_turn(pieces: list[tuple[str, Placed]]) -> list[tuple[str, Placed]]:
+    """A table of two columns written a cell at a time (a glossary: a term's cell, its lines
+    wrapped in a narrow column, then its definition's lines, then the next row's term), with a
+    blank line where each cell begins, as pdftotext gives it. Told by the page's lines turning
+    from one of two places across it to the other, in the order written, again and again:
+    prose in two columns is written a column at a time, and a list's bullets hold no words."""
+    starts = _cell_starts(pieces)
+    counted = Counter(where for _k, where, _began in starts).most_common(2)
+    columns = sorted(where for where, count in counted if count >= COLUMN_ROWS)
+    if len(columns) < 2:
+        return pieces
+    left, right = columns
+    cells = [start for start in starts if start[1] in columns]
+    worded = [cell for cell in cells if cell[1] == right or WORDS.search(pieces[cell[0]][0])]
+    turns = [cell for before, cell in itertools.pairwise(worded) if cell[1] != before[1]]
+    # the left column's lines end short of the right's start, as a narrow column's do; the
+    # right's cells wrap onto lines of their own (a table of a line a row is a tab a row)
+    widths = [len(pieces[k][0].strip()) * pieces[k][1].size for k, where, _began in worded if where == left]
+    narrow = bool(widths) and statistics.median(widths) * CHAR_WIDTH < right - left
+    wrapped = sum(began for _k, where, began in cells if where == right) >= COLUMN_ROWS
+    if len(turns) < TABLE_TURNS or len(cells) < TABLE_SHARE * len(starts) or not (narrow and wrapped):
+        return pieces
+    out = list(pieces)
+    for k, _where, began in turns:  # a blank line over it; beside another, onto lines of its own
+        text, place = out[k]
+        out[k] = (("\n" if began else "\n\n") + text.lstrip(" "), place)
+    return out
+
+
+def _cell_starts(pieces: list[tuple[str, Placed]]) -> list[tuple[int, float, bool]]:
+    """Each piece that begins a line, or stands well past the piece that began its line: its
+    index, where it starts across the page, and whether it begins the line."""
+    starts: list[tuple[int, float, bool]] = []
+    line_start = True
+    for k, (piece, place) in enumerate(pieces):
+        if "\n" in piece:
+            line_start = True
+        elif piece.strip():
+            beside = starts and place.start - pieces[starts[-1][0]][1].start > CELL_SPACING * place.size
+            if line_start or beside:
+                starts.append((k, round(place.start), line_start))
+            line_start = False
+    return starts
 
 
 def _marks_raised(pieces: list[tuple[str, Placed]]) -> list[tuple[str, Placed]]:
