@@ -127,16 +127,21 @@ def search(
 
 def reported_speech(reader: IndexReader, text: str) -> tuple[str, str]:
     """A question about what someone said ("what did the government say about microbeads",
-    "the committee's view on labelling"): the words to search, who and what about (the verb
-    and the question's words are not what a paragraph says), and who, when every word of it
-    is in the name of a speaker of these documents (the government's departments speak for
-    it); else the text as it is, and no one."""
+    "the committee's view on labelling", "what did Professor Galloway say about showers"): the
+    words to search, who and what about (the verb and the question's words are not what a
+    paragraph says), and who, when every word of it is in the name of a speaker of these
+    documents (the government's departments speak for it) or of someone they name; else the
+    text as it is, and no one."""
     found = REPORTED.match(text)
     if not found:
         return text, ""
     who = found["who"] or found["holder"]
     named = name_words(who)
-    if not named or not all(word == GOVERNMENT or reader.holds("speaker_words", [word]) for word in named):
+    known = (
+        GOVERNMENT,
+        *(w for w in named if reader.holds("speaker_words", [w]) or reader.spelling.is_name(w)),
+    )
+    if not named or not set(named) <= set(known):
         return text, ""
     return f"{who} {found['topic']}", who
 

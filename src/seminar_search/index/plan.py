@@ -139,7 +139,9 @@ class Planner:
                 + ", ".join(parts.common_words())
             )
         if said_by:
-            steps.append(f"the question asks what {said_by} said: their paragraphs ×{r.said_by}")
+            steps.append(
+                f"the question asks what {said_by} said: what they said or a paragraph reports ×{r.said_by}"
+            )
         if not exact:
             steps.append(
                 f"then the {r.feedback_terms} most distinctive words of the first {r.feedback_hits} hits, "

@@ -203,9 +203,9 @@ class Ranker:
             _moved(candidate, common_score, "common words, counted here")
             if typed_stems.intersection(analysis.stems(paragraph.speaker)):
                 _moved(candidate, self.ranking.speaker, "the query names the speaker")
-            if plan.said_by and said_by(paragraph.speaker, plan.said_by):
+            if plan.said_by and (voiced := said_by(paragraph, plan.said_by)):
                 candidate.score *= self.ranking.said_by
-                candidate.moved.append(f"×{self.ranking.said_by} said by {plan.said_by}, as asked")
+                candidate.moved.append(f"×{self.ranking.said_by} {voiced} {plan.said_by}, as asked")
             if self._asks(paragraph):
                 candidate.score *= self.ranking.question_turn
                 candidate.moved.append(f"×{self.ranking.question_turn} a question, not an answer")
@@ -266,12 +266,16 @@ def name_words(who: str) -> list[str]:
     return [word for word in words(who) if word not in ARTICLES]
 
 
-def said_by(speaker: str, who: str) -> bool:
-    """Whether a speaker is the one a question names: every word of the name in theirs, "the
-    government" in its departments and ministries too."""
-    named, spoken = set(name_words(who)), words(speaker)
+def said_by(paragraph: Paragraph, who: str) -> str:
+    """How a paragraph gives the words of the one a question names: "said by" them, every
+    word of the name in its speaker's ("the government" in its departments and ministries
+    too), or "reporting" them, one of the people it names (a committee's paragraph quoting a
+    witness); "" if neither."""
+    named, spoken = set(name_words(who)), words(paragraph.speaker)
     government = GOVERNMENT in spoken or spoken[:1] in (["department"], ["ministry"])
-    return named - {GOVERNMENT} <= set(spoken) and (GOVERNMENT not in named or government)
+    if named - {GOVERNMENT} <= set(spoken) and (GOVERNMENT not in named or government):
+        return "said by"
+    return "reporting" if any(named <= set(words(person)) for person in paragraph.mentions) else ""
 
 
 def docnum_at(searcher: Searcher, place: Place) -> int | None:
