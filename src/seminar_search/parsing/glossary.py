@@ -17,9 +17,8 @@ TERM_CHARS = 40  # the longest line of a term's cell: a narrow column
 RUN_TERMS = 4  # terms in a row, each over its definition, that make a glossary
 GARBLED = 2  # blocks between two runs of one glossary that the text garbled
 ENDED = re.compile(r"[.!?][”’\"')\]]?\d{0,3}$")  # a sentence's end, a note's mark after it
-NUMBERED = re.compile(
-    r"^(?:\(?\d|\(?[a-z][.)]\s)"
-)  # a paragraph's or a note's number: "12. ", "2.5 ", "(a) "
+# a paragraph's or a note's number ("12. ", "2.5 ", "(a) "): a numbered text, no definition
+NUMBERED = re.compile(r"^(?:\(?\d|\(?[a-z][.)]\s)")
 LABELLED = re.compile(r"^[A-Z][^:]{0,59}:\s")  # a speaker's or a field's label: "Chair: "
 
 
@@ -96,9 +95,8 @@ def _kind(texts: list[str]) -> str:
         and any(c.isalpha() for c in last)
     ):
         return "term"
-    prose = not NUMBERED.match(first) and not any(
-        BULLET.match(text) or LABELLED.match(text) for text in texts
-    )
+    listed = any(BULLET.match(text) or LABELLED.match(text) for text in texts)
+    prose = not (NUMBERED.match(first) or listed)
     headed = len(texts) > 1 and len(first) <= TERM_CHARS and not ENDED.search(first)
     if prose and not headed and ENDED.search(last):
         return "definition"
