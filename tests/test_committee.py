@@ -699,3 +699,28 @@ def test_a_place_in_a_headings_bracket_is_no_speaker(pdf: bool) -> None:
     text = (SHAPES / "inquiry-report-its-glossary-in-two-columns-as-pdftotext-gives-it.txt").read_text()
     doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert {p.speaker for p in doc.paragraphs} == {"The Northshire Flooding Inquiry"}
+
+
+def test_a_glossary_table_printed_to_pdf_its_rows_apart_reads_a_term_over_each_definition() -> None:
+    """A glossary table a PDF library printed, whose text gives each row a block (the rows stand
+    apart, a term's wrapped lines straight over its definition's): each term whole, over its
+    definition ("Civil Contingencies Act" / "2004" had been cut, the year the definition's)."""
+    doc = ingest_file(SHAPES / "inquiry-report-its-glossary-a-table-printed-to-pdf-its-rows-apart.pdf")
+    defined = [(p.section, " ".join(p.text.split()[:2])) for p in doc.paragraphs if p.series == "text"]
+    assert defined == [
+        ("Association of Directors of Public Health", "A representative"),
+        ("Category 1 responders", "Organisations at"),
+        ("Civil Contingencies Act 2004", "Legislation providing"),
+        ("Civil Contingencies Group (Northern Ireland)", "The principal"),
+        ("Environment Agency", "A non-departmental"),
+        ("Local resilience forum", "A multi-agency"),
+        ("Surface water flooding", "Flooding that"),
+    ]
+    assert [p.label for p in doc.paragraphs if p.series != "text"] == [
+        "1.1",
+        "1.2",
+        "1.3",
+        "1.4",
+        "A2.1",
+        "A2.2",
+    ]

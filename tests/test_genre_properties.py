@@ -413,18 +413,26 @@ GLOSSARY_WORDS = st.lists(
 
 
 @given(
-    st.lists(st.tuples(GLOSSARY_WORDS, st.lists(st.sampled_from(["the", "body", "plans", "for", "floods"]))))
+    st.lists(st.tuples(GLOSSARY_WORDS, st.lists(st.sampled_from(["the", "body", "plans", "for", "floods"])))),
+    st.booleans(),
 )
 @settings(max_examples=60)
-def test_a_glossary_joined_keeps_every_word_in_order(entries: list[tuple[list[str], list[str]]]) -> None:
+def test_a_glossary_joined_keeps_every_word_in_order(
+    entries: list[tuple[list[str], list[str]]], apart: bool
+) -> None:
+    """Terms over their definitions, a blank line between them (pdftotext) or only between rows
+    (a table printed to PDF): no word lost or moved; a run of four or more, a term a line and a
+    definition a line."""
     text = ""
     for term, definition in entries:
-        text += "\n".join(textwrap.wrap(" ".join(["Term", *term]), 20)) + "\n\n"
+        text += "\n".join(textwrap.wrap(" ".join(["Term", *term]), 20)) + ("\n\n" if apart else "\n")
         text += "\n".join(textwrap.wrap(" ".join(["A", *definition, "defined."]), 60)) + "\n\n"
     lines = [Line(line, 1, k) for k, line in enumerate(text.splitlines())]
     joined, _span = glossary_joined(lines)
     assert " ".join(line.text for line in joined).split() == text.split()
-    # four terms or more, each over its definition: a term a line, a definition a line
-    assert len(entries) < RUN_TERMS or [line.text for line in joined if line.text] == [
-        " ".join(part.split()) for part in text.split("\n\n") if part.strip()
+    cells = [
+        " ".join(cell.split())
+        for term, definition in entries
+        for cell in (" ".join(["Term", *term]), " ".join(["A", *definition, "defined."]))
     ]
+    assert len(entries) < RUN_TERMS or [line.text for line in joined if line.text] == cells

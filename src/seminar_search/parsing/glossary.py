@@ -17,8 +17,11 @@ TERM_CHARS = 40  # the longest line of a term's cell: a narrow column
 RUN_TERMS = 4  # terms in a row, each over its definition, that make a glossary
 GARBLED = 2  # blocks between two runs of one glossary that the text garbled
 ENDED = re.compile(r"[.!?][”’\"')\]]?\d{0,3}$")  # a sentence's end, a note's mark after it
-# a paragraph's or a note's number ("12. ", "2.5 ", "(a) "): a numbered text, no definition
-NUMBERED = re.compile(r"^(?:\(?\d|\(?[a-z][.)]\s)")
+# a paragraph's or a note's number ("12. ", "2.5 ", "(a) ", "A1.24."): a numbered text, no definition
+NUMBERED = re.compile(r"^(?:\(?\d|\(?[a-z][.)]\s|[A-Z]{1,3}\d)")
+UNIT_NUMBER = re.compile(
+    r"^(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,3})*\.\s"
+)  # "12. ", "4.23. ", "A1.25. " on any line
 LABELLED = re.compile(r"^[A-Z][^:]{0,59}:\s")  # a speaker's or a field's label: "Chair: "
 
 
@@ -28,7 +31,7 @@ def glossary_joined(lines: list[Line]) -> tuple[list[Line], range]:
     that go on from it past a block or two the text garbled (a term run into a definition);
     and the source lines it spans, whose headings name what is defined, not who speaks
     ("Department of Health (Northern Ireland)")."""
-    blocks = _blocks(lines)
+    blocks = [part for block in _blocks(lines) for part in _entry_split(lines, block)]
     kinds = [_kind([lines[k].text for k in block]) for block in blocks]
     joined: set[int] = set()
     for run in _runs(kinds):
@@ -50,6 +53,8 @@ def glossary_joined(lines: list[Line]) -> tuple[list[Line], range]:
         for k in block:
             text = join_lines(text, lines[k].text)
         out.append(replace(lines[i], text=text, cells=()))
+        if block.stop in starts:  # a term over its definition in one block: a blank line between
+            out.append(replace(lines[block.stop], text="", cells=()))
         i = block.stop
     return out, range(lines[blocks[min(joined)].start].source, lines[blocks[max(joined)].stop - 1].source + 1)
 
@@ -66,6 +71,16 @@ def _runs(kinds: list[str]) -> list[list[int]]:
         elif kind != "term" and runs[-1]:
             runs.append([])
     return [run for run in runs if run]
+
+
+def _entry_split(lines: list[Line], block: range) -> list[range]:
+    """A block that is a term's lines over its definition's, no blank line between (a table
+    whose rows alone stand apart), as the two blocks it holds; else the block."""
+    texts = [lines[k].text for k in block]
+    for split in range(1, min(TERM_LINES, len(texts) - 1) + 1):
+        if _kind(texts[:split]) == "term" and _kind(texts[split:]) == "definition":
+            return [range(block.start, block.start + split), range(block.start + split, block.stop)]
+    return [block]
 
 
 def _blocks(lines: list[Line]) -> list[range]:
@@ -92,10 +107,11 @@ def _kind(texts: list[str]) -> str:
         and all(len(text) <= TERM_CHARS for text in texts)
         and not last.endswith((".", ",", ";", ":", "!", "?"))
         and opens
-        and any(c.isalpha() for c in last)
+        and any(c.isalpha() for c in first)
+        and not any(BULLET.match(text) for text in texts)
     ):
         return "term"
-    listed = any(BULLET.match(text) or LABELLED.match(text) for text in texts)
+    listed = any(BULLET.match(text) or LABELLED.match(text) or UNIT_NUMBER.match(text) for text in texts)
     prose = not (NUMBERED.match(first) or listed)
     headed = len(texts) > 1 and len(first) <= TERM_CHARS and not ENDED.search(first)
     if prose and not headed and ENDED.search(last):
