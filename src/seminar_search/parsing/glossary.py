@@ -1,8 +1,10 @@
 """A glossary: terms beside their definitions in a two-column table, which a text gives as
 alternating blocks, a term's cell wrapped onto a few short lines, then its definition's lines
 ("Association of" / "Directors of Public" / "Health", then "A representative organisation of
-…"). Read as such a run, each term is one line and each definition one line, so a term's
-wrapped words stay in the term and no line of a narrow definition is taken for a heading.
+…"); or, where only its rows stand apart (a table a PDF library printed), a block a row, the
+term's lines straight over the definition's. Read as such a run, each term is one line and each
+definition one line, so a term's wrapped words stay in the term and no line of a narrow
+definition is taken for a heading.
 """
 
 from __future__ import annotations
@@ -19,9 +21,8 @@ GARBLED = 2  # blocks between two runs of one glossary that the text garbled
 ENDED = re.compile(r"[.!?][”’\"')\]]?\d{0,3}$")  # a sentence's end, a note's mark after it
 # a paragraph's or a note's number ("12. ", "2.5 ", "(a) ", "A1.24."): a numbered text, no definition
 NUMBERED = re.compile(r"^(?:\(?\d|\(?[a-z][.)]\s|[A-Z]{1,3}\d)")
-UNIT_NUMBER = re.compile(
-    r"^(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,3})*\.\s"
-)  # "12. ", "4.23. ", "A1.25. " on any line
+# a numbered unit's start on any of its lines ("12. ", "4.23. ", "A1.25. "): units, no definition
+UNIT_NUMBER = re.compile(r"^(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,3})*\.\s")
 LABELLED = re.compile(r"^[A-Z][^:]{0,59}:\s")  # a speaker's or a field's label: "Chair: "
 
 
