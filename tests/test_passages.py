@@ -57,19 +57,49 @@ def test_a_hit_shown_brings_its_answer_and_the_paragraph_it_cites_when_no_candid
     }
     asked: list[tuple[str, int, str]] = []
 
-    def find(place: tuple[str, int, str]) -> Paragraph | None:
-        asked.append(place)
-        return stored.get(place)
+    def find(place: tuple[str, int, str]) -> tuple[Paragraph, bool] | None:
+        asked.append(place)  # the paragraph holds the words typed; the response does not
+        return (stored[place], place[2] == "paragraph") if place in stored else None
 
     recommendation = Candidate(9.0, unit(FINDING + " (Paragraph 66)", "recommendation", 3), True)
     answered = Candidate(8.0, unit("The Government should consult.", "recommendation", 4), True)
-    shown_already = Candidate(7.0, stored[("d", 4, "response")], True)
-    plain = Candidate(6.0, unit("A paragraph links to nothing.", number=7), True)
-    shown = with_partners([recommendation, answered, shown_already, plain], find)
-    # the cited paragraph heads its restatement, with the response to it beside
-    assert (shown[0].paragraph.number, _series(shown[0].also)) == (66, ["recommendation", "response"])
-    assert shown[1].also == [] and shown[3].also == []  # response 4 is a hit of its own already
-    assert asked == [("d", 66, "paragraph"), ("d", 3, "response")]  # none for what is shown
+    plain = Candidate(7.0, unit("A paragraph links to nothing.", number=7), True)
+    answer_lower_down = Candidate(6.0, stored[("d", 4, "response")], True)
+    another = Candidate(5.0, unit("Another paragraph links to nothing.", number=8), True)
+    candidates = [recommendation, answered, plain, answer_lower_down, another]
+    shown = with_partners(candidates, 3, find)
+    # the cited paragraph heads its restatement, with the response to it beside; response 4,
+    # a candidate lower down, joins the recommendation it answers, and the next takes its place
+    assert [(c.paragraph.number, _series(c.also)) for c in shown] == [
+        (66, ["recommendation", "response"]),
+        (4, ["response"]),
+        (7, []),
+    ]
+    assert asked == [("d", 66, "paragraph"), ("d", 3, "response")]  # none for what a candidate holds
+    assert shown[0].related == {("d", 3, "response")}
+
+
+def test_a_candidate_linked_to_a_hit_above_joins_it_and_one_beyond_the_limit_is_not_shown() -> None:
+    paragraph = Candidate(9.0, unit("Currently " + FINDING + ", we heard.", number=66), True)
+    plain = Candidate(8.0, unit("A paragraph links to nothing.", number=7), True)
+    restating = Candidate(1.0, unit(FINDING + " (Paragraph 66)", "recommendation", 3), False)
+    answer = Candidate(0.5, unit("We agree.", "response", 3), False)
+    beyond = Candidate(0.2, unit("Nothing links here.", number=9), False)
+    shown = with_partners([paragraph, plain, restating, answer, beyond], 2, lambda place: None)
+    assert [(c.paragraph.number, _series(c.also), c.matched) for c in shown] == [
+        (66, ["recommendation", "response"], True),
+        (7, [], True),
+    ]
+    assert shown[0].related == {("d", 3, "recommendation"), ("d", 3, "response")}
+
+
+def test_a_paragraph_without_the_words_typed_does_not_head_a_restatement_holding_them() -> None:
+    restating = Candidate(9.0, unit(FINDING + " (Paragraph 66)", "recommendation", 3), True)
+    cited = Candidate(1.0, unit("Currently " + FINDING + ", we heard.", number=66), False)
+    shown = with_partners([restating, cited], None, lambda place: None)
+    assert [(c.paragraph.series, _series(c.also), c.related) for c in shown] == [
+        ("recommendation", ["paragraph"], {("d", 66, "paragraph")})
+    ]
 
 
 def test_a_response_answering_a_conclusion_is_shown_with_it() -> None:
@@ -84,11 +114,11 @@ def test_a_response_answering_a_conclusion_is_shown_with_it() -> None:
     stored = {("d", 1, "conclusion"): conclusion.paragraph}
     asked: list[tuple[str, int, str]] = []
 
-    def find(place: tuple[str, int, str]) -> Paragraph | None:
+    def find(place: tuple[str, int, str]) -> tuple[Paragraph, bool] | None:
         asked.append(place)
-        return stored.get(place)
+        return (stored[place], True) if place in stored else None
 
-    shown = with_partners([Candidate(4.0, answer.paragraph, True)], find)
+    shown = with_partners([Candidate(4.0, answer.paragraph, True)], None, find)
     assert _series(shown[0].also) == ["conclusion"]
     assert asked == [("d", 1, "recommendation"), ("d", 1, "conclusion")]
 
@@ -148,6 +178,34 @@ def test_a_response_shown_alone_brings_the_recommendation_it_answers(library: Pa
     with IndexReader(library) as reader:  # a filter the recommendation fails keeps it out
         only = search(reader, "Chief Medical Officer review", speaker="government", limit=3).hits[0]
     assert (only.paragraph.series, only.also) == ("response", [])
+
+
+def test_a_related_hit_holding_a_hits_partner_joins_it_across_documents(library: Path) -> None:
+    """Response 2's recommendation quotes HC 179's recommendation 3, which restates HC 179's
+    paragraph 26: none of them holds the words typed, and all are shown with the response."""
+    with IndexReader(library) as reader:
+        hits = search(reader, "Chief Medical Officer review", limit=20).hits
+    places = [(p.doc, p.series, p.number) for hit in hits for p in [hit.paragraph, *hit.also]]
+    assert len(places) == len(set(places))
+    assert places[:4] == [
+        ("hc802-2016-17", "response", 2),
+        ("hc179-2016-17", "paragraph", 26),
+        ("hc179-2016-17", "recommendation", 3),
+        ("hc802-2016-17", "recommendation", 2),
+    ]
+
+
+def test_what_is_shown_with_a_match_without_the_words_typed_is_marked_related(library: Path) -> None:
+    """Recommendation 2 does not name the Chief Medical Officer: it is shown with the response
+    that does, marked related, and not counted among the matches shown as 'also'."""
+    query = ("search", "Chief Medical Officer review", "--limit", "3", "--index", str(library))
+    code, out, _ = run(*query)
+    assert code == 0 and "also, related: Recommendation 2" in out
+    assert "shown as 'also'" not in out
+    _code, out, _ = run(*query, "--format", "json")
+    assert json.loads(out)["hits"][0]["also"] == [
+        {"doc": "hc802-2016-17", "series": "recommendation", "label": "2", "match": "related"}
+    ]
 
 
 def test_a_question_mark_ends_a_question_and_is_no_wildcard(library: Path) -> None:
@@ -242,7 +300,9 @@ def test_explain_says_why_each_hit_ranks_where_it_does_and_json_lists_the_passag
     assert code == 0 and "score " in out and "words as typed" in out and "also Recommendation 6" in out
     code, out, _ = run("search", "microbeads per shower", "--format", "json", "--index", str(library))
     hits = json.loads(out)["hits"]
-    assert {"doc": hits[1]["doc"], "series": "recommendation", "label": "6"} in hits[1]["also"]
+    assert {"doc": hits[1]["doc"], "series": "recommendation", "label": "6", "match": "query"} in hits[1][
+        "also"
+    ]
 
 
 def test_series_filters_a_search_as_an_option_and_as_a_clause(library: Path) -> None:

@@ -149,6 +149,7 @@ class Hit:
     via: str = ""  # found through the thesaurus, a theme, a section heading, feedback or spelling
     also: list[Paragraph] = field(default_factory=list)  # restating or answering it: one passage
     moved: list[str] = field(default_factory=list)  # what moved its score after the index's, in words
+    related_also: list[Paragraph] = field(default_factory=list)  # of also, those without the words typed
 
 
 def opening(text: str, chars: int) -> str:

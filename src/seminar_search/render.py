@@ -58,19 +58,37 @@ def hit_record(hit: Hit) -> dict[str, Any]:
         **({} if hit.match else {"via": hit.via}),
         "footnotes": [asdict(f) for f in p.footnotes],
         "citation": hit.citation,
-        "also": [{"doc": a.doc, "series": a.series, "label": a.label} for a in hit.also],
+        "also": [
+            {"doc": a.doc, "series": a.series, "label": a.label, "match": _matched(hit, a)} for a in hit.also
+        ],
         "moved": hit.moved,
     }
 
 
 def also_line(hit: Hit) -> str:
-    """'also recommendation 8 · hc802-2016-17 Recommendation 6': the same passage elsewhere."""
+    """'also recommendation 8 · hc802-2016-17 Recommendation 6': the same passage elsewhere;
+    under a match, those without the words typed apart ('; related: ¶26')."""
     if not hit.also:
         return ""
     home = hit.paragraph.doc
-    return "also " + " · ".join(
-        reference(a, "mark") if a.doc == home else f"{a.doc} {reference(a, 'mark')}" for a in hit.also
-    )
+
+    def marks(paragraphs: list[Paragraph]) -> str:
+        return " · ".join(
+            reference(a, "mark") if a.doc == home else f"{a.doc} {reference(a, 'mark')}" for a in paragraphs
+        )
+
+    related = hit.related_also if hit.match else []
+    holding = [a for a in hit.also if a not in related]
+    if not related:
+        return f"also {marks(holding)}"
+    if not holding:
+        return f"also, related: {marks(related)}"
+    return f"also {marks(holding)}; related: {marks(related)}"
+
+
+def _matched(hit: Hit, paragraph: Paragraph) -> str:
+    """Whether a paragraph shown with a hit holds the words typed: 'query', or 'related'."""
+    return "related" if not hit.match or paragraph in hit.related_also else "query"
 
 
 def why_line(hit: Hit) -> str:
@@ -186,9 +204,9 @@ def named(person: Named) -> str:
 
 def summary(outcome: Outcome) -> str:
     """'12 matches + 5 related': what the total counts, and what else is shown; and how many
-    paragraphs are shown as 'also' under the passage they restate, not on their own."""
+    of the matches are shown as 'also' under the passage they restate, not on their own."""
     matches = f"{outcome.total:,} match{'' if outcome.total == 1 else 'es'}"
-    joined = sum(len(hit.also) for hit in outcome.hits)
+    joined = sum(len(hit.also) - len(hit.related_also) for hit in outcome.hits if hit.match)
     return (
         matches
         + (f" + {outcome.related} related" if outcome.related else "")

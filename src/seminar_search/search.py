@@ -175,6 +175,7 @@ def cited(reader: IndexReader, raw_hits: list[RawHit]) -> list[Hit]:
                 raw.via,
                 raw.also,
                 raw.moved,
+                raw.related_also,
             )
         )
     return hits

@@ -30,7 +30,7 @@ from whoosh.query import And, Or, Term
 from seminar_search.errors import IndexProblem, SeminarSearchError
 from seminar_search.index import analysis
 from seminar_search.index.facets import count_values
-from seminar_search.index.passages import Candidate
+from seminar_search.index.passages import Candidate, place_of
 from seminar_search.index.plan import Plan, Planner
 from seminar_search.index.postings import Postings
 from seminar_search.index.rank import RANKING, Ranker, Ranking, docnum_at
@@ -77,6 +77,7 @@ class RawHit(NamedTuple):
     via: str  # for a hit that does not match, what found it
     also: list[Paragraph]  # restating or answering it, shown with it
     moved: list[str]  # what the ranking did after the index's score
+    related_also: list[Paragraph]  # of those shown with it, the ones without the words typed
 
 
 class Found(NamedTuple):
@@ -258,7 +259,7 @@ class IndexReader:
             snippet = window(found.text, key_terms, key_terms)
             score = float(hit.score or 0.0)
             # a match, with nothing related, restating or moved
-            hits.append(RawHit(found, score, snippet.text, snippet.typed, [], True, "", [], []))
+            hits.append(RawHit(found, score, snippet.text, snippet.typed, [], True, "", [], [], []))
         return hits
 
     def _docnum(self, paragraph: Paragraph) -> int:
@@ -332,6 +333,7 @@ def _raw_hit(
         via,
         candidate.also,
         candidate.moved,
+        [paragraph for paragraph in candidate.also if place_of(paragraph) in candidate.related],
     )
 
 

@@ -6,6 +6,7 @@ candidates (never the whole archive), each that restates or answers a better one
 matches with matches, related paragraphs with related ones. A hit shown that a candidate did not
 join brings its own: a recommendation the response to it, a response its recommendation, and a
 conclusion or recommendation the paragraph it cites ("(Paragraph 48)"), looked up by number.
+A candidate lower down that shows one of these joins the hit too: one passage, one place.
 """
 
 from __future__ import annotations
@@ -28,19 +29,25 @@ PARTNERS = {
 RESTATING_SERIES = frozenset({"recommendation", "conclusion"})  # lists that repeat the paragraphs
 CITED = re.compile(r"\(Paragraphs? (\d+)(?:[–-]\d+)?\)\s*$")  # "(Paragraph 48)" ending a restatement
 Place = tuple[str, int, str]  # a paragraph's document, number and series
+Found = tuple[Paragraph, bool]  # a paragraph looked up, and whether it holds the words typed
 
 
 @dataclass
 class Candidate:
     """A scored paragraph, whether it matches the query as typed, what moved its score after
-    the index's own (for --explain), and the paragraphs shown with it because they restate or
-    answer it."""
+    the index's own (for --explain), the paragraphs shown with it because they restate or
+    answer it, and which of them all do not hold the words typed."""
 
     score: float
     paragraph: Paragraph
     matched: bool
     moved: list[str] = field(default_factory=list)
     also: list[Paragraph] = field(default_factory=list)
+    related: set[Place] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        if not self.matched:
+            self.related.add(place_of(self.paragraph))
 
 
 def word_runs(text: str) -> frozenset[tuple[str, ...]]:
@@ -73,7 +80,7 @@ def grouped(candidates: Iterable[Candidate]) -> list[Candidate]:
         if home == len(passages):
             passages.append(candidate)
         else:
-            _join(passages[home], paragraph)
+            _join(passages[home], paragraph, not candidate.matched)
         for run in runs:
             members_with.setdefault(run, []).append(len(home_of))
         home_of.append(home)
@@ -82,9 +89,13 @@ def grouped(candidates: Iterable[Candidate]) -> list[Candidate]:
     return passages
 
 
-def _join(head: Candidate, paragraph: Paragraph) -> None:
-    """Show a paragraph with a passage: under it, or at its head if the head only restates it."""
-    if paragraph.series == "paragraph" and head.paragraph.series in RESTATING_SERIES:
+def _join(head: Candidate, paragraph: Paragraph, related: bool) -> None:
+    """Show a paragraph with a passage: under it, or at its head if the head only restates it
+    (and holds the words typed no more than it: a related paragraph heads no match)."""
+    if related:
+        head.related.add(place_of(paragraph))
+    heads = not related or place_of(head.paragraph) in head.related
+    if heads and paragraph.series == "paragraph" and head.paragraph.series in RESTATING_SERIES:
         head.also.append(head.paragraph)
         head.moved.append(f"ranked by {reference(head.paragraph, 'short')}, which restates it")
         head.paragraph = paragraph
@@ -92,25 +103,75 @@ def _join(head: Candidate, paragraph: Paragraph) -> None:
         head.also.append(paragraph)
 
 
-def with_partners(candidates: list[Candidate], find: Callable[[Place], Paragraph | None]) -> list[Candidate]:
-    """The candidates, each shown with what answers or is answered by it, and the paragraph
-    it cites, where no candidate shown holds them already (find looks one up by its place)."""
-    shown = {_place(p) for candidate in candidates for p in [candidate.paragraph, *candidate.also]}
-    for candidate in candidates:
-        for paragraph in [candidate.paragraph, *candidate.also]:
+def with_partners(
+    candidates: list[Candidate],
+    limit: int | None,
+    find: Callable[[Place], Found | None],
+) -> list[Candidate]:
+    """The first limit passages (all for None): candidates linked to one another (a response
+    and its recommendation, a restatement and the paragraph it cites) shown as one, at the
+    place of the best; then each shown with what it links to that no candidate holds,
+    looked up by its place (find)."""
+    holder: dict[Place, int] = {}  # each place -> the first candidate showing it
+    for position, candidate in enumerate(candidates):
+        for paragraph in _members(candidate):
+            holder.setdefault(place_of(paragraph), position)
+    passage = list(range(len(candidates)))  # each candidate's passage: its best candidate's position
+    for position, candidate in enumerate(candidates):
+        for paragraph in _members(candidate):
             for places in _linked(paragraph):
-                for place in places:  # the first that is shown already or found
-                    if place in shown:
-                        break
-                    found = find(place)
-                    if found is not None and (found.series == "paragraph" or found.label == paragraph.label):
-                        _join(candidate, found)
-                        shown.add(place)
-                        break
-    return candidates
+                held = next((holder[place] for place in places if place in holder), None)
+                if held is not None:
+                    _unite(passage, position, held)
+    shown: dict[int, Candidate] = {}
+    for position, candidate in enumerate(candidates):
+        head = _passage_of(passage, position)
+        if head == position and (limit is None or len(shown) < limit):
+            shown[position] = candidate
+        elif head in shown and head != position:
+            for paragraph in _members(candidate):
+                _join(shown[head], paragraph, place_of(paragraph) in candidate.related)
+    taken = set(holder)
+    for candidate in shown.values():
+        _bring_partners(candidate, taken, find)
+    return list(shown.values())
 
 
-def _place(paragraph: Paragraph) -> Place:
+def _members(candidate: Candidate) -> list[Paragraph]:
+    return [candidate.paragraph, *candidate.also]
+
+
+def _passage_of(passage: list[int], position: int) -> int:
+    while passage[position] != position:
+        position = passage[position]
+    return position
+
+
+def _unite(passage: list[int], one: int, other: int) -> None:
+    """Put two candidates in one passage, headed by the better (the lower position)."""
+    first, second = sorted((_passage_of(passage, one), _passage_of(passage, other)))
+    passage[second] = first
+
+
+def _bring_partners(candidate: Candidate, taken: set[Place], find: Callable[[Place], Found | None]) -> None:
+    """Show with a passage what its paragraphs link to that no candidate nor passage holds
+    (each link's first place found), and what joins brings its own (a response its
+    recommendation, and that the paragraph it cites)."""
+    members = _members(candidate)
+    for paragraph in members:  # grows as paragraphs join
+        for places in _linked(paragraph):
+            for place in places:
+                if place in taken:
+                    break
+                found, holds_words = find(place) or (None, False)
+                if found is not None and (found.series == "paragraph" or found.label == paragraph.label):
+                    _join(candidate, found, not holds_words)
+                    taken.add(place)
+                    members.append(found)
+                    break
+
+
+def place_of(paragraph: Paragraph) -> Place:
     return paragraph.doc, paragraph.number, paragraph.series
 
 

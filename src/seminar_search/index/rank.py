@@ -24,7 +24,7 @@ from whoosh.searching import Searcher
 
 from seminar_search.index import analysis
 from seminar_search.index.accumulate import Accumulator, handles
-from seminar_search.index.passages import Candidate, Place, grouped, with_partners
+from seminar_search.index.passages import Candidate, Found, Place, grouped, with_partners
 from seminar_search.index.postings import Postings
 from seminar_search.index.schema import paragraph_from
 from seminar_search.lexicon import words
@@ -127,15 +127,16 @@ class Ranker:
             ordered += grouped(self._reranked(plan, related, depth, False))
         if feedback:
             searched.setdefault("text", set()).update(term.text for term in feedback)
-        shown = with_partners(ordered[:limit], lambda place: self._paragraph_at(place, filtered))
+        shown = with_partners(ordered, limit, lambda place: self._found_at(place, filtered, matching))
         return Ranked(shown, searched, len(matching))
 
-    def _paragraph_at(self, place: Place, filtered: set[int] | None) -> Paragraph | None:
-        """The paragraph at a place, if the filters (the docnums they allow) let it be shown."""
+    def _found_at(self, place: Place, filtered: set[int] | None, matching: set[int]) -> Found | None:
+        """The paragraph at a place, if the filters (the docnums they allow) let it be shown,
+        and whether it matches the query."""
         docnum = docnum_at(self.searcher, place)
         if docnum is None or (filtered is not None and docnum not in filtered):
             return None
-        return paragraph_from(self.reader.stored_fields(docnum))
+        return paragraph_from(self.reader.stored_fields(docnum)), docnum in matching
 
     def _feedback(self, plan: Plan, scores: dict[int, float]) -> list[Term]:
         """The distinctive terms of the first hits, searched too, if the plan asks for them."""
