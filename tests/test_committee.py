@@ -724,3 +724,38 @@ def test_a_glossary_table_printed_to_pdf_its_rows_apart_reads_a_term_over_each_d
         "A2.1",
         "A2.2",
     ]
+
+
+CHAPTER_HEADED = (
+    "inquiry-report-its-odd-pages-headed-by-their-chapters-title-under-a-note-numbered-as-the-next-chapter"
+)
+
+
+@pytest.mark.parametrize("reading", ["text", "number beside the title"])
+def test_a_chapters_title_heading_its_odd_pages_is_no_heading_and_its_numbered_title_no_note(
+    tmp_path: Path, reading: str
+) -> None:
+    """Even pages headed by the report's title, odd ones by the chapter's ("Pay and conditions"
+    over the page's number "9", or beside it), each chapter's once or twice: headers, not
+    headings. In the PDF, "3 Pay and conditions" follows a page whose paragraph marks note 3:
+    a heading over paragraph 9, not the note."""
+    source = SHAPES / f"{CHAPTER_HEADED}.{'pdf' if reading == 'pdf' else 'txt'}"
+    if reading == "number beside the title":
+        text = re.sub(r"^([A-Z][a-z ]+)\n(\d+)$", r"\1   \2", source.read_text(), flags=re.MULTILINE)
+        source = tmp_path / "report.txt"
+        source.write_text(text, encoding="utf-8")
+    units = ingest_file(source).paragraphs
+    assert [u.section for u in units] == [
+        *["1 Introduction"] * 3,
+        *["2 Recruitment and retention"] * 5,
+        *["3 Pay and conditions"] * 4,
+        *["4 International recruitment"] * 3,
+    ]
+    assert [u.label for u in units] == [str(n) for n in range(1, 16)]
+    assert not [
+        u for u in units if re.search(r"Inquiry: Final Report|and retention \d|conditions \d", u.text)
+    ]
+    noted = [(u.label, note.mark) for u in units for note in u.footnotes]
+    assert noted == (
+        [] if reading == "pdf" else [("2", "1"), ("4", "2"), ("6", "3"), ("9", "4"), ("13", "5")]
+    )
