@@ -731,7 +731,7 @@ CHAPTER_HEADED = (
 )
 
 
-@pytest.mark.parametrize("reading", ["text", "number beside the title"])
+@pytest.mark.parametrize("reading", ["text", "number beside the title", "pdf"])
 def test_a_chapters_title_heading_its_odd_pages_is_no_heading_and_its_numbered_title_no_note(
     tmp_path: Path, reading: str
 ) -> None:

@@ -158,6 +158,8 @@ def _at_foot(lines: list[Line], i: int, end: int, width: int) -> bool:
     )
     if match and any((again := FOOTNOTE_LINE.match(ln.text)) and again[1] == match[1] for ln in below):
         return False
+    if match and _heads_a_paragraph(lines, i):
+        return False
     on_page = sum(1 for line in lines if line.page == page) if end - i > 8 else 0
     if end - i > max(8, on_page // 2):
         return False
@@ -165,6 +167,19 @@ def _at_foot(lines: list[Line], i: int, end: int, width: int) -> bool:
     following = f"{int(match.group(1)) + 1} " if match else ""
     ended = not previous[-1:].isalpha() or len(previous) < width / 2
     return ended or any(ln.text.startswith(following) for ln in lines[i + 1 : end])
+
+
+def _heads_a_paragraph(lines: list[Line], i: int) -> bool:
+    """Whether a line numbered as a note is a chapter's numbered title ("3 Pay and
+    conditions"): not finished as a note is, and a numbered paragraph straight under it on its
+    page, where no note stands."""
+    below = next((line for line in lines[i + 1 :] if line.text), None)
+    return (
+        not NOTE_END.search(lines[i].text)
+        and below is not None
+        and below.page == lines[i].page
+        and bool(BODY_RESUMES.match(below.text))
+    )
 
 
 def _lone_run(lines: list[Line], i: int) -> tuple[list[int], int]:
