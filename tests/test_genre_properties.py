@@ -1,10 +1,11 @@
-"""Properties of the genre parsers on generated documents: they never raise, and in a
-numbered report every body line ends in exactly one unit."""
+"""Properties of the genre parsers on generated documents: they never raise, in a numbered
+report every body line ends in exactly one unit, and what a reader cannot see changes nothing."""
 
 from __future__ import annotations
 
 import re
 import textwrap
+from pathlib import Path
 
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
@@ -436,3 +437,52 @@ def test_a_glossary_joined_keeps_every_word_in_order(
         for cell in (" ".join(["Term", *term]), " ".join(["A", *definition, "defined."]))
     ]
     assert len(entries) < RUN_TERMS or [line.text for line in joined if line.text] == cells
+
+
+SHAPES = Path(__file__).parent / "data" / "shapes"
+SHAPE_TEXTS = sorted(SHAPES.glob("*.txt"))
+
+
+def _units(text: str) -> list[tuple[str, str, str, str, str, int]]:
+    return [
+        (p.series, p.label, p.section, p.speaker, " ".join(p.text.split()), len(p.footnotes))
+        for p in read_genre(text, LEXICON).document.paragraphs
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(SHAPE_TEXTS),
+    st.sets(st.integers(min_value=0, max_value=400), max_size=60),
+    st.sets(st.integers(min_value=0, max_value=4000), max_size=60),
+    st.booleans(),
+    st.booleans(),
+)
+@example(
+    SHAPES / "response-each-recommendation-citing-its-paragraph-on-a-line-of-its-own.txt",
+    {33},
+    set(),
+    False,
+    False,
+)
+@example(SHAPES / "briefing-with-numbered-section-titles.txt", set(), set(range(0, 4000, 7)), False, False)
+@example(
+    SHAPES / "council-response-table-laid-out-with-spaces-as-pdftotext-layout-writes.txt",
+    set(),
+    set(range(0, 4000, 7)),
+    True,
+    True,
+)
+def test_what_a_reader_cannot_see_changes_no_reading(
+    path: Path, spaced_lines: set[int], no_break_spaces: set[int], windows: bool, marked: bool
+) -> None:
+    """Spaces at lines' ends (as a PDF's text leaves them), no-break spaces between words,
+    Windows' line ends and a byte order mark: the same units, word for word."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    varied = "\n".join(line + "  " if k in spaced_lines else line for k, line in enumerate(lines))
+    spaces = [m.start() for m in re.finditer(r"(?<=\w) (?=\w)", varied)]
+    for at in sorted({spaces[k % len(spaces)] for k in no_break_spaces} if spaces else ()):
+        varied = varied[:at] + "\u00a0" + varied[at + 1 :]
+    varied = ("\ufeff" if marked else "") + (varied.replace("\n", "\r\n") if windows else varied)
+    assert _units(varied) == _units(text)

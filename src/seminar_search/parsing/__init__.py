@@ -60,6 +60,7 @@ TYPESET = {
     **dict.fromkeys("\u00ad\u200b", ""),
 }
 TYPESET_MARK = re.compile(f"[{''.join(TYPESET)}]")  # found at once where there is none, as in most texts
+LINE_END_SPACES = re.compile(r" +$", re.MULTILINE)  # unseen, they part no words
 ONLY_NUMBERED = "one or two numbered paragraphs and nothing else"
 NUMBERED_SHARE = 1 / 3  # of a text's words that numbered units hold, at least, when it is a numbered report
 
@@ -73,11 +74,13 @@ def document_id(event: str, date: str, fallback: str) -> str:
 def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     """Choose the genre by the evidence each leaves in the text, and read the document as it;
     a reading that finds no unit gives way to plain prose's."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows' line ends, old Macs'
+    text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")  # Windows', old Macs'
+    text = text.replace("\u00ad\n", "-\n")  # a soft hyphen shown where a word breaks at a line's end
+    text = TYPESET_MARK.sub(lambda mark: TYPESET[mark[0]], text)  # as typed: "financial", "Seminar report"
+    text = LINE_END_SPACES.sub("", text)  # as a PDF's text or an editor may leave them
     text = line_end_hyphens_mended(drop_caps_mended(text))
     text, column_pages = columns_read_down(table_rows_tabbed(text))
     text = single_spaced(text)
-    text = TYPESET_MARK.sub(lambda mark: TYPESET[mark[0]], text)  # as typed: "financial", "Seminar report"
     text = replies_apart(prose_cells_apart(RULE.sub("", text)))  # "_______", "Signed: ……"
     text, quoted = without_pull_quotes(markdown_plain(bullets_drawn(web_notes_marked(text))))
     text, reactions = without_reactions(text)
