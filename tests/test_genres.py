@@ -269,6 +269,23 @@ def test_footnotes_at_a_page_foot_attach_to_the_unit_that_marks_them(suffix: str
     assert sum(len(u.footnotes) for u in covid.paragraphs) >= 100
 
 
+def test_a_notes_mark_after_a_straight_quote_is_read_as_after_a_curly_one() -> None:
+    """'… the resilience framework."164', as a text typed with straight quotes gives it: the
+    same notes on the same paragraphs as the report's curly quotes (it had left 164 in 2.69's
+    text, and paragraph 2.110 under a note's text as its section)."""
+
+    def straight(text: str) -> str:
+        return text.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
+
+    def noted(doc: Document) -> list[tuple[str, str, list[str]]]:
+        return [(u.label, straight(u.section), [f.mark for f in u.footnotes]) for u in doc.paragraphs]
+
+    text = (GENRES / "covid-inquiry-module1-report.txt").read_text(encoding="utf-8")
+
+    lexicon = load_themes()
+    assert noted(read_genre(straight(text), lexicon).document) == noted(read_genre(text, lexicon).document)
+
+
 def test_a_page_number_above_the_next_paragraph_is_not_taken_for_a_note() -> None:
     """Two pages, too few for their numbers to count up: "1" alone under the running footer,
     then "3. We took ...", is not note 1 (whose mark "Government.1" stands above) with

@@ -36,6 +36,7 @@ NOT_LEADERS = r"(?<!\.\.)(?<!\.\. )(?<!…)(?<!… )"  # "Introduction ...... 3"
 # a numbered paragraph's opening, which a note's text never has: "5. The", "4.2 The", "[5] The", "(5) The"
 BODY_RESUMES = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}\.\d{1,3}|\[\d{1,3}\]|\(\d{1,3}\))\s+[A-Z‘“]")
 PART_OPENING = re.compile(r"^(?:Chapter|Part|Appendix|Annexe?|Schedule)\s+[A-Z0-9]{1,3}\b")  # "Appendix 1"
+QUOTES = "”’\"'"  # closing a quotation, curly or straight, before a note's mark: "… sea.”3", '… sea."3'
 UNIT_LABEL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")  # "3.9." alone: a paragraph's number, no note
 
 
@@ -225,8 +226,8 @@ def note_mark(number: int, bracketed: bool = False) -> re.Pattern[str]:
     if bracketed:
         return re.compile(rf"(?<=\S)\[{number}\]")
     ends_sentence = rf"(?={number}(?:\s*$|\s+[^\sa-z]))"  # "costs £8.6" at a sentence's end: the mark 6
-    after = rf"(?:(?<=[^\s\d£$€])|(?<=[.,;:)”’] )){NOT_LEADERS}"  # a word, or a sentence's end
-    return re.compile(rf"{after}(?:{NOT_A_DECIMAL}|{ends_sentence}){number}(?=[\s,.;:)”’]|$)")
+    after = rf"(?:(?<=[^\s\d£$€])|(?<=[.,;:){QUOTES}] )){NOT_LEADERS}"  # a word, or a sentence's end
+    return re.compile(rf"{after}(?:{NOT_A_DECIMAL}|{ends_sentence}){number}(?=[\s,.;:){QUOTES}]|$)")
 
 
 def _stray_mark(body: list[Line], k: int) -> bool:
@@ -234,7 +235,7 @@ def _stray_mark(body: list[Line], k: int) -> bool:
     "66", "67"), not a paragraph's number before its text."""
     before = next((ln.text for ln in reversed(body[:k]) if ln.text), "")
     after = next((ln.text for ln in body[k + 1 :] if ln.text), "")
-    mid_sentence = not before.endswith((".", "!", "?", ":", "”"))
+    mid_sentence = not before.endswith((".", "!", "?", ":", "”", '"'))
     return mid_sentence and (
         not after or pages.LONE_NUMBER.match(after) is not None or not after[0].isupper()
     )
@@ -319,8 +320,8 @@ def _marks_any(lines: list[Line], run: list[int]) -> bool:
 def _glued_mark(number: int) -> re.Pattern[str]:
     """A mark glued to a word or the punctuation after one ("Wales.19", "sea.”3"), not a
     number of a reference ("40/17-19", "para 16", "paras 3.17")."""
-    after_word = r"(?:(?<=[A-Za-z])|(?<=[A-Za-z][.,;:”’)])|(?<=[A-Za-z][.,;:”’)][”’)]))"
-    return re.compile(rf"{after_word}{number}(?=[\s,.;:)”’]|$)")
+    after_word = rf"(?:(?<=[A-Za-z])|(?<=[A-Za-z][.,;:){QUOTES}])|(?<=[A-Za-z][.,;:){QUOTES}][){QUOTES}]))"
+    return re.compile(rf"{after_word}{number}(?=[\s,.;:){QUOTES}]|$)")
 
 
 def _add_notes(layout: Layout, numbers: list[int], texts: list[Line], page: int) -> None:
