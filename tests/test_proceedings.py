@@ -11,7 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from helpers import SHAPES, as_pdf_text, shape_read
+from helpers import SHAPES, as_pdf_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1118,13 +1118,17 @@ def test_a_debate_copied_from_the_houses_website_names_each_speaker_over_their_s
     assert roles == {"Ruth Jones": "member", "Guy Opperman": "government", "Jim Shannon": "member"}
 
 
+@pytest.mark.parametrize("dash", ["–", "-"], ids=["dash", "typed hyphen"])
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
-def test_a_european_parliament_debate_labels_each_speaker_before_a_full_stop_and_a_dash(pdf: bool) -> None:
+def test_a_european_parliament_debate_labels_each_speaker_before_a_full_stop_and_a_dash(
+    pdf: bool, dash: str
+) -> None:
     """ "President. – The next item is …", "Nicolas Schmit, Member of the Commission. – …",
-    "Maria Silva, on behalf of the PPE Group. – …", later "Maria Silva (PPE). – …": each a turn
-    (they had been blocks of prose, labels and all); the President chairs, and those speaking
-    for a political group are members."""
-    text = (SHAPES / "european-parliament-debate-each-speaker-before-a-full-stop-and-a-dash.txt").read_text()
+    "Maria Silva, on behalf of the PPE Group. – …", later "Maria Silva (PPE). – …" (or a typed
+    hyphen): each a turn (they had been blocks of prose, labels and all); the President
+    chairs, and those speaking for a political group are members."""
+    shape = SHAPES / "european-parliament-debate-each-speaker-before-a-full-stop-and-a-dash.txt"
+    text = shape.read_text(encoding="utf-8").replace(". – ", f". {dash} ")
     debate = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     commissioner = "Nicolas Schmit, Member of the Commission"
     speakers = [u.speaker.removesuffix(", on behalf of the PPE Group") for u in debate.paragraphs]
@@ -1364,14 +1368,19 @@ def test_an_official_giving_evidence_for_a_department_is_the_governments_witness
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["text", "pdf-text"])
-@pytest.mark.parametrize("marked", ["in-square-brackets", "named-before-a-dash"])
+@pytest.mark.parametrize(
+    "marked", ["in-square-brackets", "named-before-a-dash", "named-before-a-typed-hyphen"]
+)
 def test_a_transcripts_names_in_square_brackets_or_before_a_dash_label_its_turns(
     marked: str, pdf: bool
 ) -> None:
     """A roundtable's transcript labelling each turn "[Helen Ward] Good morning …" or "Tom Baker
-    — Thank you, Helen.": six turns, each its speaker's, the label left off (they had been
-    prose blocks, the title's, and before a dash a short turn had headed the two after it)."""
-    doc = shape_read(f"roundtable-transcript-its-speakers-{marked}.txt", pdf)
+    — Thank you, Helen." (or, typed, "Tom Baker - Thank you"): six turns, each its speaker's,
+    the label left off (they had been prose blocks, the title's, and before a dash a short turn
+    had headed the two after it)."""
+    shape = SHAPES / f"roundtable-transcript-its-speakers-{marked.replace('typed-hyphen', 'dash')}.txt"
+    text = shape.read_text(encoding="utf-8").replace(" — ", " - " if marked.endswith("hyphen") else " — ")
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert [(u.series, u.label, u.speaker) for u in doc.paragraphs] == [
         ("turn", str(n), speaker)
         for n, speaker in enumerate(

@@ -24,17 +24,17 @@ NAME = (  # a speaker's label: "The Convener (Ariane Burgess)", "Mark Griffin (C
 )
 # a speaker's label and words, after the turn's number ("[12]"), an oral question's ("1. Jo Lee (Lab)
 # to the Minister of Housing: …") or a recording's time ("[00:03:52]"); or, as the European
-# Parliament prints it, a dash after a full stop ("Maria Silva, on behalf of the PPE Group. – …")
+# Parliament prints it, a dash after a full stop ("Maria Silva, on behalf of the PPE Group. – …", or "-")
 LABEL = re.compile(
     rf"^(?:\[(?P<number>\d{{1,5}})\]\s+|\d{{1,3}}\.\s+|{TIMESTAMP}\s+)?{NAME}"
     r"(?:\s+to\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,8})?"
-    r"(?::|(?:,\s+(?P<about>[^.:–—]{3,80}))?\.\s+[–—])\s+(?P<rest>\S.*)$"
+    r"(?::|(?:,\s+(?P<about>[^.:–—]{3,80}))?\.\s+[–—-])\s+(?P<rest>\S.*)$"
 )
 # a transcript's label set apart otherwise, the name in square brackets or before a dash:
-# "[Helen Ward] Good morning …", "Tom Baker — Thank you, Helen." (a turn where turns are read)
+# "[Helen Ward] Good morning …", "Tom Baker — Thank you, Helen." or a typed "Tom Baker - Thank you."
 MARKED_LABEL = re.compile(
     rf"^(?:\[(?P<bracketed>{CAPITAL}[\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})\]"
-    rf"|(?P<dashed>{CAPITAL}[\w’'.-]*(?:\s+{NAME_WORD}){{1,4}})\s+[–—])\s+(?P<rest>\S.*)$"
+    rf"|(?P<dashed>{CAPITAL}[\w’'.-]*(?:\s+{NAME_WORD}){{1,4}})\s+[–—-])\s+(?P<rest>\S.*)$"
 )
 # an American record's label: a title and a surname, in capitals as the Congressional Record sets it
 # or not as a hearing's text does, then a full stop ("Mr. LATTA. The subcommittee will come to
