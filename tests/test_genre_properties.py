@@ -455,6 +455,7 @@ def _units(text: str) -> list[tuple[str, str, str, str, str, int]]:
     st.sampled_from(SHAPE_TEXTS),
     st.sets(st.integers(min_value=0, max_value=400), max_size=60),
     st.sets(st.integers(min_value=0, max_value=4000), max_size=60),
+    st.integers(min_value=0, max_value=6),
     st.booleans(),
     st.booleans(),
 )
@@ -462,25 +463,41 @@ def _units(text: str) -> list[tuple[str, str, str, str, str, int]]:
     SHAPES / "response-each-recommendation-citing-its-paragraph-on-a-line-of-its-own.txt",
     {33},
     set(),
+    0,
     False,
     False,
 )
-@example(SHAPES / "briefing-with-numbered-section-titles.txt", set(), set(range(0, 4000, 7)), False, False)
+@example(SHAPES / "briefing-with-numbered-section-titles.txt", set(), set(range(0, 4000, 7)), 0, False, False)
 @example(
     SHAPES / "council-response-table-laid-out-with-spaces-as-pdftotext-layout-writes.txt",
     set(),
     set(range(0, 4000, 7)),
+    0,
     True,
     True,
 )
+@example(
+    SHAPES / "roundtable-report-laid-out-in-two-columns-as-pdftotext-layout-writes-it.txt",
+    set(),
+    set(),
+    1,
+    False,
+    False,
+)
+@example(
+    SHAPES / "roundtable-summary-its-notes-marked-in-superscript-digits.txt", set(), set(), 4, False, False
+)
 def test_what_a_reader_cannot_see_changes_no_reading(
-    path: Path, spaced_lines: set[int], no_break_spaces: set[int], windows: bool, marked: bool
+    path: Path, spaced_lines: set[int], no_break_spaces: set[int], margin: int, windows: bool, marked: bool
 ) -> None:
-    """Spaces at lines' ends (as a PDF's text leaves them), no-break spaces between words,
-    Windows' line ends and a byte order mark: the same units, word for word."""
+    """Spaces at lines' ends (as a PDF's text leaves them), no-break spaces between words, a
+    margin before every line, Windows' line ends and a byte order mark: the same units, word
+    for word."""
     text = path.read_text(encoding="utf-8")
     lines = text.split("\n")
-    varied = "\n".join(line + "  " if k in spaced_lines else line for k, line in enumerate(lines))
+    varied = "\n".join(
+        " " * margin * bool(line) + line + "  " * (k in spaced_lines) for k, line in enumerate(lines)
+    )
     spaces = [m.start() for m in re.finditer(r"(?<=\w) (?=\w)", varied)]
     for at in sorted({spaces[k % len(spaces)] for k in no_break_spaces} if spaces else ()):
         varied = varied[:at] + "\u00a0" + varied[at + 1 :]

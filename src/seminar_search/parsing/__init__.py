@@ -77,7 +77,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")  # Windows', old Macs'
     text = text.replace("\u00ad\n", "-\n")  # a soft hyphen shown where a word breaks at a line's end
     text = TYPESET_MARK.sub(lambda mark: TYPESET[mark[0]], text)  # as typed: "financial", "Seminar report"
-    text = LINE_END_SPACES.sub("", text)  # as a PDF's text or an editor may leave them
+    text = _margin_removed(LINE_END_SPACES.sub("", text))  # as a PDF's text or an editor may leave them
     text = line_end_hyphens_mended(drop_caps_mended(text))
     text, column_pages = columns_read_down(table_rows_tabbed(text))
     text = single_spaced(text)
@@ -90,6 +90,22 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     reading.pull_quotes, reading.reactions, reading.column_pages = quoted, reactions, column_pages
     places_unvoiced(reading.document, text)
     return reading
+
+
+def _margin_removed(text: str) -> str:
+    """The text without the spaces every line of it opens with (a page's margin, as a PDF's
+    layout-keeping extraction writes it), a page break before a line aside: where a line
+    starts is evidence only against where the others do."""
+    lines = text.split("\n")
+    margin = min(
+        (len(bare) - len(bare.lstrip(" ")) for bare in (line.lstrip("\f") for line in lines) if bare),
+        default=0,
+    )
+    if not margin:
+        return text
+    return "\n".join(
+        line[: len(line) - len(line.lstrip("\f"))] + line.lstrip("\f")[margin:] for line in lines
+    )
 
 
 def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
