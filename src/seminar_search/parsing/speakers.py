@@ -131,7 +131,7 @@ class Speakers:
         """headings: the lines after the first turn, where witnesses may be named over their
         testimony; roles: those the record gives by name elsewhere (an inquiry's witness and
         counsel)."""
-        names = [CONTENTS_PAGE.sub("", text.lstrip("*")) for text in cover_lines if text.strip("*")]
+        names = [name for text in cover_lines if (name := CONTENTS_PAGE.sub("", text.lstrip("*"))).split()]
         self.listed = [name for name in names if titled(name)]
         self.named: dict[str, tuple[str, Participant]] = {}
         listed = [entry for entry in map(_listed_witness, names) if entry] + _witnesses_listed(names)
