@@ -852,15 +852,21 @@ def test_every_turn_of_a_generated_american_hearing_is_one_unit_with_its_speaker
     assert_turns(read_genre("\n".join(lines), LEXICON), expected, order)
 
 
-@pytest.mark.parametrize("blank_lines", [True, False])
-def test_a_committees_evidence_naming_its_chair_in_brackets_within_brackets(blank_lines: bool) -> None:
+@pytest.mark.parametrize("layout", ["blank lines", "no blank lines", "wrapped"])
+def test_a_committees_evidence_naming_its_chair_in_brackets_within_brackets(layout: str) -> None:
     """Canada's record: "The Chair (Mr. Robert Morrissey (Egmont, Lib.)): …", members after
     their seat and party ("(Kelowna—Lake Country, CPC)"), "● (1535)" timings between turns, a
     cover line "Chair: Mr. Robert Morrissey". The chair's first turn had been lost with the
     cover, the timing had been a line of a witness's answer, "The meeting is adjourned." the
-    chair's words, and "Chair: …" the section's heading or (without blank lines) a turn."""
+    chair's words, and "Chair: …" the section's heading or (without blank lines) a turn. Wrapped
+    as a word processor's PDF gives it, "… Council): Thank you," over "Mr. Chair. Employers …"
+    goes on with the witness's answer (it had opened a turn of "Mr. Chair")."""
     text = (SHAPES / "committee-evidence-chair-named-in-nested-brackets.txt").read_text(encoding="utf-8")
-    record = read_genre(text if blank_lines else text.replace("\n\n", "\n"), LEXICON).document
+    if layout == "no blank lines":
+        text = text.replace("\n\n", "\n")
+    elif layout == "wrapped":
+        text = "\n".join(textwrap.fill(line, 75) for line in text.split("\n"))
+    record = read_genre(text, LEXICON).document
     chair, gray = (
         "Mr. Robert Morrissey (Chair)",
         "Ms. Linda Gray, Executive Director, Rural Employers Council",

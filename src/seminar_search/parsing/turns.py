@@ -116,14 +116,15 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     record that prints them so (a debate's), labels alone on their lines over speech, each one
     that could only be a person's (an office, brackets, a title) or shortens a full one; with
     those, a label with brackets printed the other way ("Ruth Jones (Lab): To ask …")."""
-    found, alone = {}, {}
+    found: dict[int, Turn] = {}
+    alone: dict[int, Turn] = {}
     keyed = _speaker_key(lines)
     width = usual_width([line.text for line in lines])
     for i, line in enumerate(lines):
         if call := _hearing_call(line.text):
             keyed[call[0]] = Turn(call[1], (), "")
         turn = turn_at(line.text) or _keyed_turn(line.text, keyed) or _wrapped_inline(lines, i)
-        turn = turn or _marked_turn(line.text)
+        turn = None if _goes_on_in_a_turn(lines, i, found, width) else turn or _marked_turn(line.text)
         runs_on = _runs_on(lines, i + (turn.lines - 1 if turn else 0), width)
         if turn is not None and (turn.rest.endswith(SPEECH_END) or runs_on):
             found[i] = turn
@@ -219,6 +220,22 @@ def _runs_on(lines: list[Line], i: int, width: int) -> bool:
     if len(lines[i].text) < width * SHORT_LINE:
         return False
     return bool(lines[i + 1].text) or (i + 2 < len(lines) and lines[i + 2].page != lines[i].page)
+
+
+def _goes_on_in_a_turn(lines: list[Line], i: int, found: dict[int, Turn], width: int) -> bool:
+    """Whether line i carries on the speech of the turn above it, wrapped, so opens no turn: the
+    lines from that turn's label down to it unbroken, the one above ending mid-sentence (on a
+    comma or a word in lower case) and running on ("… Rural Employers Council): Thank you,"
+    over "Mr. Chair. Employers …"); a heading between ("STATEMENT OF JANE DOE") ends none."""
+    opened = max((k for k in found if k < i), default=None)
+    above = lines[i - 1] if i else None
+    return (
+        opened is not None
+        and above is not None
+        and all(lines[k].text and lines[k].page == above.page for k in range(opened, i))
+        and (above.text.endswith(",") or above.text[-1].islower())
+        and _runs_on(lines, i - 1, width)
+    )
 
 
 def _a_persons(turn: Turn, full_keys: set[str]) -> bool:
