@@ -2867,14 +2867,21 @@ def test_a_question_from_the_audience_under_its_askers_heading_is_kept() -> None
     assert [u.speaker for u in transcript.paragraphs[-2:]] == ["Alex Thomas", "Dr Hannah White"]
 
 
-@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
-def test_recommendations_numbered_a_level_under_their_numbered_headings(pdf: bool) -> None:
+@pytest.mark.parametrize("layout", ["as written", "as a PDF's text", "wrapped at 72"])
+def test_recommendations_numbered_a_level_under_their_numbered_headings(layout: str) -> None:
     """A guideline numbers its recommendations a level under numbered headings: "1.1.1 Social
     workers should …" under "1.1 Principles of social work …", "1.2.1" under "1.2 Assessment":
     each a unit labelled as printed, under its heading (the numbering had stopped at the
-    headings, the text read as prose, each recommendation a block numbered 3 to 7)."""
+    headings, the text read as prose, each recommendation a block numbered 3 to 7). The
+    guideline speaks them; wrapped as a word processor's PDF gives it, its cover's sentence
+    "People have the right to be involved in discussions and make informed" over "decisions
+    about their care." had made them a discussion's."""
     text = (SHAPES / "guideline-recommendations-numbered-a-level-under-numbered-headings.txt").read_text()
-    guideline = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    if layout != "as written":
+        wrapped = "\n".join(textwrap.fill(line, 72) for line in text.split("\n"))
+        text = as_pdf_text(text) if layout == "as a PDF's text" else wrapped
+    guideline = read_genre(text, load_themes()).document
+    assert {u.speaker for u in guideline.paragraphs} == {guideline.title}  # not "Discussion"
     assert [(u.label, u.section) for u in guideline.paragraphs] == [
         *(
             (label, "1.1 Principles of social work with adults with complex needs")

@@ -59,7 +59,9 @@ from seminar_search.parsing.starts import (
 )
 from seminar_search.parsing.table_cells import cells_joined, headed_by
 from seminar_search.parsing.voices import (
+    FINISHED,
     REPORTED,
+    called_a_discussion,
     named_first,
     openings,
     participant_heading,
@@ -67,16 +69,12 @@ from seminar_search.parsing.voices import (
 )
 
 MIN_UNITS = 3
-COVER_LINE_WORDS = 12  # a cover's line ("Note of a roundtable held at the Foundation"), no sentence
 POINTER_TO_PAGE = re.compile(r"\s+Page\s+\d{1,4}$")  # a summary list's pointer to the chapter
-FINISHED = re.compile(r"[.!?][”’\"']?\d{0,3}$")  # a sentence ended (a note's mark after it), no list begun
 UNNUMBERED_TEXT = Series(UNNUMBERED, "")  # text after a heading, before the next numbered unit
 PART_TITLE = re.compile(r"(?:Chapter|Part|Appendix|Annexe?|Schedule)\s+[A-Z0-9]{1,3}\b")  # no table's cell
 # a recommendation set apart between numbered paragraphs under its kind alone, no number ("Conclusion"
 # alone is a section's heading)
 BARE_ITEM = re.compile(r"^(?:(?:The )?Committee(?:['’]s)? |Our )?[Rr]ecommendation:?$")
-# the opening lines calling the event a discussion: "Roundtable summary", "a seminar held …"
-DISCUSSED = re.compile(r"\b(?:round[- ]?table|seminar|workshop|discussion)s?\b", re.IGNORECASE)
 
 
 def _set_apart(series: Series, speaker: str, section: str, page: int) -> Paragraph:
@@ -280,10 +278,8 @@ def parse_report(
     front, listed = participants_before(lines, first_unit_line, layout.width)
     document = cover([*front, *lines[first_unit_line:]], first_unit_line, layout.headers)
     document.date = document.date or dated
-    # no author, no one named: the paragraphs of a discussion, as its cover's lines call it (not
-    # a sentence's word), are the discussion's, many voices; else a paper's, its title's
-    cover_lines = (ln.text for ln in lines[:first_unit_line] if len(ln.text.split()) <= COVER_LINE_WORDS)
-    discussed = any(DISCUSSED.search(text) and not FINISHED.search(text) for text in cover_lines)
+    # no author, no one named: a discussion's paragraphs are its many voices; a paper's its title's
+    discussed = called_a_discussion(lines[: first_unit_line + 1])
     unvoiced = discussed and not any(unit.speaker for unit in units)
     author = document.author or (DISCUSSION if unvoiced else document.title)
     recommending = _recommending_body(lines[:first_unit_line], author)

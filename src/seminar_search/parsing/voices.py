@@ -2,10 +2,12 @@
 ("Speakers: Tom Reid, Unison, and Priya Shah, …"), a labelled question's asker, the name
 signing the paragraphs above it, the line naming who said a quotation, the participant a
 paragraph opens by naming ("Dr Khan replied …"); in a record in reported speech, whoever a
-paragraph opens by naming ("Ms. Okafor (Northland) said that …")."""
+paragraph opens by naming ("Ms. Okafor (Northland) said that …"); the discussion's many voices
+where a cover calls the event one."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from seminar_search.model import Document, Paragraph, Participant
@@ -21,6 +23,9 @@ from seminar_search.parsing.blocks import Block
 from seminar_search.parsing.common import DISCUSSION, QUOTED_END
 from seminar_search.parsing.layout import Line
 
+COVER_LINE_WORDS = 12  # a cover's line ("Note of a roundtable held at the Foundation"), no sentence
+FINISHED = re.compile(r"[.!?][”’\"']?\d{0,3}$")  # a sentence ended (a note's mark after it), no list begun
+DISCUSSED = re.compile(r"\b(?:round[- ]?table|seminar|workshop|discussion)s?\b", re.IGNORECASE)
 ATTRIBUTION = re.compile(r"^[–—-]\s*(?P<name>[A-Z][^,.;:]{1,60}?)(?:,\s*\S.{0,80})?$")  # "– Name, Manager, …"
 SIGNATORY = re.compile(  # a name signing what it is under: a title or letters say it is a person's
     rf"^(?=(?:{TITLES})\s|.*\s(?:{POSTNOMINAL_WORDS})$)(?:[A-Z][\w’'.-]*\s+){{1,5}}[A-Z][\w’'.-]*$"
@@ -209,3 +214,16 @@ def places_unvoiced(document: Document, text: str) -> None:
         if paragraph.speaker in placed:
             paragraph.speaker = voice
         voice = paragraph.speaker
+
+
+def called_a_discussion(cover: list[Line]) -> bool:
+    """Whether a line of a cover calls the event a discussion ("Roundtable summary", "a seminar
+    held …"), not a sentence's word nor a wrapped sentence's first line: its paragraphs are
+    then the discussion's, many voices, where no one else is named."""
+    return any(
+        len(line.text.split()) <= COVER_LINE_WORDS
+        and not below.text[:1].islower()
+        and bool(DISCUSSED.search(line.text))
+        and not FINISHED.search(line.text)
+        for line, below in itertools.pairwise(cover)
+    )
