@@ -614,14 +614,22 @@ def test_oral_questions_numbered_in_a_debates_record_are_turns(pdf: bool) -> Non
     )
 
 
-@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
-def test_oral_questions_each_put_by_a_member_to_a_minister_are_turns(pdf: bool) -> None:
+@pytest.mark.parametrize("layout", ["as written", "as a PDF's text", "question under its label"])
+def test_oral_questions_each_put_by_a_member_to_a_minister_are_turns(layout: str) -> None:
     """ "1. TAMATHA PAUL (Green—Wellington Central) to the Minister of Housing: What is …?", as
     New Zealand's record prints a question: her turn, a member of the Green party (the question
     had been left out, and she a witness of an organisation); "Hon CHRIS BISHOP (Minister of
-    Housing):" is Hon Chris Bishop, as "Hon CHRIS BISHOP:" is later (he had kept his capitals)."""
+    Housing):" is Hon Chris Bishop, as "Hon CHRIS BISHOP:" is later (he had kept his capitals).
+    The question wrapped onto the line under the label, as a word processor's PDF may set it,
+    is her turn too (it had been left out)."""
     text = (SHAPES / "oral-questions-each-put-by-a-member-in-capitals-to-a-minister.txt").read_text()
-    record = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    if layout != "as written":
+        text = (
+            as_pdf_text(text)
+            if layout == "as a PDF's text"
+            else text.replace("Housing: What", "Housing:\nWhat")
+        )
+    record = read_genre(text, load_themes()).document
     minister = "Hon Chris Bishop (Minister of Housing)"
     housing = "Housing—Social Housing Waiting List"
     assert [(u.section, u.speaker) for u in record.paragraphs[:4]] == [

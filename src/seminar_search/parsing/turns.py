@@ -157,13 +157,17 @@ def _marked_turn(text: str) -> Turn | None:
 
 
 def _wrapped_inline(lines: list[Line], i: int) -> Turn | None:
-    """A label wrapped inside its brackets, the speech after it on the next line: "Hon. Sean
-    Fraser (Minister of Housing, Infrastructure and Communities," over "Lib.): Mr. Speaker, …"."""
+    """A label wrapped inside its brackets, or ending its line, the speech after it on the next
+    line: "Hon. Sean Fraser (Minister of Housing, Infrastructure and Communities," over "Lib.):
+    Mr. Speaker, …"; "1. TAMATHA PAUL (Green—Wellington Central) to the Minister of Housing:"
+    over "What is …", a label ending its line only with its brackets (a label alone, "Chair:", is
+    read as one; "THE FOLLOWING ALSO PARTICIPATED:" over a list is none)."""
     text = lines[i].text
-    if text.count("(") <= text.count(")") or i + 1 >= len(lines) or not lines[i + 1].text:
+    inside = text.count("(") > text.count(")")
+    if not (inside or text.endswith(":")) or i + 1 >= len(lines) or not lines[i + 1].text:
         return None
     turn = turn_at(f"{text} {lines[i + 1].text}")
-    return turn._replace(lines=2) if turn else None
+    return turn._replace(lines=2) if turn and (inside or turn.brackets) else None
 
 
 def _speaker_key(lines: list[Line]) -> dict[str, Turn]:
