@@ -1025,3 +1025,33 @@ def test_a_long_title_over_its_month_alone_is_no_wrap_of_the_title(pdf: bool) ->
     assert doc.paragraphs[5].text.startswith("Reject. An independent review")
     # a bare heading's bracket, the paragraphs it cites, stays in its section (it had been dropped)
     assert doc.paragraphs[2].section == "Recommendation 2 (paragraphs 30-32)"
+
+
+@pytest.mark.parametrize(
+    ("name", "printed", "wrapped", "minister"),
+    [
+        (
+            "response-answers-numbered-by-recommendation.txt",
+            "Health and Social Care by Command",
+            "Health and Social Care\nby Command",
+            "Department of Health and Social Care",
+        ),
+        (
+            "response-each-recommendation-citing-its-paragraph-on-a-line-of-its-own.txt",
+            "Transport by Command of\nHis Majesty",
+            "Transport by\nCommand of His Majesty",
+            "Secretary of State for Transport",
+        ),
+    ],
+)
+def test_a_command_papers_presentation_wrapped_anywhere_names_who_answers(
+    name: str, printed: str, wrapped: str, minister: str
+) -> None:
+    """ "Presented to Parliament by the Secretary of State for Transport by Command of His
+    Majesty" wrapped before "by Command" or after "by", as a word processor's PDF may set it:
+    the answers are still the department's or the minister's (they had been spoken by
+    "Command of His Majesty", or by a "Secretary of State for Transport by")."""
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    assert printed in text
+    response = read_genre(text.replace(printed, wrapped), load_themes()).document
+    assert {u.speaker for u in response.paragraphs if u.series != "recommendation"} == {minister}

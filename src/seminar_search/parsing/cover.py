@@ -49,8 +49,8 @@ SESSION = re.compile(  # "Seventy-fifth session", "Session 2023–24": when, as 
     r"(?:(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))\s+)?[Ss]ession(?:\s+\d{4}(?:[–-]\d{2,4})?)?"
 )
 REPORTED_BY = re.compile(  # "As reported from the Primary Production Committee": a bill's, by its committee
-    rf"^(?:{WRITTEN_BY}|By|As reported from) (?:the )?(?P<author>\S.{{2,80}})$", re.IGNORECASE
-)
+    rf"^(?:{WRITTEN_BY}|By|As reported from) (?:the )?(?!Command of )(?P<author>\S.{{2,80}})$", re.IGNORECASE
+)  # "by Command of His Majesty", a command paper's presentation wrapped onto its own line, names no one
 FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN0123", "Rapporteur: …"
     r"^(?:[A-Z][A-Za-z]*\s){0,2}(?:Name|No\.|Number|Date|Dated|Ref(?:erence)?|Exhibits?|URN|Rapporteur):\s+\S"
 )

@@ -27,7 +27,7 @@ MINISTER = re.compile(MINISTERS_OFFICE)  # "Secretary of State for Work and Pens
 PRESENTED_BY = re.compile(  # the minister who laid it before Parliament, named by their office
     r"\bPresented to (?:Parliament|the \w+ Parliament) by (?:the )?"
     rf"(?P<who>{MINISTERS_OFFICE}"
-    rf"(?:(?!\sby Command)(?:[^,.\n]|,(?=\s(?!{MONTHS})[A-Z])|(?<=,)\n"  # "… for Housing, Communities …"
+    rf"(?:(?!\sby\sCommand)(?:[^,.\n]|,(?=\s(?!{MONTHS})[A-Z])|(?<=,)\n"  # "… for Housing, Communities …"
     r"|(?:(?<=\band)|(?<=\bfor)|(?<=\bof))\n|\n(?=[a-z])))+)"  # wrapped where the office cannot end
 )
 
