@@ -2306,17 +2306,19 @@ def test_a_minutes_dated_title_wrapped_onto_its_place_is_titled_by_its_first_lin
     assert ingest_file(tmp_path / "minutes.txt").title == "Minutes of the Board meeting held in public"
 
 
-@pytest.mark.parametrize("blank_lines", [True, False])
-def test_minutes_under_references_are_one_unit_each_labelled_as_printed(blank_lines: bool) -> None:
+@pytest.mark.parametrize("layout", ["blank lines", "no blank lines", "signature and date on one line"])
+def test_minutes_under_references_are_one_unit_each_labelled_as_printed(layout: str) -> None:
     """A board's minutes number their items by reference ("ICB/24/061  Welcome and apologies",
     counting up): each item is one unit, its label the reference, its section the heading's
     words, its text every paragraph under it (they had been blocks 1 to 12). The dated line
     naming the meeting, its hour at its end, is the title (it had been the first block, the
     document untitled and undated), and the chair's signature and date, lines of dots to fill
-    in, are no text."""
+    in, are no text, on two lines or one ("Signed: …… (Chair) Date: ……")."""
     text = (SHAPES / "board-minutes-under-minute-references.txt").read_text(encoding="utf-8")
-    if not blank_lines:
+    if layout == "no blank lines":
         text = "\n".join(line for line in text.splitlines() if line)
+    elif layout == "signature and date on one line":
+        text = text.replace("(Chair)\nDate:", "(Chair)  Date:")
     minutes = read_genre(text, load_themes()).document
     assert (minutes.title, minutes.date) == ("Minutes of the Board meeting held in public", "2024-06-06")
     assert [(u.series, u.label, u.section) for u in minutes.paragraphs] == [

@@ -42,11 +42,13 @@ MARKDOWN_TABLE_ROW = re.compile(r"^\|(?P<cells>.+)\|\s*$")  # "| Dr Fiona Aldrid
 MARKDOWN_TABLE_RULE = re.compile(r"^\|[\s:|]*-[\s:|-]*\|\s*$")  # "|------|:----:|", under its header
 SPACED_HYPHEN = re.compile(r"(?<=[^\W_]) -(?=[^\W_])")
 SPACED_UNDERSCORE = re.compile(r"(?<=\d)(?: _ ?|_ )(?=\d)")  # a document's code: "INQ000184638_ 0008"
-# a rule drawn in characters ("______" over the notes, "* * *"), or a form's field left to be filled in
-# by hand ("Signed: ............ (Chair)", "Date: ______"): no text
+# a rule drawn in characters ("______" over the notes, "* * *"), or a form's fields left to be filled in
+# by hand, one or more to a line ("Signed: ............ (Chair)", "Signed: ______ Chair Date: ______")
+BLANK_FIELD = (
+    r"(?:[A-Z][\w ]{0,20}:[ \t]*)?[._…]{5,}[ \t]*(?:\([^()\n]{1,40}\)|[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+)
 RULE = re.compile(
-    r"^[ \t]*(?:[_=]{3,}|-{3,}|[—–]{2,}|(?:\* ?){3}"
-    r"|(?:[A-Z][\w ]{0,20}:[ \t]*)?[._…]{5,}[ \t]*(?:\([^()\n]{1,40}\))?)[ \t]*$",
+    rf"^[ \t]*(?:[_=]{{3,}}|-{{3,}}|[—–]{{2,}}|(?:\* ?){{3}}|{BLANK_FIELD}(?:[ \t]+{BLANK_FIELD})*)[ \t]*$",
     re.MULTILINE,
 )
 TOGETHER = re.compile(r"\S[ \t]*\n(?=[ \t]*\S)")  # a line of text, then another
