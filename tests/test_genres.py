@@ -4794,11 +4794,20 @@ def test_a_page_laid_out_in_two_columns_side_by_side_is_read_down_each_column() 
     ]
 
 
-def test_an_events_speakers_listed_on_one_line_apart_by_semicolons_are_its_participants() -> None:
+@pytest.mark.parametrize("wrapped", [False, True], ids=["on one line", "wrapped"])
+def test_an_events_speakers_listed_on_one_line_apart_by_semicolons_are_its_participants(
+    wrapped: bool, tmp_path: Path
+) -> None:
     """ "Speakers: Andy Burnham, Mayor of Greater Manchester; Dr Paul Swinney, …; Baroness Jo
     Valentine, …" on one line under the date: who took part, no paragraph (it had been the
-    first unit, and no one a participant), so "Andy Burnham said: …" is his."""
-    summary = ingest_file(SHAPES / "event-summary-its-speakers-listed-on-one-line-apart-by-semicolons.txt")
+    first unit, and no one a participant), so "Andy Burnham said: …" is his. So too with every
+    line wrapped, as a word processor's PDF sets them (the list had been the first unit again)."""
+    path = SHAPES / "event-summary-its-speakers-listed-on-one-line-apart-by-semicolons.txt"
+    if wrapped:
+        lines = path.read_text(encoding="utf-8").split("\n")
+        path = tmp_path / path.name
+        path.write_text("\n".join(textwrap.fill(line, 75) for line in lines), encoding="utf-8")
+    summary = ingest_file(path)
     assert [(p.name, p.title) for p in summary.participants] == [
         ("Andy Burnham", "Mayor of Greater Manchester"),
         ("Dr Paul Swinney", "Director of Policy"),

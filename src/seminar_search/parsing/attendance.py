@@ -54,7 +54,9 @@ def participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[Bl
             entries += [f"{role['role']}:", *listed]
             k += 1
             continue
-        if len(texts) == 1 and (field := SPEAKERS_FIELD.match(texts[0])) and ";" in field["who"]:
+        listing = " ".join(texts)  # "Speakers: A, Mayor of X; B," wrapped over "Director of Y; C"
+        one_list = len(texts) == 1 or not (SENTENCE_BREAK.search(listing) or FULL_STOP.search(listing))
+        if one_list and (field := SPEAKERS_FIELD.match(listing)) and ";" in field["who"]:
             wrap = _field_wrap(lines, blocks, k)  # "… Jo Miller, former Chief" over "Executive, …"
             entries += ["Speakers:", *ANOTHER_PERSON.split(" ".join([field["who"], *wrap]))]
             k += 1 + bool(wrap)
