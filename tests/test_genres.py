@@ -3405,19 +3405,24 @@ def test_an_essay_collection_is_each_essays_authors_under_its_title(pdf: bool, b
     ]
 
 
-@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
-def test_a_speech_is_its_speakers_and_its_questions_the_askers(pdf: bool) -> None:
+@pytest.mark.parametrize("layout", ["as written", "as a PDF's text", "wrapped at 75"])
+def test_a_speech_is_its_speakers_and_its_questions_the_askers(layout: str) -> None:
     """A speech with the minister's name and post under its title ("The Rt Hon Helen Marsh
     MP, Secretary of State for …"), "Check against delivery" over its text and questions from
     the floor after it ("Q (Cllr Ann Price, Northshire County Council): …", "A: …", "Question
     from Mark Hughes, District Councils' Network: …"): the words
     are hers, each question its asker's, each answer hers, their labels no part of the text
     (the speech had been its title's, under the section "Check against delivery"; a question
-    had been a heading)."""
+    had been a heading). Wrapped as a word processor's PDF sets it, her name and post over "and
+    Local Government" are still no paragraph of the speech (they had been its first)."""
     text = (
         SHAPES / "speech-by-a-minister-named-under-its-title-then-questions-from-the-floor.txt"
     ).read_text()
-    speech = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    if layout == "as a PDF's text":
+        text = as_pdf_text(text)
+    elif layout == "wrapped at 75":
+        text = "\n".join(textwrap.fill(line, 75) for line in text.split("\n"))
+    speech = read_genre(text, load_themes()).document
     minister = "The Rt Hon Helen Marsh MP"
     assert (speech.title, speech.author, speech.date) == (
         "Speech to the Local Government Association annual conference",

@@ -10,7 +10,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from seminar_search.model import ITEM_KINDS
-from seminar_search.parsing.common import MEETING_TIMED
+from seminar_search.parsing.common import HEADING_MAX, MEETING_TIMED, credited
 from seminar_search.parsing.footnotes import Note
 from seminar_search.parsing.layout import SENTENCE_END, Line
 from seminar_search.parsing.metadata import ADDRESSEE, BYLINE, DATE, month_of, page_field
@@ -240,6 +240,8 @@ def is_prose(lines: list[Line], block: Block) -> bool:
     if ADDRESSEE.match(text):  # "Testimony Before the Subcommittee on Housing and Insurance, Committee on …"
         return False
     if text.startswith("(") and text.endswith(")") and not sentences:  # "(Hon Sarah Tremaine, Chairperson)"
+        return False
+    if credited(text, longest=HEADING_MAX) and not SENTENCE_END.search(text):  # a name and post, wrapped
         return False
     return bool(SENTENCE_END.search(text)) or sentences
 
