@@ -4,6 +4,7 @@ questions typed as questions; who is named; a transcript's answers above its que
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -91,6 +92,16 @@ def test_a_candidate_linked_to_a_hit_above_joins_it_and_one_beyond_the_limit_is_
         (7, [], True),
     ]
     assert shown[0].related == {("d", 3, "recommendation"), ("d", 3, "response")}
+
+
+def test_a_reply_under_another_label_joins_no_recommendation_of_its_number() -> None:
+    """A reply numbered 1.2 (its number 2) under recommendation 1a is no answer to
+    recommendation 2: shown on its own, while response 2 joins it."""
+    recommendation = Candidate(9.0, unit("The Government should fund councils.", "recommendation", 2), True)
+    other = replace(unit("We agree in part.", "response", 2), label="1.2")
+    answer = Candidate(0.5, unit("We accept this.", "response", 2), False)
+    shown = with_partners([recommendation, Candidate(1.0, other, False), answer], None, lambda place: None)
+    assert [(c.paragraph.label, [a.label for a in c.also]) for c in shown] == [("2", ["2"]), ("1.2", [])]
 
 
 def test_a_paragraph_without_the_words_typed_does_not_head_a_restatement_holding_them() -> None:

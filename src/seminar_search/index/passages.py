@@ -112,17 +112,17 @@ def with_partners(
     and its recommendation, a restatement and the paragraph it cites) shown as one, at the
     place of the best; then each shown with what it links to that no candidate holds,
     looked up by its place (find)."""
-    holder: dict[Place, int] = {}  # each place -> the first candidate showing it
+    holder: dict[Place, tuple[int, Paragraph]] = {}  # each place -> the first candidate showing it
     for position, candidate in enumerate(candidates):
         for paragraph in _members(candidate):
-            holder.setdefault(place_of(paragraph), position)
+            holder.setdefault(place_of(paragraph), (position, paragraph))
     passage = list(range(len(candidates)))  # each candidate's passage: its best candidate's position
     for position, candidate in enumerate(candidates):
         for paragraph in _members(candidate):
             for places in _linked(paragraph):
                 held = next((holder[place] for place in places if place in holder), None)
-                if held is not None:
-                    _unite(passage, position, held)
+                if held is not None and _answers(held[1], paragraph):
+                    _unite(passage, position, held[0])
     shown: dict[int, Candidate] = {}
     for position, candidate in enumerate(candidates):
         head = _passage_of(passage, position)
@@ -164,11 +164,18 @@ def _bring_partners(candidate: Candidate, taken: set[Place], find: Callable[[Pla
                 if place in taken:
                     break
                 found, holds_words = find(place) or (None, False)
-                if found is not None and (found.series == "paragraph" or found.label == paragraph.label):
+                if found is not None and _answers(found, paragraph):
                     _join(candidate, found, not holds_words)
                     taken.add(place)
                     members.append(found)
                     break
+
+
+def _answers(linked: Paragraph, paragraph: Paragraph) -> bool:
+    """Whether a paragraph at a place a paragraph links to is the one it means: the paragraph
+    a restatement cites, or its partner under the same printed label (a reply numbered 1.2
+    under recommendation 1a answers no recommendation 2)."""
+    return linked.series == "paragraph" or linked.label == paragraph.label
 
 
 def place_of(paragraph: Paragraph) -> Place:
