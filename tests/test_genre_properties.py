@@ -7,6 +7,7 @@ import re
 import textwrap
 from pathlib import Path
 
+import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -503,3 +504,21 @@ def test_what_a_reader_cannot_see_changes_no_reading(
         varied = varied[:at] + "\u00a0" + varied[at + 1 :]
     varied = ("\ufeff" if marked else "") + (varied.replace("\n", "\r\n") if windows else varied)
     assert _units(varied) == _units(text)
+
+
+@pytest.mark.parametrize("bullet", ["➢", "■", "❖", "○", "►"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "event-note-each-speakers-points-in-bullets-under-their-name.txt",
+        "appg-report-with-two-numbered-chapter-titles.txt",
+        "select-committee-report-its-chair-in-brackets-under-its-parliament.txt",
+    ],
+)
+def test_a_list_bulleted_with_another_glyph_reads_as_with_round_bullets(name: str, bullet: str) -> None:
+    """Arrowheads, squares and diamonds, as Word's Wingdings lists print them, mark a list's
+    items as "•" does (with "➢", two of an event note's points had run into the point before
+    each)."""
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    assert "•" in text
+    assert _units(text.replace("•", bullet)) == _units(text)

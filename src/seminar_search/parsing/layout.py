@@ -52,7 +52,7 @@ RULE = re.compile(
     re.MULTILINE,
 )
 TOGETHER = re.compile(r"\S[ \t]*\n(?=[ \t]*\S)")  # a line of text, then another
-LIST_MARK = re.compile(r"^([ \t]*)[o*●▪◦][ \t]+(?=\S)", re.MULTILINE)  # "o Item", "* Item", "● Item"
+LIST_MARK = re.compile(r"^([ \t]*)[o*●▪◦○∙‣⁃■□◆◇❖►▶▸➢➤◾◼▫][ \t]+(?=\S)", re.MULTILINE)  # "o Item", "➢ Item"
 LABEL_TAB = re.compile(  # "12.<tab>", "(a)<tab>", "•<tab>" at a line's start
     r"^([ \t]*(?:[(\[]?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivx]{1,5})[.)\]]?|[•●▪◦*o–-]))\t+(?=\S)",
     re.MULTILINE,
@@ -235,9 +235,9 @@ def _margin_numbers(lines: list[str]) -> set[int]:
 
 
 def bullets_drawn(text: str) -> str:
-    """Word's round bullets, which its plain text writes "o", Markdown's "*" and other round or
-    square ones as the "•" every reader knows for a list's item (they had run into the
-    paragraph above)."""
+    """Word's round bullets, which its plain text writes "o", Markdown's "*" and other round,
+    square, diamond or arrowhead ones ("➢", as Word's Wingdings lists print) as the "•" every
+    reader knows for a list's item (they had run into the paragraph above)."""
     return LIST_MARK.sub(r"\1• ", text)
 
 
