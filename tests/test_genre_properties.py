@@ -522,3 +522,14 @@ def test_a_list_bulleted_with_another_glyph_reads_as_with_round_bullets(name: st
     text = (SHAPES / name).read_text(encoding="utf-8")
     assert "•" in text
     assert _units(text.replace("•", bullet)) == _units(text)
+
+
+def test_typeset_hyphens_and_ellipsis_leaders_read_as_typed_ones() -> None:
+    """Non-breaking hyphens ("value\u2011for\u2011money", as Word keeps a compound on its line)
+    and a contents page's leaders set as ellipses ("Introduction ………… 8") read as the typed
+    hyphen and dots: the Senedd report's contents had become two recommendations."""
+    accounts = (SHAPES / "public-accounts-report-each-conclusion-over-its-recommendation.txt").read_text()
+    assert _units(re.sub(r"(?<=\w)-(?=\w)", "\u2011", accounts)) == _units(accounts)
+    senedd = (SHAPES / "senedd-report-recommendations-and-conclusions.txt").read_text()
+    leaders = re.sub(r"\.{4,}", lambda dots: "…" * (len(dots[0]) // 3), senedd)
+    assert leaders != senedd and _units(leaders) == _units(senedd)

@@ -53,13 +53,15 @@ from seminar_search.parsing.voices import places_unvoiced
 from seminar_search.sources import SourceText, read_source
 
 # what typesetting puts in a text that its reader types otherwise: no-break, figure, thin and narrow
-# spaces; ligatures ("ﬁnancial" is "financial"); soft hyphens and zero-width spaces, unseen
+# spaces; hyphens; ligatures ("ﬁnancial" is "financial"); soft hyphens and zero-width spaces, unseen
 TYPESET = {
     **dict.fromkeys("\u00a0\u2007\u2009\u202f", " "),
+    **dict.fromkeys("\u2010\u2011", "-"),  # a hyphen, and one that keeps its words on a line
     **{"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"},
     **dict.fromkeys("\u00ad\u200b", ""),
 }
 TYPESET_MARK = re.compile(f"[{''.join(TYPESET)}]")  # found at once where there is none, as in most texts
+ELLIPSIS_LEADERS = re.compile(r"…(?: ?…)+")  # a contents entry's leaders set as ellipses, not one "…"
 LINE_END_SPACES = re.compile(r" +$", re.MULTILINE)  # unseen, they part no words
 ONLY_NUMBERED = "one or two numbered paragraphs and nothing else"
 NUMBERED_SHARE = 1 / 3  # of a text's words that numbered units hold, at least, when it is a numbered report
@@ -77,6 +79,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")  # Windows', old Macs'
     text = text.replace("\u00ad\n", "-\n")  # a soft hyphen shown where a word breaks at a line's end
     text = TYPESET_MARK.sub(lambda mark: TYPESET[mark[0]], text)  # as typed: "financial", "Seminar report"
+    text = ELLIPSIS_LEADERS.sub(lambda run: "." * 3 * run[0].count("…"), text)  # "Introduction ……… 8"
     text = _margin_removed(LINE_END_SPACES.sub("", text))  # as a PDF's text or an editor may leave them
     text = line_end_hyphens_mended(drop_caps_mended(text))
     text, column_pages = columns_read_down(table_rows_tabbed(text))
