@@ -533,3 +533,12 @@ def test_typeset_hyphens_and_ellipsis_leaders_read_as_typed_ones() -> None:
     senedd = (SHAPES / "senedd-report-recommendations-and-conclusions.txt").read_text()
     leaders = re.sub(r"\.{4,}", lambda dots: "…" * (len(dots[0]) // 3), senedd)
     assert leaders != senedd and _units(leaders) == _units(senedd)
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_a_page_number_between_dashes_reads_as_a_page_number(dash: str) -> None:
+    """ "- 7 -", as a word processor sets a page's number: the page's number, as "7" alone is
+    (in an inquiry report whose pages are so numbered, they had been four units more)."""
+    text = next(SHAPES.glob("inquiry-report-its-odd-pages-headed-by-*.txt")).read_text(encoding="utf-8")
+    dashed = re.sub(r"(?m)^(\d{1,2})$", rf"{dash} \1 {dash}", text)
+    assert dashed != text and _units(dashed) == _units(text)

@@ -61,6 +61,7 @@ TYPESET = {
     **dict.fromkeys("\u00ad\u200b", ""),
 }
 TYPESET_MARK = re.compile(f"[{''.join(TYPESET)}]")  # found at once where there is none, as in most texts
+DASHED_PAGE_NUMBER = re.compile(r"^[ \t]*[-–—][ \t]*(\d{1,4})[ \t]*[-–—][ \t]*$", re.MULTILINE)
 ELLIPSIS_LEADERS = re.compile(r"…(?: ?…)+")  # a contents entry's leaders set as ellipses, not one "…"
 LINE_END_SPACES = re.compile(r" +$", re.MULTILINE)  # unseen, they part no words
 ONLY_NUMBERED = "one or two numbered paragraphs and nothing else"
@@ -80,6 +81,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     text = text.replace("\u00ad\n", "-\n")  # a soft hyphen shown where a word breaks at a line's end
     text = TYPESET_MARK.sub(lambda mark: TYPESET[mark[0]], text)  # as typed: "financial", "Seminar report"
     text = ELLIPSIS_LEADERS.sub(lambda run: "." * 3 * run[0].count("…"), text)  # "Introduction ……… 8"
+    text = DASHED_PAGE_NUMBER.sub(r"\1", text)  # "- 12 -", a page's number as a word processor sets it
     text = _margin_removed(LINE_END_SPACES.sub("", text))  # as a PDF's text or an editor may leave them
     text = line_end_hyphens_mended(drop_caps_mended(text))
     text, column_pages = columns_read_down(table_rows_tabbed(text))
