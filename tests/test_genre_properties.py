@@ -535,10 +535,11 @@ def test_typeset_hyphens_and_ellipsis_leaders_read_as_typed_ones() -> None:
     assert leaders != senedd and _units(leaders) == _units(senedd)
 
 
-@pytest.mark.parametrize("dash", ["-", "–"])
-def test_a_page_number_between_dashes_reads_as_a_page_number(dash: str) -> None:
-    """ "- 7 -", as a word processor sets a page's number: the page's number, as "7" alone is
-    (in an inquiry report whose pages are so numbered, they had been four units more)."""
+@pytest.mark.parametrize("printed", [r"- \1 -", r"– \1 –", r"Page \1", r"Page | \1", r"\1 | Page"])
+def test_a_page_number_as_a_word_processor_sets_it_reads_as_a_page_number(printed: str) -> None:
+    """ "- 7 -", "Page | 7" and "7 | Page", as a word processor numbers pages: the page's
+    number, as "7" alone is. In an inquiry report so numbered the dashed numbers had been four
+    units more, the others a section's heading, and a chapter's title over "Page 5" a section."""
     text = next(SHAPES.glob("inquiry-report-its-odd-pages-headed-by-*.txt")).read_text(encoding="utf-8")
-    dashed = re.sub(r"(?m)^(\d{1,2})$", rf"{dash} \1 {dash}", text)
-    assert dashed != text and _units(dashed) == _units(text)
+    numbered = re.sub(r"(?m)^(\d{1,2})$", printed, text)
+    assert numbered != text and _units(numbered) == _units(text)

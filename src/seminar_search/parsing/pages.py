@@ -21,7 +21,9 @@ ROMAN_PAGE = re.compile(r"^(?=[ivxl])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})$")
 # an official report's column, in Westminster Hall ("123WH"), written statements, answers or Grand Committee
 COLUMN = r"\d{1,4}(?:W[HSA]?|GC)"
 LONE_COLUMN = re.compile(rf"^{COLUMN}$")
-PAGE_OF = re.compile(r"^Page (\d{1,4})(?: of \d{1,4})?$", re.IGNORECASE)  # "Page 3 of 12": a page's number
+PAGE_OF = re.compile(  # "Page 3 of 12", and Word's "Page | 3" and "3 | Page": a page's number
+    r"^(?:Page\s*\|?\s*(\d{1,4})(?: of \d{1,4})?|(\d{1,4})\s*\|\s*P\s?a\s?g\s?e)$", re.IGNORECASE
+)
 PAGE_OF_BESIDE = re.compile(  # "Title | Page 3 of 12", "Page 3 · Title": the page's number beside a header
     r"^Page (\d{1,4})(?: of \d{1,4})?[\s|·•:,–—-]+(?=\S)|(?<=\S)[\s|·•:,–—-]+Page (\d{1,4})(?: of \d{1,4})?$",
     re.IGNORECASE,
@@ -205,7 +207,7 @@ def furniture(
     for i, line in enumerate(lines):
         if page_of := PAGE_OF.match(line):
             furniture.add(i)
-            page_numbers[i] = int(page_of.group(1))
+            page_numbers[i] = int(page_of.group(1) or page_of.group(2))
     for i, line in enumerate(lines):
         if (LONE_NUMBER.match(line) or ROMAN_PAGE.match(line)) and i not in furniture:
             if line.isdigit() and _among_notes(lines, i):
@@ -241,7 +243,7 @@ def _chapter_titles_as_headers(
     beside_numbers = {
         j
         for i in page_numbers
-        if LONE_NUMBER.match(lines[i])
+        if LONE_NUMBER.match(lines[i]) or PAGE_OF.match(lines[i])
         for j in (*neighbours(lines, i, -1, 1), *neighbours(lines, i, 1, 1))
         if lines[j].casefold() in titles
     }
