@@ -536,10 +536,14 @@ def test_typeset_hyphens_and_ellipsis_leaders_read_as_typed_ones() -> None:
 
 
 @pytest.mark.parametrize("printed", [r"- \1 -", r"– \1 –", r"Page \1", r"Page | \1", r"\1 | Page"])
-def test_a_page_number_as_a_word_processor_sets_it_reads_as_a_page_number(printed: str) -> None:
+@pytest.mark.parametrize(
+    "shape", ["inquiry-report-its-odd-pages-headed-by-*", "short-report-page-number-above-*"]
+)
+def test_a_page_number_as_a_word_processor_sets_it_reads_as_a_page_number(printed: str, shape: str) -> None:
     """ "- 7 -", "Page | 7" and "7 | Page", as a word processor numbers pages: the page's
     number, as "7" alone is. In an inquiry report so numbered the dashed numbers had been four
-    units more, the others a section's heading, and a chapter's title over "Page 5" a section."""
-    text = next(SHAPES.glob("inquiry-report-its-odd-pages-headed-by-*.txt")).read_text(encoding="utf-8")
+    units more, the others a section's heading, and a chapter's title over "Page 5" a section;
+    in a short report, its running footer over "Page 2" had been a paragraph's section."""
+    text = next(SHAPES.glob(f"{shape}.txt")).read_text(encoding="utf-8")
     numbered = re.sub(r"(?m)^(\d{1,2})$", printed, text)
     assert numbered != text and _units(numbered) == _units(text)

@@ -3,7 +3,8 @@
 A header is a line printed three times or more, each time at a page's edge (beside a form
 feed or a page number), a page number beside it removed before lines are compared; with too
 few pages or no form feeds, a cover line over each page's number, a two-line header, the
-title printed alone atop each page, or its first words beside a page's number at its edge.
+title printed alone atop each page, or its first words beside a page's number at its edge; or
+a chapter's title beside the number atop that chapter's few pages.
 A debate's speaker's label, repeated wherever they speak, must stand at an edge every time.
 """
 
@@ -16,11 +17,12 @@ from collections import Counter
 
 from seminar_search.names import HONORIFICS, PARTY
 from seminar_search.parsing.pages import (
-    LONE_NUMBER,
     PAGE_GAP,
+    PAGE_NUMBER_AT_END,
     at_page_edge,
     header_key,
     neighbours,
+    number_alone,
     page_number,
     says_its_page,
 )
@@ -32,6 +34,10 @@ OFFICE_LABEL = re.compile(
 )
 NUMBERED_LINE = re.compile(r"^(\d{1,4})\.\s+\S")  # "12. Can I ask …"
 NAME_ONLY = re.compile(r"[^\W\d]+(?:[ ’'.-]+[^\W\d]+){0,3}")  # a header's key: up to four words, no digits
+CHAPTER = re.compile(
+    r"^(?:(?:Chapter|Part) )?(?:\d{1,2}|[IVX]{1,5}|[A-Z])[.:]? (?P<title>[A-Z].*\S)$"
+)  # "3 Pay …"
+TITLE_MAX = 100  # a chapter's numbered title is no longer than this
 HEADER_MIN = 12  # a repeated line shorter than this ("Chair:", "Yes.") is text, not a header
 
 
@@ -76,7 +82,7 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
         number = page_number(lines[i])
         if number is not None:
             numbered.setdefault(key, []).append(number)
-        below = [int(lines[j]) for j in neighbours(lines, i, 1, 1) if LONE_NUMBER.match(lines[j])]
+        below = [n for j in neighbours(lines, i, 1, 1) if (n := number_alone(lines[j])) is not None]
         if number is not None or below:
             paged.setdefault(key, []).append(below[0] if number is None else number)
     title = next((key for key in keys if key), "")
@@ -225,14 +231,17 @@ def _cover_lines_over_page_numbers(lines: list[str], keys: list[str], twice: set
 
 def _over_page_numbers(lines: list[str], keys: list[str], key: str, cover: list[int]) -> bool:
     """Whether a repeated line stands each time (the cover aside) within two lines above a
-    lone number, a page or more apart, the numbers counting up a page at a time."""
+    page's number alone on its line, a page or more apart, the numbers counting up a page at a
+    time."""
     places = [i for i, k in enumerate(keys) if k == key and i not in cover]
     numbers = []
     for i in places:
-        below = next((j for j in neighbours(lines, i, 1, 2) if LONE_NUMBER.match(lines[j])), None)
+        below = next(
+            (n for j in neighbours(lines, i, 1, 2) if (n := number_alone(lines[j])) is not None), None
+        )
         if below is None:
             return False
-        numbers.append(int(lines[below]))
+        numbers.append(below)
     apart = all(b - a >= PAGE_GAP for a, b in itertools.pairwise(places))
     counting = all(0 < b - a <= 2 for a, b in itertools.pairwise(numbers))
     return len(places) >= 2 and apart and counting
@@ -289,3 +298,36 @@ def _counts_up(numbers: list[int]) -> bool:
     line): three or more, each above the one before, a page or two apart."""
     steps = [b - a for a, b in itertools.pairwise(numbers)]
     return len(numbers) >= 3 and all(0 < step <= 3 for step in steps)
+
+
+def chapter_titles_at_edges(
+    lines: list[str], furniture: set[int], page_numbers: dict[int, int], boundaries: dict[int, int]
+) -> set[int]:
+    """A chapter's title printed atop its pages, too few of them to repeat it three times (a
+    short chapter's odd pages): at a page's edge, over or under the page's number or with it
+    at the line's end ("Pay and conditions   9"), the words of a numbered heading printed
+    elsewhere ("3 Pay and conditions") without the number."""
+    titles = {
+        numbered["title"].casefold()
+        for line in lines
+        if len(line) <= TITLE_MAX and (numbered := CHAPTER.match(line))
+    }
+    beside_numbers = {
+        j
+        for i in page_numbers
+        if number_alone(lines[i]) is not None
+        for j in (*neighbours(lines, i, -1, 1), *neighbours(lines, i, 1, 1))
+        if lines[j].casefold() in titles
+    }
+    numbered_at_end = {
+        i
+        for i, line in enumerate(lines)
+        if (match := PAGE_NUMBER_AT_END.match(line))
+        and match.group(3)
+        and match.group(3).casefold() in titles
+    }
+    return {
+        i
+        for i in beside_numbers | numbered_at_end
+        if i not in furniture and at_page_edge(lines, i, boundaries)
+    }

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from seminar_search.parsing import pages
 from seminar_search.parsing.endnotes import set_bracketed_notes_aside, set_endnotes_aside
 from seminar_search.parsing.footnotes import Note, set_notes_aside
-from seminar_search.parsing.headers import running_headers
+from seminar_search.parsing.headers import chapter_titles_at_edges, running_headers
 from seminar_search.parsing.measure import usual_width
 from seminar_search.sources.table_rows import names_columns, prose_row
 
@@ -280,6 +280,7 @@ def read_layout(text: str) -> Layout:
     headers = running_headers(stripped, boundaries)
     pages.split_glued_headers(stripped, headers, boundaries)
     furniture, page_numbers = pages.furniture(stripped, headers, boundaries)
+    furniture |= chapter_titles_at_edges(stripped, furniture, page_numbers, boundaries)
     layout = Layout(lines=[], furniture=sorted(furniture), headers=sorted(headers))
     layout.width = usual_width(stripped)
     heading = not boundaries and pages.numbers_head_pages(stripped, page_numbers)

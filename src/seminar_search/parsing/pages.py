@@ -39,10 +39,6 @@ WEB_ADDRESS = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?
 GLUED_MIN = 15  # a header this long, run into a page's first line, is no word that starts it
 PAGE_GAP = 12  # page numbers stand at least this many lines apart
 HEADED_PAGE = 0.6  # after a page's number at its top, at least this share of a page follows
-CHAPTER = re.compile(
-    r"^(?:(?:Chapter|Part) )?(?:\d{1,2}|[IVX]{1,5}|[A-Z])[.:]? (?P<title>[A-Z].*\S)$"
-)  # "3 Pay …"
-TITLE_MAX = 100  # a chapter's numbered title is no longer than this
 
 
 def page_boundaries(raw: list[str]) -> dict[int, int]:
@@ -149,8 +145,17 @@ def at_page_edge(lines: list[str], i: int, boundaries: dict[int, int]) -> bool:
         if len([j for j in before if j >= page_start]) < 2 or len([j for j in after if j < next_start]) < 2:
             return True
     return any(
-        LONE_NUMBER.match(lines[j]) for j in (*neighbours(lines, i, -1, 1), *neighbours(lines, i, 1, 1))
+        number_alone(lines[j]) is not None
+        for j in (*neighbours(lines, i, -1, 1), *neighbours(lines, i, 1, 1))
     )
+
+
+def number_alone(line: str) -> int | None:
+    """A page's number on a line of its own: "7", or "Page 7", "Page | 7", "7 | Page"."""
+    if LONE_NUMBER.match(line):
+        return int(line)
+    page = PAGE_OF.match(line)
+    return int(page.group(1) or page.group(2)) if page else None
 
 
 def neighbours(lines: list[str], i: int, step: int, count: int) -> list[int]:
@@ -225,40 +230,7 @@ def furniture(
         furniture.add(last)  # the last page's number, on a page with no break after it: nothing follows
     counting = _longest_rising(page_numbers)  # a title's "245" or a contents entry is no page number
     page_numbers = {i: n for i, n in page_numbers.items() if i in counting}
-    return furniture | _chapter_titles_as_headers(lines, furniture, page_numbers, boundaries), page_numbers
-
-
-def _chapter_titles_as_headers(
-    lines: list[str], furniture: set[int], page_numbers: dict[int, int], boundaries: dict[int, int]
-) -> set[int]:
-    """A chapter's title printed atop its pages, too few of them to repeat it three times (a
-    short chapter's odd pages): at a page's edge, over or under the page's number or with it
-    at the line's end ("Pay and conditions   9"), the words of a numbered heading printed
-    elsewhere ("3 Pay and conditions") without the number."""
-    titles = {
-        numbered["title"].casefold()
-        for line in lines
-        if len(line) <= TITLE_MAX and (numbered := CHAPTER.match(line))
-    }
-    beside_numbers = {
-        j
-        for i in page_numbers
-        if LONE_NUMBER.match(lines[i]) or PAGE_OF.match(lines[i])
-        for j in (*neighbours(lines, i, -1, 1), *neighbours(lines, i, 1, 1))
-        if lines[j].casefold() in titles
-    }
-    numbered_at_end = {
-        i
-        for i, line in enumerate(lines)
-        if (match := PAGE_NUMBER_AT_END.match(line))
-        and match.group(3)
-        and match.group(3).casefold() in titles
-    }
-    return {
-        i
-        for i in beside_numbers | numbered_at_end
-        if i not in furniture and at_page_edge(lines, i, boundaries)
-    }
+    return furniture, page_numbers
 
 
 def _web_addresses_at_edges(lines: list[str], boundaries: dict[int, int]) -> set[int]:
