@@ -124,7 +124,8 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
         if call := _hearing_call(line.text):
             keyed[call[0]] = Turn(call[1], (), "")
         turn = turn_at(line.text) or _keyed_turn(line.text, keyed) or _wrapped_inline(lines, i)
-        turn = None if _goes_on_in_a_turn(lines, i, found, width) else turn or _marked_turn(line.text)
+        opened = next(reversed(found), None)  # the last turn found, above this line
+        turn = None if _goes_on_in_a_turn(lines, i, opened, width) else turn or _marked_turn(line.text)
         runs_on = _runs_on(lines, i + (turn.lines - 1 if turn else 0), width)
         if turn is not None and (turn.rest.endswith(SPEECH_END) or runs_on):
             found[i] = turn
@@ -226,19 +227,19 @@ def _runs_on(lines: list[Line], i: int, width: int) -> bool:
     return bool(lines[i + 1].text) or (i + 2 < len(lines) and lines[i + 2].page != lines[i].page)
 
 
-def _goes_on_in_a_turn(lines: list[Line], i: int, found: dict[int, Turn], width: int) -> bool:
-    """Whether line i carries on the speech of the turn above it, wrapped, so opens no turn: the
-    lines from that turn's label down to it unbroken, the one above ending mid-sentence (on a
-    comma or a word in lower case) and running on ("… Rural Employers Council): Thank you,"
-    over "Mr. Chair. Employers …"); a heading between ("STATEMENT OF JANE DOE") ends none."""
-    opened = max((k for k in found if k < i), default=None)
+def _goes_on_in_a_turn(lines: list[Line], i: int, opened: int | None, width: int) -> bool:
+    """Whether line i carries on the speech of the turn opened above it (at line opened),
+    wrapped, so opens no turn: the one above ending mid-sentence (on a comma or a word in lower
+    case) and running on ("… Rural Employers Council): Thank you," over "Mr. Chair. Employers
+    …"), the lines from the turn's label down to it unbroken; a heading between ("STATEMENT OF
+    JANE DOE") ends none."""
     above = lines[i - 1] if i else None
     return (
         opened is not None
         and above is not None
-        and all(lines[k].text and lines[k].page == above.page for k in range(opened, i))
-        and (above.text.endswith(",") or above.text[-1].islower())
+        and (above.text.endswith(",") or above.text[-1:].islower())
         and _runs_on(lines, i - 1, width)
+        and all(lines[k].text and lines[k].page == above.page for k in range(opened, i))
     )
 
 
