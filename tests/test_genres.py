@@ -4924,3 +4924,45 @@ def test_a_speakers_line_that_wraps_and_answers_labelled_by_title_and_surname(pd
         "Cllr Shaun Davies",
     ]
     assert not any(u.text.startswith("Executive, Doncaster") for u in doc.paragraphs)
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_what_stands_before_a_contents_page_is_front_matter(pdf: bool) -> None:
+    """A committee's report of unnumbered paragraphs: its cover, the Speaker's permission to
+    publish, its members and its formal "has the honour to present" stand before its contents
+    page, and none is a paragraph; the recommendations its list gives are without the list's
+    leaders and page, and the committee its cover names wrote every paragraph. Read as a PDF's
+    text, its notes had made the reader fail (IndexError)."""
+    doc = shape_read(
+        "committee-report-unnumbered-its-members-and-a-permission-notice-before-its-contents.txt", pdf
+    )
+    text = " ".join(u.text for u in doc.paragraphs)
+    for front in (
+        "MARCH 2024",
+        "hereby made available",
+        "honour to present",
+        "Standing Order 108",
+        "Kowalski",
+    ):
+        assert front not in text
+    assert doc.paragraphs[0].text.startswith("As a result of their deliberations")
+    listed = [u.text for u in doc.paragraphs if u.series == "recommendation"]
+    assert [u.label for u in doc.paragraphs if u.series == "recommendation"] == ["1", "2", "3"] * 2
+    assert listed[:3] == listed[3:]
+    assert listed[0].endswith("with measurable targets and annual public reporting.")
+    if not pdf:
+        assert doc.date == "2024-03"
+        assert {u.speaker for u in doc.paragraphs} == {
+            "Standing Committee on Human Resources, Skills and Social Development and the Status of Persons "
+            "with Disabilities"
+        }
+
+
+def test_a_papers_summary_before_its_contents_page_is_text() -> None:
+    """A summary, or an audit's highlights, printed before the contents page is the paper's."""
+    briefing = shape_read("research-briefing-its-number-and-author-over-its-title-then-a-contents-page.txt")
+    assert briefing.paragraphs[0].section == "Summary"
+    audit = shape_read(
+        "audit-report-written-as-a-letter-to-a-chairman-numbering-recommendations-after-it.txt"
+    )
+    assert audit.paragraphs[1].section == "Why GAO Did This Study"

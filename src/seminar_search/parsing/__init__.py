@@ -11,7 +11,7 @@ from seminar_search.lexicon import Entry, load_themes
 from seminar_search.model import Document, Paragraph
 from seminar_search.names import mention_finder, reported_speakers
 from seminar_search.parsing.back_matter import appended_evidence
-from seminar_search.parsing.blocks import kinds_named
+from seminar_search.parsing.blocks import LISTED_PAGE, kinds_named
 from seminar_search.parsing.broken_words import drop_caps_mended, line_end_hyphens_mended
 from seminar_search.parsing.columns import columns_read_down, table_rows_tabbed
 from seminar_search.parsing.committee import is_committee_report, parse_committee
@@ -94,6 +94,8 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
         reading = parse_prose(read_layout(clean_text(text)), lexicon)
     reading.pull_quotes, reading.reactions, reading.column_pages = quoted, reactions, column_pages
     places_unvoiced(reading.document, text)
+    for unit in reading.document.paragraphs:  # a recommendation as its list gives it, the page it stands on
+        unit.text = LISTED_PAGE.sub("", unit.text)
     return reading
 
 

@@ -41,6 +41,7 @@ KIND_HEADING_WORDS = 6  # "Summary of our conclusions and recommendations"; long
 PROSE_WORDS = 12  # a block this long is a paragraph even if it does not end as a sentence
 MIN_FIELDS = 2  # a page's fields over its text: "From: …" and "Published: …"; one alone is a line of text
 CLAUSE = re.compile(r"[.,;:?!]\s")  # a sentence's punctuation within a block, which a cover's lines lack
+LISTED_PAGE = re.compile(r"\s*\.{4,}\s*\d{1,4}$")  # "… annual reporting. ........ 5": the page it is on
 
 
 class Item(NamedTuple):

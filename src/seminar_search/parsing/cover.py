@@ -44,6 +44,7 @@ DATED_END = re.compile(
     rf"[\s,;:–—-]*(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}$",
     re.IGNORECASE,
 )
+ISSUER_MAX = 160  # "Report of the Standing Committee on Human Resources, Skills and …": a long name
 YEARS = re.compile(r"(?:19|20)\d\d\s?[–-]\s?(?:19|20)?\d\d")  # "2019-2024": a term, a session
 SESSION = re.compile(  # "Seventy-fifth session", "Session 2023–24": when, as a date says, no title
     r"(?:(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))\s+)?[Ss]ession(?:\s+\d{4}(?:[–-]\d{2,4})?)?"
@@ -345,7 +346,7 @@ def _author(opening: list[str]) -> str:
     named = [
         without_kind(DATED_END.sub("", ABOUT.sub("", BEFORE_ISSUER.sub("", t))))
         for t in opening
-        if len(t) < 90 and ": " not in t
+        if (len(t) < 90 or (BEFORE_ISSUER.match(t) and len(t) < ISSUER_MAX)) and ": " not in t
     ]
     inquiring, issuing = (
         next((cased(t) for t in named if p.search(cased(t)) and not _before_a_name(t)), "") for p in AUTHORS

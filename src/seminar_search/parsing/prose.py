@@ -9,6 +9,7 @@ sentence (a signature: a name, a role) is its sign-off: neither is a unit."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -65,6 +66,11 @@ from seminar_search.parsing.voices import (
     who_asks_or_answers,
 )
 
+OPENING_PART = re.compile(  # a part of the text a report may print before its contents page
+    r"^(?:[\w’'-]+ )?(?:(?:executive )?summary|highlights|foreword|preface|overview|introduction"
+    r"|key (?:findings|messages|points))$",
+    re.IGNORECASE,
+)
 CONTEXT_LINES = 10  # after a stretch of lines, enough to tell its last heading from a list's entry
 
 
@@ -79,6 +85,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         for k, block in enumerate(blocks)
         if not block.heading and is_prose(lines, block) and not _titled(lines, blocks, k)
     ]
+    paragraphs = _after_the_contents(lines, blocks, paragraphs, contents)
     while paragraphs and _dated_title(lines, blocks[paragraphs[0]]):
         del paragraphs[0]
     about, biographies = about_from(lines, blocks)
@@ -103,6 +110,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     spoken = next(filter(None, map(speaker_in_title, [document.title, *summaries])), "")
     author = spoken or document.author or document.title
     units: list[Paragraph] = []
+    starts: list[int] = []  # where each unit's first line stands, for the notes it marks
     section, speaker, floor = "", author, ""
     people: list[Participant] = []  # those a field under the part's heading names as its speakers
     fielded: list[Participant] = []
@@ -200,9 +208,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         if item and item.closing:
             unit.text = unit.text.removesuffix(item.closing).rstrip()
         units.append(unit)
-    starts = [
-        lines[block.start].source for k, block in enumerate(body) if not block.heading and k not in furniture
-    ]
+        starts.append(lines[block.start].source)
     unattached = attach_notes(units, starts, layout.notes)
     assign_themes(units, lexicon)
     document.paragraphs = units
@@ -226,6 +232,20 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         unattached_notes=unattached,
         front_lines=contents,
     )
+
+
+def _after_the_contents(
+    lines: list[Line], blocks: list[Block], paragraphs: list[int], contents: list[int]
+) -> list[int]:
+    """The paragraphs but those before a contents page, which follows the cover, the publisher's
+    notices and the committee's members: none of them text, unless a summary or foreword opens
+    them ("Summary", "GAO Highlights"), as a heading or a line alone."""
+    if not contents:
+        return paragraphs
+    opened = next(
+        (block.start for block in blocks if OPENING_PART.match(block_text(lines, block))), min(contents)
+    )
+    return [k for k in paragraphs if blocks[k].start > min(opened, min(contents))]
 
 
 def participants_before(lines: list[Line], until: int, width: int) -> tuple[list[Line], list[Participant]]:

@@ -11,6 +11,7 @@ from seminar_search.parsing.back_matter import PARTICIPANTS_LABEL
 from seminar_search.parsing.blocks import (
     ITEM,
     ITEM_CLOSING,
+    LISTED_PAGE,
     Block,
     listed_entry,
     question_asked_below,
@@ -91,8 +92,8 @@ def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:
         return True
     if lines[i].text[:1] == "(" and ITEM_CLOSING.fullmatch(lines[i].text):  # "(Recommendation 1)" alone
         return False
-    if _closed_by_its_label(lines[i - 1].text):
-        return True
+    if _closed_by_its_label(lines[i - 1].text) or LISTED_PAGE.search(lines[i - 1].text):
+        return True  # nor does a contents entry run on past its page ("Introduction ....... 3")
     labelled = QA_LABEL.match(lines[i].text) or ANSWER.match(lines[i].text)
     if labelled and FULL_STOP.search(lines[i - 1].text):  # "A: …", "Response: …" under a question
         return True
