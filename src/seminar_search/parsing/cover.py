@@ -11,7 +11,15 @@ from seminar_search.model import Document
 from seminar_search.names import SMALL_WORDS, only_people, person_among
 from seminar_search.parsing.bilingual import body_words, without_translations
 from seminar_search.parsing.common import HEADING_MAX, LIST_LABEL, PART_LABEL, credited
-from seminar_search.parsing.issuers import cased, issuer, issuer_over_kind, unwrapped, without_kind
+from seminar_search.parsing.issuers import (
+    BEFORE_ISSUER,
+    ISSUER_MAX,
+    cased,
+    issuer,
+    issuer_over_kind,
+    unwrapped,
+    without_kind,
+)
 from seminar_search.parsing.layout import SENTENCE_END, Line
 from seminar_search.parsing.letters import SALUTATION, addressed, letter_subject, sender, text_blocks
 from seminar_search.parsing.measure import usual_width
@@ -37,14 +45,10 @@ from seminar_search.parsing.respondents import presenter
 from seminar_search.parsing.wrapping import a_few_words, ends_on_joining_word
 
 ABOUT = re.compile(r"^About (?:the )?(?=[A-Z])")  # a heading over who wrote it: "About the LGA"
-BEFORE_ISSUER = re.compile(  # "Minutes of evidence taken before the …", "Report of the … Committee"
-    r"^(?:(?:Minutes of evidence )?taken before|(?:[A-Z][\w-]+ )?report of) (?:the )?", re.IGNORECASE
-)
 DATED_END = re.compile(
     rf"[\s,;:–—-]*(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}$",
     re.IGNORECASE,
 )
-ISSUER_MAX = 160  # "Report of the Standing Committee on Human Resources, Skills and …": a long name
 YEARS = re.compile(r"(?:19|20)\d\d\s?[–-]\s?(?:19|20)?\d\d")  # "2019-2024": a term, a session
 SESSION = re.compile(  # "Seventy-fifth session", "Session 2023–24": when, as a date says, no title
     r"(?:(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))\s+)?[Ss]ession(?:\s+\d{4}(?:[–-]\d{2,4})?)?"

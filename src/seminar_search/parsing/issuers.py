@@ -8,7 +8,7 @@ import re
 
 from seminar_search.names import NAME_JOINERS, out_of_capitals
 from seminar_search.parsing.metadata import AUTHORS, DOCUMENT_KIND
-from seminar_search.parsing.wrapping import RUN_ON_WORDS, last_words_joined
+from seminar_search.parsing.wrapping import FILLED, RUN_ON_WORDS, last_words_joined
 
 ISSUER = re.compile(
     r"^(?:House of (?:Lords|Commons)(?! Debates)|Houses of (?:the )?Oireachtas$"
@@ -20,6 +20,10 @@ ISSUER = re.compile(
     r"|(?:The )?(?:Senate|House of Representatives|Legislative Council|(?:Dáil|Seanad) Éireann)$)",
     re.IGNORECASE,
 )
+BEFORE_ISSUER = re.compile(  # "Minutes of evidence taken before the …", "Report of the … Committee"
+    r"^(?:(?:Minutes of evidence )?taken before|(?:[A-Z][\w-]+ )?report of) (?:the )?", re.IGNORECASE
+)
+ISSUER_MAX = 160  # "Report of the Standing Committee on Human Resources, Skills and …": a long name
 # a name alone over the kind of paper and its title ("Localis" over "Event note: Devolution after …")
 SHORT_NAME = re.compile(r"[A-Z][\w’'&.-]*(?: (?:[A-Z][\w’'&.-]*|of|for|and|the)){0,3}")
 MARKING = re.compile(
@@ -28,6 +32,17 @@ MARKING = re.compile(
 KIND_AFTER = re.compile(  # after its issuer's name: "… Association briefing", "… Commission Inquiry Report"
     r"(?<=[a-z]) (?:briefing|(?:(?:Inquiry|Research|Discussion|Annual) )?(?:Report|Paper))$"
 )
+
+
+def _credit_runs_on(above: str, line_above: str, text: str, width: int) -> bool:
+    """Whether a line goes on the report's credit above it, wrapped in a PDF ("Report of the
+    Standing Committee on Human Resources, Skills and Social" over "Development and …"): the
+    credit fills its line, the two name its issuer, no number or sentence's end between."""
+    joined = f"{above} {text}"
+    filled = len(line_above) >= width * FILLED and not above.endswith((".", ":"))
+    credit = filled and BEFORE_ISSUER.match(above) and len(joined) < ISSUER_MAX
+    named = BEFORE_ISSUER.sub("", joined)
+    return bool(credit) and not re.search(r"\d", text) and any(p.search(cased(named)) for p in AUTHORS)
 
 
 def issuer(text: str) -> bool:
@@ -63,14 +78,8 @@ def unwrapped(opening: list[str], width: int) -> list[str]:
         above = joined[-1] if joined else ""
         part = len(text.split()) <= RUN_ON_WORDS and not text.startswith("The ")  # not a name of its own
         listing = "," in above and not re.search(r"\b(?:and|&)\b", above) and re.search(r" (?:and|&) ", text)
-        if (
-            text
-            and above
-            and ends_block
-            and part
-            and issuer(f"{above} {text}")
-            and (listing or not issuer(above))
-        ):
+        wrapped_name = ends_block and part and issuer(f"{above} {text}") and (listing or not issuer(above))
+        if text and above and (wrapped_name or _credit_runs_on(above, opening[k - 1], text, width)):
             joined[-1] = f"{above} {text}"
         else:
             joined.append(text)
