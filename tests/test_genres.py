@@ -4967,3 +4967,30 @@ def test_a_papers_summary_before_its_contents_page_is_text() -> None:
         "audit-report-written-as-a-letter-to-a-chairman-numbering-recommendations-after-it.txt"
     )
     assert audit.paragraphs[1].section == "Why GAO Did This Study"
+
+
+def test_a_contents_pages_leaders_longer_than_the_text_lines_leave_its_paragraphs_whole() -> None:
+    """A contents page's dots, set in narrow type, run longer than any line of the text (as a
+    PDF's text gives them): they set the text's measure, every line of a paragraph looked
+    short, and a paragraph's first line had become a heading over the rest ("In FY2023, …"
+    over "$4.0 billion came …")."""
+    doc = shape_read(
+        "research-service-report-its-summary-before-a-contents-page-whose-leaders-outrun-its-lines.txt"
+    )
+    assert [u.section for u in doc.paragraphs][:8] == [
+        *["Summary"] * 3,
+        *["Introduction"] * 2,
+        "Program Requirements",
+        "Funding",
+        "Issues for Congress",
+    ]
+    assert [u.text.split()[0] for u in doc.paragraphs][:8] == [
+        "Community",
+        "Most",
+        "This",
+        "The",
+        "The",
+        "To",
+        "In",
+        "Congress",
+    ]
