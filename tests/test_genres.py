@@ -4994,3 +4994,20 @@ def test_a_contents_pages_leaders_longer_than_the_text_lines_leave_its_paragraph
         "In",
         "Congress",
     ]
+
+
+def test_a_note_at_a_pages_foot_ends_at_the_running_footer_in_a_text_without_page_breaks() -> None:
+    """In a PDF's text with no page breaks nor blank lines, the page's last note ("2 HRSA, …
+    chapter 20.") runs on to the footer and the next page's header, both taken out: the note
+    had run on through the next page, its headings and paragraphs lost in it."""
+    doc = shape_read(
+        "research-service-report-its-summary-before-a-contents-page-whose-leaders-outrun-its-lines.txt",
+        pdf=True,
+    )
+    sections = [u.section for u in doc.paragraphs]
+    assert sections.count("Funding") == sections.count("Issues for Congress") == 1
+    assert [(n.mark, n.text) for u in doc.paragraphs for n in u.footnotes] == [
+        ("1", "42 U.S.C. §254b."),
+        ("2", "HRSA, Health Center Program Compliance Manual, chapter 20."),
+        ("3", "HRSA, FY2024 Budget Justification."),
+    ]

@@ -242,17 +242,20 @@ def _stray_mark(body: list[Line], k: int) -> bool:
 
 
 def _page_end(lines: list[Line], i: int) -> int:
-    """Where a page's footnotes end: at the page's end, or at a blank line after a text; in a
-    PDF's text with neither, where the body resumes (a numbered paragraph, its heading over it;
-    in a text with no page breaks, a line numbered as a note is that does not count on)."""
+    """Where a page's footnotes end: at the page's end (with no page breaks, its footer or the
+    next page's header), or at a blank line after a text; in a PDF's text with none, where the
+    body resumes (a numbered paragraph, its heading over it; in a text with no page breaks, a
+    line numbered as a note is that does not count on)."""
     page = lines[i].page
     unpaged = lines[-1].page == lines[0].page  # no page breaks: the text may go on under the notes
     j = i
     seen_text = False
     last = _numbered_note(lines[i].text)
     while j < len(lines) and lines[j].page == page:
-        if seen_text and (not lines[j].text or _resumes_body(lines, j) or heads_back_matter(lines[j].text)):
-            break  # a blank line, the next paragraph, "Participants" over the list of who took part
+        edge = unpaged and j > i and lines[j].source > lines[j - 1].source + 1  # a footer or header between
+        ended = not lines[j].text or edge or _resumes_body(lines, j) or heads_back_matter(lines[j].text)
+        if seen_text and ended:
+            break  # a blank line, the page's edge, the next paragraph, "Participants" over who took part
         number = _numbered_note(lines[j].text) if j > i else None
         if unpaged and seen_text and number is not None and last is not None:
             above = lines[j - 1].text  # a finished sentence, or a table's number: not a note wrapping
