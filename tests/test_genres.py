@@ -5011,3 +5011,17 @@ def test_a_note_at_a_pages_foot_ends_at_the_running_footer_in_a_text_without_pag
         ("2", "HRSA, Health Center Program Compliance Manual, chapter 20."),
         ("3", "HRSA, FY2024 Budget Justification."),
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_publishers_page_over_its_address_and_charity_number_is_back_matter(pdf: bool) -> None:
+    """ "About the Health Foundation", then its address over "Registered charity number: …",
+    after a roundtable's last question: the publisher's page, not the event's text (the address
+    over the charity's number had read as a heading over text, so the about page as more of
+    the report)."""
+    doc = shape_read(
+        "event-report-its-takeaways-numbered-then-chaired-sessions-then-its-publisher-over-its-charity-number.txt",
+        pdf,
+    )
+    assert not [u for u in doc.paragraphs if "independent charity" in u.text or "286967" in u.text]
+    assert doc.paragraphs[-1].text.startswith("A participant from a local authority asked")

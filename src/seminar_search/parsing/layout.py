@@ -19,8 +19,9 @@ from seminar_search.parsing.measure import usual_width
 from seminar_search.sources.table_rows import names_columns, prose_row
 
 TRAILING_SPACE = re.compile(r"[^\S\f]+$")  # a form feed ending a line is a page break: kept
-COLOPHON = re.compile(  # a publication's identifiers and printer, on its back cover
-    r"^(?:ISBN:?\s*)?97[89][\d -]{10,14}$|^(?:E-?Number:?\s*)?E\d{8}\b.{0,8}$|^Printed (?:in|on|by)\b|^©",
+COLOPHON = re.compile(  # a publication's identifiers and printer, its publisher's numbers, on its back cover
+    r"^(?:ISBN:?\s*)?97[89][\d -]{10,14}$|^(?:E-?Number:?\s*)?E\d{8}\b.{0,8}$|^Printed (?:in|on|by)\b|^©"
+    r"|^(?:Registered )?(?:charity|company) (?:number|no\.?):?\s*[A-Z]{0,2}\d{5,8}\b",
     re.IGNORECASE,
 )
 # A bullet set in a Symbol or Wingdings font comes out of a PDF as a private-use character
