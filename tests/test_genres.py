@@ -5025,3 +5025,19 @@ def test_a_publishers_page_over_its_address_and_charity_number_is_back_matter(pd
     )
     assert not [u for u in doc.paragraphs if "independent charity" in u.text or "286967" in u.text]
     assert doc.paragraphs[-1].text.startswith("A participant from a local authority asked")
+
+
+def test_a_members_list_a_line_a_block_ends_at_the_next_lists_label_in_capitals() -> None:
+    """The committee's members, each name a paragraph of its own as a PDF spaces them, end at
+    the next label in capitals ("CLERK OF THE COMMITTEE"): that label, the library's name and
+    "has the honour to present its" had been members."""
+    shape = SHAPES / "committee-report-unnumbered-its-members-and-a-permission-notice-before-its-contents.txt"
+    cover, contents, body = shape.read_text(encoding="utf-8").partition("TABLE OF CONTENTS")
+    spaced = "\n\n".join(line for line in cover.splitlines() if line.strip())
+    doc = read_genre(f"{spaced}\n\n{contents}{body}", load_themes()).document
+    assert [(p.name, p.role) for p in doc.participants] == [
+        ("Tom Becker", "member"),
+        ("Louise Gagnon", "member"),
+        ("Hassan Omar", "member"),
+        ("Carol Whitfield", "member"),
+    ]

@@ -135,7 +135,8 @@ def _rows(lines: list[Line], blocks: list[Block]) -> list[str]:
 def _list_end(lines: list[Line], blocks: list[Block], label: int) -> int:
     """Where the list a label heads ends: the blocks that follow it with no blank line between;
     else those up to the next heading; else, each entry a block of its own (as Word's text
-    spaces every paragraph), the entries up to the heading over the next paragraph."""
+    spaces every paragraph), the entries up to the heading over the next paragraph or the next
+    list's label."""
     end = label + 1
     while (
         end < len(blocks)
@@ -149,7 +150,10 @@ def _list_end(lines: list[Line], blocks: list[Block], label: int) -> int:
     end = next((j for j in range(label + 1, len(blocks)) if blocks[j].heading), len(blocks))
     if end > label + 1:
         return end
+    first = lines[blocks[end].start].text if end < len(blocks) else ""
     while end < len(blocks) and _entry(lines, blocks[end]) and not _heads_paragraph(lines, blocks, end):
+        if lines[blocks[end].start].text.isupper() and not first.isupper():
+            break  # the next list's label in capitals ("CLERK OF THE COMMITTEE") over its name
         end += 1
     return end
 
@@ -166,9 +170,11 @@ def _heads_paragraph(lines: list[Line], blocks: list[Block], k: int) -> bool:
 
 
 def _entry(lines: list[Line], block: Block) -> bool:
-    """A block that could be a list's entry ("Jane Cole, Chair"): one line, no sentence, no label."""
+    """A block that could be a list's entry ("Jane Cole, Chair"): one line, no sentence, no label,
+    opening as a name does."""
     texts = [line.text for line in lines[block.start : block.end] if line.text]
-    return len(texts) == 1 and not FULL_STOP.search(texts[0]) and not PARTICIPANTS_LABEL.fullmatch(texts[0])
+    named = len(texts) == 1 and not texts[0][:1].islower()  # "has the honour to present its": no name
+    return named and not FULL_STOP.search(texts[0]) and not PARTICIPANTS_LABEL.fullmatch(texts[0])
 
 
 def participants_after(texts: list[str]) -> list[Participant]:
