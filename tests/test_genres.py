@@ -5041,3 +5041,21 @@ def test_a_members_list_a_line_a_block_ends_at_the_next_lists_label_in_capitals(
         ("Hassan Omar", "member"),
         ("Carol Whitfield", "member"),
     ]
+
+
+def test_a_speaker_named_after_a_clause_leading_in_speaks_the_paragraph() -> None:
+    """ "Opening the session, Jennifer Dixon asked …", "Asked whether pooled budgets were the
+    answer, Sam Allen said …": the one named after the clause speaks, as one named first does;
+    a paragraph that only reports a question from the floor stays the discussion's."""
+    doc = shape_read(
+        "event-report-its-takeaways-numbered-then-chaired-sessions-then-its-publisher-over-its-charity-number.txt"
+    )
+    assert [u.speaker for u in doc.paragraphs][3:] == [
+        "Dr Jennifer Dixon",
+        "Sam Allen",
+        "Professor Chris Ham",
+        "Anita Shah",
+        "Tom Richards",
+        "Sam Allen",
+        "Discussion",
+    ]

@@ -40,6 +40,8 @@ REPORTED_SPEAKER = re.compile(
     r"|The (?P<chair>Chair(?:man|person|woman)?|Convener|President))"
     rf"(?:\s+\((?P<of>[^()]{{2,60}})\))?,?\s+(?:[^.]{{0,80}}?,\s+)?(?:{SPEECH_VERBS})\b"
 )
+LEAD_IN = re.compile(r"^[A-Z][^,.;:!?“”\"]{2,80}, ")  # a clause before who speaks: "Opening the session, "
+LEAD_SPEECH = re.compile(rf"\s+(?:{SPEECH_VERBS}|argued|warned|concluded)\b")  # "…, Sam Allen said"
 MIN_REPORTED = 3  # paragraphs opened by naming who spoke, and this share of them all: a record's
 REPORTED_SHARE = 0.25
 SPEAKERS_FIELD = re.compile(
@@ -163,9 +165,17 @@ def named_first(text: str, forms: list[tuple[str, str]]) -> str:
     """The one of those who took part a paragraph opens by naming (openings' forms: "Helen Ward
     opened the discussion …", "Dr Khan replied …", "Sarah Jones, Director of Adult Social Care,
     …: We see …", "Cllr Sarah Hughes (Northshire) asked …"), then no "and" (two people together
-    are no one speaker)."""
+    are no one speaker); or names after a clause leading in, speaking ("Asked whether pooled
+    budgets were the answer, Sam Allen said …")."""
     for form, name in forms:
         if text.startswith(form) and re.match(r"(?:[,:’']|\s+(?!and\b)[\w(])", text[len(form) :]):
+            return name
+    lead = LEAD_IN.match(text)  # "Opening the session, Jennifer Dixon asked …": the one who speaks
+    rest = text[lead.end() :] if lead and len(lead.group().split()) <= COVER_LINE_WORDS else ""
+    for form, name in forms:
+        if rest.startswith(form) and re.match(
+            rf"\s+(?:{SPEECH_VERBS}|argued|warned|concluded)\b", rest[len(form) :]
+        ):
             return name
     return ""
 
