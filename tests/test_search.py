@@ -10,7 +10,7 @@ from whoosh.query import Term
 from seminar_search.index import IndexReader, Ranking
 from seminar_search.index.rank import common_terms_score
 from seminar_search.model import Paragraph
-from seminar_search.search import search
+from seminar_search.search import search, without_idioms
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +136,38 @@ def test_thesaurus_knows_the_words_as_typed_and_as_the_reports_spell_them(reader
     expansions = search(reader, "sharing budgets").expansions
     assert "pooling funding" in expansions
     assert "sharing budgets" not in expansions  # the words typed are not their own expansion
+
+
+@pytest.mark.parametrize(
+    ("typed", "searched", "idioms"),
+    [
+        (
+            "Why were microbeads put in cosmetics in the first place",
+            "Why were microbeads put in cosmetics",
+            ["in the first place"],
+        ),
+        (
+            "what do councils think of devolution at the moment",
+            "what do councils think of devolution",
+            ["at the moment"],
+        ),
+        ("first place", "first place", []),  # no question: the words are what is asked for
+        ("In the first place", "In the first place", []),
+        ("Why at all", "Why", ["at all"]),
+    ],
+)
+def test_a_questions_idioms_are_no_topic(typed: str, searched: str, idioms: list[str]) -> None:
+    assert without_idioms(typed) == (searched, idioms)
+
+
+def test_a_question_put_in_an_idiom_finds_what_it_asks_without_it(reader: IndexReader) -> None:
+    """ "… in the first place": the idiom's words ("first", "place") found paragraphs of their
+    own and outranked the topic's; the question finds and counts what it would without them,
+    says so under --explain, and --exact searches every word typed."""
+    put = search(reader, "Why does the third sector matter in the first place?")
+    plain = search(reader, "Why does the third sector matter?")
+    assert [h.paragraph.number for h in put.hits] == [h.paragraph.number for h in plain.hits]
+    assert put.total == plain.total
+    assert "left out, as idioms of a question that name no topic: in the first place" in put.plan
+    exact = search(reader, "Why does the third sector matter in the first place?", exact=True)
+    assert exact.total > search(reader, "Why does the third sector matter?", exact=True).total

@@ -33,6 +33,16 @@ REPORTED = re.compile(
     r"\s+(?P<topic>\S.*)$",
     re.IGNORECASE,
 )
+QUESTION_OPENING = re.compile(
+    r"^(?:what|why|how|where|when|who|which|whose|can|could|are|is|was|were|do|does|did|should|would|will"
+    r"|has|have)\b",
+    re.IGNORECASE,
+)
+# idioms a question is put in whose words name no topic: "why were microbeads used in the first place"
+IDIOMS = re.compile(
+    r"\s*\b(?:in the first place|at the moment|at present|these days|nowadays|at all|of course|in fact)\b",
+    re.IGNORECASE,
+)
 MAX_QUERY_CHARS = 2000
 
 
@@ -90,7 +100,9 @@ def search(
     filters = resolve_filters(reader, [*asked, *clauses])
     plain = not QUERY_SYNTAX.search(text)
     said_by = ""
+    idioms: list[str] = []
     if plain and not exact:
+        text, idioms = without_idioms(text)
         text, said_by = reported_speech(reader, text)
     corrected = reader.spelling.corrected(text) if plain and not exact else None
     effective = corrected or text
@@ -108,6 +120,8 @@ def search(
         plan = reader.planner.words(effective, expansions, topics, filters, exact, text, said_by)
     else:
         plan = reader.planner.syntax(effective, filters)
+    if idioms:
+        plan.steps.insert(0, f"left out, as idioms of a question that name no topic: {', '.join(idioms)}")
     found = reader.search(plan, limit)
     hits = cited(reader, found.hits)
     people = _named(reader, text) if plain else []
@@ -123,6 +137,15 @@ def search(
         provenance(reader),
         people,
     )
+
+
+def without_idioms(text: str) -> tuple[str, list[str]]:
+    """A question without the idioms it is put in ("in the first place", "at the moment"), whose
+    words ("first", "place") would rank paragraphs that use them, and which idioms; a query that
+    asks no question, or is nothing but an idiom, as it is."""
+    found = [idiom.group().strip() for idiom in IDIOMS.finditer(text)] if QUESTION_OPENING.match(text) else []
+    rest = IDIOMS.sub("", text).strip() if found else text
+    return (rest, found) if rest else (text, [])
 
 
 def reported_speech(reader: IndexReader, text: str) -> tuple[str, str]:
