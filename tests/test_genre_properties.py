@@ -547,3 +547,22 @@ def test_a_page_number_as_a_word_processor_sets_it_reads_as_a_page_number(printe
     text = next(SHAPES.glob(f"{shape}.txt")).read_text(encoding="utf-8")
     numbered = re.sub(r"(?m)^(\d{1,2})$", printed, text)
     assert numbered != text and _units(numbered) == _units(text)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "appg-report-with-two-numbered-chapter-titles.txt",
+        "faq-questions-with-their-answers.txt",
+        "learning-review-with-numbered-findings-lessons-and-actions.txt",
+        "paper-with-endnotes-after-unnumbered-paragraphs.txt",
+        "roundtable-note-in-bullets-with-attendees.txt",
+    ],
+)
+def test_a_text_wrapped_again_narrower_reads_as_before(name: str) -> None:
+    """Lines wrapped a second time, narrower (as a mail client or an editor re-wraps a text
+    already wrapped): each long line leaves a short one ending mid-sentence, the next line going
+    on in lower case. That short line had ended its paragraph, the rest a paragraph of its own."""
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    rewrapped = "\n".join(textwrap.fill(line, 70) if len(line) > 70 else line for line in text.split("\n"))
+    assert rewrapped != text and _units(rewrapped) == _units(text)

@@ -105,7 +105,8 @@ def _starts_anew(lines: list[Line], start: int, i: int, width: int) -> bool:
     if not BULLET.match(lines[i].text):  # a list's last item ended, a sentence after it starts anew
         ended = FULL_STOP.search(lines[i - 1].text) and lines[i].text[:1].isupper()
         after_list = ended and any(BULLET.match(line.text) for line in lines[start:i])
-        return bool(after_list) or _ends_block(lines[i - 1].text, width)
+        going_on = lines[i].text[:1].islower() and not SENTENCE_END.search(lines[i - 1].text)
+        return bool(after_list) or (_ends_block(lines[i - 1].text, width) and not going_on)
     if BULLET.match(lines[start].text):  # an item of a list no sentence introduces
         return True
     listing = any(BULLET.match(line.text) for line in lines[start:i])
