@@ -5059,3 +5059,22 @@ def test_a_speaker_named_after_a_clause_leading_in_speaks_the_paragraph() -> Non
         "Sam Allen",
         "Discussion",
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_heading_under_a_paragraph_ending_in_a_bracketed_note_mark_is_a_heading(pdf: bool) -> None:
+    """ "… easy to count.[1]" over "Keynote — Professor Helen Marsh, University of Birmingham"
+    over "3) …": in a PDF's text, without blank lines, the mark after the full stop hid the
+    sentence's end, so the heading had run on as the paragraph's last words and the keynote's
+    paragraphs were the chair's."""
+    doc = shape_read(
+        "seminar-report-each-part-headed-by-its-speaker-after-a-dash-its-notes-bracketed.txt", pdf
+    )
+    assert [u.speaker for u in doc.paragraphs] == [
+        *["Sir Andrew Cole"] * 2,
+        *["Professor Helen Marsh"] * 3,
+        *["Discussion"] * 3,
+        "Sir Andrew Cole",
+    ]
+    assert doc.paragraphs[1].text.endswith("easy to count.")
+    assert [n.mark for u in doc.paragraphs for n in u.footnotes] == ["1", "2"]

@@ -32,6 +32,8 @@ MIN_PARAGRAPHS = 3  # numbers in sequence: a report's numbering, not a chance
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 DAGGERS = "†‡"  # marks of a report with few notes, glued to what they annotate ("a year.†")
 FOOTNOTE_LINE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+|[{DAGGERS}]+|\[\d{{1,3}}\])\s*(\S.*)$")
+# a sentence's note mark, after its full stop
+NOTE_MARK_AT_END = re.compile(rf"(?:\[\d{{1,3}}\]|[{SUPERSCRIPTS}{DAGGERS}]+|\d{{1,3}})$")
 PARTICIPANTS_HEADING = re.compile(r"\b(participants|attendees|attendance)\b", re.IGNORECASE)
 HEADING_MAX = 120
 SHORT = 0.7  # of the usual width: a heading's line is no longer
@@ -187,7 +189,7 @@ def blocks_separated(lines: list[str], is_running_header: Callable[[str], bool])
         return looks_like_heading(text) and len(text) <= width * SHORT and text[:1].isupper()
 
     def after_end(i: int) -> bool:
-        before = lines[i - 1].strip() if i else ""
+        before = NOTE_MARK_AT_END.sub("", lines[i - 1].strip()) if i else ""  # "… to count.[1]"
         return not before or before.endswith((".", "?", "!", ":", "”", "’", '"')) or headings[i - 1]
 
     def heads_paragraph(text: str) -> bool:
