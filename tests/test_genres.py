@@ -5078,3 +5078,28 @@ def test_a_heading_under_a_paragraph_ending_in_a_bracketed_note_mark_is_a_headin
     ]
     assert doc.paragraphs[1].text.endswith("easy to count.")
     assert [n.mark for u in doc.paragraphs for n in u.footnotes] == ["1", "2"]
+
+
+def test_an_event_report_set_in_a_narrow_column_reads_its_fields_and_speakers_whole() -> None:
+    """The event report wrapped at 46 characters, as a page of two columns prints it: "Chair: Dr
+    Jennifer Dixon, Chief Executive, the" over "Health Foundation", "Speakers: Sam Allen, Chief
+    Executive, North" over two lines more, and "Asked whether pooled budgets were the answer,"
+    over "Sam Allen said …". The chair's post had lost its last words to a chair of its own, the
+    speakers' field all but its first line to a paragraph, and the answer its speaker."""
+    shape = (
+        "event-report-its-takeaways-numbered-then-chaired-sessions-then-its-publisher-over-its-charity-number"
+    )
+    text = (SHAPES / f"{shape}.txt").read_text(encoding="utf-8")
+    narrow = "\n\n".join(
+        "\n".join(textwrap.fill(line, 46) for line in block.split("\n")) for block in text.split("\n\n")
+    )
+    doc = read_genre(narrow, load_themes()).document
+    written = shape_read(f"{shape}.txt")
+    assert [(p.name, p.title, p.organisation) for p in doc.participants] == [
+        ("Dr Jennifer Dixon", "Chief Executive", "the Health Foundation"),
+        ("Sam Allen", "Chief Executive", "North East and North Cumbria ICB"),
+        ("Professor Chris Ham", "Co-Chair", "NHS Assembly"),
+        ("Anita Shah", "Director", "Healthwatch Leeds"),
+        ("Tom Richards", "Chief Officer", "Voluntary Action Sheffield"),
+    ]
+    assert [u.speaker for u in doc.paragraphs] == [u.speaker for u in written.paragraphs]

@@ -14,7 +14,7 @@ from seminar_search.parsing.blocks import Block, block_text, heads_text, is_pros
 from seminar_search.parsing.common import FULL_STOP, TITLES
 from seminar_search.parsing.layout import BULLET, Line
 from seminar_search.parsing.voices import ANOTHER_PERSON, SPEAKERS_FIELD
-from seminar_search.parsing.wrapping import a_few_words
+from seminar_search.parsing.wrapping import a_few_words, ends_on_joining_word
 
 ABOUT_PEOPLE = re.compile(r"(?i:speakers|contributors|authors|panel|participants|biograph)")
 BIOGRAPHY = re.compile(  # "Dr Priya Raman is Director of Adult Social Services at Eastshire County Council."
@@ -50,7 +50,8 @@ def participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[Bl
             entries += [f"{texts[0].rstrip(': ')}:", *listed]
             k = end
             continue
-        if (role := ROLE_LINE.fullmatch(texts[0])) and (listed := _entries([role["named"], *rows])):
+        role = ROLE_LINE.fullmatch(texts[0])
+        if role and (listed := _entries(_role_wrapped(role["named"], rows))):
             entries += [f"{role['role']}:", *listed]
             k += 1
             continue
@@ -112,6 +113,15 @@ def biographies(paragraphs: list[str]) -> list[Participant]:
                 name, Participant(name, title, organisation.removeprefix("the "), "participant")
             )
     return list(people.values())
+
+
+def _role_wrapped(named: str, rows: list[str]) -> list[str]:
+    """Who a role's line names ("Chair: Dr Jennifer Dixon, Chief Executive, the"), its post's
+    last words wrapped onto the next line ("Health Foundation") put back; then the block's other
+    lines, each another entry."""
+    if rows and ends_on_joining_word(named):
+        return [f"{named} {rows[0]}", *rows[1:]]
+    return [named, *rows]
 
 
 def _field_wrap(lines: list[Line], blocks: list[Block], k: int) -> list[str]:

@@ -174,9 +174,8 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         )
         # "Dr Khan replied …": his; "She argued …": the one named before's; a summary's list: the author's
         floor_said = DISCUSSION if FLOOR_OPENING.match(text[0]) else ""
-        said_by = (
-            named_first(text[0], opened) or continued or floor_said or (author if summarised else speaker)
-        )
+        naming = named_first(" ".join(text), opened)  # its lines joined: a narrow column wraps the name
+        said_by = naming or continued or floor_said or (author if summarised else speaker)
         if len(people) > 1:  # "Tom argued …" under "Speakers: Tom Reid, …, and Priya Shah, …"
             went_on = units[-1].speaker if units and units[-1].section == section else author
             said_by = opened_by(text[0], people) or went_on
@@ -184,7 +183,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
             text[0] = text[0][asked.end() :]
             asker_or_answerer = who_asks_or_answers(asked, speaker, one_voice(units, section, author))
             # "Professor Ardern", as listed; "A: Dr Grant said …", the one the answer names
-            said_by = named_first(text[0], opened) or in_full(asker_or_answerer, participants)
+            said_by = named_first(" ".join(text), opened) or in_full(asker_or_answerer, participants)
         unit = Paragraph(
             doc="",
             number=block.question or sum(1 for u in units if u.series == "block") + 1,

@@ -27,7 +27,7 @@ from seminar_search.parsing.common import (
     title_goes_on,
     wraps_onto_lower_case,
 )
-from seminar_search.parsing.layout import BULLET, SENTENCE_END, Line, ends_paragraph
+from seminar_search.parsing.layout import BULLET, SENTENCE_END, Line, ends_paragraph, no_room
 from seminar_search.parsing.letters import SALUTATION, VALEDICTION
 from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.metadata import BYLINE
@@ -181,8 +181,12 @@ def _heads(lines: list[Line], i: int, width: int, end: int) -> bool:
     turns = i + 1 < len(lines) and _page_turns_mid_sentence(lines, i + 1)
     alone = stands_alone(lines, i) and not BYLINE.match(lines[i].text) and not turns
     wrapped = end == i + 2 and wraps_onto_lower_case(lines, i, width)
-    # "Opening remarks: Dr … (Chief Executive, …)", however long; not wrapped onto the next line
-    fielded = bool(SPEAKERS_FIELD.match(lines[i].text)) and not lines[i].text.endswith((",", ";"))
+    # "Opening remarks: Dr … (Chief Executive, …)", however long; not wrapped onto the next line,
+    # a list going on or a line too full for the next word ("Speakers: Sam Allen, Chief …, North")
+    following = lines[i + 1].text if i + 1 < len(lines) else ""
+    cut = lines[i].text[-1:].isalnum() and no_room(lines[i].text, following, width)  # mid-phrase
+    wraps = lines[i].text.endswith((",", ";")) or cut
+    fielded = bool(SPEAKERS_FIELD.match(lines[i].text)) and not wraps
     return is_heading(lines, i, width, after_short=True, over_unit=alone) or bool(asked) or wrapped or fielded
 
 
