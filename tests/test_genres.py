@@ -642,6 +642,20 @@ def test_a_figures_cells_between_marks_and_their_notes_do_not_hide_them() -> Non
     assert [f.mark for f in units["2.46"].footnotes] == ["97", "98", "99"]
 
 
+def test_a_glossary_definition_whose_first_line_ends_mid_clause_is_no_heading() -> None:
+    """ "NHS England" over "An executive non-departmental public body, sponsored by the" over
+    "Department of Health and Social Care, that leads …": a clause cut after "the" at a full
+    line goes on; in the report's text as a PDF's extraction gives it (no blank lines), it had
+    been the heading over the rest of its own definition."""
+    text = (GENRES / "covid-inquiry-module1-report.txt").read_text(encoding="utf-8")
+    covid = read_genre(as_pdf_text(text), load_themes()).document
+    defined = [u for u in covid.paragraphs if u.text.startswith("An executive non-departmental public body")]
+    assert (defined[0].section, defined[0].text.split(", that")[0]) == (
+        "NHS England",
+        "An executive non-departmental public body, sponsored by the Department of Health and Social Care",
+    )
+
+
 def test_a_tables_cells_read_one_a_block_are_one_unit_not_one_each() -> None:
     """Table 1 (past epidemics), its cells one a block between blank lines, had been 31 units
     of a few words "after 1.3", each under a cell for its section ("Became endemic"), and the

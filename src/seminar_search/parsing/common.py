@@ -223,8 +223,9 @@ def is_heading(
         or ((after_short or directly_over) and len(previous) < width * SHORT_LINE)
         or under_heading
     )
-    # "… unions and the" over "Council.", "… the Department of Health and" over "Social Care. Its …"
-    if ends_on_joining_word(text) and (following.endswith(".") or SENTENCE_THEN_NEXT.search(following)):
+    # "… unions and the" over "Council."; "On 14 February 2023, the House of" over a line as long
+    ran_on = following.endswith(".") or SENTENCE_THEN_NEXT.search(following)
+    if ends_on_joining_word(text) and (ran_on or (", " in text and len(following) >= width * SHORT_LINE)):
         return False
     if previous and not ends_paragraph(previous, width) and INTRODUCING.fullmatch(following):
         return False  # a full line, then "The 2018/2019 … Departmental Risk" over "Register warned:"
