@@ -5117,3 +5117,14 @@ def test_an_event_report_set_in_a_narrow_column_reads_its_fields_and_speakers_wh
         ("Tom Richards", "Chief Officer", "Voluntary Action Sheffield"),
     ]
     assert [u.speaker for u in doc.paragraphs] == [u.speaker for u in written.paragraphs]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_disclaimer_after_the_text_is_back_matter(pdf: bool) -> None:
+    """The publisher's "Disclaimer" after the author's details, the report's last page: its
+    notice, the same in every paper, had been the report's last paragraph."""
+    doc = shape_read(
+        "research-service-report-its-summary-before-a-contents-page-whose-leaders-outrun-its-lines.txt", pdf
+    )
+    assert doc.paragraphs[-1].section == "Issues for Congress"
+    assert not [u for u in doc.paragraphs if "nonpartisan shared staff" in u.text]

@@ -12,9 +12,10 @@ PARTICIPANTS_LABEL = re.compile(  # a heading over who took part
     r"|Members of the (?:Committee|Panel|Board|Commission))\s*:?",
     re.IGNORECASE,
 )
-ABOUT_HEADING = re.compile(  # over who wrote or spoke, or the body that published it: back matter
+ABOUT_HEADING = re.compile(  # over who wrote or spoke, the body that published it, its notices: back matter
     r"About (?:the |this |our )?\w.*|(?:(?:Speaker|Contributor|Author|Panel(?:list)?|Participant)s?['’]? )?"
-    r"[Bb]iograph(?:y|ies)|Notes on (?:the )?(?:contributors|authors|speakers)",
+    r"[Bb]iograph(?:y|ies)|Notes on (?:the )?(?:contributors|authors|speakers)"
+    r"|Disclaimer|Copyright(?: notice)?",
 )
 
 REFERENCE_LIST = re.compile(  # over the works a paper cites: back matter
