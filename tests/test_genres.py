@@ -5128,3 +5128,19 @@ def test_a_disclaimer_after_the_text_is_back_matter(pdf: bool) -> None:
     )
     assert doc.paragraphs[-1].section == "Issues for Congress"
     assert not [u for u in doc.paragraphs if "nonpartisan shared staff" in u.text]
+
+
+def test_a_speakers_heading_wrapped_mid_name_as_large_type_wraps_it_heads_whole() -> None:
+    """ "Opening remarks — Sir Andrew" over "Cole, Chair, Public Services Forum" over the first
+    paragraph, and "Closing remarks — Sir Andrew" over "Cole" over the last, as a heading in
+    large type wraps in a narrow column: the first had been headed "Cole, Chair, …" and spoken
+    by "Sir Andrew", the last left in the discussion."""
+    shape = SHAPES / "seminar-report-each-part-headed-by-its-speaker-after-a-dash-its-notes-bracketed.txt"
+    text = shape.read_text(encoding="utf-8")
+    wrapped = text.replace("— Sir Andrew Cole, Chair", "— Sir Andrew\nCole, Chair").replace(
+        "Closing remarks — Sir Andrew Cole", "Closing remarks — Sir Andrew\nCole"
+    )
+    doc = read_genre(wrapped, load_themes()).document
+    assert [(u.speaker, u.section) for u in doc.paragraphs] == [
+        (u.speaker, u.section) for u in shape_read(shape.name).paragraphs
+    ]

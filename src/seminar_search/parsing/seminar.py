@@ -34,6 +34,7 @@ from seminar_search.parsing.seminar_blocks import (
     a_post,
     closing_text,
     heading_block,
+    headings_over_the_first_paragraph,
     listed_on_the_cover,
     named_over_post,
     no_subtitle,
@@ -74,7 +75,6 @@ URL = re.compile(r"<?(https?://[^\s>]+)>?")
 SPEAKER_HEADING = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)(?:,\s+\S|\s+[–—-]\s+\S|\s*\()")
 # one of the events a report of several writes up, each numbering its paragraphs afresh: "Seminar 2: …"
 PART_HEADING = re.compile(r"^(seminar|session|part|day|roundtable|event)\s+(\d{1,2}|[IVX]{1,4})\b", re.I)
-CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|\s)\s*\d{1,3}$")  # "Plenary discussion .......... 4"
 TRANSLATE_MARKS = str.maketrans(SUPERSCRIPTS, "0123456789")
 
 INTRODUCTION = "Introduction"
@@ -115,7 +115,8 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
     keynotes = {p.name for p in participants if p.role == "keynote"}
     builder = _Builder(lexicon, keynotes, part_series(meta.event))  # "Seminar 1: …", the cover's event
     subtitle = "" if no_subtitle(meta.subtitle) else meta.subtitle
-    for heading in _over_the_first_paragraph(meta.below_date[1:] if subtitle else meta.below_date):
+    over = meta.below_date[1:] if subtitle else meta.below_date
+    for heading in headings_over_the_first_paragraph(over, [p.name for p in participants]):
         builder.heading(heading)
     signature: list[str] = []
     closing_lines = 0  # after the last paragraph, in no unit (or a panel's list of names)
@@ -375,13 +376,6 @@ def part_series(heading: str) -> str:
     under "Seminar 2: Leading with communities"; "" under any other heading."""
     part = PART_HEADING.match(heading)
     return part_name(part) if part else ""
-
-
-def _over_the_first_paragraph(lines: tuple[str, ...]) -> list[str]:
-    """The headings the cover's last lines stack over the first paragraph ("Keynote speaker",
-    "Dame Ruth Silver", "President, …"), from the end up to a contents page's entry."""
-    stacked = list(itertools.takewhile(lambda text: not CONTENTS_ENTRY.search(text), reversed(lines)))
-    return stacked[::-1]
 
 
 def _without_marks(paragraph: Paragraph) -> str:

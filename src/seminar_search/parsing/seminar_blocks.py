@@ -21,6 +21,7 @@ SIGNATURE_BELOW_NAME = 2  # a signatory's post, and the body they speak for, on 
 LISTED_ON_ONE_LINE = re.compile(
     r"^(?i:participants|attendees|present|those present)\s*:\s*(?P<who>[^;]+;.*)$"
 )
+CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|\s)\s*\d{1,3}$")  # "Plenary discussion .......... 4"
 PANEL_LABEL = re.compile(r"^(?i:panel(?:lists)?|speakers|contributors|respondents)\s*:?$")  # over their names
 
 
@@ -37,13 +38,29 @@ def panel_listed(block: list[Line]) -> list[Participant]:
 
 def heading_block(block: list[Line], following: list[list[Line]], width: int) -> bool:
     """A heading: one short line, or one run on to a second in a narrow column ("Keynote
-    address: Professor Anne Walker," over "University of Sheffield") with a paragraph after it."""
+    address: Professor Anne Walker," over "University of Sheffield") with a paragraph after it:
+    the first line full, or opening a part (in large type a heading wraps sooner: "Closing
+    remarks — Sir Andrew" over "Cole")."""
     joined = " ".join(line.text.strip() for line in block)
-    if len(block) == 2 and not (
-        following and starts_paragraph(following[0][0]) and no_room(block[0].text, block[1].text, width)
-    ):
-        return False
+    if len(block) == 2:
+        wrapped = no_room(block[0].text, block[1].text, width) or opens_a_part(block[0].text)
+        if not (following and starts_paragraph(following[0][0]) and wrapped):
+            return False
     return len(block) <= 2 and looks_like_heading(joined)
+
+
+def headings_over_the_first_paragraph(lines: tuple[str, ...], names: list[str]) -> list[str]:
+    """The headings the cover's last lines stack over the first paragraph ("Keynote speaker",
+    "Dame Ruth Silver", "President, …"), from the end up to a contents page's entry; a line
+    whose last words and the next one's first make a participant's name is one heading wrapped
+    ("Opening remarks — Sir Andrew" over "Cole, Chair, …")."""
+    stacked = list(itertools.takewhile(lambda text: not CONTENTS_ENTRY.search(text), reversed(lines)))[::-1]
+    headings: list[str] = []
+    for text in stacked:
+        above = headings[-1] if headings else ""
+        wrapped = any(name in f"{above} {text}" and name not in above and name not in text for name in names)
+        headings[-1:] = [f"{above} {text}"] if above and wrapped else [*headings[-1:], text]
+    return headings
 
 
 def named_over_post(block: list[Line]) -> bool:
