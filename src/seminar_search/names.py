@@ -251,10 +251,16 @@ def read_participants(entries: list[str]) -> list[Participant]:
 
 def merged(first: list[Participant], more: list[Participant]) -> list[Participant]:
     """Those first names, then those only more names: one named in both (a chair on the cover
-    and in the list after the text) is one, with what either says of their post and body."""
+    and in the list after the text) is one, with what either says of their post and body, and
+    the role one gives them beyond taking part (the chair a programme names twice)."""
     found = {p.name: p for p in more}
     kept = [
-        replace(p, title=p.title or also.title, organisation=p.organisation or also.organisation)
+        replace(
+            p,
+            title=p.title or also.title,
+            organisation=p.organisation or also.organisation,
+            role=also.role if p.role == "participant" and also.role else p.role,
+        )
         if (also := found.get(p.name))
         else p
         for p in first
@@ -310,6 +316,13 @@ def _title_and_org(rest: str, lone: str = "title") -> tuple[str, str]:
     if lone == "title" and named_body and not POST_WORD.match(parts[0]):
         lone = "organisation"
     return (parts[0], "") if lone == "title" else ("", parts[0])
+
+
+def a_name(text: str) -> bool:
+    """Whether a field's entry is a name, not the title of the part it heads ("Panel: What
+    would a settlement look like?", "Keynote: The funding gap in context")."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]  # "AB – Alice Brown": a key's
+    return not text.endswith("?") and all(w[:1].isupper() or w in SMALL_WORDS for w in words)
 
 
 def person_among(sources: str) -> str:

@@ -8,11 +8,12 @@ import itertools
 import re
 
 from seminar_search.model import Participant
-from seminar_search.names import BODY_WORD, read_participants
+from seminar_search.names import BODY_WORD, a_name, read_participants
 from seminar_search.parsing.back_matter import ABOUT_HEADING, PARTICIPANTS_LABEL, REFERENCE_LIST
 from seminar_search.parsing.blocks import Block, block_text, heads_text, is_prose
 from seminar_search.parsing.common import FULL_STOP, TITLES
 from seminar_search.parsing.layout import BULLET, Line
+from seminar_search.parsing.programme import PROGRAMME_LABEL, programme_entries, programme_lines
 from seminar_search.parsing.voices import ANOTHER_PERSON, SPEAKERS_FIELD
 from seminar_search.parsing.wrapping import a_few_words, ends_on_joining_word
 
@@ -50,8 +51,19 @@ def participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[Bl
             entries += [f"{texts[0].rstrip(': ')}:", *listed]
             k = end
             continue
+        if len(texts) == 1 and PROGRAMME_LABEL.fullmatch(texts[0]):
+            following = [[line.text for line in lines[b.start : b.end] if line.text] for b in blocks[k + 1 :]]
+            programme, count = programme_lines(following)
+            if listed := programme_entries(programme):
+                entries += listed
+                k += 1 + count
+                continue
         role = ROLE_LINE.fullmatch(texts[0])
-        if role and (listed := _entries(_role_wrapped(role["named"], rows))):
+        if (
+            role
+            and a_name(re.split(r"[,(]", role["named"])[0].strip())
+            and (listed := _entries(_role_wrapped(role["named"], rows)))
+        ):
             entries += [f"{role['role']}:", *listed]
             k += 1
             continue

@@ -328,8 +328,9 @@ def _unfielded(text: str) -> bool:
 def _titling(text: str) -> bool:
     """A line that may go on a title: no date, time, credit or paper's number, no "Contents"
     heading or list of who came, no sentence opening what follows ("I, Angela Brown, will say
-    as follows:", where "Module 1:" is a title's label)."""
-    opens = text.endswith(":") and len(text.split()) >= OPENING_WORDS
+    as follows:", where "Module 1:" and words in title case are a title's label)."""
+    headline = all(w[:1].isupper() or w in SMALL_WORDS for w in text.split())  # "… Group Report:"
+    opens = text.endswith(":") and len(text.split()) >= OPENING_WORDS and not headline
     listing = CONTENTS.match(text)  # a contents page under the title, no blank line between
     timed = re.fullmatch(TIME_OF_DAY, text)
     sent = SENT_FROM.match(text) or credited(text, longest=HEADING_MAX)  # whom it is from

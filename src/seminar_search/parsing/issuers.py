@@ -8,7 +8,7 @@ import re
 
 from seminar_search.names import NAME_JOINERS, out_of_capitals
 from seminar_search.parsing.metadata import AUTHORS, DOCUMENT_KIND
-from seminar_search.parsing.wrapping import FILLED, RUN_ON_WORDS, last_words_joined
+from seminar_search.parsing.wrapping import FILLED, RUN_ON_WORDS, ends_on_joining_word, last_words_joined
 
 ISSUER = re.compile(
     r"^(?:House of (?:Lords|Commons)(?! Debates)|Houses of (?:the )?Oireachtas$"
@@ -70,7 +70,8 @@ def unwrapped(opening: list[str], width: int) -> list[str]:
     """The cover's lines, a narrow column's wrap mended: a line's last word or two, ending its
     block, back on it ("Local Government, Housing and Planning" over "Committee"), where the
     line fills the column, or where together they name who issued it and it alone does not
-    (a name in large type wraps sooner), or does only as far as a list that the line below
+    (a name in large type wraps sooner; in capitals, or cut after a joining word, it may
+    name one alone), or does only as far as a list that the line below
     ends ("Joint Committee on Housing, Local" over "Government and Heritage")."""
     joined: list[str] = []
     for k, text in enumerate(opening):
@@ -78,7 +79,11 @@ def unwrapped(opening: list[str], width: int) -> list[str]:
         above = joined[-1] if joined else ""
         part = len(text.split()) <= RUN_ON_WORDS and not text.startswith("The ")  # not a name of its own
         listing = "," in above and not re.search(r"\b(?:and|&)\b", above) and re.search(r" (?:and|&) ", text)
-        wrapped_name = ends_block and part and issuer(f"{above} {text}") and (listing or not issuer(above))
+        # "THE COUNCIL FOR RURAL" over "ENTERPRISE", "… AND" over "PUBLIC POLICY": one name in large type
+        large = (above.isupper() and text.isupper()) or ends_on_joining_word(above)
+        wrapped_name = (
+            ends_block and part and issuer(f"{above} {text}") and (listing or large or not issuer(above))
+        )
         if text and above and (wrapped_name or _credit_runs_on(above, opening[k - 1], text, width)):
             joined[-1] = f"{above} {text}"
         else:

@@ -33,7 +33,9 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
         r"\b(?:Department|Government|Council|Office|Ministry|Authority|Agency|Association|Institute|Federation|Board"
         r"|Foundation|Network|Forum|Partnership|Trust|Alliance|Centre|Panel|Group"
         r"|Parliament)$"  # "Youth Panel", "European Parliament"
-        r"|^(?:Department|Ministry|Office|Institute|Centre|Center|Foundation|Society) (?:for|of) "
+        r"|^(?:The )?(?:Department|Ministry|Office|Institute|Centre|Center|Foundation|Society|Council)"
+        r" (?:for|of) "
+        r"|^(?:(?:London|Royal|Metropolitan) )?(?:Borough|City|County|District) (?:Council )?of [A-Z]"
         r"|^(?:All-Party Parliamentary |Parliamentary )?(?:Group|Commission|Taskforce) (?:on|for) "  # an APPG
     ),
 )

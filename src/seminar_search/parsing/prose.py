@@ -61,6 +61,7 @@ from seminar_search.parsing.voices import (
     openings,
     participant_heading,
     reported_speakers,
+    sign,
     signing_name,
     speakers_field,
     who_asks_or_answers,
@@ -126,10 +127,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         if k == signed or k in furniture:
             continue
         if block.heading and (signatory := signing_name(lines, body, k)):
-            for unit in reversed(units):  # "Rob Gould MP" under the foreword: his
-                if unit.section != section:
-                    break
-                unit.speaker = signatory
+            sign(units, signatory, section)  # "Rob Gould MP" under the foreword: his
             following = body[k + 1] if k + 1 < len(body) else None
             signed = k + 1 if following and POST_WORD.match(lines[following.start].text) else -1
             continue

@@ -28,6 +28,7 @@ from seminar_search.parsing.common import (
 )
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.glossary import glossary_joined
+from seminar_search.parsing.issuers import issuer
 from seminar_search.parsing.layout import Layout, Line, ends_paragraph
 from seminar_search.parsing.letters import DEPARTMENT
 from seminar_search.parsing.metadata import BYLINE, DATE
@@ -60,12 +61,14 @@ from seminar_search.parsing.starts import (
 from seminar_search.parsing.table_cells import cells_joined, headed_by
 from seminar_search.parsing.voices import (
     FINISHED,
+    FLOOR_OPENING,
     REPORTED,
     called_a_discussion,
     named_first,
     openings,
     participant_heading,
     reported_speakers,
+    sign_under_headings,
 )
 
 MIN_UNITS = 3
@@ -207,10 +210,11 @@ def parse_report(
             and not heads_unit(lines, after, layout.width)
         ):
             sequencer.saw_heading(heading)  # a table's cell: the aside's text, up to the next unit's heading
-        elif heading and not units and (DATE.search(heading) or BYLINE.match(heading)):
-            skip_to = (
-                after  # the cover's, no section: "Note of a roundtable held …, 12 May 2024", "Chaired by …"
-            )
+        elif heading and not units and (DATE.search(heading) or BYLINE.match(heading) or issuer(heading)):
+            skip_to, section = (
+                after,
+                "",
+            )  # the cover's, as are those above: "Note of a roundtable held …, 12 May 2024"
         elif heading and units and BARE_ITEM.match(heading) and not heads_unit(lines, after, layout.width):
             set_apart.count += 1  # "Recommendation" over its text: the next, counted; no section
             current, skip_to = _set_apart(set_apart, speaker_here, section, line.page), after
@@ -265,6 +269,7 @@ def parse_report(
             add_line(current, line.text)
             if series_of[-1] is not UNNUMBERED_TEXT:
                 last_unit_line = i
+    sign_under_headings(units, [(n, text) for _, n, text in headings])  # "Cllr …" under the chair's foreword
     for unit, series in zip(units, series_of, strict=True):
         _untitled(unit, series.shape)
     over = headed_by(units, headings)  # what a table's cells, read as headings, were over
@@ -332,6 +337,9 @@ def parse_report(
         went_on = discussed and before and before.section == unit.section and REPORTED.match(unit.text)
         named = participant_heading(unit.section, present) or named_first(unit.text, forms)
         named = named or (before.speaker if went_on and before else "")
+        named = named or (
+            DISCUSSION if discussed and FLOOR_OPENING.match(unit.text) else ""
+        )  # "Participants …"
         before = unit
         unit.speaker = unit.speaker or named or (recommending if series.shape == "recommendation" else author)
         unit.text = unit.text.strip()

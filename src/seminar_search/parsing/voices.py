@@ -13,9 +13,11 @@ import re
 from seminar_search.model import Document, Paragraph, Participant
 from seminar_search.names import (
     HONORIFICS,
+    POST_WORD,
     POSTNOMINAL_WORDS,
     POSTNOMINALS,
     TITLES,
+    a_name,
     core_name,
     read_participants,
 )
@@ -28,7 +30,8 @@ FINISHED = re.compile(r"[.!?][”’\"']?\d{0,3}$")  # a sentence ended (a note'
 DISCUSSED = re.compile(r"\b(?:round[- ]?table|seminar|workshop|discussion)s?\b", re.IGNORECASE)
 ATTRIBUTION = re.compile(r"^[–—-]\s*(?P<name>[A-Z][^,.;:]{1,60}?)(?:,\s*\S.{0,80})?$")  # "– Name, Manager, …"
 SIGNATORY = re.compile(  # a name signing what it is under: a title or letters say it is a person's
-    rf"^(?=(?:{TITLES})\s|.*\s(?:{POSTNOMINAL_WORDS})$)(?:[A-Z][\w’'.-]*\s+){{1,5}}[A-Z][\w’'.-]*$"
+    rf"^(?=(?:{TITLES}|Councillor|Cllr|(?:The )?Rt Hon)\s|.*\s(?:{POSTNOMINAL_WORDS})$)"
+    r"(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*$"
 )
 SPEECH_VERBS = (
     "said|asked|noted|stated|added|replied|responded|welcomed|thanked|expressed|wished|observed|agreed"
@@ -94,6 +97,31 @@ def signing_name(lines: list[Line], body: list[Block], k: int) -> str:
     return name if alone and SIGNATORY.match(name) else ""
 
 
+def sign(units: list[Paragraph], name: str, section: str) -> None:
+    """The last units, those of the section, are the name's that signs them ("Rob Gould MP"
+    under the foreword)."""
+    for unit in reversed(units):
+        if unit.section != section:
+            break
+        unit.speaker = name
+
+
+def sign_under_headings(units: list[Paragraph], headings: list[tuple[int, str]]) -> None:
+    """The units a name signs among a numbered report's headings (each with how many units
+    stand before it) are theirs: a person's name, their post alone under it, then another
+    heading or the end, no unit between; not a part's speaker over its units, nor a list of names,
+    nor a name under a text that is no unit (a foreword before the numbered paragraphs)."""
+    for k, (before, text) in enumerate(headings):
+        below = [t for n, t in headings[k + 1 : k + 3] if n == before]
+        below = below[1:] if below and POST_WORD.match(below[0]) else below
+        last = before == len(units) and len(below) == len(headings[k + 1 : k + 3])
+        under_units = k > 0 and headings[k - 1][0] < before  # straight under a unit, no heading between
+        signs = under_units and SIGNATORY.match(text) and (below or last)
+        listed = below and (SIGNATORY.match(below[0]) or ("," not in below[0] and a_name(below[0])))
+        if signs and not listed:
+            sign(units[:before], text, units[before - 1].section)
+
+
 def attribution(quoted: str, text: list[str]) -> str:
     """Who said the quotation a paragraph ends with, when the line under it names them ("–
     Survey respondent, aged 24")."""
@@ -125,7 +153,8 @@ def speakers_field(heading: str, under_title: bool = True) -> list[Participant]:
     if not field or (field["opening"] and not under_title):
         return []
     who = re.sub(r"\s+\(([^()]+)\)$", r", \1", field["who"])  # "Dr Fiona Grant (Chief …)"
-    return read_participants(ANOTHER_PERSON.split(who))
+    listed = read_participants(ANOTHER_PERSON.split(who))
+    return listed if all(a_name(person.name) for person in listed) else []
 
 
 def opened_by(text: str, people: list[Participant]) -> str:
