@@ -5218,3 +5218,31 @@ def test_an_issuers_name_in_capitals_wrapped_in_a_narrow_column_is_read_whole(
     text = shape.read_text(encoding="utf-8").replace("THE COUNCIL FOR RURAL ENTERPRISE", wrapped, 1)
     doc = read_genre(text, load_themes()).document
     assert (doc.title, doc.author) == ("Roundtable on Rural Broadband", author)
+
+
+def test_a_labelled_recommendation_wrapped_short_goes_on_in_its_text() -> None:
+    """ "Recommendation 1: That the council reviews" over "plot sizes on all sites, …", as a
+    narrow column wraps it, read as a PDF's text: the words after the label are the
+    recommendation's first, not a title over the rest (they had been its section)."""
+    text = (
+        SHAPES
+        / "scrutiny-task-group-report-its-chairs-foreword-numbered-and-signed-under-the-boroughs-name.txt"
+    ).read_text(encoding="utf-8")
+    wrapped = text.replace("That the council reviews plot sizes", "That the council reviews\nplot sizes")
+    doc = read_genre(as_pdf_text(wrapped), load_themes()).document
+    first = next(u for u in doc.paragraphs if u.series == "recommendation")
+    assert first.section == "2. Summary of recommendations"
+    assert first.text.startswith("That the council reviews plot sizes on all sites")
+
+
+def test_a_publishers_address_wrapped_after_the_text_is_no_paragraph() -> None:
+    """The publisher's address and web address after the last paragraph, wrapped in a narrow
+    column ("…, 14 Great" over "Peter Street, London SW1P 3NQ" over "www.…"): no sentence, a
+    postcode and a web address, its contact details (they had been the last paragraph)."""
+    text = (
+        SHAPES / "seminar-summary-its-programme-timing-a-keynote-and-a-panel-naming-who-spoke.txt"
+    ).read_text(encoding="utf-8")
+    body = text[text.index("Introduction") :]
+    narrow = "\n\n".join(textwrap.fill(block, 48) for block in body.split("\n\n"))
+    doc = read_genre(text[: text.index("Introduction")] + narrow, load_themes()).document
+    assert doc.paragraphs[-1].text.startswith("The Institute will publish a short paper")

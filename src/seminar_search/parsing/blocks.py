@@ -41,6 +41,9 @@ KIND_HEADING_WORDS = 6  # "Summary of our conclusions and recommendations"; long
 PROSE_WORDS = 12  # a block this long is a paragraph even if it does not end as a sentence
 MIN_FIELDS = 2  # a page's fields over its text: "From: …" and "Published: …"; one alone is a line of text
 CLAUSE = re.compile(r"[.,;:?!]\s")  # a sentence's punctuation within a block, which a cover's lines lack
+# a postcode ("London SW1P 3NQ") or a web or email address closing a block with no sentence in it:
+# a publisher's contact details
+CONTACT = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|(?:www\.|https?://|@)\S+$")
 LISTED_PAGE = re.compile(r"\s*\.{4,}\s*\d{1,4}$")  # "… annual reporting. ........ 5": the page it is on
 
 
@@ -243,6 +246,8 @@ def is_prose(lines: list[Line], block: Block) -> bool:
     if text.startswith("(") and text.endswith(")") and not sentences:  # "(Hon Sarah Tremaine, Chairperson)"
         return False
     if credited(text, longest=HEADING_MAX) and not SENTENCE_END.search(text):  # a name and post, wrapped
+        return False
+    if CONTACT.search(text) and not (SENTENCE_END.search(text) or re.search(r"[.!?]\s+[A-Z]", text)):
         return False
     return bool(SENTENCE_END.search(text)) or sentences
 

@@ -57,6 +57,7 @@ from seminar_search.parsing.starts import (
     start_at,
     titles_chapter,
     titles_item,
+    untitled,
 )
 from seminar_search.parsing.table_cells import cells_joined, headed_by
 from seminar_search.parsing.voices import (
@@ -104,14 +105,6 @@ def _recommending_body(cover_lines: list[Line], author: str) -> str:
         return author
     body = BODY.search(" ".join(line.text for line in cover_lines))
     return body.group(1) if body else author
-
-
-def _untitled(unit: Paragraph, shape: str) -> None:
-    """A titled item ("Recommendation 1: The council should …") with no text under it: what
-    followed its number was its text (as Word's paragraphs give a list of recommendations)."""
-    title = f"{shape.capitalize()} {unit.label}: "
-    if not unit.text and shape in NAMED_SHAPES and unit.section.startswith(title):
-        unit.text, unit.section = unit.section.removeprefix(title), unit.themes[0] if unit.themes else ""
 
 
 def parse_report(
@@ -271,7 +264,7 @@ def parse_report(
                 last_unit_line = i
     sign_under_headings(units, [(n, text) for _, n, text in headings])  # "Cllr …" under the chair's foreword
     for unit, series in zip(units, series_of, strict=True):
-        _untitled(unit, series.shape)
+        untitled(unit, series.shape)
     over = headed_by(units, headings)  # what a table's cells, read as headings, were over
     if not lists and (spans := _evidence_lists(headings, series_of, len(lines))):
         return parse_report(layout, lexicon, capitals, spans)

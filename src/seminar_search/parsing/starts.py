@@ -1,11 +1,13 @@
 """Where a numbered report's units start: the lines whose numbers the sequence may take, and
-the evidence that a text is numbered so (how many units, or numbers that title sections)."""
+the evidence that a text is numbered so (how many units, or numbers that title sections);
+whether what a titled item's label ("Recommendation 1:") titles is its text."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from seminar_search.model import Paragraph
 from seminar_search.parsing.common import SHORT_LINE, is_heading
 from seminar_search.parsing.layout import Line, ends_paragraph
 from seminar_search.parsing.numbering import (
@@ -245,3 +247,17 @@ def listed_after_colon(lines: list[Line], i: int) -> bool:
     between or none: the paragraph's list, not a heading however its words run on."""
     above = next((line.text for line in reversed(lines[max(0, i - 2) : i]) if line.text), "")
     return above.endswith(":")
+
+
+def untitled(unit: Paragraph, shape: str) -> None:
+    """A titled item ("Recommendation 1: The council should …") with no text under it (as Word
+    gives a list), or text going on in lower case ("… should review" over "plot sizes …", as a
+    narrow column wraps it): what followed its number was its text."""
+    title = f"{shape.capitalize()} {unit.label}: "
+    if (
+        (not unit.text or unit.text[:1].islower())
+        and shape in NAMED_SHAPES
+        and unit.section.startswith(title)
+    ):
+        said = unit.section.removeprefix(title)
+        unit.text, unit.section = f"{said} {unit.text}".strip(), unit.themes[0] if unit.themes else ""
