@@ -5246,3 +5246,18 @@ def test_a_publishers_address_wrapped_after_the_text_is_no_paragraph() -> None:
     narrow = "\n\n".join(textwrap.fill(block, 48) for block in body.split("\n\n"))
     doc = read_genre(text[: text.index("Introduction")] + narrow, load_themes()).document
     assert doc.paragraphs[-1].text.startswith("The Institute will publish a short paper")
+
+
+def test_a_number_a_wrapped_sentence_puts_first_on_its_line_opens_nothing() -> None:
+    """A briefing whose numbers title its sections ("1.2 Trends in bus use"), its text wrapped
+    at 70 characters: "… fell from 2.4 billion in 2009/10 to" over "1.6 billion in 2022/23."
+    goes on with the sentence; "1.6" had been read as a paragraph's number, and the briefing as
+    five numbered paragraphs, each section's title run into its text."""
+    text = (SHAPES / "briefing-with-numbered-section-titles.txt").read_text(encoding="utf-8")
+    wrapped = "\n".join(textwrap.fill(line, 70) for line in text.split("\n"))
+    assert "to\n1.6 billion" in wrapped
+    read = [(u.label, u.section, u.text) for u in read_genre(wrapped, load_themes()).document.paragraphs]
+    assert read == [
+        (u.label, u.section, u.text)
+        for u in shape_read("briefing-with-numbered-section-titles.txt").paragraphs
+    ]

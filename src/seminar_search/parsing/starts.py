@@ -24,6 +24,7 @@ from seminar_search.parsing.numbering import (
 )
 from seminar_search.parsing.prose_blocks import paragraph_starts
 from seminar_search.parsing.turns import turn_at
+from seminar_search.parsing.wrapping import ends_on_joining_word
 
 BRACKETED_LETTER = re.compile(r"^\(?[a-z]\)\s")  # "a) The cost …", "(b) Route …": no word of a sentence
 # "(Paragraph 4)", "(Paragraphs 3.2–3.4)" ending an item, or its line before a heading run into it
@@ -110,7 +111,11 @@ def numbered_turn(lines: list[Line], i: int, width: int, capitals: bool = False)
 
 
 def _numbered(lines: list[Line], i: int, width: int, capitals: bool) -> Start | None:
-    """What line i's number would open, with what stands around it (candidate's reading)."""
+    """What line i's number would open, with what stands around it (candidate's reading); none
+    where the line above runs on to it, ending on a joining word ("… in 2009/10 to" over "1.6
+    billion in 2022/23.", a number a wrapped sentence put first on its line)."""
+    if i and ends_on_joining_word(lines[i - 1].text):
+        return None
     return candidate(lines[i].text, _following(lines, i), _may_open_undotted(lines, i, width), capitals)
 
 
