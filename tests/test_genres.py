@@ -2307,15 +2307,13 @@ def test_a_minutes_dated_title_wrapped_onto_its_place_is_titled_by_its_first_lin
     """ "Minutes of the Board meeting held in public on Thursday 6 March 2025 at 10.00 am," wraps
     onto "Council Chamber, County Hall": the title is the dated line without its date and hour,
     as for a line that does not wrap; the meeting's place had been taken for the title. On one
-    line, the title is that line undated: not the first item's heading ("1. Welcome and
-    apologies"), which had been."""
+    line, the title is that line without its date, hour and place: not the first item's heading
+    ("1. Welcome and apologies"), which had been."""
     shape = SHAPES / "board-minutes-with-who-was-present-on-one-line.txt"
     board = ingest_file(shape)
     assert (board.title, board.date) == ("Minutes of the Board meeting held in public", "2025-03-06")
     (tmp_path / "minutes.txt").write_text(shape.read_text().replace("10.00 am,\n", "10.00 am, "))
-    assert ingest_file(tmp_path / "minutes.txt").title == (
-        "Minutes of the Board meeting held in public, Council Chamber, County Hall"
-    )
+    assert ingest_file(tmp_path / "minutes.txt").title == "Minutes of the Board meeting held in public"
     (tmp_path / "minutes.txt").write_text(shape.read_text().replace("10.00 am,\n", "10.00 am\n"))
     assert ingest_file(tmp_path / "minutes.txt").title == "Minutes of the Board meeting held in public"
 
@@ -5261,3 +5259,36 @@ def test_a_number_a_wrapped_sentence_puts_first_on_its_line_opens_nothing() -> N
         (u.label, u.section, u.text)
         for u in shape_read("briefing-with-numbered-section-titles.txt").paragraphs
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_speechs_delivery_note_in_brackets_is_no_paragraph(pdf: bool) -> None:
+    """ "[CHECK AGAINST DELIVERY]" over a minister's speech is the page's note on it, not his
+    words (it had been the speech's first paragraph)."""
+    speech = shape_read("speech-page-its-delivery-note-in-square-brackets-over-the-text.txt", pdf)
+    assert speech.paragraphs[0].text.startswith("Thank you, Graham")
+    assert {u.speaker for u in speech.paragraphs} == {"Luke Hall MP"}
+    assert not [u for u in speech.paragraphs if "DELIVERY" in u.text]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_minutes_dated_and_placed_on_one_line_list_those_present_apart_by_commas_and_semicolons(
+    pdf: bool,
+) -> None:
+    """ "Minutes of the meeting held on Tuesday 12 March 2024 at 2.00 pm, Council Chamber,
+    County Hall" on one line titles the minutes, without its date and place (the first item's
+    heading had been the title); "Present: Cllr Anne Field (Chair), Dr Raj Patel (Vice-Chair),
+    Sue Morgan, Director of Public Health; Tom Hughes, …" names four, a comma after a bracket
+    parting them as the semicolon does (the first three had been one, Cllr Field's post the
+    other two's names)."""
+    minutes = shape_read(
+        "board-minutes-under-item-headings-its-present-list-mixing-commas-and-semicolons.txt", pdf
+    )
+    assert minutes.title == "Minutes of the meeting"
+    assert [(p.name, p.title, p.role) for p in minutes.participants] == [
+        ("Cllr Anne Field", "", "chair"),
+        ("Dr Raj Patel", "Vice-Chair", "participant"),
+        ("Sue Morgan", "Director of Public Health", "participant"),
+        ("Tom Hughes", "Healthwatch Northshire", "participant"),
+    ]
+    assert [u.label for u in minutes.paragraphs] == ["1.1", "2.1", "3.1", "3.2", "3.3", "4.1"]

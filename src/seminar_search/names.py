@@ -167,9 +167,9 @@ LIST_END = re.compile(r"^(?:[A-Z][\w ]{0,30}:|\d{1,3}\.\s)")
 def participants_present(texts: list[str]) -> list[Participant]:
     """Who a minute's "Present: Jane Fielding (Chair), Dr Omar Siddiqui (Chief Executive), …"
     names (and "In attendance: …"), the list wrapped onto the lines below it up to a blank line,
-    the next label or a numbered item. Entries are apart by semicolons, else by commas and "and" outside
-    brackets; "Councillors A Jones, M Smith and T Wu" are three councillors. Those sending
-    apologies were not there."""
+    the next label or a numbered item. Entries are apart by semicolons (and a comma closing a
+    bracket), else by commas and "and" outside brackets; "Councillors A Jones, M Smith and T
+    Wu" are three councillors. Those sending apologies were not there."""
     participants: list[Participant] = []
     for k, text in enumerate(texts):
         present = PRESENT.match(text)
@@ -183,8 +183,24 @@ def participants_present(texts: list[str]) -> list[Participant]:
         joined = " ".join(listed).rstrip(".")
         separator = r";" if ";" in joined else r",|\band\b"
         for entry in re.split(rf"\s*(?:{separator})\s*(?![^()]*\))", joined):
-            participants += [_present(name) for name in _each_named(entry)]
+            for part in _after_brackets(entry) if ";" in joined else [entry]:
+                participants += [_present(name) for name in _each_named(part)]
     return participants
+
+
+def _after_brackets(entry: str) -> list[str]:
+    """The people one entry of a list apart by semicolons names, a comma after a bracket
+    parting them where a name follows it, not a body or a post ("Cllr A (Chair), Dr B
+    (Vice-Chair), C, Director" is three; "Anne Foley (Chair), Council for …" one)."""
+    parts = re.split(r"(?<=\)),\s*", entry)
+    named = parts[:1]
+    for part in parts[1:]:
+        head = re.split(r"[,(]", part)[0]
+        if BODY_WORD.search(head) or POST_WORD.match(head):
+            named[-1] += f", {part}"
+        else:
+            named.append(part)
+    return named
 
 
 def _each_named(entry: str) -> list[str]:

@@ -13,7 +13,7 @@ from seminar_search.model import ITEM_KINDS
 from seminar_search.parsing.common import HEADING_MAX, MEETING_TIMED, credited
 from seminar_search.parsing.footnotes import Note
 from seminar_search.parsing.layout import SENTENCE_END, Line
-from seminar_search.parsing.metadata import ADDRESSEE, BYLINE, DATE, month_of, page_field
+from seminar_search.parsing.metadata import ADDRESSEE, BYLINE, DATE, DELIVERY_NOTE, month_of, page_field
 from seminar_search.parsing.numbering import (
     CONSULTATION_QUESTION,
     CONTENTS,
@@ -241,7 +241,7 @@ def is_prose(lines: list[Line], block: Block) -> bool:
     sentences = len(text.split()) >= PROSE_WORDS and bool(CLAUSE.search(text))
     if BYLINE.match(text) and not sentences:  # "Posted by …, 4 October 2022": the cover's; not "By 2030, …"
         return False
-    if ADDRESSEE.match(text):  # "Testimony Before the Subcommittee on Housing and Insurance, Committee on …"
+    if ADDRESSEE.match(text) or DELIVERY_NOTE.match(text):  # "Testimony Before the …", "[Check against …]"
         return False
     if text.startswith("(") and text.endswith(")") and not sentences:  # "(Hon Sarah Tremaine, Chairperson)"
         return False

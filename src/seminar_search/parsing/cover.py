@@ -121,7 +121,9 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     while blocks:
         printed = [t for k, t in enumerate(blocks[0]) if not k or t != blocks[0][k - 1]]  # a header over it
         del blocks[0]
-        block = list(itertools.dropwhile(lambda t: not WORDED.search(t), filter(_unfielded, printed)))
+        block = list(
+            itertools.dropwhile(lambda t: not WORDED.search(t), (t for t in printed if not FIELD.match(t)))
+        )
         issuing, block = issuer_over_kind(block, blocks, issuing)  # "Localis" over "Event note: …"
         if not block:
             continue
@@ -133,8 +135,11 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
         bylined = _past_bylines(block)  # "Report by the …", a date over it
         dated = block[len(block) - len(bylined) - 1] if len(bylined) < len(block) else ""
         issued = list(itertools.dropwhile(issuer, block))  # the board's name over it, no blank between
-        if bylined and (found := _meeting(dated) or _meeting(issued[0] if len(issued) > 1 else "")):
-            title_lines = [undated(found)]  # "Council Chamber, County Hall" under it, the place: no title
+        meeting = (
+            [block[0]] if len(block) == 1 else [dated, issued[0] if len(issued) > 1 else ""] * bool(bylined)
+        )
+        if found := next(filter(None, map(_meeting, meeting)), None):  # "Minutes of the meeting held on …"
+            title_lines = [undated(found).split(", ")[0]]  # "…, Council Chamber, County Hall": no title
             break
         heading = list(itertools.takewhile(lambda t: _titling(t) and not _only_dates(t), bylined))[:6]
         rest = list(itertools.dropwhile(issuer, heading))  # "Science and Technology Committee" above it
@@ -223,11 +228,11 @@ def _kind_below(line: str, following: str) -> bool:
 
 
 def _meeting(line: str) -> re.Match[str] | None:
-    """The date of a line naming a meeting, when its words run on to the meeting's place on
-    the next line: it ends on a joining mark or word, or at the hour ("Minutes of the Board
-    meeting held in public on Thursday 6 June 2024 at 10:00")."""
+    """The date of a line naming a meeting, when its words run on to the meeting's place: it
+    ends on a joining mark or word, or at the hour ("Minutes of the Board meeting held in public
+    on Thursday 6 June 2024 at 10:00"), or names the place after it ("… at 2.00 pm, County Hall")."""
     found = DATE.search(line)
-    return found if found and (_joined(line) or re.search(rf"\bat {TIME_OF_DAY}$", line)) else None
+    return found if found and (_joined(line) or re.search(rf"\bat {TIME_OF_DAY}(?:$|,\s)", line)) else None
 
 
 def _joined(line: str) -> bool:
@@ -319,10 +324,6 @@ def _past_bylines(block: list[str], issuers: bool = False) -> list[str]:
             continue
         k += 1
     return block[k:]
-
-
-def _unfielded(text: str) -> bool:
-    return not FIELD.match(text)
 
 
 def _titling(text: str) -> bool:

@@ -64,7 +64,7 @@ ADDRESSEE = re.compile(
     r"|President)|Testimony Before the )"
 )
 DELIVERY_NOTE = re.compile(  # over a speech's or a statement's text: the cover's
-    r"^(?:Check against delivery|(?:Embargoed|Under embargo) until\b.*|(?:Text |Speech )?as delivered"
+    r"^[\[(*]*(?:Check against delivery|(?:Embargoed|Under embargo) until\b.*|(?:Text |Speech )?as delivered"
     r"|For release on delivery|Expected at \d.*)\W*$",
     re.IGNORECASE,
 )
