@@ -5292,3 +5292,14 @@ def test_minutes_dated_and_placed_on_one_line_list_those_present_apart_by_commas
         ("Tom Hughes", "Healthwatch Northshire", "participant"),
     ]
     assert [u.label for u in minutes.paragraphs] == ["1.1", "2.1", "3.1", "3.2", "3.3", "4.1"]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_publisher_named_only_in_the_running_footer_issued_the_paper(pdf: bool) -> None:
+    """A briefing whose cover gives only its title, kind and month, footed "Northshire Carers
+    Forum | Page 1" on every page: the forum issued it and its paragraphs are the forum's (they
+    had been spoken by the title, the author unknown)."""
+    briefing = shape_read("briefing-naming-its-publisher-only-in-its-running-footer.txt", pdf)
+    assert (briefing.title, briefing.author) == ("Making respite work", "Northshire Carers Forum")
+    assert {u.speaker for u in briefing.paragraphs} == {"Northshire Carers Forum"}
+    assert pdf or len(briefing.paragraphs) == 6  # a PDF's text runs paragraphs whose last line is full on

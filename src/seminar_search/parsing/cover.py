@@ -15,6 +15,7 @@ from seminar_search.parsing.issuers import (
     BEFORE_ISSUER,
     ISSUER_MAX,
     cased,
+    header_issuer,
     issuer,
     issuer_over_kind,
     unwrapped,
@@ -42,7 +43,7 @@ from seminar_search.parsing.metadata import (
 )
 from seminar_search.parsing.numbering import CHAPTER, CONTENTS
 from seminar_search.parsing.respondents import presenter
-from seminar_search.parsing.wrapping import a_few_words, ends_on_joining_word
+from seminar_search.parsing.wrapping import ends_on_joining_word, run_on
 
 ABOUT = re.compile(r"^About (?:the )?(?=[A-Z])")  # a heading over who wrote it: "About the LGA"
 DATED_END = re.compile(
@@ -190,7 +191,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     found = found or next((m for k in said if not (month or day) and (m := DATE.search(opening[k]))), None)
     author = _author(opening if salutation is None else sender(opening[:salutation])) or issuing
     # "Presented to Parliament by the Secretary of State for Work and Pensions": a response's own
-    author = author or presenter(opening)
+    author = author or presenter(opening) or header_issuer(headers)
     if written and author == title:  # the review a minister's statement is about did not issue it
         author = _author([text for text in opening if cased(text) != title])
     return Document(
@@ -221,10 +222,12 @@ def _shortened(header: str, blocks: list[list[str]]) -> bool:
 
 def _kind_below(line: str, following: str) -> bool:
     """Whether a title complete on its line has the kind of paper under it, with no blank line
-    between ("… LESSONS FROM THE FIELD" over "HEARING", "… Social Development" over
-    "EVIDENCE", "… Funding" over "Final Report"): that is no more of the title. A line ending
+    between ("… LESSONS FROM THE FIELD" over "HEARING", "… Funding" over "Final Report", "A
+    briefing for local councillors"): that is no more of the title. A line ending
     on a joining word or mark ("Local authorities and the") goes on."""
-    return not _joined(line) and bool(DOCUMENT_KIND.fullmatch(following))
+    kind = DOCUMENT_KIND.match(following) if following.startswith(("A ", "An ")) else None
+    for_whom = kind and re.match(r" (?:for|to|on|from|by)\b", following[kind.end() :])  # "A briefing for …"
+    return not _joined(line) and bool(DOCUMENT_KIND.fullmatch(following) or for_whom)
 
 
 def _meeting(line: str) -> re.Match[str] | None:
@@ -358,7 +361,7 @@ def _author(opening: list[str]) -> str:
         next((cased(t) for t in named if p.search(cased(t)) and not _before_a_name(t)), "") for p in AUTHORS
     )
     byline = next(
-        (m.group("author") for k in range(len(opening)) if (m := REPORTED_BY.match(_run_on(opening, k)))), ""
+        (m.group("author") for k in range(len(opening)) if (m := REPORTED_BY.match(run_on(opening, k)))), ""
     )
     # "Posted by Priya Shah — 4 October 2022", "…, January 2024", "Carers Trust (ASC0042)"
     byline = EVIDENCE_CODE.sub("", DATED_END.sub("", byline))
@@ -382,14 +385,6 @@ def _without_addressees(opening: list[str]) -> list[str]:
         addressing = bool(ADDRESSEE.match(text)) or (addressing and bool(text) and not DATE.search(text))
         kept += [] if addressing else [text]
     return kept
-
-
-def _run_on(opening: list[str], k: int) -> str:
-    """Line k, with the word or two in lower case that end its block on the next line: a narrow
-    column's wrap ("Summary note prepared by the Forum" over "secretariat")."""
-    below = opening[k + 1 : k + 3]
-    ending = len(below) > 0 and below[0][:1].islower() and a_few_words(below[0])
-    return f"{opening[k]} {below[0]}" if ending and not "".join(below[1:]) else opening[k]
 
 
 def _before_a_name(text: str) -> bool:

@@ -5,6 +5,7 @@ cover's lines with a narrow column's wrap of such a name mended."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from seminar_search.names import NAME_JOINERS, out_of_capitals
 from seminar_search.parsing.metadata import AUTHORS, DOCUMENT_KIND
@@ -101,3 +102,10 @@ def issuer_over_kind(block: list[str], blocks: list[list[str]], named: str) -> t
     if block and colon and DOCUMENT_KIND.fullmatch(kind) and SHORT_NAME.fullmatch(block[0]):
         return (named, block) if MARKING.match(block[0]) else (block[0], block[1:])
     return named, block
+
+
+def header_issuer(headers: Collection[str]) -> str:
+    """Who issued a document whose cover does not say, as its running header or footer names
+    them ("Northshire Carers Forum | Page 3"; headers are in lower case)."""
+    parts = (part for key in headers for part in re.split(r"\s+[|·–—-]\s+|:\s+", key))
+    return next((name for part in parts if issuer(name := out_of_capitals(part.upper()))), "")

@@ -97,3 +97,11 @@ def wrapped_capitals(lines: list[Line], i: int) -> list[Line]:
     if len(block) == 1 and not (len(block[0].text.split()) >= LONG_HEADING and block[0].text[-1].isalnum()):
         return []  # a short one is any heading's, as is_heading tells; "NO, SIR. …" is said
     return block if all(line.text.isupper() for line in block) else []
+
+
+def run_on(opening: list[str], k: int) -> str:
+    """Line k, with the word or two in lower case that end its block on the next line: a narrow
+    column's wrap ("Summary note prepared by the Forum" over "secretariat")."""
+    below = opening[k + 1 : k + 3]
+    ending = len(below) > 0 and below[0][:1].islower() and a_few_words(below[0])
+    return f"{opening[k]} {below[0]}" if ending and not "".join(below[1:]) else opening[k]
