@@ -5303,3 +5303,31 @@ def test_a_publisher_named_only_in_the_running_footer_issued_the_paper(pdf: bool
     assert (briefing.title, briefing.author) == ("Making respite work", "Northshire Carers Forum")
     assert {u.speaker for u in briefing.paragraphs} == {"Northshire Carers Forum"}
     assert pdf or len(briefing.paragraphs) == 6  # a PDF's text runs paragraphs whose last line is full on
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_web_pages_navigation_and_cookie_notice_are_no_part_of_it(pdf: bool) -> None:
+    """An event summary copied from its web page with the page's chrome: "Skip to main
+    content", the cookie notice, the breadcrumb trail: none of it titles or is text (the title
+    had been "Skip to main content", the notice a paragraph). Its speakers listed one a line,
+    the last with a blank line under it, are all listed (the last had been a heading), and
+    "Priya Mistry, Deputy Director, Department for Levelling Up, Housing and Communities" works
+    for that department; "In discussion, participants …" is the discussion's."""
+    doc = shape_read(
+        "event-summary-saved-from-a-web-page-its-navigation-and-cookie-notice-around-the-text.txt", pdf
+    )
+    assert (doc.title, doc.date) == ("Place-based funding: what next?", "2023-10-03")
+    assert not [u for u in doc.paragraphs if re.search(r"cookies|Skip to|Home >", u.text + u.section)]
+    assert doc.paragraphs[0].text.startswith("On 21 September 2023")
+    if pdf:  # no blank lines: the last speaker listed, a long line, runs on into the first paragraph
+        return
+    assert [u.speaker for u in doc.paragraphs[1:]] == [
+        "Cllr Sarah Jones",
+        "Professor Tony Travers",
+        "Priya Mistry",
+        "Discussion",
+    ]
+    assert [(p.title, p.organisation) for p in doc.participants][-1] == (
+        "Deputy Director",
+        "Department for Levelling Up, Housing and Communities",
+    )

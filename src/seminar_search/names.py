@@ -323,6 +323,11 @@ def _title_and_org(rest: str, lone: str = "title") -> tuple[str, str]:
     parts = re.split(r"\s+[-–]\s+", rest.strip(), maxsplit=1)
     if len(parts) == 1:
         parts = [part.strip() for part in rest.strip().rsplit(",", 1)]
+    pieces = [piece.strip() for piece in parts[0].split(",")]
+    if len(parts) > 1 and len(pieces) > 1 and not (BODY_WORD.search(parts[1]) or POST_WORD.match(parts[1])):
+        # "Deputy Director, Department for Levelling Up, Housing and …": the body from its first word
+        body = next((k for k in range(1, len(pieces)) if _one_body(pieces[k], parts[1])), 0)
+        parts = [", ".join(pieces[:body]), ", ".join([*pieces[body:], parts[1]])] if body else parts
     if len(parts) > 1 and _one_body(*parts):
         parts = [rest.strip()]  # "Department for Business, Innovation and Skills"
     if len(parts) > 1:

@@ -182,12 +182,14 @@ def _list_end(lines: list[Line], blocks: list[Block], label: int) -> int:
 
 def _heads_paragraph(lines: list[Line], blocks: list[Block], k: int) -> bool:
     """Whether the block after block k is a paragraph (not another list's label, nor an entry
-    ending in its role's bracket, "Mark Cameron (Deputy Chairperson)"): k heads it."""
+    ending in its role's bracket, "Mark Cameron (Deputy Chairperson)"): k heads it, unless a
+    blank line parts them and k names someone and their post, as the list's entries do."""
     if k + 1 >= len(blocks):
         return False
     below = blocks[k + 1]
+    entry = below.start > blocks[k].end and "," in lines[blocks[k].start].text  # "Priya Mistry, Director, …"
     return is_prose(lines, below) and not (
-        _entry(lines, below) or PARTICIPANTS_LABEL.fullmatch(lines[below.start].text)
+        entry or _entry(lines, below) or PARTICIPANTS_LABEL.fullmatch(lines[below.start].text)
     )
 
 

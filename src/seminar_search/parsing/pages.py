@@ -39,6 +39,12 @@ WEB_ADDRESS = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?
 GLUED_MIN = 15  # a header this long, run into a page's first line, is no word that starts it
 PAGE_GAP = 12  # page numbers stand at least this many lines apart
 HEADED_PAGE = 0.6  # after a page's number at its top, at least this share of a page follows
+WEB_CHROME = re.compile(  # a web page's navigation and notices, saved with its text
+    r"^(?:Skip to (?:main )?content|Back to top|Print this page|Share this (?:page|article|post)"
+    r"|(?:Facebook|Twitter|LinkedIn|Email|WhatsApp)(?: (?:Facebook|Twitter|X|LinkedIn|Email|WhatsApp))+"
+    r"|Cookies on (?:this|the) (?:site|website)|.*\b[Cc]ookies\b.*\b(?:Accept|Reject)\b.*"
+    r"|Home ?(?:>|›|») ?\S.*)$"
+)
 
 
 def page_boundaries(raw: list[str]) -> dict[int, int]:
@@ -209,6 +215,7 @@ def furniture(
         page_numbers[i] = int(lines[i])
     furniture |= {i for i, line in enumerate(lines) if LONE_COLUMN.match(line)}
     furniture |= _web_addresses_at_edges(lines, boundaries)
+    furniture |= {i for i, line in enumerate(lines) if WEB_CHROME.match(line)}
     for i, line in enumerate(lines):
         if page_of := PAGE_OF.match(line):
             furniture.add(i)

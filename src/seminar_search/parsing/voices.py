@@ -52,7 +52,8 @@ SPEAKERS_FIELD = re.compile(
     r"|(?P<opening>opening remarks|keynote(?: speaker| address)?|introduced by|led by))\s*:\s*(?P<who>\S.*)$"
 )
 FLOOR_OPENING = re.compile(  # "Participants agreed …", "One attendee asked …": the discussion's many voices
-    r"^(?:(?:Several|Many|Some|Most|Other|All|The)\s+)?(?:participants|attendees|delegates|contributors)\b"
+    r"^(?:In (?:the )?(?:discussion|debate), )?"  # "In discussion, participants welcomed …"
+    r"(?:(?:Several|Many|Some|Most|Other|All|The)\s+)?(?:participants|attendees|delegates|contributors)\b"
     r"|^(?:One|Another|A)\s+(?:participant|attendee|delegate|contributor)\b",
     re.IGNORECASE,
 )
