@@ -5331,3 +5331,19 @@ def test_a_web_pages_navigation_and_cookie_notice_are_no_part_of_it(pdf: bool) -
         "Deputy Director",
         "Department for Levelling Up, Housing and Communities",
     )
+
+
+def test_a_web_pages_field_wrapped_onto_a_second_line_is_still_the_pages() -> None:
+    """ "From: Ministry of Housing, Communities and Local Government and Luke" over "Hall MP",
+    as a PDF printed from Word wraps it: the page's fields are its cover, the speech his (the
+    fields, the date and the delivery note had been paragraphs, spoken by "Speech")."""
+    text = (SHAPES / "speech-page-its-delivery-note-in-square-brackets-over-the-text.txt").read_text(
+        encoding="utf-8"
+    )
+    wrapped = text.replace("and Luke Hall MP", "and Luke\nHall MP")
+    speech = read_genre(wrapped, load_themes()).document
+    assert (speech.title, speech.author) == (
+        "Minister for Local Government's speech to the Rural Services Conference",
+        "Luke Hall MP",
+    )
+    assert speech.paragraphs[0].text.startswith("Thank you, Graham")

@@ -23,6 +23,7 @@ from seminar_search.parsing.numbering import (
     SPACED,
     item_rest,
 )
+from seminar_search.parsing.wrapping import a_few_words
 
 # "Recommendation 2: …", "Finding 1: …" (a heading, over its text), "Lesson 3. …": a paper's own items
 ITEM = re.compile(rf"^(?P<kind>{'|'.join(ITEM_KINDS)}){NUMBER_AND_REST}", re.IGNORECASE)
@@ -285,7 +286,7 @@ def page_fields(lines: list[Line], blocks: list[Block], paragraphs: list[int]) -
     found: list[int] = []
     before = 0
     for k, block in enumerate(blocks):
-        if all(page_field(texts, i) for i in range(block.start, block.end) if texts[i]):
+        if _fields(texts, block):
             found.append(k)
         elif k in paragraphs:
             before += 1
@@ -294,6 +295,13 @@ def page_fields(lines: list[Line], blocks: list[Block], paragraphs: list[int]) -
     shown = [texts[i] for k in found for i in range(blocks[k].start, blocks[k].end)]
     dated = any(DATE.search(text) or month_of(text) for text in shown)
     return range(found[0], found[-1] + 1) if len(shown) >= MIN_FIELDS and dated else range(0)
+
+
+def _fields(texts: list[str], block: Block) -> bool:
+    """Whether a block is a web page's fields, a value wrapped on to a line of a few words
+    ("From: … and Luke" over "Hall MP")."""
+    shown = [i for i in range(block.start, block.end) if texts[i]]
+    return all(page_field(texts, i) or (k and a_few_words(texts[i])) for k, i in enumerate(shown))
 
 
 def question_asked_below(lines: list[Line], i: int) -> int | None:

@@ -231,11 +231,14 @@ def numeric_date(line: str) -> str:
 
 def labels_joined(opening: list[str]) -> list[str]:
     """The cover's lines, a page's field whose label stands alone ("From:" over "Cabinet Office",
-    a blank line between them or none) on one line with its value."""
+    a blank line between them or none) on one line with its value, as are the sources a page is
+    from wrapped on to a line of a word or two ("From: … and Luke" over "Hall MP")."""
     joined: list[str] = []
     for text in opening:
         label = next((k for k in range(len(joined) - 1, -1, -1) if joined[k]), None)  # blank lines between
-        if text and label is not None and _label_alone(joined[label]):
+        sources = bool(joined) and joined[-1].startswith("From: ")  # just above, no blank line between
+        wrapped = sources and len(text.split()) <= 2 and not PAGE_FIELD.match(text)
+        if text and label is not None and (_label_alone(joined[label]) or wrapped):
             joined[label:] = [f"{joined[label]} {text}"]
         else:
             joined.append(text)
