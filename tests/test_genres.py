@@ -5347,3 +5347,20 @@ def test_a_web_pages_field_wrapped_onto_a_second_line_is_still_the_pages() -> No
         "Luke Hall MP",
     )
     assert speech.paragraphs[0].text.startswith("Thank you, Graham")
+
+
+def test_a_listed_speaker_wrapped_after_a_joining_word_is_one_entry() -> None:
+    """ "Priya Mistry, Deputy Director, Department for Levelling Up, Housing and" over
+    "Communities", the last speaker listed, as a PDF printed from Word wraps her: one entry, in
+    the list (her post had been a paragraph)."""
+    name = "event-summary-saved-from-a-web-page-its-navigation-and-cookie-notice-around-the-text.txt"
+    text = (
+        (SHAPES / name)
+        .read_text(encoding="utf-8")
+        .replace("Housing and Communities", "Housing and\nCommunities")
+    )
+    doc = read_genre(text, load_themes()).document
+    assert [(u.speaker, u.text[:12]) for u in doc.paragraphs] == [
+        (u.speaker, u.text[:12]) for u in shape_read(name).paragraphs
+    ]
+    assert doc.participants == shape_read(name).participants

@@ -164,7 +164,7 @@ def _list_end(lines: list[Line], blocks: list[Block], label: int) -> int:
         end < len(blocks)
         and blocks[end].start == blocks[end - 1].end
         and _entry(lines, blocks[end])  # a PDF's text runs on, no blank line, to the next heading's paragraph
-        and not _heads_paragraph(lines, blocks, end)
+        and (not _heads_paragraph(lines, blocks, end) or _goes_on(lines, blocks[end]))
     ):
         end += 1
     if end > label + 1:
@@ -193,10 +193,16 @@ def _heads_paragraph(lines: list[Line], blocks: list[Block], k: int) -> bool:
     )
 
 
+def _goes_on(lines: list[Line], block: Block) -> bool:
+    """Whether a block goes on with the entry above it, cut after a joining word ("…, Housing
+    and" over "Communities")."""
+    return block.start > 0 and ends_on_joining_word(lines[block.start - 1].text)
+
+
 def _entry(lines: list[Line], block: Block) -> bool:
-    """A block that could be a list's entry ("Jane Cole, Chair"): one line, no sentence, no label,
-    opening as a name does."""
-    texts = [line.text for line in lines[block.start : block.end] if line.text]
+    """A block that could be a list's entry ("Jane Cole, Chair"): one line (or two, the first
+    cut after a joining word), no sentence, no label, opening as a name does."""
+    texts = _wraps_joined([line.text for line in lines[block.start : block.end] if line.text])
     named = len(texts) == 1 and not texts[0][:1].islower()  # "has the honour to present its": no name
     return named and not FULL_STOP.search(texts[0]) and not PARTICIPANTS_LABEL.fullmatch(texts[0])
 
@@ -217,7 +223,18 @@ def _entries(listed: list[str]) -> list[str]:
     """A list's entries, bullets off, if none of them is a sentence; else none."""
     if any(FULL_STOP.search(text) for text in listed):
         return []
-    return [BULLET.sub("", text) for text in rows_celled(listed) or listed if text]
+    return [BULLET.sub("", text) for text in rows_celled(listed) or _wraps_joined(listed) if text]
+
+
+def _wraps_joined(texts: list[str]) -> list[str]:
+    """Entries, one cut after a joining word ("…, Housing and" over "Communities") made whole."""
+    joined: list[str] = []
+    for text in texts:
+        if joined and text and ends_on_joining_word(joined[-1]):
+            joined[-1] += f" {text}"
+        else:
+            joined.append(text)
+    return joined
 
 
 def rows_celled(texts: list[str]) -> list[str] | None:
