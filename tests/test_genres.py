@@ -5364,3 +5364,20 @@ def test_a_listed_speaker_wrapped_after_a_joining_word_is_one_entry() -> None:
         (u.speaker, u.text[:12]) for u in shape_read(name).paragraphs
     ]
     assert doc.participants == shape_read(name).participants
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_statements_table_of_labels_in_capitals_gives_its_title_and_minister(pdf: bool) -> None:
+    """A written statement's table, each label in capitals over its value ("TITLE" over
+    "Update on …", "DATE", "BY" over "Lee Waters MS, Deputy Minister …"): the title is the
+    value under "TITLE" (it had been "WRITTEN STATEMENT"), the statement the minister's, and
+    the labels no section ("BY" had been)."""
+    doc = shape_read(
+        "written-statement-its-title-date-and-minister-in-a-table-of-labels-in-capitals.txt", pdf
+    )
+    assert (doc.title, doc.date, doc.author) == (
+        "Update on the Review of Bus Franchising",
+        "2024-03-12",
+        "Lee Waters MS",
+    )
+    assert [(u.speaker, u.section) for u in doc.paragraphs] == [("Lee Waters MS", "")] * 3

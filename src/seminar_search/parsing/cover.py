@@ -8,7 +8,7 @@ from collections.abc import Collection
 
 from seminar_search.lexicon import words
 from seminar_search.model import Document
-from seminar_search.names import SMALL_WORDS, only_people, person_among
+from seminar_search.names import PERSON, SMALL_WORDS, only_people, person_among
 from seminar_search.parsing.bilingual import body_words, without_translations
 from seminar_search.parsing.common import HEADING_MAX, LIST_LABEL, PART_LABEL, credited
 from seminar_search.parsing.issuers import (
@@ -67,7 +67,7 @@ PROSE_WORDS = 15  # a block this long that ends a sentence is text, no title
 BODY_OPENING = re.compile(r"(?i:(?:executive )?summary|foreword|introduction|key (?:findings|messages))$")
 NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z]")  # "1. Welcome and apologies": a chapter's, the body's
 AUTHOR_FIELD = re.compile(  # "Author: Priya Shah, Head of Resident Involvement": its writer, the body's paper
-    r"^(?:Report )?(?:Authors?|Written by|Prepared by|Made by)\s*:\s*(?P<name>[^,;(]{3,60}[^,;(\s])",
+    r"^(?:Report )?(?:Authors?|Written by|Prepared by|Made by|By)\s*:\s*(?P<name>[^,;(]{3,60}[^,;(\s])",
     re.IGNORECASE,
 )
 TITLE_FIELD = re.compile(r"^(?:Report )?(?:Title|Subject)\s*:\s*(?P<title>\S.{3,150})$", re.IGNORECASE)
@@ -174,7 +174,8 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
             title_lines += blocks[0]
         title_lines = _kicked(title_lines)
         break
-    written = next((m["name"].strip() for text in opening if (m := AUTHOR_FIELD.match(text))), "")
+    fields = [m["name"].strip() for text in opening if (m := AUTHOR_FIELD.match(text))]
+    written = next((name for name in fields if PERSON.match(name)), fields[0] if fields else "")  # a person
     if written:  # "Made by: …" names the author: a review's or inquiry's name is the subject, the title
         inquiry = inquiry or next((cased(t) for t in opening if TITLED.search(t) and issuer(t)), "")
     title_lines = title_lines or ([] if inquiry and written else [kind] if kind else header)

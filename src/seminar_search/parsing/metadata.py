@@ -77,6 +77,7 @@ BYLINE = re.compile(  # "Statement of Alicia Cackley, Director, …": a witness'
 
 # a web page's field over its text, its value on the line or the next: "Published: 14 March 2024", "From:"
 PAGE_FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}:(?:\s+(?P<value>\S.*))?$")
+TABLED_LABEL = re.compile(r"^(?:TITLE|DATE|BY|SUBJECT)$")  # a statement's table, its label over its value
 FIELD_WORDS = 16  # a field's value is no longer than this; a sentence after a label may be
 CREDIT = re.compile(rf"^{WRITTEN_BY}\s+(?:the\s+)?(?P<name>[^,]+?)(?:,\s*(?P<role>[^,]+))?$", re.IGNORECASE)
 
@@ -239,7 +240,8 @@ def labels_joined(opening: list[str]) -> list[str]:
         sources = bool(joined) and joined[-1].startswith("From: ")  # just above, no blank line between
         wrapped = sources and len(text.split()) <= 2 and not PAGE_FIELD.match(text)
         if text and label is not None and (_label_alone(joined[label]) or wrapped):
-            joined[label:] = [f"{joined[label]} {text}"]
+            named = f"{joined[label].capitalize()}:" if TABLED_LABEL.match(joined[label]) else joined[label]
+            joined[label:] = [f"{named} {text}"]  # "TITLE" over the title, a statement's table: "Title: …"
         else:
             joined.append(text)
     return joined
@@ -257,7 +259,8 @@ def page_field(lines: list[str], k: int) -> bool:
 
 
 def _label_alone(text: str) -> bool:
-    return bool((found := PAGE_FIELD.match(text)) and found["value"] is None)
+    found = PAGE_FIELD.match(text)
+    return bool(found and found["value"] is None) or bool(TABLED_LABEL.match(text))
 
 
 def date_alone(text: str) -> str:
