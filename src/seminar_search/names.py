@@ -346,6 +346,11 @@ def a_name(text: str) -> bool:
     return not text.endswith("?") and all(w[:1].isupper() or w in SMALL_WORDS for w in words)
 
 
+def opens_with_a_name(entry: str) -> bool:
+    """Whether an entry opens with someone's name: "Sarah Okafor, Director of Adult Services, …"."""
+    return a_name(re.split(r"[,(]", entry)[0].strip())
+
+
 def person_among(sources: str) -> str:
     """Who a page is from: the person among the bodies it names ("Cabinet Office and The Rt Hon
     Helen Marsh MP", a minister's speech), else all it names."""

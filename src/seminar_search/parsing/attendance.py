@@ -8,7 +8,7 @@ import itertools
 import re
 
 from seminar_search.model import Participant
-from seminar_search.names import BODY_WORD, a_name, read_participants
+from seminar_search.names import BODY_WORD, opens_with_a_name, read_participants
 from seminar_search.parsing.back_matter import ABOUT_HEADING, PARTICIPANTS_LABEL, REFERENCE_LIST
 from seminar_search.parsing.blocks import Block, block_text, heads_text, is_prose
 from seminar_search.parsing.common import FULL_STOP, TITLES
@@ -61,7 +61,7 @@ def participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[Bl
         role = ROLE_LINE.fullmatch(texts[0])
         if (
             role
-            and a_name(re.split(r"[,(]", role["named"])[0].strip())
+            and opens_with_a_name(role["named"])
             and (listed := _entries(_role_wrapped(role["named"], rows)))
         ):
             entries += [f"{role['role']}:", *listed]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from seminar_search.names import a_name
+from seminar_search.names import opens_with_a_name
 from seminar_search.parsing.metadata import TIME_OF_DAY
 
 PROGRAMME_LABEL = re.compile(r"(?i:(?:the )?(?:programme|program|agenda|running order|timetable))\s*:?")
@@ -41,7 +41,7 @@ def programme_entries(texts: list[str]) -> list[str]:
     for text in texts:
         if item := TIMED_ITEM.match(text):
             presenter = PRESENTER.search(item["item"])
-            if presenter and _named(presenter["who"]):
+            if presenter and opens_with_a_name(presenter["who"]):
                 keynote = "keynote" in item["item"][: presenter.start()].casefold()
                 entries += ["Keynote:" if keynote else "Speakers:", presenter["who"]]
         elif role := ROLE.match(text):
@@ -54,10 +54,5 @@ def programme_entries(texts: list[str]) -> list[str]:
 def _programme_line(text: str) -> bool:
     """A timed item, a role's line naming someone, or a name and post under an item."""
     role = ROLE.match(text)
-    named = "," in text and _named(text) and not text.endswith(".")
-    return bool(TIMED_ITEM.match(text) or (role and _named(role["who"])) or named)
-
-
-def _named(entry: str) -> bool:
-    """An entry opening with someone's name: "Sarah Okafor, Director of Adult Services, …"."""
-    return a_name(re.split(r"[,(]", entry)[0].strip())
+    named = "," in text and opens_with_a_name(text) and not text.endswith(".")
+    return bool(TIMED_ITEM.match(text) or (role and opens_with_a_name(role["who"])) or named)
