@@ -5218,19 +5218,26 @@ def test_an_issuers_name_in_capitals_wrapped_in_a_narrow_column_is_read_whole(
     assert (doc.title, doc.author) == ("Roundtable on Rural Broadband", author)
 
 
-def test_a_labelled_recommendation_wrapped_short_goes_on_in_its_text() -> None:
+@pytest.mark.parametrize(
+    ("printed", "wrapped"),
+    [
+        ("That the council reviews plot sizes", "That the council reviews\nplot sizes"),
+        ("That the Cabinet Member for Environment", "That the Cabinet\nMember for Environment"),
+    ],
+)
+def test_a_labelled_recommendation_wrapped_short_goes_on_in_its_text(printed: str, wrapped: str) -> None:
     """ "Recommendation 1: That the council reviews" over "plot sizes on all sites, …", as a
-    narrow column wraps it, read as a PDF's text: the words after the label are the
+    narrow column wraps it, read as a PDF's text, and "Recommendation 3: That the Cabinet" over
+    "Member for Environment …", a resolution's words: the words after the label are the
     recommendation's first, not a title over the rest (they had been its section)."""
     text = (
         SHAPES
         / "scrutiny-task-group-report-its-chairs-foreword-numbered-and-signed-under-the-boroughs-name.txt"
     ).read_text(encoding="utf-8")
-    wrapped = text.replace("That the council reviews plot sizes", "That the council reviews\nplot sizes")
-    doc = read_genre(as_pdf_text(wrapped), load_themes()).document
-    first = next(u for u in doc.paragraphs if u.series == "recommendation")
-    assert first.section == "2. Summary of recommendations"
-    assert first.text.startswith("That the council reviews plot sizes on all sites")
+    doc = read_genre(as_pdf_text(text.replace(printed, wrapped)), load_themes()).document
+    listed = [u for u in doc.paragraphs if u.series == "recommendation"]
+    assert {u.section for u in listed} == {"2. Summary of recommendations"}
+    assert [u for u in listed if u.text.startswith(printed)]
 
 
 def test_a_publishers_address_wrapped_after_the_text_is_no_paragraph() -> None:

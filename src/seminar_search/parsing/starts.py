@@ -257,12 +257,10 @@ def listed_after_colon(lines: list[Line], i: int) -> bool:
 def untitled(unit: Paragraph, shape: str) -> None:
     """A titled item ("Recommendation 1: The council should …") with no text under it (as Word
     gives a list), or text going on in lower case ("… should review" over "plot sizes …", as a
-    narrow column wraps it): what followed its number was its text."""
+    narrow column wraps it), or a resolution's words ("That the Cabinet" over "Member for …"):
+    what followed its number was its text."""
     title = f"{shape.capitalize()} {unit.label}: "
-    if (
-        (not unit.text or unit.text[:1].islower())
-        and shape in NAMED_SHAPES
-        and unit.section.startswith(title)
-    ):
-        said = unit.section.removeprefix(title)
+    said = unit.section.removeprefix(title)
+    going_on = not unit.text or unit.text[:1].islower() or said.startswith("That ")
+    if going_on and shape in NAMED_SHAPES and unit.section.startswith(title):
         unit.text, unit.section = f"{said} {unit.text}".strip(), unit.themes[0] if unit.themes else ""
