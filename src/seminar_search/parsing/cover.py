@@ -8,7 +8,7 @@ from collections.abc import Collection
 
 from seminar_search.lexicon import words
 from seminar_search.model import Document
-from seminar_search.names import PERSON, SMALL_WORDS, only_people, person_among
+from seminar_search.names import PERSON, SMALL_WORDS, a_name, only_people, person_among
 from seminar_search.parsing.bilingual import body_words, without_translations
 from seminar_search.parsing.common import HEADING_MAX, LIST_LABEL, PART_LABEL, credited
 from seminar_search.parsing.issuers import (
@@ -334,8 +334,7 @@ def _titling(text: str) -> bool:
     """A line that may go on a title: no date, time, credit or paper's number, no "Contents"
     heading or list of who came, no sentence opening what follows ("I, Angela Brown, will say
     as follows:", where "Module 1:" and words in title case are a title's label)."""
-    headline = all(w[:1].isupper() or w in SMALL_WORDS for w in text.split())  # "… Group Report:"
-    opens = text.endswith(":") and len(text.split()) >= OPENING_WORDS and not headline
+    opens = text.endswith(":") and len(text.split()) >= OPENING_WORDS and not a_name(text)  # "… Report:"
     listing = CONTENTS.match(text)  # a contents page under the title, no blank line between
     timed = re.fullmatch(TIME_OF_DAY, text)
     sent = SENT_FROM.match(text) or credited(text, longest=HEADING_MAX)  # whom it is from
