@@ -5388,3 +5388,81 @@ def test_a_statements_table_of_labels_in_capitals_gives_its_title_and_minister(p
         "Lee Waters MS",
     )
     assert [(u.speaker, u.section) for u in doc.paragraphs] == [("Lee Waters MS", "")] * 3
+
+
+def _word_processor_pdf(text: str) -> str:
+    """A text as a PDF printed from a word processor gives it: each paragraph wrapped at 80
+    characters, the blank lines between them kept."""
+    return "\n".join(textwrap.fill(line, 80) for line in text.splitlines())
+
+
+DEBATE_PACK = "debate-pack-its-written-questions-each-asked-by-a-member-and-answered-by-a-minister.txt"
+
+
+@pytest.mark.parametrize("printed", ["as written", "as a PDF's text", "as a word processor's PDF"])
+def test_a_written_questions_fields_name_who_asked_and_who_answered(printed: str) -> None:
+    """A debate pack's written questions: "Asked by: Cameron, Lisa (Independent - …)" over
+    the question makes it Lisa Cameron's, "Answered by: Stuart Andrew | Department: …" the
+    answer his, however full the field's line; the fields are no sections and "Answered on:
+    22 May 2023" no paragraph (all had been the authors', each field a section). "DEBATE PACK"
+    over "Number CDP 2023/0147" is the kind of paper and its number, no title; a press item's
+    date alone is no paragraph."""
+    text = (SHAPES / DEBATE_PACK).read_text(encoding="utf-8")
+    text = {"as written": text, "as a PDF's text": as_pdf_text(text)}.get(printed) or _word_processor_pdf(
+        text
+    )
+    doc = read_genre(text, load_themes()).document
+    assert (doc.title, doc.author, doc.date) == (
+        "Loneliness among older people",
+        "Rachel Harker, Niamh Foley",
+        "2023-06-12",
+    )
+    asked = [(u.speaker, u.section, u.text[:10]) for u in doc.paragraphs if u.speaker != doc.author]
+    assert asked == [
+        ("Lisa Cameron", "Loneliness: Older People", "To ask the"),
+        ("Stuart Andrew", "Loneliness: Older People", "The Tackli"),
+        ("Samantha Dixon", "Social Prescribing", "To ask the"),
+        ("Neil O'Brien", "Social Prescribing", "As of 31 M"),
+    ]
+    assert not [u.text for u in doc.paragraphs if re.fullmatch(r"\d{1,2} \w+ \d{4}", u.text)]
+
+
+CORRESPONDENCE = (
+    "committee-correspondence-the-chairs-letter-asking-numbered-questions-and-the-ministers-reply.txt"
+)
+
+
+@pytest.mark.parametrize("printed", ["as written", "as a word processor's PDF"])
+def test_a_committees_correspondence_is_each_letters_signatorys(printed: str) -> None:
+    """A committee's published correspondence, two letters: the chair's, signed "Dame Anne
+    Holloway MP", and the minister's reply, signed "Rt Hon Jo Pearce MP" at the text's end, are
+    each their signatory's (the reply had been "Chair"'s, from "Letter from the Chair to …");
+    the chair's numbered questions under "… the following questions:" are its paragraphs, no
+    headings (two had been, and a PDF's text had read the three as the only paragraphs). The
+    title is the cover's, not the first letter's subject, and the committee issued it."""
+    text = (SHAPES / CORRESPONDENCE).read_text(encoding="utf-8")
+    doc = read_genre(text if printed == "as written" else _word_processor_pdf(text), load_themes()).document
+    assert (doc.title, doc.author) == (
+        "Correspondence with the Minister for Employment on the Youth Guarantee",
+        "Work and Pensions Committee",
+    )
+    assert [u.speaker for u in doc.paragraphs] == ["Dame Anne Holloway MP"] * 7 + ["Rt Hon Jo Pearce MP"] * 5
+    assert [u.text[:9] for u in doc.paragraphs[2:7]] == [
+        "I would b",
+        "1. What i",
+        "2. Will t",
+        "3. How ma",
+        "I am copy",
+    ]
+    assert {u.section for u in doc.paragraphs[:7]} == {"Youth Guarantee: early findings"}
+
+
+def test_a_letter_signed_on_behalf_of_the_body_its_cover_names_stays_the_bodys() -> None:
+    """One letter, its cover naming its sender ("Local Government Association"), signed by its
+    chair: the body's evidence, as before; with no sender on the cover the signatory's."""
+    assert {u.speaker for u in shape_read("written-evidence-sent-as-a-letter.txt").paragraphs} == {
+        "Local Government Association"
+    }
+    assert {u.speaker for u in shape_read("written-evidence-sent-as-a-letter.txt", pdf=True).paragraphs} == {
+        "Cllr Shaun Davies"
+    }

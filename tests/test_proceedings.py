@@ -933,7 +933,9 @@ def test_a_hearing_whose_labels_set_surnames_and_the_chair_in_capitals(blank_lin
 def test_a_record_titling_its_members_by_their_seats_makes_the_others_witnesses(blank_lines: bool) -> None:
     """A joint committee's debate: members labelled "Deputy Cian O'Callaghan", "Senator Victor
     Boyhan"; those labelled "Ms Virginia Teehan", "Mr. Seán Keyes" are the witnesses (they had
-    been members). "The joint committee adjourned at …" ends the record, no one's words."""
+    been members). "The joint committee adjourned at …" ends the record, no one's words. The
+    cover's "Debate" is the kind of record, so the topic under it titles it (the committee's
+    name had)."""
     text = (SHAPES / "committee-debate-members-titled-deputy-and-senator.txt").read_text(encoding="utf-8")
     record = read_genre(text if blank_lines else text.replace("\n\n", "\n"), LEXICON).document
     assert {(p.name, p.role) for p in record.participants} == {
@@ -945,6 +947,7 @@ def test_a_record_titling_its_members_by_their_seats_makes_the_others_witnesses(
     }
     assert len(record.paragraphs) == 9
     assert record.paragraphs[-1].text == "I thank the witnesses."
+    assert record.title == "Vacant and Derelict Properties: Discussion"
 
 
 SPACINGS = {"as written": lambda text: text, "no blank lines": lambda text: text.replace("\n\n", "\n"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from pathlib import Path
@@ -11,7 +12,7 @@ from seminar_search.lexicon import Entry, load_themes
 from seminar_search.model import Document, Paragraph
 from seminar_search.names import mention_finder, reported_speakers
 from seminar_search.parsing.back_matter import appended_evidence
-from seminar_search.parsing.blocks import LISTED_PAGE, kinds_named
+from seminar_search.parsing.blocks import LISTED_PAGE, kinds_named, listed_entry
 from seminar_search.parsing.broken_words import drop_caps_mended, line_end_hyphens_mended
 from seminar_search.parsing.columns import columns_read_down, table_rows_tabbed
 from seminar_search.parsing.committee import is_committee_report, parse_committee
@@ -214,12 +215,23 @@ def _numbered_or_prose(
         return reading
     prose = parse_prose(layout, lexicon)
     found = Counter(unit.series for unit in prose.document.paragraphs)
-    if any(found[kind] < count for kind, count in kinds.items()):
+    introduced = _introduced(prose.document.paragraphs)  # "… the following questions:" over the list
+    if any(found[kind] < count for kind, count in kinds.items()) and not introduced:
         return reading  # the prose does not find the lists' entries: the numbered reading keeps them
     share = f"its numbered paragraphs hold {numbered / words:.0%} of its words"
     listed = ", ".join(f"{kind}s" for kind in kinds)
-    prose.reason = f"its numbered entries list its {listed}" if kinds else f"{share}: a list within prose"
+    listing = kinds and not introduced
+    prose.reason = f"its numbered entries list its {listed}" if listing else f"{share}: a list within prose"
     return prose
+
+
+def _introduced(units: list[Paragraph]) -> bool:
+    """Whether a sentence of the prose introduces a numbered list ("… the following questions:"
+    over "1. What is …?"): the list is the text's own, whatever the heading over it names."""
+    return any(
+        above.text.endswith(":") and (entry := listed_entry(unit.text)) is not None and entry[0] == 1
+        for above, unit in itertools.pairwise(units)
+    )
 
 
 def _listed_kinds(units: list[Paragraph]) -> Counter[str]:

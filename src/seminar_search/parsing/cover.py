@@ -8,7 +8,7 @@ from collections.abc import Collection
 
 from seminar_search.lexicon import words
 from seminar_search.model import Document
-from seminar_search.names import PERSON, SMALL_WORDS, a_name, only_people, person_among
+from seminar_search.names import PERSON, POST_WORD, SMALL_WORDS, a_name, only_people, person_among
 from seminar_search.parsing.bilingual import body_words, without_translations
 from seminar_search.parsing.common import HEADING_MAX, LIST_LABEL, PART_LABEL, credited
 from seminar_search.parsing.issuers import (
@@ -77,8 +77,9 @@ GENERIC_WORDS = re.compile(
 HEADER_WORDS = 3  # a running header that shortens the title shares its first words
 KICKER_WORDS = 4  # a title in capitals this short, a subtitle under it ("FEDERAL GRANTS")
 OPENING_WORDS = 4  # a line of this many words ending in a colon opens the text, not a title
-PAPER_CODE = re.compile(  # "Number CBP 9912"; "GAO-24-105123", "P9_TA(2024)0123": capitals, digits and marks
-    r"[A-Z]{2,6}\d{1,8}|(?:Number|No\.)\s+(?:[A-Z]{2,6}\s?)?\d{1,8}|(?=\S*\d)[A-Z0-9]+(?:[-_()/.]+[A-Z0-9]+)+\)?"
+# "Number CBP 9912", "Number CDP-2023-0147"; "GAO-24-105123", "P9_TA(2024)0123": capitals, digits, marks
+PAPER_CODE = re.compile(
+    r"[A-Z]{2,6}\d{1,8}|(?:Number|No\.)\s+(?:[A-Z]{2,6}[\s-]?)?\d{1,8}(?:[-/]\d{1,8})?|(?=\S*\d)[A-Z0-9]+(?:[-_()/.]+[A-Z0-9]+)+\)?"
 )
 WORDED = re.compile(r"\b[^\W\d_]{2,}\b")  # a line with a word in it, not a code alone ("WITN01230100")
 WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE)  # a statement's
@@ -106,7 +107,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     subject = ""
     titling = opening
     if salutation is not None:
-        subject = letter_subject([line.text for line in lines[salutation + 1 :]][:20])
+        subject = letter_subject(lines, salutation)
         titling = [
             text
             for block in text_blocks(opening[:salutation])
@@ -367,7 +368,9 @@ def _author(opening: list[str]) -> str:
     byline = EVIDENCE_CODE.sub("", DATED_END.sub("", byline))
     witness = next((m.group("author") for t in opening if (m := WITNESS.match(t))), "")
     sender = next((person_among(m.group("sources")) for t in opening if (m := SENT_FROM.match(t))), "")
-    sender = sender or next((m.group("author") for t in opening if (m := RESPONDING.match(t))), "")
+    # "Response from the Northshire Carers' Network …"; not "Letter from the Chair …", a post
+    sender = sender or next((m["author"] for t in opening if (m := RESPONDING.match(t))), "")
+    sender = "" if POST_WORD.match(sender) else sender
     # "The Rt Hon Helen Marsh MP, Secretary of State for …" under a speech's title; not over the
     # first unit, where a name and post head a speaker's paragraphs
     printed = [text for text in opening if text][:-1]

@@ -54,9 +54,13 @@ DEPARTMENT = re.compile(
 SUBJECT = re.compile(r"^(?:(?:Re|Subject)\s*:\s*)?(?P<title>\S.{3,150}[^.!?,;:])$", re.IGNORECASE)
 
 
-def letter_subject(following: list[str]) -> str:
+def letter_subject(lines: list[Line], salutation: int) -> str:
     """A letter's subject, on a line of its own after "Dear Philip,": what a cover's title
-    would say (not the first line of its first sentence)."""
+    would say (not the first line of its first sentence); none when the text holds several
+    letters, whose first subject titles only the first."""
+    if letter_count(lines) > 1:
+        return ""
+    following = [line.text for line in lines[salutation + 1 :]][:20]
     block = list(itertools.takewhile(bool, itertools.dropwhile(lambda text: not text, following)))
     subject = SUBJECT.match(block[0]) if len(block) == 1 else None
     return subject.group("title") if subject else ""
@@ -80,6 +84,12 @@ def sender(heading: list[str]) -> list[str]:
     blocks = text_blocks(heading)
     last = next((b for b in reversed(blocks) if not all(DATE.search(t) or month_of(t) for t in b)), [])
     return [text for block in blocks if not (block is last and addressed(block)) for text in block]
+
+
+def letter_count(lines: list[Line]) -> int:
+    """How many letters a text holds, by their salutations: one's subject titles it, one's
+    signature does not sign its sender's words."""
+    return sum(1 for line in lines if SALUTATION.match(line.text))
 
 
 def letter_furniture(lines: list[Line], body: list[Block]) -> set[int]:

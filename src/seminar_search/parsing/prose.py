@@ -46,13 +46,14 @@ from seminar_search.parsing.common import (
 )
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line
-from seminar_search.parsing.letters import letter_furniture
-from seminar_search.parsing.metadata import BYLINE, DATE, DELIVERY_NOTE, VENUE
+from seminar_search.parsing.letters import VALEDICTION, letter_count, letter_furniture
+from seminar_search.parsing.metadata import BYLINE, DATE, DELIVERY_NOTE, VENUE, date_alone
 from seminar_search.parsing.prose_blocks import prose_blocks
 from seminar_search.parsing.replies import answered_under
 from seminar_search.parsing.voices import (
     FLOOR_OPENING,
     REPORTED,
+    SIGNATORY,
     SUMMARY_HEADING,
     attribution,
     named_first,
@@ -60,6 +61,7 @@ from seminar_search.parsing.voices import (
     opened_by,
     openings,
     participant_heading,
+    question_field,
     reported_speakers,
     sign,
     signing_name,
@@ -110,6 +112,9 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     summaries = [block_text(lines, blocks[k]) for k in sorted(summary)]  # "Speech given by … at …"
     spoken = next(filter(None, map(speaker_in_title, [document.title, *summaries])), "")
     author = spoken or document.author or document.title
+    # the last of several letters, or one whose cover names no sender, is its signatory's
+    if paragraphs and (letter_count(lines) > 1 or not document.author):
+        body += blocks[paragraphs[-1] + 1 : _signed(lines, blocks, paragraphs[-1] + 1)]
     units: list[Paragraph] = []
     starts: list[int] = []  # where each unit's first line stands, for the notes it marks
     section, speaker, floor = "", author, ""
@@ -121,10 +126,14 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     titled: Paragraph | None = None  # an item its heading titles: its text runs to the next heading
     summarised = False  # under a summary's heading ("Key points"), its list not yet ended
     signed = -1  # a signature's post, under the name: no heading
-    furniture = letter | meeting_timings(lines, body)  # item_titles moved no block
+    furniture = letter_furniture(lines, body) | meeting_timings(lines, body)  # item_titles moved no block
+    furniture |= {k for k, block in enumerate(body) if date_alone(block_text(lines, block))}  # no paragraph
     for k, block in enumerate(body):
         text = block_lines(lines, block)
         if k == signed or k in furniture:
+            continue
+        if block.heading and (asking := question_field(" ".join(text))) is not None:
+            speaker = asking or speaker  # "Asked by: …" over the question, "Answered by: …" the answer
             continue
         if block.heading and (signatory := signing_name(lines, body, k)):
             sign(units, signatory, section)  # "Rob Gould MP" under the foreword: his
@@ -265,6 +274,14 @@ def _questions_asked(blocks: list[Block]) -> list[Block]:
         block.question and (k + 1 == len(blocks) or blocks[k + 1].heading) for k, block in enumerate(blocks)
     )
     return [block._replace(heading=False) if unanswered and block.question else block for block in blocks]
+
+
+def _signed(lines: list[Line], blocks: list[Block], end: int) -> int:
+    """Past the signature under the last paragraph's close ("Yours sincerely," over "Rt Hon Jo
+    Pearce MP"), which signs the letter's paragraphs over it; else end."""
+    closing = blocks[end : end + 2]
+    closes = len(closing) == 2 and not closing[0].heading and VALEDICTION.match(block_text(lines, closing[0]))
+    return end + 2 if closes and SIGNATORY.match(block_text(lines, closing[1])) else end
 
 
 def _titled(lines: list[Line], blocks: list[Block], k: int) -> bool:

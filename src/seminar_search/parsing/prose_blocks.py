@@ -32,7 +32,7 @@ from seminar_search.parsing.letters import SALUTATION, VALEDICTION
 from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.metadata import BYLINE
 from seminar_search.parsing.numbering import CONSULTATION_QUESTION
-from seminar_search.parsing.voices import SPEAKERS_FIELD
+from seminar_search.parsing.voices import QUESTION_FIELD, SPEAKERS_FIELD
 from seminar_search.parsing.wrapping import ends_on_joining_word
 
 MIN_MEASURED_LINES = 6  # a page with this many lines of a column's length has a measure of its own
@@ -63,6 +63,8 @@ def prose_blocks(lines: list[Line], width: int) -> list[Block]:
             if not (_page_turns_mid_sentence(lines, i) or _counts_go_on(lines, i)):
                 _close(blocks, start, i)
                 start = None
+        elif start is None and _lists(lines, blocks, i):  # "1. What is …?" under "… questions:"
+            start = i
         elif end := _heading_at(lines, i, width, headings):
             _close(blocks, start, i)
             asked = CONSULTATION_QUESTION.match(text)
@@ -187,7 +189,14 @@ def _heads(lines: list[Line], i: int, width: int, end: int) -> bool:
     cut = lines[i].text[-1:].isalnum() and no_room(lines[i].text, following, width)  # mid-phrase
     wraps = lines[i].text.endswith((",", ";")) or cut
     fielded = bool(SPEAKERS_FIELD.match(lines[i].text)) and not wraps
-    return is_heading(lines, i, width, after_short=True, over_unit=alone) or bool(asked) or wrapped or fielded
+    asker = QUESTION_FIELD.match(lines[i].text) and _closed(lines[i].text) and not following[:1].islower()
+    headed = is_heading(lines, i, width, after_short=True, over_unit=alone)
+    return headed or bool(asked) or wrapped or fielded or bool(asker)  # "Asked by: …", however full
+
+
+def _closed(text: str) -> bool:
+    """A line no clause or bracket runs on from: no comma at its end, each bracket closed."""
+    return not text.endswith((",", ";")) and text.count("(") == text.count(")")
 
 
 def _headings_printed_again(lines: list[Line], width: int) -> set[str]:
@@ -199,6 +208,17 @@ def _headings_printed_again(lines: list[Line], width: int) -> set[str]:
         line.text for i, line in enumerate(lines) if printed[line.text] > 1 and is_heading(lines, i, width)
     }
     return {text for text in headings if len(text) < width * SHORT_LINE}
+
+
+def _lists(lines: list[Line], blocks: list[Block], i: int) -> bool:
+    """Whether line i opens a numbered list's entry, however short or asking: the first under
+    a paragraph that introduces the list, or the next under the entry before it."""
+    entry = listed_entry(lines[i].text)
+    if entry is None or not blocks or blocks[-1].heading:
+        return False
+    above = listed_entry(lines[blocks[-1].start].text)
+    follows = above is not None and above[0] == entry[0] - 1
+    return (entry[0] == 1 and _introduces_list(lines, blocks)) or follows
 
 
 def _introduces_list(lines: list[Line], blocks: list[Block]) -> bool:

@@ -51,6 +51,11 @@ SPEAKERS_FIELD = re.compile(
     r"^(?i:speakers?|presenters?|panel(?:lists?)?|presented by"
     r"|(?P<opening>opening remarks|keynote(?: speaker| address)?|introduced by|led by))\s*:\s*(?P<who>\S.*)$"
 )
+# a written question's fields as Parliament's record prints them: "Asked by: Cameron, Lisa (Independent -
+# East Kilbride, …)" over the question, "Answered by: Stuart Andrew | Department: …" and "Answered on: 22
+# May 2023" over the answer
+QUESTION_FIELD = re.compile(r"^(?:Asked|Answered|Tabled|Corrected) (?P<field>by|on):\s*(?P<value>\S.*)$")
+SURNAME_FIRST = re.compile(r"^(?P<surname>[^,]+), (?P<forenames>(?:[A-Z][\w’'.-]+ ?){1,3})$")  # "Dixon, Sam"
 FLOOR_OPENING = re.compile(  # "Participants agreed …", "One attendee asked …": the discussion's many voices
     r"^(?:In (?:the )?(?:discussion|debate), )?"  # "In discussion, participants welcomed …"
     r"(?:(?:Several|Many|Some|Most|Other|All|The)\s+)?(?:participants|attendees|delegates|contributors)\b"
@@ -156,6 +161,16 @@ def speakers_field(heading: str, under_title: bool = True) -> list[Participant]:
     who = re.sub(r"\s+\(([^()]+)\)$", r", \1", field["who"])  # "Dr Fiona Grant (Chief …)"
     listed = read_participants(ANOTHER_PERSON.split(who))
     return listed if all(a_name(person.name) for person in listed) else []
+
+
+def question_field(heading: str) -> str | None:
+    """Whom a written question's field names as asking or answering it, in the usual order of
+    their names; "" for a field that dates it; None for any other heading."""
+    field = QUESTION_FIELD.match(heading)
+    if not field:
+        return None
+    who = re.split(r"\s+[|(]", field["value"])[0] if field["field"] == "by" else ""
+    return SURNAME_FIRST.sub(r"\g<forenames> \g<surname>", who)
 
 
 def opened_by(text: str, people: list[Participant]) -> str:
