@@ -563,11 +563,11 @@ def test_a_forums_minutes_are_titled_by_the_meeting_and_chaired_by_whom_the_atte
     came, no title (it had been the title), and its chair is the one whose brackets open with
     "Chair" (she had been a participant, her post "Chair, Department …"); "Minutes of the
     meeting held on 12 March 2024, 10:00-12:00, by video call" titles it without its day,
-    hours or a hanging "held"."""
+    hours, place ("by video call") or a hanging "held"."""
     shape = "forum-minutes-its-attendees-on-one-line-its-chair-in-brackets-with-her-department.txt"
     text = (SHAPES / shape).read_text(encoding="utf-8")
     minutes = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
-    assert (minutes.title, minutes.date) == ("Minutes of the meeting, by video call", "2024-03-12")
+    assert (minutes.title, minutes.date) == ("Minutes of the meeting", "2024-03-12")
     chair = next(p for p in minutes.participants if p.role == "chair")
     assert (chair.name, chair.organisation) == ("Jane Smith", "Department for Transport")
     assert [u.section for u in minutes.paragraphs] == [

@@ -1349,7 +1349,7 @@ def test_minutes_listing_who_was_present_line_by_line_keep_the_list_out_of_the_t
         ("Sam Price", "Board Secretary", ""),
     ]
     assert (doc.title, doc.author, doc.date) == (
-        "Minutes of the Board meeting held in public at County Hall",
+        "Minutes of the Board meeting held in public",  # not where: "at County Hall"
         "Northshire Integrated Care Board",
         "2023-10-05",
     )
@@ -5466,3 +5466,18 @@ def test_a_letter_signed_on_behalf_of_the_body_its_cover_names_stays_the_bodys()
     assert {u.speaker for u in shape_read("written-evidence-sent-as-a-letter.txt", pdf=True).paragraphs} == {
         "Cllr Shaun Davies"
     }
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_minutes_titled_over_their_venue_are_titled_without_it(pdf: bool) -> None:
+    """ "Minutes of the meeting held on 9 October 2024" over "Northshire Civic Centre, Committee
+    Room 2": the minutes' title, without the date (the venue had been the title)."""
+    doc = shape_read(
+        "partnership-board-minutes-its-venue-under-the-title-its-actions-and-an-action-log.txt", pdf
+    )
+    assert (doc.title, doc.date, doc.author) == (
+        "Minutes of the meeting",
+        "2024-10-09",
+        "Northshire Voluntary Sector Partnership Board",
+    )
+    assert [u.section for u in doc.paragraphs][:2] == ["Welcome and apologies", "Minutes of the last meeting"]

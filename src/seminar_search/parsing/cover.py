@@ -141,7 +141,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
             [block[0]] if len(block) == 1 else [dated, issued[0] if len(issued) > 1 else ""] * bool(bylined)
         )
         if found := next(filter(None, map(_meeting, meeting)), None):  # "Minutes of the meeting held on …"
-            title_lines = [undated(found).split(", ")[0]]  # "…, Council Chamber, County Hall": no title
+            title_lines = [undated(found, placed=False)]  # "…, Council Chamber, County Hall": no title
             break
         heading = list(itertools.takewhile(lambda t: _titling(t) and not _only_dates(t), bylined))[:6]
         rest = list(itertools.dropwhile(issuer, heading))  # "Science and Technology Committee" above it
@@ -187,7 +187,8 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     fielded = next((m.group("title") for text in opening if (m := TITLE_FIELD.match(text))), "")
     # "Written evidence submitted by …": the credit titles a paper that has no other title
     credit = next((text for text in opening if REPORTED_BY.match(text)), "")
-    title = fielded or subject or " ".join(title_lines).strip() or inquiry or undated(found) or credit
+    placed = not (found and _meeting(found.string))  # a meeting's hour and place title nothing
+    title = fielded or subject or " ".join(title_lines).strip() or inquiry or undated(found, placed) or credit
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
     day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
     found = found or next((m for k in said if not (month or day) and (m := DATE.search(opening[k]))), None)
@@ -235,9 +236,11 @@ def _kind_below(line: str, following: str) -> bool:
 def _meeting(line: str) -> re.Match[str] | None:
     """The date of a line naming a meeting, when its words run on to the meeting's place: it
     ends on a joining mark or word, or at the hour ("Minutes of the Board meeting held in public
-    on Thursday 6 June 2024 at 10:00"), or names the place after it ("… at 2.00 pm, County Hall")."""
+    on Thursday 6 June 2024 at 10:00"), or names the place after it ("… at 2.00 pm, County Hall"),
+    or opens the minutes ("Minutes of the meeting held on 9 October 2024" over the venue)."""
     found = DATE.search(line)
-    return found if found and (_joined(line) or re.search(rf"\bat {TIME_OF_DAY}(?:$|,\s)", line)) else None
+    timed = re.search(rf"\bat {TIME_OF_DAY}(?:$|,\s)", line)
+    return found if found and (_joined(line) or timed or line.startswith("Minutes of ")) else None
 
 
 def _joined(line: str) -> bool:

@@ -281,14 +281,15 @@ def only_a_date(text: str) -> bool:
     return all(word.lower() in WEEKDAYS for word in others)
 
 
-def undated(found: re.Match[str] | None) -> str:
+def undated(found: re.Match[str] | None, placed: bool = True) -> str:
     """The line bearing the date, without it ("Oral evidence: Libraries, 3 March 2021"), its
     weekday and hours too ("… held in public on Thursday 5 October 2023 at 10:00 at County Hall",
-    "…, 10:00-12:00, by video call"), and "held" left hanging before it."""
+    "…, 10:00-12:00, by video call"), and "held" left hanging before it; without what follows
+    the date for a meeting's line, unless placed (the hour and the place)."""
     if found is None:
         return ""
     weekday = rf"(?:\b(?:{'|'.join(WEEKDAYS)}),?\s+)?"
     before = re.sub(rf"(?:\bheld\s+)?(?:\bon\s+)?{weekday}$", "", found.string[: found.start()], flags=re.I)
     hours = rf"^,?\s*(?:at\s+)?{TIME_OF_DAY}(?:\s*[–-]\s*{TIME_OF_DAY})?\b"
-    after = re.sub(hours, "", found.string[found.end() :], flags=re.I)
+    after = re.sub(hours, "", found.string[found.end() :], flags=re.I) if placed else ""
     return " ".join((before.rstrip() + after).split()).strip(" ,;:–-")
