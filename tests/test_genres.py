@@ -5481,3 +5481,15 @@ def test_minutes_titled_over_their_venue_are_titled_without_it(pdf: bool) -> Non
         "Northshire Voluntary Sector Partnership Board",
     )
     assert [u.section for u in doc.paragraphs][:2] == ["Welcome and apologies", "Minutes of the last meeting"]
+
+
+def test_there_was_broad_agreement_reports_the_discussion() -> None:
+    """ "There was broad agreement that …" in a roundtable's note is the discussion's, as
+    "Participants agreed …" is (it had been the forum's)."""
+    doc = shape_read(
+        "roundtable-numbered-with-closing-brackets-its-agreement-reported-as-the-discussions.txt"
+    )
+    assert [(u.label, u.speaker) for u in doc.paragraphs if u.section == "Funding"] == [
+        ("6", "Discussion"),
+        ("7", "Discussion"),
+    ]

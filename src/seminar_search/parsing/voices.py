@@ -59,7 +59,9 @@ SURNAME_FIRST = re.compile(r"^(?P<surname>[^,]+), (?P<forenames>(?:[A-Z][\w’'.
 FLOOR_OPENING = re.compile(  # "Participants agreed …", "One attendee asked …": the discussion's many voices
     r"^(?:In (?:the )?(?:discussion|debate), )?"  # "In discussion, participants welcomed …"
     r"(?:(?:Several|Many|Some|Most|Other|All|The)\s+)?(?:participants|attendees|delegates|contributors)\b"
-    r"|^(?:One|Another|A)\s+(?:participant|attendee|delegate|contributor)\b",
+    r"|^(?:One|Another|A)\s+(?:participant|attendee|delegate|contributor)\b"
+    r"|^There was (?:(?:a |some |broad |general |wide |strong |widespread )?(?:agreement|consensus|support"
+    r"|concern|discussion|debate)\b)",
     re.IGNORECASE,
 )
 REPORTED = re.compile(  # a rapporteur going on with what the one named before said: "She argued …"
