@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from seminar_search.parsing import ingest_file
 from seminar_search.sources import find_reports
-from seminar_search.sources.captions import captions_as_transcript
+from seminar_search.sources.captions import LONG_PARAGRAPH, captions_as_transcript
 
 TEAMS = SHAPES / "webinar-captions-saved-by-teams-each-cue-voiced.vtt"
 
@@ -102,3 +102,19 @@ def test_every_word_spoken_is_kept_in_order(cues: list[tuple[str, str, int]]) ->
     spoken = [word for _speaker, said, _pause in cues for word in said.split()]
     labels = {"Amy", "Lee:", "Raj", "Patel:"}
     assert [word for word in transcript.split() if word not in labels] == spoken
+
+
+def test_long_unnamed_captions_without_pauses_part_at_a_sentences_end() -> None:
+    """SubRip captions of a talk naming no speaker, cue after cue with no pause: paragraphs end
+    where a sentence does once they run long, not in mid-sentence (the whole talk had been one
+    paragraph)."""
+    cues = []
+    for k in range(60):
+        said = f"point {k} is made in these words" + ("." if k % 7 == 6 else ",")
+        cues.append(f"{k + 1}\n00:{k * 3 // 60:02d}:{k * 3 % 60:02d},000 --> 00:{(k * 3 + 3) // 60:02d}:"
+                    f"{(k * 3 + 3) % 60:02d},000\n{said}")  # fmt: skip
+    paragraphs = captions_as_transcript("\n\n".join(cues)).split("\n\n")
+    assert len(paragraphs) > 1
+    assert all(paragraph.endswith(".") for paragraph in paragraphs[:-1])
+    assert all(len(paragraph.split()) <= LONG_PARAGRAPH + 7 * 8 for paragraph in paragraphs)
+    assert " ".join(paragraphs).split() == " ".join(cue.split("\n")[2] for cue in cues).split()

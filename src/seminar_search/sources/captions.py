@@ -5,7 +5,7 @@ Captions cut speech into cues of a few seconds each, every cue under its timing 
 ("00:00:03.120 --> 00:00:09.480"); a cue names its speaker in a voice tag ("<v Sarah Malik>…")
 or before a colon ("Sarah Malik: …"), or not at all. A speaker's cues in a row are one turn;
 cues naming no one go on with the turn before them, and with no one named anywhere, a pause
-between cues ends a paragraph.
+between cues ends a paragraph, as does a sentence's end once the paragraph runs long.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ VOICE = re.compile(r"^<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>")
 NAMED = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}):\s+(?=\S)")
 TAG = re.compile(r"</?[a-z][^>]*>|<\d[\d:.]*>")  # <i>, <c.yellow>, </v>, a word's time <00:00:05.120>
 PAUSE = 2.0  # seconds of silence that end a paragraph when no cue names its speaker
+LONG_PARAGRAPH = 120  # words: past this, with no one named, a paragraph ends with its sentence
+SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
 
 
 @dataclass
@@ -52,7 +54,7 @@ def captions_as_transcript(text: str) -> str:
             continue  # a rolled cue that only repeats
         named = named or bool(speaker)
         last = turns[-1] if turns else None
-        if last and (speaker in ("", last.speaker) if named else start - last.end < PAUSE):
+        if last and (speaker in ("", last.speaker) if named else _goes_on(last, start)):
             last.words.append(said)
             last.end = end
         else:
@@ -60,6 +62,14 @@ def captions_as_transcript(text: str) -> str:
     return "\n\n".join(
         f"{turn.speaker}: {' '.join(turn.words)}" if turn.speaker else " ".join(turn.words) for turn in turns
     )
+
+
+def _goes_on(paragraph: _Turn, start: float) -> bool:
+    """Whether a cue naming no one goes on with the paragraph before it: no pause between them,
+    and the paragraph not yet long at a sentence's end (an hour's unnamed captions, spoken
+    without a pause, are no single paragraph)."""
+    long = sum(len(said.split()) for said in paragraph.words) >= LONG_PARAGRAPH
+    return start - paragraph.end < PAUSE and not (long and SENTENCE_END.search(paragraph.words[-1]))
 
 
 def _cues(text: str) -> list[tuple[float, float, str]]:
