@@ -5493,3 +5493,66 @@ def test_there_was_broad_agreement_reports_the_discussion() -> None:
         ("6", "Discussion"),
         ("7", "Discussion"),
     ]
+
+
+COMMUNIQUE = (
+    "communique-after-a-roundtable-its-numbered-commitments-introduced-by-a-sentence-then-its-signatories.txt"
+)
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_communiques_numbered_commitments_are_a_list_within_its_prose(pdf: bool) -> None:
+    """A communiqué: four numbered commitments under "We commit to the following actions …:"
+    hold two fifths of its words, yet a sentence introduces them: the text is prose, the list
+    in it (read as numbered, the three paragraphs before the list were front matter and the
+    closing sentence part of the fourth commitment). Its signatories under "Signed:" are who
+    took part, no paragraphs; "Communiqué" is the kind of paper, not its title."""
+    text = (SHAPES / COMMUNIQUE).read_text(encoding="utf-8")
+    reading = read_genre(as_pdf_text(text) if pdf else text, load_themes())
+    doc = reading.document
+    assert (reading.genre, doc.title) == ("prose", "Roundtable on tackling child poverty in the North East")
+    assert [u.text[:9] for u in doc.paragraphs] == [
+        "Leaders f",
+        "We agree ",
+        "We commit",
+        "1. Every ",
+        "2. Partne",
+        "3. Employ",
+        "4. The in",
+        "We will m",
+    ]
+    assert [(p.name, p.title) for p in doc.participants][:3] == [
+        ("Cllr Karen Kilgour", "Leader"),
+        ("Amanda Hunter", "Chief Executive"),
+        ("Sir Jim Mackey", "Chief Executive"),
+    ]
+    assert len(doc.participants) == 5
+
+
+def test_a_panels_speakers_in_capitals_with_their_organisations_in_brackets() -> None:
+    """ "ANDY STREET (West Midlands Combined Authority): …": each turn its speaker's, named as a
+    reader would write them, with their organisation; the chair's turns the chair's."""
+    doc = shape_read("panel-transcript-each-speaker-in-capitals-with-their-organisation-in-brackets.txt")
+    assert [u.speaker for u in doc.paragraphs] == [
+        "Northern Powerhouse Partnership (Chair)",
+        "Andy Street, West Midlands Combined Authority",
+        "Tracy Brabin, West Yorkshire Combined Authority",
+        "Northern Powerhouse Partnership (Chair)",
+        "Professor Henri Doyle, University of Manchester",
+        "Andy Street, West Midlands Combined Authority",
+    ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_case_studies_boxed_between_numbered_paragraphs_are_units_of_their_own(pdf: bool) -> None:
+    """An APPG's report: "Case study: Northshire Food Partnership" over its text between
+    paragraphs 3 and 4 is a unit of its own under its heading, no part of paragraph 3, and
+    paragraph 4 stays under "What works"."""
+    doc = shape_read("appg-report-its-case-studies-boxed-between-numbered-paragraphs.txt", pdf)
+    units = [(u.series, u.label, u.section) for u in doc.paragraphs]
+    assert units[2:5] == [
+        ("paragraph", "3", "What works"),
+        ("text", "3", "Case study: Northshire Food Partnership"),
+        ("paragraph", "4", "What works"),
+    ]
+    assert doc.paragraphs[2].text.endswith("families already knew.")

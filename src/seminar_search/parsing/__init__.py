@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from pathlib import Path
@@ -12,7 +11,7 @@ from seminar_search.lexicon import Entry, load_themes
 from seminar_search.model import Document, Paragraph
 from seminar_search.names import mention_finder, reported_speakers
 from seminar_search.parsing.back_matter import appended_evidence
-from seminar_search.parsing.blocks import LISTED_PAGE, kinds_named, listed_entry
+from seminar_search.parsing.blocks import LISTED_PAGE, kinds_named
 from seminar_search.parsing.broken_words import drop_caps_mended, line_end_hyphens_mended
 from seminar_search.parsing.columns import columns_read_down, table_rows_tabbed
 from seminar_search.parsing.committee import is_committee_report, parse_committee
@@ -67,6 +66,8 @@ ELLIPSIS_LEADERS = re.compile(r"…(?: ?…)+")  # a contents entry's leaders se
 LINE_END_SPACES = re.compile(r" +$", re.MULTILINE)  # unseen, they part no words
 ONLY_NUMBERED = "one or two numbered paragraphs and nothing else"
 NUMBERED_SHARE = 1 / 3  # of a text's words that numbered units hold, at least, when it is a numbered report
+INTRODUCTION_WORDS = 4  # a line ending in a colon this long introduces a list: "Contents:" does not
+INTRODUCED_SHARE = 1 / 2  # of its words a numbered list a sentence introduces holds, at most, in prose
 
 
 def document_id(event: str, date: str, fallback: str) -> str:
@@ -198,10 +199,11 @@ def _numbered_or_prose(
     """A report's reading if its numbered units hold its text, each a paragraph or a minute's
     item. If its numbers only title its sections ("2.1 Funding") or chapters of several
     paragraphs each (a think tank's "1. Introduction"), they are headings and the paragraphs
-    the units: prose. If they hold little
-    of its text (a briefing's list of three numbered recommendations after pages of prose),
-    or all stand under one heading naming their kind ("Recommendations"), the text is prose and
-    the list is in it: read as numbered, the prose would be left out as front and back matter."""
+    the units: prose. If they hold little of its text (a briefing's list of three numbered
+    recommendations after pages of prose), or all stand under one heading naming their kind
+    ("Recommendations"), or a sentence introduces the first ("We commit to the following
+    actions:") and they hold less than half of it, the text is prose and the list is in it:
+    read as numbered, the prose would be left out as front and back matter."""
     if sections := titled_sections(body, layout.width, capitals):
         prose = parse_prose(layout, lexicon)
         prose.reason = sections
@@ -211,27 +213,28 @@ def _numbered_or_prose(
     words = sum(len(line.text.split()) for k, line in enumerate(body) if k not in evidence)
     numbered = sum(len(unit.text.split()) for unit in reading.document.paragraphs)
     kinds = _listed_kinds(reading.document.paragraphs)
-    if numbered >= words * NUMBERED_SHARE and not kinds:
+    # "… the following questions:" over the list, which holds less than half the words
+    introduced = _introduced(reading, body) and numbered < words * INTRODUCED_SHARE
+    if numbered >= words * NUMBERED_SHARE and not kinds and not introduced:
         return reading
     prose = parse_prose(layout, lexicon)
     found = Counter(unit.series for unit in prose.document.paragraphs)
-    introduced = _introduced(prose.document.paragraphs)  # "… the following questions:" over the list
     if any(found[kind] < count for kind, count in kinds.items()) and not introduced:
         return reading  # the prose does not find the lists' entries: the numbered reading keeps them
     share = f"its numbered paragraphs hold {numbered / words:.0%} of its words"
+    share = "a sentence introduces its numbered paragraphs" if introduced else share
     listed = ", ".join(f"{kind}s" for kind in kinds)
     listing = kinds and not introduced
     prose.reason = f"its numbered entries list its {listed}" if listing else f"{share}: a list within prose"
     return prose
 
 
-def _introduced(units: list[Paragraph]) -> bool:
-    """Whether a sentence of the prose introduces a numbered list ("… the following questions:"
-    over "1. What is …?"): the list is the text's own, whatever the heading over it names."""
-    return any(
-        above.text.endswith(":") and (entry := listed_entry(unit.text)) is not None and entry[0] == 1
-        for above, unit in itertools.pairwise(units)
-    )
+def _introduced(reading: Reading, body: list[Line]) -> bool:
+    """Whether a sentence introduces the numbered reading's first unit, the last line before it
+    ending in a colon ("We commit to the following actions:" over "1. Every local authority …"):
+    a list within the prose, whatever its share of the words or the heading over it names."""
+    before = [line.text for line in body if line.text][: reading.front_matter]
+    return bool(before) and before[-1].endswith(":") and len(before[-1].split()) >= INTRODUCTION_WORDS
 
 
 def _listed_kinds(units: list[Paragraph]) -> Counter[str]:

@@ -201,9 +201,11 @@ def _goes_on(lines: list[Line], block: Block) -> bool:
 
 def _entry(lines: list[Line], block: Block) -> bool:
     """A block that could be a list's entry ("Jane Cole, Chair"): one line (or two, the first
-    cut after a joining word), no sentence, no label, opening as a name does."""
+    cut after a joining word), no sentence, no label, opening as a name does; or entries run
+    together, each line someone's name and post (a PDF's text, no line short enough to end one)."""
     texts = _wraps_joined([line.text for line in lines[block.start : block.end] if line.text])
     named = len(texts) == 1 and not texts[0][:1].islower()  # "has the honour to present its": no name
+    named = named or all(opens_with_a_name(text) and "," in text for text in texts)
     return named and not FULL_STOP.search(texts[0]) and not PARTICIPANTS_LABEL.fullmatch(texts[0])
 
 

@@ -8,7 +8,8 @@ import re
 
 PARTICIPANTS_LABEL = re.compile(  # a heading over who took part
     r"(?:List of )?(?:Participants|Attendees|Attendance|(?:Those |Also )?Present|In attendance|Speakers"
-    r"|Panel(?:lists)?|Contributors|(?:Committee|Panel|Board|Commission) members(?:hip)?|Members(?:hip)?"
+    r"|Panel(?:lists)?|Contributors|Signed(?: by)?|Signatories"
+    r"|(?:Committee|Panel|Board|Commission) members(?:hip)?|Members(?:hip)?"
     r"|Members of the (?:Committee|Panel|Board|Commission))\s*:?",
     re.IGNORECASE,
 )

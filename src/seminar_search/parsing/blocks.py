@@ -39,6 +39,7 @@ MINUTE = re.compile(r"^(?P<label>(?:[A-Z]{2,8}[/ ])?\d{2,4}/(?P<n>\d{1,4}))\.?\s
 MIN_MINUTES = 3
 MIN_LISTED = 2  # entries numbered under a heading naming their kind: one alone is no list
 KIND_HEADING_WORDS = 6  # "Summary of our conclusions and recommendations"; longer is a title with a topic
+LABEL_WORDS = 2  # a block this short ending in a colon labels what follows it: "Signed:", "Key points:"
 PROSE_WORDS = 12  # a block this long is a paragraph even if it does not end as a sentence
 MIN_FIELDS = 2  # a page's fields over its text: "From: …" and "Published: …"; one alone is a line of text
 CLAUSE = re.compile(r"[.,;:?!]\s")  # a sentence's punctuation within a block, which a cover's lines lack
@@ -245,6 +246,8 @@ def is_prose(lines: list[Line], block: Block) -> bool:
     if ADDRESSEE.match(text) or DELIVERY_NOTE.match(text):  # "Testimony Before the …", "[Check against …]"
         return False
     if text.startswith("(") and text.endswith(")") and not sentences:  # "(Hon Sarah Tremaine, Chairperson)"
+        return False
+    if text.endswith(":") and len(text.split()) <= LABEL_WORDS:  # "Signed:", over a list: its label
         return False
     if credited(text, longest=HEADING_MAX) and not SENTENCE_END.search(text):  # a name and post, wrapped
         return False

@@ -43,8 +43,9 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
 # numbered in its series: "Working Paper 2023/07"
 DOCUMENT_KIND = re.compile(
     r"(?:An? (?:[a-z]+ ){0,2}|(?:The )?(?:\d{4} )?(?:[A-Z][a-z]+ |[A-Z]{2,} ){0,2}(?:[A-Z]{2,5})?)"
-    r"(?i:briefing|report|paper|note|review|submission|statement|summary|hearing|evidence|transcript|speech|lecture"
-    r"|podcast|webinar|opinion|outcome|consultation|pack|debate|texts? adopted)s?(?: (?:No\. ?)?\d[\d/.-]*)?"
+    r"(?i:briefing|report|paper|note|review|submission|statement|summary|hearing|evidence|transcript|speech"
+    r"|lecture|podcast|webinar|opinion|outcome|consultation|pack|debate|communiqu[eé]|texts? adopted)s?"
+    r"(?: (?:No\. ?)?\d[\d/.-]*)?"
 )
 SEPARATORS = " –—-:,"
 WRAPPED = 0.8  # of a full line's width: a cover line this long went on to the next
