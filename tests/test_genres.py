@@ -5556,3 +5556,16 @@ def test_case_studies_boxed_between_numbered_paragraphs_are_units_of_their_own(p
         ("paragraph", "4", "What works"),
     ]
     assert doc.paragraphs[2].text.endswith("families already knew.")
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_what_those_at_the_roundtable_said_is_the_discussions(pdf: bool) -> None:
+    """An unattributed roundtable's write-up: "Employers at the roundtable said …" and "There was
+    also strong support …" report the floor, as "Participants called for …" does (both had been
+    the publisher's); its question headings ("What is the problem?") are sections."""
+    doc = shape_read("roundtable-write-up-under-question-headings-its-contributions-unattributed.txt", pdf)
+    voiced = {u.text[:20]: u.speaker for u in doc.paragraphs}
+    assert voiced["There was also stron"] == "Discussion"
+    assert [u.section for u in doc.paragraphs][-2:] == ["What should change?"] * 2
+    if not pdf:  # a PDF's text joins it to the quotation above, whose line is full
+        assert voiced["Employers at the rou"] == "Discussion"

@@ -56,12 +56,14 @@ SPEAKERS_FIELD = re.compile(
 # May 2023" over the answer
 QUESTION_FIELD = re.compile(r"^(?:Asked|Answered|Tabled|Corrected) (?P<field>by|on):\s*(?P<value>\S.*)$")
 SURNAME_FIRST = re.compile(r"^(?P<surname>[^,]+), (?P<forenames>(?:[A-Z][\w’'.-]+ ?){1,3})$")  # "Dixon, Sam"
-FLOOR_OPENING = re.compile(  # "Participants agreed …", "One attendee asked …": the discussion's many voices
+# "Participants agreed …", "One attendee asked …", "Employers at the roundtable said …": the discussion's
+FLOOR_OPENING = re.compile(
     r"^(?:In (?:the )?(?:discussion|debate), )?"  # "In discussion, participants welcomed …"
     r"(?:(?:Several|Many|Some|Most|Other|All|The)\s+)?(?:participants|attendees|delegates|contributors)\b"
     r"|^(?:One|Another|A)\s+(?:participant|attendee|delegate|contributor)\b"
-    r"|^There was (?:(?:a |some |broad |general |wide |strong |widespread )?(?:agreement|consensus|support"
-    r"|concern|discussion|debate)\b)",
+    r"|^There was (?:also )?(?:(?:a |some |broad |general |wide |strong |widespread )?(?:agreement|consensus"
+    r"|support|concern|discussion|debate)\b)"
+    r"|^(?:(?:Several|Many|Some|Most|Other) )?[a-z]+s at the (?:roundtable|seminar|meeting|workshop|event)\b",
     re.IGNORECASE,
 )
 REPORTED = re.compile(  # a rapporteur going on with what the one named before said: "She argued …"
