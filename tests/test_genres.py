@@ -19,7 +19,7 @@ from seminar_search.cite import citation
 from seminar_search.lexicon import load_themes
 from seminar_search.model import Document, Paragraph, reference
 from seminar_search.parsing import ingest_file, read_file, read_genre
-from seminar_search.parsing.voices import speakers_field
+from seminar_search.parsing.voices import dotted_qa_labelled, speakers_field
 
 BOTH = ["txt", "pdf"]
 
@@ -5569,3 +5569,29 @@ def test_what_those_at_the_roundtable_said_is_the_discussions(pdf: bool) -> None
     assert [u.section for u in doc.paragraphs][-2:] == ["What should change?"] * 2
     if not pdf:  # a PDF's text joins it to the quotation above, whose line is full
         assert voiced["Employers at the rou"] == "Discussion"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_an_interviews_q_and_a_labelled_with_full_stops_read_as_with_colons(pdf: bool) -> None:
+    """A published interview: "Q. What is the biggest challenge …?" over "A. Without doubt, …":
+    each question and answer a paragraph, its label off, as "Q:" and "A:" are read (the
+    questions had been section headings, the answers "A. …" under them)."""
+    doc = shape_read("interview-its-questions-and-answers-labelled-q-and-a-with-full-stops.txt", pdf)
+    assert [u.text[:12] for u in doc.paragraphs] == [
+        "Martin Jones",
+        "What is the ",
+        "Without doub",
+        "Has the reun",
+        "It has remov",
+        "What would y",
+        "I would prot",
+    ]
+    assert {u.section for u in doc.paragraphs} == {""}
+
+
+def test_a_paragraph_opening_with_an_initial_is_no_answer() -> None:
+    """ "A. Smith said …" with no "Q." question before it is a name's initial, not an answer's
+    label: the text is read as written."""
+    text = "Notes of the meeting\n\nA. Smith said the figures were late.\n\nB. Jones agreed.\n"
+    assert dotted_qa_labelled(text) == text
+    assert dotted_qa_labelled("Q. Why?\n\nA. Because.\n\nQ. When?\n\nA. Now.\n").count(":") == 4

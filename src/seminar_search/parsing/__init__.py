@@ -49,7 +49,7 @@ from seminar_search.parsing.seminar_layout import dotted_numbering, starts_parag
 from seminar_search.parsing.starts import numbered_units, titled_sections
 from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, question_turns
 from seminar_search.parsing.turns import speaker_turns
-from seminar_search.parsing.voices import places_unvoiced
+from seminar_search.parsing.voices import dotted_qa_labelled, places_unvoiced
 from seminar_search.sources import SourceText, read_source
 
 # what typesetting puts in a text that its reader types otherwise: no-break, figure, thin and narrow
@@ -89,6 +89,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     text, column_pages = columns_read_down(table_rows_tabbed(text))
     text = single_spaced(text)
     text = replies_apart(prose_cells_apart(RULE.sub("", text)))  # "_______", "Signed: ……"
+    text = dotted_qa_labelled(text)  # an interview's "Q. …" over "A. …"
     text, quoted = without_pull_quotes(markdown_plain(bullets_drawn(web_notes_marked(text))))
     text, reactions = without_reactions(text)
     reading = _by_evidence(text, lexicon)

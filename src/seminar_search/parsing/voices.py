@@ -56,6 +56,8 @@ SPEAKERS_FIELD = re.compile(
 # May 2023" over the answer
 QUESTION_FIELD = re.compile(r"^(?:Asked|Answered|Tabled|Corrected) (?P<field>by|on):\s*(?P<value>\S.*)$")
 SURNAME_FIRST = re.compile(r"^(?P<surname>[^,]+), (?P<forenames>(?:[A-Z][\w’'.-]+ ?){1,3})$")  # "Dixon, Sam"
+DOTTED_QA = re.compile(r"^(?P<kind>Q|A)\. (?=\S)", re.MULTILINE)  # an interview's "Q. What …?", "A. I …"
+MIN_DOTTED_QA = 2  # questions so labelled, each over its answer, before the labels are read as labels
 # "Participants agreed …", "One attendee asked …", "Employers at the roundtable said …": the discussion's
 FLOOR_OPENING = re.compile(
     r"^(?:In (?:the )?(?:discussion|debate), )?"  # "In discussion, participants welcomed …"
@@ -165,6 +167,16 @@ def speakers_field(heading: str, under_title: bool = True) -> list[Participant]:
     who = re.sub(r"\s+\(([^()]+)\)$", r", \1", field["who"])  # "Dr Fiona Grant (Chief …)"
     listed = read_participants(ANOTHER_PERSON.split(who))
     return listed if all(a_name(person.name) for person in listed) else []
+
+
+def dotted_qa_labelled(text: str) -> str:
+    """An interview's questions and answers labelled "Q." and "A." as "Q:" and "A:" label them,
+    where two or more questions so labelled each have their answers after them: alone, "A. Smith
+    said …" opens with a name's initial."""
+    labels = "".join(found["kind"] for found in DOTTED_QA.finditer(text))
+    if labels.count("Q") < MIN_DOTTED_QA or not re.fullmatch(r"(?:QA+)+", labels):
+        return text
+    return DOTTED_QA.sub(r"\g<kind>: ", text)
 
 
 def question_field(heading: str) -> str | None:
