@@ -5500,14 +5500,17 @@ COMMUNIQUE = (
 )
 
 
+@pytest.mark.parametrize("wrapped", [False, True], ids=["", "its introduction wrapped"])
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
-def test_a_communiques_numbered_commitments_are_a_list_within_its_prose(pdf: bool) -> None:
+def test_a_communiques_numbered_commitments_are_a_list_within_its_prose(pdf: bool, wrapped: bool) -> None:
     """A communiqué: four numbered commitments under "We commit to the following actions …:"
     hold two fifths of its words, yet a sentence introduces them: the text is prose, the list
     in it (read as numbered, the three paragraphs before the list were front matter and the
     closing sentence part of the fourth commitment). Its signatories under "Signed:" are who
-    took part, no paragraphs; "Communiqué" is the kind of paper, not its title."""
+    took part, no paragraphs; "Communiqué" is the kind of paper, not its title. The sentence may
+    wrap, as a narrow column sets it ("… actions over the" over "next two years:")."""
     text = (SHAPES / COMMUNIQUE).read_text(encoding="utf-8")
+    text = text.replace("actions over the next", "actions over the\nnext") if wrapped else text
     reading = read_genre(as_pdf_text(text) if pdf else text, load_themes())
     doc = reading.document
     assert (reading.genre, doc.title) == ("prose", "Roundtable on tackling child poverty in the North East")

@@ -67,7 +67,7 @@ LINE_END_SPACES = re.compile(r" +$", re.MULTILINE)  # unseen, they part no words
 ONLY_NUMBERED = "one or two numbered paragraphs and nothing else"
 NUMBERED_SHARE = 1 / 3  # of a text's words that numbered units hold, at least, when it is a numbered report
 INTRODUCTION_WORDS = 4  # a line ending in a colon this long introduces a list: "Contents:" does not
-INTRODUCED_SHARE = 1 / 2  # of its words a numbered list a sentence introduces holds, at most, in prose
+INTRODUCED_SHARE = 2 / 3  # of its words a numbered list a sentence introduces holds, at most, in prose
 
 
 def document_id(event: str, date: str, fallback: str) -> str:
@@ -203,7 +203,7 @@ def _numbered_or_prose(
     the units: prose. If they hold little of its text (a briefing's list of three numbered
     recommendations after pages of prose), or all stand under one heading naming their kind
     ("Recommendations"), or a sentence introduces the first ("We commit to the following
-    actions:") and they hold less than half of it, the text is prose and the list is in it:
+    actions:") and they hold less than two thirds of it, the text is prose and the list is in it:
     read as numbered, the prose would be left out as front and back matter."""
     if sections := titled_sections(body, layout.width, capitals):
         prose = parse_prose(layout, lexicon)
@@ -214,7 +214,7 @@ def _numbered_or_prose(
     words = sum(len(line.text.split()) for k, line in enumerate(body) if k not in evidence)
     numbered = sum(len(unit.text.split()) for unit in reading.document.paragraphs)
     kinds = _listed_kinds(reading.document.paragraphs)
-    # "… the following questions:" over the list, which holds less than half the words
+    # "… the following questions:" over the list, which holds less than two thirds of the words
     introduced = _introduced(reading, body) and numbered < words * INTRODUCED_SHARE
     if numbered >= words * NUMBERED_SHARE and not kinds and not introduced:
         return reading
@@ -232,10 +232,16 @@ def _numbered_or_prose(
 
 def _introduced(reading: Reading, body: list[Line]) -> bool:
     """Whether a sentence introduces the numbered reading's first unit, the last line before it
-    ending in a colon ("We commit to the following actions:" over "1. Every local authority …"):
-    a list within the prose, whatever its share of the words or the heading over it names."""
-    before = [line.text for line in body if line.text][: reading.front_matter]
-    return bool(before) and before[-1].endswith(":") and len(before[-1].split()) >= INTRODUCTION_WORDS
+    ending in a colon ("We commit to the following actions:" over "1. Every local authority …",
+    wrapped or not): a list within the prose, whatever the heading over it names."""
+    texts = [line.text for line in body]
+    front = [k for k, text in enumerate(texts) if text][: reading.front_matter]
+    sentence = [texts[front[-1]]] if front else [""]
+    k = front[-1] if front else 0
+    while k and texts[k - 1] and texts[k][:1].islower():  # "… over the" over "next two years:"
+        k -= 1
+        sentence.insert(0, texts[k])
+    return sentence[-1].endswith(":") and len(" ".join(sentence).split()) >= INTRODUCTION_WORDS
 
 
 def _listed_kinds(units: list[Paragraph]) -> Counter[str]:
