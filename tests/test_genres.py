@@ -5598,3 +5598,13 @@ def test_a_paragraph_opening_with_an_initial_is_no_answer() -> None:
     text = "Notes of the meeting\n\nA. Smith said the figures were late.\n\nB. Jones agreed.\n"
     assert dotted_qa_labelled(text) == text
     assert dotted_qa_labelled("Q. Why?\n\nA. Because.\n\nQ. When?\n\nA. Now.\n").count(":") == 4
+
+
+def test_a_covers_date_cut_before_its_year_is_one_date() -> None:
+    """ "Minutes of the meeting held on 9 October" over "2024", as a narrow column wraps it: the
+    minutes are dated 9 October 2024 and titled without the date (they had been undated, titled
+    by the line's first half)."""
+    name = "partnership-board-minutes-its-venue-under-the-title-its-actions-and-an-action-log.txt"
+    text = (SHAPES / name).read_text(encoding="utf-8").replace("9 October 2024", "9 October\n2024")
+    doc = read_genre(text, load_themes()).document
+    assert (doc.title, doc.date) == ("Minutes of the meeting", "2024-10-09")

@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection
 
 from seminar_search.names import NAME_JOINERS, out_of_capitals
-from seminar_search.parsing.metadata import AUTHORS, DOCUMENT_KIND
+from seminar_search.parsing.metadata import AUTHORS, DOCUMENT_KIND, MONTHS
 from seminar_search.parsing.wrapping import FILLED, RUN_ON_WORDS, ends_on_joining_word, last_words_joined
 
 ISSUER = re.compile(
@@ -73,7 +73,8 @@ def unwrapped(opening: list[str], width: int) -> list[str]:
     line fills the column, or where together they name who issued it and it alone does not
     (a name in large type wraps sooner; in capitals, or cut after a joining word, it may
     name one alone), or does only as far as a list that the line below
-    ends ("Joint Committee on Housing, Local" over "Government and Heritage")."""
+    ends ("Joint Committee on Housing, Local" over "Government and Heritage"); a date cut before
+    its year ("… held on 9 October" over "2024")."""
     joined: list[str] = []
     for k, text in enumerate(opening):
         ends_block = k + 1 == len(opening) or not opening[k + 1]
@@ -85,7 +86,14 @@ def unwrapped(opening: list[str], width: int) -> list[str]:
         wrapped_name = (
             ends_block and part and issuer(f"{above} {text}") and (listing or large or not issuer(above))
         )
-        if text and above and (wrapped_name or _credit_runs_on(above, opening[k - 1], text, width)):
+        year_cut = re.search(rf"\b\d{{1,2}} (?:{MONTHS})$", above) and re.match(
+            r"\d{4}\b", text
+        )  # "9 October"
+        if (
+            text
+            and above
+            and (wrapped_name or year_cut or _credit_runs_on(above, opening[k - 1], text, width))
+        ):
             joined[-1] = f"{above} {text}"
         else:
             joined.append(text)
