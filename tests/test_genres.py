@@ -5608,3 +5608,16 @@ def test_a_covers_date_cut_before_its_year_is_one_date() -> None:
     text = (SHAPES / name).read_text(encoding="utf-8").replace("9 October 2024", "9 October\n2024")
     doc = read_genre(text, load_themes()).document
     assert (doc.title, doc.date) == ("Minutes of the meeting", "2024-10-09")
+
+
+def test_a_point_closed_by_initials_the_key_names_is_theirs() -> None:
+    """A roundtable's summary, each point closed by who made it ("… since 2017. (LM)") and a key
+    over the text ("LM – Laura Moss, Head of Policy, …"): the point is Laura Moss's (all had been
+    the discussion's), and the key's entries name their people without the initials."""
+    doc = shape_read("roundtable-summary-each-point-closed-by-its-speakers-initials-from-a-key.txt")
+    assert [u.speaker for u in doc.paragraphs] == ["Laura Moss", "Rahul Kapoor", "Jane Smith", "Discussion"]
+    assert [(p.name, p.title) for p in doc.participants] == [
+        ("Jane Smith", "Director of Skills"),
+        ("Rahul Kapoor", "Chief Executive"),
+        ("Laura Moss", "Head of Policy"),
+    ]

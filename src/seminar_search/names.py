@@ -223,6 +223,7 @@ def _present(entry: str) -> Participant:
     return Participant(name.strip(), title, organisation, "chair" if chaired else "participant")
 
 
+KEY_INITIALS = re.compile(r"^[A-Z]{2,3}\s*[–—]\s*(?=[A-Z])")  # "JS – ", before a name in a key to initials
 TABLE_HEADINGS = {"name", "title", "organisation", "organization", "role", "position", "job", "affiliation"}
 
 
@@ -234,7 +235,7 @@ def read_participants(entries: list[str]) -> list[Participant]:
     participants: list[Participant] = []
     role = "participant"
     for entry in entries:
-        text = entry.strip()
+        text = KEY_INITIALS.sub("", entry.strip())  # "JS – Jane Smith, …", a key's entry
         label = text.rstrip(":").casefold()
         if text.endswith(":") or ROLE_HEADING.fullmatch(text):
             role = _listed_role(label)
@@ -347,8 +348,9 @@ def a_name(text: str) -> bool:
 
 
 def opens_with_a_name(entry: str) -> bool:
-    """Whether an entry opens with someone's name: "Sarah Okafor, Director of Adult Services, …"."""
-    return a_name(re.split(r"[,(]", entry)[0].strip())
+    """Whether an entry opens with someone's name: "Sarah Okafor, Director of Adult Services, …",
+    "JS – Jane Smith, …" (a key to the initials the text names them by)."""
+    return a_name(re.split(r"[,(]", KEY_INITIALS.sub("", entry))[0].strip())
 
 
 def person_among(sources: str) -> str:

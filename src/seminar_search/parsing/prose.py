@@ -50,6 +50,7 @@ from seminar_search.parsing.letters import VALEDICTION, letter_count, letter_fur
 from seminar_search.parsing.metadata import BYLINE, DATE, DELIVERY_NOTE, VENUE, date_alone
 from seminar_search.parsing.prose_blocks import prose_blocks
 from seminar_search.parsing.replies import answered_under
+from seminar_search.parsing.turns import initials_key
 from seminar_search.parsing.voices import (
     FLOOR_OPENING,
     REPORTED,
@@ -74,6 +75,7 @@ OPENING_PART = re.compile(  # a part of the text a report may print before its c
     r"|key (?:findings|messages|points))$",
     re.IGNORECASE,
 )
+INITIALS_AFTER = re.compile(r"\((?P<initials>[A-Z]{2,3})\)$")  # who made the point: "… in 2017. (LM)"
 CONTEXT_LINES = 10  # after a stretch of lines, enough to tell its last heading from a list's entry
 
 
@@ -123,6 +125,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     body = item_titles(lines, body)
     named = named_items(lines, body)
     opened = openings(participants)
+    keyed = initials_key(lines)  # a key to the initials closing paragraphs, before the text or after it
     titled: Paragraph | None = None  # an item its heading titles: its text runs to the next heading
     summarised = False  # under a summary's heading ("Key points"), its list not yet ended
     signed = -1  # a signature's post, under the name: no heading
@@ -182,6 +185,8 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         # "Dr Khan replied …": his; "She argued …": the one named before's; a summary's list: the author's
         floor_said = DISCUSSION if FLOOR_OPENING.match(text[0]) else ""
         naming = named_first(" ".join(text), opened)  # its lines joined: a narrow column wraps the name
+        closed = INITIALS_AFTER.search(text[-1])  # "… since 2017. (LM)", the key naming Laura Moss
+        naming = naming or (keyed.get(closed["initials"], "") if closed else "")
         said_by = naming or continued or floor_said or (author if summarised else speaker)
         if len(people) > 1:  # "Tom argued …" under "Speakers: Tom Reid, …, and Priya Shah, …"
             went_on = units[-1].speaker if units and units[-1].section == section else author

@@ -176,15 +176,27 @@ def _speaker_key(lines: list[Line]) -> dict[str, Turn]:
     Public Health, Northshire County Council"), as the turn each opens; "(chair)" after an
     entry makes its person the chair."""
     keyed = {}
-    for line in lines:
-        if entry := KEY_ENTRY.match(line.text):
-            name = POSTNOMINALS.sub("", entry.group("name"))
-            about = entry.group("about") or ""
-            if chairing := CHAIRING.search(about):
-                keyed[entry.group("initials")] = Turn("The Chair", (name,), "")
-                about = about[: chairing.start()]
-            keyed.setdefault(entry.group("initials"), Turn(name, (about,) if about else (), ""))
+    for initials, name, about in _key_entries(lines):
+        if chairing := CHAIRING.search(about):
+            keyed[initials] = Turn("The Chair", (name,), "")
+            about = about[: chairing.start()]
+        keyed.setdefault(initials, Turn(name, (about,) if about else (), ""))
     return keyed
+
+
+def initials_key(lines: list[Line]) -> dict[str, str]:
+    """Whom each of a key's initials names: a paragraph closed by "(LM)" is Laura Moss's."""
+    return {initials: name for initials, name, _about in _key_entries(lines)}
+
+
+def _key_entries(lines: list[Line]) -> list[tuple[str, str, str]]:
+    """A speaker key's entries ("AB – Alice Brown, Director of …"): the initials, the name and
+    what follows it."""
+    return [
+        (entry["initials"], POSTNOMINALS.sub("", entry["name"]), entry["about"] or "")
+        for line in lines
+        if (entry := KEY_ENTRY.match(line.text))
+    ]
 
 
 def _hearing_call(text: str) -> tuple[str, str] | None:
