@@ -187,16 +187,12 @@ def _heads(lines: list[Line], i: int, width: int, end: int) -> bool:
     # a list going on or a line too full for the next word ("Speakers: Sam Allen, Chief …, North")
     following = lines[i + 1].text if i + 1 < len(lines) else ""
     cut = lines[i].text[-1:].isalnum() and no_room(lines[i].text, following, width)  # mid-phrase
-    wraps = lines[i].text.endswith((",", ";")) or cut
-    fielded = bool(SPEAKERS_FIELD.match(lines[i].text)) and not wraps
-    asker = QUESTION_FIELD.match(lines[i].text) and _closed(lines[i].text) and not following[:1].islower()
+    clause = lines[i].text.endswith((",", ";"))
+    fielded = bool(SPEAKERS_FIELD.match(lines[i].text)) and not (clause or cut)
+    closed = not clause and lines[i].text.count("(") == lines[i].text.count(")")  # however full
+    asker = QUESTION_FIELD.match(lines[i].text) and closed and not following[:1].islower()
     headed = is_heading(lines, i, width, after_short=True, over_unit=alone)
     return headed or bool(asked) or wrapped or fielded or bool(asker)  # "Asked by: …", however full
-
-
-def _closed(text: str) -> bool:
-    """A line no clause or bracket runs on from: no comma at its end, each bracket closed."""
-    return not text.endswith((",", ";")) and text.count("(") == text.count(")")
 
 
 def _headings_printed_again(lines: list[Line], width: int) -> set[str]:

@@ -23,6 +23,7 @@ from seminar_search.names import (
 )
 from seminar_search.parsing.blocks import Block
 from seminar_search.parsing.common import DISCUSSION, QUOTED_END
+from seminar_search.parsing.formulas import SURNAME_FIRST
 from seminar_search.parsing.layout import Line
 
 COVER_LINE_WORDS = 12  # a cover's line ("Note of a roundtable held at the Foundation"), no sentence
@@ -55,7 +56,6 @@ SPEAKERS_FIELD = re.compile(
 # East Kilbride, …)" over the question, "Answered by: Stuart Andrew | Department: …" and "Answered on: 22
 # May 2023" over the answer
 QUESTION_FIELD = re.compile(r"^(?:Asked|Answered|Tabled|Corrected) (?P<field>by|on):\s*(?P<value>\S.*)$")
-SURNAME_FIRST = re.compile(r"^(?P<surname>[^,]+), (?P<forenames>(?:[A-Z][\w’'.-]+ ?){1,3})$")  # "Dixon, Sam"
 DOTTED_QA = re.compile(r"^(?P<kind>Q|A)\. (?=\S)", re.MULTILINE)  # an interview's "Q. What …?", "A. I …"
 MIN_DOTTED_QA = 2  # questions so labelled, each over its answer, before the labels are read as labels
 # "Participants agreed …", "One attendee asked …", "Employers at the roundtable said …": the discussion's
@@ -185,8 +185,9 @@ def question_field(heading: str) -> str | None:
     field = QUESTION_FIELD.match(heading)
     if not field:
         return None
-    who = re.split(r"\s+[|(]", field["value"])[0] if field["field"] == "by" else ""
-    return SURNAME_FIRST.sub(r"\g<forenames> \g<surname>", who)
+    if listed := re.match(SURNAME_FIRST, field["value"]):  # "Cameron, Lisa (Independent - …)"
+        return f"{listed['forename']} {listed['surname']}"
+    return re.split(r"\s+[|(]", field["value"])[0] if field["field"] == "by" else ""
 
 
 def opened_by(text: str, people: list[Participant]) -> str:
