@@ -5399,19 +5399,33 @@ def _word_processor_pdf(text: str) -> str:
 DEBATE_PACK = "debate-pack-its-written-questions-each-asked-by-a-member-and-answered-by-a-minister.txt"
 
 
-@pytest.mark.parametrize("printed", ["as written", "as a PDF's text", "as a word processor's PDF"])
+def _fields_wrapped(text: str) -> str:
+    """The debate pack's fields as a narrow column wraps them: after a bracket's first words, and
+    after the "Department:" label."""
+    return text.replace("(Independent - East ", "(Independent - East\n").replace(
+        "Department: ", "Department:\n"
+    )
+
+
+PRINTINGS = {
+    "as written": lambda text: text,
+    "as a PDF's text": as_pdf_text,
+    "as a word processor's PDF": _word_processor_pdf,
+    "in a narrow column": _fields_wrapped,
+}
+
+
+@pytest.mark.parametrize("printed", PRINTINGS)
 def test_a_written_questions_fields_name_who_asked_and_who_answered(printed: str) -> None:
     """A debate pack's written questions: "Asked by: Cameron, Lisa (Independent - …)" over
     the question makes it Lisa Cameron's, "Answered by: Stuart Andrew | Department: …" the
     answer his, however full the field's line; the fields are no sections and "Answered on:
-    22 May 2023" no paragraph (all had been the authors', each field a section). "DEBATE PACK"
+    22 May 2023" no paragraph (all had been the authors', each field a section), wrapped in a
+    narrow column or not (the wrapped department had been a paragraph). "DEBATE PACK"
     over "Number CDP 2023/0147" is the kind of paper and its number, no title; a press item's
     date alone is no paragraph."""
     text = (SHAPES / DEBATE_PACK).read_text(encoding="utf-8")
-    text = {"as written": text, "as a PDF's text": as_pdf_text(text)}.get(printed) or _word_processor_pdf(
-        text
-    )
-    doc = read_genre(text, load_themes()).document
+    doc = read_genre(PRINTINGS[printed](text), load_themes()).document
     assert (doc.title, doc.author, doc.date) == (
         "Loneliness among older people",
         "Rachel Harker, Niamh Foley",

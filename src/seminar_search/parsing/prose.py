@@ -34,6 +34,7 @@ from seminar_search.parsing.blocks import (
 from seminar_search.parsing.common import (
     ANSWER,
     DISCUSSION,
+    FULL_STOP,
     QA_LABEL,
     Reading,
     add_line,
@@ -135,7 +136,8 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         text = block_lines(lines, block)
         if k == signed or k in furniture:
             continue
-        if block.heading and (asking := question_field(" ".join(text))) is not None:
+        no_sentence = block.heading or not FULL_STOP.search(text[-1])  # a field, wrapped in a narrow column
+        if no_sentence and (asking := question_field(" ".join(text))) is not None:
             speaker = asking or speaker  # "Asked by: …" over the question, "Answered by: …" the answer
             continue
         if block.heading and (signatory := signing_name(lines, body, k)):

@@ -65,6 +65,8 @@ def prose_blocks(lines: list[Line], width: int) -> list[Block]:
                 start = None
         elif start is None and _lists(lines, blocks, i):  # "1. What is …?" under "… questions:"
             start = i
+        elif start is not None and _field_goes_on(lines[i - 1].text):
+            pass  # "Answered by: … | Department:" over the department
         elif end := _heading_at(lines, i, width, headings):
             _close(blocks, start, i)
             asked = CONSULTATION_QUESTION.match(text)
@@ -189,10 +191,18 @@ def _heads(lines: list[Line], i: int, width: int, end: int) -> bool:
     cut = lines[i].text[-1:].isalnum() and no_room(lines[i].text, following, width)  # mid-phrase
     clause = lines[i].text.endswith((",", ";"))
     fielded = bool(SPEAKERS_FIELD.match(lines[i].text)) and not (clause or cut)
-    closed = not clause and lines[i].text.count("(") == lines[i].text.count(")")  # however full
-    asker = QUESTION_FIELD.match(lines[i].text) and closed and not following[:1].islower()
+    if _field_goes_on(lines[i].text):
+        return False  # its value on the next line
+    # "Asked by: …", however full, unless its value goes on
+    asker = QUESTION_FIELD.match(lines[i].text) and not clause and not following[:1].islower()
     headed = is_heading(lines, i, width, after_short=True, over_unit=alone)
-    return headed or bool(asked) or wrapped or fielded or bool(asker)  # "Asked by: …", however full
+    return headed or bool(asked) or wrapped or fielded or bool(asker)
+
+
+def _field_goes_on(text: str) -> bool:
+    """Whether a written question's field goes on onto the next line, cut inside its bracket or
+    after a label ("… (Independent - East" over "Kilbride, …)", "… | Department:" over its value)."""
+    return bool(QUESTION_FIELD.match(text)) and (text.count("(") > text.count(")") or text.endswith(":"))
 
 
 def _headings_printed_again(lines: list[Line], width: int) -> set[str]:
