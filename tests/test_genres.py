@@ -5635,3 +5635,53 @@ def test_a_point_closed_by_initials_the_key_names_is_theirs() -> None:
         ("Rahul Kapoor", "Chief Executive"),
         ("Laura Moss", "Head of Policy"),
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_footer_of_two_lines_leaves_the_text_and_the_speakers_named_on_the_cover_speak(pdf: bool) -> None:
+    """Notes of a seminar footed on each page by its publisher's address over "Registered
+    charity no. … Page 2": the address is footer too, not the end of the paragraph above it;
+    "Chair: Dr Helen Okafor, …" on the cover heads no section; a cover line calling the event
+    a seminar, however long, makes the paragraphs opening with a speaker's name theirs, and "A
+    housing association director said …" the floor's (all had been the publisher's)."""
+    doc = shape_read(
+        "seminar-notes-footed-by-its-publishers-address-over-its-charity-number-its-speakers-named-on-the-cover.txt",
+        pdf,
+    )
+    assert not [u.label for u in doc.paragraphs if "Albion" in u.text or "charity" in u.text]
+    assert {u.section for u in doc.paragraphs} == {""}
+    assert [u.speaker.split()[-1] for u in doc.paragraphs] == [
+        "Okafor",
+        "Lewthwaite",
+        "Lewthwaite",
+        "Whitcombe",
+        "Whitcombe",
+        "Discussion",
+        "Discussion",
+        "Okafor",
+    ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_lessons_labelled_between_numbered_paragraphs_are_a_series_of_their_own(pdf: bool) -> None:
+    """A review numbered 1.1, 1.2 …, its "Lesson 1: …" lines between them and its actions
+    numbered by chapter ("Action 2.1 The Forum …") after: each lesson and action a unit in its
+    own series, whole, the chapter's heading after a lesson still heading its paragraphs (the
+    lessons had run on into the paragraphs above them, or titled the chapter's text; the
+    actions had been "action 1" … "action 3", their text opening "1 The …"). The numbered
+    "1 Introduction" after the contents is the body's start, no title."""
+    doc = shape_read(
+        "review-its-lessons-labelled-between-numbered-paragraphs-then-actions-numbered-by-chapter.txt", pdf
+    )
+    assert [(u.series, u.label) for u in doc.paragraphs if u.series in ("lesson", "action")] == [
+        *[("lesson", str(n)) for n in range(1, 6)],
+        *[("action", f"{n}.1") for n in range(1, 4)],
+    ]
+    units = {(u.series, u.label): u for u in doc.paragraphs}
+    assert units["lesson", "2"].text.startswith("Community flood plans should be collected")
+    assert units["paragraph", "2.2"].text.endswith("not known to the responding agencies.")
+    assert units["paragraph", "3.1"].section == "3 Multi-agency coordination"
+    assert (
+        units["action", "2.1"].text == "The Forum secretariat will hold a register of community flood plans."
+    )
+    assert doc.title == "Lessons Learned Report"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from seminar_search.parsing.numbering import Sequencer, candidate, numbering_gaps, series_name
+from seminar_search.parsing.numbering import Sequencer, candidate
+from seminar_search.parsing.series import numbering_gaps, series_name
 
 
 @pytest.mark.parametrize(

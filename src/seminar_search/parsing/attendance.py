@@ -8,7 +8,7 @@ import itertools
 import re
 
 from seminar_search.model import Participant
-from seminar_search.names import BODY_WORD, opens_with_a_name, read_participants
+from seminar_search.names import BODY_WORD, PRESENT, opens_with_a_name, read_participants
 from seminar_search.parsing.back_matter import ABOUT_HEADING, PARTICIPANTS_LABEL, REFERENCE_LIST
 from seminar_search.parsing.blocks import Block, block_text, heads_text, is_prose
 from seminar_search.parsing.common import FULL_STOP, TITLES
@@ -32,6 +32,15 @@ ROLE_LINE = re.compile(
 )
 
 
+def names_who_took_part(text: str) -> bool:
+    """A cover's field naming who took part ("Chair: Dr Helen Okafor, Director, …", "Speakers:
+    …", "Present: …"): no heading of what follows."""
+    role = ROLE_LINE.fullmatch(text)
+    return bool(
+        (role and opens_with_a_name(role["named"])) or SPEAKERS_FIELD.match(text) or PRESENT.match(text)
+    )
+
+
 def participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[Block], list[Participant]]:
     """A list under a label that says who took part ("Attendees", "Present:"), no entry of it
     a sentence, is the participants, not paragraphs: the blocks without it, and who it names.
@@ -39,6 +48,7 @@ def participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[Bl
     heading, to the next heading. A chair named on their label's line ("Chair: Dr …") likewise."""
     kept: list[Block] = []
     entries: list[str] = []
+    blocks = _fields_apart(lines, blocks)
     k = 0
     while k < len(blocks):
         texts = [line.text for line in lines[blocks[k].start : blocks[k].end] if line.text]
@@ -125,6 +135,20 @@ def biographies(paragraphs: list[str]) -> list[Participant]:
                 name, Participant(name, title, organisation.removeprefix("the "), "participant")
             )
     return list(people.values())
+
+
+def _fields_apart(lines: list[Line], blocks: list[Block]) -> list[Block]:
+    """Each field naming who took part a block of its own: "Chair: Dr Helen Okafor, …" straight
+    over "Speakers: …", no blank line between (as a PDF's text gives them), two lists."""
+    apart: list[Block] = []
+    for block in blocks:
+        starts = [block.start] + [
+            i
+            for i in range(block.start + 1, block.end)
+            if lines[i].text and names_who_took_part(lines[i].text)
+        ]
+        apart += [block._replace(start=a, end=b) for a, b in itertools.pairwise([*starts, block.end])]
+    return apart
 
 
 def _role_wrapped(named: str, rows: list[str]) -> list[str]:

@@ -17,6 +17,7 @@ from seminar_search.parsing.metadata import ADDRESSEE, BYLINE, DATE, DELIVERY_NO
 from seminar_search.parsing.numbering import (
     CONSULTATION_QUESTION,
     CONTENTS,
+    ITEM_IN_CHAPTER,
     NUMBER_AND_REST,
     PAGE_REFERENCE,
     PLAIN,
@@ -27,11 +28,6 @@ from seminar_search.parsing.wrapping import a_few_words
 
 # "Recommendation 2: …", "Finding 1: …" (a heading, over its text), "Lesson 3. …": a paper's own items
 ITEM = re.compile(rf"^(?P<kind>{'|'.join(ITEM_KINDS)}){NUMBER_AND_REST}", re.IGNORECASE)
-# "FINDING 3.1 Early intervention is under-funded", "Recommendation 4.2: …": numbered in its chapter
-ITEM_IN_CHAPTER = re.compile(
-    rf"^(?P<kind>(?i:{'|'.join(ITEM_KINDS)}))\s+(?P<chapter>\d{{1,2}})\.(?P<n>\d{{1,2}})(?![.\d])"
-    r"(?:(?:\s*[:.–—-]|\s+(?=[A-Z‘“\"(]))\s*(?P<rest>\S.*)|\s*)$"  # not "Recommendation 4.1 of the …"
-)
 # "… should establish a process. (Recommendation 2)": an item labelled at its end
 ITEM_CLOSING = re.compile(rf"\s*\((?P<kind>(?i:{'|'.join(ITEM_KINDS)}))\s+(?P<n>\d{{1,3}})\)\.?$")
 # a minute's reference over its heading: "ICB/24/061  Welcome and apologies", "24/61 Finance"

@@ -64,8 +64,10 @@ SHOW = re.compile(r"^(?P<show>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,3}) (?:pod
 TITLED = re.compile(r"\b(?:Inquiry|Review|Commission)$", re.IGNORECASE)  # its issuer's name titles a report
 EVIDENCE_CODE = re.compile(r"\s*\([A-Z]{2,5}\d{2,5}\)$")  # a committee's number for a submission
 PROSE_WORDS = 15  # a block this long that ends a sentence is text, no title
-BODY_OPENING = re.compile(r"(?i:(?:executive )?summary|foreword|introduction|key (?:findings|messages))$")
-NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z]")  # "1. Welcome and apologies": a chapter's, the body's
+BODY_OPENING = re.compile(  # "Introduction", "1 Introduction"; a chapter's "1. Welcome and apologies"
+    r"(?:\d\d?\.?\s+)?(?i:(?:executive )?summary|foreword|introduction|key (?:finding|message)s)$"
+    r"|\d\d?\.\s+[A-Z]"
+)
 AUTHOR_FIELD = re.compile(  # "Author: Priya Shah, Head of Resident Involvement": its writer, the body's paper
     r"^(?:Report )?(?:Authors?|Written by|Prepared by|Made by|By)\s*:\s*(?P<name>[^,;(]{3,60}[^,;(\s])",
     re.IGNORECASE,
@@ -150,9 +152,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
         if not rest:  # "House of Lords" over "Thursday 7 December 2023" over the title, no blank between
             after = _past_bylines(bylined, issuers=True)
             heading = rest = list(itertools.takewhile(_titling, after))[:6]
-        if rest and (
-            CHAPTER.match(rest[0]) or NUMBERED_HEADING.match(rest[0]) or BODY_OPENING.match(rest[0])
-        ):
+        if rest and (CHAPTER.match(rest[0]) or BODY_OPENING.match(rest[0])):
             break  # the body has begun: a chapter, a numbered item, a summary
         if _prose(rest):
             break  # or sentences ("About us" over them)

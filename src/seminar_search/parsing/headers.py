@@ -20,6 +20,7 @@ from seminar_search.parsing.pages import (
     PAGE_GAP,
     PAGE_NUMBER_AT_END,
     at_page_edge,
+    either_side,
     header_key,
     neighbours,
     number_alone,
@@ -48,6 +49,11 @@ def _header_candidate(line: str) -> bool:
     return "http" not in line or bool(PAGE_COUNTER.search(line))
 
 
+def _worded(key: str) -> bool:
+    """Words, a path ("HC 179/2"), or an address ("info@civicrenewal.org.uk"): no single word."""
+    return any(mark in key for mark in (" ", "/", "@", "www."))
+
+
 def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
     """Lines that repeat at least three times, each time at a page's edge: beside a page
     number or a form feed, or, for the title, alone between blank lines; in a text that shows
@@ -57,9 +63,7 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
     Ireland"), a recommendation's opening words, a note's source."""
     keys = [header_key(line) if _header_candidate(line) else "" for line in lines]
     counts = Counter(key for key in keys if key)
-    twice = {
-        key for key, n in counts.items() if n >= 2 and len(key) >= HEADER_MIN and (" " in key or "/" in key)
-    }
+    twice = {key for key, n in counts.items() if n >= 2 and len(key) >= HEADER_MIN and _worded(key)}
     footers = (
         _cover_lines_over_page_numbers(lines, keys, twice)
         | _saying_their_pages(lines, keys, twice)
@@ -88,7 +92,7 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
     title = next((key for key in keys if key), "")
     edged = any(n >= 3 for n in edges.values())  # pages' edges show: a line often printed elsewhere is text
     labels = {key for key in repeated if _a_speakers_label(key) or _over_each_question(lines, places[key])}
-    return (
+    found = (
         footers
         | _paired_at_edges(lines, keys, repeated, boundaries)
         | {
@@ -106,6 +110,15 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
             or (key == title and _each_alone(lines, keys, key))
         }
     )
+    # a footer's other lines ("Centre for Civic Renewal · 14 Albion Street, …" over "Registered
+    # charity no. 1123456   Page 2"): printed beside its found lines every time
+    while stacked := {
+        key
+        for key in repeated - found - labels
+        if all(any(keys[j] in found for j in either_side(lines, i)) for i in places[key])
+    }:
+        found |= stacked
+    return found
 
 
 def _paired_at_edges(
@@ -220,11 +233,7 @@ def _cover_lines_over_page_numbers(lines: list[str], keys: list[str], twice: set
     beside = {
         key
         for key in under - anchors
-        if all(
-            any(keys[j] in anchors for j in (*neighbours(lines, i, -1, 1), *neighbours(lines, i, 1, 1)))
-            for i, k in enumerate(keys)
-            if k == key
-        )
+        if all(any(keys[j] in anchors for j in either_side(lines, i)) for i, k in enumerate(keys) if k == key)
     }
     return anchors | beside
 
@@ -316,7 +325,7 @@ def chapter_titles_at_edges(
         j
         for i in page_numbers
         if number_alone(lines[i]) is not None
-        for j in (*neighbours(lines, i, -1, 1), *neighbours(lines, i, 1, 1))
+        for j in either_side(lines, i)
         if lines[j].casefold() in titles
     }
     numbered_at_end = {

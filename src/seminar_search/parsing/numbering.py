@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from seminar_search.model import Paragraph
+from seminar_search.model import ITEM_KINDS
 from seminar_search.parsing.layout import SENTENCE_END, Line
 from seminar_search.parsing.metadata import DATE
 
@@ -79,7 +79,13 @@ def item_rest(match: re.Match[str]) -> str:
     return f"{aside} {rest}" if aside and rest else rest
 
 
-NAMED = re.compile(rf"^(?P<kind>Recommendation|Conclusion){NUMBER_AND_REST}", re.IGNORECASE)
+# "Recommendation 3: …", "Lesson 2: …", "Action 4. …": an item labelled by its kind, in that kind's series
+NAMED = re.compile(rf"^(?P<kind>{'|'.join(ITEM_KINDS)}){NUMBER_AND_REST}", re.IGNORECASE)
+# "FINDING 3.1 Early intervention is under-funded", "Recommendation 4.2: …": numbered in its chapter
+ITEM_IN_CHAPTER = re.compile(
+    rf"^(?P<kind>(?i:{'|'.join(ITEM_KINDS)}))\s+(?P<chapter>\d{{1,2}})\.(?P<n>\d{{1,2}})(?![.\d])"
+    r"(?:(?:\s*[:.–—-]|\s+(?=[A-Z‘“\"(]))\s*(?P<rest>\S.*)|\s*)$"  # not "Recommendation 4.1 of the …"
+)
 NAMED_SHAPES = ("recommendation", "conclusion")  # restated elsewhere in a report under the same number
 RECITAL = re.compile(r"^(?P<letters>[A-Z]{1,2})\.\s+(?P<rest>whereas\b.*)$")  # a resolution's: "A. whereas …"
 CHAPTER_CAPITALS = re.compile(r"^[A-Z][A-Z0-9 ,:;'’&()\-–]+$")
@@ -148,9 +154,15 @@ def candidate(line: str, following: str | None, spaced: bool = False, capitals: 
         return Start("question", "", int(match.group("n")), f"Q{match.group('n')}", match.group("rest"))
     if match := ASKED.match(line):
         return Start("asked", "", int(match.group("n")), f"Q{match.group('n')}", "")
+    if match := ITEM_IN_CHAPTER.match(line):  # "Action 2.1 The Forum will …"
+        rest = match["rest"] or ""
+        chapter, n = match["chapter"], match["n"]
+        return Start(match["kind"].lower(), chapter, int(n), f"{chapter}.{n}", rest, not rest.endswith("."))
     if match := NAMED.match(line):
-        shape, titled = match.group("kind").lower(), match.group("sep") != "."
-        return Start(shape, "", int(match.group("n")), match.group("n"), item_rest(match), titled)
+        # "Recommendation 4: Fund pilots" titles the text under it; "Lesson 2: Plans should be shared." is it
+        rest = item_rest(match)
+        shape, titled = match.group("kind").lower(), match.group("sep") != "." and not rest.endswith(".")
+        return Start(shape, "", int(match.group("n")), match.group("n"), rest, titled)
     return None
 
 
@@ -235,7 +247,7 @@ class Sequencer:
         return f"Appendix {digits}" if chapter.startswith("A") and digits else f"Annex {chapter}"
 
     def _continues(self, series: Series, start: Start) -> bool:
-        if start.shape != "dotted":
+        if start.shape != "dotted" and not (start.shape in ITEM_KINDS and start.chapter):
             return start.number == series.last + 1
         if start.chapter == series.chapter:  # "4.23." is strong evidence: a few lost lines may lie between
             return 0 < start.number - series.last <= (1 if _numeric(start.chapter) and not start.rest else 4)
@@ -299,64 +311,6 @@ def _chapter_follows(previous: str, chapter: str) -> bool:
     return 0 < int(after.group(2)) - int(before.group(2)) <= 3
 
 
-def part_name(part: re.Match[str]) -> str:
-    """A part's series from its kind and number: "annex-b" for "Annexe B", "appendix-1"."""
-    kind = part[1].lower()
-    return f"{'annex' if kind == 'annexe' else kind}-{part[2].lower()}"
-
-
-def series_name(heading: str, shape: str, taken: set[str]) -> str:
-    """A series' name from the heading it started under: 'annex-b', 'appendix-1', 'chapter-2',
-    'recommendation', 'conclusion'; a transcript's is 'question'."""
-    if shape in ("question", "asked"):
-        name = "question"
-    elif shape == "conclusion":
-        name = "conclusion"
-    elif shape in ("recommendation", "recital", "finding"):
-        name = shape
-    elif match := PART.search(heading) or CHAPTER.match(heading):  # "Appendix 4: List of …": appendix-4
-        name = part_name(match)
-    elif re.search(r"\brecommendations?\b", heading, re.IGNORECASE):
-        name = "recommendation"
-    elif re.search(r"\bconclusions?\b", heading, re.IGNORECASE):
-        name = "conclusion"
-    else:
-        words = re.findall(r"[a-z0-9]+", heading.casefold())[:4]
-        name = "-".join(words) or "list"
-    base, n = name, 2
-    while name in taken:
-        name, n = f"{base}-{n}", n + 1
-    return name
-
-
-def contents_list(texts: list[str]) -> bool:
-    """A contents page: most entries short, ending in a page number or dot leaders, or a
-    title with no sentence's end."""
-    entries = [
-        (len(text) < 120 and bool(PAGE_REFERENCE.search(text)))
-        or (len(text) < 40 and not text.endswith((".", ":", ";", "?")))
-        for text in texts
-    ]
-    return sum(entries) * 5 >= len(entries) * 3
-
-
-def numbering_gaps(series: str, labels: list[str]) -> list[str]:
-    """Where a series skips numbers ("paragraph: 3.13–3.15 missing"): worth a warning, since
-    the sequence let a few lost lines pass."""
-    gaps = []
-    previous: tuple[str, int] | None = None
-    for label in labels:
-        match = re.fullmatch(r"(.*?)(\d+)", label)
-        if not match:
-            continue
-        prefix, number = match.group(1), int(match.group(2))
-        if previous and previous[0] == prefix and number > previous[1] + 1:
-            first, last = f"{prefix}{previous[1] + 1}", f"{prefix}{number - 1}"
-            gaps.append(f"{series}: {first if first == last else f'{first}–{last}'} missing")
-        previous = (prefix, number)
-    return gaps
-
-
 def introduced_item(lines: list[Line], i: int) -> bool:
     """Whether line i is an item of a list a sentence introduces, its colon above it and only
     the list's short items between."""
@@ -379,22 +333,3 @@ def a_few_words_listed(text: str) -> bool:
 def ends_sentence(text: str) -> bool:
     """A sentence's end, a note's mark after it or not ("… over 75.1")."""
     return bool(SENTENCE_END.search(text.rstrip("0123456789")))
-
-
-def numbering_warnings(paragraphs: list[Paragraph]) -> list[str]:
-    """Repeats and gaps in the numbering: worth a warning, never a reason to renumber."""
-    warnings = []
-    seen: set[tuple[str, int]] = set()
-    previous = None
-    for k, paragraph in enumerate(paragraphs):
-        number = paragraph.number
-        if k and paragraph.series != paragraphs[k - 1].series:
-            previous = None  # each event's numbering its own
-        if (paragraph.series, number) in seen:
-            warnings.append(f"paragraph {number} is numbered twice")
-        elif previous is not None and number > previous + 1:
-            missing = f"{previous + 1}" if number == previous + 2 else f"{previous + 1}–{number - 1}"
-            warnings.append(f"numbering jumps from {previous} to {number} (no paragraph {missing})")
-        seen.add((paragraph.series, number))
-        previous = number
-    return warnings

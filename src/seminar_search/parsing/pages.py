@@ -150,10 +150,7 @@ def at_page_edge(lines: list[str], i: int, boundaries: dict[int, int]) -> bool:
         page_start, next_start = _page_span(lines, i, boundaries)
         if len([j for j in before if j >= page_start]) < 2 or len([j for j in after if j < next_start]) < 2:
             return True
-    return any(
-        number_alone(lines[j]) is not None
-        for j in (*neighbours(lines, i, -1, 1), *neighbours(lines, i, 1, 1))
-    )
+    return any(number_alone(lines[j]) is not None for j in either_side(lines, i))
 
 
 def number_alone(line: str) -> int | None:
@@ -162,6 +159,11 @@ def number_alone(line: str) -> int | None:
         return int(line)
     page = PAGE_OF.match(line)
     return int(page.group(1) or page.group(2)) if page else None
+
+
+def either_side(lines: list[str], i: int) -> tuple[int, ...]:
+    """The nearest non-blank line above and below."""
+    return (*neighbours(lines, i, -1, 1), *neighbours(lines, i, 1, 1))
 
 
 def neighbours(lines: list[str], i: int, step: int, count: int) -> list[int]:
@@ -224,7 +226,7 @@ def furniture(
         if (LONE_NUMBER.match(line) or ROMAN_PAGE.match(line)) and i not in furniture:
             if line.isdigit() and _among_notes(lines, i):
                 continue
-            near = (*neighbours(lines, i, -1, 1), *neighbours(lines, i, 1, 1))
+            near = either_side(lines, i)
             beside_header = any(j in furniture and j not in page_numbers for j in near)
             if beside_header or (
                 boundaries and at_page_edge(lines, i, boundaries) and _edge_only(lines, i, boundaries)

@@ -28,24 +28,27 @@ from seminar_search.parsing.common import (
 )
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.glossary import glossary_joined
-from seminar_search.parsing.issuers import issuer
 from seminar_search.parsing.layout import Layout, Line, ends_paragraph
 from seminar_search.parsing.letters import DEPARTMENT
-from seminar_search.parsing.metadata import BYLINE, DATE
 from seminar_search.parsing.numbering import (
     CHAPTER,
     NAMED_SHAPES,
     PAGE_REFERENCE,
     Sequencer,
     Series,
-    contents_list,
-    numbering_gaps,
-    series_name,
 )
 from seminar_search.parsing.prose import participants_before
 from seminar_search.parsing.replies import answered_under
-from seminar_search.parsing.report_headings import ASIDE, CAPTION, heads, heads_unit, whole_heading
+from seminar_search.parsing.report_headings import (
+    ASIDE,
+    CAPTION,
+    heads,
+    heads_unit,
+    the_covers,
+    whole_heading,
+)
 from seminar_search.parsing.respondents import BODY, MINISTER
+from seminar_search.parsing.series import contents_list, numbering_gaps, series_name
 from seminar_search.parsing.starts import (
     UNIT_SHAPES,
     cited_recommendation,
@@ -64,6 +67,7 @@ from seminar_search.parsing.voices import (
     FINISHED,
     FLOOR_OPENING,
     REPORTED,
+    UNNAMED_VOICE,
     called_a_discussion,
     named_first,
     openings,
@@ -187,8 +191,10 @@ def parse_report(
         if row and not in_table and current is not None and series_of[-1] is not UNNUMBERED_TEXT:
             current = None
         in_table = row
+        # "Lesson 2: … before the" over "winter season.": a whole sentence, its text, no title over it
+        said = titled and current is not None and current.section.endswith(".")
         if chapter or (
-            (current is None or current.text)
+            (current is None or current.text or said)
             and not (asking or own or row or (listing and listed_after_colon(lines, i)))  # text, a figure's
             and heads(lines, i, layout.width, current is None, bool(units))
         ):
@@ -203,11 +209,8 @@ def parse_report(
             and not heads_unit(lines, after, layout.width)
         ):
             sequencer.saw_heading(heading)  # a table's cell: the aside's text, up to the next unit's heading
-        elif heading and not units and (DATE.search(heading) or BYLINE.match(heading) or issuer(heading)):
-            skip_to, section = (
-                after,
-                "",
-            )  # the cover's, as are those above: "Note of a roundtable held …, 12 May 2024"
+        elif heading and not units and the_covers(heading, lines, after, layout.width):
+            skip_to, section = after, ""  # as are those above it
         elif heading and units and BARE_ITEM.match(heading) and not heads_unit(lines, after, layout.width):
             set_apart.count += 1  # "Recommendation" over its text: the next, counted; no section
             current, skip_to = _set_apart(set_apart, speaker_here, section, line.page), after
@@ -331,8 +334,10 @@ def parse_report(
         named = participant_heading(unit.section, present) or named_first(unit.text, forms)
         named = named or (before.speaker if went_on and before else "")
         named = named or (
-            DISCUSSION if discussed and FLOOR_OPENING.match(unit.text) else ""
-        )  # "Participants …"
+            DISCUSSION
+            if discussed and (FLOOR_OPENING.match(unit.text) or UNNAMED_VOICE.match(unit.text))
+            else ""
+        )  # "Participants …", "A council leader said …"
         before = unit
         unit.speaker = unit.speaker or named or (recommending if series.shape == "recommendation" else author)
         unit.text = unit.text.strip()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from seminar_search.parsing.attendance import names_who_took_part
 from seminar_search.parsing.common import (
     HEADING_WIDTH,
     PART_LABEL,
@@ -13,7 +14,9 @@ from seminar_search.parsing.common import (
     is_heading,
     wraps_onto_lower_case,
 )
+from seminar_search.parsing.issuers import issuer
 from seminar_search.parsing.layout import Line, join_lines
+from seminar_search.parsing.metadata import BYLINE, DATE
 from seminar_search.parsing.numbering import asks
 from seminar_search.parsing.starts import UNIT_SHAPES, opens_unit, start_at
 from seminar_search.parsing.wrapping import FILLED, HEADING_RUN_ON, a_few_words, ends_on_joining_word
@@ -27,6 +30,14 @@ def heads_unit(lines: list[Line], after: int, width: int) -> bool:
     """Whether the next text after a heading (ending before line `after`) opens a numbered unit."""
     k = next((k for k in range(after, min(len(lines), after + 3)) if lines[k].text), None)
     return k is not None and opens_unit(lines, k, width)
+
+
+def the_covers(heading: str, lines: list[Line], after: int, width: int) -> bool:
+    """Whether a heading before the first unit is the cover's, no section's: a line dating the
+    paper ("Note of a roundtable held …, 12 May 2024"), a byline, its issuer, or a field naming
+    who took part ("Chair: Dr Helen Okafor, …") that heads no unit straight below it."""
+    named = names_who_took_part(heading) and not heads_unit(lines, after, width)
+    return bool(DATE.search(heading) or BYLINE.match(heading) or issuer(heading) or named)
 
 
 def _over_unit(lines: list[Line], i: int, width: int) -> bool:

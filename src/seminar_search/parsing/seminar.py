@@ -28,7 +28,7 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.endnotes import BRACKETED_MARK
 from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.metadata import CREDIT, read_metadata
-from seminar_search.parsing.numbering import PART, numbering_warnings, part_name
+from seminar_search.parsing.numbering import PART
 from seminar_search.parsing.remarks import ITALIC, quotations
 from seminar_search.parsing.seminar_blocks import (
     a_post,
@@ -62,6 +62,7 @@ from seminar_search.parsing.seminar_layout import (
     starts_paragraph,
     strip_page_furniture,
 )
+from seminar_search.parsing.series import numbering_warnings, part_name
 from seminar_search.parsing.voices import named_first, openings, who_asks_or_answers
 
 # str.splitlines's line boundaries, but a form feed (a PDF's page break) starts the line it opens

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from seminar_search.model import Paragraph
+from seminar_search.model import ITEM_KINDS, Paragraph
 from seminar_search.parsing.common import SHORT_LINE, is_heading
 from seminar_search.parsing.layout import Line, ends_paragraph
 from seminar_search.parsing.numbering import (
@@ -42,8 +42,7 @@ UNIT_SHAPES = (
     "prefixed",
     "asked",
     "recital",
-    "finding",
-    *NAMED_SHAPES,
+    *ITEM_KINDS,
 )
 
 
@@ -57,7 +56,7 @@ def numbered_units(lines: list[Line], width: int, capitals: bool = False, named:
     for i in range(len(lines)):
         start = start_at(lines, i, width, capitals)
         if start and start.shape in UNIT_SHAPES and sequencer.accept(start):
-            if start.shape in NAMED_SHAPES:
+            if start.shape in ITEM_KINDS:
                 items.add((start.shape, start.number))
             else:
                 count += 1
@@ -75,6 +74,8 @@ def titled_sections(lines: list[Line], width: int, capitals: bool = False) -> st
     dotted = False
     for i, line in enumerate(lines):
         start = start_at(lines, i, width, capitals) if line.text else None
+        if start and start.shape in ITEM_KINDS and start.chapter:
+            continue  # "FINDING 3.1 Early intervention is under-funded": an item, whatever the numbers title
         if start and start.shape in UNIT_SHAPES and sequencer.accept(start):
             if start.shape in ("plain", "dotted") and titles_item(lines, i, width):
                 titles.append(i)
@@ -262,5 +263,5 @@ def untitled(unit: Paragraph, shape: str) -> None:
     title = f"{shape.capitalize()} {unit.label}: "
     said = unit.section.removeprefix(title)
     going_on = not unit.text or unit.text[:1].islower() or said.startswith("That ")
-    if going_on and shape in NAMED_SHAPES and unit.section.startswith(title):
+    if going_on and shape in ITEM_KINDS and unit.section.startswith(title):
         unit.text, unit.section = f"{said} {unit.text}".strip(), unit.themes[0] if unit.themes else ""

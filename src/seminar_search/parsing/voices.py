@@ -58,6 +58,10 @@ SPEAKERS_FIELD = re.compile(
 QUESTION_FIELD = re.compile(r"^(?:Asked|Answered|Tabled|Corrected) (?P<field>by|on):\s*(?P<value>\S.*)$")
 DOTTED_QA = re.compile(r"^(?P<kind>Q|A)\. (?=\S)", re.MULTILINE)  # an interview's "Q. What …?", "A. I …"
 MIN_DOTTED_QA = 2  # questions so labelled, each over its answer, before the labels are read as labels
+# in a discussion's write-up, one it names only by what they do: "A housing association director said …"
+UNNAMED_VOICE = re.compile(
+    rf"^(?:One|Another|A|An)\s+(?:[a-z][\w’'-]*\s+){{1,4}}(?:{SPEECH_VERBS}|argued|warned|cautioned)\b"
+)
 # "Participants agreed …", "One attendee asked …", "Employers at the roundtable said …": the discussion's
 FLOOR_OPENING = re.compile(
     r"^(?:In (?:the )?(?:discussion|debate), )?"  # "In discussion, participants welcomed …"
@@ -291,11 +295,12 @@ def places_unvoiced(document: Document, text: str) -> None:
 def called_a_discussion(cover: list[Line]) -> bool:
     """Whether a line of a cover calls the event a discussion ("Roundtable summary", "a seminar
     held …"), not a sentence's word nor a wrapped sentence's first line: its paragraphs are
-    then the discussion's, many voices, where no one else is named."""
+    then the discussion's, many voices, where no one else is named. A long line calls it so in
+    its first words ("Notes of a policy seminar held on 12 March 2019 at …")."""
     return any(
-        len(line.text.split()) <= COVER_LINE_WORDS
+        (found := DISCUSSED.search(line.text)) is not None
+        and len(line.text[: found.end()].split()) <= COVER_LINE_WORDS
         and not below.text[:1].islower()
-        and bool(DISCUSSED.search(line.text))
         and not FINISHED.search(line.text)
         for line, below in itertools.pairwise(cover)
     )
