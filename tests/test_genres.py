@@ -5685,3 +5685,70 @@ def test_lessons_labelled_between_numbered_paragraphs_are_a_series_of_their_own(
         units["action", "2.1"].text == "The Forum secretariat will hold a register of community flood plans."
     )
     assert doc.title == "Lessons Learned Report"
+
+
+WITNESS_SEMINAR = "witness-seminar-its-participants-tabled-its-speakers-in-capitals-an-editors-note.txt"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_witness_seminars_turns_each_the_speakers_with_the_editors_note(pdf: bool) -> None:
+    """A witness seminar's transcript, its speakers in capitals ("HILARY ARMSTRONG: …"): a turn
+    ending in a note's mark ("… reflected that.1") is still a turn (it had run on into the
+    chair's), its note attached; the participants table's last row heads nothing; "Chaired by
+    Professor Pat Thane" makes her the chair, the others, a former minister among them, are
+    participants (they had been members, Armstrong the government's, Stoker a chair)."""
+    doc = shape_read(WITNESS_SEMINAR, pdf)
+    assert [u.speaker.split()[-1] for u in doc.paragraphs] == [
+        "Thane",
+        "Armstrong",
+        "Stoker",
+        "Thane",
+        "Armstrong",
+        "Lyons",
+        "Hamwee",
+        "Thane",
+    ]
+    assert doc.paragraphs[1].text.endswith("the Green Paper of 1998 reflected that.")
+    assert [f.text[:36] for f in doc.paragraphs[1].footnotes] == ["Department of the Environment, Trans"]
+    assert {u.section for u in doc.paragraphs} == {""}
+    assert {p.name.split()[-1]: p.role for p in doc.participants} == {
+        "Thane": "chair",
+        **dict.fromkeys(["Armstrong", "Stoker", "Lyons", "Hamwee"], "participant"),
+    }
+
+
+def test_a_witness_seminars_participants_rows_wrapped_head_nothing() -> None:
+    """The participants table's rows apart by blank lines, each wrapped before its years in a
+    narrow column ("…, London Planning Advisory Committee," over "1986–94"), as a PDF's text
+    gives them: the last row heads no section over the turns (it had)."""
+    text = (SHAPES / WITNESS_SEMINAR).read_text(encoding="utf-8")
+    rows = text.split("Participants\n\n")[1].split("\n\n")[0]
+    narrow = "\n\n".join(
+        textwrap.fill(block, 70) for block in text.replace(rows, rows.replace("\n", "\n\n")).split("\n\n")
+    )
+    doc = read_genre(narrow, load_themes()).document
+    assert {u.section for u in doc.paragraphs} == {""}
+
+
+@pytest.mark.parametrize("wrapped", [False, True], ids=["as written", "in a narrow column"])
+def test_a_keynote_credited_under_its_heading_speaks_and_answers_by_its_label(wrapped: bool) -> None:
+    """A policy forum's transcript: "Keynote address" over "Professor Jon Glasby, Professor of
+    Health and Social Care, University of Birmingham" (longer than a heading's credit, or
+    wrapped in a narrow column) makes the address his; under questions from the floor, his
+    answers labelled "Professor Jon Glasby: …" and the chair's "Baroness Greengross: …" are
+    theirs (all had been the forum's or the discussion's), a question wrapped before its colon
+    its asker's."""
+    name = "policy-forum-transcript-its-keynote-credited-under-its-heading-then-questions.txt"
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    if wrapped:  # each paragraph in a narrow column, as a PDF's text gives it
+        text = "\n\n".join(textwrap.fill(block, 75) for block in text.split("\n\n"))
+    doc = read_genre(text, load_themes()).document
+    assert [u.speaker.split()[-1] for u in doc.paragraphs] == [
+        "Greengross",
+        *["Glasby"] * 3,
+        "Pickup",
+        "Glasby",
+        "Green",
+        "Glasby",
+        "Greengross",
+    ]

@@ -21,6 +21,7 @@ from seminar_search.parsing.common import (
     Reading,
     add_line,
     assign_themes,
+    attach_notes,
     is_heading,
     layout_lines,
 )
@@ -28,7 +29,7 @@ from seminar_search.parsing.cover import cover
 from seminar_search.parsing.formulas import CLOSING, DECIDED, HOUSE, PROCEDURE
 from seminar_search.parsing.layout import Layout, Line
 from seminar_search.parsing.metadata import DATE, DOCUMENT_KIND
-from seminar_search.parsing.speakers import Speakers, Turn, listed_entries
+from seminar_search.parsing.speakers import Speakers, Turn, as_listed, listed_entries
 from seminar_search.parsing.turns import (
     CALLED,
     KEY_ENTRY,
@@ -59,6 +60,7 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
     cover_lines = last_words_joined([line.text for line in lines[:first]], layout.width)
     speakers = Speakers(list(turns.values()), cover_lines, headings, hearing_roles(lines))
     units: list[Paragraph] = []
+    starts: list[int] = []  # each turn's first line in the source: where its notes follow
     current: Paragraph | None = None
     section = _section_above(lines, first, layout.width, turns)
     last = len(lines)
@@ -76,6 +78,7 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
             number = turn.number or (int(printed["n"]) if printed else len(units) + 1)
             current = _unit(number, turn.rest, speakers.of(turn), section, line.page)
             units.append(current)
+            starts.append(line.source)
         elif CLOSING.match(line.text):
             last = i
             break
@@ -101,6 +104,7 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
         elif speaker := speakers.named_in(section):  # "Prepared Statement of …" over what they wrote
             current = _unit(len(units) + 1, line.text, speaker, section, line.page)
             units.append(current)
+            starts.append(line.source)
     # a key names no author, a formula ("The House met at …") no meeting, unless it dates it; a
     # formula or a time parts the title from the heading under it, as a blank line would
     opening = [
@@ -116,6 +120,7 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
     document.organisation = document.organisation or house  # "House of Lords, …" in a citation
     document.author = document.author or house or document.title
     document.participants = speakers.participants()
+    unattached = attach_notes(units, starts, layout.notes)  # a witness seminar's editor's notes
     assign_themes(units, lexicon)
     document.paragraphs = units
     return Reading.of_layout(
@@ -125,6 +130,7 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
         layout,
         lines,
         (first, last),
+        unattached_notes=unattached,
     )
 
 
@@ -150,12 +156,12 @@ def _section_above(lines: list[Line], first: int, width: int, turns: dict[int, T
     ("Sarah Quinn, Chief Executive, …", any line under "Witnesses:"), a dateline ("Recorded 3
     May 2024"), a credit ("Transcribed by …") or the record's kind ("Transcript")."""
     at = max((i for i in range(first) if lines[i].text and not PROCEDURE.match(lines[i].text)), default=0)
-    if at > 0 and wrapped_heading(lines, at - 1, width, turns):
-        return f"{lines[at - 1].text} {lines[at].text}"
+    entries = listed_entries([as_listed(ln) for ln in lines[: at + 1]])
+    if at > 0 and wrapped_heading(lines, at - 1, width, turns):  # a table's row wrapped is no heading
+        return "" if as_listed(lines[at - 1]) in entries else f"{lines[at - 1].text} {lines[at].text}"
     text = lines[at].text if at < first else ""
     block = itertools.takewhile(lambda ln: ln.text and not PROCEDURE.match(ln.text), reversed(lines[:at]))
-    cover_lines = [ln.text for ln in lines[: at + 1]]
-    listed = text in listed_entries(cover_lines) or any(ln.text.endswith(":") for ln in block)
+    listed = as_listed(lines[at]) in entries or any(ln.text.endswith(":") for ln in block)
     unfit = DOCUMENT_KIND.fullmatch(text) or any(p.search(text) for p in NO_SECTION)
     return text if text and not (listed or unfit) and is_heading(lines, at, width, after_short=True) else ""
 

@@ -36,6 +36,7 @@ from seminar_search.parsing.common import (
     DISCUSSION,
     FULL_STOP,
     QA_LABEL,
+    SPEAKER_HEADING_MAX,
     Reading,
     add_line,
     assign_themes,
@@ -58,6 +59,7 @@ from seminar_search.parsing.voices import (
     SIGNATORY,
     SUMMARY_HEADING,
     attribution,
+    labelled_by,
     named_first,
     one_voice,
     opened_by,
@@ -76,6 +78,7 @@ OPENING_PART = re.compile(  # a part of the text a report may print before its c
     r"|key (?:findings|messages|points))$",
     re.IGNORECASE,
 )
+CREDIT_UNDER_HEADING = 120  # a speaker's name and long post under a part's title, crediting it
 INITIALS_AFTER = re.compile(r"\((?P<initials>[A-Z]{2,3})\)$")  # who made the point: "… in 2017. (LM)"
 CONTEXT_LINES = 10  # after a stretch of lines, enough to tell its last heading from a list's entry
 
@@ -126,6 +129,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     body = item_titles(lines, body)
     named = named_items(lines, body)
     opened = openings(participants)
+    credits: list[tuple[str, str]] = []  # how those a heading credits may be named, labelling their words
     keyed = initials_key(lines)  # a key to the initials closing paragraphs, before the text or after it
     titled: Paragraph | None = None  # an item its heading titles: its text runs to the next heading
     summarised = False  # under a summary's heading ("Key points"), its list not yet ended
@@ -151,13 +155,20 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
                 add_line(titled, line)
             continue
         titled = None
-        if block.heading and (author_of_part := credited(" ".join(text))):
+        # "Keynote address" over "Professor Jon Glasby, Professor of …, University of Birmingham", wrapped
+        under_heading = k > 0 and body[k - 1].heading
+        longest = CREDIT_UNDER_HEADING if under_heading else SPEAKER_HEADING_MAX
+        over_speech = k + 1 < len(body) and not body[k + 1].heading  # not a list's entry under its heading
+        crediting = block.heading or (under_heading and no_sentence and over_speech)
+        if crediting and (author_of_part := credited(" ".join(text), longest)):
             speaker = author_of_part  # an essay's or a speaker's, under its title or the session's
+            credits += openings([Participant(author_of_part, "", "", "participant")])
             continue
         under_title = not units or units[-1].section != section  # nothing said yet under the part's title
         if block.heading and (listed := speakers_field(" ".join(text), under_title)):
             people, speaker = listed, listed[0].name if len(listed) == 1 else author  # the part's
             fielded += listed
+            credits += openings(listed)
             continue
         if block.heading and section and under_title and SUMMARY_HEADING.match(" ".join(text)):
             summarised = True  # "Key points" under a session's title: its list is the author's summary
@@ -187,12 +198,15 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         # "Dr Khan replied …": his; "She argued …": the one named before's; a summary's list: the author's
         floor_said = DISCUSSION if FLOOR_OPENING.match(text[0]) else ""
         naming = named_first(" ".join(text), opened)  # its lines joined: a narrow column wraps the name
+        naming = naming or labelled_by(" ".join(text), credits)  # "Professor Jon Glasby: That is …"
         closed = INITIALS_AFTER.search(text[-1])  # "… since 2017. (LM)", the key naming Laura Moss
         naming = naming or (keyed.get(closed["initials"], "") if closed else "")
         said_by = naming or continued or floor_said or (author if summarised else speaker)
         if len(people) > 1:  # "Tom argued …" under "Speakers: Tom Reid, …, and Priya Shah, …"
             went_on = units[-1].speaker if units and units[-1].section == section else author
             said_by = opened_by(text[0], people) or went_on
+        if len(text) > 1 and not QA_LABEL.match(text[0]) and QA_LABEL.match(f"{text[0]} {text[1]}"):
+            text[:2] = [f"{text[0]} {text[1]}"]  # "Question from Sarah Pickup, …, Local Government" wrapped
         if asked := QA_LABEL.match(text[0]) or ANSWER.match(text[0]):  # "Q (Cllr Ann Price, …): …", "A: …"
             text[0] = text[0][asked.end() :]
             asker_or_answerer = who_asks_or_answers(asked, speaker, one_voice(units, section, author))

@@ -24,7 +24,9 @@ DEPARTMENT_POST = re.compile(
     r"\b(?:Department (?:for|of)|Ministry of|HM Treasury|Cabinet Office|Home Office"
     r"|(?:HM|Welsh|Scottish) Government|Northern Ireland Executive)\b"
 )
-NOT_GOVERNMENT = re.compile(r"\b(?:[Ss]hadow|[Ff]ormer(?:ly)?|University|College|School|Institute)\b")
+NOT_GOVERNMENT = re.compile(  # nor one whose years in office ended: "Minister for …, 1997–2001"
+    r"\b(?:[Ss]hadow|[Ff]ormer(?:ly)?|University|College|School|Institute)\b|\b(?:19|20)\d\d\s?[–-]\s?\d{2,4}$"
+)
 CHAIR_OFFICE = re.compile(
     r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer|Speaker|Moderator|Facilitator|Interviewer|Host|Presenter"
     r"|(?:An )?Ceann Comhairle|(?:An )?Cathaoirleach|Llywydd|President)\b"
@@ -38,7 +40,8 @@ SITTING = re.compile(  # a cover's words for a body whose record it is, its spea
 )
 IN_THE_CHAIR = re.compile(r"in the Chair", re.IGNORECASE)  # "Sir Gary Streeter (in the Chair):"
 LIST_HEADING = re.compile(
-    r"\b(?:witness(?:es)?|members|in attendance|present|also participated|contributors|panel(?:lists)?)\b",
+    r"\b(?:witness(?:es)?|members|in attendance|present|also participated|contributors|participants"
+    r"|panel(?:lists)?)\b",
     re.IGNORECASE,
 )
 # "The following …", an event's "Contributors:", the Senedd's "Others in attendance"
@@ -68,7 +71,11 @@ MEMBER_TITLE = re.compile(
 # "[Sir Gary Streeter in the Chair]"
 PRESIDING = re.compile(
     r"\b(?P<name>[A-Z][\w’'-]+)(?:(?:,| \[[^\]]*\]| \([^)]*\))? presiding\b| in the Chair\]$)"
+    r"|^(?:Chaired|Moderated) by .*\b(?P<chair>[A-Z][\w’'-]+)$"  # a witness seminar's "Chaired by …"
 )
+PARTICIPANTS_HEADING = re.compile(
+    r"\bparticipants\b", re.IGNORECASE
+)  # who took part, no members nor witnesses
 
 
 class Turn(NamedTuple):
@@ -154,7 +161,10 @@ class Speakers:
         self.members_titled = any(MEMBER_TITLE.match(turn.name) for turn in turns)
         # a webinar's or a podcast's speakers take part; a parliament's or a council's are members
         cased = [out_of_capitals(text) if text.isupper() else text for text in names]  # "COMMITTEE ON …"
-        self.sitting = self.members_titled or any(SITTING.search(text) for text in cased)
+        entries = listed_entries(names)  # a post's "… Advisory Committee" is no sitting body's
+        self.sitting = self.members_titled or any(
+            SITTING.search(t) for t, n in zip(cased, names, strict=True) if n not in entries
+        )
 
     def of(self, turn: Turn) -> str:
         known = self.named.get(turn.key)
@@ -271,6 +281,12 @@ def _witnesses_listed(cover_lines: list[str]) -> list[str]:
     return found
 
 
+def as_listed(line: Line) -> str:
+    """A cover's line as a list writes its entry: a table's row of a name and a post
+    ("Hilary Armstrong" | "Minister for Local Government, 1997–2001") after a comma."""
+    return ", ".join(line.cells) if len(line.cells) == 2 else line.text
+
+
 def listed_entries(cover_lines: list[str]) -> set[str]:
     """The lines that are entries of the cover's lists of who took part, as printed."""
     return set(_entries_listed(cover_lines, LIST_HEADING))
@@ -291,7 +307,7 @@ def _entries_listed(cover_lines: list[str], heading: re.Pattern[str]) -> dict[st
     brackets or after a comma, who they are."""
     found: dict[str, re.Match[str]] = {}
     listing = False
-    for text in cover_lines:
+    for k, text in enumerate(cover_lines):
         head = text.partition(":")[0]
         if LIST_HEADING.search(head) and len(head) <= LIST_HEADING_MAX:
             listing = bool(heading.search(head))
@@ -299,7 +315,7 @@ def _entries_listed(cover_lines: list[str], heading: re.Pattern[str]) -> dict[st
         entry = NAMED_WITNESS.match(text) if listing and text else None
         if entry:
             found[text] = entry
-        elif text:
+        elif text and not (k and cover_lines[k - 1] in found and text[:1].isdigit()):  # "…, 1994–" / "2001"
             listing = False
     return found
 
@@ -324,14 +340,19 @@ def _cover_roles(cover_lines: list[str], spoken: set[str]) -> dict[str, str]:
     listing, last = "", ""
     for text in cover_lines:
         if presiding := PRESIDING.search(text):
-            roles.update((name, "chair") for name in spoken if name.split()[-1] == presiding.group("name"))
+            chair = presiding["name"] or presiding["chair"]
+            roles.update((name, "chair") for name in spoken if name.split()[-1] == chair)
         head, colon, listed = text.partition(":")
         entries = [text]
         if LIST_HEADING.search(head) and len(head) <= LIST_HEADING_MAX:
-            listing, last = ("witness" if WITNESS_HEADING.search(head) else "member"), ""
+            listing = "witness" if WITNESS_HEADING.search(head) else "member"
+            listing, last = ("participant" if PARTICIPANTS_HEADING.search(head) else listing), ""
             entries = [entry.strip() for entry in listed.split(";")] if colon else []  # "Witnesses: A; B"
         for entry in entries:
-            starting = [n for n in spoken if listing and re.match(rf"{re.escape(n)}\b", entry)]
+            # "Sir Michael Lyons, …" listed, "MICHAEL LYONS:" speaking
+            starting = [
+                n for n in spoken if listing and re.match(rf"(?:(?:{TITLES}) )?{re.escape(n)}\b", entry)
+            ]
             if starting:
                 last = max(starting, key=len)
                 # "Senator Carol Brown, Assistant Minister for …" in attendance: the government's

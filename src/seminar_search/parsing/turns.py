@@ -127,7 +127,7 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
         opened = next(reversed(found), None)  # the last turn found, above this line
         turn = None if _goes_on_in_a_turn(lines, i, opened, width) else turn or _marked_turn(line.text)
         runs_on = _runs_on(lines, i + (turn.lines - 1 if turn else 0), width)
-        if turn is not None and (turn.rest.endswith(SPEECH_END) or runs_on):
+        if turn is not None and (_ends_speech(turn.rest) or runs_on):
             found[i] = turn
         elif (label := _label_alone(line.text)) and _is_speech(_below(lines, i + 1)):
             alone[i] = label
@@ -145,6 +145,11 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     usual, other = (alone, found) if len(alone) > len(found) else (found, alone)
     taken = {i + 1 for i, turn in alone.items() if turn.lines == 2}  # a wrapped label's second line
     return dict(sorted(({i: t for i, t in other.items() if t.brackets and i not in taken} | usual).items()))
+
+
+def _ends_speech(text: str) -> bool:
+    """As speech ends, a note's mark after it or not ("… the Green Paper reflected that.1")."""
+    return text.endswith(SPEECH_END) or bool(re.search(r"[.?!”’\"]\d{1,3}$", text))
 
 
 def _marked_turn(text: str) -> Turn | None:

@@ -224,6 +224,8 @@ def openings(participants: list[Participant]) -> list[tuple[str, str]]:
             names = {" ".join(words), " ".join(bare[-2:]), *(f"{title} {bare[-1]}" for title in titles)}
             names |= {f"{words[0]} {bare[0]}"} if words[0] in ("Sir", "Dame") else set()
             forms += [(name, person.name) for name in names]
+        elif bare and len(words) > 1:  # "Baroness Greengross", as named
+            forms.append((" ".join(words), person.name))
     return forms
 
 
@@ -233,6 +235,7 @@ def named_first(text: str, forms: list[tuple[str, str]]) -> str:
     …: We see …", "Cllr Sarah Hughes (Northshire) asked …"), then no "and" (two people together
     are no one speaker); or names after a clause leading in, speaking ("Asked whether pooled
     budgets were the answer, Sam Allen said …")."""
+    forms = sorted(forms, key=lambda form: -len(form[0]))  # the fullest name that opens it
     for form, name in forms:
         if text.startswith(form) and re.match(r"(?:[,:’']|\s+(?!and\b)[\w(])", text[len(form) :]):
             return name
@@ -244,6 +247,12 @@ def named_first(text: str, forms: list[tuple[str, str]]) -> str:
         ):
             return name
     return ""
+
+
+def labelled_by(text: str, forms: list[tuple[str, str]]) -> str:
+    """The one of those named before whose label opens a paragraph ("Professor Jon Glasby: That
+    is the central problem."): theirs."""
+    return next((name for form, name in forms if text.startswith(f"{form}:")), "")
 
 
 def reported_speakers(units: list[Paragraph], chair: str, unvoiced: str = "") -> list[Participant]:
