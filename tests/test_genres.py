@@ -5752,3 +5752,31 @@ def test_a_keynote_credited_under_its_heading_speaks_and_answers_by_its_label(wr
         "Glasby",
         "Greengross",
     ]
+
+
+@pytest.mark.parametrize(
+    ("numbered", "pdf"),
+    [(True, False), (True, True), (False, False)],
+    ids=["numbered", "as a PDF's text", "unnumbered"],
+)
+def test_a_point_closed_by_who_made_it_in_brackets_is_theirs(numbered: bool, pdf: bool) -> None:
+    """A roundtable's note, a point closed by who made it ("… core costs. (Leigh Middleton, Chief
+    Executive, National Youth Agency)", later "(Leigh Middleton)"): the point is theirs and they
+    took part, with their post; a point closed by no one stays the note's (all had been the
+    institute's), numbered or not. (Unnumbered in a PDF's text with no blank lines, the point
+    whose last line is full runs on into the next: not read here.)"""
+    text = (SHAPES / "roundtable-note-each-point-closed-by-who-made-it-in-brackets.txt").read_text(
+        encoding="utf-8"
+    )
+    text = text if numbered else re.sub(r"(?m)^\d\. ", "", text)
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [u.speaker for u in doc.paragraphs if u.text[:1] != "T"] == [
+        "Leigh Middleton",
+        "Cllr Bridget Smith",
+        "Institute for Community Studies",
+    ]
+    assert doc.paragraphs[-1].speaker == "Leigh Middleton"
+    assert [(p.name, p.title, p.organisation) for p in doc.participants] == [
+        ("Leigh Middleton", "Chief Executive", "National Youth Agency"),
+        ("Cllr Bridget Smith", "Leader", "South Cambridgeshire District Council"),
+    ]

@@ -69,6 +69,7 @@ from seminar_search.parsing.voices import (
     reported_speakers,
     sign,
     signing_name,
+    speakers_after,
     speakers_field,
     who_asks_or_answers,
 )
@@ -244,7 +245,8 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     participants = participants or participants_present([line.text for line in lines[:start]])
     chair = next((p.name for p in participants if p.role == "chair"), "")
     known = {p.name for p in participants}  # and those a record in reported speech names
-    participants += [p for p in reported_speakers(units, chair, unvoiced=author) if p.name not in known]
+    spoke = [*reported_speakers(units, chair, unvoiced=author), *speakers_after(units, unvoiced=author)]
+    participants += [p for p in spoke if p.name not in known]
     document.participants = participants
     counts = Counter("plain numbered block" if u.series == "block" else u.series for u in units)
     found = ", ".join(f"{count} {kind}{'' if count == 1 else 's'}" for kind, count in counts.items())

@@ -74,6 +74,7 @@ from seminar_search.parsing.voices import (
     participant_heading,
     reported_speakers,
     sign_under_headings,
+    speakers_after,
 )
 
 MIN_UNITS = 3
@@ -318,7 +319,7 @@ def parse_report(
     )
     chair = next((p.name for p in present if p.role == "chair"), "")
     known = {p.name for p in present}
-    spoke = [p for p in reported_speakers(units, chair) if p.name not in known]
+    spoke = [p for p in [*reported_speakers(units, chair), *speakers_after(units)] if p.name not in known]
     forms = openings(present) if discussed else []
     units, series_of = cells_joined(units, series_of, UNNUMBERED_TEXT, over)
     unnumbered = 0

@@ -12,7 +12,9 @@ import re
 
 from seminar_search.model import Document, Paragraph, Participant
 from seminar_search.names import (
+    BODY_WORD,
     HONORIFICS,
+    PERSON,
     POST_WORD,
     POSTNOMINAL_WORDS,
     POSTNOMINALS,
@@ -58,6 +60,11 @@ SPEAKERS_FIELD = re.compile(
 QUESTION_FIELD = re.compile(r"^(?:Asked|Answered|Tabled|Corrected) (?P<field>by|on):\s*(?P<value>\S.*)$")
 DOTTED_QA = re.compile(r"^(?P<kind>Q|A)\. (?=\S)", re.MULTILINE)  # an interview's "Q. What …?", "A. I …"
 MIN_DOTTED_QA = 2  # questions so labelled, each over its answer, before the labels are read as labels
+# who made a point, named after it: "… core costs. (Leigh Middleton, Chief Executive, National Youth Agency)"
+NAMED_AFTER = re.compile(
+    rf"(?<=[.!?”’\"]) \((?P<name>(?:(?:{TITLES}|Cllr)\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,3}})"
+    r"(?:, (?P<about>[^()\d]{3,120}))?\)$"
+)
 # in a discussion's write-up, one it names only by what they do: "A housing association director said …"
 UNNAMED_VOICE = re.compile(
     rf"^(?:One|Another|A|An)\s+(?:[a-z][\w’'-]*\s+){{1,4}}(?:{SPEECH_VERBS}|argued|warned|cautioned)\b"
@@ -253,6 +260,20 @@ def labelled_by(text: str, forms: list[tuple[str, str]]) -> str:
     """The one of those named before whose label opens a paragraph ("Professor Jon Glasby: That
     is the central problem."): theirs."""
     return next((name for form, name in forms if text.startswith(f"{form}:")), "")
+
+
+def speakers_after(units: list[Paragraph], unvoiced: str = "") -> list[Participant]:
+    """Who made each point a summary closes by naming ("… core costs. (Leigh Middleton, Chief
+    Executive, National Youth Agency)", later "(Leigh Middleton)"): the paragraph theirs, among
+    units no heading gave a voice; those named with their post took part. A bracket naming a
+    body, or a name given neither a post nor a title, names no one who spoke."""
+    found = [(unit, NAMED_AFTER.search(unit.text)) for unit in units if unit.speaker == unvoiced]
+    named = [(unit, m["name"], m["about"]) for unit, m in found if m and not BODY_WORD.search(m["name"])]
+    people = {name: read_participants([f"{name}, {about}"])[0] for _, name, about in named if about}
+    for unit, name, _ in named:
+        if name in people or PERSON.match(name):
+            unit.speaker = name
+    return list(people.values())
 
 
 def reported_speakers(units: list[Paragraph], chair: str, unvoiced: str = "") -> list[Participant]:
