@@ -5780,3 +5780,17 @@ def test_a_point_closed_by_who_made_it_in_brackets_is_theirs(numbered: bool, pdf
         ("Leigh Middleton", "Chief Executive", "National Youth Agency"),
         ("Cllr Bridget Smith", "Leader", "South Cambridgeshire District Council"),
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_formal_minutes_name_their_chair_and_members_present(pdf: bool) -> None:
+    """A committee's formal minutes: "Members present:" over "Clive Betts, in the Chair" and a
+    member a line: he chaired, the others were members (no one had been read). The last name,
+    standing alone over the minutes' first formula as a heading would, still heads them."""
+    doc = shape_read("formal-minutes-its-members-present-one-a-line-under-the-chair.txt", pdf)
+    roles = {p.name: p.role for p in doc.participants}
+    assert (roles["Clive Betts"], roles["Bob Blackman"], roles["Florence Eshalomi"]) == (
+        "chair",
+        "member",
+        "member",
+    )

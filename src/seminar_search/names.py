@@ -158,6 +158,7 @@ PRESENT = re.compile(
     re.IGNORECASE,
 )
 # "(Chair)", "(in the Chair)", "(Chair, Department for Transport)" after a name present
+IN_THE_CHAIR = re.compile(r",\s+in the (chair\w*)(?=$|,)", re.IGNORECASE)  # a formal minute's chair
 CHAIR_IN_BRACKETS = re.compile(r"(?:in the )?chair(?:man|woman|person)?(?:,\s*|$)", re.IGNORECASE)
 PLURAL_TITLE = re.compile(r"^(?P<title>Councillor|Cllr|Dr)s (?P<names>.+\band\b.+)$")  # "Councillors A and B"
 # the next label ("Apologies: …") or a minute's numbered item ("1. Apologies") ends the list
@@ -236,6 +237,7 @@ def read_participants(entries: list[str]) -> list[Participant]:
     role = "participant"
     for entry in entries:
         text = KEY_INITIALS.sub("", entry.strip())  # "JS – Jane Smith, …", a key's entry
+        text = IN_THE_CHAIR.sub(r" (\1)", text)  # "Clive Betts, in the Chair", as "(Chair)"
         label = text.rstrip(":").casefold()
         if text.endswith(":") or ROLE_HEADING.fullmatch(text):
             role = _listed_role(label)

@@ -9,7 +9,7 @@ import re
 PARTICIPANTS_LABEL = re.compile(  # a heading over who took part
     r"(?:List of )?(?:Participants|Attendees|Attendance|(?:Those |Also )?Present|In attendance|Speakers"
     r"|Panel(?:lists)?|Contributors|Signed(?: by)?|Signatories"
-    r"|(?:Committee|Panel|Board|Commission) members(?:hip)?|Members(?:hip)?"
+    r"|(?:Committee|Panel|Board|Commission) members(?:hip)?|Members(?:hip| present)?"
     r"|Members of the (?:Committee|Panel|Board|Commission))\s*:?",
     re.IGNORECASE,
 )
