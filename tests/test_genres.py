@@ -5794,3 +5794,32 @@ def test_formal_minutes_name_their_chair_and_members_present(pdf: bool) -> None:
         "member",
         "member",
     )
+
+
+def test_a_year_a_sentence_wraps_onto_numbers_no_paragraph() -> None:
+    """A keynote's sentence wrapped before "1997. The problem …", as a narrow column gives it:
+    the year opens no numbered paragraph (the forum's transcript had been read as a seminar of
+    paragraph 1997, all above it front matter)."""
+    text = (
+        SHAPES / "policy-forum-transcript-its-keynote-credited-under-its-heading-then-questions.txt"
+    ).read_text()
+    narrow = "\n\n".join(textwrap.fill(block, 45) for block in text.split("\n\n"))
+    assert re.search(r"(?m)^1997\. The", narrow)
+    doc = read_genre(narrow, load_themes()).document
+    assert [u.label for u in doc.paragraphs] == [str(n) for n in range(1, 10)]
+    assert "since 1997. The problem" in doc.paragraphs[3].text
+
+
+def test_a_contents_page_set_close_titles_nothing_and_an_items_last_word_is_its_text() -> None:
+    """The review's contents entries single-spaced ("1 Introduction 2", as a PDF's text gives
+    them): the title is the cover's, not an entry; an action wrapped before its last word
+    ("… by March" over "2022.") is all its text, no title over "2022."."""
+    text = (
+        SHAPES
+        / "review-its-lessons-labelled-between-numbered-paragraphs-then-actions-numbered-by-chapter.txt"
+    ).read_text()
+    text = re.sub(r"(?m)^(\d) +(\D+?) +(\d)$", r"\1 \2 \3", text).replace("by March 2022.", "by March\n2022.")
+    doc = read_genre(text, load_themes()).document
+    action = next(u for u in doc.paragraphs if u.series == "action")
+    assert doc.title == "Lessons Learned Report"
+    assert (action.text[-14:], action.section) == ("by March 2022.", "Actions")

@@ -129,9 +129,9 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
             itertools.dropwhile(lambda t: not WORDED.search(t), (t for t in printed if not FIELD.match(t)))
         )
         issuing, block = issuer_over_kind(block, blocks, issuing)  # "Localis" over "Event note: …"
-        if not block:
-            continue
-        if block and LIST_LABEL.match(block[0]):
+        if block and CONTENTS.match(block[0]):
+            break  # a contents page: its entries title nothing, the title stood above it
+        if not block or LIST_LABEL.match(block[0]):
             continue
         if len(block) == 1 and block[0].casefold() in headers and _shortened(block[0], blocks):
             header = header or block  # "Making places work · Institute …" on every page, then the title

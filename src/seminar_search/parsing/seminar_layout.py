@@ -20,7 +20,7 @@ from seminar_search.parsing.metadata import Metadata
 from seminar_search.parsing.pages import LONE_NUMBER
 from seminar_search.parsing.wrapping import RUN_ON_WORDS
 
-PARAGRAPH_START = re.compile(r"^\s*(\d{1,4})\.\s+(?=\S)")
+PARAGRAPH_START = re.compile(r"^\s*(\d{1,3})\.\s+(?=\S)")  # not a year a sentence wraps onto: "1997. The …"
 # the paragraph numbers other reports print: "(1) ", "1) ", "1 The …", and "1" or "1." alone over a
 # line of text
 UNDOTTED_START = re.compile(

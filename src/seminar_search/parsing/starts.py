@@ -33,6 +33,7 @@ CITES_ITS_PARAGRAPH = re.compile(
 )
 CHAPTER_PARAGRAPHS = 4  # paragraphs a numbered title stands over, on average, when it titles a chapter
 # a report's unit shapes; a transcript's questions are its genre's
+REMNANT_WORDS = 2  # an item's text this short is its wrapped line's last words, under no title
 UNIT_SHAPES = (
     "dotted",
     "plain",
@@ -262,6 +263,7 @@ def untitled(unit: Paragraph, shape: str) -> None:
     what followed its number was its text."""
     title = f"{shape.capitalize()} {unit.label}: "
     said = unit.section.removeprefix(title)
-    going_on = not unit.text or unit.text[:1].islower() or said.startswith("That ")
+    remnant = len(unit.text.split()) <= REMNANT_WORDS  # "Action 1.1 … by March" over "2022."
+    going_on = not unit.text or unit.text[:1].islower() or remnant or said.startswith("That ")
     if going_on and shape in ITEM_KINDS and unit.section.startswith(title):
         unit.text, unit.section = f"{said} {unit.text}".strip(), unit.themes[0] if unit.themes else ""
