@@ -5823,3 +5823,16 @@ def test_a_contents_page_set_close_titles_nothing_and_an_items_last_word_is_its_
     action = next(u for u in doc.paragraphs if u.series == "action")
     assert doc.title == "Lessons Learned Report"
     assert (action.text[-14:], action.section) == ("by March 2022.", "Actions")
+
+
+def test_chapter_titles_set_straight_over_their_text_in_a_pdf_stay_headings() -> None:
+    """The think tank's report as a PDF whose chapter titles ("1. Introduction") stand straight
+    over their first paragraphs, no gap, each paragraph after a gap: its content order shows
+    the numbers title chapters, so it is not read again in the order its lines stand (that
+    reading had made each chapter one numbered unit and the foreword front matter)."""
+    report = ingest_file(
+        SHAPES / "thinktank-report-with-numbered-chapter-titles-each-set-straight-over-its-text.pdf"
+    )
+    sections = [u.section for u in report.paragraphs]
+    assert sections[:5] == ["Foreword"] * 2 + ["Executive summary"] * 3
+    assert [sections.count(f"{n}. {title}") for n, title in enumerate(CHAPTERS, start=1)] == [6, 6, 6, 6]

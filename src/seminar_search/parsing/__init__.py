@@ -33,7 +33,7 @@ from seminar_search.parsing.layout import (
 )
 from seminar_search.parsing.numbering import PLAIN, RECOMMENDATION
 from seminar_search.parsing.proceedings import parse_proceedings
-from seminar_search.parsing.prose import parse_prose
+from seminar_search.parsing.prose import NO_EVIDENCE, parse_prose
 from seminar_search.parsing.prose_blocks import paragraph_starts
 from seminar_search.parsing.pull_quotes import without_pull_quotes
 from seminar_search.parsing.replies import replies_apart
@@ -289,10 +289,11 @@ def read_source_text(source: SourceText, lexicon: list[Entry]) -> Reading:
 def read_file(path: Path, lexicon: list[Entry]) -> Reading:
     """Read and parse one report file. A PDF whose content order shows no structure is read
     again in the order its lines stand on the page, and read so if that shows a genre's
-    evidence (two columns side by side, read across, show none: their prose stays prose)."""
+    evidence (two columns side by side, read across, show none: their prose stays prose); one
+    whose numbers title its chapters shows structure enough."""
     source = read_source(path)
     reading = read_source_text(source, lexicon)
-    if reading.genre == "prose" and source.encoding == "pdf":
+    if reading.genre == "prose" and reading.reason == NO_EVIDENCE and source.encoding == "pdf":
         again = read_source_text(read_source(path, visual_order=True), lexicon)
         if again.genre != "prose" and again.reason != ONLY_NUMBERED:
             return again

@@ -79,6 +79,7 @@ OPENING_PART = re.compile(  # a part of the text a report may print before its c
     r"|key (?:findings|messages|points))$",
     re.IGNORECASE,
 )
+NO_EVIDENCE = "no other genre's evidence"  # why a text is read as prose, unless numbers title its parts
 CREDIT_UNDER_HEADING = 120  # a speaker's name and long post under a part's title, crediting it
 INITIALS_AFTER = re.compile(r"\((?P<initials>[A-Z]{2,3})\)$")  # who made the point: "… in 2017. (LM)"
 CONTEXT_LINES = 10  # after a stretch of lines, enough to tell its last heading from a list's entry
@@ -253,7 +254,7 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
     document.problem = f"no numbered paragraphs ('1. ...'); indexed as {found}"
     return Reading.of_layout(
         "prose",
-        "no other genre's evidence",
+        NO_EVIDENCE,
         document,
         layout,
         lines,
