@@ -5836,3 +5836,23 @@ def test_chapter_titles_set_straight_over_their_text_in_a_pdf_stay_headings() ->
     sections = [u.section for u in report.paragraphs]
     assert sections[:5] == ["Foreword"] * 2 + ["Executive summary"] * 3
     assert [sections.count(f"{n}. {title}") for n, title in enumerate(CHAPTERS, start=1)] == [6, 6, 6, 6]
+
+
+def test_a_heading_and_a_speakers_line_set_straight_over_a_paragraph_are_no_text() -> None:
+    """A seminar report as a PDF's text gives it: "Panel responses" over "Jane Whitfield,
+    Principal, Northgate College" over "6. Ms Whitfield described …", no gap: both lines are
+    headings, not words run on into paragraph 5 (they had been); the name's paragraphs hers."""
+    text = (
+        SHAPES / "seminar-report-its-keynote-address-then-panel-responses-each-headed-by-name.txt"
+    ).read_text()
+    text = text.replace(
+        "Panel responses\n\nJane Whitfield, Principal, Northgate College\n\n",
+        "Panel responses\nJane Whitfield, Principal, Northgate College\n",
+    )
+    doc = read_genre(text, load_themes()).document
+    units = {u.label: u for u in doc.paragraphs}
+    assert units["5"].text.endswith("spent anyway.")
+    assert (units["6"].section, units["6"].speaker) == (
+        "Jane Whitfield, Principal, Northgate College",
+        "Jane Whitfield",
+    )

@@ -1256,3 +1256,15 @@ def test_a_covers_marking_over_the_title_is_no_issuer(marking: str) -> None:
     )
     doc = read_genre(text, load_themes()).document
     assert marking not in doc.author
+
+
+def test_a_tables_heading_begins_another_list_of_participants() -> None:
+    """ "Keynote Speaker:" over one name, then a table's heading ("Name Title Organisation")
+    over its rows: the rows are participants, not keynote speakers (they had been, a PDF's text
+    running a row's cells together)."""
+    entries = ["Keynote Speaker:", "Professor Ewart Keep, Director, SKOPE", "Name Title Organisation"]
+    listed = read_participants([*entries, "Jane Whitfield, Principal, Northgate College"])
+    assert [(p.name, p.role) for p in listed] == [
+        ("Professor Ewart Keep", "keynote"),
+        ("Jane Whitfield", "participant"),
+    ]

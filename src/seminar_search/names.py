@@ -263,7 +263,9 @@ def read_participants(entries: list[str]) -> list[Participant]:
                 title, organisation = _title_and_org(rest)
             name = name.strip()
             header = set(text.casefold().split()) <= TABLE_HEADINGS  # "Name Title Organisation"
-            if not header:
+            if header:
+                role = "participant"  # a table's heading under "Keynote Speaker:" begins another list
+            else:
                 participants = merged(participants, [Participant(name, title, organisation, role_here)])
     return participants
 

@@ -130,8 +130,9 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
         opening = next((i for i, line in enumerate(block) if starts_paragraph(line)), None)
         if opening:  # a heading or run-on text directly above a paragraph, with no blank line
             above = [line for line in block[:opening] if not only_a_date(line.text)]  # an event's date
-            if len(above) == 1 and looks_like_heading(above[0].text):
-                builder.heading(above[0].text.strip())
+            if above and all(looks_like_heading(line.text) for line in above):  # "Panel responses", a name
+                for line in above:
+                    builder.heading(line.text.strip())
             elif above:
                 builder.add_lines(block[:opening])
             builder.add_lines(block[opening:])
