@@ -5856,3 +5856,20 @@ def test_a_heading_and_a_speakers_line_set_straight_over_a_paragraph_are_no_text
         "Jane Whitfield, Principal, Northgate College",
         "Jane Whitfield",
     )
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_workshops_facilitator_heads_no_section(pdf: bool) -> None:
+    """A seminar report in the seed's series, its workshops each under "Workshop 1: Sharing
+    data" over "Facilitator: Jane Rowe, LSIS": the workshop's paragraphs stand in the workshop,
+    the floor's (the facilitator's line had been their section); the keynote's respondent
+    ("Response: Dr Kamal Ahmed, …") speaks his paragraphs."""
+    doc = shape_read(
+        "seminar-report-its-workshops-each-under-its-facilitator-a-respondent-after-the-keynote.txt", pdf
+    )
+    units = {u.label: u for u in doc.paragraphs}
+    assert [(units[n].section, units[n].speaker) for n in ("8", "10")] == [
+        ("Workshop 1: Sharing data", "Discussion"),
+        ("Workshop 2: Joint commissioning", "Discussion"),
+    ]
+    assert units["7"].speaker == "Dr Kamal Ahmed"

@@ -76,6 +76,9 @@ URL = re.compile(r"<?(https?://[^\s>]+)>?")
 SPEAKER_HEADING = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)(?:,\s+\S|\s+[–—-]\s+\S|\s*\()")
 # one of the events a report of several writes up, each numbering its paragraphs afresh: "Seminar 2: …"
 PART_HEADING = re.compile(r"^(seminar|session|part|day|roundtable|event)\s+(\d{1,2}|[IVX]{1,4})\b", re.I)
+FACILITATED = re.compile(
+    r"^(?:Facilitat|Moderat|Rapporteur)\w*(?:\s+by\s|\s*:)", re.IGNORECASE
+)  # a part's field
 TRANSLATE_MARKS = str.maketrans(SUPERSCRIPTS, "0123456789")
 
 INTRODUCTION = "Introduction"
@@ -239,6 +242,8 @@ class _Builder:
         self.current = None
         if self._post_of_the_speaker(text):  # "Lord Michael Bichard" over "Director, The Institute …"
             self.section = f"{self.section}, {text}"
+            return
+        if FACILITATED.match(text) and self.section:  # "Facilitator: Jane Rowe, LSIS" under "Workshop 1: …"
             return
         self.section = text
         if part := part_series(text):  # the next event: no one speaks yet
