@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from helpers import GENRES, SHAPES, as_pdf_text, shape_read
+from helpers import GENRES, SEED, SHAPES, as_pdf_text, shape_read
 
 from seminar_search.cite import citation
 from seminar_search.lexicon import load_themes
@@ -5873,3 +5873,31 @@ def test_a_workshops_facilitator_heads_no_section(pdf: bool) -> None:
         ("Workshop 2: Joint commissioning", "Discussion"),
     ]
     assert units["7"].speaker == "Dr Kamal Ahmed"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Key themes from the discussion",
+        "Issues raised in discussion",
+        "Table discussions",
+        "Question and answer session",
+    ],
+)
+def test_the_seeds_discussion_under_another_heading_is_still_the_floors(heading: str) -> None:
+    """The seed report with its "Discussion" heading worded otherwise: still a seminar report,
+    every paragraph its speaker's as before (the report had been read as numbered paragraphs,
+    the introduction, Sir Andrew Foster's and the discussion's all the series title's)."""
+    seed = SEED.read_text(encoding="utf-8")
+    before = read_genre(seed, load_themes()).document.paragraphs
+    after = read_genre(seed.replace("\nDiscussion\n", f"\n{heading}\n"), load_themes()).document.paragraphs
+    assert [u.speaker for u in after] == [u.speaker for u in before]
+    assert after[23].section == heading
+
+
+def test_a_summarys_points_over_the_first_paragraph_head_nothing() -> None:
+    """The seed with "Key messages" and two bullet points between "Seminar report" and its
+    first paragraph: the paragraph stands under "Key messages", not under the last point."""
+    points = "Key messages\n\n• Public services must work across boundaries.\n• Leaders need new skills.\n"
+    seed = SEED.read_text(encoding="utf-8").replace("\nSeminar report\n", f"\nSeminar report\n\n{points}")
+    assert read_genre(seed, load_themes()).document.paragraphs[0].section == "Key messages"

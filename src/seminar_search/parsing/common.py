@@ -67,13 +67,13 @@ SPEAKER_IN_BRACKETS = re.compile(r"\((?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][
 TITLES = "|".join([*(h for h in HONORIFICS if h not in ("Mr", "Mrs", "Ms")), "Rt Hon", "Councillor", "Cllr"])
 TITLED_SPEAKER = re.compile(rf"^(?P<name>(?:{TITLES})\s+(?:[A-Z][\w’'.-]*\s*){{1,3}}),\s+\S")
 DISCUSSION = "Discussion"  # who speaks in an open discussion: many voices
-# many voices: "Discussion", "Questions and answers", "Panel responses", a conference's "Workshop 1: …",
-# a write-up's "Summary of discussion", "Key points from the discussion", "Plenary session"
+# many voices: "Discussion", "Q&A", "Panel responses", "Workshop 1: …", "Key themes from the discussion"
 OPEN_FLOOR = re.compile(
-    r"^(?:the )?(?:summary of (?:the )?|(?:key |main )?points (?:from|of|raised in) (?:the )?)?"
-    r"(?:(?:plenary|open|general|group|panel|roundtable|workshop) )?(?:discussions?|debate|Q&A"
-    r"|questions (?:and|&) (?:answers|discussion|comments)|questions from the (?:floor|audience)"
-    r"|audience questions)\b"
+    r"^(?:the )?(?:(?:plenary|open|general|group|panel|roundtable|workshop|table) )?(?:discussions?|debate"
+    r"|Q&A|questions (?:and|&) (?:answers|discussion|comments)|question (?:and|&) answer(?: session)?"
+    r"|questions from the (?:floor|audience)|audience questions)\b"
+    r"|^(?!(?:a |the )?(?:note|record|minute|report)s? )(?:[\w’'-]+ ){1,4}(?:from|of|in|raised in|during)"
+    r" (?:the )?(?:[\w-]+ )?(?:discussions?|debate)$"  # not a "Note of discussion": what the paper is
     r"|^(?:panel|plenary)\b|^(?:workshop|breakout(?: session| group)?)s?(?:\s+\d{1,2})?\s*(?:[:.–—-]|$)",
     re.IGNORECASE,
 )

@@ -12,7 +12,13 @@ from seminar_search.names import BODY_WORD, NAME_ALONE, POST_WORD, read_particip
 from seminar_search.parsing.common import FULL_STOP, PERSONS_NAME
 from seminar_search.parsing.layout import no_room
 from seminar_search.parsing.metadata import DATE, only_dates
-from seminar_search.parsing.seminar_layout import Line, looks_like_heading, opens_a_part, starts_paragraph
+from seminar_search.parsing.seminar_layout import (
+    BULLET,
+    Line,
+    looks_like_heading,
+    opens_a_part,
+    starts_paragraph,
+)
 from seminar_search.parsing.voices import SUMMARY_HEADING
 
 CLOSING_WORDS = 4  # a closing sentence after the last paragraph has at least this many words
@@ -56,7 +62,7 @@ def headings_over_the_first_paragraph(lines: tuple[str, ...], names: list[str]) 
     ("Opening remarks — Sir Andrew" over "Cole, Chair, …")."""
     stacked = list(itertools.takewhile(lambda text: not CONTENTS_ENTRY.search(text), reversed(lines)))[::-1]
     headings: list[str] = []
-    for text in stacked:
+    for text in (text for text in stacked if not BULLET.match(text)):  # a summary's points head nothing
         above = headings[-1] if headings else ""
         wrapped = any(name in f"{above} {text}" and name not in above and name not in text for name in names)
         headings[-1:] = [f"{above} {text}"] if above and wrapped else [*headings[-1:], text]
