@@ -1268,3 +1268,28 @@ def test_a_tables_heading_begins_another_list_of_participants() -> None:
         ("Professor Ewart Keep", "keynote"),
         ("Jane Whitfield", "participant"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "read"),
+    [
+        ("Tony Alderman – Chair, Barnet College", ("Tony Alderman", "Chair", "Barnet College")),
+        ("Tony Alderman (Barnet College)", ("Tony Alderman", "", "Barnet College")),
+        (
+            "David Igoe (Sixth Form Colleges Forum (CSFC))",
+            ("David Igoe", "", "Sixth Form Colleges Forum (CSFC)"),
+        ),
+        (
+            "Lord Bichard, Executive Director - Institute for Government",
+            ("Lord Bichard", "Executive Director", "Institute for Government"),
+        ),
+    ],
+)
+def test_a_participants_name_set_off_by_a_dash_or_its_body_in_brackets(
+    entry: str, read: tuple[str, str, str]
+) -> None:
+    """A list's entry naming someone before a dash ("Name – Chair, Body") or with their body in
+    brackets ("Name (Body)"): the name alone is theirs (the dash and the bracket had been read
+    into it); a table's heading written with commas ("Name, Title, Organisation") is nobody."""
+    listed = read_participants(["Participants:", "Name, Title, Organisation", entry])
+    assert [(p.name, p.title, p.organisation) for p in listed] == [read]

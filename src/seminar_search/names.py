@@ -135,6 +135,9 @@ def reported_speakers(text: str) -> list[str]:
 
 CELLS = re.compile(r"\t| {2,}")  # a table's cells: a tab apart, or a gap as a text file sets them
 NAME_DASH = re.compile(r"\s+[-–—]\s+")  # between a name and where they are from
+NAME_BRACKETED = re.compile(
+    r"^(?P<name>[^(),]+?)\s*\((?P<about>(?:[^()]|\([^()]*\))+)\)$"
+)  # where they are from
 CHAIRED = re.compile(r"chair|moderat|facilitat")  # a label over who chaired: "Chair:", "Moderator:"
 # "… (Chair)", "… (Deputy Chairperson)", "Cllr Ann Ward (Chair), Northshire …": a deputy is a member
 ROLE_IN_BRACKETS = re.compile(
@@ -256,18 +259,27 @@ def read_participants(entries: list[str]) -> list[Participant]:
                 name, title, organisation = cells[:3]
             elif len(cells) == 2:  # a name and where they are from, or their post there
                 name, (title, organisation) = cells[0], _title_and_org(cells[1], lone="organisation")
-            elif len(dashed := [] if "," in text else NAME_DASH.split(text, maxsplit=1)) == 2:  # "Name – Org"
-                name, (title, organisation) = dashed[0], _title_and_org(dashed[1], lone="organisation")
+            elif set_off := _set_off(text):  # "Name – Org", "Name – Chair, Org", "Name (Org)"
+                name, (title, organisation) = set_off[0], _title_and_org(set_off[1], lone="organisation")
             else:
                 name, _, rest = text.partition(",")
                 title, organisation = _title_and_org(rest)
             name = name.strip()
-            header = set(text.casefold().split()) <= TABLE_HEADINGS  # "Name Title Organisation"
+            header = set(re.findall(r"\w+", text.casefold())) <= TABLE_HEADINGS  # "Name, Title, Organisation"
             if header:
                 role = "participant"  # a table's heading under "Keynote Speaker:" begins another list
             else:
                 participants = merged(participants, [Participant(name, title, organisation, role_here)])
     return participants
+
+
+def _set_off(text: str) -> tuple[str, str] | None:
+    """A name and where they are from, set off by a dash before any comma or in brackets."""
+    dashed = NAME_DASH.split(text.split(",")[0], maxsplit=1)
+    bracketed = NAME_BRACKETED.match(text)
+    if len(dashed) == 2:
+        return dashed[0], text[len(dashed[0]) :].lstrip(" -–—")
+    return (bracketed["name"], bracketed["about"]) if bracketed else None
 
 
 def merged(first: list[Participant], more: list[Participant]) -> list[Participant]:
