@@ -5901,3 +5901,36 @@ def test_a_summarys_points_over_the_first_paragraph_head_nothing() -> None:
     points = "Key messages\n\n• Public services must work across boundaries.\n• Leaders need new skills.\n"
     seed = SEED.read_text(encoding="utf-8").replace("\nSeminar report\n", f"\nSeminar report\n\n{points}")
     assert read_genre(seed, load_themes()).document.paragraphs[0].section == "Key messages"
+
+
+def _seed_paged(footer: str = "", numbered_header: bool = False) -> str:
+    """The seed with each page's number printed, no form feed between pages: a footer before
+    each later page's running header ("3", "LSIS Policy Seminar Series    3"), or the number
+    after the header's title ("Changing public services – …    3")."""
+    header = "\nChanging public services – Changing professional practices\n"
+    cover, *pages = SEED.read_text(encoding="utf-8").split(header)
+    text = cover + header + pages[0]
+    for number, page in enumerate(pages[1:], start=2):
+        top = (
+            f"\n{header.strip()}    {number}\n"
+            if numbered_header
+            else f"\n{footer.format(number - 1)}\n{header}"
+        )
+        text += top + page
+    return text
+
+
+@pytest.mark.parametrize(
+    ("footer", "numbered_header"),
+    [("{}", False), ("LSIS Policy Seminar Series    {}", False), ("", True)],
+    ids=["a number alone", "a footer and a number", "a number after the header"],
+)
+def test_the_seeds_page_numbers_printed_without_form_feeds_are_furniture(
+    footer: str, numbered_header: bool
+) -> None:
+    """The seed's pages numbered where no form feed shows a page's edge: each number (and a
+    footer printed beside each header) is page furniture, the paragraphs and their pages as
+    before (the numbers had headed the paragraphs below them, each a section)."""
+    before = read_genre(SEED.read_text(encoding="utf-8"), load_themes()).document.paragraphs
+    after = read_genre(_seed_paged(footer, numbered_header), load_themes()).document.paragraphs
+    assert [(u.text, u.section, u.page) for u in after] == [(u.text, u.section, u.page) for u in before]

@@ -46,6 +46,8 @@ PAGE_MARK = re.compile(
     rf"^{PAGE_NUMBERED}[{re.escape(HEADER_SEPARATORS)}]*|[{re.escape(HEADER_SEPARATORS)}]*{PAGE_NUMBERED}$"
 )
 FOLIO_AFTER_GAP = re.compile(r"\S\s{2,}\d{1,4}$")  # a header's page number, set apart at the line's end
+REPEATED_FOOTER = 3  # a line printed beside the running header this often is a footer
+FOLIO = re.compile(r"(?<=\S)\s+\d{1,4}$")  # a page's number after the header's words
 BULLET = re.compile(r"^\s*[-•]\s+")  # Word's "o" and Markdown's "*" are drawn "•" before this reader
 PLAIN_NOTE = re.compile(r"^(\d{1,3})\s+(?=\S)(?!\d)")  # "1 Available here ...": a note in plain digits
 
@@ -270,6 +272,7 @@ def strip_page_furniture(lines: list[str], meta: Metadata) -> Layout:
             block = []
 
     body = lines[meta.body_start :]
+    footers = _footers(body, is_running_header)
     for k, line in enumerate(body):
         stripped = line.strip()
         if line.startswith("\f"):  # a PDF's page break: the page's notes have ended
@@ -278,14 +281,15 @@ def strip_page_furniture(lines: list[str], meta: Metadata) -> Layout:
                 close_block()
             page += not after_header
             after_header = True
-        if LONE_NUMBER.match(stripped) and (line.startswith("\f") or _before_a_page_break(body, k)):
+        edge = line.startswith("\f") or _before_a_page_break(body, k) or _beside(body, k, is_running_header)
+        if LONE_NUMBER.match(stripped) and edge:
             layout.furniture += 1
             continue  # the page's number, at its top or its foot
         if not stripped:
             close_block()
             footnote = None
             continue
-        if is_running_header(stripped):
+        if is_running_header(stripped) or FOLIO.sub("", stripped) in footers:
             close_block()
             layout.furniture += 1
             header = PAGE_MARK.sub("", stripped) or stripped  # once, not once a page
@@ -324,6 +328,27 @@ def _heads_its_page(lines: list[str], k: int) -> bool:
     return heading and before.endswith(SENTENCE_CLOSE) and (not after.strip() or starts_paragraph(after))
 
 
+def _footers(lines: list[str], is_running_header: Callable[[str], bool]) -> set[str]:
+    """Lines printed three times or more, a page's number after them or not, each time beside
+    a running header ("LSIS Policy Seminar Series   4" over the next page's): a page's footer."""
+    places: dict[str, list[int]] = {}
+    for k, line in enumerate(lines):
+        if (key := FOLIO.sub("", line.strip())) and not is_running_header(line.strip()):
+            places.setdefault(key, []).append(k)
+    beside = {
+        key for key, found in places.items() if all(_beside(lines, k, is_running_header) for k in found)
+    }
+    return {key for key in beside if len(places[key]) >= REPEATED_FOOTER}
+
+
+def _beside(lines: list[str], k: int, is_running_header: Callable[[str], bool]) -> bool:
+    """Whether the nearest line with text above or below is a running header: a page's edge
+    where no form feed shows one ("3" at a page's foot, over its next page's header)."""
+    above = next((line for line in reversed(lines[:k]) if line.strip()), "")
+    below = next((line for line in lines[k + 1 :] if line.strip()), "")
+    return any(text and is_running_header(text.strip()) for text in (above, below))
+
+
 def _before_a_page_break(lines: list[str], k: int) -> bool:
     """Whether the next line with text opens a new page, or there is none (the last page's end)."""
     following = next((line for line in lines[k + 1 :] if line.strip()), "\f")
@@ -346,7 +371,9 @@ def running_header_test(meta: Metadata) -> Callable[[str], bool]:
             return False
         unpaged = PAGE_MARK.sub("", line)  # "… · Page 3 of 12": the page's number beside it
         rest = _normalise(unpaged)
-        if rest in whole or (unpaged != line and not rest.strip(HEADER_SEPARATORS)):
+        if rest in whole or _normalise(FOLIO.sub("", unpaged)) in whole:  # or "… practices 3"
+            return True
+        if unpaged != line and not rest.strip(HEADER_SEPARATORS):
             return True
         found = 0
         for part in longest_first:
