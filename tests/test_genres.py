@@ -5934,3 +5934,14 @@ def test_the_seeds_page_numbers_printed_without_form_feeds_are_furniture(
     before = read_genre(SEED.read_text(encoding="utf-8"), load_themes()).document.paragraphs
     after = read_genre(_seed_paged(footer, numbered_header), load_themes()).document.paragraphs
     assert [(u.text, u.section, u.page) for u in after] == [(u.text, u.section, u.page) for u in before]
+
+
+def test_a_participants_entry_wrapped_before_its_last_word_keeps_the_next_label_apart() -> None:
+    """The workshops' seminar as a PDF's text gives it, the keynote's entry wrapped ("…,
+    University of" over "Glasgow") over "Respondent:": she is listed whole, and the label starts
+    the next list (it had run on into her entry, and she had been lost)."""
+    doc = shape_read(
+        "seminar-report-its-workshops-each-under-its-facilitator-a-respondent-after-the-keynote.txt", True
+    )
+    listed = {p.name: (p.organisation, p.role) for p in doc.participants}
+    assert listed["Professor Rhona Matheson"] == ("University of Glasgow", "keynote")

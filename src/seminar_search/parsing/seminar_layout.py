@@ -18,7 +18,7 @@ from seminar_search.parsing.layout import ends_paragraph, no_room
 from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.metadata import Metadata
 from seminar_search.parsing.pages import LONE_NUMBER
-from seminar_search.parsing.wrapping import RUN_ON_WORDS
+from seminar_search.parsing.wrapping import RUN_ON_WORDS, ends_on_joining_word
 
 PARAGRAPH_START = re.compile(r"^\s*(\d{1,3})\.\s+(?=\S)")  # not a year a sentence wraps onto: "1997. The …"
 # the paragraph numbers other reports print: "(1) ", "1) ", "1 The …", and "1" or "1." alone over a
@@ -103,8 +103,11 @@ def run_ons_joined(texts: list[str], width: int) -> list[str]:
     comma, after an entry with commas (a table's row has none, and may be long)."""
     joined: list[str] = []
     for text in texts:
-        run_on = "," not in text and len(text.split()) <= RUN_ON_WORDS
-        if joined and run_on and "," in joined[-1] and no_room(joined[-1], text.strip(), width):
+        run_on = "," not in text and len(text.split()) <= RUN_ON_WORDS and not text.rstrip().endswith(":")
+        cut = (
+            no_room(joined[-1], text.strip(), width) or ends_on_joining_word(joined[-1]) if joined else False
+        )
+        if run_on and cut and "," in joined[-1]:  # "…, University of" over "Glasgow" too
             joined[-1] = f"{joined[-1]} {text.strip()}"
         else:
             joined.append(text)
