@@ -5945,3 +5945,19 @@ def test_a_participants_entry_wrapped_before_its_last_word_keeps_the_next_label_
     )
     listed = {p.name: (p.organisation, p.role) for p in doc.participants}
     assert listed["Professor Rhona Matheson"] == ("University of Glasgow", "keynote")
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_panels_chair_and_panellists_lines_are_no_section_nor_text(pdf: bool) -> None:
+    """A seminar in the seed's series, "Panel discussion" over "Chair: Polly Toynbee" and
+    "Panellists: Sir Michael Bichard, …; Sarah Jones, …; Tom Baker, …": the panel's paragraphs
+    stand under "Panel discussion", each its panellist's, and the list is no paragraph's text (the
+    chair's line had been their section, the list an unnumbered paragraph)."""
+    doc = shape_read(
+        "seminar-report-its-panel-chaired-and-listed-on-lines-of-their-own-under-its-heading.txt", pdf
+    )
+    assert [u.label for u in doc.paragraphs] == [str(n) for n in range(1, 9)]
+    panel = [(u.section, u.speaker) for u in doc.paragraphs[3:6]]
+    assert panel == [
+        ("Panel discussion", name) for name in ("Sir Michael Bichard", "Sarah Jones", "Tom Baker")
+    ]

@@ -33,6 +33,7 @@ from seminar_search.parsing.remarks import ITALIC, quotations
 from seminar_search.parsing.seminar_blocks import (
     a_post,
     closing_text,
+    headed_panel,
     heading_block,
     headings_over_the_first_paragraph,
     listed_on_the_cover,
@@ -40,6 +41,7 @@ from seminar_search.parsing.seminar_blocks import (
     no_subtitle,
     only_a_date,
     panel_listed,
+    part_series,
     signed_line_by_line,
     undated,
 )
@@ -74,11 +76,8 @@ URL = re.compile(r"<?(https?://[^\s>]+)>?")
 # Under the keynotes: "Lord Michael Bichard, Director, ...", "Tom Jones – Chief Executive, ...",
 # "Professor Jane Smith (University of Bath)"
 SPEAKER_HEADING = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)(?:,\s+\S|\s+[–—-]\s+\S|\s*\()")
-# one of the events a report of several writes up, each numbering its paragraphs afresh: "Seminar 2: …"
-PART_HEADING = re.compile(r"^(seminar|session|part|day|roundtable|event)\s+(\d{1,2}|[IVX]{1,4})\b", re.I)
-FACILITATED = re.compile(
-    r"^(?:Facilitat|Moderat|Rapporteur)\w*(?:\s+by\s|\s*:)", re.IGNORECASE
-)  # a part's field
+# a part's field naming who ran it: "Facilitator: Jane Rowe, LSIS", "Chair: Polly Toynbee"
+FACILITATED = re.compile(r"^(?:Facilitat|Moderat|Rapporteur|Chair)\w*(?:\s+by\s|\s*:)", re.IGNORECASE)
 TRANSLATE_MARKS = str.maketrans(SUPERSCRIPTS, "0123456789")
 
 INTRODUCTION = "Introduction"
@@ -133,9 +132,8 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
         opening = next((i for i, line in enumerate(block) if starts_paragraph(line)), None)
         if opening:  # a heading or run-on text directly above a paragraph, with no blank line
             above = [line for line in block[:opening] if not only_a_date(line.text)]  # an event's date
-            if above and all(looks_like_heading(line.text) for line in above):  # "Panel responses", a name
-                for line in above:
-                    builder.heading(line.text.strip())
+            if above and (headed := headed_panel(above)):
+                panellists += builder.headings(*headed)
             elif above:
                 builder.add_lines(block[:opening])
             builder.add_lines(block[opening:])
@@ -151,9 +149,12 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
             and (signed := signed_line_by_line(layout.blocks[index:participants_at]))
         ):
             signature, signed_through = signed, index + len(signed)
-        elif panel := panel_listed(block):  # "Panellists:" over their names: who speaks, no text
+        elif (panel := panel_listed(block)) and (len(block) > 1 or builder.in_discussion):  # no text
             panellists += panel
             closing_lines += len(block)
+        elif builder.in_discussion and (headed := headed_panel(block)) and headed[1]:  # "Chair: …" over it
+            panellists += builder.headings(*headed)
+            closing_lines += len(block) - len(headed[0])
         elif named_over_post(block):  # "Dame Julia Cleverdon" over "Special Adviser, Teach First"
             for line in block:
                 builder.heading(line.text.strip())
@@ -273,6 +274,12 @@ class _Builder:
         elif self.in_discussion:
             self.subheading = text
 
+    def headings(self, lines: list[Line], panel: list[Participant]) -> list[Participant]:
+        """Each line a heading; the panel they stand over."""
+        for line in lines:
+            self.heading(line.text.strip())
+        return panel
+
     def _keynote_headed(self, heading: str) -> None:
         """A speaker a heading names among the keynotes is a keynote, whether or not a list
         says so ("Keynote presentation" over "Sir Michael Barber, Chief …"); a panel's heading
@@ -376,13 +383,6 @@ class _Builder:
 def _cased(name: str) -> str:
     """A name printed in capitals as it is written: "LORD MICHAEL BICHARD", "Lord Michael Bichard"."""
     return out_of_capitals(name) if name.isupper() else name
-
-
-def part_series(heading: str) -> str:
-    """The series an event's paragraphs would be, numbered afresh under its heading: "seminar-2"
-    under "Seminar 2: Leading with communities"; "" under any other heading."""
-    part = PART_HEADING.match(heading)
-    return part_name(part) if part else ""
 
 
 def _without_marks(paragraph: Paragraph) -> str:

@@ -19,8 +19,11 @@ from seminar_search.parsing.seminar_layout import (
     opens_a_part,
     starts_paragraph,
 )
+from seminar_search.parsing.series import part_name
 from seminar_search.parsing.voices import SUMMARY_HEADING
 
+# one of the events a report of several writes up, each numbering its paragraphs afresh: "Seminar 2: …"
+PART_HEADING = re.compile(r"^(seminar|session|part|day|roundtable|event)\s+(\d{1,2}|[IVX]{1,4})\b", re.I)
 CLOSING_WORDS = 4  # a closing sentence after the last paragraph has at least this many words
 SIGNATURE_BELOW_NAME = 2  # a signatory's post, and the body they speak for, on lines of their own
 # who took part, listed on one line of the cover: "Participants: Sally Warren (Chair), The King's Fund; …"
@@ -33,13 +36,28 @@ PANEL_LABEL = re.compile(r"^(?i:panel(?:lists)?|speakers|contributors|respondent
 
 def panel_listed(block: list[Line]) -> list[Participant]:
     """Those a panel's list names under its label ("Panellists:" over "Mark Dawe, Principal,
-    Oaklands College", a line each): who speaks in the part, no text of it; none if any line
-    under the label is no name with a post or body after it."""
-    entries = [line.text.strip() for line in block[1:]]
+    Oaklands College", a line each), or after it on its line apart by semicolons ("Panellists:
+    Sir Michael Bichard, …; Sarah Jones, …"): who speaks in the part, no text of it; none if any
+    entry is no name with a post or body after it."""
+    label, _, after = " ".join(line.text.strip() for line in block).partition(":")
+    if ";" in after and PANEL_LABEL.match(f"{label}:"):
+        entries = [entry.strip() for entry in after.split(";")]
+    elif block and PANEL_LABEL.match(block[0].text.strip()):
+        entries = [line.text.strip() for line in block[1:]]
+    else:
+        return []
     named = all("," in entry and not FULL_STOP.search(entry) for entry in entries)
-    return (
-        read_participants(entries) if entries and named and PANEL_LABEL.match(block[0].text.strip()) else []
-    )
+    return read_participants(entries) if entries and named else []
+
+
+def headed_panel(lines: list[Line]) -> tuple[list[Line], list[Participant]] | None:
+    """Lines that are headings ("Panel responses" over a name, "Chair: Polly Toynbee"), then
+    perhaps a panel's list ("Panellists: A, …; B, …", wrapped or not): the headings and whom the
+    list names; None if the lines are not all so."""
+    listed = next((k for k in range(len(lines)) if panel_listed(lines[k:])), len(lines))
+    if not all(looks_like_heading(line.text) for line in lines[:listed]):
+        return None
+    return lines[:listed], panel_listed(lines[listed:])
 
 
 def heading_block(block: list[Line], following: list[list[Line]], width: int) -> bool:
@@ -128,3 +146,10 @@ def no_subtitle(line: str) -> bool:
     """Whether the cover's line under its date heads a part or lists who took part, rather than
     subtitling the report: "Keynote speaker", "Key themes" over a list, "Participants: …"."""
     return bool(opens_a_part(line) or SUMMARY_HEADING.match(line) or LISTED_ON_ONE_LINE.match(line))
+
+
+def part_series(heading: str) -> str:
+    """The series an event's paragraphs would be, numbered afresh under its heading: "seminar-2"
+    under "Seminar 2: Leading with communities"; "" under any other heading."""
+    part = PART_HEADING.match(heading)
+    return part_name(part) if part else ""
