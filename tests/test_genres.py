@@ -5961,3 +5961,18 @@ def test_a_panels_chair_and_panellists_lines_are_no_section_nor_text(pdf: bool) 
     assert panel == [
         ("Panel discussion", name) for name in ("Sir Michael Bichard", "Sarah Jones", "Tom Baker")
     ]
+
+
+def test_headings_in_the_margin_beside_numbered_paragraphs_head_them() -> None:
+    """A report with side headings, as a layout-keeping extraction writes it ("Background
+    2.   Skills policy in England …", the paragraph's next lines under its words): each
+    paragraph is its number's, under its margin's heading (it had been read as prose, the
+    heading's words opening the paragraph's text)."""
+    doc = shape_read("report-its-side-headings-in-the-margin-as-pdftotext-layout-writes-them.txt")
+    assert [(u.label, u.section) for u in doc.paragraphs] == [
+        ("1", "Summary"),
+        *[(str(n), "Background") for n in (2, 3)],
+        *[(str(n), "Employers") for n in (4, 5)],
+        *[(str(n), "Recommendations") for n in (6, 7)],
+    ]
+    assert doc.paragraphs[1].text.startswith("Skills policy in England has been reorganised")

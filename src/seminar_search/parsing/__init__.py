@@ -13,7 +13,7 @@ from seminar_search.names import mention_finder, reported_speakers
 from seminar_search.parsing.back_matter import appended_evidence
 from seminar_search.parsing.blocks import LISTED_PAGE, kinds_named
 from seminar_search.parsing.broken_words import drop_caps_mended, line_end_hyphens_mended
-from seminar_search.parsing.columns import columns_read_down, table_rows_tabbed
+from seminar_search.parsing.columns import columns_read_down, side_headings_apart, table_rows_tabbed
 from seminar_search.parsing.committee import is_committee_report, parse_committee
 from seminar_search.parsing.committee_cover import dotted_lone_numbers, running_header
 from seminar_search.parsing.common import Reading, layout_lines
@@ -84,7 +84,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     text = TYPESET_MARK.sub(lambda mark: TYPESET[mark[0]], text)  # as typed: "financial", "Seminar report"
     text = ELLIPSIS_LEADERS.sub(lambda run: "." * 3 * run[0].count("…"), text)  # "Introduction ……… 8"
     text = DASHED_PAGE_NUMBER.sub(r"\1", text)  # "- 12 -", a page's number as a word processor sets it
-    text = _margin_removed(LINE_END_SPACES.sub("", text))  # as a PDF's text or an editor may leave them
+    text = _margin_removed(side_headings_apart(LINE_END_SPACES.sub("", text)))  # as a PDF's text or …
     text = line_end_hyphens_mended(drop_caps_mended(text))
     text, column_pages = columns_read_down(table_rows_tabbed(text))
     text = single_spaced(text)

@@ -146,3 +146,23 @@ def _rows_under(starts: list[int], lines: list[str], k: int) -> tuple[list[list[
 def _pieces(line: str) -> list[tuple[int, str]]:
     """A line's pieces of text, two spaces or more apart, each with where it starts."""
     return [(found.start(), found.group()) for found in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+# a heading set in the margin beside a paragraph's first line, as a layout-keeping extraction
+# writes it: "Background               2.   Skills policy in England has been …"
+SIDE_HEADING = re.compile(
+    r"^(?P<heading>[A-Z][\w’'&,-]*(?: [\w’'&,-]+){0,4})\s{3,}(?P<rest>\d{1,3}(?:\.\d{1,2})*\.\s+\S.*)$"
+)
+
+
+def side_headings_apart(text: str) -> str:
+    """Each heading set in the margin beside a numbered paragraph's first line on a line of its
+    own over the paragraph, where the paragraph's next line stands under its words, not the
+    heading's (a table's row, "Yes   471 (79%)", has no such paragraph)."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines[:-1]):
+        side = SIDE_HEADING.match(line)
+        below = lines[k + 1]
+        if side and below.strip() and len(below) - len(below.lstrip()) >= side.start("rest") - 2:
+            lines[k] = f"{side['heading']}\n\n{' ' * side.start('rest')}{side['rest']}"
+    return "\n".join(lines)
