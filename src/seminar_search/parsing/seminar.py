@@ -133,7 +133,8 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
         if opening:  # a heading or run-on text directly above a paragraph, with no blank line
             above = [line for line in block[:opening] if not only_a_date(line.text)]  # an event's date
             if above and (headed := headed_panel(above)):
-                panellists += builder.headings(*headed)
+                builder.headings(headed[0])
+                panellists += headed[1]
             elif above:
                 builder.add_lines(block[:opening])
             builder.add_lines(block[opening:])
@@ -153,11 +154,11 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
             panellists += panel
             closing_lines += len(block)
         elif builder.in_discussion and (headed := headed_panel(block)) and headed[1]:  # "Chair: …" over it
-            panellists += builder.headings(*headed)
+            builder.headings(headed[0])
+            panellists += headed[1]
             closing_lines += len(block) - len(headed[0])
         elif named_over_post(block):  # "Dame Julia Cleverdon" over "Special Adviser, Teach First"
-            for line in block:
-                builder.heading(line.text.strip())
+            builder.headings(block)
         elif heading_block(dated := undated(block), layout.blocks[index + 1 : index + 2], width):
             builder.heading(" ".join(line.text.strip() for line in dated))
         elif builder.current and index <= last_paragraph_block:
@@ -274,11 +275,10 @@ class _Builder:
         elif self.in_discussion:
             self.subheading = text
 
-    def headings(self, lines: list[Line], panel: list[Participant]) -> list[Participant]:
-        """Each line a heading; the panel they stand over."""
+    def headings(self, lines: list[Line]) -> None:
+        """Each line a heading, in turn."""
         for line in lines:
             self.heading(line.text.strip())
-        return panel
 
     def _keynote_headed(self, heading: str) -> None:
         """A speaker a heading names among the keynotes is a keynote, whether or not a list
