@@ -769,8 +769,9 @@ def test_an_organisation_charts_cells_and_numbered_titles_are_the_figures(suffix
 def test_a_figures_numbered_items_under_its_caption_are_its_text(pdf: bool) -> None:
     """ "Figure 1: The three changes respondents most wanted" over "1. Evening services", "2.
     Weekend services", "3. Lower fares", in a report whose chapters are headed "1.
-    Introduction", "2. Main findings": the items are the figure's text (they had been left out
-    as a contents list, or read as headings over 2.2 and 2.3)."""
+    Introduction", "2. Main findings": the items are the figure's text, under its caption as a
+    table's rows are under its (they had been left out as a contents list, or read as headings
+    over 2.2 and 2.3, then the caption their first line)."""
     text = (SHAPES / "consultation-analysis-a-figure-numbering-its-items-under-its-caption.txt").read_text()
     report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert [(u.series, u.label, u.section) for u in report.paragraphs] == [
@@ -778,11 +779,26 @@ def test_a_figures_numbered_items_under_its_caption_are_its_text(pdf: bool) -> N
         ("paragraph", "1.2", "1. Introduction"),
         ("text", "1.2", "Table 1: Responses by type"),
         ("paragraph", "2.1", "2. Main findings"),
-        ("text", "2.1", "2. Main findings"),
+        ("text", "2.1", "Figure 1: The three changes respondents most wanted"),
         ("paragraph", "2.2", "2. Main findings"),
         ("paragraph", "2.3", "2. Main findings"),
     ]
-    assert report.paragraphs[4].text.endswith("1. Evening services 2. Weekend services 3. Lower fares")
+    assert report.paragraphs[4].text == "1. Evening services 2. Weekend services 3. Lower fares"
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_a_figures_boxes_under_its_caption_head_nothing(suffix: str) -> None:
+    """The Covid-19 report's Figure 3 (an organisation chart, its own title numbered "2.") sits
+    under the heading "Scottish Government and supporting organisations": in the PDF its boxes
+    ("National Security Council", "Government") had headed text units of their own, and the
+    last of them paragraphs 2.47-2.52."""
+    covid = document("covid-inquiry-module1-report", suffix)
+    units = {u.label: u for u in series(covid, "paragraph")}
+    scotland = "Scottish Government and supporting organisations"
+    assert units["2.47"].section == units["2.52"].section == scotland
+    figure = [u for u in series(covid, "text") if u.label == "2.46"]
+    assert figure[-2].section.startswith("Figure 3: Pandemic preparedness")
+    assert "Scottish Government Resilience (Officials)" in figure[-2].text
 
 
 @pytest.mark.parametrize("suffix", BOTH)

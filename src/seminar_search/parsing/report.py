@@ -30,13 +30,7 @@ from seminar_search.parsing.cover import cover
 from seminar_search.parsing.glossary import glossary_joined
 from seminar_search.parsing.layout import Layout, Line, ends_paragraph
 from seminar_search.parsing.letters import DEPARTMENT
-from seminar_search.parsing.numbering import (
-    CHAPTER,
-    NAMED_SHAPES,
-    PAGE_REFERENCE,
-    Sequencer,
-    Series,
-)
+from seminar_search.parsing.numbering import CHAPTER, NAMED_SHAPES, PAGE_REFERENCE, Sequencer, Series
 from seminar_search.parsing.prose import participants_before
 from seminar_search.parsing.replies import answered_under
 from seminar_search.parsing.report_headings import (
@@ -44,6 +38,7 @@ from seminar_search.parsing.report_headings import (
     CAPTION,
     heads,
     heads_unit,
+    numbers_its_own,
     the_covers,
     whole_heading,
 )
@@ -201,8 +196,11 @@ def parse_report(
         ):
             heading, after = whole_heading(lines, i, layout.width)
         if CAPTION.match(heading) and heads_unit(lines, after, layout.width):
-            heading, current = "", None  # "Figure 1: …" over a paragraph: a caption, text of its own
-            captioned = True  # and a numbering it begins, the figure's
+            if numbers_its_own(lines, after, layout.width, capitals, sequencer):  # its text's section
+                aside, captioned, current, skip_to = heading, True, None, after
+                continue
+            heading, current = "", None  # over the next paragraph: a caption, text of its own
+            captioned = True
         if (
             heading
             and aside

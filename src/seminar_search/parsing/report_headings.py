@@ -17,7 +17,7 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.issuers import issuer
 from seminar_search.parsing.layout import Line, join_lines
 from seminar_search.parsing.metadata import BYLINE, DATE
-from seminar_search.parsing.numbering import asks
+from seminar_search.parsing.numbering import Sequencer, asks
 from seminar_search.parsing.starts import UNIT_SHAPES, opens_unit, start_at
 from seminar_search.parsing.wrapping import FILLED, HEADING_RUN_ON, a_few_words, ends_on_joining_word
 
@@ -28,8 +28,21 @@ CAPTION = re.compile(rf"^{CAPTIONED}(?:\s*[:.–—-])?\s+[A-Z]")  # "Figure 3: 
 
 def heads_unit(lines: list[Line], after: int, width: int) -> bool:
     """Whether the next text after a heading (ending before line `after`) opens a numbered unit."""
-    k = next((k for k in range(after, min(len(lines), after + 3)) if lines[k].text), None)
+    k = _next_text(lines, after)
     return k is not None and opens_unit(lines, k, width)
+
+
+def numbers_its_own(lines: list[Line], after: int, width: int, capitals: bool, sequencer: Sequencer) -> bool:
+    """Whether a caption over a unit stands over a numbering its figure begins ("Figure 1: …"
+    over "1. Evening services" after paragraph 2.1), not over the next paragraph."""
+    k = _next_text(lines, after)
+    start = None if k is None else start_at(lines, k, width, capitals)
+    return start is not None and not sequencer.continues(start)
+
+
+def _next_text(lines: list[Line], after: int) -> int | None:
+    """The first line with text from line `after`, over at most two blank ones."""
+    return next((k for k in range(after, min(len(lines), after + 3)) if lines[k].text), None)
 
 
 def the_covers(heading: str, lines: list[Line], after: int, width: int) -> bool:
