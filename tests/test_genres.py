@@ -5992,3 +5992,39 @@ def test_headings_in_the_margin_beside_numbered_paragraphs_head_them() -> None:
         *[(str(n), "Recommendations") for n in (6, 7)],
     ]
     assert doc.paragraphs[1].text.startswith("Skills policy in England has been reorganised")
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_submissions_on_behalf_of_a_core_participant_are_theirs(pdf: bool) -> None:
+    """An inquiry's core participant's "CLOSING SUBMISSIONS ON BEHALF OF THE ASSOCIATION OF LOCAL
+    FLOOD GROUPS" under the inquiry's name: the association speaks its numbered paragraphs, each
+    under its lettered heading ("B. THE WARNING SYSTEM"); they had been the inquiry's."""
+    doc = shape_read(
+        "inquiry-closing-submissions-on-behalf-of-a-core-participant-under-lettered-headings.txt", pdf
+    )
+    assert doc.author == "Association of Local Flood Groups"
+    assert {u.speaker for u in doc.paragraphs} == {doc.author}
+    assert [(u.label, u.section[:1]) for u in doc.paragraphs] == [
+        (str(n), letter) for n, letter in enumerate("AAABBCCDD", start=1)
+    ]
+    assert doc.paragraphs[-1].text.endswith("the evidence of its members was heard.")
+
+
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        (
+            "Written evidence from the Institute for Government to the Public Administration Committee",
+            "Institute for Government",
+        ),
+        ("Opening statement on behalf of the Bereaved Families for Justice", "Bereaved Families for Justice"),
+    ],
+)
+def test_a_paper_sent_from_or_on_behalf_of_a_body_is_its(head: str, author: str) -> None:
+    """The body a paper's head says it comes from speaks it, its name whole ("for Government"
+    had ended it, and "Written evidence from …" had named no one)."""
+    body = "1. We welcome the inquiry into the civil service.\n\n2. It needs a purpose.\n"
+    text = f"{head}\n\nMarch 2024\n\n{body}"
+    doc = read_genre(text, load_themes()).document
+    assert doc.author == author
+    assert [u.speaker for u in doc.paragraphs] == [author, author]

@@ -87,9 +87,10 @@ WORDED = re.compile(r"\b[^\W\d_]{2,}\b")  # a line with a word in it, not a code
 WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE)  # a statement's
 DELIVERED = re.compile(r"^Delivered on\b", re.IGNORECASE)  # a speech, published days after
 SENT_FROM = re.compile(r"^From:\s+(?P<sources>\S.{2,150})$")  # "From: Cabinet Office and The Rt Hon …"
-RESPONDING = re.compile(  # "Response from the Northshire Carers' Network to the Department …": the network's
-    r"^(?:(?:A|The|Our) )?(?i:response|submission|evidence|letter)s? (?:from|of|by) (?:the )?"
-    r"(?P<author>[A-Z][^,:;]*?)(?=,|:| to\b| on\b| for\b|$)"
+RESPONDING = re.compile(  # "Response from the X Network to …", "Closing submissions on behalf of …"
+    r"^(?:(?:A|The|Our) )?(?i:(?:(?:opening|closing|written|oral) )?(?:(?:response|submission|evidence"
+    r"|letter)s? (?:from|of|by|on behalf of)|statements? on behalf of) (?:the )?)(?P<author>[A-Z][^,:;]*?)"
+    r"(?=,|:| to\b| on\b|$)"  # a name runs on past "for": "Institute for Government"
 )
 
 
@@ -372,10 +373,9 @@ def _author(opening: list[str]) -> str:
     witness = next((m.group("author") for t in opening if (m := WITNESS.match(t))), "")
     sender = next((person_among(m.group("sources")) for t in opening if (m := SENT_FROM.match(t))), "")
     # "Response from the Northshire Carers' Network …"; not "Letter from the Chair …", a post
-    sender = sender or next((m["author"] for t in opening if (m := RESPONDING.match(t))), "")
+    sender = sender or next((m["author"] for t in opening if (m := RESPONDING.match(cased(t)))), "")
     sender = "" if POST_WORD.match(sender) else sender
-    # "The Rt Hon Helen Marsh MP, Secretary of State for …" under a speech's title; not over the
-    # first unit, where a name and post head a speaker's paragraphs
+    # "The Rt Hon Helen Marsh MP, Secretary of State for …" under a speech's title; not over its text
     printed = [text for text in opening if text][:-1]
     person = next((name for text in printed if (name := credited(text, longest=HEADING_MAX))), "")
     show = next((m["show"] for text in opening if (m := SHOW.match(text))), "")
