@@ -6028,3 +6028,31 @@ def test_a_paper_sent_from_or_on_behalf_of_a_body_is_its(head: str, author: str)
     doc = read_genre(text, load_themes()).document
     assert doc.author == author
     assert [u.speaker for u in doc.paragraphs] == [author, author]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_committees_official_report_labelling_members_by_seat_and_party(pdf: bool) -> None:
+    """A Holyrood committee's Official Report: its cover lists the convener and members, each
+    "*Name (Seat) (Party)", and who "also participated"; a member's first label gives their seat
+    and party, later ones the name alone. Each turn is its speaker's, the witnesses' with their
+    organisations; the timestamps, "Members indicated agreement." and the private session are
+    no turns."""
+    doc = shape_read("holyrood-committee-official-report-members-labelled-by-seat-and-party.txt", pdf)
+    assert [u.speaker for u in doc.paragraphs] == [
+        "Finlay Carson (Convener)",
+        "Finlay Carson (Convener)",
+        "Alasdair Allan",
+        "Kevin Hobbs, Caledonian Maritime Assets Ltd",
+        "Robert Morrison, CalMac Ferries Ltd",
+        "Rhoda Grant",
+        "Robert Morrison, CalMac Ferries Ltd",
+        "Finlay Carson (Convener)",
+    ]
+    assert {p.name: p.role for p in doc.participants} == {
+        "Kevin Hobbs": "witness",
+        "Robert Morrison": "witness",
+        "Finlay Carson": "chair",
+        "Alasdair Allan": "member",
+        "Rhoda Grant": "member",
+    }
+    assert doc.paragraphs[-1].text == "Thank you. That concludes our public business."
