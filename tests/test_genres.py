@@ -6056,3 +6056,24 @@ def test_a_committees_official_report_labelling_members_by_seat_and_party(pdf: b
         "Rhoda Grant": "member",
     }
     assert doc.paragraphs[-1].text == "Thank you. That concludes our public business."
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_a_long_line_wrapped_onto_a_short_one_is_no_figures_cell(suffix: str) -> None:
+    """The short end of a longer line wrapped ("… structures in the" over "UK and England – c.
+    August 2019") is that line's, not the first of a figure's cells set aside: Figure 1's
+    caption is whole (it had ended "… in the")."""
+    covid = document("covid-inquiry-module1-report", suffix)
+    captions = {u.section for u in series(covid, "text") if u.section.startswith("Figure 1:")}
+    assert captions == {
+        "Figure 1: Pandemic preparedness and response central government structures in the UK and England"
+        " – c. August 2019"
+    }
+
+
+def test_a_tables_cell_wrapped_keeps_its_words() -> None:
+    """In the PDF, a table's cell "At a national level, strengthen and" over "codify central
+    government links …": the short line after the longer one is the cell's text, not set aside
+    with the cells after it."""
+    covid = document("covid-inquiry-module1-report", "pdf")
+    assert any("strengthen and codify central government links" in u.text for u in covid.paragraphs)

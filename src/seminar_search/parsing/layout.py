@@ -2,8 +2,7 @@
 
 Running headers and footers are found by headers.py, page numbers by pages.py, notes by
 footnotes.py (a page's foot) and endnotes.py (lists); tables and figures come out one short
-cell a line. None of it depends on a report's title or on the names of these files.
-"""
+cell a line. None of it depends on a report's title or on the names of these files."""
 
 from __future__ import annotations
 
@@ -63,6 +62,7 @@ SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
 RUN_ON_WIDTH = 0.9  # of the usual width: a line with no room for its next word runs on
 CELL_GAP = "   "  # a tab, or this many spaces, between a line's words: its text stands in columns
 CELL_RUN = 5  # this many short lines in a row, none a sentence's end, are a table's cells
+CELL_WIDTH = 0.4  # of the usual width: a cell's line is shorter
 TABLE_COLUMNS = 3  # a row set in this many columns is a table's,
 ROW_CELLS = 8  # in no more than this many,
 ROW_CELL_WORDS = 6  # each of this many words at most
@@ -344,10 +344,13 @@ def _number_pages_from_prints(
 
 def _set_cells_aside(layout: Layout) -> None:
     """Tables and figures come out of a PDF one cell a line: a run of short lines that are
-    neither sentences' ends nor list items, far shorter than the text's, is no paragraph text.
-    A cover page's title is set that way too: the first page is left alone."""
+    neither sentences' ends nor list items, far shorter than the text's, is no paragraph text;
+    a longer line's end wrapped is its line's. A cover's title is set that way: its page is left."""
     cover = layout.lines[0].page if layout.lines else 0
+    aboves = ["", *(line.text for line in layout.lines)]  # "… structures in the" over "UK and …": its end
+    wrapped = [len(above) >= layout.width * CELL_WIDTH and not SENTENCE_END.search(above) for above in aboves]
     short = [line.page != cover and _cell_like(line.text, layout.width) for line in layout.lines]
+    short = [cell and not end for cell, end in zip(short, wrapped, strict=False)]
     kept: list[Line] = []
     i = 0
     while i < len(layout.lines):
@@ -365,7 +368,7 @@ def _set_cells_aside(layout: Layout) -> None:
 
 def _cell_like(text: str, width: int) -> bool:
     return (
-        0 < len(text) < width * 0.4
+        0 < len(text) < width * CELL_WIDTH
         and any(c.isalpha() for c in text)
         and not text.endswith((".", ";", ":", ",", "?", "!"))
         and not BULLET.match(text)
