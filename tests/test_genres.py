@@ -6077,3 +6077,19 @@ def test_a_tables_cell_wrapped_keeps_its_words() -> None:
     with the cells after it."""
     covid = document("covid-inquiry-module1-report", "pdf")
     assert any("strengthen and codify central government links" in u.text for u in covid.paragraphs)
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_panel_response_naming_its_speaker_and_post_after_a_clause_is_theirs(pdf: bool) -> None:
+    """A seminar in the seed's series: under "Panel responses", "Responding for the sector, Dr
+    Sue Pember, Director of Further Education and Skills at the department, said that …" is
+    hers, a participant's (it had been the discussion's: a name led into had to be followed by
+    its verb, not by a post)."""
+    doc = shape_read(
+        "seminar-report-a-panel-response-naming-its-speaker-and-post-after-a-clause-leading-in.txt", pdf
+    )
+    assert [u.speaker for u in doc.paragraphs[5:9]] == [
+        *["Councillor Sir Merrick Cockell"] * 2,
+        "Dr Sue Pember",
+        "Discussion",
+    ]

@@ -47,7 +47,8 @@ REPORTED_SPEAKER = re.compile(
     rf"(?:\s+\((?P<of>[^()]{{2,60}})\))?,?\s+(?:[^.]{{0,80}}?,\s+)?(?:{SPEECH_VERBS})\b"
 )
 LEAD_IN = re.compile(r"^[A-Z][^,.;:!?“”\"]{2,80}, ")  # a clause before who speaks: "Opening the session, "
-LEAD_SPEECH = re.compile(rf"\s+(?:{SPEECH_VERBS}|argued|warned|concluded)\b")  # "…, Sam Allen said"
+# "…, Sam Allen said", "…, Dr Sue Pember, Director of …, said"
+LEAD_SPEECH = re.compile(rf"(?:,\s+[^,.;:]{{2,100}},)?\s+(?:{SPEECH_VERBS}|argued|warned|concluded)\b")
 MIN_REPORTED = 3  # paragraphs opened by naming who spoke, and this share of them all: a record's
 REPORTED_SHARE = 0.25
 SPEAKERS_FIELD = re.compile(
@@ -248,12 +249,8 @@ def named_first(text: str, forms: list[tuple[str, str]]) -> str:
             return name
     lead = LEAD_IN.match(text)  # "Opening the session, Jennifer Dixon asked …": the one who speaks
     rest = text[lead.end() :] if lead and len(lead.group().split()) <= COVER_LINE_WORDS else ""
-    for form, name in forms:
-        if rest.startswith(form) and re.match(
-            rf"\s+(?:{SPEECH_VERBS}|argued|warned|concluded)\b", rest[len(form) :]
-        ):
-            return name
-    return ""
+    speaking = (name for form, name in forms if rest.startswith(form) and LEAD_SPEECH.match(rest, len(form)))
+    return next(speaking, "")
 
 
 def labelled_by(text: str, forms: list[tuple[str, str]]) -> str:
