@@ -16,7 +16,8 @@ from seminar_search.index import IndexReader
 from seminar_search.index.passages import Candidate, grouped, with_partners
 from seminar_search.index.rank import said_by
 from seminar_search.library import index_paths
-from seminar_search.model import Paragraph
+from seminar_search.model import Document, Hit, Paragraph
+from seminar_search.render import also_line
 from seminar_search.search import reported_speech, search
 
 TRANSCRIPT = GENRES / "hc245-oral-evidence-2014-06-18.txt"
@@ -215,7 +216,7 @@ def test_what_is_shown_with_a_match_without_the_words_typed_is_marked_related(li
     assert "shown as 'also'" not in out
     _code, out, _ = run(*query, "--format", "json")
     assert json.loads(out)["hits"][0]["also"] == [
-        {"doc": "hc802-2016-17", "series": "recommendation", "label": "2", "match": "related"}
+        {"doc": "hc802-2016-17", "series": "recommendation", "label": "2", "page": 3, "match": "related"}
     ]
 
 
@@ -311,9 +312,8 @@ def test_explain_says_why_each_hit_ranks_where_it_does_and_json_lists_the_passag
     assert code == 0 and "score " in out and "words as typed" in out and "also Recommendation 6" in out
     code, out, _ = run("search", "microbeads per shower", "--format", "json", "--index", str(library))
     hits = json.loads(out)["hits"]
-    assert {"doc": hits[1]["doc"], "series": "recommendation", "label": "6", "match": "query"} in hits[1][
-        "also"
-    ]
+    also = [{k: a[k] for k in ("doc", "series", "label", "match")} for a in hits[1]["also"]]
+    assert {"doc": hits[1]["doc"], "series": "recommendation", "label": "6", "match": "query"} in also
 
 
 def test_series_filters_a_search_as_an_option_and_as_a_clause(library: Path) -> None:
@@ -325,3 +325,33 @@ def test_series_filters_a_search_as_an_option_and_as_a_clause(library: Path) -> 
     assert code == 0 and {h["label"][0] for h in json.loads(out)["hits"]} == {"Q"}
     code, _, err = run("search", "microbeads", "--series", "annex-z", "--index", str(library))
     assert code == 2 and err.startswith("seminar-search: no series matches 'annex-z'")
+
+
+def test_a_passage_a_report_prints_twice_is_told_apart_by_its_page() -> None:
+    """A report that lists its recommendations again in an appendix holds two "Recommendation
+    6": shown with the response that answers them, each says its page."""
+
+    def unit(doc: str, series: str, page: int) -> Paragraph:
+        return Paragraph(
+            doc=doc,
+            number=page,
+            text="…",
+            speaker="",
+            section="",
+            themes=[],
+            page=page,
+            series=series,
+            label="6",
+        )
+
+    response = unit("response", "response", 28)
+    hit = Hit(
+        response,
+        Document(id="response", title="Response"),
+        1.0,
+        "…",
+        [],
+        "",
+        also=[unit("report", "recommendation", page) for page in (125, 215)],
+    )
+    assert also_line(hit) == "also report Recommendation 6 (p. 125) · report Recommendation 6 (p. 215)"

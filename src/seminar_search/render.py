@@ -5,6 +5,7 @@ scripts reading JSON start fast."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import asdict
 from typing import Any
 
@@ -59,7 +60,8 @@ def hit_record(hit: Hit) -> dict[str, Any]:
         "footnotes": [asdict(f) for f in p.footnotes],
         "citation": hit.citation,
         "also": [
-            {"doc": a.doc, "series": a.series, "label": a.label, "match": _matched(hit, a)} for a in hit.also
+            {"doc": a.doc, "series": a.series, "label": a.label, "page": a.page, "match": _matched(hit, a)}
+            for a in hit.also
         ],
         "moved": hit.moved,
     }
@@ -72,10 +74,13 @@ def also_line(hit: Hit) -> str:
         return ""
     home = hit.paragraph.doc
 
+    def mark(a: Paragraph) -> str:
+        return reference(a, "mark") if a.doc == home else f"{a.doc} {reference(a, 'mark')}"
+
+    printed = Counter(mark(a) for a in hit.also)  # a report listing its recommendations again: their pages
+
     def marks(paragraphs: list[Paragraph]) -> str:
-        return " · ".join(
-            reference(a, "mark") if a.doc == home else f"{a.doc} {reference(a, 'mark')}" for a in paragraphs
-        )
+        return " · ".join(mark(a) + (f" (p. {a.page})" if printed[mark(a)] > 1 else "") for a in paragraphs)
 
     related = hit.related_also if hit.match else []
     holding = [a for a in hit.also if a not in related]
