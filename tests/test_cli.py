@@ -121,6 +121,17 @@ def test_no_results_exits_1_with_a_suggestion(seed_index: Path) -> None:
     assert "No results for 'procurmentt'. Did you mean procurement?" in err
 
 
+@pytest.mark.parametrize("label", ["Q12", "4.23", "¶99"])
+def test_a_search_for_a_label_says_how_to_show_its_unit(seed_index: Path, label: str) -> None:
+    """A unit's label holds no word to find: the line saying nothing was found says how to
+    show the unit so labelled, not a word one edit away ("Did you mean 12?")."""
+    code, out, err = run("search", label)
+    assert code == 1 and out == ""
+    assert (
+        err.strip() == f"No results for {label!r}. To show the unit labelled so: seminar-search show {label}"
+    )
+
+
 def test_misspelling_is_corrected_and_said(seed_index: Path) -> None:
     code, out, err = run("leadrship", "--limit", "1")
     assert code == 0 and "Showing results for leadership" in err

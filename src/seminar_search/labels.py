@@ -35,13 +35,20 @@ def series_named(spec: str, series: str | None) -> tuple[str, str | None]:
     return named["labels"], series or word
 
 
+def names_a_unit(query: str) -> bool:
+    """Whether a query is written as a unit's label ("Q183", "4.23", "¶12") rather than words:
+    a search finds no words in it, `show` finds the unit."""
+    return bool(LABEL.fullmatch(query.strip().lstrip("¶")))
+
+
 def parse_labels(spec: str) -> list[str]:
-    """'17', '4.23', 'Q183', 'b', '1a', 'ICB/24/061', '17-19', '4.23-4.25', 'a-c' or '3,17-19' as
-    the labels they name; a range counts up its last number within one chapter, or its letter."""
+    """'17' (or '¶17'), '4.23', 'Q183', 'b', '1a', 'ICB/24/061', '17-19', '4.23-4.25', 'a-c' or
+    '3,17-19' as the labels they name; a range counts up its last number within one chapter, or its
+    letter."""
     if spec.startswith(BEFORE):  # text before a document's first numbered unit: "before 1"
         return [spec]
     labels: list[str] = []
-    for part in spec.replace(" ", "").split(","):
+    for part in spec.replace(" ", "").replace("¶", "").split(","):  # "¶50", as results mark it
         if MINUTE.fullmatch(part):
             labels.append(part)
             continue

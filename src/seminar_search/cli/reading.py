@@ -16,7 +16,7 @@ from seminar_search.cli.common import (
     series_option,
     show,
 )
-from seminar_search.labels import find_paragraphs, neighbours, parse_labels, series_named
+from seminar_search.labels import find_paragraphs, names_a_unit, neighbours, parse_labels, series_named
 from seminar_search.render import (
     citations_listing,
     hits_listing,
@@ -106,6 +106,8 @@ def search(
         click.echo(summary(outcome), err=not sys.stdout.isatty())
     if not outcome.hits and not outcome.people:
         hint = f" Did you mean {outcome.suggestion}?" if outcome.suggestion else ""
+        if names_a_unit(outcome.query):  # "Q12": no word to find, a unit to show
+            hint = f" To show the unit labelled so: seminar-search show {outcome.query.strip()}"
         click.echo(f"No results for {outcome.query!r}.{hint}", err=True)
         sys.exit(NO_RESULTS)
 
