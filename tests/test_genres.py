@@ -6093,3 +6093,28 @@ def test_a_panel_response_naming_its_speaker_and_post_after_a_clause_is_theirs(p
         "Dr Sue Pember",
         "Discussion",
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_listed_keynotes_name_over_a_post_of_no_known_kind_heads_their_paragraphs(pdf: bool) -> None:
+    """The same seminar with each keynote's name over their post on a line of its own:
+    "Councillor Sir Merrick Cockell" (no title the name reader knows) over "Leader, Royal
+    Borough of Kensington and Chelsea" (no post it knows) heads his paragraphs, since the
+    participants list names him a keynote; as a PDF's text, his entry in that list, long enough
+    to look wrapped, is not run on into the table's "Name Title Organisation" under it."""
+    name = "seminar-report-a-panel-response-naming-its-speaker-and-post-after-a-clause-leading-in.txt"
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    for heading in ("Dame Ruth Carnall, Chief", "Councillor Sir Merrick Cockell, Leader"):
+        text = text.replace(f"{heading}", heading.replace(", ", "\n"), 1)
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    assert [(u.label, u.speaker) for u in doc.paragraphs[2:7]] == [
+        *[(str(n), "Dame Ruth Carnall") for n in (3, 4, 5)],
+        *[(str(n), "Councillor Sir Merrick Cockell") for n in (6, 7)],
+    ]
+    assert doc.paragraphs[4].text.endswith("how the others work.")
+    assert (
+        doc.paragraphs[5].section
+        == "Councillor Sir Merrick Cockell, Leader, Royal Borough of Kensington and Chelsea"
+    )
+    keynote = next(p for p in doc.participants if p.name == "Councillor Sir Merrick Cockell")
+    assert (keynote.role, keynote.organisation) == ("keynote", "Royal Borough of Kensington and Chelsea")

@@ -18,6 +18,7 @@ from seminar_search.model import UNNUMBERED, Document, Footnote, Paragraph, Part
 from seminar_search.names import NAME_ALONE, in_full, out_of_capitals, read_participants
 from seminar_search.parsing.common import (
     DISCUSSION,
+    FULL_STOP,
     LABELLED_SPEAKER,
     OPEN_FLOOR,
     QA_LABEL,
@@ -116,6 +117,7 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
     participants = read_participants(listed_entries(listed, width))
     participants = participants or listed_on_the_cover(lines[: meta.body_start])  # "Participants: A, …; B, …"
     keynotes = {p.name for p in participants if p.role == "keynote"}
+    listed_names = {p.name for p in participants}
     builder = _Builder(lexicon, keynotes, part_series(meta.event))  # "Seminar 1: …", the cover's event
     subtitle = "" if no_subtitle(meta.subtitle) else meta.subtitle
     over = meta.below_date[1:] if subtitle else meta.below_date
@@ -157,7 +159,7 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
             builder.headings(headed[0])
             panellists += headed[1]
             closing_lines += len(block) - len(headed[0])
-        elif named_over_post(block):  # "Dame Julia Cleverdon" over "Special Adviser, Teach First"
+        elif named_over_post(block, listed_names):  # "Dame Julia Cleverdon" over "Special Adviser, …"
             builder.headings(block)
         elif heading_block(dated := undated(block), layout.blocks[index + 1 : index + 2], width):
             builder.heading(" ".join(line.text.strip() for line in dated))
@@ -168,7 +170,6 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
         else:
             closing_lines += len(block)
     paragraphs = builder.finish(layout.footnotes, signature[0] if signature else "")
-    listed_names = {p.name for p in participants}
     participants += [p for p in panellists if p.name not in listed_names]
     forms = openings(participants)
     for paragraph in paragraphs:  # "Mark Dawe said …" in a panel's or the floor's part: his
@@ -267,7 +268,7 @@ class _Builder:
         elif speaker and (self.in_keynotes or speaker.group(1) in self.keynote_names):
             self.speaker, self.in_discussion, self.subheading = _cased(speaker.group(1)), False, ""
             self._keynote_headed(heading_core(text))
-        elif NAME_ALONE.match(text) and (self.in_keynotes or text in self.keynote_names):  # "Sir Ann Ray"
+        elif (NAME_ALONE.match(text) and self.in_keynotes) or text in self.keynote_names:  # "Sir Ann Ray"
             self.speaker, self.in_discussion, self.subheading = _cased(text), False, ""
             self._keynote_headed(text)
         elif KEYNOTE_BLOCK.search(text) and not self.in_discussion:
@@ -291,9 +292,10 @@ class _Builder:
     def _post_of_the_speaker(self, text: str) -> bool:
         """Whether a heading gives the post of the speaker the heading before it names alone, no
         paragraph between."""
-        named = NAME_ALONE.match(self.section) and self.speaker == _cased(self.section)
+        listed = self.section in self.keynote_names  # "Councillor Sir Merrick Cockell" over "Leader, …"
+        named = (NAME_ALONE.match(self.section) or listed) and self.speaker == _cased(self.section)
         unheard = not self.paragraphs or self.paragraphs[-1].section != self.section
-        return bool(named and unheard and a_post(text))
+        return bool(named and unheard and (a_post(text) or (listed and not FULL_STOP.search(text))))
 
     def add_lines(self, block: list[Line]) -> None:
         for line in block:

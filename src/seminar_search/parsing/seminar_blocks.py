@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Collection
 
 from seminar_search.model import Participant
 from seminar_search.names import BODY_WORD, NAME_ALONE, POST_WORD, read_participants
@@ -87,10 +88,12 @@ def headings_over_the_first_paragraph(lines: tuple[str, ...], names: list[str]) 
     return headings
 
 
-def named_over_post(block: list[Line]) -> bool:
-    """A speaker's name over their post, two lines with no blank between: each a heading."""
+def named_over_post(block: list[Line], listed: Collection[str]) -> bool:
+    """A speaker's name over their post, two lines with no blank between: each a heading. The
+    post reads as one, or the name is one the participants list gives ("Councillor Sir Merrick
+    Cockell" over "Leader, Royal Borough of Kensington and Chelsea")."""
     name, post = (line.text.strip() for line in block) if len(block) == 2 else ("", "")
-    return bool(NAME_ALONE.match(name)) and a_post(post)
+    return bool(NAME_ALONE.match(name) and a_post(post)) or (name in listed and not FULL_STOP.search(post))
 
 
 def signed_line_by_line(blocks: list[list[Line]]) -> list[str]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from seminar_search.names import TABLE_HEADINGS
 from seminar_search.parsing.attendance import rows_celled
 from seminar_search.parsing.common import LABELLED_SPEAKER, OPEN_FLOOR, heading_core
 from seminar_search.parsing.footnotes import note_mark
@@ -100,10 +101,12 @@ def listed_entries(blocks: list[list[Line]], width: int) -> list[str]:
 def run_ons_joined(texts: list[str], width: int) -> list[str]:
     """A list's entries a line each, an entry that ran on ("Mary White, Director of Adult
     Social Care, Leeds" over "City Council") joined again: a run-on is a word or three with no
-    comma, after an entry with commas (a table's row has none, and may be long)."""
+    comma, after an entry with commas (a table's row has none, and may be long), and no table's
+    column names."""
     joined: list[str] = []
     for text in texts:
         run_on = "," not in text and len(text.split()) <= RUN_ON_WORDS and not text.rstrip().endswith(":")
+        run_on = run_on and not set(re.findall(r"\w+", text.casefold())) <= TABLE_HEADINGS  # "Name Title …"
         cut = (
             no_room(joined[-1], text.strip(), width) or ends_on_joining_word(joined[-1]) if joined else False
         )
