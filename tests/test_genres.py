@@ -6118,3 +6118,15 @@ def test_a_listed_keynotes_name_over_a_post_of_no_known_kind_heads_their_paragra
     )
     keynote = next(p for p in doc.participants if p.name == "Councillor Sir Merrick Cockell")
     assert (keynote.role, keynote.organisation) == ("keynote", "Royal Borough of Kensington and Chelsea")
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_a_quoted_lists_last_item_closed_by_a_note_heads_nothing(suffix: str) -> None:
+    """The Horizon report quotes the Advisory Board's terms of reference, a numbered list whose
+    last item, "4. The Board will not consider individual cases for compensation.” 239", closes
+    the quotation and carries a note's mark: it is the quoting paragraph's, not the heading of
+    paragraphs 4.267-4.272 (a sentence's end then a note's mark after a space ends no title)."""
+    horizon = document("post-office-horizon-inquiry-volume1", suffix)
+    units = {u.label: u for u in series(horizon, "paragraph")}
+    assert units["4.266"].text.endswith("4. The Board will not consider individual cases for compensation.”")
+    assert {units[f"4.{n}"].section for n in range(266, 273)} == {"The Horizon Compensation Advisory Board"}

@@ -54,7 +54,7 @@ FULL_STOP = re.compile(r"[.!?][”’\"')\]]?$")  # a sentence's end; a name's "
 NOTED_END = re.compile(r"[^\W\d_][”’\"')]?[.!?][”’\"')]?\d{1,3}$")
 SENTENCE_THEN_NEXT = re.compile(r"[.!?]\s+[A-Z]")  # a sentence ends inside a line and the next begins
 SENTENCE_THEN_ANOTHER = re.compile(r"\b[a-z]{3,}[.!?] [A-Z][a-z]* [a-z]")  # "Thank you. Is the …": said
-QUOTED_END = re.compile(r"[.!?][”’\"']$")  # a quotation's last sentence: "… exempt from IHT.”"
+QUOTED_END = re.compile(r"[.!?][”’\"'](?: ?\d{1,3})?$")  # a quotation's end, a note's mark after: ".” 239"
 # a sentence, then what it cites: "… adaptations. (Paragraph 3)"
 CITED_END = re.compile(r"[.!?]\s*\([^()]*\)$")
 SHORT_LINE = 0.6  # of the usual width: a line this short ends a block (a heading, a list's item)

@@ -331,5 +331,5 @@ def a_few_words_listed(text: str) -> bool:
 
 
 def ends_sentence(text: str) -> bool:
-    """A sentence's end, a note's mark after it or not ("… over 75.1")."""
-    return bool(SENTENCE_END.search(text.rstrip("0123456789")))
+    """A sentence's end, a note's mark after it or not ("… over 75.1", "… for compensation.” 239")."""
+    return bool(SENTENCE_END.search(text.rstrip("0123456789").rstrip()))
