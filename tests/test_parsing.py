@@ -936,6 +936,7 @@ def test_the_parser_never_raises_on_arbitrary_text(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(line, max_size=40))
 @example(["0" * 41, "0. 0", "0000. " + "0" * 35])  # a paragraph under a long line is no heading's run-on
+@example(["0.", "0. 0"])  # a paragraph of no words is no running header repeating a title of none
 def test_the_parser_never_loses_a_numbered_paragraph_line(lines: list[str]) -> None:
     text = "\n".join(lines)
     numbered = [

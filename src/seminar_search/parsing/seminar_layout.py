@@ -373,7 +373,7 @@ def running_header_test(meta: Metadata) -> Callable[[str], bool]:
     longest = sum(len(part) for part in parts) + len(HEADER_SEPARATORS) * 2  # title and event, joined
 
     def test(line: str) -> bool:
-        if len(line) - line.count(" ") > longest:  # however a PDF spaced it out
+        if len(line) - line.count(" ") > longest or not re.search(r"[^\W\d_]", line):  # spaced out; "0. 0"
             return False
         unpaged = PAGE_MARK.sub("", line)  # "… · Page 3 of 12": the page's number beside it
         rest = _normalise(unpaged)
