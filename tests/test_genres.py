@@ -4133,7 +4133,15 @@ def test_a_committee_report_printing_its_minutes_and_evidence_after_itself_is_re
         "Deirdre Hargey MLA",
         "Keith Buchanan MLA",
         "Cathal Boylan MLA",
+        "Mr Chris Conway",
     ]
+    turns = series(report, "turn")  # the evidence session's, its speakers as the minutes name them
+    assert [u.speaker for u in turns[:3]] == [
+        "Deirdre Hargey MLA (Chairperson)",
+        "Mr Chris Conway, Translink",
+        "Keith Buchanan MLA",
+    ]
+    assert {u.section for u in turns} == {"Appendix 2 Minutes of Evidence"}
 
 
 def test_a_paragraph_opening_with_the_name_of_one_who_took_part_is_theirs() -> None:
@@ -6130,3 +6138,33 @@ def test_a_quoted_lists_last_item_closed_by_a_note_heads_nothing(suffix: str) ->
     units = {u.label: u for u in series(horizon, "paragraph")}
     assert units["4.266"].text.endswith("4. The Board will not consider individual cases for compensation.”")
     assert {units[f"4.{n}"].section for n in range(266, 273)} == {"The Horizon Compensation Advisory Board"}
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_the_evidence_a_report_appends_is_its_witnesses_turns(pdf: bool) -> None:
+    """An assembly committee's report ends with "Appendix 1: Minutes of Evidence": the session's
+    date, the members present (one a line, "Deirdre Hargey MLA (Chairperson)"), the witnesses,
+    then "The Chairperson (Ms Hargey): …", "Mr Chris Conway (Translink): …", "Mr Boylan: …".
+    The turns follow the report's own units, each its speaker's, members named as the list names
+    them, and the lists head no turn (the whole session had been left out as back matter)."""
+    doc = shape_read("assembly-committee-report-appending-its-minutes-of-evidence.txt", pdf)
+    assert [u.label for u in series(doc, "paragraph")] == [str(n) for n in range(1, 8)]
+    turns = series(doc, "turn")
+    assert [u.speaker for u in turns] == [
+        "Deirdre Hargey MLA (Chairperson)",
+        "Mr Chris Conway, Translink",
+        "Deirdre Hargey MLA (Chairperson)",
+        "Mr Chris Conway, Translink",
+        "Cathal Boylan MLA",
+        "Ms Ciara McKay, Translink",
+        "Deirdre Hargey MLA (Chairperson)",
+    ]
+    assert turns[0].text == "You are very welcome. I invite you to make an opening statement."
+    assert turns[-1].text == "Thank you both for your time."
+    assert {u.section for u in turns} == {"Appendix 1: Minutes of Evidence"}
+    assert {p.name: p.role for p in doc.participants} == {
+        "Mr Chris Conway": "witness",
+        "Ms Ciara McKay": "witness",
+        "Deirdre Hargey MLA": "chair",
+        "Cathal Boylan MLA": "member",
+    }

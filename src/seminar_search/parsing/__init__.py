@@ -10,6 +10,7 @@ from seminar_search.errors import IngestError
 from seminar_search.lexicon import Entry, load_themes
 from seminar_search.model import Document, Paragraph
 from seminar_search.names import mention_finder, reported_speakers
+from seminar_search.parsing.appended import with_appended_evidence
 from seminar_search.parsing.back_matter import appended_evidence
 from seminar_search.parsing.blocks import LISTED_PAGE, kinds_named
 from seminar_search.parsing.broken_words import drop_caps_mended, line_end_hyphens_mended
@@ -217,7 +218,7 @@ def _numbered_or_prose(
     # "… the following questions:" over the list, which holds less than two thirds of the words
     introduced = _introduced(reading, body) and numbered < words * INTRODUCED_SHARE
     if numbered >= words * NUMBERED_SHARE and not kinds and not introduced:
-        return reading
+        return with_appended_evidence(reading, layout, body, evidence, lexicon) if evidence else reading
     prose = parse_prose(layout, lexicon)
     found = Counter(unit.series for unit in prose.document.paragraphs)
     if any(found[kind] < count for kind, count in kinds.items()) and not introduced:

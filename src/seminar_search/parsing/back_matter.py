@@ -30,6 +30,7 @@ EVIDENCE_RECORD = re.compile(
     re.IGNORECASE,
 )
 PART = re.compile(rf"{APPENDED}(?P<title>.*)")  # a report's next part, titled on its line or below
+PAGE_AFTER = re.compile(r"\s\d{1,4}$")  # "Minutes of Evidence 14": a contents page's entry
 EVIDENCE_LISTS = re.compile(  # over a committee's record of its inquiry, an appendix's or not
     rf"{APPENDED}?"
     r"(?:Formal minutes|Witnesses|(?:Published|List of) (?:oral (?:and written )?|written )?evidence\b.*"
@@ -60,7 +61,7 @@ def appended_evidence(texts: list[str]) -> set[int]:
     lines: set[int] = set()
     inside = False
     for k, text in enumerate(texts):
-        if part := PART.fullmatch(text):
+        if (part := PART.fullmatch(text)) and not PAGE_AFTER.search(part["title"]):  # not a contents entry
             title = part["title"] or next((t for t in texts[k + 1 : k + 3] if t), "")
             inside = bool(EVIDENCE_RECORD.fullmatch(title))
         if inside:

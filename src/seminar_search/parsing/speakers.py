@@ -63,6 +63,8 @@ NAMED_WITNESS = re.compile(
     r"^(?P<name>(?!The )[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,4})(?: \((?P<about>[^()]+)\)|, (?P<after>\S.+))$"
 )
 # a member's title from their seat, not an office's ("Deputy Convener")
+# a member as a list of those present names them: "Cathal Boylan MLA", "Deirdre Hargey MLA (Chairperson)"
+MEMBER_LISTED = re.compile(r"^(?P<name>(?:[A-Z][\w’'-]+ ){1,4}(?:MLA|MP|MSP|MS|AM|TD))(?:$| \(|,)")
 MEMBER_TITLE = re.compile(
     r"^(?:Deputy (?!(?:Chair\w*|Conven[eo]r|Speaker|Presiding|Minister|First)\b)"
     r"|Senator |Representative )[A-Z]"
@@ -139,7 +141,7 @@ class Speakers:
         testimony; roles: those the record gives by name elsewhere (an inquiry's witness and
         counsel)."""
         names = [name for text in cover_lines if (name := CONTENTS_PAGE.sub("", text.lstrip("*"))).split()]
-        self.listed = [name for name in names if titled(name)]
+        self.names, self.listed = names, [name for name in names if titled(name)]
         self.named: dict[str, tuple[str, Participant]] = {}
         listed = [entry for entry in map(_listed_witness, names) if entry] + _witnesses_listed(names)
         testimony = [who for text in headings if (who := _witness_heading(text))]
@@ -163,12 +165,14 @@ class Speakers:
         cased = [out_of_capitals(text) if text.isupper() else text for text in names]  # "COMMITTEE ON …"
         entries = listed_entries(names)  # a post's "… Advisory Committee" is no sitting body's
         self.sitting = self.members_titled or any(
-            SITTING.search(t) for t, n in zip(cased, names, strict=True) if n not in entries
+            SITTING.search(t) or MEMBER_LISTED.match(n)
+            for t, n in zip(cased, names, strict=True)
+            if n not in entries
         )
 
     def of(self, turn: Turn) -> str:
         known = self.named.get(turn.key)
-        if known and (turn.office or _shortens(turn.name, known[1].name)):
+        if known and (turn.office or shortens(turn.name, known[1].name)):
             return known[0]
         name = self._listed(turn.name)
         role = self.cover_roles.get(name) or _role(turn.office)
@@ -219,7 +223,8 @@ class Speakers:
         return f"{turn.name}, {organisation}", Participant(turn.name, "", organisation, role)
 
     def _listed(self, name: str) -> str:
-        """'Ms Bradshaw' as the cover lists her, 'Ms Paula Bradshaw'; else as given."""
+        """'Ms Bradshaw' as the cover lists her, 'Ms Paula Bradshaw', or as it lists the members
+        present, 'Mr Boylan' as 'Cathal Boylan MLA'; else as given."""
         words = name.split()
         if len(words) < 2 or not titled(name):
             return name
@@ -227,7 +232,8 @@ class Speakers:
             listed = text.split(",")[0].split()  # "Professor Sheila Riddell, University of …"
             if listed[0] == words[0] and words[-1] in listed:
                 return " ".join(listed[: listed.index(words[-1]) + 1])
-        return name
+        members = (m["name"] for text in self.names if (m := MEMBER_LISTED.match(text)))  # "Mr Boylan"
+        return next((member for member in members if member.split()[-2] == words[-1]), name)
 
 
 def _witness(who: str) -> Participant:
@@ -320,7 +326,7 @@ def _entries_listed(cover_lines: list[str], heading: re.Pattern[str]) -> dict[st
     return found
 
 
-def _shortens(label: str, full_name: str) -> bool:
+def shortens(label: str, full_name: str) -> bool:
     """Whether a short label's words are all in a full name ("Dr Sandford" of "Dr Katherine
     Sandford"), but a title the full name lacks ("Ms. Doe" of "Jane Doe")."""
     words = label.split()
