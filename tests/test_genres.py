@@ -6168,3 +6168,30 @@ def test_the_evidence_a_report_appends_is_its_witnesses_turns(pdf: bool) -> None
         "Deirdre Hargey MLA": "chair",
         "Cathal Boylan MLA": "member",
     }
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_each_appended_evidence_session_is_read_on_its_own(pdf: bool) -> None:
+    """A second session after the first, under its own date, members and witnesses: its lists
+    run into no turn, its turns number on, and the chair of both is one participant (she had
+    been listed twice)."""
+    text = (SHAPES / "assembly-committee-report-appending-its-minutes-of-evidence.txt").read_text()
+    text += (
+        "\n21 February 2024\n\nMembers present for all or part of the proceedings:\n"
+        "Deirdre Hargey MLA (Chairperson)\nJohn Stewart MLA\n\nWitnesses:\n"
+        "Ms Julie Thompson, Department for Infrastructure\n\n"
+        "The Chairperson (Ms Hargey): Welcome back to the Committee.\n\n"
+        "Ms Julie Thompson (Department for Infrastructure): The Department has no multi-year budget.\n\n"
+        "Mr Stewart: When will it have one?\n\nMs Thompson: That is for the Executive.\n"
+    )
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    turns = series(doc, "turn")
+    assert [(u.label, u.speaker) for u in turns[6:]] == [
+        ("7", "Deirdre Hargey MLA (Chairperson)"),
+        ("8", "Deirdre Hargey MLA (Chairperson)"),
+        ("9", "Ms Julie Thompson, Department for Infrastructure"),
+        ("10", "John Stewart MLA"),
+        ("11", "Ms Julie Thompson, Department for Infrastructure"),
+    ]
+    assert turns[6].text == "Thank you both for your time."
+    assert [p.name for p in doc.participants].count("Deirdre Hargey MLA") == 1

@@ -41,7 +41,8 @@ def with_appended_evidence(
             continue
         people = record.document.participants
         full = {person.name: _listed(person.name, document.participants) for person in people}
-        document.participants += [person for person in people if full[person.name] == person.name]
+        known = {person.name for person in document.participants}
+        document.participants += [person for person in people if full[person.name] not in known]
         for turn in turns:
             count += 1
             numbered = replace(turn, number=count, label=str(count), section=turn.section or heading)
