@@ -6195,3 +6195,26 @@ def test_each_appended_evidence_session_is_read_on_its_own(pdf: bool) -> None:
     ]
     assert turns[6].text == "Thank you both for your time."
     assert [p.name for p in doc.participants].count("Deirdre Hargey MLA") == 1
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_an_evidence_session_of_two_panels_the_second_of_one_witness(pdf: bool) -> None:
+    """A Commons committee's oral evidence as printed since 2020: panels listed "I: Professor
+    Dame Wendy Hall, …; and Professor Michael Wooldridge, Director of Foundational AI Research,
+    Alan Turing Institute." and "II: Hugh Milward, …", the second opened by "Witness: Hugh
+    Milward." (one witness). That line opens panel 2 and is no turn (it had been "Witness"'s,
+    Q4 on in panel 1), and "AI" holds no witness named "I" (Professor Wooldridge's post had
+    ended "Foundational A")."""
+    doc = shape_read("oral-evidence-in-two-panels-listed-by-numeral-the-second-of-one-witness.txt", pdf)
+    assert [(u.label, u.section) for u in doc.paragraphs if u.speaker.startswith("Greg Clark")] == [
+        ("Q1", "Panel 1"),
+        ("Q4", "Panel 2"),
+        ("Q6", "Panel 2"),
+    ]
+    assert not any(u.text == "Hugh Milward." for u in doc.paragraphs)
+    witnesses = {p.name: p.title for p in doc.participants if p.role == "witness"}
+    assert witnesses == {
+        "Professor Dame Wendy Hall": "Regius Professor of Computer Science, University of Southampton",
+        "Professor Michael Wooldridge": "Director of Foundational AI Research, Alan Turing Institute",
+        "Hugh Milward": "General Manager, Corporate, External and Legal Affairs, Microsoft UK",
+    }

@@ -34,7 +34,7 @@ MEETING_TIMED = re.compile(  # closed: it ends there, no "resumed" after
 )
 # a list's label over the names it lists: "Members present:", "Witnesses:", "Apologies:"
 LIST_LABEL = re.compile(
-    r"^(?:(?:Members|Senators|Committee members) (?:present|in attendance)|(?:Also )?Present|Witnesses?"
+    r"^(?:(?:Members|Senators|Committee members) (?:present|in attendance)|(?:Also )?Present|Witness(?:es)?"
     r"|In attendance|Attendees|Apologies)\s*:",
     re.IGNORECASE,
 )

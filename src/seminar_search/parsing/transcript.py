@@ -32,6 +32,7 @@ TURN = re.compile(
 NOT_SPEAKERS = {
     "members present",
     "witnesses",
+    "witness",
     "written evidence from witnesses",
     "questions",
     "note",
@@ -39,9 +40,9 @@ NOT_SPEAKERS = {
 }
 POSTNOMINAL_RUN = rf"(?:,?\s+(?:{POSTNOMINAL_WORDS})\b)*"
 MEMBERS = re.compile(r"^Members present:\s*(.*)$")  # and their names, or those one a line below
-WITNESSES = re.compile(r"^Witnesses?:\s*(.*)$")
+WITNESSES = re.compile(r"^Witness(?:es)?:\s*(.*)$")  # "Witness: Hugh Milward." too
 # over a list of the witnesses, one a line: "Polly Neate, Chief Executive, Shelter"
-WITNESS_HEADING = re.compile(r"^Witnesses?$")
+WITNESS_HEADING = re.compile(r"^Witness(?:es)?$")
 # a panel's opening where no "Witnesses:" paragraph is: "Ben Beadle and Polly Neate gave evidence."
 GAVE_EVIDENCE = re.compile(r"^[A-Z].* gave evidence\.?$")
 # old minutes' panel, its names in capitals: "MR JOHN HARWOOD, Chief Executive, and …, examined."
@@ -52,7 +53,8 @@ CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)+\b")  # "M
 # a bill committee's members, surname first: "† Amesbury, Mike (Weaver Vale) (Lab)"
 LISTED_MEMBER = re.compile(rf"^†?\s*{SURNAME_FIRST}")
 IN_THE_CHAIR = re.compile(r"^\[(?P<name>[^\]]+?) in the Chair\]$")  # "[Sir Mark Hendrick in the Chair]"
-PANEL_LIST = re.compile(r"^[IVX]{1,4}:\s+(\S.*)$")  # "II: Dr Jane Hall, Policy Officer, ...": a panel
+PANEL_NUMERAL = re.compile(r"[IVX]{1,4}")  # a panel's: "II"
+PANEL_LIST = re.compile(rf"^{PANEL_NUMERAL.pattern}:\s+(\S.*)$")  # "II: Dr Jane Hall, Policy Officer, …"
 MIN_QUESTIONS = 2  # "Q1 Chair: …", "Q2 …" in sequence: a short session's evidence is two
 MIN_ANSWERED = 3  # old minutes' "3. Can I ask …" over "(Mr Sanderson) We …": weaker, so more
 LONE_QUESTION = re.compile(rf"^{QUESTION_NUMBER}$")  # "Q12" on a line of its own, over its first turn
@@ -223,7 +225,8 @@ def _witness_taking_part(full: str) -> Participant:
 
 
 def _speaker_like(name: str) -> bool:
-    return name.casefold() not in NOT_SPEAKERS and len(name) <= 60
+    """A label's name, not a list's ("Witnesses:") nor a panel's numeral ("II: Hugh Milward, …")."""
+    return name.casefold() not in NOT_SPEAKERS and len(name) <= 60 and not PANEL_NUMERAL.fullmatch(name)
 
 
 def _panel_heading(text: str) -> bool:
@@ -316,8 +319,8 @@ def _witnesses(labels: set[str], text: str) -> dict[str, str]:
     for label in labels:
         words = label.split()
         surname = " ".join(words[1:]) if words[0].rstrip(".") in HONORIFICS and len(words) > 1 else words[-1]
-        name = re.search(
-            rf"(?:(?:{titles})\s+)?(?:[A-Z][\w’'-]+\s+){{0,3}}{re.escape(surname)}\b{POSTNOMINAL_RUN}", text
+        name = re.search(  # a whole name: not the "I" of "AI Research"
+            rf"\b(?:(?:{titles})\s+)?(?:[A-Z][\w’'-]+\s+){{0,3}}{re.escape(surname)}\b{POSTNOMINAL_RUN}", text
         )
         if name:
             found.append((name.start(), name.end(), label))
