@@ -6218,3 +6218,22 @@ def test_an_evidence_session_of_two_panels_the_second_of_one_witness(pdf: bool) 
         "Professor Michael Wooldridge": "Director of Foundational AI Research, Alan Turing Institute",
         "Hugh Milward": "General Manager, Corporate, External and Legal Affairs, Microsoft UK",
     }
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_commons_reports_box_is_text_of_its_own_and_the_heading_after_it_heads(pdf: bool) -> None:
+    """A Commons report sets "Box 1: What care workers told us" (a quotation and who said it)
+    between paragraphs 4 and 5: the box is a text of its own under its title, and "Career
+    progression" after it heads paragraph 5 (the box had run into paragraph 4, and its last
+    line, ending no sentence, had kept the heading as text)."""
+    doc = shape_read(
+        "commons-report-its-box-of-quotes-between-numbered-paragraphs-then-a-sub-heading.txt", pdf
+    )
+    assert [(u.series, u.label, u.section) for u in doc.paragraphs[3:6]] == [
+        ("paragraph", "4", "Pay"),
+        ("text", "4", "Box 1: What care workers told us"),
+        ("paragraph", "5", "Career progression"),
+    ]
+    assert doc.paragraphs[3].text.endswith("by April 2025.")
+    quoted = '"I love the job, but I cannot pay my rent on what I earn." Care worker, Leeds roundtable'
+    assert doc.paragraphs[4].text == quoted

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from seminar_search.lexicon import Entry
-from seminar_search.model import Footnote, Paragraph, Participant
+from seminar_search.model import UNNUMBERED, Footnote, Paragraph, Participant, label_unnumbered
 from seminar_search.parsing.bunched_notes import note_texts
 from seminar_search.parsing.committee_cover import (
     CONCLUSIONS,
@@ -38,6 +38,7 @@ from seminar_search.parsing.common import Reading, assign_themes
 from seminar_search.parsing.endnotes import bracketed_notes
 from seminar_search.parsing.footnotes import note_mark
 from seminar_search.parsing.layout import join_lines
+from seminar_search.parsing.report_headings import ASIDE
 
 CHAPTER = re.compile(r"^(\d{1,2}) ([A-Z].*[^.,;:])$")
 WORD_GAP = re.compile(r"(?<=\S)  (?=\S)")  # two spaces between words (a PDF's), not a column's wider gap
@@ -98,6 +99,7 @@ def parse_committee(text: str, lexicon: list[Entry]) -> Reading:
             continue
         i = _read(lines, i, state, furniture)
     _attach_footnotes(state)
+    label_unnumbered(state.paragraphs)
     assign_themes(state.paragraphs, lexicon)
     witnesses = listed_witnesses(lines)
     document.participants += [Participant(name, "", "", "witness") for name in witnesses]
@@ -154,6 +156,12 @@ def _read(lines: list[str], i: int, state: _State, furniture: set[int]) -> int:
         return i + 1
     if numbered and _starts_item(numbered, state):
         _new_item(state, int(numbered.group(1)), numbered.group(2) or "")
+        return i + 1
+    if ASIDE.match(line) and heading_like(line) and state.paragraphs:  # "Box 1: What care workers told us"
+        boxes = sum(unit.series == UNNUMBERED for unit in state.paragraphs) + 1
+        themes = [t for t in dict.fromkeys((state.chapter_title, state.section)) if t]
+        state.current = Paragraph("", boxes, "", state.committee, line, themes, state.page, series=UNNUMBERED)
+        state.paragraphs.append(state.current)
         return i + 1
     if _is_heading(lines, i, furniture, state):
         state.section = line
@@ -265,8 +273,10 @@ def _is_heading(lines: list[str], i: int, furniture: set[int], state: _State) ->
     if not heading_like(line):
         return False
     previous = _previous_content(lines, i, furniture)
+    boxed = state.current is not None and state.current.series == UNNUMBERED  # a box's last line: no sentence
     if (
-        previous is not None
+        not boxed
+        and previous is not None
         and not SENTENCE_END.search(lines[previous])
         and not heading_like(lines[previous])
         and not CHAPTER.match(lines[previous])
