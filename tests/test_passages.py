@@ -274,6 +274,9 @@ def test_a_question_about_what_was_said_is_read_for_who_and_what_about(
     [
         ("Government", [], "the government", "said by"),
         ("Department for Science, Innovation and Technology", [], "the government", "said by"),
+        ("Secretary of State for Health and Social Care", [], "the government", "said by"),
+        ("Minister for Care", [], "the government", "said by"),
+        ("Shadow Secretary of State for Health", [], "the government", ""),
         ("Environmental Audit Committee", [], "the government", ""),
         ("Lord Michael Bichard", [], "Lord Bichard", "said by"),
         ("Sir Andrew Foster", [], "Lord Bichard", ""),

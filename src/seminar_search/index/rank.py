@@ -269,11 +269,13 @@ def name_words(who: str) -> list[str]:
 
 def said_by(paragraph: Paragraph, who: str) -> str:
     """How a paragraph gives the words of the one a question names: "said by" them, every
-    word of the name in its speaker's ("the government" in its departments and ministries
-    too), or "reporting" them, one of the people it names (a committee's paragraph quoting a
+    word of the name in its speaker's ("the government" in its departments, ministries and
+    ministers too), or "reporting" them, one of the people it names (a committee's paragraph quoting a
     witness); "" if neither."""
     named, spoken = set(name_words(who)), words(paragraph.speaker)
-    government = GOVERNMENT in spoken or spoken[:1] in (["department"], ["ministry"])
+    # a department, or a minister presenting the response ("Secretary of State for Transport")
+    government = GOVERNMENT in spoken or spoken[:1] in (["department"], ["ministry"], ["minister"])
+    government = government or spoken[:3] == ["secretary", "of", "state"]
     if named - {GOVERNMENT} <= set(spoken) and (GOVERNMENT not in named or government):
         return "said by"
     return "reporting" if any(named <= set(words(person)) for person in paragraph.mentions) else ""
