@@ -6237,3 +6237,22 @@ def test_a_commons_reports_box_is_text_of_its_own_and_the_heading_after_it_heads
     assert doc.paragraphs[3].text.endswith("by April 2025.")
     quoted = '"I love the job, but I cannot pay my rent on what I earn." Care worker, Leeds roundtable'
     assert doc.paragraphs[4].text == quoted
+
+
+def test_a_response_titled_with_the_reports_session_keeps_its_title() -> None:
+    """ "Government Response to the Health and Social Care Committee's Fourth Report of Session
+    2023–24: Adult social care workforce" titles the response (a line naming a report's
+    session had been read as an issuer's, and the response had no title)."""
+    doc = ingest_file(
+        SHAPES / "government-response-titled-with-the-reports-session-presented-by-a-secretary-of-state.txt"
+    )
+    assert doc.title == (
+        "Government Response to the Health and Social Care Committee's Fourth Report of Session 2023–24:"
+        " Adult social care workforce"
+    )
+    assert [(u.series, u.label) for u in doc.paragraphs] == [
+        ("recommendation", "1"),
+        ("response", "1"),
+        ("recommendation", "2"),
+        ("response", "2"),
+    ]

@@ -14,7 +14,8 @@ from seminar_search.parsing.wrapping import FILLED, RUN_ON_WORDS, ends_on_joinin
 ISSUER = re.compile(
     r"^(?:House of (?:Lords|Commons)(?! Debates)|Houses of (?:the )?Oireachtas$"
     r"|(?:Commonwealth|Parliament|Government) of [A-Z].*"
-    r"|.*\bReport of Session\b|(?:HC|HL|SP|NIA|CP|Cm|Cmd)(?: Paper)? ?\d+\b.*"  # a paper's serial number
+    r"|(?!.*\bResponse to\b).*\bReport of Session\b"  # not a response's title: "… Response to the …"
+    r"|(?:HC|HL|SP|NIA|CP|Cm|Cmd)(?: Paper)? ?\d+\b.*"  # a paper's serial number
     r"|(?:[A-Z][a-z]+ )?(?:Paper|Report|Note|Briefing|Com) (?:No\.?|Number) ?\d+\b.*"  # "Law Com No 410"
     r"|(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:st|nd|rd|th)) Report,? (?:\d{4}|of)\b.*"  # "2nd Report, 2023 …"
     r"|.*\b(?:Parliament|Assembly|Senedd)$|Official Report\b.*|\(Hansard\)"
