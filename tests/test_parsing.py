@@ -1294,3 +1294,17 @@ def test_a_participants_name_set_off_by_a_dash_or_its_body_in_brackets(
     into it); a table's heading written with commas ("Name, Title, Organisation") is nobody."""
     listed = read_participants(["Participants:", "Name, Title, Organisation", entry])
     assert [(p.name, p.title, p.organisation) for p in listed] == [read]
+
+
+def test_a_participants_tables_rows_run_together_in_a_pdf_keep_their_names(seed: Document) -> None:
+    """The seed printed with reportlab gives its participants table a row a line, its cells run
+    together under "Name Title Organisation" ("Dr David Collins CBE Chief Executive LSIS"):
+    each row's name is the seed's (a title, two words and any letters after them; a comma later
+    in the row, "… Haringey, Enfield …", is its body's), the rest
+    where they are from (the whole row had been the name)."""
+    printed = ingest_file(DATA / "shapes" / "seed-printed-to-pdf.pdf")
+    names = [p.name for p in printed.participants]
+    for name in ("Tony Alderman", "Nick Brown OBE", "Dr David Collins CBE", "Verity Bullough", "Paul Head"):
+        assert name in names and name in {p.name for p in seed.participants}
+    collins = next(p for p in printed.participants if p.name == "Dr David Collins CBE")
+    assert collins.organisation == "Chief Executive LSIS"

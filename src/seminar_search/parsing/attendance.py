@@ -8,7 +8,14 @@ import itertools
 import re
 
 from seminar_search.model import Participant
-from seminar_search.names import BODY_WORD, PRESENT, opens_with_a_name, read_participants
+from seminar_search.names import (
+    BODY_WORD,
+    POSTNOMINAL_WORDS,
+    PRESENT,
+    TABLE_HEADINGS,
+    opens_with_a_name,
+    read_participants,
+)
 from seminar_search.parsing.back_matter import ABOUT_HEADING, PARTICIPANTS_LABEL, REFERENCE_LIST
 from seminar_search.parsing.blocks import Block, block_text, heads_text, is_prose
 from seminar_search.parsing.common import FULL_STOP, TITLES
@@ -23,6 +30,11 @@ BIOGRAPHY = re.compile(  # "Dr Priya Raman is Director of Adult Social Services 
     r" (?:(?:is|was) (?:(?:a|an|the|its|their) )?(?P<post>[^.;,]+)|[a-z])"
 )
 CELL_WORDS = 8  # a participants table's cell, a cell a line: a name, a post, a body
+NAME_WORDS = 5  # a name's words at most, title and letters after it too
+RUN_TOGETHER = re.compile(  # a row's name, its cells run together: "Nick Brown OBE Principal Oldham …"
+    rf"^(?P<name>(?:(?:{TITLES}|Mr|Mrs|Ms)\.? )?[A-Z][\w’'-]+ [A-Z][\w’'-]+(?: (?:{POSTNOMINAL_WORDS}))*)"
+    r" (?P<rest>[A-Z]\S*.*)$"
+)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # who chaired, on the label's line: "Chair: Dr Amara Okafor, Director, …", "Chaired by Dame Anne Johnson"
 ROLE_LINE = re.compile(
@@ -273,3 +285,19 @@ def rows_celled(texts: list[str]) -> list[str] | None:
     short = all("," not in cell and len(cell.split()) <= CELL_WORDS for row in rows for cell in row)
     celled = len(rows) >= 2 and short and all(2 <= len(row) <= 3 for row in rows)
     return ["\t".join(row) for row in rows] if celled else None
+
+
+def columns_apart(entries: list[str]) -> list[str]:
+    """A table's rows under "Name Title Organisation" whose columns a PDF's text ran together
+    ("Dr David Collins CBE Chief Executive LSIS"): the name, a title and two words and any
+    letters after them, set apart from the rest as a tab would be."""
+    apart: list[str] = []
+    tabled = False
+    for entry in entries:
+        if words := set(re.findall(r"\w+", entry.casefold())):
+            tabled = words <= TABLE_HEADINGS or (tabled and not entry.endswith(":"))
+        named_apart = "," in entry and len(entry.split(",")[0].split()) <= NAME_WORDS  # "Mary Ann Smith, …"
+        run_together = tabled and not (re.search(r"\t|\s{2}", entry) or named_apart)  # no column apart
+        named = RUN_TOGETHER.match(entry) if run_together else None
+        apart.append(f"{named['name']}\t{named['rest']}" if named else entry)
+    return apart

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from seminar_search.names import TABLE_HEADINGS
-from seminar_search.parsing.attendance import rows_celled
+from seminar_search.parsing.attendance import columns_apart, rows_celled
 from seminar_search.parsing.common import LABELLED_SPEAKER, OPEN_FLOOR, heading_core
 from seminar_search.parsing.footnotes import note_mark
 from seminar_search.parsing.layout import ends_paragraph, no_room
@@ -95,7 +95,8 @@ def listed_entries(blocks: list[list[Line]], width: int) -> list[str]:
     """A participants list's entries: a line each, run-ons joined; or a table a PDF's text gives
     a cell a line, a row a block, each row one."""
     texts = [text for block in blocks for text in [*(line.text for line in block), ""]]
-    return rows_celled(texts) or run_ons_joined([line.text for block in blocks for line in block], width)
+    lines = [line.text for block in blocks for line in block]
+    return rows_celled(texts) or columns_apart(run_ons_joined(lines, width))
 
 
 def run_ons_joined(texts: list[str], width: int) -> list[str]:
