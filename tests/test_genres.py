@@ -6256,3 +6256,23 @@ def test_a_response_titled_with_the_reports_session_keeps_its_title() -> None:
         ("recommendation", "2"),
         ("response", "2"),
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_witness_named_alone_under_the_examination_heading_takes_part(pdf: bool) -> None:
+    """A Lords committee's corrected oral evidence: its witness named alone under "Examination
+    of witness" ("Lord Maude of Horsham.", no post, no "Witnesses:" paragraph) answers each
+    question and is a witness taking part (no list had named him, so he was none); the members
+    present, as a PDF's text gives them, end at the list's full stop (the session's line "Evidence
+    Session No. 3 …" had run into Baroness Suttie's name)."""
+    doc = shape_read(
+        "lords-corrected-oral-evidence-its-witness-named-alone-under-the-examination-heading.txt", pdf
+    )
+    assert [(p.name, p.role) for p in doc.participants] == [
+        ("Baroness Drake", "chair"),
+        ("Lord Beith", "member"),
+        ("Lord Hennessy of Nympsfield", "member"),
+        ("Baroness Suttie", "member"),
+        ("Lord Maude of Horsham", "witness"),
+    ]
+    assert [u.label for u in doc.paragraphs if u.speaker == "Lord Maude of Horsham"] == ["Q24", "Q25", "Q26"]

@@ -201,9 +201,11 @@ def parse_transcript(layout: Layout, lexicon: list[Entry]) -> Reading:
             add_line(current, line.text)
     document = cover(lines, first, layout.headers)
     document.author = document.author or document.title
+    spoken = {unit.speaker for unit in units}  # a witness no list names, "Lord Maude of Horsham:", too
+    taking_part = (full or label for label, full in witnesses.items() if full or label in spoken)
     document.participants = [
         *[Participant(name, "", "", "chair" if name == chair else "member") for name in members],
-        *[_witness_taking_part(full) for full in dict.fromkeys(witnesses.values()) if full],
+        *[_witness_taking_part(full) for full in dict.fromkeys(taking_part)],
     ]
     assign_themes(units, lexicon)
     document.paragraphs = units
@@ -275,6 +277,8 @@ def _run_on(lines: list[Line], i: int, text: str) -> str:
     for line in lines[i + 1 : i + 12]:
         listed = WITNESSES.match(line.text) or PANEL_LIST.match(line.text) or _panel_heading(line.text)
         if not line.text or TURN.match(line.text) or line.text.startswith("Questions") or listed:
+            break
+        if text.endswith("."):  # the list's sentence has ended: "…; Baroness Suttie." over the session's line
             break
         text = f"{text} {line.text}"
     return text
