@@ -6276,3 +6276,15 @@ def test_a_witness_named_alone_under_the_examination_heading_takes_part(pdf: boo
         ("Lord Maude of Horsham", "witness"),
     ]
     assert [u.label for u in doc.paragraphs if u.speaker == "Lord Maude of Horsham"] == ["Q24", "Q25", "Q26"]
+
+
+def test_a_commons_reports_cover_under_its_running_header_and_page_number() -> None:
+    """The same report printed with its running header ("House of Commons") and the page's
+    number atop its cover: the committee is still the one the cover names (it had been "1"),
+    and the title still the report's (it had been none)."""
+    text = (
+        SHAPES / "commons-report-its-box-of-quotes-between-numbered-paragraphs-then-a-sub-heading.txt"
+    ).read_text()
+    doc = read_genre("House of Commons\n\n1\n\n" + text, load_themes()).document
+    assert (doc.author, doc.title) == ("Health and Social Care Committee", "Adult social care workforce")
+    assert {u.speaker for u in doc.paragraphs} == {"Health and Social Care Committee"}

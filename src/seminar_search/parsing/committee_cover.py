@@ -39,8 +39,10 @@ NOT_NAMES = {"Europe", "General", "Committee", "International", "Group"}  # besi
 
 def cover(lines: list[str]) -> Document:
     """Committee, title, report and session, HC number and publication date from the cover."""
-    opening = [line for line in lines[:60] if line]
+    opening = [line for line in lines[:60] if line and not line.isdigit()]  # a page's number, printed atop
     house = opening.index("House of Commons") if "House of Commons" in opening else 0
+    while opening[house + 1 : house + 2] == [opening[house]]:  # a running header over the cover's own
+        house += 1
     committee = opening[house + 1] if len(opening) > house + 1 else "House of Commons"
     cover_end = next(
         (
