@@ -5072,6 +5072,9 @@ def test_a_members_list_a_line_a_block_ends_at_the_next_lists_label_in_capitals(
     spaced = "\n\n".join(line for line in cover.splitlines() if line.strip())
     doc = read_genre(f"{spaced}\n\n{contents}{body}", load_themes()).document
     assert [(p.name, p.role) for p in doc.participants] == [
+        ("Hon. Margaret Ellison", "chair"),
+        ("Daniel Roy", "member"),
+        ("Priya Natarajan", "member"),
         ("Tom Becker", "member"),
         ("Louise Gagnon", "member"),
         ("Hassan Omar", "member"),
@@ -6288,3 +6291,28 @@ def test_a_commons_reports_cover_under_its_running_header_and_page_number() -> N
     doc = read_genre("House of Commons\n\n1\n\n" + text, load_themes()).document
     assert (doc.author, doc.title) == ("Health and Social Care Committee", "Adult social care workforce")
     assert {u.speaker for u in doc.paragraphs} == {"Health and Social Care Committee"}
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_committees_masthead_names_its_chair_and_vice_chairs_over_its_members(pdf: bool) -> None:
+    """A committee's masthead lists its chair and vice-chairs under labels of their own
+    ("CHAIR", "VICE-CHAIRS") before "MEMBERS": the chair chairs and a vice-chair is a member
+    (only the members had been read); the clerk and the library's analyst serve it, no part."""
+    doc = shape_read(
+        "committee-report-unnumbered-its-members-and-a-permission-notice-before-its-contents.txt", pdf
+    )
+    assert [(p.name, p.role) for p in doc.participants][:4] == [
+        ("Hon. Margaret Ellison", "chair"),
+        ("Daniel Roy", "member"),
+        ("Priya Natarajan", "member"),
+        ("Tom Becker", "member"),
+    ]
+    assert len(doc.participants) == 7
+
+
+def test_a_letters_addressee_under_chairman_is_no_chair() -> None:
+    """ "The Honorable Ann Mercer" over "Chairman" over "Committee on Rural Affairs" and "House
+    of Representatives": a letter's addressee, the bodies under the label no people chairing."""
+    doc = shape_read("audit-report-of-two-pages-footed-page-n-its-letter-to-a-house-committees-chair.txt")
+    assert not [p for p in doc.participants if p.role == "chair"]
+    assert {u.speaker for u in doc.paragraphs} == {"United States Government Accountability Office"}

@@ -143,9 +143,9 @@ CHAIRED = re.compile(r"chair|moderat|facilitat")  # a label over who chaired: "C
 ROLE_IN_BRACKETS = re.compile(
     r"\s*\(((?:deputy )?(?:chair(?:person|man|woman)?|convener)|keynote(?: speaker)?)\)(?=$|,)", re.IGNORECASE
 )
+CHAIRS = r"(?:(?:Deputy|Vice|Co)[- ]?)?(?:Chair(?:s|person|man|woman)?|Convener)"  # "VICE-CHAIRS", "Co-chair"
 ROLE_HEADING = re.compile(  # a list's label on its own line, no colon: "Chair", "Members", "Secretariat"
-    r"(?:Deputy )?(?:Chair(?:person|man|woman)?|Convener)|(?:Committee |Panel |Board )?Members"
-    r"|Secretariat|Staff",
+    rf"{CHAIRS}|(?:Committee |Panel |Board )?Members|Secretariat|Staff|Clerks?(?: (?:of|to) the \w+)?",
     re.IGNORECASE,
 )
 STAFF = re.compile(r"secretariat|staff|clerk|secretary")  # who served the committee took no part
@@ -303,10 +303,10 @@ def merged(first: list[Participant], more: list[Participant]) -> list[Participan
 
 def _listed_role(label: str) -> str:
     """The role of those a list's label names ("Chair:", "Keynote speakers", "Committee
-    members"; a deputy chair is a member); none for the staff who served them ("Secretariat")."""
+    members"; a deputy or vice-chair is a member); none for the staff who served them ("Secretariat")."""
     if STAFF.search(label):
         return ""
-    if label.startswith("deputy") or re.search(r"\bmembers?(?:hip)?\b", label):
+    if label.startswith(("deputy", "vice")) or re.search(r"\bmembers?(?:hip)?\b", label):
         return "member"
     return "chair" if CHAIRED.search(label) else "keynote" if "keynote" in label else "participant"
 

@@ -10,6 +10,9 @@ import re
 from seminar_search.model import Participant
 from seminar_search.names import (
     BODY_WORD,
+    CHAIRS,
+    NAME_JOINERS,
+    PERSON,
     POSTNOMINAL_WORDS,
     PRESENT,
     TABLE_HEADINGS,
@@ -35,6 +38,7 @@ RUN_TOGETHER = re.compile(  # a row's name, its cells run together: "Nick Brown 
     rf"^(?P<name>(?:(?:{TITLES}|Mr|Mrs|Ms)\.? )?[A-Z][\w’'-]+ [A-Z][\w’'-]+(?: (?:{POSTNOMINAL_WORDS}))*)"
     r" (?P<rest>[A-Z]\S*.*)$"
 )
+CHAIRS_LABEL = re.compile(CHAIRS, re.IGNORECASE)  # a masthead's "CHAIR", "VICE-CHAIRS" over names alone
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # who chaired, on the label's line: "Chair: Dr Amara Okafor, Director, …", "Chaired by Dame Anne Johnson"
 ROLE_LINE = re.compile(
@@ -68,8 +72,10 @@ def participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[Bl
         label = PARTICIPANTS_LABEL.fullmatch(texts[0]) or (
             blocks[k].heading and PARTICIPANTS_LABEL.fullmatch(" ".join(texts))
         )
-        end = _list_end(lines, blocks, k) if label else k + 1
-        if label and (listed := _entries([*rows, *_rows(lines, blocks[k + 1 : end])])):
+        chairs = CHAIRS_LABEL.fullmatch(texts[0])
+        end = _list_end(lines, blocks, k) if label or chairs else k + 1
+        listed = _entries([*rows, *_rows(lines, blocks[k + 1 : end])]) if label or chairs else []
+        if listed and (label or all(map(_names_a_person, listed))):
             entries += [f"{texts[0].rstrip(': ')}:", *listed]
             k = end
             continue
@@ -99,6 +105,13 @@ def participants_listed(lines: list[Line], blocks: list[Block]) -> tuple[list[Bl
         kept.append(blocks[k])
         k += 1
     return kept, read_participants(entries)
+
+
+def _names_a_person(entry: str) -> bool:
+    """Whether an entry opens with a person's name, not a body's ("Committee on Rural Affairs"
+    under a letter's "Chairman"): a name's words, joined by none of a body's but a peer's "of"."""
+    name = re.split(r"[,(]", entry)[0].strip()
+    return opens_with_a_name(name) and bool(PERSON.match(name) or not NAME_JOINERS & set(name.split()))
 
 
 def about_from(lines: list[Line], blocks: list[Block]) -> tuple[int, list[Participant]]:
