@@ -459,6 +459,7 @@ def _units(text: str) -> list[tuple[str, str, str, str, str, int]]:
     st.integers(min_value=0, max_value=6),
     st.booleans(),
     st.booleans(),
+    st.booleans(),
 )
 @example(
     SHAPES / "response-each-recommendation-citing-its-paragraph-on-a-line-of-its-own.txt",
@@ -467,8 +468,17 @@ def _units(text: str) -> list[tuple[str, str, str, str, str, int]]:
     0,
     False,
     False,
+    False,
 )
-@example(SHAPES / "briefing-with-numbered-section-titles.txt", set(), set(range(0, 4000, 7)), 0, False, False)
+@example(
+    SHAPES / "briefing-with-numbered-section-titles.txt",
+    set(),
+    set(range(0, 4000, 7)),
+    0,
+    False,
+    False,
+    False,
+)
 @example(
     SHAPES / "council-response-table-laid-out-with-spaces-as-pdftotext-layout-writes.txt",
     set(),
@@ -476,6 +486,7 @@ def _units(text: str) -> list[tuple[str, str, str, str, str, int]]:
     0,
     True,
     True,
+    False,
 )
 @example(
     SHAPES / "roundtable-report-laid-out-in-two-columns-as-pdftotext-layout-writes-it.txt",
@@ -484,20 +495,63 @@ def _units(text: str) -> list[tuple[str, str, str, str, str, int]]:
     1,
     False,
     False,
+    False,
 )
 @example(
-    SHAPES / "roundtable-summary-its-notes-marked-in-superscript-digits.txt", set(), set(), 4, False, False
+    SHAPES / "roundtable-summary-its-notes-marked-in-superscript-digits.txt",
+    set(),
+    set(),
+    4,
+    False,
+    False,
+    False,
+)
+@example(
+    SHAPES / "response-each-recommendation-citing-its-paragraph-on-a-line-of-its-own.txt",
+    {33},
+    set(),
+    0,
+    False,
+    False,
+    True,
+)
+@example(
+    SHAPES / "council-response-table-laid-out-with-spaces-as-pdftotext-layout-writes.txt",
+    set(range(400)),
+    set(),
+    0,
+    False,
+    False,
+    True,
+)
+@example(
+    SHAPES / "report-its-side-headings-in-the-margin-as-pdftotext-layout-writes-them.txt",
+    set(),
+    set(),
+    1,
+    False,
+    False,
+    False,
 )
 def test_what_a_reader_cannot_see_changes_no_reading(
-    path: Path, spaced_lines: set[int], no_break_spaces: set[int], margin: int, windows: bool, marked: bool
+    path: Path,
+    spaced_lines: set[int],
+    no_break_spaces: set[int],
+    margin: int,
+    windows: bool,
+    marked: bool,
+    tabbed: bool,
 ) -> None:
-    """Spaces at lines' ends (as a PDF's text leaves them), no-break spaces between words, a
-    margin before every line, Windows' line ends and a byte order mark: the same units, word
-    for word."""
+    """Spaces at lines' ends (as a PDF's text leaves them), or a tab (as a copy from Word may:
+    "demand-" had been mended to "demandresponsive" and a table's rows misread), no-break
+    spaces between words, a margin before every line (the side headings a PDF's text sets in
+    its margin had been lost under one of a space), Windows' line ends and a byte order mark:
+    the same units, word for word."""
     text = path.read_text(encoding="utf-8")
     lines = text.split("\n")
     varied = "\n".join(
-        " " * margin * bool(line) + line + "  " * (k in spaced_lines) for k, line in enumerate(lines)
+        " " * margin * bool(line) + line + ("\t" if tabbed else "  ") * (k in spaced_lines)
+        for k, line in enumerate(lines)
     )
     spaces = [m.start() for m in re.finditer(r"(?<=\w) (?=\w)", varied)]
     for at in sorted({spaces[k % len(spaces)] for k in no_break_spaces} if spaces else ()):

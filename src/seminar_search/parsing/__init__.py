@@ -64,7 +64,8 @@ TYPESET = {
 TYPESET_MARK = re.compile(f"[{''.join(TYPESET)}]")  # found at once where there is none, as in most texts
 DASHED_PAGE_NUMBER = re.compile(r"^[ \t]*[-–—][ \t]*(\d{1,4})[ \t]*[-–—][ \t]*$", re.MULTILINE)
 ELLIPSIS_LEADERS = re.compile(r"…(?: ?…)+")  # a contents entry's leaders set as ellipses, not one "…"
-LINE_END_SPACES = re.compile(r" +$", re.MULTILINE)  # unseen, they part no words
+# unseen, they part no words: spaces, and tabs on a line with no other tab (no table row's empty cell)
+LINE_END_SPACES = re.compile(r"^([^\t\n]*?)[ \t]+$| +$", re.MULTILINE)
 ONLY_NUMBERED = "one or two numbered paragraphs and nothing else"
 NUMBERED_SHARE = 1 / 3  # of a text's words that numbered units hold, at least, when it is a numbered report
 INTRODUCTION_WORDS = 4  # a line ending in a colon this long introduces a list: "Contents:" does not
@@ -85,7 +86,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     text = TYPESET_MARK.sub(lambda mark: TYPESET[mark[0]], text)  # as typed: "financial", "Seminar report"
     text = ELLIPSIS_LEADERS.sub(lambda run: "." * 3 * run[0].count("…"), text)  # "Introduction ……… 8"
     text = DASHED_PAGE_NUMBER.sub(r"\1", text)  # "- 12 -", a page's number as a word processor sets it
-    text = _margin_removed(side_headings_apart(LINE_END_SPACES.sub("", text)))  # as a PDF's text or …
+    text = side_headings_apart(_margin_removed(LINE_END_SPACES.sub(r"\1", text)))  # as a PDF's text or …
     text = line_end_hyphens_mended(drop_caps_mended(text))
     text, column_pages = columns_read_down(table_rows_tabbed(text))
     text = single_spaced(text)
