@@ -6316,3 +6316,30 @@ def test_a_letters_addressee_under_chairman_is_no_chair() -> None:
     doc = shape_read("audit-report-of-two-pages-footed-page-n-its-letter-to-a-house-committees-chair.txt")
     assert not [p for p in doc.participants if p.role == "chair"]
     assert {u.speaker for u in doc.paragraphs} == {"United States Government Accountability Office"}
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_record_copied_from_the_web_each_speaker_on_a_line_over_their_words(pdf: bool) -> None:
+    """An official report as its web page gives it, each speaker's label on a line of its own
+    over their words ("The Convener (Ariane Burgess)", "Willie Coffey (Kilmarnock and Irvine
+    Valley) (SNP)"): a turn each, the convener's last one hers too. As a PDF's text, the item's
+    title straight over the convener's label had been read as that label's first line
+    ("Homelessness Prevention Inquiry The Convener")."""
+    doc = shape_read(
+        "committee-official-report-copied-from-the-web-each-speaker-on-a-line-over-their-words.txt", pdf
+    )
+    assert [u.speaker for u in doc.paragraphs] == [
+        "Ariane Burgess (Convener)",
+        "Willie Coffey",
+        "Maggie Brünjes, Glasgow Homelessness Network",
+        "Callum Chomczuk, Chartered Institute of Housing Scotland",
+        "Mark Griffin",
+        "Callum Chomczuk, Chartered Institute of Housing Scotland",
+        "Ariane Burgess (Convener)",
+    ]
+    assert {u.section for u in doc.paragraphs} == {"Homelessness Prevention Inquiry"}
+    assert [(p.name, p.role) for p in doc.participants if p.role != "member"] == [
+        ("Ariane Burgess", "chair"),
+        ("Maggie Brünjes", "witness"),
+        ("Callum Chomczuk", "witness"),
+    ]

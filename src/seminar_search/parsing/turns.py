@@ -283,8 +283,9 @@ def _below(lines: list[Line], i: int) -> str:
 
 def _wrapped_label(text: str, following: str) -> Turn | None:
     """A label alone run onto a second line, which ends its last bracket: "The Parliamentary
-    Under-Secretary of State, Department for Education" over "(Baroness Barran) (Con)"."""
-    if not (text and following.endswith(")")):
+    Under-Secretary of State, Department for Education" over "(Baroness Barran) (Con)"; not a
+    label of its own under a heading ("The Convener (Ariane Burgess)" under the item's title)."""
+    if not (text and following.endswith(")")) or _label_alone(following):
         return None
     return _label_alone(f"{text} {following}")
 
