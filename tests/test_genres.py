@@ -1375,14 +1375,16 @@ def test_a_roundtable_report_names_the_opening_address_and_the_panels_speakers()
     """ "Opening address – Rt Hon Jane Smith MP, Minister for Skills" over ¶2–3, "Panel 1: What
     employers need" over ¶4–5, "Questions and discussion" over ¶6–7. The address had not been
     read as a speaking part (its paragraphs the report's title's), and the panel's heading had
-    been taken for a box's title, its paragraphs left under the Minister's name."""
+    been taken for a box's title, its paragraphs left under the Minister's name. A panellist's
+    paragraph opening with their name ("Dr Amir Khan, Head of Skills at GridCo, said …") is
+    theirs, not the panel's many voices."""
     doc = ingest_file(SHAPES / "roundtable-report-with-an-opening-address-and-a-panel.txt")
     assert [(u.label, u.section.split(":")[0].split(" –")[0], u.speaker) for u in doc.paragraphs] == [
         ("1", "Summary", "Skills for a Net Zero Economy"),
         ("2", "Opening address", "Rt Hon Jane Smith MP"),
         ("3", "Opening address", "Rt Hon Jane Smith MP"),
-        ("4", "Panel 1", "Discussion"),
-        ("5", "Panel 1", "Discussion"),
+        ("4", "Panel 1", "Dr Amir Khan"),
+        ("5", "Panel 1", "Sarah Jones"),
         ("6", "Questions and discussion", "Discussion"),
         ("7", "Questions and discussion", "Discussion"),
         ("8", "Next steps", "Skills for a Net Zero Economy"),
@@ -6342,4 +6344,25 @@ def test_a_record_copied_from_the_web_each_speaker_on_a_line_over_their_words(pd
         ("Ariane Burgess", "chair"),
         ("Maggie Brünjes", "witness"),
         ("Callum Chomczuk", "witness"),
+    ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_panellist_no_list_names_speaks_the_paragraph_naming_them_with_their_post(pdf: bool) -> None:
+    """ "Kevin Curley, former Chief Executive of NAVCA, said …" under "Panel": his paragraph,
+    and he took part, though no list names him (the panel's paragraphs had been "Discussion");
+    "Participants agreed …" stays the discussion's. "Held at the Local Government Association,
+    14 March 2013" says where, not who wrote the note (the venue had spoken ¶1-2)."""
+    doc = shape_read("policy-breakfast-note-its-panellists-named-with-their-posts-held-at-a-venue.txt", pdf)
+    assert [u.speaker for u in doc.paragraphs][2:] == [
+        "Kevin Curley",
+        "Dr Rob Macmillan",
+        "Discussion",
+        "Discussion",
+    ]
+    assert not doc.author
+    assert not any("Held at" in u.speaker for u in doc.paragraphs)
+    assert [(p.name, p.title, p.organisation) for p in doc.participants][1:] == [
+        ("Kevin Curley", "former Chief Executive of NAVCA", ""),
+        ("Dr Rob Macmillan", "", "Third Sector Research Centre"),
     ]

@@ -32,6 +32,7 @@ from seminar_search.parsing.metadata import (
     DELIVERY_NOTE,
     DOCUMENT_KIND,
     MONTHS,
+    PLACE_ONLY,
     TIME_OF_DAY,
     WRITTEN_BY,
     date_in,
@@ -250,8 +251,7 @@ def _joined(line: str) -> bool:
 
 
 def _kicker(title: list[str]) -> bool:
-    """A title of a few words in capitals alone on its line ("FEDERAL GRANTS"): its subtitle
-    follows."""
+    """A title of a few words in capitals alone on its line ("FEDERAL GRANTS"): a subtitle follows."""
     return len(title) == 1 and title[0].isupper() and len(title[0].split()) <= KICKER_WORDS
 
 
@@ -288,9 +288,8 @@ def _prose(block: list[str]) -> bool:
 def _in_a_sentence(opening: list[str], k: int) -> bool:
     """Whether a cover's line is a sentence's, or goes on with one a line above it began."""
     above = opening[k - 1] if k else ""
-    return _prose([opening[k]]) or (
-        opening[k][:1].islower() and bool(above) and not SENTENCE_END.search(above)
-    )
+    goes_on = opening[k][:1].islower() and bool(above) and not SENTENCE_END.search(above)
+    return _prose([opening[k]]) or goes_on
 
 
 def _only_dates(text: str) -> bool:
@@ -384,12 +383,13 @@ def _author(opening: list[str]) -> str:
 
 
 def _without_addressees(opening: list[str]) -> list[str]:
-    """The cover's lines but those saying to whom it goes, wrapped to its block's end or a date."""
+    """The cover's lines but those saying to whom it goes, wrapped to its block's end or a date,
+    and where it was held ("Held at the Local Government Association, …"): no one who issued it."""
     kept: list[str] = []
     addressing = False
     for text in opening:
         addressing = bool(ADDRESSEE.match(text)) or (addressing and bool(text) and not DATE.search(text))
-        kept += [] if addressing else [text]
+        kept += [] if addressing or PLACE_ONLY.match(text) else [text]
     return kept
 
 

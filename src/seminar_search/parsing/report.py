@@ -64,6 +64,7 @@ from seminar_search.parsing.voices import (
     REPORTED,
     UNNAMED_VOICE,
     called_a_discussion,
+    from_the_floor,
     named_first,
     openings,
     participant_heading,
@@ -332,12 +333,12 @@ def parse_report(
         went_on = discussed and before and before.section == unit.section and REPORTED.match(unit.text)
         named = participant_heading(unit.section, present) or named_first(unit.text, forms)
         named = named or (before.speaker if went_on and before else "")
-        named = named or (
-            DISCUSSION
-            if discussed and (FLOOR_OPENING.match(unit.text) or UNNAMED_VOICE.match(unit.text))
-            else ""
-        )  # "Participants …", "A council leader said …"
+        unnamed = discussed and (FLOOR_OPENING.match(unit.text) or UNNAMED_VOICE.match(unit.text))
+        named = named or (DISCUSSION if unnamed else "")  # "Participants …", "A council leader said …"
         before = unit
+        if unit.speaker == DISCUSSION:  # "Kevin Curley, …, said …" in a discussion: his
+            unit.speaker, posted = from_the_floor(unit.text, forms)
+            spoke += [posted] if posted and posted.name not in known | {p.name for p in spoke} else []
         unit.speaker = unit.speaker or named or (recommending if series.shape == "recommendation" else author)
         unit.text = unit.text.strip()
         if series.shape in NAMED_SHAPES:

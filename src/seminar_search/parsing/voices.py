@@ -49,6 +49,11 @@ REPORTED_SPEAKER = re.compile(
 LEAD_IN = re.compile(r"^[A-Z][^,.;:!?“”\"]{2,80}, ")  # a clause before who speaks: "Opening the session, "
 # "…, Sam Allen said", "…, Dr Sue Pember, Director of …, said"
 LEAD_SPEECH = re.compile(rf"(?:,\s+[^,.;:]{{2,100}},)?\s+(?:{SPEECH_VERBS}|argued|warned|concluded)\b")
+# "Kevin Curley, former Chief Executive of NAVCA, said …": a name no list gave, then their post
+POSTED_SPEAKER = re.compile(
+    rf"^(?P<name>(?:(?:{TITLES})\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}}), (?P<post>[^,.;:]{{2,100}}),"
+    rf" (?:{SPEECH_VERBS}|argued|warned)\b"
+)
 MIN_REPORTED = 3  # paragraphs opened by naming who spoke, and this share of them all: a record's
 REPORTED_SHARE = 0.25
 SPEAKERS_FIELD = re.compile(
@@ -251,6 +256,22 @@ def named_first(text: str, forms: list[tuple[str, str]]) -> str:
     rest = text[lead.end() :] if lead and len(lead.group().split()) <= COVER_LINE_WORDS else ""
     speaking = (name for form, name in forms if rest.startswith(form) and LEAD_SPEECH.match(rest, len(form)))
     return next(speaking, "")
+
+
+def from_the_floor(text: str, forms: list[tuple[str, str]]) -> tuple[str, Participant | None]:
+    """Who speaks a discussion's paragraph: one who took part it opens by naming (named_first);
+    else one it names with their post or body, speaking, whom no list names ("Kevin Curley,
+    former Chief Executive of NAVCA, said …", "Dr Rob Macmillan, of the Third Sector Research
+    Centre, said …"), a panellist who took part; else the discussion's many voices."""
+    if first := named_first(text, forms):
+        return first, None
+    found = POSTED_SPEAKER.match(text)
+    post = found["post"] if found else ""
+    if not found or BODY_WORD.search(found["name"]) or not (POST_WORD.search(post) or BODY_WORD.search(post)):
+        return DISCUSSION, None
+    body = re.match(r"(?:of|from) (?:the )?", post)
+    title, organisation = ("", post[body.end() :]) if body else (post, "")
+    return found["name"], Participant(found["name"], title, organisation, "participant")
 
 
 def labelled_by(text: str, forms: list[tuple[str, str]]) -> str:
