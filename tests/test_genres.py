@@ -6351,10 +6351,13 @@ def test_a_record_copied_from_the_web_each_speaker_on_a_line_over_their_words(pd
 def test_a_panellist_no_list_names_speaks_the_paragraph_naming_them_with_their_post(pdf: bool) -> None:
     """ "Kevin Curley, former Chief Executive of NAVCA, said …" under "Panel": his paragraph,
     and he took part, though no list names him (the panel's paragraphs had been "Discussion");
-    "Participants agreed …" stays the discussion's. "Held at the Local Government Association,
+    "Participants agreed …" stays the discussion's. A policy breakfast is a discussion: its chair
+    "opened the breakfast" and "She asked …" (¶1-2). "Held at the Local Government Association,
     14 March 2013" says where, not who wrote the note (the venue had spoken ¶1-2)."""
     doc = shape_read("policy-breakfast-note-its-panellists-named-with-their-posts-held-at-a-venue.txt", pdf)
-    assert [u.speaker for u in doc.paragraphs][2:] == [
+    assert [u.speaker for u in doc.paragraphs] == [
+        "Jane Ellison",
+        "Jane Ellison",
         "Kevin Curley",
         "Dr Rob Macmillan",
         "Discussion",

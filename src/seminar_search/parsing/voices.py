@@ -30,7 +30,9 @@ from seminar_search.parsing.layout import Line
 
 COVER_LINE_WORDS = 12  # a cover's line ("Note of a roundtable held at the Foundation"), no sentence
 FINISHED = re.compile(r"[.!?][”’\"']?\d{0,3}$")  # a sentence ended (a note's mark after it), no list begun
-DISCUSSED = re.compile(r"\b(?:round[- ]?table|seminar|workshop|discussion)s?\b", re.IGNORECASE)
+DISCUSSED = re.compile(  # an event of many voices: "Roundtable summary", "Policy breakfast: …"
+    r"\b(?:round[- ]?table|seminar|workshop|discussion|symposium|webinar|breakfast)s?\b", re.IGNORECASE
+)
 ATTRIBUTION = re.compile(r"^[–—-]\s*(?P<name>[A-Z][^,.;:]{1,60}?)(?:,\s*\S.{0,80})?$")  # "– Name, Manager, …"
 SIGNATORY = re.compile(  # a name signing what it is under: a title or letters say it is a person's
     rf"^(?=(?:{TITLES}|Councillor|Cllr|(?:The )?Rt Hon)\s|.*\s(?:{POSTNOMINAL_WORDS})$)"
@@ -88,7 +90,7 @@ FLOOR_OPENING = re.compile(
 REPORTED = re.compile(  # a rapporteur going on with what the one named before said: "She argued …"
     r"^(?:She|He)\s+(?:also\s+|then\s+)?(?:said|argued|added|noted|stressed|suggested|explained|warned|described"
     r"|highlighted|emphasi[sz]ed|pointed out|concluded|observed|urged|called|believed|felt|went on|told"
-    r"|reminded|thanked|closed)\b"
+    r"|reminded|thanked|closed|asked|welcomed|proposed|recalled)\b"
 )
 SUMMARY_HEADING = re.compile(  # a part's summary over its text, no topic of its own: the part's title stands
     r"^(?i:key (?:points|messages|findings|takeaways|themes)|main points|in brief|at a glance|summary)$"
