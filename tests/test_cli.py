@@ -402,3 +402,22 @@ def test_matrix_and_verify_formats(seed_index: Path, fmt: str) -> None:
 def test_a_filter_that_matches_nothing_lists_what_exists(seed_index: Path) -> None:
     code, _, err = run("search", "silos", "--theme", "zebras")
     assert code == 2 and "no theme matches 'zebras'; known: " in err
+
+
+def test_a_piped_table_pads_no_row_to_another_rows_long_cell() -> None:
+    """A plain table's columns align, but a cell longer than a column should be (a keynote's
+    hundreds of paragraphs in `people`) runs on in its own row: every other row had been padded
+    to its length, thousands of spaces a line."""
+    from seminar_search.output import Listing, Output, write
+
+    stream = io.StringIO()
+    records = [
+        {"name": "Lord Bichard", "spoke": "; ".join(map(str, range(1, 200))), "role": "keynote"},
+        {"name": "Greg Clarke", "spoke": "", "role": "named"},
+    ]
+    write(Listing(records), "text", Output(stream, styled=False))
+    header, long_row, short_row = stream.getvalue().splitlines()
+    assert header.split() == ["name", "spoke", "role"]
+    assert long_row.endswith("198; 199  keynote")
+    assert short_row.split() == ["Greg", "Clarke", "named"] and len(short_row) < 80
+    assert header.index("role") == short_row.index("named")

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 FORMATS = ("text", "json", "jsonl", "csv", "markdown")  # what every command can write
+ALIGNED_WIDTH = 40  # a piped table pads a column this wide at most: a longer cell runs on in its row
 
 
 class Output(NamedTuple):
@@ -83,7 +84,8 @@ def write(listing: Listing, fmt: str, out: Output) -> None:
 
 
 def _table(records: list[dict[str, Any]], columns: list[str], out: Output) -> None:
-    """A Rich table on a terminal; aligned columns when piped."""
+    """A Rich table on a terminal; aligned columns when piped, a long cell (the many paragraphs
+    a keynote spoke) running on in its own row rather than padding every other row to it."""
     if out.styled:
         from rich.table import Table
 
@@ -93,7 +95,9 @@ def _table(records: list[dict[str, Any]], columns: list[str], out: Output) -> No
         out.console().print(table)
         return
     rows = [[cell(r.get(c)) for c in columns] for r in records]
-    widths = [max([len(c)] + [len(row[i]) for row in rows]) for i, c in enumerate(columns)]
+    widths = [
+        max([len(c), *(min(len(row[k]), ALIGNED_WIDTH) for row in rows)]) for k, c in enumerate(columns)
+    ]
     for row in [columns, *rows]:
         out.write("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=False)).rstrip())
 
