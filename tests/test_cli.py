@@ -132,6 +132,16 @@ def test_a_search_for_a_label_says_how_to_show_its_unit(seed_index: Path, label:
     )
 
 
+def test_a_search_for_a_pilcrowed_number_a_text_holds_says_how_to_show_its_unit(seed_index: Path) -> None:
+    """ "¶2020" is written as a paragraph's label, however many texts hold the number ("the
+    Commission on 2020 Public Services"): the results say so and how to show the paragraph
+    (they had been shown as if the number were what was wanted)."""
+    code, out, err = run("search", "¶2020")
+    assert code == 0 and "2020" in out
+    assert "¶2020 names a paragraph; these results only hold its number." in err
+    assert "seminar-search show ¶2020" in err
+
+
 def test_misspelling_is_corrected_and_said(seed_index: Path) -> None:
     code, out, err = run("leadrship", "--limit", "1")
     assert code == 0 and "Showing results for leadership" in err

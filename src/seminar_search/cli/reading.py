@@ -104,10 +104,13 @@ def search(
         show(hits_listing(outcome, show_doc, around, explain), fmt)
     if outcome.hits and fmt == "text":  # after the hits on a terminal; piped, apart from them
         click.echo(summary(outcome), err=not sys.stdout.isatty())
+    label = outcome.query.strip()
+    shown = f"To show the unit labelled so: seminar-search show {label}"
+    if outcome.hits and label.startswith("¶") and names_a_unit(label):  # "¶50" copied from a result
+        click.echo(f"{label} names a paragraph; these results only hold its number. {shown}", err=True)
     if not outcome.hits and not outcome.people:
         hint = f" Did you mean {outcome.suggestion}?" if outcome.suggestion else ""
-        if names_a_unit(outcome.query):  # "Q12": no word to find, a unit to show
-            hint = f" To show the unit labelled so: seminar-search show {outcome.query.strip()}"
+        hint = f" {shown}" if names_a_unit(outcome.query) else hint  # "Q12": no word to find, a unit
         click.echo(f"No results for {outcome.query!r}.{hint}", err=True)
         sys.exit(NO_RESULTS)
 
