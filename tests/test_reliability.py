@@ -84,6 +84,7 @@ def one_line(err: str) -> bool:
         ("speaker:", {0, 1}),
         ("doc:nothing-like-this silos", {2}),
         ("innovat*", {0}),
+        ("*tion", {2}),  # a wildcard first would read the whole vocabulary
         ("procurment~", {0}),
     ],
 )
@@ -92,6 +93,27 @@ def test_odd_queries_get_a_result_or_one_clear_line(seed_index: Path, query: str
     assert code in allowed
     if code == 2:
         assert one_line(err) and err.startswith("seminar-search: ")
+
+
+def test_a_lone_star_is_every_paragraph_its_filters_allow(seed_index: Path) -> None:
+    """ "*" asks for every paragraph, as a search of filters alone does: with a speaker's
+    filter, exactly theirs (it had stood for the first 200 words of the vocabulary)."""
+    code, out, _ = run("search", "*", "--speaker", "Bichard", "--limit", "50", "--format", "json")
+    found = json.loads(out)
+    assert code == 0 and found["total"] == 10
+    assert [hit["number"] for hit in found["hits"]] == list(range(4, 14))
+
+
+def test_a_wildcard_standing_for_too_many_words_is_refused(
+    seed_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pattern the vocabulary fits more words to than a search may stand for is refused in
+    one line, not answered from the first of them only (a count that would not be exact)."""
+    monkeypatch.setattr("seminar_search.index.spelling.MAX_PATTERN_WORDS", 3)
+    code, out, err = run("search", "s*")
+    assert code == 2 and out == "" and one_line(err)
+    assert err == "seminar-search: 's*' stands for more than 3 words: give it more letters\n"
+    assert run("search", "innovat*")[0] == 0  # innovation, innovative: few enough
 
 
 @pytest.mark.parametrize(

@@ -114,7 +114,7 @@ def search(
         expansions = expand(forms, load_thesaurus() if thesaurus is None else thesaurus)
         topics = list(dict.fromkeys(t for form in forms for t in themes_for(form, reader.themes())))
     plan: Plan
-    if not effective:
+    if not effective or effective.strip() == "*":  # only filters, or "*": every paragraph
         plan = reader.planner.everything(filters)
     elif plain:
         plan = reader.planner.words(effective, expansions, topics, filters, exact, text, said_by)

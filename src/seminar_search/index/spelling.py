@@ -9,17 +9,20 @@ give (their names field) is never corrected.
 from __future__ import annotations
 
 import itertools
+import re
 from fnmatch import fnmatchcase
 
 from whoosh.searching import Searcher
 from whoosh.spelling import ReaderCorrector
 from whoosh.support.levenshtein import levenshtein
 
+from seminar_search.errors import QueryError
 from seminar_search.index import analysis
 from seminar_search.lexicon import words
 
 MAX_PATTERN_WORDS = 200  # words a wildcard or fuzzy word may stand for
 MAX_EDITS = 2
+WILDCARD = re.compile(r"[*?]")
 MIN_CORRECTED_CHARS = 4  # shorter words are too often abbreviations to correct
 SHORT_WORD = 5  # a word this long or shorter is corrected by one edit at most
 MIN_SUGGESTION_PARAGRAPHS = 2  # a correction is a word the reports use more than once
@@ -99,11 +102,25 @@ class Speller:
         return list(self._corrector.suggest(written, limit=limit, maxdist=maxdist, prefix=prefix))
 
     def matching(self, pattern: str) -> list[str]:
-        """The vocabulary's words matching a wildcard pattern (innovat*, organi?ation)."""
-        found = (word.decode("utf-8") for word in self.reader.lexicon("vocabulary"))
-        return list(
-            itertools.islice((word for word in found if fnmatchcase(word, pattern)), MAX_PATTERN_WORDS)
+        """The vocabulary's words matching a wildcard pattern (innovat*, organi?ation), read
+        from those beginning with its letters before the first wildcard. A pattern opening with
+        a wildcard would read the whole vocabulary, and one standing for more words than
+        MAX_PATTERN_WORDS would find some of them only: both are refused, not half-answered."""
+        prefix = WILDCARD.split(pattern, maxsplit=1)[0]
+        if not prefix:
+            raise QueryError(f"{pattern!r}: a wildcard needs a letter or more before it (innovat*)")
+        forms = (
+            w.decode("utf-8") if isinstance(w, bytes) else w
+            for w in self.reader.expand_prefix("vocabulary", prefix)
         )
+        found = list(
+            itertools.islice((form for form in forms if fnmatchcase(form, pattern)), MAX_PATTERN_WORDS + 1)
+        )
+        if len(found) > MAX_PATTERN_WORDS:
+            raise QueryError(
+                f"{pattern!r} stands for more than {MAX_PATTERN_WORDS} words: give it more letters"
+            )
+        return found
 
     def corrected(self, query: str) -> str | None:
         """The query with each word the index does not know replaced by its nearest known word."""
