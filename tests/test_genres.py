@@ -6369,3 +6369,22 @@ def test_a_panellist_no_list_names_speaks_the_paragraph_naming_them_with_their_p
         ("Kevin Curley", "former Chief Executive of NAVCA", ""),
         ("Dr Rob Macmillan", "", "Third Sector Research Centre"),
     ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_seminar_notes_venue_and_chair_under_its_title_are_no_event_or_subtitle(pdf: bool) -> None:
+    """ "Held at the Local Government Association, 14 March 2013" under the title says where
+    and when, and "Chair: Jane Ellison, Director of Policy, Locality" who chaired: they had been
+    the seminar's event and subtitle (its citation "…, Held at the Local Government
+    Association: Chair: Jane Ellison, …"), and no one had chaired."""
+    doc = shape_read("seminar-note-held-at-a-venue-its-chair-a-field-under-the-date.txt", pdf)
+    assert (doc.title, doc.event, doc.subtitle, doc.date) == (
+        "Leading local services after the spending review",
+        "",
+        "",
+        "2013-03-14",
+    )
+    assert [(p.name, p.title, p.organisation, p.role) for p in doc.participants] == [
+        ("Jane Ellison", "Director of Policy", "Locality", "chair")
+    ]
+    assert [u.label for u in doc.paragraphs] == ["1", "2", "3", "4"]

@@ -130,6 +130,8 @@ def read_metadata(lines: list[str], first_paragraph: int) -> Metadata:
         )  # "Westminster, 14 …"
         if dated > 1 and (only_dates(before, after_date) or VENUE.match(event_line) or placed):
             event = opening[dated - 1]
+        elif PLACE_ONLY.match(event_line):  # "Held at …, 14 March 2013" under the title: where, no event
+            event = ""
         date, date_text = iso_date(found), found.group(0)
     # "Policy Seminar Four – 9 February 2011" over the title: the event leads, the title follows it
     leads = dated == 0 and bool(event) and not DOCUMENT_KIND.fullmatch(opening[1])

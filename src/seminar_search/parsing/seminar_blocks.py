@@ -9,7 +9,15 @@ import re
 from collections.abc import Collection
 
 from seminar_search.model import Participant
-from seminar_search.names import BODY_WORD, NAME_ALONE, POST_WORD, read_participants
+from seminar_search.names import (
+    BODY_WORD,
+    NAME_ALONE,
+    POST_WORD,
+    merged,
+    opens_with_a_name,
+    read_participants,
+)
+from seminar_search.parsing.attendance import ROLE_LINE, names_who_took_part
 from seminar_search.parsing.common import FULL_STOP, PERSONS_NAME
 from seminar_search.parsing.layout import no_room
 from seminar_search.parsing.metadata import DATE, only_dates
@@ -135,20 +143,33 @@ def closing_text(block: list[Line]) -> bool:
 def listed_on_the_cover(lines: list[str]) -> list[Participant]:
     """Those a cover line lists as taking part, apart by semicolons ("Participants: Sally Warren
     (Chair), The King's Fund; Martin Green, Care England"), as a list of a line each reads; the
-    lines it wraps onto (a PDF's text) go on listing, each with a semicolon."""
+    lines it wraps onto (a PDF's text) go on listing, each with a semicolon. And those a cover's
+    field names in their role ("Chair: Jane Ellison, Director of Policy, Locality")."""
     texts = [line.strip() for line in lines]
+    fields = [field for text in texts if (field := ROLE_LINE.fullmatch(text)) and chairing(field)]
+    chairs = read_participants([entry for field in fields for entry in (f"{field['role']}:", field["named"])])
     at = next((i for i, text in enumerate(texts) if LISTED_ON_ONE_LINE.match(text)), None)
     if at is None:
-        return []
+        return chairs
     wrapped = itertools.takewhile(lambda text: ";" in text, texts[at + 1 :])
     listed = LISTED_ON_ONE_LINE.match(" ".join([texts[at], *wrapped]))
-    return read_participants(["Participants:", *listed["who"].split(";")]) if listed else []
+    return (
+        merged(chairs, read_participants(["Participants:", *listed["who"].split(";")])) if listed else chairs
+    )
+
+
+def chairing(field: re.Match[str]) -> bool:
+    """Whether a cover's field names who chaired ("Chair: Jane Ellison, …", "Moderated by …"):
+    a keynote's ("Keynote: Sally Warren") heads their part, which names them."""
+    return opens_with_a_name(field["named"]) and not field["role"].casefold().startswith("keynote")
 
 
 def no_subtitle(line: str) -> bool:
     """Whether the cover's line under its date heads a part or lists who took part, rather than
-    subtitling the report: "Keynote speaker", "Key themes" over a list, "Participants: …"."""
-    return bool(opens_a_part(line) or SUMMARY_HEADING.match(line) or LISTED_ON_ONE_LINE.match(line))
+    subtitling the report: "Keynote speaker", "Key themes" over a list, "Participants: …",
+    "Chair: Jane Ellison, Director of Policy, Locality"."""
+    listed = LISTED_ON_ONE_LINE.match(line) or names_who_took_part(line)
+    return bool(opens_a_part(line) or SUMMARY_HEADING.match(line) or listed)
 
 
 def part_series(heading: str) -> str:
