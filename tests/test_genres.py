@@ -6388,3 +6388,16 @@ def test_a_seminar_notes_venue_and_chair_under_its_title_are_no_event_or_subtitl
         ("Jane Ellison", "Director of Policy", "Locality", "chair")
     ]
     assert [u.label for u in doc.paragraphs] == ["1", "2", "3", "4"]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_keynote_heading_naming_no_one_is_named_by_its_first_paragraph(pdf: bool) -> None:
+    """ "Keynote address" over "1. Sir Merrick Cockell said that councils …" and "2. He
+    argued …": both his (they had been the introduction's), up to the discussion's heading."""
+    doc = shape_read("seminar-note-held-at-a-venue-its-chair-a-field-under-the-date.txt", pdf)
+    assert [u.speaker for u in doc.paragraphs] == [
+        "Sir Merrick Cockell",
+        "Sir Merrick Cockell",
+        "Discussion",
+        "Discussion",
+    ]

@@ -45,7 +45,8 @@ from seminar_search.parsing.response import (
     reply_headings,
     under_headings,
 )
-from seminar_search.parsing.seminar import parse_seminar, seminar_headings
+from seminar_search.parsing.seminar import parse_seminar
+from seminar_search.parsing.seminar_blocks import seminar_headings
 from seminar_search.parsing.seminar_layout import dotted_numbering, starts_paragraph
 from seminar_search.parsing.starts import numbered_units, titled_sections
 from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, question_turns

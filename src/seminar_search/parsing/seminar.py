@@ -49,7 +49,6 @@ from seminar_search.parsing.seminar_blocks import (
 from seminar_search.parsing.seminar_layout import (
     BULLET,
     DAGGERS,
-    HEADING_MAX,
     KEYNOTE_BLOCK,
     PARAGRAPH_START,
     PARTICIPANTS_HEADING,
@@ -66,7 +65,7 @@ from seminar_search.parsing.seminar_layout import (
     strip_page_furniture,
 )
 from seminar_search.parsing.series import numbering_warnings, part_name
-from seminar_search.parsing.voices import named_first, openings, who_asks_or_answers
+from seminar_search.parsing.voices import REPORTED_SPEAKER, named_first, openings, who_asks_or_answers
 
 # str.splitlines's line boundaries, but a form feed (a PDF's page break) starts the line it opens
 LINE_BREAK = re.compile(
@@ -211,18 +210,6 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
     )
 
 
-def seminar_headings(lines: list[str]) -> bool:
-    """Whether the headings are a seminar report's, the seed's shape: a keynote's and an open
-    discussion's (over numbered paragraphs, "4. …")."""
-    headings = [
-        text
-        for ln in lines
-        if 0 < len(text := ln.strip()) <= HEADING_MAX and text[0].isupper() and not text.endswith(".")
-    ]
-    keynotes = any(KEYNOTE_BLOCK.search(h) for h in headings)
-    return keynotes and any(OPEN_FLOOR.match(heading_core(h)) for h in headings)
-
-
 class _Builder:
     """Accumulates paragraphs while tracking the heading, speaker and discussion sub-heading."""
 
@@ -289,6 +276,11 @@ class _Builder:
             self.keynote_names.add(self.speaker)
             self.keynotes_headed.append(_cased(heading))
 
+    @property
+    def unnamed_keynote(self) -> bool:
+        """Under a keynote's heading that names no one: its first paragraph may."""
+        return self.in_keynotes and self.speaker == INTRODUCTION
+
     def _post_of_the_speaker(self, text: str) -> bool:
         """Whether a heading gives the post of the speaker the heading before it names alone, no
         paragraph between."""
@@ -300,6 +292,12 @@ class _Builder:
     def add_lines(self, block: list[Line]) -> None:
         for line in block:
             start = PARAGRAPH_START.match(line.text)
+            opening = (
+                REPORTED_SPEAKER.match(line.text[start.end() :]) if start and self.unnamed_keynote else None
+            )
+            if opening and opening["name"]:  # "Sir Merrick Cockell said …" under "Keynote address"
+                self.speaker = opening["name"]
+                self._keynote_headed(self.speaker)
             if start:
                 self.current = Paragraph(
                     doc="",

@@ -18,11 +18,13 @@ from seminar_search.names import (
     read_participants,
 )
 from seminar_search.parsing.attendance import ROLE_LINE, names_who_took_part
-from seminar_search.parsing.common import FULL_STOP, PERSONS_NAME
+from seminar_search.parsing.common import FULL_STOP, OPEN_FLOOR, PERSONS_NAME, heading_core
 from seminar_search.parsing.layout import no_room
 from seminar_search.parsing.metadata import DATE, only_dates
 from seminar_search.parsing.seminar_layout import (
     BULLET,
+    HEADING_MAX,
+    KEYNOTE_BLOCK,
     Line,
     looks_like_heading,
     opens_a_part,
@@ -177,3 +179,15 @@ def part_series(heading: str) -> str:
     under "Seminar 2: Leading with communities"; "" under any other heading."""
     part = PART_HEADING.match(heading)
     return part_name(part) if part else ""
+
+
+def seminar_headings(lines: list[str]) -> bool:
+    """Whether the headings are a seminar report's, the seed's shape: a keynote's and an open
+    discussion's (over numbered paragraphs, "4. …")."""
+    headings = [
+        text
+        for ln in lines
+        if 0 < len(text := ln.strip()) <= HEADING_MAX and text[0].isupper() and not text.endswith(".")
+    ]
+    keynotes = any(KEYNOTE_BLOCK.search(h) for h in headings)
+    return keynotes and any(OPEN_FLOOR.match(heading_core(h)) for h in headings)
