@@ -6401,3 +6401,22 @@ def test_a_keynote_heading_naming_no_one_is_named_by_its_first_paragraph(pdf: bo
         "Discussion",
         "Discussion",
     ]
+
+
+def test_a_markdown_list_typed_one_one_one_is_numbered_as_it_renders() -> None:
+    """Markdown lets a writer type every item of a list "1.", and renders them 1, 2, 3: each
+    section's list is numbered so (every paragraph had been "1", six alike), a heading ending
+    the list before it. The chair the cover's bold field names chairs."""
+    markdown = SHAPES / "seminar-note-in-markdown-its-paragraphs-all-numbered-one-as-markdown-allows.md"
+    doc = ingest_file(markdown)
+    assert [(u.label, u.section) for u in doc.paragraphs] == [
+        ("1", "Opening remarks"),
+        ("2", "Opening remarks"),
+        ("1", "Panel"),
+        ("2", "Panel"),
+        ("1", "Discussion"),
+        ("2", "Discussion"),
+    ]
+    assert doc.paragraphs[3].text.startswith("Dr Rob Macmillan, of the Third Sector Research Centre")
+    assert [(p.name, p.role) for p in doc.participants] == [("Jane Ellison", "chair")]
+    assert not doc.event and not doc.subtitle

@@ -25,13 +25,13 @@ from seminar_search.parsing.layout import (
     Line,
     bullets_drawn,
     clean_text,
-    markdown_plain,
     prose_cells_apart,
     read_layout,
     single_spaced,
     web_notes_marked,
     without_reactions,
 )
+from seminar_search.parsing.markdown import markdown_plain
 from seminar_search.parsing.numbering import PLAIN, RECOMMENDATION
 from seminar_search.parsing.proceedings import parse_proceedings
 from seminar_search.parsing.prose import NO_EVIDENCE, parse_prose

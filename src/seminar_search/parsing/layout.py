@@ -14,6 +14,7 @@ from seminar_search.parsing import pages
 from seminar_search.parsing.endnotes import set_bracketed_notes_aside, set_endnotes_aside
 from seminar_search.parsing.footnotes import Note, set_notes_aside
 from seminar_search.parsing.headers import chapter_titles_at_edges, running_headers
+from seminar_search.parsing.markdown import markdown_plain
 from seminar_search.parsing.measure import usual_width
 from seminar_search.sources.table_rows import names_columns, prose_row
 
@@ -31,15 +32,8 @@ SYMBOL_BULLET = re.compile(r"^[ \t]*[\uf000-\uf0ff](?=\s)", re.MULTILINE)
 CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u200b\u00ad]")
 # Some PDFs map quotation marks to the wrong glyphs: ‗x‘ for ‘x’ and ―x‖ for “x”.
 MISMAPPED_QUOTES = str.maketrans({"‗": "‘", "‘": "’", "―": "“", "‖": "”"})
-MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")  # "## Findings" in a Markdown report: a heading
-MARKDOWN_BOLD = re.compile(r"\*\*(\S(?:[^*\n]*?\S)?)\*\*")
-MARKDOWN_ITALIC_LINE = re.compile(r"^\*(\S[^*\n]*\S)\*$", re.MULTILINE)  # a byline or caption set in italics
 WEB_NOTE_MARK = re.compile(r"\[footnote (\d{1,3})\]")  # a web page's note mark: "missions.[footnote 1]"
 BACK_LINK = re.compile(r"[ \t]*↩[ \t]*$", re.MULTILINE)  # from a web page's note back to its mark
-MARKDOWN_NOTE = re.compile(r"\[\^(\d{1,3})\](?!:)")  # a note's mark, "[^3]"
-MARKDOWN_NOTE_TEXT = re.compile(r"^\[\^(\d{1,3})\]:\s*", re.MULTILINE)  # its text, "[^3]: ..."
-MARKDOWN_TABLE_ROW = re.compile(r"^\|(?P<cells>.+)\|\s*$")  # "| Dr Fiona Aldridge | WorldSkills UK |"
-MARKDOWN_TABLE_RULE = re.compile(r"^\|[\s:|]*-[\s:|-]*\|\s*$")  # "|------|:----:|", under its header
 SPACED_HYPHEN = re.compile(r"(?<=[^\W_]) -(?=[^\W_])")
 SPACED_UNDERSCORE = re.compile(r"(?<=\d)(?: _ ?|_ )(?=\d)")  # a document's code: "INQ000184638_ 0008"
 # a rule drawn in characters ("______" over the notes, "* * *"), or a form's fields left to be filled in
@@ -248,26 +242,6 @@ def web_notes_marked(text: str) -> str:
     if "[footnote " not in text:
         return text
     return BACK_LINK.sub("", WEB_NOTE_MARK.sub(r"\1", text))
-
-
-def markdown_plain(text: str) -> str:
-    """Markdown's marks read as a report prints them: "## Findings" a heading line, "**bold**"
-    and a line in "*italics*" their words, a note "[^3]" and "[^3]: Text" a bracketed note
-    ("[3]", "[3] Text"), a table's row its cells apart by tabs (as Word's table is read), the
-    rule under its header no text."""
-    if "#" not in text and "*" not in text and "[^" not in text and "|" not in text:
-        return text
-    text = MARKDOWN_NOTE.sub(r"[\1]", MARKDOWN_ITALIC_LINE.sub(r"\1", MARKDOWN_BOLD.sub(r"\1", text)))
-    return MARKDOWN_NOTE_TEXT.sub(
-        r"[\1] ",
-        "\n".join(_markdown_line(line) for line in text.split("\n") if not MARKDOWN_TABLE_RULE.match(line)),
-    )
-
-
-def _markdown_line(line: str) -> str:
-    if row := MARKDOWN_TABLE_ROW.match(line):
-        return "\t".join(cell.strip() for cell in row["cells"].split("|"))
-    return MARKDOWN_HEADING.sub("", line)
 
 
 def read_layout(text: str) -> Layout:
