@@ -6420,3 +6420,25 @@ def test_a_markdown_list_typed_one_one_one_is_numbered_as_it_renders() -> None:
     assert doc.paragraphs[3].text.startswith("Dr Rob Macmillan, of the Third Sector Research Centre")
     assert [(p.name, p.role) for p in doc.participants] == [("Jane Ellison", "chair")]
     assert not doc.event and not doc.subtitle
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_numbered_questions_over_a_few_points_each_are_headings(pdf: bool) -> None:
+    """A roundtable's summary numbers its three questions ("1. What counts as an outcome?")
+    over two or three points each: the questions head the points, each point a unit of its
+    own, and the background before them and the next steps after them are text (they had been
+    three numbered paragraphs holding the points, the rest left out as front and back matter)."""
+    doc = shape_read(
+        "roundtable-summary-its-numbered-questions-over-points-each-attributed-to-a-role.txt", pdf
+    )
+    questions = [u.section for u in doc.paragraphs if u.section[:1].isdigit()]
+    assert (
+        questions
+        == ["1. What counts as an outcome?"] * 3
+        + ["2. Who carries the risk?"] * 3
+        + ["3. What should change?"] * 2
+    )
+    texts = [u.text for u in doc.paragraphs]
+    assert any(text.startswith("The roundtable brought together commissioners") for text in texts)
+    assert texts[-1] == "The Centre will publish a working paper drawing on the discussion in the autumn."
+    assert not any("What counts as an outcome" in text for text in texts)

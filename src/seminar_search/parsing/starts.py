@@ -32,6 +32,7 @@ CITES_ITS_PARAGRAPH = re.compile(
     r"\(Paragraphs? \d{1,3}(?:\.\d{1,3})?(?:[–-]\d{1,3}(?:\.\d{1,3})?)?\)(?:$|\s+(?=[A-Z]))"
 )
 CHAPTER_PARAGRAPHS = 4  # paragraphs a numbered title stands over, on average, when it titles a chapter
+QUESTION_PARAGRAPHS = 2  # or a question, the answers under it (a minute's items are none)
 # a report's unit shapes; a transcript's questions are its genre's
 REMNANT_WORDS = 2  # an item's text this short is its wrapped line's last words, under no title
 UNIT_SHAPES = (
@@ -88,7 +89,8 @@ def titled_sections(lines: list[Line], width: int, capitals: bool = False) -> st
     if dotted:
         return "its numbered lines title its sections: headings"
     per_title = sum(1 for start in paragraph_starts(lines, width) if start > titles[0]) / len(titles)
-    if per_title < CHAPTER_PARAGRAPHS:
+    asked = all(lines[i].text.endswith("?") for i in titles)  # "1. What counts as an outcome?"
+    if per_title < (QUESTION_PARAGRAPHS if asked else CHAPTER_PARAGRAPHS):
         return ""
     return f"its numbered lines title chapters of {per_title:.0f} paragraphs each: headings"
 
