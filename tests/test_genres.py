@@ -6442,3 +6442,17 @@ def test_numbered_questions_over_a_few_points_each_are_headings(pdf: bool) -> No
     assert any(text.startswith("The roundtable brought together commissioners") for text in texts)
     assert texts[-1] == "The Centre will publish a working paper drawing on the discussion in the autumn."
     assert not any("What counts as an outcome" in text for text in texts)
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_title_naming_the_papers_kind_and_asking_a_question_is_no_paragraph(pdf: bool) -> None:
+    """ "Roundtable summary: Can neighbourhood health centres cut hospital admissions?" under
+    its publisher, no blank line between them as a PDF's text gives it: the title, though it
+    ends as a question does, and the date under it the paper's (it had been the first
+    paragraph, the paper untitled and undated)."""
+    doc = shape_read("roundtable-summary-naming-who-spoke-at-the-start-of-each-paragraph.txt", pdf)
+    assert (doc.title, doc.date) == (
+        "Roundtable summary: Can neighbourhood health centres cut hospital admissions?",
+        "2025-03-04",
+    )
+    assert not any("neighbourhood health centres cut" in u.text for u in doc.paragraphs)

@@ -49,7 +49,7 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line
 from seminar_search.parsing.letters import VALEDICTION, letter_count, letter_furniture
-from seminar_search.parsing.metadata import BYLINE, DATE, DELIVERY_NOTE, VENUE, date_alone
+from seminar_search.parsing.metadata import BYLINE, DATE, DELIVERY_NOTE, DOCUMENT_KIND, VENUE, date_alone
 from seminar_search.parsing.prose_blocks import prose_blocks
 from seminar_search.parsing.replies import answered_under
 from seminar_search.parsing.turns import initials_key
@@ -97,7 +97,9 @@ def parse_prose(layout: Layout, lexicon: list[Entry]) -> Reading:
         if not block.heading and is_prose(lines, block) and not _titled(lines, blocks, k)
     ]
     paragraphs = _after_the_contents(lines, blocks, paragraphs, contents)
-    while paragraphs and _dated_title(lines, blocks[paragraphs[0]]):
+    while paragraphs and (
+        _dated_title(lines, blocks[paragraphs[0]]) or _kind_titled(lines, blocks[paragraphs[0]])
+    ):
         del paragraphs[0]
     about, biographies = about_from(lines, blocks)
     participants = participants or biographies  # "About the speakers", when no list names them
@@ -331,6 +333,13 @@ def _headed_from(lines: list[Line], blocks: list[Block], first: int, cover_end: 
         if not (credited(heading) or speakers_field(heading)):
             break
     return start
+
+
+def _kind_titled(lines: list[Line], block: Block) -> bool:
+    """A line naming the paper's kind before its title, however it ends ("Roundtable summary:
+    Can neighbourhood health centres cut hospital admissions?"): the cover's, no paragraph."""
+    kind, colon, _ = lines[block.start].text.partition(": ")
+    return block.end - block.start == 1 and bool(colon) and bool(DOCUMENT_KIND.fullmatch(kind))
 
 
 def _dated_title(lines: list[Line], block: Block) -> bool:
