@@ -3067,16 +3067,19 @@ def test_a_roundtable_summarys_speakers_are_its_headings_names_a_councillor_or_a
     assert {u.section for u in summary.paragraphs[2:5]} == {"Session one: what devolution has changed"}
 
 
-def test_bullets_set_in_a_symbol_font_are_bullets(tmp_path: Path) -> None:
+@pytest.mark.parametrize("mark", ["\uf0b7", "\uf0a7", "\x7f"])
+def test_bullets_set_in_a_symbol_font_are_bullets(tmp_path: Path, mark: str) -> None:
     """A PDF made from Word gives its Symbol and Wingdings bullets as private-use characters
-    (U+F0B7, U+F0A7): each opens an item, as "•" does, and none is left in the text."""
+    (U+F0B7, U+F0A7), and one whose font maps no character to its bullet as a control one
+    (U+007F, as pypdf reads ReportLab's Helvetica): each opens an item, as "•" does, and none
+    is left in the text (the control one had been dropped, the items run together)."""
     path = tmp_path / "note.txt"
-    items = ["\uf0b7 Employers want more installers.", "\uf0a7 Colleges cannot recruit lecturers."]
+    items = [f"{mark} Employers want more installers", f"{mark} Colleges cannot recruit lecturers"]
     path.write_text("\n".join(["Note of a roundtable", "", "Key points", *items]), encoding="utf-8")
     note = ingest_file(path)
     assert [u.text for u in note.paragraphs] == [
-        "Employers want more installers.",
-        "Colleges cannot recruit lecturers.",
+        "Employers want more installers",
+        "Colleges cannot recruit lecturers",
     ]
 
 

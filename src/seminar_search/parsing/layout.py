@@ -28,7 +28,7 @@ COLOPHON = re.compile(  # a publication's identifiers and printer, its publisher
 # (U+F0B7, U+F0A7, U+F0D8 …) at the line's start: the bullet it is.
 SUPERSCRIPT_NOTE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3} ?\S", re.MULTILINE)  # "¹ Source: …", a note
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-SYMBOL_BULLET = re.compile(r"^[ \t]*[\uf000-\uf0ff](?=\s)", re.MULTILINE)
+SYMBOL_BULLET = re.compile(r"^[ \t]*[\uf000-\uf0ff\x7f](?=\s)", re.MULTILINE)  # a symbol font's, or none
 CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u200b\u00ad]")
 # Some PDFs map quotation marks to the wrong glyphs: ‗x‘ for ‘x’ and ―x‖ for “x”.
 MISMAPPED_QUOTES = str.maketrans({"‗": "‘", "‘": "’", "―": "“", "‖": "”"})
@@ -124,10 +124,9 @@ def clean_text(text: str) -> str:
     symbol-font bullets, trailing spaces and tabs, and read Markdown's marks as a report
     prints them. Notes marked in superscript ("by 2030.¹", "¹ Source: …" at the foot) are
     marked as a PDF's text marks them ("by 2030.1", "1 Source: …")."""
-    text = CONTROL.sub("", text).replace("\u2011", "-").replace("\t", CELL_GAP)
+    text = CONTROL.sub("", SYMBOL_BULLET.sub("•", text)).replace("\u2011", "-").replace("\t", CELL_GAP)
     if SUPERSCRIPT_NOTE.search(text):
         text = text.translate(SUPERSCRIPT_DIGITS)
-    text = SYMBOL_BULLET.sub("•", text)
     text = SPACED_HYPHEN.sub("-", text)  # "whole -system", "UK -wide", as some PDFs' text comes out
     text = SPACED_UNDERSCORE.sub("_", text)  # "INQ000196611 _0008", likewise
     if "‗" in text or "‖" in text:
