@@ -6459,3 +6459,22 @@ def test_a_title_naming_the_papers_kind_and_asking_a_question_is_no_paragraph(pd
         "2025-03-04",
     )
     assert not any("neighbourhood health centres cut" in u.text for u in doc.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "roundtable-summary-naming-who-spoke-at-the-start-of-each-paragraph.txt",
+        "roundtable-note-in-bullets-with-attendees.txt",
+    ],
+)
+def test_key_points_straight_under_a_cover_field_head_their_bullets_in_a_pdfs_text(name: str) -> None:
+    """ "Key points" over its bullets, straight under "Chair: Professor Helen Ward, Director,
+    …" as a PDF's text sets them (no blank line, the field's line long): the heading heads
+    the points, each a unit, as they read from the text as written ("Key points" and the
+    points had been one unit), and the attendees after them are listed."""
+    pdf, written = shape_read(name, pdf=True), shape_read(name)
+    points = [(u.section, u.text) for u in written.paragraphs if u.section == "Key points"]
+    assert len(points) >= 2
+    assert [(u.section, u.text) for u in pdf.paragraphs[: len(points)]] == points
+    assert [p.name for p in pdf.participants] == [p.name for p in written.participants]

@@ -32,7 +32,7 @@ from seminar_search.parsing.letters import SALUTATION, VALEDICTION
 from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.metadata import BYLINE
 from seminar_search.parsing.numbering import CONSULTATION_QUESTION
-from seminar_search.parsing.voices import QUESTION_FIELD, SPEAKERS_FIELD
+from seminar_search.parsing.voices import QUESTION_FIELD, SPEAKERS_FIELD, SUMMARY_HEADING
 from seminar_search.parsing.wrapping import ends_on_joining_word
 
 MIN_MEASURED_LINES = 6  # a page with this many lines of a column's length has a measure of its own
@@ -196,7 +196,8 @@ def _heads(lines: list[Line], i: int, width: int, end: int) -> bool:
     # "Asked by: …", however full, unless its value goes on
     asker = QUESTION_FIELD.match(lines[i].text) and not clause and not following[:1].islower()
     headed = is_heading(lines, i, width, after_short=True, over_unit=alone)
-    return headed or bool(asked) or wrapped or fielded or bool(asker)
+    summary = SUMMARY_HEADING.match(lines[i].text) and BULLET.match(following)  # "Key points" over "• …"
+    return headed or bool(asked) or wrapped or fielded or bool(asker) or bool(summary)
 
 
 def _field_goes_on(text: str) -> bool:
