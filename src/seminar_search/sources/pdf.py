@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 if TYPE_CHECKING:
     from pypdf import PageObject
 
-PARAGRAPH_GAP = 1.4  # a drop this many times the usual line pitch is a paragraph's break
+PARAGRAPH_GAP = 1.3  # a drop this many times the usual line pitch is a paragraph's break
 TITLE_GAP = 2.0  # and this many, between lines of a title in large type
 LARGE_TYPE = 1.2  # type this many times the body's size is large
 CHAR_WIDTH = 0.6  # of its type's size, a character's width at most, on average over a piece
