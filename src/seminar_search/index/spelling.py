@@ -67,7 +67,7 @@ class Speller:
                 out.append(word)
                 continue
             forms = (
-                found.decode("utf-8") if isinstance(found, bytes) else str(found)
+                _text(found)
                 for stem in stems
                 for found in itertools.islice(
                     self.reader.expand_prefix("vocabulary", stem), MAX_PATTERN_WORDS
@@ -87,7 +87,7 @@ class Speller:
         allowed = 1 if len(word) <= SHORT_WORD else MAX_EDITS
         found = []
         for candidate in self.reader.terms_within("vocabulary", word, allowed):
-            form = candidate.decode("utf-8") if isinstance(candidate, bytes) else str(candidate)
+            form = _text(candidate)
             count = int(self.reader.frequency("vocabulary", form))
             if form != word and count >= paragraphs:
                 found.append((levenshtein(word, form), -count, form))
@@ -109,10 +109,7 @@ class Speller:
         prefix = WILDCARD.split(pattern, maxsplit=1)[0]
         if not prefix:
             raise QueryError(f"{pattern!r}: a wildcard needs a letter or more before it (innovat*)")
-        forms = (
-            w.decode("utf-8") if isinstance(w, bytes) else w
-            for w in self.reader.expand_prefix("vocabulary", prefix)
-        )
+        forms = map(_text, self.reader.expand_prefix("vocabulary", prefix))
         found = list(
             itertools.islice((form for form in forms if fnmatchcase(form, pattern)), MAX_PATTERN_WORDS + 1)
         )
@@ -137,3 +134,8 @@ class Speller:
         typed = words(query)
         suggested = [w if self.knows(w) else self.suggest(w) or w for w in typed]
         return " ".join(suggested) if suggested != typed else None
+
+
+def _text(term: bytes | str) -> str:
+    """A term as the index's reader gives it (bytes from its lexicon), as text."""
+    return term.decode("utf-8") if isinstance(term, bytes) else str(term)

@@ -36,27 +36,25 @@ def rendered_numbers(lines: list[str]) -> list[str]:
     list ends at a heading, or at a line of text after a blank line that is no item and not
     indented under one. A printed list never repeats a number so."""
     numbered = list(lines)
-    items: list[int] = []
+    items: list[tuple[int, re.Match[str]]] = []
     blank = False
     for k, line in enumerate([*lines, "# end"]):
-        ends = MARKDOWN_HEADING.match(line) or (blank and line.strip() and not line[:1].isspace())
-        if ends and not ORDERED_ITEM.match(line):
+        item = ORDERED_ITEM.match(line)
+        if not item and (MARKDOWN_HEADING.match(line) or (blank and line.strip() and not line[:1].isspace())):
             _counted(numbered, items)
             items = []
-        if ORDERED_ITEM.match(line):
-            items.append(k)
+        if item:
+            items.append((k, item))
         blank = not line.strip()
     return numbered
 
 
-def _counted(lines: list[str], items: list[int]) -> None:
+def _counted(lines: list[str], items: list[tuple[int, re.Match[str]]]) -> None:
     """The items numbered on from the first, where all repeat its number."""
-    found = [ORDERED_ITEM.match(lines[k]) for k in items]
-    if len(items) < 2 or len({item["number"] for item in found if item}) != 1:
+    if len(items) < 2 or len({item["number"] for _, item in items}) != 1:
         return
-    for count, (k, item) in enumerate(zip(items, found, strict=True)):
-        if item:
-            lines[k] = f"{item['indent']}{int(item['number']) + count}{item['mark']}{item['rest']}"
+    for count, (k, item) in enumerate(items):
+        lines[k] = f"{item['indent']}{int(item['number']) + count}{item['mark']}{item['rest']}"
 
 
 def _markdown_line(line: str) -> str:
