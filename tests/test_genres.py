@@ -6478,3 +6478,18 @@ def test_key_points_straight_under_a_cover_field_head_their_bullets_in_a_pdfs_te
     assert len(points) >= 2
     assert [(u.section, u.text) for u in pdf.paragraphs[: len(points)]] == points
     assert [p.name for p in pdf.participants] == [p.name for p in written.participants]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_short_conclusion_citing_its_paragraph_is_text_not_a_title(pdf: bool) -> None:
+    """ "1. The Government has not communicated clearly what the Big Society means. (Paragraph
+    12)", short, its citation after its full stop: the conclusion answered, not a title over
+    the reply (the reply had become conclusion 1's text and answered nothing)."""
+    doc = shape_read(
+        "government-response-its-short-conclusions-each-citing-its-paragraph-over-the-reply.txt", pdf
+    )
+    assert [(u.series, u.label) for u in doc.paragraphs] == [
+        (series, label) for label in "123" for series in ("recommendation", "response")
+    ]
+    assert doc.paragraphs[0].text.startswith("The Government has not communicated clearly")
+    assert doc.paragraphs[1].text.startswith("The Government agrees that communication can be improved.")

@@ -15,6 +15,7 @@ from seminar_search.lexicon import Entry
 from seminar_search.model import Document, Paragraph
 from seminar_search.parsing.blocks import Opening, item_opening
 from seminar_search.parsing.common import (
+    CITED_END,
     Reading,
     add_line,
     assign_themes,
@@ -374,8 +375,10 @@ def _introduced(lines: list[Line], j: int) -> bool:
 
 
 def _reads_as_text(rest: str) -> bool:
-    """What follows "Recommendation N" is its text, not a title, when it reads as a sentence."""
-    return len(rest) > 90 or rest.endswith((".", ";")) or bool(PRESCRIBES.search(rest))
+    """What follows "Recommendation N" is its text, not a title, when it reads as a sentence,
+    the paragraph it restates cited after it or not ("… what the Big Society means. (Paragraph 12)")."""
+    sentence = rest.endswith((".", ";")) or bool(CITED_END.search(rest))
+    return len(rest) > 90 or sentence or bool(PRESCRIBES.search(rest))
 
 
 def _title(title: str, block: list[Line], width: int) -> tuple[str, list[Line]]:
