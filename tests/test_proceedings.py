@@ -845,6 +845,18 @@ def test_a_hearing_labelled_by_title_and_surname_as_written_keeps_each_statement
     }  # "(chairman …) presiding"
 
 
+def test_a_closing_formula_wrapped_onto_the_next_line_is_still_the_speakers() -> None:
+    """ "I thank our witnesses. The" over "subcommittee is adjourned.", as a wider page wraps the
+    chair's last words: the second line, though it reads like "The subcommittee is adjourned.",
+    goes on his turn (it had been cut off, the turn ending on "The")."""
+    text = SHAPES / "hearing-labelled-by-title-and-surname-its-prepared-statement-under-its-own-heading.txt"
+    wrapped = text.read_text(encoding="utf-8").replace(
+        "witnesses. The subcommittee", "witnesses. The\nsubcommittee"
+    )
+    last = read_genre(wrapped, LEXICON).document.paragraphs[-1]
+    assert last.text.endswith("I thank our witnesses. The subcommittee is adjourned.")
+
+
 AMERICANS = [("Mr. LATTA", "Mr. Latta"), ("Mrs. McMORRIS RODGERS", "Mrs. McMorris Rodgers"),
              ("Senator VAN HOLLEN", "Senator Van Hollen"), ("The CHAIRMAN", "The Chairman"),
              ("Mr. Guthrie", "Mr. Guthrie"), ("Dr. Okafor", "Dr. Okafor")]  # fmt: skip

@@ -38,6 +38,6 @@ DECIDED = re.compile(  # the speeches are over: what follows is the House's ("Am
     r"|negatived|read a (?:first|second|third) time|passed)\b[^.]*\.?$)"
 )
 CLOSING = re.compile(  # "Meeting closed at 11:02.", "The meeting is adjourned."
-    r"^(?:The )?(?:[Mm]eeting|(?:[Jj]oint |[Ss]elect |[Ss]tanding )?(?:[Ss]ub)?[Cc]ommittee)"
+    r"^(?=[A-Z])(?:The )?(?:[Mm]eeting|(?:[Jj]oint |[Ss]elect |[Ss]tanding )?(?:[Ss]ub)?[Cc]ommittee)"
     r" (?:closed|continued in private|(?:is |was )?adjourned)\b"
 )
