@@ -70,6 +70,21 @@ def test_a_transcript_is_its_speaker_turns_labelled_by_question(
     assert all("Oral evidence: Social media data" not in u.text for u in units)  # the page footer
 
 
+def test_a_title_printed_as_its_running_header_ending_in_a_paper_number_is_still_the_title() -> None:
+    """The cover's title on one line, as wide as the running header atop every page ("Oral
+    evidence: …, HC 245"): the number that ends it each time is the paper's, no page's, so the
+    cover's line is the title, not a header beside a page number taken away (the record had
+    been untitled). The headers still leave the turns."""
+    printed = (GENRES / "hc245-oral-evidence-2014-06-23.txt").read_text(encoding="utf-8")
+    one_line = printed.replace("real time\nanalytics, HC 245", "real time analytics, HC 245", 1)
+    assert one_line != printed
+    reading = read_genre(one_line, load_themes()).document
+    assert reading.title == "Oral evidence: Social media data and real time analytics, HC 245"
+    assert [(u.label, u.text) for u in reading.paragraphs] == [
+        (u.label, u.text) for u in document("hc245-oral-evidence-2014-06-23", "txt").paragraphs
+    ]
+
+
 @pytest.mark.parametrize("number", ["Q1.", "Q.1", "[Q1]"])
 def test_a_transcripts_question_numbers_printed_otherwise_read_as_printed(number: str) -> None:
     """ "Q1. Chair: …", "Q.1 Chair: …" and "[Q1] Chair: …", as other records print a

@@ -101,11 +101,18 @@ def _unmarked(line: str) -> str:
         line = PAGE_OF_BESIDE.sub("", line)
     if columns := _column_pair(line):
         return columns.group(2)
-    line = HEADER_DATE.sub("", line)
+    return _without_page_number(HEADER_DATE.sub("", line))
+
+
+def _without_page_number(line: str) -> str:
     match = PAGE_NUMBER_AT_END.match(line)
-    if match:
-        line = match.group(2) if match.group(1) else match.group(3)
-    return line
+    return (match.group(2) if match.group(1) else match.group(3)) if match else line
+
+
+def _its_own_number(line: str, printed: list[str]) -> bool:
+    """A header printed the same on every page, beside nothing but a number, ends in a number of
+    its own ("Oral evidence: …, HC 245"), no page's."""
+    return len(printed) > 1 and set(printed) == {line} and _unmarked(line) == _without_page_number(line)
 
 
 def _column_pair(line: str) -> re.Match[str] | None:
@@ -184,13 +191,21 @@ def furniture(
     official report's columns."""
     cover = [i for i, line in enumerate(lines) if line][:5]  # a title there is no running header yet,
     repeats = [i for i, line in enumerate(lines) if line and header_key(line) in headers]
-    bare = Counter(header_key(lines[i]) for i in repeats if _unmarked(lines[i]) == lines[i])
+    printed: dict[str, list[str]] = {}
+    for i in repeats:
+        printed.setdefault(header_key(lines[i]), []).append(lines[i])
+    numbered = {
+        i
+        for i in repeats
+        if _unmarked(lines[i]) != lines[i] and not _its_own_number(lines[i], printed[header_key(lines[i])])
+    }
+    bare = Counter(header_key(lines[i]) for i in repeats if i not in numbered)
     furniture = {  # unless a page number stands beside it; nor is the one heading a numbered header repeats
         i  # nor a part's title on a page of its own, which the part's pages then print at their heads
         for i in repeats
         if not (boundaries and _alone_on_its_page(lines, i, boundaries))
         and (
-            (_unmarked(lines[i]) != lines[i])
+            i in numbered
             or (
                 bare[header_key(lines[i])] > 1
                 and (i not in cover or _numbered_as_repeated(lines, i, repeats))
