@@ -5709,6 +5709,25 @@ def test_a_footer_of_two_lines_leaves_the_text_and_the_speakers_named_on_the_cov
     ]
 
 
+def test_a_speakers_field_listing_several_wrapped_straight_over_the_first_paragraph_heads_no_section() -> (
+    None
+):
+    """The notes wrapped at 100 characters, so that the cover's "Speakers: Cllr James
+    Lewthwaite, Leader, …; Sarah Whitcombe, Chief Executive, Leeds" runs over "Community
+    Foundation", straight over paragraph 1: a field listing several people is the cover's, not
+    the section of every paragraph (it had been)."""
+    name = (
+        "seminar-notes-footed-by-its-publishers-address-over-its-charity-number-its-speakers-named-on-the-"
+        "cover"
+    )
+    text = (SHAPES / f"{name}.txt").read_text(encoding="utf-8")
+    wrapped = "\n".join("\n".join(textwrap.wrap(line, 100)) for line in text.splitlines())
+    assert "Leeds\nCommunity Foundation\n" in wrapped
+    doc = read_genre(wrapped, load_themes()).document
+    assert {u.section for u in doc.paragraphs} == {""}
+    assert [p.name for p in doc.participants] == [p.name for p in shape_read(f"{name}.txt").participants]
+
+
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_lessons_labelled_between_numbered_paragraphs_are_a_series_of_their_own(pdf: bool) -> None:
     """A review numbered 1.1, 1.2 …, its "Lesson 1: …" lines between them and its actions

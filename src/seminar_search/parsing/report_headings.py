@@ -19,6 +19,7 @@ from seminar_search.parsing.layout import Line, join_lines
 from seminar_search.parsing.metadata import BYLINE, DATE
 from seminar_search.parsing.numbering import Sequencer, asks
 from seminar_search.parsing.starts import UNIT_SHAPES, opens_unit, start_at
+from seminar_search.parsing.voices import SPEAKERS_FIELD
 from seminar_search.parsing.wrapping import FILLED, HEADING_RUN_ON, a_few_words, ends_on_joining_word
 
 CAPTIONED = r"(?:Figure|Table|Chart)\s+[A-Z]?\d+\b"  # over a figure's cells, or over nothing the text kept
@@ -48,8 +49,11 @@ def _next_text(lines: list[Line], after: int) -> int | None:
 def the_covers(heading: str, lines: list[Line], after: int, width: int) -> bool:
     """Whether a heading before the first unit is the cover's, no section's: a line dating the
     paper ("Note of a roundtable held …, 12 May 2024"), a byline, its issuer, or a field naming
-    who took part ("Chair: Dr Helen Okafor, …") that heads no unit straight below it."""
-    named = names_who_took_part(heading) and not heads_unit(lines, after, width)
+    who took part ("Chair: Dr Helen Okafor, …") that heads no unit straight below it, or lists
+    several ("Speakers: Cllr James Lewthwaite, Leader, …; Sarah Whitcombe, …") over the first."""
+    field = SPEAKERS_FIELD.match(heading)
+    several = bool(field and ";" in field["who"])
+    named = names_who_took_part(heading) and (several or not heads_unit(lines, after, width))
     return bool(DATE.search(heading) or BYLINE.match(heading) or issuer(heading) or named)
 
 
