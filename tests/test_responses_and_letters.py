@@ -162,10 +162,16 @@ def test_a_letter_without_a_subject_line_has_no_title_from_its_text() -> None:
     assert doc.title == "" and len(doc.paragraphs) == 6
 
 
-def test_a_letter_of_evidence_is_the_senders_not_the_chairs_it_is_addressed_to() -> None:
+@pytest.mark.parametrize("width", [None, 75])
+def test_a_letter_of_evidence_is_the_senders_not_the_chairs_it_is_addressed_to(width: int | None) -> None:
     """The letterhead's body wrote it; the block over "Dear Clive," is whom it is sent to, and
-    the street addresses are no title: the subject line is."""
-    doc = ingest_file(SHAPES / "written-evidence-sent-as-a-letter.txt")
+    the street addresses are no title: the subject line is. Wrapped at 75 characters, where the
+    addressee's lines join as the cover's wrapped lines do, the subject is still found under
+    the salutation (it had been looked for a line too far down, and the letter untitled)."""
+    text = (SHAPES / "written-evidence-sent-as-a-letter.txt").read_text(encoding="utf-8")
+    if width:
+        text = "\n".join("\n".join(textwrap.wrap(line, width)) for line in text.splitlines())
+    doc = read_genre(text, LEXICON).document
     assert (doc.title, doc.date, doc.author) == (
         "Funding for local government: written evidence",
         "2023-03-03",

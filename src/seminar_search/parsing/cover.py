@@ -111,7 +111,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     subject = ""
     titling = opening
     if salutation is not None:
-        subject = letter_subject(lines, salutation)
+        subject = letter_subject(lines)
         titling = [
             text
             for block in text_blocks(opening[:salutation])

@@ -54,12 +54,14 @@ DEPARTMENT = re.compile(
 SUBJECT = re.compile(r"^(?:(?:Re|Subject)\s*:\s*)?(?P<title>\S.{3,150}[^.!?,;:])$", re.IGNORECASE)
 
 
-def letter_subject(lines: list[Line], salutation: int) -> str:
+def letter_subject(lines: list[Line]) -> str:
     """A letter's subject, on a line of its own after "Dear Philip,": what a cover's title
     would say (not the first line of its first sentence); none when the text holds several
     letters, whose first subject titles only the first."""
-    if letter_count(lines) > 1:
+    salutations = [i for i, line in enumerate(lines) if SALUTATION.match(line.text)]
+    if len(salutations) != 1:
         return ""
+    salutation = salutations[0]
     following = [line.text for line in lines[salutation + 1 :]][:20]
     block = list(itertools.takewhile(bool, itertools.dropwhile(lambda text: not text, following)))
     subject = SUBJECT.match(block[0]) if len(block) == 1 else None
