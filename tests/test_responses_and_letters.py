@@ -940,7 +940,7 @@ def test_an_answered_conclusion_under_a_heading_without_a_number_is_counted_with
     assert doc.paragraphs[-1].text.endswith("easier to search.")
 
 
-@pytest.mark.parametrize("printed", ["text", "pdf-text", "word"])
+@pytest.mark.parametrize("printed", ["text", "pdf-text", "word", "narrow"])
 def test_a_reply_labelled_inline_after_its_numbered_recommendation_is_its_response(
     printed: str, tmp_path: Path
 ) -> None:
@@ -948,9 +948,16 @@ def test_a_reply_labelled_inline_after_its_numbered_recommendation_is_its_respon
     item a paragraph: recommendation 1, the committee's, and response 1, the department's (each
     item had been one plain paragraph, the department's, under "Introduction"). In a PDF's text
     the reply's first sentence wraps ("… agrees with this" over "recommendation. …") and is not
-    cut at the line's end; in Word, each item a Word paragraph reads as the text does."""
+    cut at the line's end; in Word, each item a Word paragraph reads as the text does. Wrapped
+    at 75 characters, "Response: The" ends a line over "Government partially agrees.": no
+    full stop after "The" (the reply had opened "The. Government …")."""
     name = "government-response-answering-each-numbered-recommendation-inline.txt"
-    if printed == "word":
+    if printed == "narrow":
+        text = (SHAPES / name).read_text(encoding="utf-8")
+        narrow = "\n".join("\n".join(textwrap.wrap(line, 75)) for line in text.splitlines())
+        assert "Response: The\nGovernment partially" in narrow
+        doc = read_genre(narrow, LEXICON).document
+    elif printed == "word":
         word = WordDocument()
         for block in (SHAPES / name).read_text(encoding="utf-8").split("\n\n"):
             word.add_paragraph(block.strip())
@@ -971,6 +978,7 @@ def test_a_reply_labelled_inline_after_its_numbered_recommendation_is_its_respon
     )
     assert doc.paragraphs[1].text.startswith("The Government agrees with this recommendation. The Department")
     assert doc.paragraphs[1].text.endswith("Target implementation date: Summer 2024.")
+    assert doc.paragraphs[3].text.startswith("The Government partially agrees. The Department")
     assert doc.paragraphs[5].text.startswith("The Government disagrees with this recommendation. Authorities")
 
 

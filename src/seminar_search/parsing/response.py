@@ -53,7 +53,7 @@ from seminar_search.parsing.respondents import (
     committee_in,
     presenter,
 )
-from seminar_search.parsing.wrapping import last_words_joined
+from seminar_search.parsing.wrapping import ends_on_joining_word, last_words_joined
 from seminar_search.sources.table_rows import RECOMMENDATIONS_COLUMN
 
 LABEL_PREFIX = re.compile(r"^[A-Za-z. ]+(?=\d)")  # a label's letters before its number: "R1", "Rec 1"
@@ -258,8 +258,11 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
             verdict = heading.group("rest") if heading else None  # "Response: Accept"
             # the verdict is the answer's first sentence: "Accept. We will …", not "Accept We will …";
             # a reply's sentences after it wrap on ("Agreed. Free parking will apply in" / "December"),
-            # or its first ("The Government agrees with this" / "recommendation. …")
-            wraps = marked + 1 < len(block) and block[marked + 1].text[:1].islower()
+            # or its first ("The Government agrees with this" / "recommendation. …", "Response: The" /
+            # "Government partially agrees.")
+            wraps = (
+                marked + 1 < len(block) and block[marked + 1].text[:1].islower()
+            ) or ends_on_joining_word(verdict or "")
             stop = (
                 ""
                 if not verdict or wraps or SENTENCE_END.search(verdict) or INNER_STOP.search(verdict)
