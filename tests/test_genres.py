@@ -4272,15 +4272,23 @@ def test_a_select_committees_commentary_its_members_and_a_partys_differing_view(
     assert not any("Luxton" in p.text for p in doc.paragraphs)
 
 
-@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text, page by page"])
-def test_a_hearing_naming_each_witness_surname_first_over_their_turns(pdf: bool) -> None:
+@pytest.mark.parametrize("printed", ["as written", "as a PDF's text, page by page", "narrow"])
+def test_a_hearing_naming_each_witness_surname_first_over_their_turns(printed: str) -> None:
     """An Australian committee Hansard: each witness named surname first over their turns
     ("BUTLER, Ms Annie, Federal Secretary, Australian Nursing and Midwifery Federation"), then
     labelled "Ms Butler:". Her turns are hers in full, with her organisation, and that line
     heads them; "Members in attendance: …" is no section, "Proceedings suspended …" no heading
-    (in a PDF's text)."""
+    (in a PDF's text). Narrow, each line wrapped at 60 characters: the witness's line runs on
+    to "Midwifery Federation" (which had been a turn of hers), and "Members in attendance: …,
+    Marielle Smith," to "Steele-John" (which had been the first turn's section)."""
     text = (SHAPES / "committee-hansard-naming-each-witness-surname-first.txt").read_text(encoding="utf-8")
-    if pdf:
+    if printed == "narrow":
+        text = "\n".join(
+            line if "   " in line or len(line) <= 60 else "\n".join(textwrap.wrap(line, 60))
+            for line in text.split("\n")
+        )
+        assert "Nursing and\nMidwifery Federation\n" in text
+    elif printed != "as written":
         text = "\f".join(as_pdf_text(page) for page in text.split("\f"))
     doc = read_genre(text, load_themes()).document
     butler = "Ms Annie Butler, Australian Nursing and Midwifery Federation"

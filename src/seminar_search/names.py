@@ -157,7 +157,7 @@ ROLE_BEFORE = re.compile(  # an entry naming its role first: "Chair: Sarah Lewis
 
 # a minute's list of who was there, its entries after the colon: "Present: Jane Fielding (Chair), …"
 PRESENT = re.compile(
-    r"^(?:Members present|(?:Also )?Present|In attendance|Attendees|Attending)\s*:\s*(?P<listed>\S.*)$",
+    r"^(?:(?:Members |Senators |Also )?(?:Present|In attendance)|Attendees|Attending)\s*:\s*(?P<listed>\S.*)",
     re.IGNORECASE,
 )
 # "(Chair)", "(in the Chair)", "(Chair, Department for Transport)" after a name present

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph
+from seminar_search.parsing.attendance import names_who_took_part
 from seminar_search.parsing.common import (
     Reading,
     add_line,
@@ -39,6 +40,8 @@ from seminar_search.parsing.turns import (
     turns_in,
 )
 from seminar_search.parsing.wrapping import (
+    HEADING_RUN_ON,
+    a_few_words,
     bracketed_note,
     last_words_joined,
     wrapped_capitals,
@@ -55,7 +58,10 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
     turns = turns_in(lines)
     first = min(turns, default=len(lines))
     headings = (
-        " ".join(ln.text for ln in wrapped_capitals(lines, i) or [lines[i]]) for i in range(first, len(lines))
+        " ".join(
+            ln.text for ln in wrapped_capitals(lines, i) or _testimony_heading(lines, i, turns) or [lines[i]]
+        )
+        for i in range(first, len(lines))
     )
     cover_lines = last_words_joined([line.text for line in lines[:first]], layout.width)
     speakers = Speakers(list(turns.values()), cover_lines, headings, hearing_roles(lines))
@@ -93,10 +99,9 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
         # "Vacant and Derelict Properties:" / "Discussion"
         elif wrapped_heading(lines, i, layout.width, turns):
             section, current, label_ends = f"{line.text} {lines[i + 1].text}", None, i + 2
-        elif wrapped := wrapped_capitals(lines, i):  # "STATEMENT OF JANE DOE, EXECUTIVE DIRECTOR," …
+        # "STATEMENT OF JANE DOE, EXECUTIVE DIRECTOR," …, "BUTLER, Ms Annie, …", a blank line over it or not
+        elif wrapped := wrapped_capitals(lines, i) or _testimony_heading(lines, i, turns):
             section, current, label_ends = " ".join(ln.text for ln in wrapped), None, i + len(wrapped)
-        elif speakers.heads_testimony(line.text):  # "BUTLER, Ms Annie, …", a blank line over it or not
-            section, current = line.text, None
         elif _heading(lines, i, layout.width) and not (spaced and current is not None and lines[i - 1].text):
             section, current = line.text, None  # a record set out in blocks heads them after a blank line
         elif current is not None:
@@ -158,7 +163,8 @@ def _section_above(lines: list[Line], first: int, width: int, turns: dict[int, T
     at = max((i for i in range(first) if lines[i].text and not PROCEDURE.match(lines[i].text)), default=0)
     entries = listed_entries([as_listed(ln) for ln in lines[: at + 1]])
     if at > 0 and wrapped_heading(lines, at - 1, width, turns):  # a table's row wrapped is no heading
-        return "" if as_listed(lines[at - 1]) in entries else f"{lines[at - 1].text} {lines[at].text}"
+        heading = f"{lines[at - 1].text} {lines[at].text}"
+        return "" if as_listed(lines[at - 1]) in entries or names_who_took_part(heading) else heading
     text = lines[at].text if at < first else ""
     block = itertools.takewhile(lambda ln: ln.text and not PROCEDURE.match(ln.text), reversed(lines[:at]))
     listed = as_listed(lines[at]) in entries or any(ln.text.endswith(":") for ln in block)
@@ -172,3 +178,14 @@ def _heading(lines: list[Line], i: int, width: int) -> bool:
     return not lines[i].text.endswith("?") and is_heading(
         lines, i, width, after_short=i > 0 and bool(PROCEDURE.match(lines[i - 1].text))
     )
+
+
+def _testimony_heading(lines: list[Line], i: int, turns: dict[int, Turn]) -> list[Line]:
+    """The lines of a heading naming a witness over their turns, surname first, with a few
+    words run on to the next line ("BUTLER, Ms Annie, …, Australian Nursing and Midwifery" over
+    "Federation"): none if line i heads no testimony."""
+    if not Speakers.heads_testimony(lines[i].text):
+        return []
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    runs_on = below is not None and bool(below.text) and i + 1 not in turns and not below.text.startswith("[")
+    return [lines[i], below] if runs_on and below and a_few_words(below.text, HEADING_RUN_ON) else [lines[i]]
