@@ -3260,16 +3260,23 @@ def test_a_presenter_line_under_a_session_names_who_speaks(pdf: bool) -> None:
     assert seminar.title == "Rethinking Adult Social Care: Policy Seminar Report"
 
 
-@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
-def test_a_cover_under_its_paper_number_and_session_is_titled_below_them(pdf: bool) -> None:
+@pytest.mark.parametrize("printed", ["as written", "as a PDF's text", "narrow"])
+def test_a_cover_under_its_paper_number_and_session_is_titled_below_them(printed: str) -> None:
     """A parliament's report opens "Published 29 November 2023", "SP Paper 270", "2nd Report,
     2023 (Session 6)", then its committee and title: the serial lines are no title (they had
     been it). In a PDF's text the contents page under the title is no more of it, and the
     two-line running header (the committee over the title) is found on every page, the first
     too, where no page number stands beside it: the page's note ends there (it had run on
-    through the rest of the report)."""
+    through the rest of the report). Narrow, each line wrapped at 75 characters, the header's
+    title wraps onto "(Session 6)": that is header too (it had ended paragraphs 4 and 7)."""
     text = (SHAPES / "bill-report-under-its-paper-number-and-session-over-a-contents-page.txt").read_text()
-    report = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    if printed == "narrow":
+        text = "\n".join(
+            "\n".join(textwrap.wrap(line, 75)) if len(line) > 75 else line for line in text.split("\n")
+        )
+        assert text.count("2023\n(Session 6)\n") == 3
+    report = read_genre(as_pdf_text(text) if printed == "as a PDF's text" else text, load_themes()).document
+    assert not [u.label for u in report.paragraphs if "Session" in u.text]
     assert (report.title, report.author, report.date) == (
         "Stage 1 Report on the Care Reform (Scotland) Bill",
         "Health, Social Care and Sport Committee",

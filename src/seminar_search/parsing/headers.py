@@ -114,11 +114,21 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
     # charity no. 1123456   Page 2"): printed beside its found lines every time
     while stacked := {
         key
-        for key in repeated - found - labels
+        for key in set(places) - found - labels
         if all(any(keys[j] in found for j in either_side(lines, i)) for i in places[key])
     }:
         found |= stacked
-    return found
+    return found | _bracket_wrapped_under(lines, found)
+
+
+def _bracket_wrapped_under(lines: list[str], found: set[str]) -> set[str]:
+    """A bracket a header's last line wraps onto ("… 2nd Report, 2023" over "(Session 6)"),
+    straight under it every time it is printed, three times or more."""
+    under: dict[str, list[bool]] = {}
+    for i, line in enumerate(lines):
+        if line.startswith("(") and line.endswith(")") and "http" not in line:  # not a note's source
+            under.setdefault(line, []).append(i > 0 and header_key(lines[i - 1]) in found)
+    return {header_key(line) for line, places in under.items() if len(places) >= 3 and all(places)}
 
 
 def _paired_at_edges(
