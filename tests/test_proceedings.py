@@ -803,18 +803,25 @@ def test_an_american_hearing_labels_turns_by_title_and_surname_in_capitals(blank
     assert record.paragraphs[-1].text == "I thank the witnesses. The subcommittee stands adjourned."
 
 
-@pytest.mark.parametrize("blank_lines", [True, False])
-def test_a_hearing_labelled_by_title_and_surname_as_written_keeps_each_statement(blank_lines: bool) -> None:
+@pytest.mark.parametrize("layout", ["blank lines", "no blank lines", "narrow"])
+def test_a_hearing_labelled_by_title_and_surname_as_written_keeps_each_statement(layout: str) -> None:
     """A hearing's text as printed without small capitals: "Mr. Guthrie. The subcommittee will
     come to order." It had been prose, 28 blocks each opening with a label. Read as turns, a
     witness's prepared statement under its own heading ("Prepared Statement of Mary Ellen
     Dorsey") is hers, not lost for want of a label; the chair's "OPENING STATEMENT OF HON. …"
     on one long line is a heading, not his words; a question he puts to a witness is said, not
-    a heading; and the witness list's dots and page ("… 5") are not her organisation's."""
-    text = SHAPES / "hearing-labelled-by-title-and-surname-its-prepared-statement-under-its-own-heading.txt"
-    record = read_genre(
-        text.read_text(encoding="utf-8").replace("\n\n", "\n\n" if blank_lines else "\n"), LEXICON
-    )
+    a heading; and the witness list's dots and page ("… 5") are not her organisation's, nor
+    are the dots when, each line wrapped at 75 characters, the page goes onto a line of its own
+    (she had been "Mary Ellen Dorsey, Riverside Community Health ...")."""
+    text = (
+        SHAPES / "hearing-labelled-by-title-and-surname-its-prepared-statement-under-its-own-heading.txt"
+    ).read_text(encoding="utf-8")
+    if layout == "narrow":
+        text = "\n".join(
+            "\n".join(textwrap.wrap(line, 75)) if len(line) > 75 else line for line in text.split("\n")
+        )
+        assert "Health ...\n5\n" in text
+    record = read_genre(text.replace("\n\n", "\n") if layout == "no blank lines" else text, LEXICON)
     dorsey, okafor = (
         "Mary Ellen Dorsey, Riverside Community Health",
         "Dr. Samuel Okafor, Bluegrass Family Clinics",

@@ -52,7 +52,8 @@ WITNESS_HEADING = re.compile(
 CHAIRING = re.compile(r"\s*\((?:chair|chairing|moderator)\)$", re.IGNORECASE)  # "… (chair)" after a name
 DEPUTY = re.compile(r"\b(?:Deputy|Vice)[ -](?:Chair\w*|Conven[eo]r)")  # a deputy's office is a member's
 LIST_HEADING_MAX = 40
-CONTENTS_PAGE = re.compile(r"\s*(?:(?:\.\s?){3,}|…+)\s*\d{1,4}$")  # a contents entry's dots and page: "… 5"
+# a contents entry's dots and page: "… 5", or the dots alone, its page wrapped onto the next line
+CONTENTS_PAGE = re.compile(r"\s*(?:(?:\.\s?){3,}|…+)(?:\s*\d{1,4})?$")
 # an American hearing's heading over a witness's testimony: who, then their office and organisation
 STATEMENT = re.compile(r"^(?:PREPARED )?(?:STATEMENTS?|TESTIMONY) OF (?P<who>[A-Z][^,]+,.+)$")
 # a witness as a committee's list names them: "HARRIS, Ms Anne, Chief Executive Officer, Aged Care …"
@@ -73,7 +74,8 @@ MEMBER_TITLE = re.compile(
 # "[Sir Gary Streeter in the Chair]"
 PRESIDING = re.compile(
     r"\b(?P<name>[A-Z][\w’'-]+)(?:(?:,| \[[^\]]*\]| \([^)]*\))? presiding\b| in the Chair\]$)"
-    r"|^(?:Chaired|Moderated) by .*\b(?P<chair>[A-Z][\w’'-]+)$"  # a witness seminar's "Chaired by …"
+    r"|^(?:Chaired|Moderated) by .*\b(?P<chair>[A-Z][\w’'-]+)$",  # a witness seminar's "Chaired by …"
+    re.MULTILINE,
 )
 PARTICIPANTS_HEADING = re.compile(
     r"\bparticipants\b", re.IGNORECASE
@@ -343,11 +345,11 @@ def _cover_roles(cover_lines: list[str], spoken: set[str]) -> dict[str, str]:
     names a minister's office the government's; as does a line
     saying who presided ("Hon. Robert Latta [chairman of the subcommittee] presiding")."""
     roles: dict[str, str] = {}
+    for presiding in PRESIDING.finditer("\n".join(cover_lines)):  # "(chairman of the" over "subcommittee)"
+        chair = presiding["name"] or presiding["chair"]
+        roles.update((name, "chair") for name in spoken if name.split()[-1] == chair)
     listing, last = "", ""
     for text in cover_lines:
-        if presiding := PRESIDING.search(text):
-            chair = presiding["name"] or presiding["chair"]
-            roles.update((name, "chair") for name in spoken if name.split()[-1] == chair)
         head, colon, listed = text.partition(":")
         entries = [text]
         if LIST_HEADING.search(head) and len(head) <= LIST_HEADING_MAX:
