@@ -28,6 +28,15 @@ def as_pdf_text(text: str) -> str:
     return "\n".join(textwrap.fill(line, 95) for line in text.splitlines() if line.strip())
 
 
+def narrow(text: str, width: int) -> str:
+    """A text set in a narrower measure, as a PDF's extraction gives it: each line longer than
+    width wrapped, blank lines and page breaks kept, a line laid out in columns left whole."""
+    return "\n".join(
+        "\n".join(textwrap.wrap(line, width)) if len(line) > width and "   " not in line else line
+        for line in text.split("\n")
+    )
+
+
 def shape_read(name: str, pdf: bool = False) -> Document:
     """A hand-written shape's document, read from its text or as a PDF's extraction gives it."""
     text = (SHAPES / name).read_text(encoding="utf-8")

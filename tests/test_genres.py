@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from helpers import GENRES, SEED, SHAPES, as_pdf_text, shape_read
+from helpers import GENRES, SEED, SHAPES, as_pdf_text, narrow, shape_read
 
 from seminar_search.cite import citation
 from seminar_search.lexicon import load_themes
@@ -3271,9 +3271,7 @@ def test_a_cover_under_its_paper_number_and_session_is_titled_below_them(printed
     title wraps onto "(Session 6)": that is header too (it had ended paragraphs 4 and 7)."""
     text = (SHAPES / "bill-report-under-its-paper-number-and-session-over-a-contents-page.txt").read_text()
     if printed == "narrow":
-        text = "\n".join(
-            "\n".join(textwrap.wrap(line, 75)) if len(line) > 75 else line for line in text.split("\n")
-        )
+        text = narrow(text, 75)
         assert text.count("2023\n(Session 6)\n") == 3
     report = read_genre(as_pdf_text(text) if printed == "as a PDF's text" else text, load_themes()).document
     assert not [u.label for u in report.paragraphs if "Session" in u.text]
@@ -4290,10 +4288,7 @@ def test_a_hearing_naming_each_witness_surname_first_over_their_turns(printed: s
     Marielle Smith," to "Steele-John" (which had been the first turn's section)."""
     text = (SHAPES / "committee-hansard-naming-each-witness-surname-first.txt").read_text(encoding="utf-8")
     if printed == "narrow":
-        text = "\n".join(
-            line if "   " in line or len(line) <= 60 else "\n".join(textwrap.wrap(line, 60))
-            for line in text.split("\n")
-        )
+        text = narrow(text, 60)
         assert "Nursing and\nMidwifery Federation\n" in text
     elif printed != "as written":
         text = "\f".join(as_pdf_text(page) for page in text.split("\f"))
@@ -5608,10 +5603,17 @@ def test_a_communiques_numbered_commitments_are_a_list_within_its_prose(pdf: boo
     assert len(doc.participants) == 5
 
 
-def test_a_panels_speakers_in_capitals_with_their_organisations_in_brackets() -> None:
+@pytest.mark.parametrize("width", [None, 100])
+def test_a_panels_speakers_in_capitals_with_their_organisations_in_brackets(width: int | None) -> None:
     """ "ANDY STREET (West Midlands Combined Authority): …": each turn its speaker's, named as a
-    reader would write them, with their organisation; the chair's turns the chair's."""
-    doc = shape_read("panel-transcript-each-speaker-in-capitals-with-their-organisation-in-brackets.txt")
+    reader would write them, with their organisation; the chair's turns the chair's. Wrapped at
+    100 characters, the cover's "Transcript of a panel held at …, 7 March" over "2024" is a
+    dateline, no section (it had been every turn's)."""
+    text = (
+        SHAPES / "panel-transcript-each-speaker-in-capitals-with-their-organisation-in-brackets.txt"
+    ).read_text()
+    doc = read_genre(narrow(text, width) if width else text, load_themes()).document
+    assert {u.section for u in doc.paragraphs} == {""}
     assert [u.speaker for u in doc.paragraphs] == [
         "Northern Powerhouse Partnership (Chair)",
         "Andy Street, West Midlands Combined Authority",
@@ -5736,7 +5738,7 @@ def test_a_speakers_field_listing_several_wrapped_straight_over_the_first_paragr
         "cover"
     )
     text = (SHAPES / f"{name}.txt").read_text(encoding="utf-8")
-    wrapped = "\n".join("\n".join(textwrap.wrap(line, 100)) for line in text.splitlines())
+    wrapped = narrow(text, 100)
     assert "Leeds\nCommunity Foundation\n" in wrapped
     doc = read_genre(wrapped, load_themes()).document
     assert {u.section for u in doc.paragraphs} == {""}

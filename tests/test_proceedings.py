@@ -11,7 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from helpers import SHAPES, as_pdf_text
+from helpers import SHAPES, as_pdf_text, narrow
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -479,9 +479,9 @@ def test_a_lords_debate_names_members_by_their_party_and_the_minister_by_office(
     }
 
 
-@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+@pytest.mark.parametrize("printed", ["as written", "as a PDF's text", "narrow"])
 def test_a_lords_report_stage_is_its_speeches_under_each_amendment_not_the_houses_decisions(
-    pdf: bool,
+    printed: str,
 ) -> None:
     """At report stage each amendment is a heading ("Amendment 45"), its mover and its words
     under it ("Moved by …", "45: Clause 12, page 9, …") formulas, not the section; the House's
@@ -489,9 +489,14 @@ def test_a_lords_report_stage_is_its_speeches_under_each_amendment_not_the_house
     no one's speech (the decision had ended the last turn, the amendment's words headed the
     turns). The House over the date is the debate's author (the title had been), named first in
     a citation, and in a PDF's text the time over a heading parts it from the title, as a blank
-    line does."""
+    line does. Narrow, each line wrapped at 75 characters, the amendment's quoted words run on
+    to a second line ("… insert \"including the provision of" over "affordable housing\""): still
+    the formula, not the first turns' section (they had had none)."""
     text = (SHAPES / "lords-report-stage-amendments-moved-and-divided-on.txt").read_text(encoding="utf-8")
-    debate = read_genre(as_pdf_text(text) if pdf else text, LEXICON).document
+    if printed == "narrow":
+        text = narrow(text, 75)
+        assert '\naffordable housing"\n' in text
+    debate = read_genre(as_pdf_text(text) if printed == "as a PDF's text" else text, LEXICON).document
     assert (debate.title, debate.author) == (
         "Levelling-up and Regeneration Bill Report (2nd Day)",
         "House of Lords",
@@ -817,9 +822,7 @@ def test_a_hearing_labelled_by_title_and_surname_as_written_keeps_each_statement
         SHAPES / "hearing-labelled-by-title-and-surname-its-prepared-statement-under-its-own-heading.txt"
     ).read_text(encoding="utf-8")
     if layout == "narrow":
-        text = "\n".join(
-            "\n".join(textwrap.wrap(line, 75)) if len(line) > 75 else line for line in text.split("\n")
-        )
+        text = narrow(text, 75)
         assert "Health ...\n5\n" in text
     record = read_genre(text.replace("\n\n", "\n") if layout == "no blank lines" else text, LEXICON)
     dorsey, okafor = (

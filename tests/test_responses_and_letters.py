@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document as WordDocument
-from helpers import SHAPES, as_pdf_text, run, shape_read
+from helpers import SHAPES, as_pdf_text, narrow, run, shape_read
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -170,7 +170,7 @@ def test_a_letter_of_evidence_is_the_senders_not_the_chairs_it_is_addressed_to(w
     the salutation (it had been looked for a line too far down, and the letter untitled)."""
     text = (SHAPES / "written-evidence-sent-as-a-letter.txt").read_text(encoding="utf-8")
     if width:
-        text = "\n".join("\n".join(textwrap.wrap(line, width)) for line in text.splitlines())
+        text = narrow(text, width)
     doc = read_genre(text, LEXICON).document
     assert (doc.title, doc.date, doc.author) == (
         "Funding for local government: written evidence",
@@ -953,10 +953,9 @@ def test_a_reply_labelled_inline_after_its_numbered_recommendation_is_its_respon
     full stop after "The" (the reply had opened "The. Government …")."""
     name = "government-response-answering-each-numbered-recommendation-inline.txt"
     if printed == "narrow":
-        text = (SHAPES / name).read_text(encoding="utf-8")
-        narrow = "\n".join("\n".join(textwrap.wrap(line, 75)) for line in text.splitlines())
-        assert "Response: The\nGovernment partially" in narrow
-        doc = read_genre(narrow, LEXICON).document
+        text = narrow((SHAPES / name).read_text(encoding="utf-8"), 75)
+        assert "Response: The\nGovernment partially" in text
+        doc = read_genre(text, LEXICON).document
     elif printed == "word":
         word = WordDocument()
         for block in (SHAPES / name).read_text(encoding="utf-8").split("\n\n"):

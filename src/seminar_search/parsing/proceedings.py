@@ -160,16 +160,22 @@ def _section_above(lines: list[Line], first: int, width: int, turns: dict[int, T
     ("Chair: Mr. Robert Morrissey"), a speaker key's entry, an entry of a list of who took part
     ("Sarah Quinn, Chief Executive, …", any line under "Witnesses:"), a dateline ("Recorded 3
     May 2024"), a credit ("Transcribed by …") or the record's kind ("Transcript")."""
-    at = max((i for i in range(first) if lines[i].text and not PROCEDURE.match(lines[i].text)), default=0)
+    at = max((i for i in range(first) if lines[i].text and not _formula(lines, i)), default=0)
     entries = listed_entries([as_listed(ln) for ln in lines[: at + 1]])
     if at > 0 and wrapped_heading(lines, at - 1, width, turns):  # a table's row wrapped is no heading
         heading = f"{lines[at - 1].text} {lines[at].text}"
-        return "" if as_listed(lines[at - 1]) in entries or names_who_took_part(heading) else heading
+        listed = as_listed(lines[at - 1]) in entries or names_who_took_part(heading)
+        return "" if listed or _no_section(heading) else heading
     text = lines[at].text if at < first else ""
     block = itertools.takewhile(lambda ln: ln.text and not PROCEDURE.match(ln.text), reversed(lines[:at]))
     listed = as_listed(lines[at]) in entries or any(ln.text.endswith(":") for ln in block)
-    unfit = DOCUMENT_KIND.fullmatch(text) or any(p.search(text) for p in NO_SECTION)
-    return text if text and not (listed or unfit) and is_heading(lines, at, width, after_short=True) else ""
+    heads = text and is_heading(lines, at, width, after_short=True)
+    return text if heads and not (listed or _no_section(text)) else ""
+
+
+def _no_section(text: str) -> bool:
+    """A cover's line that heads nothing: the record's kind, a dateline, a credit, an office held."""
+    return bool(DOCUMENT_KIND.fullmatch(text) or any(p.search(text) for p in NO_SECTION))
 
 
 def _heading(lines: list[Line], i: int, width: int) -> bool:
@@ -189,3 +195,14 @@ def _testimony_heading(lines: list[Line], i: int, turns: dict[int, Turn]) -> lis
     below = lines[i + 1] if i + 1 < len(lines) else None
     runs_on = below is not None and bool(below.text) and i + 1 not in turns and not below.text.startswith("[")
     return [lines[i], below] if runs_on and below and a_few_words(below.text, HEADING_RUN_ON) else [lines[i]]
+
+
+def _formula(lines: list[Line], i: int) -> bool:
+    """Whether line i is a procedural formula, or its words quoted, wrapped on ("45: Clause 12, …
+    insert \"including the provision of" over "affordable housing\"")."""
+    start = i
+    while start and lines[start - 1].text and not PROCEDURE.match(lines[start].text):
+        start -= 1
+    said = " ".join(line.text for line in lines[start:i])
+    opened = said.count('"') % 2 or said.count("“") > said.count("”")
+    return bool(PROCEDURE.match(lines[i].text) or (PROCEDURE.match(lines[start].text) and opened))
