@@ -4582,6 +4582,19 @@ def test_a_contents_page_and_a_web_address_at_a_pages_foot_are_no_paragraphs() -
     ]
 
 
+def test_a_numbered_title_wrapped_from_a_full_line_onto_a_few_words_is_one_heading() -> None:
+    """The briefing wrapped at 75 characters: "3 Business rates: the delayed reset of the
+    retention system and what it" fills its line over "means for councils". A numbered title
+    is still one heading, however full its first line (its paragraphs had been under the
+    running header's title, the title itself a paragraph)."""
+    text = narrow(BRIEFING.read_text(encoding="utf-8"), 75)
+    assert "what it\nmeans for councils\n" in text
+    wrapped = read_genre(text, load_themes()).document
+    assert [(u.section, u.text) for u in wrapped.paragraphs] == [
+        (u.section, u.text) for u in read_file(BRIEFING, load_themes()).document.paragraphs
+    ]
+
+
 WORKING_PAPER = SHAPES / "working-paper-numbered-in-its-series-its-references-after-its-conclusion.txt"
 
 

@@ -245,11 +245,11 @@ def wraps_onto_lower_case(lines: list[Line], i: int, width: int) -> bool:
     below, takes for a paragraph going on."""
     following = lines[i + 1].text if i + 1 < len(lines) else ""
     below = lines[i + 2].text if i + 2 < len(lines) else ""
-    if not (following[:1].islower() and a_few_words(following, HEADING_RUN_ON)):
+    few = a_few_words(following, HEADING_RUN_ON) and not LETTERED.match(following)  # "a. Introduction"
+    if not (following[:1].islower() and few) or below[:1].islower():  # a sentence going on
         return False
-    if LETTERED.match(following) or below[:1].islower():  # "a. Introduction"; a sentence going on
-        return False
-    if len(lines[i].text) > width * HEADING_WIDTH:
+    numbered = re.match(r"\d{1,2}(?:\.\d{1,2})? [A-Z]", lines[i].text)  # "3 Business rates: …", however full
+    if len(lines[i].text) > width * HEADING_WIDTH and not numbered:
         return False
     whole = replace(lines[i], text=join_lines(lines[i].text, following))  # "… for whole-" over "system …"
     return is_heading([*lines[max(i - 1, 0) : i], whole], min(i, 1), width, over_unit=True)
