@@ -4644,18 +4644,23 @@ def test_a_committees_name_in_gaelic_beside_its_english_is_no_title(
     assert "Committee" in report.author
 
 
-@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+@pytest.mark.parametrize("printed", ["as written", "as a PDF's text", "narrow"])
 def test_a_roundtable_summarys_sessions_keep_their_titles_over_named_remarks_and_key_points(
-    pdf: bool,
+    printed: str,
 ) -> None:
     """Each session's title over "Opening remarks: Dr Fiona Grant (Chief Executive, …)" and a
     "Key points" list: the session's title is the section (it had been "Key points" for the
     whole note), the list the rapporteur's, "Dr Grant said …" and "She argued …" hers, a
     "Question from the floor" the discussion's (it had been the Centre's), the "Response: Dr
-    Grant said …" under it hers, and "Participants agreed …" the discussion's."""
+    Grant said …" under it hers, and "Participants agreed …" the discussion's. Narrow, wrapped
+    at 75 characters, the remarks' bracket closes on the next line ("… Northfield Integrated"
+    over "Care Board)"): still one heading (it had been a paragraph, "Key points" the section)."""
     shape = SHAPES / "roundtable-summary-each-session-opened-by-named-remarks-over-its-key-points.txt"
     text = shape.read_text(encoding="utf-8")
-    note = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    if printed == "narrow":
+        text = narrow(text, 75)
+        assert "Integrated\nCare Board)\n" in text
+    note = read_genre(as_pdf_text(text) if printed == "as a PDF's text" else text, load_themes()).document
     centre, grant, adeyemi = "Centre for Public Futures", "Dr Fiona Grant", "Tom Adeyemi"
     first = "Session 1: What has changed since integrated care boards began?"
     second = "Session 2: Home care and the workforce"

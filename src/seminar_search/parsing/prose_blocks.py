@@ -33,7 +33,7 @@ from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.metadata import BYLINE
 from seminar_search.parsing.numbering import CONSULTATION_QUESTION
 from seminar_search.parsing.voices import QUESTION_FIELD, SPEAKERS_FIELD, SUMMARY_HEADING
-from seminar_search.parsing.wrapping import ends_on_joining_word
+from seminar_search.parsing.wrapping import HEADING_RUN_ON, ends_on_joining_word
 
 MIN_MEASURED_LINES = 6  # a page with this many lines of a column's length has a measure of its own
 COLUMN_LINE = 20  # a line longer than this may fill a narrow column
@@ -163,6 +163,14 @@ def _heading_end(lines: list[Line], i: int, width: int) -> int:
     """Past the last line of a heading that starts at line i and wraps onto short lines, or of
     the question a bare "Consultation Question 1." asks under it."""
     end = i + 1
+    # a bracket closed by a few words: "Opening remarks: Dr Fiona Grant (Chief Executive, …" / "Care Board)"
+    text, following = lines[i].text, lines[end].text if end < len(lines) else ""
+    if (
+        text.count("(") > text.count(")")
+        and following.endswith(")")
+        and len(following.split()) <= HEADING_RUN_ON
+    ):
+        return end + 1
     while end < len(lines) and title_goes_on(lines[end].text, width):
         end += 1
     return question_asked_below(lines, i) or end
@@ -190,7 +198,7 @@ def _heads(lines: list[Line], i: int, width: int, end: int) -> bool:
     following = lines[i + 1].text if i + 1 < len(lines) else ""
     cut = lines[i].text[-1:].isalnum() and no_room(lines[i].text, following, width)  # mid-phrase
     clause = lines[i].text.endswith((",", ";"))
-    fielded = bool(SPEAKERS_FIELD.match(lines[i].text)) and not (clause or cut)
+    fielded = bool(SPEAKERS_FIELD.match(lines[i].text)) and not (clause or (cut and end == i + 1))
     if _field_goes_on(lines[i].text):
         return False  # its value on the next line
     # "Asked by: …", however full, unless its value goes on
