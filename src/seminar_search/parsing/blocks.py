@@ -298,9 +298,12 @@ def page_fields(lines: list[Line], blocks: list[Block], paragraphs: list[int]) -
 
 def _fields(texts: list[str], block: Block) -> bool:
     """Whether a block is a web page's fields, a value wrapped on to a line of a few words
-    ("From: … and Luke" over "Hall MP")."""
+    ("From: … and Luke" over "Hall MP"), or a few closing its bracket ("… exactly as it was"
+    over "delivered)")."""
     shown = [i for i in range(block.start, block.end) if texts[i]]
-    return all(page_field(texts, i) or (k and a_few_words(texts[i])) for k, i in enumerate(shown))
+    return all(
+        page_field(texts, i) or (k and a_few_words(texts[i].removesuffix(")"))) for k, i in enumerate(shown)
+    )
 
 
 def question_asked_below(lines: list[Line], i: int) -> int | None:
