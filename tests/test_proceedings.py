@@ -1347,6 +1347,17 @@ def test_a_moderator_labelled_by_role_over_her_name_and_post_is_listed_by_her_na
     ]
 
 
+def test_an_agenda_item_wrapped_after_a_joining_word_keeps_its_last_line() -> None:
+    """The record wrapped at 75 characters: "Consideration of reports submitted by States parties
+    under articles 16 and" over "17 of the Covenant (continued)". The second line, after a
+    line ending on "and", goes on the first (it had been a heading of its own, the item cut)."""
+    name = "summary-record-unnumbered-its-meeting-timed-and-a-note-on-corrections-after.txt"
+    text = narrow((SHAPES / name).read_text(encoding="utf-8"), 75)
+    assert "articles 16 and\n17 of the Covenant" in text
+    record = read_genre(text, load_themes()).document
+    assert record.paragraphs[0].text.endswith("under articles 16 and 17 of the Covenant (continued)")
+
+
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_an_unnumbered_summary_record_is_its_speakers_without_its_timings_or_its_note(pdf: bool) -> None:
     """The same record without paragraph numbers, read as prose: each paragraph is whose it

@@ -67,7 +67,10 @@ def prose_blocks(lines: list[Line], width: int) -> list[Block]:
             start = i
         elif start is not None and _field_goes_on(lines[i - 1].text):
             pass  # "Answered by: … | Department:" over the department
-        elif end := _heading_at(lines, i, width, headings):
+        # no heading under a paragraph's line ending on a joining word ("… articles 16 and" / "17 of …")
+        elif (end := _heading_at(lines, i, width, headings)) and not (
+            start is not None and ends_on_joining_word(lines[i - 1].text)
+        ):
             _close(blocks, start, i)
             asked = CONSULTATION_QUESTION.match(text)
             blocks.append(Block(i, end, heading=True, question=int(asked["number"]) if asked else 0))
