@@ -3135,17 +3135,22 @@ def test_a_committees_official_report_lists_its_deputy_as_a_member_and_its_witne
     ]
 
 
-@pytest.mark.parametrize("pdf", [False, True])
-def test_an_event_lists_its_chair_and_speakers_under_its_date(pdf: bool) -> None:
+@pytest.mark.parametrize("printed", ["as written", "as a PDF's text", "narrow"])
+def test_an_event_lists_its_chair_and_speakers_under_its_date(printed: str) -> None:
     """A think tank's event summary names its chair on the label's line ("Chair: Dr Amara
     Okafor, Director of Research, …") and its speakers under "Speakers:": they take part, the
     chair chairing, and each speaks under the heading of their name (the chair's line had been a
     section heading, "Speakers:" a paragraph, and every section the Institute's). "Event
     summary" between the Institute and the title is no part of the title, in a PDF too. An
     answer from the floor's question is the speaker it opens by naming ("A: Hannah Fox agreed
-    …", "A: Cllr Ward replied …"; they had been the discussion's)."""
+    …", "A: Cllr Ward replied …"; they had been the discussion's). Narrow, wrapped at 75
+    characters, the chair's post runs on to "Studies" alone: hers (it had been a chair of its
+    own)."""
     text = (SHAPES / "event-summary-its-chair-and-speakers-listed-under-the-date.txt").read_text()
-    summary = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    if printed == "narrow":
+        text = narrow(text, 75)
+        assert "Institute for Community\nStudies\n" in text
+    summary = read_genre(as_pdf_text(text) if printed == "as a PDF's text" else text, load_themes()).document
     assert [(p.name, p.title, p.organisation, p.role) for p in summary.participants] == [
         ("Dr Amara Okafor", "Director of Research", "Institute for Community Studies", "chair"),
         ("Cllr Ian Ward", "Leader", "Birmingham City Council", "participant"),

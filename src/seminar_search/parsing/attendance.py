@@ -178,9 +178,10 @@ def _fields_apart(lines: list[Line], blocks: list[Block]) -> list[Block]:
 
 def _role_wrapped(named: str, rows: list[str]) -> list[str]:
     """Who a role's line names ("Chair: Dr Jennifer Dixon, Chief Executive, the"), its post's
-    last words wrapped onto the next line ("Health Foundation") put back; then the block's other
-    lines, each another entry."""
-    if rows and ends_on_joining_word(named):
+    last words wrapped onto the next line ("Health Foundation", or a word or two alone under it,
+    "Studies") put back; then the block's other lines, each another entry."""
+    alone = len(rows) == 1 and "," not in rows[0] and a_few_words(rows[0])
+    if rows and (ends_on_joining_word(named) or alone):
         return [f"{named} {rows[0]}", *rows[1:]]
     return [named, *rows]
 
