@@ -591,16 +591,22 @@ def test_a_minister_labelled_by_office_then_by_name_alone_keeps_the_last_word() 
     assert record.paragraphs[-1].text == "I would be happy to meet the hon. Gentleman."
 
 
-@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
-def test_oral_questions_numbered_in_a_debates_record_are_turns(pdf: bool) -> None:
+@pytest.mark.parametrize("printed", ["as written", "as a PDF's text", "narrow"])
+def test_oral_questions_numbered_in_a_debates_record_are_turns(printed: str) -> None:
     """Oral questions as the record prints them: "1. Ruth Jones (Newport West) (Lab): What
     assessment …", the minister's answer, her supplementary. The numbers had made three
     numbered paragraphs, each swallowing its exchange, spoken by the title; each turn is now a
     unit with its speaker, and "Guy Opperman:" is the minister the full label named. In a
     PDF's text, the first question's heading under the cover, no blank line between, is its
-    section too (it had been none)."""
+    section too (it had been none). Narrow, in a column of 60 characters, the labels wrap before
+    a bracket ("The Parliamentary Under-Secretary of State for Transport" over "(Guy Opperman):
+    …", "… Hillsborough)" over "(Lab): …"): still labels (the minister's answer had run into
+    the question, and the second question into the answer above it)."""
     text = (SHAPES / "oral-questions-numbered-in-a-debates-record.txt").read_text()
-    record = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    if printed == "narrow":
+        text = narrow(text, 60)
+        assert "for Transport\n(Guy Opperman):" in text and "Hillsborough)\n(Lab):" in text
+    record = read_genre(as_pdf_text(text) if printed == "as a PDF's text" else text, load_themes()).document
     minister = "Guy Opperman (Parliamentary Under-Secretary of State for Transport)"
     assert [(u.section, u.speaker) for u in record.paragraphs[:5]] == [
         ("Rural Bus Services", "Ruth Jones"),

@@ -167,12 +167,14 @@ def _wrapped_inline(lines: list[Line], i: int) -> Turn | None:
     line: "Hon. Sean Fraser (Minister of Housing, Infrastructure and Communities," over "Lib.):
     Mr. Speaker, …"; "1. TAMATHA PAUL (Green—Wellington Central) to the Minister of Housing:"
     over "What is …", a label ending its line only with its brackets (a label alone, "Chair:", is
-    read as one; "THE FOLLOWING ALSO PARTICIPATED:" over a list is none)."""
-    text = lines[i].text
-    inside = text.count("(") > text.count(")")
-    if not (inside or text.endswith(":")) or i + 1 >= len(lines) or not lines[i + 1].text:
+    read as one; "THE FOLLOWING ALSO PARTICIPATED:" over a list is none); or wrapped before a
+    bracket ("The Parliamentary Under-Secretary of State for Transport" over "(Guy Opperman):
+    …", "2. Gill Furniss (Sheffield, Brightside and Hillsborough)" over "(Lab): …")."""
+    text, following = lines[i].text, lines[i + 1].text if i + 1 < len(lines) else ""
+    inside = text.count("(") > text.count(")") or following.startswith("(")
+    if not (inside or text.endswith(":")) or not following:
         return None
-    turn = turn_at(f"{text} {lines[i + 1].text}")
+    turn = turn_at(f"{text} {following}")
     return turn._replace(lines=2) if turn and (inside or turn.brackets) else None
 
 
