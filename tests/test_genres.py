@@ -2855,15 +2855,22 @@ def test_a_report_of_a_committee_on_its_cover_is_the_committees(byline: str, iss
     assert {u.speaker for u in report.paragraphs} == {issuer}
 
 
-@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
-def test_a_ministers_statement_is_titled_by_the_review_it_announces(pdf: bool) -> None:
+@pytest.mark.parametrize("printed", ["as written", "as a PDF's text", "narrow"])
+def test_a_ministers_statement_is_titled_by_the_review_it_announces(printed: str) -> None:
     """A written ministerial statement: "Written Ministerial Statement" over the department,
     "Made by: Bridget Phillipson (Secretary of State for Education)" and the review it
     announces. The minister made it and speaks it, the review is its subject and title, the
     department issued it (the title had been the kind of paper, the review its author); with no
-    blank lines between, the statement's number under the review ("HCWS12") is no title."""
+    blank lines between, the statement's number under the review ("HCWS12") is no title.
+    Narrow, at 60 characters, the "Made by:" field wraps inside its bracket over "Education)":
+    still the field's (it had been the title)."""
     text = (SHAPES / "written-ministerial-statement-made-by-a-secretary-of-state.txt").read_text()
-    statement = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    if printed == "narrow":
+        text = narrow(text, 60)
+        assert "State for\nEducation)\n" in text
+    statement = read_genre(
+        as_pdf_text(text) if printed == "as a PDF's text" else text, load_themes()
+    ).document
     assert (statement.title, statement.author, statement.date) == (
         "Curriculum and Assessment Review",
         "Bridget Phillipson",

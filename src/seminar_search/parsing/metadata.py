@@ -237,13 +237,20 @@ def numeric_date(line: str) -> str:
 def labels_joined(opening: list[str]) -> list[str]:
     """The cover's lines, a page's field whose label stands alone ("From:" over "Cabinet Office",
     a blank line between them or none) on one line with its value, as are the sources a page is
-    from wrapped on to a line of a word or two ("From: … and Luke" over "Hall MP")."""
+    from wrapped on to a line of a word or two ("From: … and Luke" over "Hall MP"), and a field
+    wrapped inside its bracket ("Made by: Bridget Phillipson (Secretary of State for" over
+    "Education)")."""
     joined: list[str] = []
     for text in opening:
         label = next((k for k in range(len(joined) - 1, -1, -1) if joined[k]), None)  # blank lines between
         sources = bool(joined) and joined[-1].startswith("From: ")  # just above, no blank line between
         wrapped = sources and len(text.split()) <= 2 and not PAGE_FIELD.match(text)
-        if text and label is not None and (_label_alone(joined[label]) or wrapped):
+        opened = (
+            bool(joined) and PAGE_FIELD.match(joined[-1]) and joined[-1].count("(") > joined[-1].count(")")
+        )
+        if text and opened and text.endswith(")") and "(" not in text:
+            joined[-1] = f"{joined[-1]} {text}"
+        elif text and label is not None and (_label_alone(joined[label]) or wrapped):
             named = f"{joined[label].capitalize()}:" if TABLED_LABEL.match(joined[label]) else joined[label]
             joined[label:] = [f"{named} {text}"]  # "TITLE" over the title, a statement's table: "Title: …"
         else:
