@@ -129,11 +129,14 @@ def test_units_citing_alike_in_two_parts_name_their_sections() -> None:
     ]
 
 
-def test_a_response_written_as_a_letter_is_titled_by_its_subject_and_unsigned() -> None:
+@pytest.mark.parametrize("width", [None, 60])
+def test_a_response_written_as_a_letter_is_titled_by_its_subject_and_unsigned(width: int | None) -> None:
     """A Secretary of State's letter to a committee's chair: its subject line is its title,
     the committee is the one the chair chairs (not "Philip Dunne MP Chair, …"), and the
-    signature after "Yours sincerely" is in no unit."""
-    doc = ingest_file(SHAPES / "response-written-as-a-letter-to-the-chair.txt")
+    signature after "Yours sincerely" is in no unit. Wrapped at 60 characters, the subject in
+    capitals runs onto a second line: still the title (the letter had been untitled)."""
+    text = (SHAPES / "response-written-as-a-letter-to-the-chair.txt").read_text(encoding="utf-8")
+    doc = read_genre(narrow(text, width) if width else text, LEXICON).document
     assert doc.title == "GOVERNMENT RESPONSE TO THE COMMITTEE'S REPORT ON WATER QUALITY IN RIVERS"
     assert doc.date == "2023-01-12"
     assert [(u.series, u.label, u.speaker) for u in doc.paragraphs[:2]] == [

@@ -55,16 +55,17 @@ SUBJECT = re.compile(r"^(?:(?:Re|Subject)\s*:\s*)?(?P<title>\S.{3,150}[^.!?,;:])
 
 
 def letter_subject(lines: list[Line]) -> str:
-    """A letter's subject, on a line of its own after "Dear Philip,": what a cover's title
-    would say (not the first line of its first sentence); none when the text holds several
-    letters, whose first subject titles only the first."""
+    """A letter's subject, on a line of its own after "Dear Philip,", or in capitals wrapped
+    onto a second: what a cover's title would say (not the first line of its first sentence);
+    none when the text holds several letters, whose first subject titles only the first."""
     salutations = [i for i, line in enumerate(lines) if SALUTATION.match(line.text)]
     if len(salutations) != 1:
         return ""
     salutation = salutations[0]
     following = [line.text for line in lines[salutation + 1 :]][:20]
     block = list(itertools.takewhile(bool, itertools.dropwhile(lambda text: not text, following)))
-    subject = SUBJECT.match(block[0]) if len(block) == 1 else None
+    capitals = len(block) == 2 and all(text.isupper() for text in block)  # "… ON WATER" / "QUALITY IN RIVERS"
+    subject = SUBJECT.match(" ".join(block)) if len(block) == 1 or capitals else None
     return subject.group("title") if subject else ""
 
 
