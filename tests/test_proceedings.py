@@ -1317,6 +1317,17 @@ def test_a_summary_record_in_reported_speech_gives_each_paragraph_to_whom_it_nam
     )
 
 
+def test_a_meetings_timing_wrapped_onto_a_second_line_is_still_no_ones_text() -> None:
+    """The summary record at 60 characters: "The meeting was suspended at 4.10 p.m. and resumed
+    at 4.25" over "p.m.". The whole timing is the record's (its last line had been a unit of
+    text of its own)."""
+    text = narrow(SUMMARY_RECORD.read_text(encoding="utf-8"), 60)
+    assert "resumed at 4.25\np.m.\n" in text
+    record = read_genre(text, load_themes()).document
+    assert not [u.label for u in record.paragraphs if u.text == "p.m."]
+    assert [u.label for u in record.paragraphs] == [str(n) for n in range(1, 11)]
+
+
 def test_a_report_naming_a_witness_at_a_few_paragraphs_starts_keeps_them_its_own() -> None:
     """An inquiry's report that opens two of its ten paragraphs with "Dr Patel said that …" is
     no record of a meeting: every paragraph stays the committee's."""

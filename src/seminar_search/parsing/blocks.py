@@ -10,8 +10,9 @@ from collections import Counter
 from typing import NamedTuple
 
 from seminar_search.model import ITEM_KINDS
-from seminar_search.parsing.common import HEADING_MAX, MEETING_TIMED, credited
+from seminar_search.parsing.common import HEADING_MAX, credited
 from seminar_search.parsing.footnotes import Note
+from seminar_search.parsing.formulas import MEETING_TIMED
 from seminar_search.parsing.layout import SENTENCE_END, Line
 from seminar_search.parsing.metadata import ADDRESSEE, BYLINE, DATE, DELIVERY_NOTE, month_of, page_field
 from seminar_search.parsing.numbering import (

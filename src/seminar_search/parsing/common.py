@@ -25,13 +25,6 @@ from seminar_search.parsing.wrapping import HEADING_RUN_ON, a_few_words, ends_on
 
 PAPER_NUMBER = re.compile(r"(?:HC|HL(?: Paper)?|CP|Cm|Cmd|SG|NIA)\s?\d+(?:[-–/]\d+)?")  # "CP 1100"
 # the record's: "The meeting rose at 6 p.m.", "The meeting was suspended at 4.10 p.m. and resumed at …"
-MEETING_TIMED = re.compile(  # closed: it ends there, no "resumed" after
-    r"^The (?:meeting|sitting|hearing|committee) (?:was )?(?:called to order|suspended|resumed|opened"
-    r"|(?P<closed>adjourned|rose|closed|ended)(?!.*resum))"
-    r"\b[^.]{0,60}?\bat (?:\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\d{1,2}[:.]\d{2})"
-    r"(?:[^.]{0,60}\bat (?:\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\d{1,2}[:.]\d{2}))?\.?$",
-    re.IGNORECASE,
-)
 # a list's label over the names it lists: "Members present:", "Witnesses:", "Apologies:"
 LIST_LABEL = re.compile(
     r"^(?:(?:Members|Senators|Committee members) (?:present|in attendance)|(?:Also )?Present|Witness(?:es)?"

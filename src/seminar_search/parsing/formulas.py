@@ -41,3 +41,16 @@ CLOSING = re.compile(  # "Meeting closed at 11:02.", "The meeting is adjourned."
     r"^(?=[A-Z])(?:The )?(?:[Mm]eeting|(?:[Jj]oint |[Ss]elect |[Ss]tanding )?(?:[Ss]ub)?[Cc]ommittee)"
     r" (?:closed|continued in private|(?:is |was )?adjourned)\b"
 )
+MEETING_TIMED = re.compile(  # closed: it ends there, no "resumed" after
+    r"^The (?:meeting|sitting|hearing|committee) (?:was )?(?:called to order|suspended|resumed|opened"
+    r"|(?P<closed>adjourned|rose|closed|ended)(?!.*resum))"
+    r"\b[^.]{0,60}?\bat (?:\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\d{1,2}[:.]\d{2})"
+    r"(?:[^.]{0,60}\bat (?:\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\d{1,2}[:.]\d{2}))?\.?$",
+    re.IGNORECASE,
+)
+
+
+def meeting_timed(texts: list[str]) -> int:
+    """How many of these lines, from the first, time the meeting ("The meeting rose at 6 p.m.",
+    or wrapped: "… suspended at 4.10 p.m. and resumed at 4.25" over "p.m."); 0 if they do not."""
+    return next((k for k in (2, 1) if MEETING_TIMED.match(" ".join(texts[:k]))), 0)

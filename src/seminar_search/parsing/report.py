@@ -16,7 +16,6 @@ from seminar_search.parsing.back_matter import heads_evidence_lists
 from seminar_search.parsing.common import (
     DISCUSSION,
     LIST_LABEL,
-    MEETING_TIMED,
     Reading,
     add_line,
     assign_themes,
@@ -27,6 +26,7 @@ from seminar_search.parsing.common import (
     title_goes_on,
 )
 from seminar_search.parsing.cover import cover
+from seminar_search.parsing.formulas import meeting_timed
 from seminar_search.parsing.glossary import glossary_joined
 from seminar_search.parsing.layout import Layout, Line, ends_paragraph
 from seminar_search.parsing.letters import DEPARTMENT
@@ -238,8 +238,8 @@ def parse_report(
         finished = current is not None and series_of[-1].shape == "dotted" and FINISHED.search(current.text)
         if finished and start is not None and start.shape == "plain" and start.number == 1:
             current = None  # "1." after a finished paragraph numbered "2.16": no list of its, a figure's
-        if MEETING_TIMED.match(line.text):  # "The meeting rose at 6 p.m.": the record's, ending a paragraph
-            current = None
+        if timed := meeting_timed([ln.text for ln in lines[i : i + 2]]):  # "The meeting rose at 6 p.m."
+            current, skip_to = None, i + timed  # the record's, ending a paragraph
             continue
         if current is None and units and LIST_LABEL.match(line.text):  # "Present: …" in a meeting's minutes
             skip_to = _block_end(lines, i, layout.width)
