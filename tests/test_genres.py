@@ -5235,15 +5235,23 @@ def test_a_speakers_heading_wrapped_mid_name_as_large_type_wraps_it_heads_whole(
     ]
 
 
-@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
-def test_a_programme_names_who_spoke_and_a_parts_title_after_its_kind_is_no_speaker(pdf: bool) -> None:
+@pytest.mark.parametrize("printed", ["as written", "as a PDF's text", "narrow"])
+def test_a_programme_names_who_spoke_and_a_parts_title_after_its_kind_is_no_speaker(printed: str) -> None:
     """A seminar's programme times each item ("10:15  Keynote: The funding gap in context –
     Professor Alan Reid, University of Kent", "Chair: Dr Helen Marsh" and the panel's names
     under "11:00  Panel: …"): those it names took part, in the roles it gives them, and each
     part's paragraphs opening with a speaker's name are theirs. "Keynote: The funding gap in
     context" and "Panel: What would a sustainable settlement look like?" head their parts (the
-    first had been a keynote speaker of that name, the second the panel's only speaker)."""
-    doc = shape_read("seminar-summary-its-programme-timing-a-keynote-and-a-panel-naming-who-spoke.txt", pdf)
+    first had been a keynote speaker of that name, the second the panel's only speaker).
+    Narrow, at 60 characters, "… – Professor Alan" runs over "Reid, University of Kent": one
+    presenter (they had been a keynote "Professor Alan" and a participant "Reid")."""
+    text = (
+        SHAPES / "seminar-summary-its-programme-timing-a-keynote-and-a-panel-naming-who-spoke.txt"
+    ).read_text()
+    if printed == "narrow":
+        text = narrow(text, 60)
+        assert "Professor Alan\nReid, University of Kent" in text
+    doc = read_genre(as_pdf_text(text) if printed == "as a PDF's text" else text, load_themes()).document
     assert [(p.name, p.role) for p in doc.participants] == [
         ("Dr Helen Marsh", "chair"),
         ("Professor Alan Reid", "keynote"),

@@ -27,11 +27,23 @@ def programme_lines(blocks: list[list[str]]) -> tuple[list[str], int]:
         return found, 0
     count = next((k for k, block in enumerate(blocks) if not _programme_line(block[0])), len(blocks))
     for text in (text for block in blocks[:count] for text in block):
-        if _programme_line(text) or not found:
+        if not found or (_programme_line(text) and not (_presenter_cut(found[-1]) and _named_under(text))):
             found.append(text)
-        else:
-            found[-1] += f" {text}"  # "… Institute for Place and Public" over "Policy"
+        else:  # "… Institute for Place and Public" over "Policy", "… – Professor Alan" over "Reid, …"
+            found[-1] += f" {text}"
     return found, count
+
+
+def _presenter_cut(text: str) -> bool:
+    """A timed item whose presenter's name the line cuts short, no post after it yet."""
+    item = TIMED_ITEM.match(text)
+    presenter = PRESENTER.search(item["item"]) if item else None
+    return presenter is not None and "," not in presenter["who"]
+
+
+def _named_under(text: str) -> bool:
+    """A line naming someone under an item, neither timed nor a role's."""
+    return not (TIMED_ITEM.match(text) or ROLE.match(text))
 
 
 def programme_entries(texts: list[str]) -> list[str]:
