@@ -3122,6 +3122,18 @@ def test_an_unnumbered_seminar_reports_discussion_themes_are_the_discussions(suf
     assert len(report.participants) == 4
 
 
+def test_a_participants_last_entry_at_the_texts_end_is_no_heading() -> None:
+    """The report at 60 characters, its participants listed a line each at its end: "Ms Anita
+    Desai, Department for Education", short under the fuller lines above it and over nothing,
+    is the list's last entry, no heading (she had been lost from the participants)."""
+    text = narrow(
+        (SHAPES / "seminar-report-unnumbered-discussion-in-themes.txt").read_text(encoding="utf-8"), 60
+    )
+    report = read_genre(text, load_themes()).document
+    assert [p.name for p in report.participants][-1] == "Ms Anita Desai"
+    assert len(report.participants) == 4
+
+
 def test_a_committees_official_report_lists_its_deputy_as_a_member_and_its_witnesses() -> None:
     """A deputy convener is a member, not the chair; "The following also participated:" lists
     the witnesses, and "Professor Riddell" speaks as the list names her, with her university

@@ -67,9 +67,11 @@ def prose_blocks(lines: list[Line], width: int) -> list[Block]:
             start = i
         elif start is not None and _field_goes_on(lines[i - 1].text):
             pass  # "Answered by: … | Department:" over the department
-        # no heading under a paragraph's line ending on a joining word ("… articles 16 and" / "17 of …")
+        # no heading straight under a paragraph's line ending on a joining word ("… articles 16 and" /
+        # "17 of …"), nor under a list's line over nothing (its last entry, "Ms Anita Desai, …")
         elif (end := _heading_at(lines, i, width, headings)) and not (
-            start is not None and ends_on_joining_word(lines[i - 1].text)
+            start is not None
+            and (ends_on_joining_word(lines[i - 1].text) or not any(line.text for line in lines[end:]))
         ):
             _close(blocks, start, i)
             asked = CONSULTATION_QUESTION.match(text)
