@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import DATA, SEED, SHAPES, as_pdf_text, run, shape_read
+from helpers import DATA, SEED, SHAPES, as_pdf_text, narrow, run, shape_read
 
 from seminar_search.lexicon import load_themes
 from seminar_search.model import Document, Paragraph
@@ -293,6 +293,24 @@ def test_conclusions_listed_before_the_chapters_are_its_recommendations() -> Non
     )
     assert doc.paragraphs[3].section == "Background"
     assert doc.paragraphs[-1].text.endswith("subject to funding.")  # not the formal minutes after it
+
+
+def test_a_member_listed_with_a_bracket_wrapped_onto_the_next_line_is_still_listed() -> None:
+    """The report at 60 characters: "Meg Hillier MP (Labour (Co-op), Hackney South and" over
+    "Shoreditch) (Chair)". She is still the chair, with her party and seat (she had been lost
+    from the members)."""
+    text = (SHAPES / "committee-report-with-its-conclusions-before-the-chapters.txt").read_text(
+        encoding="utf-8"
+    )
+    wrapped = narrow(text, 60)
+    assert "South and\nShoreditch) (Chair)" in wrapped
+    members = [
+        (p.name, p.organisation, p.role) for p in read_genre(wrapped, load_themes()).document.participants
+    ]
+    assert members == [
+        (p.name, p.organisation, p.role) for p in read_genre(text, load_themes()).document.participants
+    ]
+    assert ("Meg Hillier", "Labour (Co-op), Hackney South and Shoreditch", "chair") in members
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])

@@ -65,7 +65,7 @@ def cover(lines: list[str]) -> Document:
     date = iso_date(found) if found else ""
     members = [
         Participant(m.group(1), "MP", m.group(2), "chair" if line.endswith(CHAIR) else "member")
-        for line in lines[:120]
+        for line in _brackets_closed(lines[:120])
         if (m := MEMBER.match(line.removesuffix(" [ex-officio]").removesuffix(CHAIR)))
     ]
     suffix = f"-{session.group(1)}-{session.group(2)}" if session else ""
@@ -79,6 +79,18 @@ def cover(lines: list[str]) -> Document:
         organisation="House of Commons",
         participants=members,
     )
+
+
+def _brackets_closed(lines: list[str]) -> list[str]:
+    """Lines, one that leaves a bracket open joined to the next ("Meg Hillier MP (Labour
+    (Co-op), Hackney South and" over "Shoreditch) (Chair)")."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and line and joined[-1].count("(") > joined[-1].count(")"):
+            joined[-1] += f" {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def unfold_page_headers(text: str) -> str:
