@@ -691,19 +691,24 @@ def test_a_reply_running_on_under_a_recommendations_full_last_line_is_the_govern
     assert doc.paragraphs[4].text.endswith("and report on progress yearly.")
 
 
-@pytest.mark.parametrize("printed", [False, True], ids=["text", "pdf-text"])
+@pytest.mark.parametrize("printed", ["text", "pdf-text", "narrow"])
 def test_conclusions_and_recommendations_answered_in_one_sequence_keep_their_kinds(
-    tmp_path: Path, printed: bool
+    tmp_path: Path, printed: str
 ) -> None:
     """A government response under "Conclusion 1", "Recommendation 2", "Conclusion 3",
     "Recommendation 4", each reply after it: conclusions and recommendations in their own
     series, numbered in the one sequence, each answered (it had been prose, said by the
     title). "Presented to Parliament by the Secretary of State for Housing, Communities and
-    Local Government": the department's name goes on after its comma."""
+    Local Government": the department's name goes on after its comma, and, narrow at 60
+    characters, after "Secretary of State for" ending its line (the reply had been the
+    Government's)."""
     name = "government-response-answering-conclusions-and-recommendations-in-one-sequence.txt"
     text = (SHAPES / name).read_text(encoding="utf-8")
+    if printed == "narrow":
+        text = narrow(text, 60)
+        assert "Secretary of State for\nHousing" in text
     path = tmp_path / "response.txt"
-    path.write_text(as_pdf_text(text) if printed else text, encoding="utf-8")
+    path.write_text(as_pdf_text(text) if printed == "pdf-text" else text, encoding="utf-8")
     doc = ingest_file(path)
     assert [(u.series, u.label, u.section) for u in doc.paragraphs] == [
         (series, str(n), f"{kind.capitalize()} {n}")

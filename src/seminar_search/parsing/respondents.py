@@ -22,8 +22,8 @@ ADDRESSED = re.compile(r"^.*?\b(?:Chair|Chairman|Chairwoman|Clerk|Convener),\s*"
 NAMED_AFTER = re.compile(r"^(?: (?:of|on|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*)?")
 GOVERNMENT_NAMED = re.compile(r"\b(?P<who>(?:HM|UK|Welsh|Scottish) Government|Northern Ireland Executive)\b")
 COUNCIL_TITLED = re.compile(r"(?P<who>(?:[A-Z][\w’'-]+ ){1,3}(?:County |City |Borough |District )?Council)\b")
-MINISTERS_OFFICE = r"(?:Secretary of State|Minister|Chancellor|Chief Secretary) (?:for|of|to) "
-MINISTER = re.compile(MINISTERS_OFFICE)  # "Secretary of State for Work and Pensions"
+MINISTERS_OFFICE = r"(?:Secretary of State|Minister|Chancellor|Chief Secretary) (?:for|of|to)\s"
+MINISTER = re.compile(MINISTERS_OFFICE)  # "Secretary of State for Work and Pensions", "for" ending a line too
 PRESENTED_BY = re.compile(  # the minister who laid it before Parliament, named by their office
     r"\bPresented to (?:Parliament|the \w+ Parliament) by (?:the )?"
     rf"(?P<who>{MINISTERS_OFFICE}"
