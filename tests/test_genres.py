@@ -3419,7 +3419,7 @@ def test_a_papers_lists_of_findings_and_recommendations_keep_the_prose_around_th
     assert paper.paragraphs[-1].text.startswith("Adaptations are cheap compared with the care they prevent.")
 
 
-@pytest.mark.parametrize("printed", ["as written", "as a PDF's text", "narrow"])
+@pytest.mark.parametrize("printed", ["as written", "as a PDF's text", "narrow", "narrower"])
 @pytest.mark.parametrize(
     "labels_alone", ["", "\n", "\n\n"], ids=["fields on a line", "labels over values", "a blank between"]
 )
@@ -3431,12 +3431,13 @@ def test_a_speech_page_is_its_speakers_under_its_title_its_fields_left_out(
     "Delivered on: …", "Location: …"). The fields and summary are the cover, the words the
     minister's, the date the day it was delivered (the summary and fields had been units, the
     speaker and title "Speech"). Narrow, wrapped at 75 characters, "Delivered on: … (Transcript
-    of the speech, exactly as it was" over "delivered)" is still a field (it had been a unit)."""
+    of the speech, exactly as it was" over "delivered)" is still a field (it had been a unit), as
+    is "… (Transcript of the speech," over "exactly as it was delivered)" at 60."""
     text = (SHAPES / "speech-page-saved-from-the-web-its-fields-over-the-transcript.txt").read_text()
     if labels_alone:  # "From:" over "Cabinet Office …", as a browser's copy or a Word file gives them
         text = re.sub(r"^([A-Z][a-z]+(?: on)?:) ", f"\\1{labels_alone}", text, flags=re.MULTILINE)
-    if printed == "narrow":
-        text = narrow(text, 75)
+    if printed.startswith("narrow"):
+        text = narrow(text, 75 if printed == "narrow" else 60)
     pdf = printed == "as a PDF's text"
     speech = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert (speech.title, speech.author, speech.date) == (

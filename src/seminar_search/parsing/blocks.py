@@ -299,12 +299,18 @@ def page_fields(lines: list[Line], blocks: list[Block], paragraphs: list[int]) -
 
 def _fields(texts: list[str], block: Block) -> bool:
     """Whether a block is a web page's fields, a value wrapped on to a line of a few words
-    ("From: … and Luke" over "Hall MP"), or a few closing its bracket ("… exactly as it was"
-    over "delivered)")."""
+    ("From: … and Luke" over "Hall MP"), or onto one closing its bracket ("… (Transcript of the
+    speech," over "exactly as it was delivered)")."""
     shown = [i for i in range(block.start, block.end) if texts[i]]
     return all(
-        page_field(texts, i) or (k and a_few_words(texts[i].removesuffix(")"))) for k, i in enumerate(shown)
+        page_field(texts, i) or (k and _value_goes_on(texts[shown[k - 1]], texts[i]))
+        for k, i in enumerate(shown)
     )
+
+
+def _value_goes_on(above: str, text: str) -> bool:
+    closes = above.count("(") > above.count(")") and text.endswith(")") and "(" not in text
+    return closes or a_few_words(text)
 
 
 def question_asked_below(lines: list[Line], i: int) -> int | None:
