@@ -30,7 +30,7 @@ from seminar_search.parsing.cover import cover
 from seminar_search.parsing.formulas import CLOSING, DECIDED, HOUSE, PROCEDURE
 from seminar_search.parsing.layout import Layout, Line
 from seminar_search.parsing.metadata import DATE, DOCUMENT_KIND
-from seminar_search.parsing.speakers import Speakers, Turn, as_listed, listed_entries
+from seminar_search.parsing.speakers import CONTENTS_PAGE, Speakers, Turn, as_listed, listed_entries
 from seminar_search.parsing.turns import (
     CALLED,
     KEY_ENTRY,
@@ -40,6 +40,7 @@ from seminar_search.parsing.turns import (
     turns_in,
 )
 from seminar_search.parsing.wrapping import (
+    FILLED,
     HEADING_RUN_ON,
     a_few_words,
     bracketed_note,
@@ -63,7 +64,7 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
         )
         for i in range(first, len(lines))
     )
-    cover_lines = last_words_joined([line.text for line in lines[:first]], layout.width)
+    cover_lines = last_words_joined(_listed_without_pages(lines[:first], layout.width), layout.width)
     speakers = Speakers(list(turns.values()), cover_lines, headings, hearing_roles(lines))
     units: list[Paragraph] = []
     starts: list[int] = []  # each turn's first line in the source: where its notes follow
@@ -206,3 +207,16 @@ def _formula(lines: list[Line], i: int) -> bool:
     said = " ".join(line.text for line in lines[start:i])
     opened = said.count('"') % 2 or said.count("“") > said.count("”")
     return bool(PROCEDURE.match(lines[i].text) or (PROCEDURE.match(lines[start].text) and opened))
+
+
+def _listed_without_pages(lines: list[Line], width: int) -> list[str]:
+    """The cover's lines, a witness list's entries without their leaders and page, an entry's
+    last words wrapped with them put back ("… Riverside" over "Community Health ... 5")."""
+    texts: list[str] = []
+    for line in lines:
+        bare = CONTENTS_PAGE.sub("", line.text)
+        if bare != line.text and texts and len(texts[-1]) >= width * FILLED and a_few_words(bare):
+            texts[-1] += f" {bare}"
+        else:
+            texts.append(bare)
+    return texts

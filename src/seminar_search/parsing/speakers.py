@@ -73,7 +73,7 @@ MEMBER_TITLE = re.compile(
 # who chaired a hearing: "Hon. Robert Latta [chairman of the subcommittee] presiding"; a debate:
 # "[Sir Gary Streeter in the Chair]"
 PRESIDING = re.compile(
-    r"\b(?P<name>[A-Z][\w’'-]+)(?:(?:,| \[[^\]]*\]| \([^)]*\))? presiding\b| in the Chair\]$)"
+    r"\b(?P<name>[A-Z][\w’'-]+)(?:(?:,|\s\[[^\]]*\]|\s\([^)]*\))?\spresiding\b| in the Chair\]$)"
     r"|^(?:Chaired|Moderated) by .*\b(?P<chair>[A-Z][\w’'-]+)$",  # a witness seminar's "Chaired by …"
     re.MULTILINE,
 )
@@ -142,7 +142,7 @@ class Speakers:
         """headings: the lines after the first turn, where witnesses may be named over their
         testimony; roles: those the record gives by name elsewhere (an inquiry's witness and
         counsel)."""
-        names = [name for text in cover_lines if (name := CONTENTS_PAGE.sub("", text.lstrip("*"))).split()]
+        names = [name for text in cover_lines if (name := text.lstrip("*")).split()]
         self.names, self.listed = names, [name for name in names if titled(name)]
         self.named: dict[str, tuple[str, Participant]] = {}
         listed = [entry for entry in map(_listed_witness, names) if entry] + _witnesses_listed(names)
