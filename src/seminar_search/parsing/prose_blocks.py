@@ -22,6 +22,7 @@ from seminar_search.parsing.common import (
     QA_LABEL,
     SHORT_LINE,
     TALLY,
+    credited,
     is_heading,
     stands_alone,
     title_goes_on,
@@ -168,13 +169,13 @@ def _heading_end(lines: list[Line], i: int, width: int) -> int:
     """Past the last line of a heading that starts at line i and wraps onto short lines, or of
     the question a bare "Consultation Question 1." asks under it."""
     end = i + 1
-    # a bracket closed by a few words: "Opening remarks: Dr Fiona Grant (Chief Executive, …" / "Care Board)"
     text, following = lines[i].text, lines[end].text if end < len(lines) else ""
-    if (
-        text.count("(") > text.count(")")
-        and following.endswith(")")
-        and len(following.split()) <= HEADING_RUN_ON
-    ):
+    below = lines[end + 1].text if end + 1 < len(lines) else ""
+    # a bracket closed by a few words: "Opening remarks: Dr Fiona Grant (Chief Executive, …" / "Care Board)";
+    # a credit cut after a joining word: "Baroness Greengross, Chair, All-Party … Group on" / "Dementia"
+    closed = text.count("(") > text.count(")") and following.endswith(")")
+    credit = ends_on_joining_word(text) and not below and credited(f"{text} {following}")
+    if (closed or credit) and len(following.split()) <= HEADING_RUN_ON:
         return end + 1
     while end < len(lines) and title_goes_on(lines[end].text, width):
         end += 1
@@ -210,7 +211,8 @@ def _heads(lines: list[Line], i: int, width: int, end: int) -> bool:
     asker = QUESTION_FIELD.match(lines[i].text) and not clause and not following[:1].islower()
     headed = is_heading(lines, i, width, after_short=True, over_unit=alone)
     summary = SUMMARY_HEADING.match(lines[i].text) and BULLET.match(following)  # "Key points" over "• …"
-    return headed or bool(asked) or wrapped or fielded or bool(asker) or bool(summary)
+    credit = end == i + 2 and ends_on_joining_word(lines[i].text) and credited(f"{lines[i].text} {following}")
+    return headed or bool(asked) or wrapped or fielded or bool(asker) or bool(summary) or bool(credit)
 
 
 def _field_goes_on(text: str) -> bool:
