@@ -238,10 +238,12 @@ def wraps_onto_lower_case(lines: list[Line], i: int, width: int) -> bool:
     below, takes for a paragraph going on."""
     following = lines[i + 1].text if i + 1 < len(lines) else ""
     below = lines[i + 2].text if i + 2 < len(lines) else ""
-    few = a_few_words(following, HEADING_RUN_ON) and not LETTERED.match(following)  # "a. Introduction"
-    if not (following[:1].islower() and few) or below[:1].islower():  # a sentence going on
-        return False
-    numbered = re.match(r"\d{1,2}(?:\.\d{1,2})? [A-Z]", lines[i].text)  # "3 Business rates: …", however full
+    # a numbered title, however full its line: "3 Business rates: …", "Session 1: …" over "began?"
+    numbered = SESSION.match(lines[i].text) or re.match(r"\d{1,2}\.\d{1,2} [A-Z]", lines[i].text)
+    session = numbered and not lines[i].text[:1].isdigit()  # its title may ask; "1. What is …?" is asked
+    few = a_few_words(following.removesuffix("?") if session else following, HEADING_RUN_ON)
+    if not (following[:1].islower() and few) or LETTERED.match(following) or below[:1].islower():
+        return False  # "a. Introduction" is an item; lower case below, a sentence going on
     if len(lines[i].text) > width * HEADING_WIDTH and not numbered:
         return False
     whole = replace(lines[i], text=join_lines(lines[i].text, following))  # "… for whole-" over "system …"
