@@ -3134,13 +3134,20 @@ def test_a_participants_last_entry_at_the_texts_end_is_no_heading() -> None:
     assert len(report.participants) == 4
 
 
-def test_a_committees_official_report_lists_its_deputy_as_a_member_and_its_witnesses() -> None:
+@pytest.mark.parametrize("width", [None, 60])
+def test_a_committees_official_report_lists_its_deputy_as_a_member_and_its_witnesses(
+    width: int | None,
+) -> None:
     """A deputy convener is a member, not the chair; "The following also participated:" lists
     the witnesses, and "Professor Riddell" speaks as the list names her, with her university
-    (she had been named without it, as had Laura Watkins without her coalition)."""
-    report = ingest_file(
+    (she had been named without it, as had Laura Watkins without her coalition). At 60
+    characters the agenda item over the first turn, alone between blank lines, nearly fills its
+    line: still the first turns' section (they had had none)."""
+    text = (
         SHAPES / "committee-official-report-with-a-deputy-and-those-who-also-participated.txt"
-    )
+    ).read_text()
+    report = read_genre(narrow(text, width) if width else text, load_themes()).document
+    assert report.paragraphs[0].section == "Additional Support for Learning: Evidence Session"
     assert sorted((p.name, p.organisation, p.role) for p in report.participants) == [
         ("Laura Watkins", "Scottish Children's Services Coalition", "witness"),
         ("Professor Sheila Riddell", "University of Edinburgh", "witness"),

@@ -25,6 +25,7 @@ from seminar_search.parsing.common import (
     attach_notes,
     is_heading,
     layout_lines,
+    stands_alone,
 )
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.formulas import CLOSING, DECIDED, HOUSE, PROCEDURE
@@ -170,7 +171,7 @@ def _section_above(lines: list[Line], first: int, width: int, turns: dict[int, T
     text = lines[at].text if at < first else ""
     block = itertools.takewhile(lambda ln: ln.text and not PROCEDURE.match(ln.text), reversed(lines[:at]))
     listed = as_listed(lines[at]) in entries or any(ln.text.endswith(":") for ln in block)
-    heads = text and is_heading(lines, at, width, after_short=True)
+    heads = text and is_heading(lines, at, width, after_short=True, over_unit=stands_alone(lines, at))
     return text if heads and not (listed or _no_section(text)) else ""
 
 
