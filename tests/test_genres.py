@@ -3528,16 +3528,25 @@ def test_a_speech_is_its_speakers_and_its_questions_the_askers(layout: str) -> N
     assert speech.paragraphs[6].text.startswith("They will.")
 
 
-@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
-def test_an_event_write_up_whose_chair_is_listed_among_its_speakers_and_answers_by_surname(pdf: bool) -> None:
+@pytest.mark.parametrize("printed", ["as written", "as a PDF's text", "narrow"])
+def test_an_event_write_up_whose_chair_is_listed_among_its_speakers_and_answers_by_surname(
+    printed: str,
+) -> None:
     """ "Chair: Sarah Lewis, Editor, …" among the "Speakers:" listed is the chair (she had been
     a participant named "Chair: Sarah Lewis"); an answer labelled "A (Professor Ardern):" is the
-    listed speaker's, "Professor Kate Ardern" (the speaker facet had shown her twice)."""
+    listed speaker's, "Professor Kate Ardern" (the speaker facet had shown her twice). Narrow,
+    at 60 characters, her entry's body wraps ("…, Wigan" over "Council"): still her
+    organisation, and the next entry still Dr Menon's (his part had been the Forum's)."""
     path = SHAPES / "event-write-up-its-chair-among-the-speakers-its-answers-labelled-by-surname.txt"
     text = path.read_text(encoding="utf-8")
-    event = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
+    if printed == "narrow":
+        text = narrow(text, 60)
+        assert "Wigan\nCouncil\n" in text
+    event = read_genre(as_pdf_text(text) if printed == "as a PDF's text" else text, load_themes()).document
     people = {p.name: (p.title, p.organisation, p.role) for p in event.participants}
     assert people["Sarah Lewis"] == ("Editor", "Local Government Chronicle", "chair")
+    assert people["Professor Kate Ardern"][1] == "Wigan Council"
+    assert {u.speaker for u in event.paragraphs if u.section == "Dr Ravi Menon"} == {"Dr Ravi Menon"}
     answers = [u for u in event.paragraphs if u.section == "Questions and answers"]
     assert [u.speaker for u in answers] == [
         "Discussion",
