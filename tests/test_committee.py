@@ -749,6 +749,15 @@ CHAPTER_HEADED = (
 )
 
 
+def test_a_date_whose_year_wraps_to_a_pages_last_line_is_no_page_number() -> None:
+    """The report at 60 characters: "Ordered by the House of Commons to be printed 5 December"
+    over "2023", the cover page's last line. The year is the date's, no page's number (the
+    report had been undated)."""
+    text = narrow((SHAPES / f"{CHAPTER_HEADED}.txt").read_text(encoding="utf-8"), 60)
+    assert "5 December\n2023\n" in text
+    assert read_genre(text, load_themes()).document.date == "2023-12-05"
+
+
 @pytest.mark.parametrize("reading", ["text", "number beside the title", "pdf"])
 def test_a_chapters_title_heading_its_odd_pages_is_no_heading_and_its_numbered_title_no_note(
     tmp_path: Path, reading: str

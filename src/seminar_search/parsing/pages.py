@@ -16,7 +16,10 @@ import re
 import statistics
 from collections import Counter
 
+from seminar_search.parsing.metadata import MONTHS
+
 LONE_NUMBER = re.compile(r"^\d{1,4}$")
+YEAR_CUT = re.compile(rf"\b\d{{1,2}} (?:{MONTHS})$")  # a line ending on a date whose year goes onto the next
 ROMAN_PAGE = re.compile(r"^(?=[ivxl])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})$")
 # an official report's column, in Westminster Hall ("123WH"), written statements, answers or Grand Committee
 COLUMN = r"\d{1,4}(?:W[HSA]?|GC)"
@@ -239,8 +242,8 @@ def furniture(
             page_numbers[i] = int(page_of.group(1) or page_of.group(2))
     for i, line in enumerate(lines):
         if (LONE_NUMBER.match(line) or ROMAN_PAGE.match(line)) and i not in furniture:
-            if line.isdigit() and _among_notes(lines, i):
-                continue
+            if line.isdigit() and (_among_notes(lines, i) or YEAR_CUT.search(lines[i - 1] if i else "")):
+                continue  # a note's number; a date's year ("… to be printed 5 December" over "2023")
             near = either_side(lines, i)
             beside_header = any(j in furniture and j not in page_numbers for j in near)
             if beside_header or (
