@@ -5442,17 +5442,25 @@ def test_a_publisher_named_only_in_the_running_footer_issued_the_paper(pdf: bool
     assert pdf or len(briefing.paragraphs) == 6  # a PDF's text runs paragraphs whose last line is full on
 
 
-@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
-def test_a_web_pages_navigation_and_cookie_notice_are_no_part_of_it(pdf: bool) -> None:
+@pytest.mark.parametrize("printed", ["as written", "as a PDF's text", "narrow"])
+def test_a_web_pages_navigation_and_cookie_notice_are_no_part_of_it(printed: str) -> None:
     """An event summary copied from its web page with the page's chrome: "Skip to main
     content", the cookie notice, the breadcrumb trail: none of it titles or is text (the title
     had been "Skip to main content", the notice a paragraph). Its speakers listed one a line,
     the last with a blank line under it, are all listed (the last had been a heading), and
     "Priya Mistry, Deputy Director, Department for Levelling Up, Housing and Communities" works
-    for that department; "In discussion, participants …" is the discussion's."""
-    doc = shape_read(
-        "event-summary-saved-from-a-web-page-its-navigation-and-cookie-notice-around-the-text.txt", pdf
-    )
+    for that department; "In discussion, participants …" is the discussion's. Narrow, at 60
+    characters, the trail wraps ("Home > … Place-based funding: what" over "next?"), the notice's
+    "Reject cookies" stands alone and Priya Mistry's entry breaks after a comma: still chrome, and
+    one entry (the cover had been lost, and every speaker)."""
+    text = (
+        SHAPES / "event-summary-saved-from-a-web-page-its-navigation-and-cookie-notice-around-the-text.txt"
+    ).read_text()
+    if printed == "narrow":
+        text = narrow(text, 60)
+        assert "what\nnext?\n" in text and "\nReject cookies\n" in text and "Levelling Up,\nHousing" in text
+    pdf = printed == "as a PDF's text"
+    doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert (doc.title, doc.date) == ("Place-based funding: what next?", "2023-10-03")
     assert not [u for u in doc.paragraphs if re.search(r"cookies|Skip to|Home >", u.text + u.section)]
     assert doc.paragraphs[0].text.startswith("On 21 September 2023")

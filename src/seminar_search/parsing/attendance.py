@@ -279,12 +279,14 @@ def _entries(listed: list[str]) -> list[str]:
 
 
 def _wraps_joined(texts: list[str]) -> list[str]:
-    """Entries, one cut after a joining word ("…, Housing and" over "Communities") made whole,
-    or before its body's last words ("…, Director of Public Health, Wigan" over "Council")."""
+    """Entries, one cut after a joining word or a comma ("…, Housing and" over "Communities")
+    made whole, or before its body's last words ("…, Director of Public Health, Wigan" over
+    "Council")."""
     joined: list[str] = []
     for text in texts:
         body_ends = "," in joined[-1] and "," not in text and a_few_words(text) if joined else False
-        if joined and text and (ends_on_joining_word(joined[-1]) or (body_ends and BODY_WORD.search(text))):
+        cut = ends_on_joining_word(joined[-1]) or joined[-1].endswith(",") if joined else False
+        if joined and text and (cut or (body_ends and BODY_WORD.search(text))):
             joined[-1] += f" {text}"
         else:
             joined.append(text)

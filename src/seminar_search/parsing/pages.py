@@ -46,7 +46,7 @@ WEB_CHROME = re.compile(  # a web page's navigation and notices, saved with its 
     r"^(?:Skip to (?:main )?content|Back to top|Print this page|Share this (?:page|article|post)"
     r"|(?:Facebook|Twitter|LinkedIn|Email|WhatsApp)(?: (?:Facebook|Twitter|X|LinkedIn|Email|WhatsApp))+"
     r"|Cookies on (?:this|the) (?:site|website)|.*\b[Cc]ookies\b.*\b(?:Accept|Reject)\b.*"
-    r"|Home ?(?:>|›|») ?\S.*)$"
+    r"|(?:Accept|Reject)(?: all)? cookies|Home ?(?:>|›|») ?\S.*)$"
 )
 
 
@@ -236,6 +236,9 @@ def furniture(
     furniture |= {i for i, line in enumerate(lines) if LONE_COLUMN.match(line)}
     furniture |= _web_addresses_at_edges(lines, boundaries)
     furniture |= {i for i, line in enumerate(lines) if WEB_CHROME.match(line)}
+    # a trail's last words wrapped onto a line ending its block ("Home > … what" over "next?")
+    ends = [i + 1 for i, line in enumerate(lines[:-1]) if line.startswith("Home") and WEB_CHROME.match(line)]
+    furniture |= {i for i in ends if 0 < len(lines[i].split()) <= 2 and not "".join(lines[i + 1 : i + 2])}
     for i, line in enumerate(lines):
         if page_of := PAGE_OF.match(line):
             furniture.add(i)
