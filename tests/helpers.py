@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,9 @@ def narrow(text: str, width: int) -> str:
     """A text set in a narrower measure, as a PDF's extraction gives it: each line longer than
     width wrapped, blank lines and page breaks kept, a line laid out in columns left whole."""
     return "\n".join(
-        "\n".join(textwrap.wrap(line, width)) if len(line) > width and "   " not in line else line
+        "\n".join(textwrap.wrap(line, width))
+        if len(line) > width and not re.search(r"   |\t", line)
+        else line
         for line in text.split("\n")
     )
 

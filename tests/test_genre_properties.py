@@ -8,6 +8,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from helpers import narrow
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -620,3 +621,44 @@ def test_a_text_wrapped_again_narrower_reads_as_before(name: str) -> None:
     text = (SHAPES / name).read_text(encoding="utf-8")
     rewrapped = "\n".join(textwrap.fill(line, 70) if len(line) > 70 else line for line in text.split("\n"))
     assert rewrapped != text and _units(rewrapped) == _units(text)
+
+
+def _reading(text: str) -> tuple[list[tuple[str, str, str, str, str, int]], tuple[str, str, int]]:
+    """A text's units, and its title, date and how many took part."""
+    document = read_genre(text, LEXICON).document
+    return _units(text), (document.title, document.date, len(document.participants))
+
+
+# written a paragraph a line; set narrower, these still read differently (seen, not yet mended):
+# a letter's heading wrapped before its date's year, a witness table under an intro wrapped at
+# the same measure, a debate pack's press list whose lines come to fill the narrower column
+NARROWER_UNMENDED = {
+    ("committee-correspondence-the-chairs-letter-asking-numbered-questions-and-the-ministers-reply.txt", 75),
+    ("committee-report-unnumbered-its-members-and-a-permission-notice-before-its-contents.txt", 75),
+    ("debate-pack-its-written-questions-each-asked-by-a-member-and-answered-by-a-minister.txt", 75),
+    ("debate-pack-its-written-questions-each-asked-by-a-member-and-answered-by-a-minister.txt", 100),
+}
+PARAGRAPH_A_LINE = sorted(
+    path.name
+    for path in SHAPES.glob("*.txt")
+    if max(map(len, path.read_text(encoding="utf-8").split("\n"))) >= 200
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "width"),
+    [
+        pytest.param(name, width, marks=pytest.mark.xfail(strict=True))
+        if (name, width) in NARROWER_UNMENDED
+        else (name, width)
+        for name in PARAGRAPH_A_LINE
+        for width in (100, 75)
+    ],
+)
+def test_a_text_written_a_paragraph_a_line_reads_the_same_set_narrower(name: str, width: int) -> None:
+    """Each shape written a paragraph a line, its lines wrapped at 100 or 75 characters as a
+    PDF of a narrower page gives them (a line laid out in columns left whole): the same units,
+    title, date and participants. Headings, labels, fields and list entries wrapped this way had
+    lost words, speakers and titles."""
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    assert _reading(narrow(text, width)) == _reading(text)
