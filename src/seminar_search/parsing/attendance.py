@@ -284,9 +284,10 @@ def _wraps_joined(texts: list[str]) -> list[str]:
     "Council")."""
     joined: list[str] = []
     for text in texts:
-        body_ends = "," in joined[-1] and "," not in text and a_few_words(text) if joined else False
-        cut = ends_on_joining_word(joined[-1]) or joined[-1].endswith(",") if joined else False
-        if joined and text and (cut or (body_ends and BODY_WORD.search(text))):
+        above = joined[-1] if joined else ""
+        cut = ends_on_joining_word(above) or above.endswith(",")
+        body_ends = "," in above and "," not in text and a_few_words(text) and BODY_WORD.search(text)
+        if above and text and (cut or body_ends):
             joined[-1] += f" {text}"
         else:
             joined.append(text)

@@ -114,7 +114,7 @@ def running_headers(lines: list[str], boundaries: dict[int, int]) -> set[str]:
     # charity no. 1123456   Page 2"): printed beside its found lines every time
     while stacked := {
         key
-        for key in set(places) - found - labels
+        for key in repeated - found - labels
         if all(any(keys[j] in found for j in either_side(lines, i)) for i in places[key])
     }:
         found |= stacked

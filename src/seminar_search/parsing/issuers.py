@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection
 
 from seminar_search.names import NAME_JOINERS, out_of_capitals
-from seminar_search.parsing.metadata import AUTHORS, DOCUMENT_KIND, MONTHS
+from seminar_search.parsing.metadata import AUTHORS, DOCUMENT_KIND, YEAR_CUT
 from seminar_search.parsing.wrapping import FILLED, RUN_ON_WORDS, ends_on_joining_word, last_words_joined
 
 ISSUER = re.compile(
@@ -87,9 +87,7 @@ def unwrapped(opening: list[str], width: int) -> list[str]:
         wrapped_name = (
             ends_block and part and issuer(f"{above} {text}") and (listing or large or not issuer(above))
         )
-        year_cut = re.search(rf"\b\d{{1,2}} (?:{MONTHS})$", above) and re.match(
-            r"\d{4}\b", text
-        )  # "9 October"
+        year_cut = YEAR_CUT.search(above) and re.match(r"\d{4}\b", text)  # "… 9 October" over "2024"
         if (
             text
             and above

@@ -11,6 +11,7 @@ from seminar_search.parsing.measure import usual_width
 TIME_OF_DAY = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"  # "2.30 pm", "10:15": a record's timing
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+YEAR_CUT = re.compile(rf"\b\d{{1,2}} (?:{MONTHS})$")  # a line ending on a date whose year goes onto the next
 DATE = re.compile(  # "18 May 2010", and as American records print it, "March 12, 2024"
     rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTHS})"
     rf"|(?P<month_first>{MONTHS})\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}})\b",

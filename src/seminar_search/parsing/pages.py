@@ -16,10 +16,9 @@ import re
 import statistics
 from collections import Counter
 
-from seminar_search.parsing.metadata import MONTHS
+from seminar_search.parsing.metadata import YEAR_CUT
 
 LONE_NUMBER = re.compile(r"^\d{1,4}$")
-YEAR_CUT = re.compile(rf"\b\d{{1,2}} (?:{MONTHS})$")  # a line ending on a date whose year goes onto the next
 ROMAN_PAGE = re.compile(r"^(?=[ivxl])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})$")
 # an official report's column, in Westminster Hall ("123WH"), written statements, answers or Grand Committee
 COLUMN = r"\d{1,4}(?:W[HSA]?|GC)"

@@ -170,12 +170,9 @@ def _heading_end(lines: list[Line], i: int, width: int) -> int:
     the question a bare "Consultation Question 1." asks under it."""
     end = i + 1
     text, following = lines[i].text, lines[end].text if end < len(lines) else ""
-    below = lines[end + 1].text if end + 1 < len(lines) else ""
-    # a bracket closed by a few words: "Opening remarks: Dr Fiona Grant (Chief Executive, …" / "Care Board)";
-    # a credit cut after a joining word: "Baroness Greengross, Chair, All-Party … Group on" / "Dementia"
+    # a bracket closed by a few words: "Opening remarks: Dr Fiona Grant (Chief Executive, …" / "Care Board)"
     closed = text.count("(") > text.count(")") and following.endswith(")")
-    credit = ends_on_joining_word(text) and not below and credited(f"{text} {following}")
-    if (closed or credit) and len(following.split()) <= HEADING_RUN_ON:
+    if (closed and len(following.split()) <= HEADING_RUN_ON) or _credit_cut(lines, i):
         return end + 1
     while end < len(lines) and title_goes_on(lines[end].text, width):
         end += 1
@@ -211,8 +208,17 @@ def _heads(lines: list[Line], i: int, width: int, end: int) -> bool:
     asker = QUESTION_FIELD.match(lines[i].text) and not clause and not following[:1].islower()
     headed = is_heading(lines, i, width, after_short=True, over_unit=alone)
     summary = SUMMARY_HEADING.match(lines[i].text) and BULLET.match(following)  # "Key points" over "• …"
-    credit = end == i + 2 and ends_on_joining_word(lines[i].text) and credited(f"{lines[i].text} {following}")
-    return headed or bool(asked) or wrapped or fielded or bool(asker) or bool(summary) or bool(credit)
+    credit = end == i + 2 and _credit_cut(lines, i)
+    return headed or bool(asked) or wrapped or fielded or bool(asker) or bool(summary) or credit
+
+
+def _credit_cut(lines: list[Line], i: int) -> bool:
+    """A speaker's credit cut after a joining word over a few words that end its block
+    ("Baroness Greengross, Chair, All-Party Parliamentary Group on" / "Dementia")."""
+    text, following = lines[i].text, lines[i + 1].text if i + 1 < len(lines) else ""
+    below = lines[i + 2].text if i + 2 < len(lines) else ""
+    few = bool(following) and len(following.split()) <= HEADING_RUN_ON and not below
+    return few and ends_on_joining_word(text) and bool(credited(f"{text} {following}"))
 
 
 def _field_goes_on(text: str) -> bool:
