@@ -308,18 +308,22 @@ def test_a_record_that_numbers_its_turns_keeps_its_numbers_and_the_covers_roles(
     }
 
 
-@pytest.mark.parametrize("layout", ["as printed", "wrapped", "printed to PDF"])
+@pytest.mark.parametrize("layout", ["as printed", "wrapped", "printed to PDF", "in a narrow column"])
 def test_a_debate_with_each_speakers_label_on_a_line_of_its_own(layout: str) -> None:
     """A debate's record: the label alone on its line ("Ruth Cadbury (Brentford and Isleworth)
     (Lab)", later "Ruth Cadbury"), the speech below. Each speech is one turn, its speaker in
     full, a minister's office the government's; timings and the question put are no one's
     words, and an interjection ending in "?" is speech, not a heading. In the PDF (no blank
-    lines) the debate's title under the date heads the first turns too (it had headed none)."""
+    lines) the debate's title under the date heads the first turns too (it had headed none). In
+    a column of 45 characters, as a record's two columns give it, a speech's first line ends
+    mid-sentence ("I congratulate the hon. Member on securing" over "the debate. …"): its label
+    still opens a turn (the debate had been read as prose, no one's)."""
     if layout == "printed to PDF":
         debate = ingest_file(SHAPES / "debate-speakers-on-lines-of-their-own.pdf")
     else:
         text = (SHAPES / "debate-speakers-on-lines-of-their-own.txt").read_text(encoding="utf-8")
-        debate = read_genre(text if layout == "as printed" else wrapped(text), LEXICON).document
+        text = {"as printed": text, "wrapped": wrapped(text), "in a narrow column": narrow(text, 45)}[layout]
+        debate = read_genre(text, LEXICON).document
     turns = [(u.speaker, u.text.split(".")[0][:30]) for u in debate.paragraphs]
     assert turns == [
         ("Ruth Cadbury", "I beg to move, That this House"),

@@ -129,9 +129,11 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
         runs_on = _runs_on(lines, i + (turn.lines - 1 if turn else 0), width)
         if turn is not None and (_ends_speech(turn.rest) or runs_on):
             found[i] = turn
-        elif (label := _label_alone(line.text)) and _is_speech(_below(lines, i + 1)):
+        elif (label := _label_alone(line.text)) and _is_speech(_said_below(lines, i + 1)):
             alone[i] = label
-        elif (label := _wrapped_label(line.text, _below(lines, i + 1))) and _is_speech(_below(lines, i + 2)):
+        elif (label := _wrapped_label(line.text, _below(lines, i + 1))) and _is_speech(
+            _said_below(lines, i + 2)
+        ):
             alone[i] = label._replace(lines=2)
     full = {turn.key for turn in alone.values() if turn.brackets}
     # and the surnames of those holding an office: "The Convener (Ariane Burgess)" is later "Burgess"
@@ -281,6 +283,16 @@ def _below(lines: list[Line], i: int) -> str:
     if i < len(lines) and not lines[i].text:
         i += 1
     return lines[i].text if i < len(lines) else ""
+
+
+def _said_below(lines: list[Line], i: int) -> str:
+    """The text of line i (or the next, where line i is blank), with the line after it where
+    that goes on in lower case: a narrow column's first sentence, wrapped ("I congratulate the
+    hon. Member on securing" over "the debate. …")."""
+    if i < len(lines) and not lines[i].text:
+        i += 1
+    first, second = (lines[k].text if k < len(lines) else "" for k in (i, i + 1))
+    return f"{first} {second}" if first and second[:1].islower() else first
 
 
 def _wrapped_label(text: str, following: str) -> Turn | None:
