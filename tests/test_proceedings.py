@@ -541,10 +541,15 @@ def test_a_recordings_transcript_whose_turns_start_with_their_time() -> None:
     assert {p.role for p in record.participants} == {"participant"}
 
 
-def test_a_transcripts_labels_timed_in_brackets_name_only_the_speaker() -> None:
+@pytest.mark.parametrize("width", [None, 45])
+def test_a_transcripts_labels_timed_in_brackets_name_only_the_speaker(width: int | None) -> None:
     """A transcription service's "Sarah Jones (00:00:04):" over each turn: the time is no
-    organisation (each speaker had been "Sarah Jones, 00:00:04", one speaker a time)."""
-    record = ingest_file(SHAPES / "webinar-transcript-each-label-timed-in-brackets.txt")
+    organisation (each speaker had been "Sarah Jones, 00:00:04", one speaker a time). In a
+    column of 45 characters, a turn's first line ends mid-sentence, one sentence ended inside
+    it ("We have two speakers today. First, Professor"): still speech under its label (the turn
+    had run into the one above)."""
+    text = (SHAPES / "webinar-transcript-each-label-timed-in-brackets.txt").read_text(encoding="utf-8")
+    record = read_genre(narrow(text, width) if width else text, LEXICON).document
     assert [u.speaker for u in record.paragraphs] == [
         *["Sarah Jones"] * 2,
         *["Martin Green"] * 2,

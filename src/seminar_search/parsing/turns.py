@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from seminar_search.names import POSTNOMINALS, TITLES, out_of_capitals
-from seminar_search.parsing.common import SHORT_LINE
+from seminar_search.parsing.common import SENTENCE_THEN_NEXT, SHORT_LINE
 from seminar_search.parsing.layout import Line
 from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.speakers import CHAIRING, Turn, speakers_listed, titled
@@ -312,10 +312,12 @@ def _label_alone(text: str) -> Turn | None:
 
 
 def _is_speech(text: str) -> bool:
-    """Words as a speaker says them: no label, no list's heading; a sentence's end or a run."""
+    """Words as a speaker says them: no label, no list's heading; a sentence's end, one sentence
+    going on to the next ("We have two speakers today. First, Professor"), or a run."""
     if NAME_LINE.match(text) or text.endswith(":"):
         return False
-    return text.endswith((".", "?", "!", ",", "…")) or len(text.split()) >= SPEECH_WORDS
+    ended = text.endswith((".", "?", "!", ",", "…")) or SENTENCE_THEN_NEXT.search(text)
+    return bool(ended) or len(text.split()) >= SPEECH_WORDS
 
 
 def speaker_turns(lines: list[Line]) -> int:
