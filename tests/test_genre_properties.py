@@ -623,6 +623,30 @@ def test_a_text_wrapped_again_narrower_reads_as_before(name: str) -> None:
     assert rewrapped != text and _units(rewrapped) == _units(text)
 
 
+# what a writer typing on a plain keyboard puts for the typeset marks: straight quotation marks,
+# two hyphens for a dash, three dots for an ellipsis
+TYPED = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "--", "…": "..."})
+
+
+@pytest.mark.parametrize(
+    "name", [path.name for path in SHAPE_TEXTS if re.search("[‘’“”–—…]", path.read_text(encoding="utf-8"))]
+)
+def test_a_text_typed_on_a_plain_keyboard_reads_as_the_typeset_one(name: str) -> None:
+    """Straight quotation marks, "--" for a dash and "..." for an ellipsis, as a text typed in a
+    plain editor has them: the same units, the marks apart. A member "(Green--Wellington
+    Central)" had kept the seat in the speaker's name, and "Helen Ward -- Good morning" had not
+    been a turn."""
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    assert _typed(_reading(text.translate(TYPED))) == _typed(_reading(text))
+
+
+def _typed(reading: object) -> object:
+    """A reading, each of its words as typed on a plain keyboard."""
+    if isinstance(reading, str):
+        return reading.translate(TYPED)
+    return [_typed(part) for part in reading] if isinstance(reading, (list, tuple)) else reading
+
+
 def _reading(text: str) -> tuple[list[tuple[str, str, str, str, str, int]], tuple[str, str, int]]:
     """A text's units, and its title, date and how many took part."""
     document = read_genre(text, LEXICON).document

@@ -63,6 +63,8 @@ TYPESET = {
     **dict.fromkeys("\u00ad\u200b", ""),
 }
 TYPESET_MARK = re.compile(f"[{''.join(TYPESET)}]")  # found at once where there is none, as in most texts
+# a dash typed as two hyphens, between words or apart from them: "Ward -- Good", "Green--Wellington"
+TYPED_DASH = re.compile(r"(?<=[^\s-])--(?=[^\s-])|(?<=[^\s-] )--(?= [^\s-])")
 DASHED_PAGE_NUMBER = re.compile(r"^[ \t]*[-–—][ \t]*(\d{1,4})[ \t]*[-–—][ \t]*$", re.MULTILINE)
 ELLIPSIS_LEADERS = re.compile(r"…(?: ?…)+")  # a contents entry's leaders set as ellipses, not one "…"
 # unseen, they part no words: spaces, and tabs on a line with no other tab (no table row's empty cell)
@@ -85,6 +87,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")  # Windows', old Macs'
     text = text.replace("\u00ad\n", "-\n")  # a soft hyphen shown where a word breaks at a line's end
     text = TYPESET_MARK.sub(lambda mark: TYPESET[mark[0]], text)  # as typed: "financial", "Seminar report"
+    text = TYPED_DASH.sub("—", text)  # as a typewriter's text sets one
     text = ELLIPSIS_LEADERS.sub(lambda run: "." * 3 * run[0].count("…"), text)  # "Introduction ……… 8"
     text = DASHED_PAGE_NUMBER.sub(r"\1", text)  # "- 12 -", a page's number as a word processor sets it
     text = side_headings_apart(_margin_removed(LINE_END_SPACES.sub(r"\1", text)))  # as a PDF's text or …
