@@ -25,6 +25,7 @@ from seminar_search.parsing.layout import (
     Line,
     bullets_drawn,
     clean_text,
+    loose_lists_tightened,
     prose_cells_apart,
     read_layout,
     single_spaced,
@@ -96,7 +97,9 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     text = single_spaced(text)
     text = replies_apart(prose_cells_apart(RULE.sub("", text)))  # "_______", "Signed: ……"
     text = dotted_qa_labelled(text)  # an interview's "Q. …" over "A. …"
-    text, quoted = without_pull_quotes(markdown_plain(bullets_drawn(web_notes_marked(text))))
+    text, quoted = without_pull_quotes(
+        loose_lists_tightened(markdown_plain(bullets_drawn(web_notes_marked(text))))
+    )
     text, reactions = without_reactions(text)
     reading = _by_evidence(text, lexicon)
     if not reading.document.paragraphs:

@@ -29,7 +29,8 @@ def with_appended_evidence(
     starts = [k for k, line in enumerate(lines) if only_a_date(line.text)] or [0]
     sessions = [lines[a:b] for a, b in zip([0, *starts[1:]], [*starts[1:], len(lines)], strict=True)]
     titled = PART.fullmatch(lines[0].text) if lines else None  # "Appendix 2" over "Minutes of Evidence"
-    heading = " ".join(line.text for line in lines[: 1 if titled and titled["title"] else 2])
+    printed = [line.text for line in lines[:3] if line.text]  # a blank line under "Appendix 2" too
+    heading = " ".join(printed[: 1 if titled and titled["title"] else 2])
     document, kept = reading.document, 0
     count = sum(unit.series == "turn" for unit in document.paragraphs)
     for session in sessions:

@@ -97,6 +97,7 @@ SESSION = re.compile(
 PERSONS_NAME = rf"(?:The\s+)?(?:(?:{TITLES})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){{1,3}}"
 # who wrote or said what is under a heading: "Rachel Adeyemi, Senior Economist, Northern Economic Forum"
 NAME_AND_POST = re.compile(rf"^(?P<name>{PERSONS_NAME}),\s+(?P<post>\S.*)$")
+LIST_ENTRY = re.compile(rf"^{PERSONS_NAME}(?:,\s+[^,]{{2,60}}){{0,3}}$")  # "Valerie Davey", "…, in the Chair"
 # a title naming who spoke: "Opening statement by the Chair, Baroness Hallett", "Speech by Rachel Reeves"
 SPOKEN_BY = re.compile(
     r"\b(?i:statement|speech|address|lecture|remarks)(?: (?:made|given|delivered))? by (?:the )?(?P<who>.+)$"

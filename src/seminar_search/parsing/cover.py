@@ -10,7 +10,7 @@ from seminar_search.lexicon import words
 from seminar_search.model import Document
 from seminar_search.names import PERSON, POST_WORD, SMALL_WORDS, a_name, only_people, person_among
 from seminar_search.parsing.bilingual import body_words, without_translations
-from seminar_search.parsing.common import HEADING_MAX, LIST_LABEL, PART_LABEL, credited
+from seminar_search.parsing.common import HEADING_MAX, LIST_ENTRY, LIST_LABEL, PART_LABEL, credited
 from seminar_search.parsing.issuers import (
     BEFORE_ISSUER,
     ISSUER_MAX,
@@ -124,6 +124,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     kind = ""  # "Research Briefing" over the title: the kind of paper, its title if nothing else is
     inquiry = ""  # "THE NORTHSHIRE FLOODING INQUIRY" over its report: its title if nothing else is
     issuing = ""  # a name alone over the kind of paper: who issued it
+    listing = False  # a list ("Members present:"), its entries each a block of a line ("Valerie Davey")
     while blocks:
         printed = [t for k, t in enumerate(blocks[0]) if not k or t != blocks[0][k - 1]]  # a header over it
         del blocks[0]
@@ -133,7 +134,8 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
         issuing, block = issuer_over_kind(block, blocks, issuing)  # "Localis" over "Event note: …"
         if block and CONTENTS.match(block[0]):
             break  # a contents page: its entries title nothing, the title stood above it
-        if not block or LIST_LABEL.match(block[0]):
+        listing = bool(block) and bool(LIST_LABEL.match(block[0]) or (listing and LIST_ENTRY.match(block[0])))
+        if not block or listing:
             continue
         if len(block) == 1 and block[0].casefold() in headers and _shortened(block[0], blocks):
             header = header or block  # "Making places work · Institute …" on every page, then the title
@@ -325,10 +327,8 @@ def _past_bylines(block: list[str], issuers: bool = False) -> list[str]:
         or (k and BYLINE.match(block[k - 1]) and block[k][:1].islower())
     ):
         if ADDRESSEE.match(block[k]):  # to whom, wrapped to the block's end or a date
-            k = next(
-                (j for j in range(k + 1, len(block)) if DATE.search(block[j]) or month_of(block[j])),
-                len(block),
-            )
+            dated = (j for j in range(k + 1, len(block)) if DATE.search(block[j]) or month_of(block[j]))
+            k = next(dated, len(block))
             continue
         k += 1
     return block[k:]

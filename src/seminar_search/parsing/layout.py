@@ -52,6 +52,7 @@ LABEL_TAB = re.compile(  # "12.<tab>", "(a)<tab>", "•<tab>" at a line's start
     re.MULTILINE,
 )
 BULLET = re.compile(r"^[•●▪◦·–-]\s*")
+LIST_ITEM = re.compile(r"^[ \t]*[•–-][ \t]+\S")  # "• one", "- one": a list's item
 SENTENCE_END = re.compile(r"[.:!?;”’\"')\]]$")
 RUN_ON_WIDTH = 0.9  # of the usual width: a line with no room for its next word runs on
 CELL_GAP = "   "  # a tab, or this many spaces, between a line's words: its text stands in columns
@@ -233,6 +234,28 @@ def bullets_drawn(text: str) -> str:
     square, diamond or arrowhead ones ("➢", as Word's Wingdings lists print) as the "•" every
     reader knows for a list's item (they had run into the paragraph above)."""
     return LIST_MARK.sub(r"\1• ", text)
+
+
+def loose_lists_tightened(text: str) -> str:
+    """A list's items parted by blank lines ("• one", "", "• two", as a Word document spaced by
+    its style, or Markdown's loose list, is saved) read as the list set tight under the line
+    that introduces it: those blank lines part no paragraphs (each item had been a paragraph of
+    its own, without its bullet). A page's break stays."""
+    lines: list[str] = []
+    blanks: list[str] = []
+    listing = False  # the block above holds a list's items
+    for line in text.split("\n"):
+        if not line.strip() and "\f" not in line:
+            blanks.append(line)
+            continue
+        item = bool(LIST_ITEM.match(line))
+        if blanks and item and (listing or "".join(lines[-1:]).endswith(":")):
+            listing, blanks = True, []
+        elif blanks or not lines or "\f" in lines[-1]:
+            listing = item
+        lines += [*blanks, line]
+        blanks = []
+    return "\n".join(lines + blanks)
 
 
 def web_notes_marked(text: str) -> str:

@@ -83,10 +83,19 @@ def addressed(block: list[str]) -> bool:
 
 def sender(heading: list[str]) -> list[str]:
     """A letter's lines over "Dear …" without the block it is addressed to: the last before
-    the salutation that does more than date it, if it addresses."""
+    the salutation that does more than date it, if it addresses; or, where a blank line parts
+    each line ("Clive Betts MP", "", "Chair, …", "", "House of Commons"), the lines that address
+    back from it."""
     blocks = text_blocks(heading)
-    last = next((b for b in reversed(blocks) if not all(DATE.search(t) or month_of(t) for t in b)), [])
-    return [text for block in blocks if not (block is last and addressed(block)) for text in block]
+    undated = [k for k, block in enumerate(blocks) if not all(DATE.search(t) or month_of(t) for t in block)]
+    addressee: set[int] = set()
+    for k in reversed(undated):
+        if not addressed(blocks[k]) or (addressee and len(blocks[k]) > 1):
+            break
+        addressee.add(k)
+        if len(blocks[k]) > 1:
+            break
+    return [text for k, block in enumerate(blocks) if k not in addressee for text in block]
 
 
 def letter_count(lines: list[Line]) -> int:

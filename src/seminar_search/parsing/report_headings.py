@@ -78,6 +78,8 @@ def whole_heading(lines: list[Line], i: int, width: int) -> tuple[str, int]:
     index of the line after it."""
     heading, j = lines[i].text, i + 1
     titled = bool(PART_LABEL.match(heading))
+    if titled and _title_past_a_blank(lines, j, width):  # "Appendix 1", "", "Minutes of Proceedings"
+        j += 1
     while (
         j < min(len(lines), i + 4)
         and (
@@ -96,6 +98,17 @@ def whole_heading(lines: list[Line], i: int, width: int) -> tuple[str, int]:
     ):
         heading, j = join_lines(heading, lines[j].text), j + 1
     return heading, j
+
+
+def _title_past_a_blank(lines: list[Line], j: int, width: int) -> bool:
+    """Whether a part's label alone ("Appendix 1") has its title past the blank line under it:
+    a short line alone that ends no sentence, opens no unit and captions no table, as a
+    document spaced a blank line after every line prints it."""
+    if j + 1 >= len(lines) or lines[j].text or (j + 2 < len(lines) and lines[j + 2].text):
+        return False
+    title = lines[j + 1].text
+    short = 0 < len(title) < width * SHORT_LINE and not title.endswith((".", ":", ";"))
+    return short and not CAPTION.match(title) and not opens_unit(lines, j + 1, width)
 
 
 def _heading_runs_on(lines: list[Line], i: int, width: int) -> bool:
