@@ -1442,6 +1442,24 @@ def test_a_roundtable_note_numbered_without_dots_after_a_contents_page(suffix: s
     ]
 
 
+def test_a_paragraph_numbered_without_a_dot_goes_on_over_a_page_turn() -> None:
+    """The roundtable's note printed on a smaller page, the page turning inside paragraph 8
+    ("8 There was … repeat the same", its page's number, the header, "induction each time …"):
+    the same eleven paragraphs. Paragraph 8's first line, no sentence's end and a blank line
+    under it, had opened nothing, and paragraphs 8 to 11 had been left out as back matter."""
+    text = (SHAPES / "roundtable-note-numbered-without-dots-after-a-contents-page.txt").read_text()
+    header = "The Leadership Forum                    Roundtable on Workforce Planning"
+    before, after = text.split("the same\n")
+    later = re.sub(
+        r"(?m)^( +)(\d+)$", lambda number: f"{number[1]}{int(number[2]) + 1}", after
+    )  # numbered on
+    turned = f"{before}the same\n\n{' ' * 50}3\n\f{header}\n\n{later}"
+    read = read_genre(turned, load_themes()).document
+    assert [(u.label, u.section, u.text) for u in read.paragraphs] == [
+        (u.label, u.section, u.text) for u in read_genre(text, load_themes()).document.paragraphs
+    ]
+
+
 @pytest.mark.parametrize("suffix", BOTH)
 def test_a_paper_making_its_own_recommendations_in_prose_is_no_response(suffix: str) -> None:
     """A think tank's paper: unnumbered prose with "Recommendation 1: The Government should …"

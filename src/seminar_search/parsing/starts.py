@@ -226,6 +226,8 @@ def _may_open_undotted(lines: list[Line], i: int, width: int) -> bool:
         if not (numbered and (after_block or is_heading(lines, i - 1, width))):
             return False
     following = lines[i + 1].text if i + 1 < len(lines) else ""
+    turned = next((line for line in lines[i + 1 : i + 4] if line.text), lines[i])  # over a page's foot
+    following = following or (turned.text if turned.page != lines[i].page else "")
     return ends_sentence(text) or bool(following and not candidate(following, None, spaced=True))
 
 
