@@ -2927,6 +2927,23 @@ def test_an_events_speakers_headed_by_name_without_their_titles_speak_under_them
     ]
 
 
+def test_an_events_speakers_headed_by_name_in_capitals_speak_under_them_as_listed() -> None:
+    """The same transcript, each speaker's name set in capitals over their words ("HANNAH
+    WHITE", "SUE OWEN"): labels, each speaker as listed. "SUE OWEN", heading her only turn,
+    had been no label (a name in capitals had to come back), and her words had been lost."""
+    lines = EVENT.read_text(encoding="utf-8").split("\n")
+    names = {"Hannah White", "Alex Thomas", "Sue Owen"}
+    text = "\n".join(line.upper() if line in names else line for line in lines)
+    transcript = read_genre(text, load_themes()).document
+    assert [u.speaker for u in transcript.paragraphs[:4]] == [
+        "Dr Hannah White",
+        "Alex Thomas",
+        "Dame Sue Owen",
+        "Dr Hannah White",
+    ]
+    assert transcript.paragraphs[2].text.startswith("I agree with Alex about turnover.")
+
+
 def test_a_question_from_the_audience_under_its_askers_heading_is_kept() -> None:
     """ "Audience member (Tom Richards, Civil Service World)" over "Thank you. Is the growth
     in headcount a problem …?", under "Questions from the audience": the question is said, no

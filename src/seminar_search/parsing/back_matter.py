@@ -22,7 +22,9 @@ ABOUT_HEADING = re.compile(  # over who wrote or spoke, the body that published 
 REFERENCE_LIST = re.compile(  # over the works a paper cites: back matter
     r"(?:Select )?(?:References|Bibliography|Reference list|Works cited|Further reading)\s*:?", re.IGNORECASE
 )
-APPENDED = r"(?:(?:Appendix|Annexe?) ?[A-Z0-9]{0,3} ?[:.–—-]? ?)"  # "Appendix 2: ", "Annexe C – "
+APPENDED = (
+    r"(?:(?:Appendix|Annexe?|APPENDIX|ANNEXE?) ?[A-Z0-9]{0,3} ?[:.–—-]? ?)"  # "Appendix 2: ", "ANNEX C – "
+)
 # the evidence a report prints after itself, under an appendix's title or the line below it
 EVIDENCE_RECORD = re.compile(
     r"(?:Minutes of Evidence|(?:Extracts? from the )?Official Reports?|Oral evidence(?: sessions?)?"

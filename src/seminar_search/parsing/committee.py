@@ -18,7 +18,6 @@ from seminar_search.lexicon import Entry
 from seminar_search.model import UNNUMBERED, Footnote, Paragraph, Participant, label_unnumbered
 from seminar_search.parsing.bunched_notes import note_texts
 from seminar_search.parsing.committee_cover import (
-    CONCLUSIONS,
     DOTTED_CHAPTER,
     HC_IN_TEXT,
     HEADING_MAX,
@@ -29,6 +28,7 @@ from seminar_search.parsing.committee_cover import (
     dotted_chapter,
     dotted_lone_numbers,
     heading_like,
+    heads_conclusions,
     listed_witnesses,
     page_furniture,
     running_header,
@@ -143,7 +143,7 @@ def _read(lines: list[str], i: int, state: _State, furniture: set[int]) -> int:
     inline = INLINE_FOOTNOTE.match(line)
     if inline and int(inline.group(1)) == _next_footnote(state) and not NUMBERED.match(line):
         return _inline_footnotes(lines, i, state)
-    if line == CONCLUSIONS:
+    if heads_conclusions(line):
         state.series, state.section, state.chapter_title = "recommendation", line, line
         state.expected["recommendation"] = 1
         state.current = None
@@ -291,7 +291,7 @@ def _is_heading(lines: list[str], i: int, furniture: set[int], state: _State) ->
     if numbered and _starts_item(numbered, state):
         return True
     return (
-        after == CONCLUSIONS
+        heads_conclusions(after)
         or bool(CHAPTER.match(after))
         or (
             heading_like(after)

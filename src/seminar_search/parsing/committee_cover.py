@@ -186,13 +186,19 @@ def dotted_chapter(
     return None
 
 
+def heads_conclusions(line: str) -> bool:
+    """Whether a line heads the list of conclusions and recommendations, in whatever case it
+    is set ("CONCLUSIONS AND RECOMMENDATIONS", "Conclusions and Recommendations")."""
+    return line.casefold() == CONCLUSIONS.casefold()
+
+
 def _conclusions_before(lines: list[str], i: int) -> int | None:
     """Where a list of conclusions and recommendations before line i starts: its heading,
     directly over its item 1 (not the contents page's entry)."""
     for k, line in enumerate(lines[:i]):
         following = next((text for text in lines[k + 1 : i] if text), "")
         numbered = NUMBERED.match(following)
-        if line == CONCLUSIONS and numbered and numbered.group(1) == "1":
+        if heads_conclusions(line) and numbered and numbered.group(1) == "1":
             return k
     return None
 

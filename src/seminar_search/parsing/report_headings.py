@@ -22,7 +22,8 @@ from seminar_search.parsing.starts import UNIT_SHAPES, opens_unit, start_at
 from seminar_search.parsing.voices import SPEAKERS_FIELD
 from seminar_search.parsing.wrapping import FILLED, HEADING_RUN_ON, a_few_words, ends_on_joining_word
 
-CAPTIONED = r"(?:Figure|Table|Chart)\s+[A-Z]?\d+\b"  # over a figure's cells, or over nothing the text kept
+# over a figure's cells, or over nothing the text kept
+CAPTIONED = r"(?:Figure|Table|Chart|FIGURE|TABLE|CHART)\s+[A-Z]?\d+\b"
 ASIDE = re.compile(rf"^(?:Box|Case study|Example|Panel|{CAPTIONED})", re.IGNORECASE)  # its text: the author's
 CAPTION = re.compile(rf"^{CAPTIONED}(?:\s*[:.–—-])?\s+[A-Z]")  # "Figure 3: …", not "Table 2 sets out"
 

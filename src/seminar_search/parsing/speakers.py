@@ -226,9 +226,12 @@ class Speakers:
 
     def _listed(self, name: str) -> str:
         """'Ms Bradshaw' as the cover lists her, 'Ms Paula Bradshaw', or as it lists the members
-        present, 'Mr Boylan' as 'Cathal Boylan MLA'; else as given."""
+        present, 'Mr Boylan' as 'Cathal Boylan MLA'; 'Sue Owen' as 'Dame Sue Owen'; else as given."""
         words = name.split()
-        if len(words) < 2 or not titled(name):
+        if len(words) >= 2 and not titled(name):
+            full = (entry.split(",")[0].split() for entry in self.listed)
+            return next((" ".join(listed) for listed in full if listed[-len(words) :] == words), name)
+        if len(words) < 2:
             return name
         for text in self.listed:
             listed = text.split(",")[0].split()  # "Professor Sheila Riddell, University of …"

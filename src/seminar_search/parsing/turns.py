@@ -139,10 +139,18 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     # and the surnames of those holding an office: "The Convener (Ariane Burgess)" is later "Burgess"
     full |= {turn.brackets[0].split()[-1] for turn in alone.values() if turn.office and turn.brackets}
     shouted = Counter(turn.name for i, turn in alone.items() if _in_capitals(lines[i].text))
+    # or named in the list of who took part over the first: "SUE OWEN", once, under "Dame Sue Owen, …"
+    listed = " ".join(
+        line.text for line in lines[: min((i for i in alone if _in_capitals(lines[i].text)), default=0)]
+    )
     alone = {
         i: turn
         for i, turn in alone.items()
-        if _a_persons(turn, full) or (_in_capitals(lines[i].text) and shouted[turn.name] >= 2)
+        if _a_persons(turn, full)
+        or (
+            _in_capitals(lines[i].text)
+            and (shouted[turn.name] >= 2 or bool(re.search(rf"\b{re.escape(turn.name)}\b", listed, re.I)))
+        )
     }
     usual, other = (alone, found) if len(alone) > len(found) else (found, alone)
     taken = {i + 1 for i, turn in alone.items() if turn.lines == 2}  # a wrapped label's second line
