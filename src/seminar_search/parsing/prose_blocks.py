@@ -5,6 +5,7 @@ item; a PDF's text, which prints no blank lines, read by the same evidence."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 
 from seminar_search.parsing.back_matter import PARTICIPANTS_LABEL
@@ -31,7 +32,7 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Line, ends_paragraph, no_room
 from seminar_search.parsing.letters import SALUTATION, VALEDICTION
 from seminar_search.parsing.measure import usual_width
-from seminar_search.parsing.metadata import BYLINE
+from seminar_search.parsing.metadata import BYLINE, YEAR_CUT
 from seminar_search.parsing.numbering import CONSULTATION_QUESTION
 from seminar_search.parsing.voices import QUESTION_FIELD, SPEAKERS_FIELD, SUMMARY_HEADING
 from seminar_search.parsing.wrapping import HEADING_RUN_ON, ends_on_joining_word
@@ -172,7 +173,7 @@ def _heading_end(lines: list[Line], i: int, width: int) -> int:
     text, following = lines[i].text, lines[end].text if end < len(lines) else ""
     # a bracket closed by a few words: "Opening remarks: Dr Fiona Grant (Chief Executive, …" / "Care Board)"
     closed = text.count("(") > text.count(")") and following.endswith(")")
-    if (closed and len(following.split()) <= HEADING_RUN_ON) or _credit_cut(lines, i):
+    if (closed and len(following.split()) <= HEADING_RUN_ON) or _credit_cut(lines, i) or _year_cut(lines, i):
         return end + 1
     while end < len(lines) and title_goes_on(lines[end].text, width):
         end += 1
@@ -208,8 +209,16 @@ def _heads(lines: list[Line], i: int, width: int, end: int) -> bool:
     asker = QUESTION_FIELD.match(lines[i].text) and not clause and not following[:1].islower()
     headed = is_heading(lines, i, width, after_short=True, over_unit=alone)
     summary = SUMMARY_HEADING.match(lines[i].text) and BULLET.match(following)  # "Key points" over "• …"
-    credit = end == i + 2 and _credit_cut(lines, i)
+    credit = end == i + 2 and (_credit_cut(lines, i) or _year_cut(lines, i))
     return headed or bool(asked) or wrapped or fielded or bool(asker) or bool(summary) or credit
+
+
+def _year_cut(lines: list[Line], i: int) -> bool:
+    """A heading cut inside the date that ends it, its year alone under it, ending its block
+    ("Letter from the Minister …, dated 28 February" / "2024")."""
+    following = lines[i + 1].text if i + 1 < len(lines) else ""
+    below = lines[i + 2].text if i + 2 < len(lines) else ""
+    return bool(YEAR_CUT.search(lines[i].text) and re.fullmatch(r"(?:19|20)\d\d", following)) and not below
 
 
 def _credit_cut(lines: list[Line], i: int) -> bool:
