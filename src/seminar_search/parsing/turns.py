@@ -56,8 +56,9 @@ QUESTIONED_BY = re.compile(
     rf"^(?:(?:Further )?[Qq]uestioned|(?:Cross-|Re-)?[Ee]xamined) by (?P<name>{CAPITALS_NAME})$"
 )
 QUESTION_OR_ANSWER = re.compile(r"^(?P<initials>[QA])\.\s+(?P<rest>\S.*)$")
-# a debate's record: the label on a line of its own; a recording's: the time after it ("Tom Evans   0:21")
-NAME_LINE = re.compile(rf"^{NAME}(?P<colon>:?)(?P<time>\s+{TIMESTAMP})?$")
+# a debate's record: the label on a line of its own; a recording's: the time after it ("Tom Evans   0:21",
+# or "[Tom Evans] 10:04:21" as a meeting's saved transcript sets it)
+NAME_LINE = re.compile(rf"^(?P<open>\[)?{NAME}(?(open)\])(?P<colon>:?)(?P<time>\s+{TIMESTAMP})?$")
 SPEECH_END = (".", "?", "!", "…", "—", "–", ":", '"', "”", "’")
 WRITTEN_QUESTION = re.compile(r"^To ask (?:the|His|Her)\b")  # a written question's formula: a member asks
 # a cover's line naming who holds an office, not their turn: "Chair: Mr. Robert Morrissey"
@@ -131,6 +132,8 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
             found[i] = turn
         elif (label := _label_alone(line.text)) and _is_speech(_said_below(lines, i + 1)):
             alone[i] = label
+        elif (label := _timed_label(lines, i)) and _is_speech(_said_below(lines, i + 2)):
+            alone[i] = label._replace(lines=2)  # "00:03:52" over "Tom Evans" over what he said
         elif (label := _wrapped_label(line.text, _below(lines, i + 1))) and _is_speech(
             _said_below(lines, i + 2)
         ):
@@ -317,6 +320,14 @@ def _label_alone(text: str) -> Turn | None:
     if not named or named.group("name").casefold() in NOT_SPEAKERS:
         return None if named else Turn.named_with_about(text)  # "Ruth Jones Labour, Newport West"
     return _labelled(named)._replace(colon=bool(named.group("colon") or named.group("time")))
+
+
+def _timed_label(lines: list[Line], i: int) -> Turn | None:
+    """A recording's time alone on line i over a name alone, its speaker's label."""
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    timed = re.fullmatch(TIMESTAMP, lines[i].text) and not re.fullmatch(TIMESTAMP, below)
+    label = _label_alone(below) if timed else None
+    return label._replace(colon=True) if label else None
 
 
 def _is_speech(text: str) -> bool:
