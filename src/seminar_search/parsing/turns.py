@@ -57,8 +57,12 @@ QUESTIONED_BY = re.compile(
 )
 QUESTION_OR_ANSWER = re.compile(r"^(?P<initials>[QA])\.\s+(?P<rest>\S.*)$")
 # a debate's record: the label on a line of its own; a recording's: the time after it ("Tom Evans   0:21",
-# or "[Tom Evans] 10:04:21" as a meeting's saved transcript sets it)
-NAME_LINE = re.compile(rf"^(?P<open>\[)?{NAME}(?(open)\])(?P<colon>:?)(?P<time>\s+{TIMESTAMP})?$")
+# "[Tom Evans] 10:04:21" as a meeting's saved transcript sets it, "Tom Evans: (00:21)"), or the time
+# to the second before it ("[00:00:21] Tom Evans"), not a programme's hour ("10:30 Opening Remarks")
+RECORDED = r"\[?\d{1,2}:\d{2}:\d{2}\]?"
+NAME_LINE = re.compile(
+    rf"^(?P<since>{RECORDED}\s+)?(?P<open>\[)?{NAME}(?(open)\])(?P<colon>:?)(?P<time>\s+\(?{TIMESTAMP}\)?)?$"
+)
 SPEECH_END = (".", "?", "!", "…", "—", "–", ":", '"', "”", "’")
 WRITTEN_QUESTION = re.compile(r"^To ask (?:the|His|Her)\b")  # a written question's formula: a member asks
 # a cover's line naming who holds an office, not their turn: "Chair: Mr. Robert Morrissey"
@@ -319,7 +323,7 @@ def _label_alone(text: str) -> Turn | None:
     named = NAME_LINE.match(text)
     if not named or named.group("name").casefold() in NOT_SPEAKERS:
         return None if named else Turn.named_with_about(text)  # "Ruth Jones Labour, Newport West"
-    return _labelled(named)._replace(colon=bool(named.group("colon") or named.group("time")))
+    return _labelled(named)._replace(colon=bool(named["colon"] or named["time"] or named["since"]))
 
 
 def _timed_label(lines: list[Line], i: int) -> Turn | None:
