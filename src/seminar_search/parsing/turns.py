@@ -136,8 +136,8 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
             found[i] = turn
         elif (label := _label_alone(line.text)) and _is_speech(_said_below(lines, i + 1)):
             alone[i] = label
-        elif (label := _timed_label(lines, i)) and _is_speech(_said_below(lines, i + 2)):
-            alone[i] = label._replace(lines=2)  # "00:03:52" over "Tom Evans" over what he said
+        elif (label := _timed_label(lines, i)) and _is_speech(_said_below(lines, i + label.lines)):
+            alone[i] = label  # "00:03:52" over "Tom Evans" over what he said
         elif (label := _wrapped_label(line.text, _below(lines, i + 1))) and _is_speech(
             _said_below(lines, i + 2)
         ):
@@ -160,8 +160,11 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
         )
     }
     usual, other = (alone, found) if len(alone) > len(found) else (found, alone)
-    taken = {i + 1 for i, turn in alone.items() if turn.lines == 2}  # a wrapped label's second line
-    return dict(sorted(({i: t for i, t in other.items() if t.brackets and i not in taken} | usual).items()))
+    taken = {i + k for i, turn in alone.items() for k in range(1, turn.lines)}  # a label's later lines
+    kept = {i: t for i, t in usual.items() if i not in taken} | {
+        i: t for i, t in other.items() if t.brackets and i not in taken
+    }
+    return dict(sorted(kept.items()))
 
 
 def _ends_speech(text: str) -> bool:
@@ -327,11 +330,13 @@ def _label_alone(text: str) -> Turn | None:
 
 
 def _timed_label(lines: list[Line], i: int) -> Turn | None:
-    """A recording's time alone on line i over a name alone, its speaker's label."""
-    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    """A recording's time alone on line i over a name alone (a blank line between or not), its
+    speaker's label, as many lines as that takes."""
+    j = i + 1 if i + 1 < len(lines) and lines[i + 1].text else i + 2
+    below = lines[j].text if j < len(lines) else ""
     timed = re.fullmatch(TIMESTAMP, lines[i].text) and not re.fullmatch(TIMESTAMP, below)
     label = _label_alone(below) if timed else None
-    return label._replace(colon=True) if label else None
+    return label._replace(colon=True, lines=j - i + 1) if label else None
 
 
 def _is_speech(text: str) -> bool:
