@@ -735,14 +735,13 @@ def test_a_text_written_a_paragraph_a_line_reads_the_same_a_blank_line_after_eve
 
 # headings set in capitals, these still read differently (seen, not yet mended): a witness's heading
 # wholly in capitals, a speaker's name over their points taken for a label, a question's heading
-# over its tally, "RECOMMENDATION A" alone, a contents page and its headings numbered in capitals
+# over its tally, a contents page and its headings numbered in capitals
 CAPITALS_UNMENDED = {
     "committee-hansard-naming-each-witness-surname-first.txt",
     "consultation-outcome-each-question-its-tally-a-summary-and-the-governments-response.txt",
     "consultation-response-about-us-first-then-each-consultation-question-quoted.txt",
     "event-note-each-speakers-points-in-bullets-under-their-name.txt",
     "event-transcript-its-speakers-headed-without-their-titles-then-questions-from-the-audience.txt",
-    "executive-response-to-recommendations-lettered-a-b-c.txt",
     "lords-report-headers-with-page-numbers.txt",
     "question-time-each-member-labelled-in-capitals-by-seat-and-office.txt",
     "scrutiny-task-group-report-its-chairs-foreword-numbered-and-signed-under-the-boroughs-name.txt",

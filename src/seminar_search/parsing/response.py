@@ -58,7 +58,8 @@ from seminar_search.sources.table_rows import RECOMMENDATIONS_COLUMN
 
 LABEL_PREFIX = re.compile(r"^[A-Za-z. ]+(?=\d)")  # a label's letters before its number: "R1", "Rec 1"
 LETTERED_HEADING = re.compile(
-    r"^(?P<kind>Recommendation|Conclusion) (?P<letter>[A-Z])(?:\s*[:.–—-]\s*(?P<rest>\S.*)|\s*$)"
+    r"^(?P<kind>Recommendation|Conclusion|RECOMMENDATION|CONCLUSION) (?P<letter>[A-Z])"
+    r"(?:\s*[:.–—-]\s*(?P<rest>\S.*)|\s*$)"
 )
 # "Recommendation" alone over each recommendation answered, or "Recommendation: The …" before
 # it (a conclusion so, if answered): unnumbered, they are counted in one sequence
