@@ -5,7 +5,6 @@ item; a PDF's text, which prints no blank lines, read by the same evidence."""
 from __future__ import annotations
 
 import itertools
-import re
 from collections import Counter
 
 from seminar_search.parsing.back_matter import PARTICIPANTS_LABEL
@@ -33,7 +32,7 @@ from seminar_search.parsing.layout import BULLET, SENTENCE_END, Line, ends_parag
 from seminar_search.parsing.letters import SALUTATION, VALEDICTION
 from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.metadata import BYLINE, YEAR_CUT
-from seminar_search.parsing.numbering import CONSULTATION_QUESTION
+from seminar_search.parsing.numbering import CONSULTATION_QUESTION, YEAR
 from seminar_search.parsing.voices import QUESTION_FIELD, SPEAKERS_FIELD, SUMMARY_HEADING
 from seminar_search.parsing.wrapping import HEADING_RUN_ON, ends_on_joining_word
 
@@ -218,7 +217,7 @@ def _year_cut(lines: list[Line], i: int) -> bool:
     ("Letter from the Minister …, dated 28 February" / "2024")."""
     following = lines[i + 1].text if i + 1 < len(lines) else ""
     below = lines[i + 2].text if i + 2 < len(lines) else ""
-    return bool(YEAR_CUT.search(lines[i].text) and re.fullmatch(r"(?:19|20)\d\d", following)) and not below
+    return bool(YEAR_CUT.search(lines[i].text) and YEAR.match(following)) and not below
 
 
 def _credit_cut(lines: list[Line], i: int) -> bool:

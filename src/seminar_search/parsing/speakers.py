@@ -228,11 +228,11 @@ class Speakers:
         """'Ms Bradshaw' as the cover lists her, 'Ms Paula Bradshaw', or as it lists the members
         present, 'Mr Boylan' as 'Cathal Boylan MLA'; 'Sue Owen' as 'Dame Sue Owen'; else as given."""
         words = name.split()
-        if len(words) >= 2 and not titled(name):
-            full = (entry.split(",")[0].split() for entry in self.listed)
-            return next((" ".join(listed) for listed in full if listed[-len(words) :] == words), name)
         if len(words) < 2:
             return name
+        if not titled(name):
+            full = (entry.split(",")[0].split() for entry in self.listed)
+            return next((" ".join(listed) for listed in full if listed[-len(words) :] == words), name)
         for text in self.listed:
             listed = text.split(",")[0].split()  # "Professor Sheila Riddell, University of …"
             if listed[0] == words[0] and words[-1] in listed:

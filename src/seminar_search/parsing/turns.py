@@ -146,18 +146,14 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     # and the surnames of those holding an office: "The Convener (Ariane Burgess)" is later "Burgess"
     full |= {turn.brackets[0].split()[-1] for turn in alone.values() if turn.office and turn.brackets}
     shouted = Counter(turn.name for i, turn in alone.items() if _in_capitals(lines[i].text))
-    # or named in the list of who took part over the first: "SUE OWEN", once, under "Dame Sue Owen, …"
+    # the list of who took part, over the first label in capitals
     listed = " ".join(
         line.text for line in lines[: min((i for i in alone if _in_capitals(lines[i].text)), default=0)]
     )
     alone = {
         i: turn
         for i, turn in alone.items()
-        if _a_persons(turn, full)
-        or (
-            _in_capitals(lines[i].text)
-            and (shouted[turn.name] >= 2 or bool(re.search(rf"\b{re.escape(turn.name)}\b", listed, re.I)))
-        )
+        if _a_persons(turn, full) or _called_in_capitals(lines[i].text, turn.name, shouted, listed)
     }
     usual, other = (alone, found) if len(alone) > len(found) else (found, alone)
     taken = {i + k for i, turn in alone.items() for k in range(1, turn.lines)}  # a label's later lines
@@ -287,6 +283,13 @@ def _a_persons(turn: Turn, full_keys: set[str]) -> bool:
     shortened = turn.key in full_keys and len(turn.name.split()) > 1  # "Ruth Cadbury"
     named = turn.colon and len(turn.name.split()) > 1  # "Tom Evans:", a label as an inline one is
     return bool(turn.office or turn.brackets or titled(turn.name) or shortened or named)
+
+
+def _called_in_capitals(text: str, name: str, shouted: Counter[str], listed: str) -> bool:
+    """A label alone in capitals that calls a person: it comes back over other speech, or the
+    list of who took part names them ("SUE OWEN" under "Dame Sue Owen, …")."""
+    named = re.search(rf"\b{re.escape(name)}\b", listed, re.IGNORECASE)
+    return _in_capitals(text) and (shouted[name] >= 2 or bool(named))
 
 
 def _in_capitals(text: str) -> bool:
