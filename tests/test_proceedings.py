@@ -591,6 +591,30 @@ def test_a_meeting_apps_saved_transcript_labels_each_turn_with_its_time(label: s
     ] == [(u.speaker, u.text) for u in read_genre(text, LEXICON).document.paragraphs]
 
 
+def test_a_turn_opening_with_a_sentence_that_introduces_a_list_is_the_speakers() -> None:
+    """A roundtable's transcript as a transcription service sets it ("Mira Kapoor: (00:02)" over
+    each turn), the chair opening with "Good afternoon and welcome. We have three questions to
+    cover today:" over a loose list. That first turn had been no turn (its first line ended in a
+    colon, as a list's heading does) and, under the cover, left out as front matter."""
+    record = ingest_file(
+        SHAPES / "roundtable-transcript-its-labels-timed-after-a-colon-its-chair-opening-with-a-list.txt"
+    )
+    assert [u.speaker for u in record.paragraphs] == [
+        "Prof. Mira Kapoor",
+        "Daniel Osei",
+        "Ruth Bell",
+        "Prof. Mira Kapoor",
+        "Ruth Bell",
+        "Daniel Osei",
+        "Prof. Mira Kapoor",
+    ]
+    assert record.paragraphs[0].text == (
+        "Good afternoon and welcome. We have three questions to cover today: - what the adult skills"
+        " fund should pay for; - how devolved areas should commission it; - what evidence we need."
+        " Daniel, would you start?"
+    )
+
+
 def test_a_meetings_transcript_whose_labels_stand_alone_with_their_times() -> None:
     """A meeting app's transcript: "Tom Evans   0:21" on a line of its own over what he said.
     Each label and its time had been a unit of its own; the time marks a label as a colon

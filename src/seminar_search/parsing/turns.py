@@ -343,9 +343,11 @@ def _timed_label(lines: list[Line], i: int) -> Turn | None:
 
 
 def _is_speech(text: str) -> bool:
-    """Words as a speaker says them: no label, no list's heading; a sentence's end, one sentence
-    going on to the next ("We have two speakers today. First, Professor"), or a run."""
-    if NAME_LINE.match(text) or text.endswith(":"):
+    """Words as a speaker says them: no label, no list's heading ("Members present:"), though a
+    sentence introducing a list after another is said ("Good afternoon. We have three questions
+    to cover today:"); a sentence's end, one sentence going on to the next ("We have two speakers
+    today. First, Professor"), or a run."""
+    if NAME_LINE.match(text) or (text.endswith(":") and not SENTENCE_THEN_NEXT.search(text)):
         return False
     ended = text.endswith((".", "?", "!", ",", "…")) or SENTENCE_THEN_NEXT.search(text)
     return bool(ended) or len(text.split()) >= SPEECH_WORDS
