@@ -8,17 +8,19 @@ from collections.abc import Collection
 
 from seminar_search.lexicon import words
 from seminar_search.model import Document
-from seminar_search.names import PERSON, POST_WORD, SMALL_WORDS, a_name, only_people, person_among
+from seminar_search.names import PERSON, POST_WORD, a_name, only_people, person_among
 from seminar_search.parsing.bilingual import body_words, without_translations
 from seminar_search.parsing.common import HEADING_MAX, LIST_ENTRY, LIST_LABEL, PART_LABEL, credited
 from seminar_search.parsing.issuers import (
     BEFORE_ISSUER,
     ISSUER_MAX,
+    before_a_name,
     cased,
     header_issuer,
     issuer,
     issuer_over_kind,
     unwrapped,
+    without_addressees,
     without_kind,
 )
 from seminar_search.parsing.layout import SENTENCE_END, Line
@@ -32,7 +34,6 @@ from seminar_search.parsing.metadata import (
     DELIVERY_NOTE,
     DOCUMENT_KIND,
     MONTHS,
-    PLACE_ONLY,
     TIME_OF_DAY,
     WRITTEN_BY,
     date_in,
@@ -354,7 +355,7 @@ def _author(opening: list[str]) -> str:
     cover is its subject; else a department or agency; else the person a line names with their
     post. The committee a report is addressed to ("Report to the Chairman, Committee on …")
     did not issue it."""
-    opening = _without_addressees(opening)
+    opening = without_addressees(opening)
     # "…: evidence to the X Committee" is a title; "X Council, March 2010", "About X", "X briefing" name X
     named = [
         without_kind(DATED_END.sub("", ABOUT.sub("", BEFORE_ISSUER.sub("", t))))
@@ -362,7 +363,7 @@ def _author(opening: list[str]) -> str:
         if (len(t) < 90 or (BEFORE_ISSUER.match(t) and len(t) < ISSUER_MAX)) and ": " not in t
     ]
     inquiring, issuing = (
-        next((cased(t) for t in named if p.search(cased(t)) and not _before_a_name(t)), "") for p in AUTHORS
+        next((cased(t) for t in named if p.search(cased(t)) and not before_a_name(t)), "") for p in AUTHORS
     )
     byline = next(
         (m.group("author") for k in range(len(opening)) if (m := REPORTED_BY.match(run_on(opening, k)))), ""
@@ -380,21 +381,3 @@ def _author(opening: list[str]) -> str:
     show = next((m["show"] for text in opening if (m := SHOW.match(text))), "")
     authors = next((text for text in printed if only_people(text)), "")
     return witness or sender or inquiring or byline or authors or issuing or person or show
-
-
-def _without_addressees(opening: list[str]) -> list[str]:
-    """The cover's lines but those saying to whom it goes, wrapped to its block's end or a date,
-    and where it was held ("Held at the Local Government Association, …"): no one who issued it."""
-    kept: list[str] = []
-    addressing = False
-    for text in opening:
-        addressing = bool(ADDRESSEE.match(text)) or (addressing and bool(text) and not DATE.search(text))
-        kept += [] if addressing or PLACE_ONLY.match(text) else [text]
-    return kept
-
-
-def _before_a_name(text: str) -> bool:
-    """Whether a line's words in lower case run up to a body's name, as a sentence's or a title's
-    do ("Note of a roundtable held at the Foundation"); not a name and a kind ("… Futures webinar")."""
-    lowered = [w[:1].islower() and w not in SMALL_WORDS for w in text.split()]
-    return any(lowered[k] and not all(lowered[k:]) for k in range(1, len(lowered)))

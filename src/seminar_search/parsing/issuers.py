@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from seminar_search.names import NAME_JOINERS, out_of_capitals
-from seminar_search.parsing.metadata import AUTHORS, DOCUMENT_KIND, YEAR_CUT
+from seminar_search.names import NAME_JOINERS, SMALL_WORDS, out_of_capitals
+from seminar_search.parsing.metadata import ADDRESSEE, AUTHORS, DATE, DOCUMENT_KIND, PLACE_ONLY, YEAR_CUT
 from seminar_search.parsing.wrapping import FILLED, RUN_ON_WORDS, ends_on_joining_word, last_words_joined
 
 ISSUER = re.compile(
@@ -116,3 +116,21 @@ def header_issuer(headers: Collection[str]) -> str:
     them ("Northshire Carers Forum | Page 3"; headers are in lower case)."""
     parts = (part for key in headers for part in re.split(r"\s+[|·–—-]\s+|:\s+", key))
     return next((name for part in parts if issuer(name := out_of_capitals(part.upper()))), "")
+
+
+def without_addressees(opening: list[str]) -> list[str]:
+    """The cover's lines but those saying to whom it goes, wrapped to its block's end or a date,
+    and where it was held ("Held at the Local Government Association, …"): no one who issued it."""
+    kept: list[str] = []
+    addressing = False
+    for text in opening:
+        addressing = bool(ADDRESSEE.match(text)) or (addressing and bool(text) and not DATE.search(text))
+        kept += [] if addressing or PLACE_ONLY.match(text) else [text]
+    return kept
+
+
+def before_a_name(text: str) -> bool:
+    """Whether a line's words in lower case run up to a body's name, as a sentence's or a title's
+    do ("Note of a roundtable held at the Foundation"); not a name and a kind ("… Futures webinar")."""
+    lowered = [w[:1].islower() and w not in SMALL_WORDS for w in text.split()]
+    return any(lowered[k] and not all(lowered[k:]) for k in range(1, len(lowered)))
