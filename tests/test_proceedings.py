@@ -595,7 +595,9 @@ def test_a_turn_opening_with_a_sentence_that_introduces_a_list_is_the_speakers()
     """A roundtable's transcript as a transcription service sets it ("Mira Kapoor: (00:02)" over
     each turn), the chair opening with "Good afternoon and welcome. We have three questions to
     cover today:" over a loose list. That first turn had been no turn (its first line ended in a
-    colon, as a list's heading does) and, under the cover, left out as front matter."""
+    colon, as a list's heading does) and, under the cover, left out as front matter. Those the
+    cover lists under "Speakers:" took part: none issued it ("Cllr Ruth Bell, Leader, Northdale
+    Council" had been its author, a council's name)."""
     record = ingest_file(
         SHAPES / "roundtable-transcript-its-labels-timed-after-a-colon-its-chair-opening-with-a-list.txt"
     )
@@ -613,6 +615,7 @@ def test_a_turn_opening_with_a_sentence_that_introduces_a_list_is_the_speakers()
         " fund should pay for; - how devolved areas should commission it; - what evidence we need."
         " Daniel, would you start?"
     )
+    assert "Ruth Bell" not in record.author
 
 
 def test_a_meetings_transcript_whose_labels_stand_alone_with_their_times() -> None:

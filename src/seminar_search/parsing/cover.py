@@ -45,6 +45,7 @@ from seminar_search.parsing.metadata import (
 )
 from seminar_search.parsing.numbering import CHAPTER, CONTENTS
 from seminar_search.parsing.respondents import presenter
+from seminar_search.parsing.voices import SPEAKERS_FIELD
 from seminar_search.parsing.wrapping import ends_on_joining_word, run_on
 
 ABOUT = re.compile(r"^About (?:the )?(?=[A-Z])")  # a heading over who wrote it: "About the LGA"
@@ -356,10 +357,14 @@ def _author(opening: list[str]) -> str:
     post. The committee a report is addressed to ("Report to the Chairman, Committee on …")
     did not issue it."""
     opening = without_addressees(opening)
+    # those a list names ("Speakers:", "Attendees:") took part: "Cllr Ruth Bell, Leader, Northdale Council"
+    unlisted = list(
+        itertools.takewhile(lambda t: not (SPEAKERS_FIELD.match(t) or LIST_LABEL.match(t)), opening)
+    )
     # "…: evidence to the X Committee" is a title; "X Council, March 2010", "About X", "X briefing" name X
     named = [
         without_kind(DATED_END.sub("", ABOUT.sub("", BEFORE_ISSUER.sub("", t))))
-        for t in opening
+        for t in unlisted
         if (len(t) < 90 or (BEFORE_ISSUER.match(t) and len(t) < ISSUER_MAX)) and ": " not in t
     ]
     inquiring, issuing = (
@@ -376,7 +381,8 @@ def _author(opening: list[str]) -> str:
     sender = sender or next((m["author"] for t in opening if (m := RESPONDING.match(cased(t)))), "")
     sender = "" if POST_WORD.match(sender) else sender
     # "The Rt Hon Helen Marsh MP, Secretary of State for …" under a speech's title; not over its text
-    printed = [text for text in opening if text][:-1]
+    filled = [text for text in opening if text][:-1]
+    printed = filled[: len([text for text in unlisted if text])]
     person = next((name for text in printed if (name := credited(text, longest=HEADING_MAX))), "")
     show = next((m["show"] for text in opening if (m := SHOW.match(text))), "")
     authors = next((text for text in printed if only_people(text)), "")
