@@ -80,6 +80,10 @@ GENERIC_WORDS = re.compile(
     r"\b(?:final|interim|report|volume|vol|part|book|module|no|number|[ivx]+|\d+)\b", re.I
 )
 HEADER_WORDS = 3  # a running header that shortens the title shares its first words
+BILL_STAGE = re.compile(  # a bill's stage in Parliament, the day of it too: "Committee (3rd Day)"
+    r"(?:(?:Second|Third) Reading|Committee|Grand Committee|Report|Consideration of Amendments)"
+    r"(?: \(\d{1,2}(?:st|nd|rd|th) Day\))?"
+)
 KICKER_WORDS = 4  # a title in capitals this short, a subtitle under it ("FEDERAL GRANTS")
 OPENING_WORDS = 4  # a line of this many words ending in a colon opens the text, not a title
 # "Number CBP 9912", "Number CDP-2023-0147"; "GAO-24-105123", "P9_TA(2024)0123": capitals, digits, marks
@@ -177,7 +181,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
         title_lines = heading if _generic(titled) else titled
         if blocks and title_lines and (_joined(title_lines[-1]) or _generic(title_lines)):  # "Module 1:", …
             title_lines += list(itertools.takewhile(_titling, blocks[0]))[:6]
-        elif blocks and _kicker(title_lines) and _subtitle(blocks[0]):
+        elif blocks and ((_kicker(title_lines) and _subtitle(blocks[0])) or _staged(title_lines, blocks[0])):
             title_lines += blocks[0]
         title_lines = _kicked(title_lines)
         break
@@ -264,6 +268,12 @@ def _subtitle(block: list[str]) -> bool:
     titling = all(map(_titling, block)) and not any(text.isupper() for text in block)
     issued = BEFORE_ISSUER.match(block[0]) or issuer(block[0])  # "Report of the Standing Committee on …"
     return titling and not issued and len(block) <= KICKER_WORDS and not _prose(block)
+
+
+def _staged(title: list[str], block: list[str]) -> bool:
+    """Whether a block under a bill's name is the stage its debate is at ("Levelling-up and
+    Regeneration Bill" over "Report (2nd Day)", a blank line between): more of the title."""
+    return bool(title) and title[-1].endswith(" Bill") and bool(BILL_STAGE.fullmatch(" ".join(block)))
 
 
 def _kicked(title: list[str]) -> list[str]:
