@@ -597,7 +597,8 @@ def test_a_turn_opening_with_a_sentence_that_introduces_a_list_is_the_speakers()
     cover today:" over a loose list. That first turn had been no turn (its first line ended in a
     colon, as a list's heading does) and, under the cover, left out as front matter. Those the
     cover lists under "Speakers:" took part: none issued it ("Cllr Ruth Bell, Leader, Northdale
-    Council" had been its author, a council's name)."""
+    Council" had been its author, a council's name, and every turn's section), and none sits as
+    a member of that council."""
     record = ingest_file(
         SHAPES / "roundtable-transcript-its-labels-timed-after-a-colon-its-chair-opening-with-a-list.txt"
     )
@@ -616,6 +617,8 @@ def test_a_turn_opening_with_a_sentence_that_introduces_a_list_is_the_speakers()
         " Daniel, would you start?"
     )
     assert "Ruth Bell" not in record.author
+    assert {p.role for p in record.participants} == {"chair", "participant"}
+    assert {u.section for u in record.paragraphs} == {""}
 
 
 def test_a_meetings_transcript_whose_labels_stand_alone_with_their_times() -> None:

@@ -41,7 +41,7 @@ SITTING = re.compile(  # a cover's words for a body whose record it is, its spea
 IN_THE_CHAIR = re.compile(r"in the Chair", re.IGNORECASE)  # "Sir Gary Streeter (in the Chair):"
 LIST_HEADING = re.compile(
     r"\b(?:witness(?:es)?|members|in attendance|present|also participated|contributors|participants"
-    r"|panel(?:lists)?)\b",
+    r"|panel(?:lists)?|speakers)\b",
     re.IGNORECASE,
 )
 # "The following …", an event's "Contributors:", the Senedd's "Others in attendance"
