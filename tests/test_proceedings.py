@@ -598,16 +598,16 @@ def test_a_turn_opening_with_a_sentence_that_introduces_a_list_is_the_speakers()
     colon, as a list's heading does) and, under the cover, left out as front matter. Those the
     cover lists under "Speakers:" took part: none issued it ("Cllr Ruth Bell, Leader, Northdale
     Council" had been its author, a council's name, and every turn's section), and none sits as
-    a member of that council."""
+    a member of that council. "Ruth Bell:" is the listed "Cllr Ruth Bell"."""
     record = ingest_file(
         SHAPES / "roundtable-transcript-its-labels-timed-after-a-colon-its-chair-opening-with-a-list.txt"
     )
     assert [u.speaker for u in record.paragraphs] == [
         "Prof. Mira Kapoor",
         "Daniel Osei",
-        "Ruth Bell",
+        "Cllr Ruth Bell",
         "Prof. Mira Kapoor",
-        "Ruth Bell",
+        "Cllr Ruth Bell",
         "Daniel Osei",
         "Prof. Mira Kapoor",
     ]

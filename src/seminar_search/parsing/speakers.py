@@ -231,8 +231,9 @@ class Speakers:
         if len(words) < 2:
             return name
         if not titled(name):
-            full = (entry.split(",")[0].split() for entry in self.listed)
-            return next((" ".join(listed) for listed in full if listed[-len(words) :] == words), name)
+            full = (entry.split(",")[0] for entry in self.names)  # "Cllr Ruth Bell, Leader, …"
+            titled_so = [entry for entry in full if entry.endswith(f" {name}")]  # a title or two before
+            return next((entry for entry in titled_so if len(entry.split()) <= len(words) + 2), name)
         for text in self.listed:
             listed = text.split(",")[0].split()  # "Professor Sheila Riddell, University of …"
             if listed[0] == words[0] and words[-1] in listed:
