@@ -270,6 +270,11 @@ def _subtitle(block: list[str]) -> bool:
     return titling and not issued and len(block) <= KICKER_WORDS and not _prose(block)
 
 
+def _unlisted(text: str) -> bool:
+    """A cover's line above any list of who took part ("Speakers:", "Attendees:"), who issued nothing."""
+    return not (SPEAKERS_FIELD.match(text) or LIST_LABEL.match(text))
+
+
 def _staged(title: list[str], block: list[str]) -> bool:
     """Whether a block under a bill's name is the stage its debate is at ("Levelling-up and
     Regeneration Bill" over "Report (2nd Day)", a blank line between): more of the title."""
@@ -367,10 +372,7 @@ def _author(opening: list[str]) -> str:
     post. The committee a report is addressed to ("Report to the Chairman, Committee on …")
     did not issue it."""
     opening = without_addressees(opening)
-    # those a list names ("Speakers:", "Attendees:") took part: "Cllr Ruth Bell, Leader, Northdale Council"
-    unlisted = list(
-        itertools.takewhile(lambda t: not (SPEAKERS_FIELD.match(t) or LIST_LABEL.match(t)), opening)
-    )
+    unlisted = list(itertools.takewhile(_unlisted, opening))
     # "…: evidence to the X Committee" is a title; "X Council, March 2010", "About X", "X briefing" name X
     named = [
         without_kind(DATED_END.sub("", ABOUT.sub("", BEFORE_ISSUER.sub("", t))))
@@ -391,8 +393,7 @@ def _author(opening: list[str]) -> str:
     sender = sender or next((m["author"] for t in opening if (m := RESPONDING.match(cased(t)))), "")
     sender = "" if POST_WORD.match(sender) else sender
     # "The Rt Hon Helen Marsh MP, Secretary of State for …" under a speech's title; not over its text
-    filled = [text for text in opening if text][:-1]
-    printed = filled[: len([text for text in unlisted if text])]
+    printed = list(itertools.takewhile(_unlisted, [text for text in opening if text][:-1]))
     person = next((name for text in printed if (name := credited(text, longest=HEADING_MAX))), "")
     show = next((m["show"] for text in opening if (m := SHOW.match(text))), "")
     authors = next((text for text in printed if only_people(text)), "")
