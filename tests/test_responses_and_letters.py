@@ -1076,3 +1076,20 @@ def test_a_command_papers_presentation_wrapped_anywhere_names_who_answers(
     assert printed in text
     response = read_genre(text.replace(printed, wrapped), load_themes()).document
     assert {u.speaker for u in response.paragraphs if u.series != "recommendation"} == {minister}
+
+
+def test_a_councils_response_labelling_each_recommendation_before_a_typed_dash() -> None:
+    """A cabinet's response labelling the panel's recommendations "R1 -- The Council should …"
+    (a dash typed as two hyphens), each over "Response: Accepted. …": three recommendations,
+    each answered, in the panel's and the council's voices (it had read as seven blocks of
+    prose, the council's)."""
+    response = shape_read("council-response-its-recommendations-labelled-r1-before-a-typed-dash.txt")
+    assert [(u.series, u.label, u.speaker) for u in response.paragraphs] == [
+        (series, f"R{n}", speaker)
+        for n in (1, 2, 3)
+        for series, speaker in (
+            ("recommendation", "Scrutiny Panel"),
+            ("response", "Northdale Borough Council"),
+        )
+    ]
+    assert response.paragraphs[1].text.startswith("Accepted. The criteria will be rewritten")

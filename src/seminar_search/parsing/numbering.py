@@ -42,10 +42,10 @@ WELL_FORMED_ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")  # 1 to 39 as they a
 # "R1 That the …", "C2: …", and a summary's or annex's own series: "ES1. Spending …", "A3. The survey …"
 PREFIXED = re.compile(r"^(?P<prefix>(?!Q)[A-Z]{1,3})(?P<n>\d{1,3})(?P<mark>[.:])?\s+(?P<rest>[A-Z‘“].*)$")
 PREFIX_SHAPES = {"R": "recommendation", "C": "conclusion", "F": "finding"}  # "F1 The market is …"
-# a response's recommendations so labelled over their answers: "R1  The Council should …", "Rec 2. …";
-# a conclusion's "C1. The Committee concludes …", numbered on its own
+# a response's recommendations so labelled over their answers: "R1  The Council should …", "Rec 2. …",
+# "R3 – The Council …"; a conclusion's "C1. The Committee concludes …", numbered on its own
 RECOMMENDATION_PREFIXED = re.compile(
-    r"^(?P<prefix>R|Rec\.?\s?|(?P<concluded>C|Con\.?\s?))(?P<n>\d{1,3})[.:)]?\s+(?P<rest>[A-Z‘“].*)$"
+    r"^(?P<prefix>R|Rec\.?\s?|(?P<concluded>C|Con\.?\s?))(?P<n>\d{1,3})(?:[.:)]|\s+[–—-])?\s+(?P<rest>[A-Z‘“].*)$"
 )
 QUESTION = re.compile(r"^Q\s?(?P<n>\d{1,4})\b\s*(?P<rest>.*)$")
 # a consultation paper's "Consultation Question 3." over its text, a unit of a numbered report
