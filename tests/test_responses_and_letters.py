@@ -553,14 +553,9 @@ def test_a_table_rows_ref_cell_labels_it_and_its_lead_stays_with_the_reply() -> 
     "R1" labels its row's recommendation (it had been a block of its own), and the lead officer
     after the reply stays with it, named by its column (it had headed the next row)."""
     doc = ingest_file(SHAPES / "cabinet-response-table-saved-as-text-a-ref-column-and-a-lead-column.txt")
-    assert [(u.series, u.label, u.speaker) for u in doc.paragraphs] == [
-        (series, f"R{n}", speaker)
-        for n in (1, 2, 3)
-        for series, speaker in (
-            ("recommendation", "Children and Young People Scrutiny Committee"),
-            ("response", "Southvale County Council"),
-        )
-    ]
+    assert [(u.series, u.label, u.speaker) for u in doc.paragraphs] == _answered(
+        3, "Children and Young People Scrutiny Committee", "Southvale County Council"
+    )
     assert doc.paragraphs[1].text.endswith("from 2026. Lead: Director of Education.")
     assert doc.paragraphs[-1].text.endswith("until 2027. Lead: Head of Transport.")
     assert {u.section for u in doc.paragraphs} == {f"Recommendation {n}" for n in (1, 2, 3)}
@@ -1084,12 +1079,16 @@ def test_a_councils_response_labelling_each_recommendation_before_a_typed_dash()
     each answered, in the panel's and the council's voices (it had read as seven blocks of
     prose, the council's)."""
     response = shape_read("council-response-its-recommendations-labelled-r1-before-a-typed-dash.txt")
-    assert [(u.series, u.label, u.speaker) for u in response.paragraphs] == [
-        (series, f"R{n}", speaker)
-        for n in (1, 2, 3)
-        for series, speaker in (
-            ("recommendation", "Scrutiny Panel"),
-            ("response", "Northdale Borough Council"),
-        )
-    ]
+    assert [(u.series, u.label, u.speaker) for u in response.paragraphs] == _answered(
+        3, "Scrutiny Panel", "Northdale Borough Council"
+    )
     assert response.paragraphs[1].text.startswith("Accepted. The criteria will be rewritten")
+
+
+def _answered(count: int, recommending: str, responding: str) -> list[tuple[str, str, str]]:
+    """Series, label and speaker of recommendations R1 … R{count}, each over its response."""
+    return [
+        (series, f"R{n}", speaker)
+        for n in range(1, count + 1)
+        for series, speaker in (("recommendation", recommending), ("response", responding))
+    ]
