@@ -6281,6 +6281,28 @@ def test_a_panel_response_naming_its_speaker_and_post_after_a_clause_is_theirs(p
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_panel_response_by_one_no_list_names_is_theirs_and_a_cover_field_names_the_chair(pdf: bool) -> None:
+    """A seminar whose list of participants leaves out its panel: "Responding for the
+    Association of Colleges, Julian Gravatt said …" and "Councillor Anne Western, Derbyshire
+    County Council, said …" are theirs, and they took part (both had been the discussion's);
+    the cover's "Chair: Professor Ewart Keep, …" is the chair beside those listed at the end
+    (a list there had left the field unread)."""
+    doc = shape_read(
+        "seminar-report-its-chair-a-cover-field-its-panel-responses-by-speakers-no-list-names.txt", pdf
+    )
+    assert [(u.label, u.speaker) for u in doc.paragraphs[6:9]] == [
+        ("7", "Julian Gravatt"),
+        ("8", "Councillor Anne Western"),
+        ("9", "Discussion"),
+    ]
+    people = {p.name: (p.organisation, p.role) for p in doc.participants}
+    assert people["Professor Ewart Keep"] == ("University of Oxford", "chair")
+    assert people["Councillor Anne Western"] == ("Derbyshire County Council", "participant")
+    assert people["Dr Mark Corney"] == ("MC Consultancy", "participant")
+    assert "Julian Gravatt" in people and "Jo Clarke" in people
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_a_listed_keynotes_name_over_a_post_of_no_known_kind_heads_their_paragraphs(pdf: bool) -> None:
     """The same seminar with each keynote's name over their post on a line of its own:
     "Councillor Sir Merrick Cockell" (no title the name reader knows) over "Leader, Royal
@@ -6578,7 +6600,9 @@ def test_a_keynote_heading_naming_no_one_is_named_by_its_first_paragraph(pdf: bo
 def test_a_markdown_list_typed_one_one_one_is_numbered_as_it_renders() -> None:
     """Markdown lets a writer type every item of a list "1.", and renders them 1, 2, 3: each
     section's list is numbered so (every paragraph had been "1", six alike), a heading ending
-    the list before it. The chair the cover's bold field names chairs."""
+    the list before it. The chair the cover's bold field names chairs; the panel's two, named
+    with their posts ("**Kevin Curley**, former Chief Executive of NAVCA, said …"), speak their
+    paragraphs and took part (their paragraphs had been the discussion's)."""
     markdown = SHAPES / "seminar-note-in-markdown-its-paragraphs-all-numbered-one-as-markdown-allows.md"
     doc = ingest_file(markdown)
     assert [(u.label, u.section) for u in doc.paragraphs] == [
@@ -6590,7 +6614,12 @@ def test_a_markdown_list_typed_one_one_one_is_numbered_as_it_renders() -> None:
         ("2", "Discussion"),
     ]
     assert doc.paragraphs[3].text.startswith("Dr Rob Macmillan, of the Third Sector Research Centre")
-    assert [(p.name, p.role) for p in doc.participants] == [("Jane Ellison", "chair")]
+    assert [u.speaker for u in doc.paragraphs[2:5]] == ["Kevin Curley", "Dr Rob Macmillan", "Discussion"]
+    assert [(p.name, p.role) for p in doc.participants] == [
+        ("Jane Ellison", "chair"),
+        ("Kevin Curley", "participant"),
+        ("Dr Rob Macmillan", "participant"),
+    ]
     assert not doc.event and not doc.subtitle
 
 

@@ -52,7 +52,7 @@ PERSON = re.compile(  # a person, not a body: a title or letters say so
 BODY_WORD = re.compile(
     r"\b(?:Centre|Center|Association|Federation|Council|University|College|Institute|Trust|Department"
     r"|Ministry|Agency|Society|Foundation|Alliance|Partnership|Network|Forum|Commission|Authority|Union"
-    r"|Businesses|Ltd|Limited|plc|NHS)\b"
+    r"|Businesses|Ltd|Limited|plc|NHS|Consultancy|Consulting|Associates)\b"
 )
 POST_INITIALS = POSTNOMINAL_SET | {"CEO", "CFO", "COO", "CTO", "CIO", "MD", "GP"}  # "Jane Smith, CEO"
 POST_WORD = re.compile(  # a post's first word: "Head of the Centre", "Director, …"

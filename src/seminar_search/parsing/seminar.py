@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import UNNUMBERED, Document, Footnote, Paragraph, Participant, label_unnumbered
-from seminar_search.names import NAME_ALONE, in_full, out_of_capitals, read_participants
+from seminar_search.names import NAME_ALONE, in_full, merged, out_of_capitals, read_participants
 from seminar_search.parsing.common import (
     DISCUSSION,
     FULL_STOP,
@@ -65,7 +65,7 @@ from seminar_search.parsing.seminar_layout import (
     strip_page_furniture,
 )
 from seminar_search.parsing.series import numbering_warnings, part_name
-from seminar_search.parsing.voices import REPORTED_SPEAKER, named_first, openings, who_asks_or_answers
+from seminar_search.parsing.voices import REPORTED_SPEAKER, from_the_floor, openings, who_asks_or_answers
 
 # str.splitlines's line boundaries, but a form feed (a PDF's page break) starts the line it opens
 LINE_BREAK = re.compile(
@@ -114,7 +114,7 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
     listed = listed[participants_at:]  # under the heading: the rest of its block (a PDF's text), and on
     width = usual_width(lines)
     participants = read_participants(listed_entries(listed, width))
-    participants = participants or listed_on_the_cover(lines[: meta.body_start])  # "Participants: A, …; B, …"
+    participants = merged(listed_on_the_cover(lines[: meta.body_start]), participants)  # "Chair: …" too
     keynotes = {p.name for p in participants if p.role == "keynote"}
     listed_names = {p.name for p in participants}
     builder = _Builder(lexicon, keynotes, part_series(meta.event))  # "Seminar 1: …", the cover's event
@@ -175,7 +175,10 @@ def parse_seminar(text: str, lexicon: list[Entry], reason: str = UNDER_HEADINGS)
         if paragraph.speaker == DISCUSSION:  # "Question (Sarah Jones, LGA): …", "Answer (Professor Keep): …"
             asked = QA_LABEL.match(paragraph.text)
             labelled = in_full(who_asks_or_answers(asked, "", ""), participants) if asked else ""
-            paragraph.speaker = labelled or named_first(paragraph.text, forms) or DISCUSSION
+            paragraph.speaker, posted = (
+                (labelled, None) if labelled else from_the_floor(paragraph.text, forms)
+            )
+            participants += [posted] if posted and posted.name not in {p.name for p in participants} else []
     participants = [  # a heading named them the keynote
         replace(p, role="keynote") if p.role == "participant" and p.name in builder.keynote_names else p
         for p in participants

@@ -56,6 +56,13 @@ POSTED_SPEAKER = re.compile(
     rf"^(?P<name>(?:(?:{TITLES})\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}}), (?P<post>[^,.;:]{{2,100}}),"
     rf" (?:{SPEECH_VERBS}|argued|warned)\b"
 )
+# "Responding for the Association of Colleges, Julian Gravatt said …": a name no list gave, after a
+# participle's clause setting the turn, speaking
+LED_SPEAKER = re.compile(
+    rf"^(?:[A-Z][a-z]+ing|Asked|Invited|Pressed|Challenged)\b[^,.;:]{{0,80}}, (?P<name>(?:(?:{TITLES})\.? )?"
+    rf"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}})(?:, (?P<post>[^,.;:]{{2,100}}),)?"
+    rf" (?:{SPEECH_VERBS}|argued|warned)\b"
+)
 MIN_REPORTED = 3  # paragraphs opened by naming who spoke, and this share of them all: a record's
 REPORTED_SHARE = 0.25
 SPEAKERS_FIELD = re.compile(
@@ -264,16 +271,20 @@ def from_the_floor(text: str, forms: list[tuple[str, str]]) -> tuple[str, Partic
     """Who speaks a discussion's paragraph: one who took part it opens by naming (named_first);
     else one it names with their post or body, speaking, whom no list names ("Kevin Curley,
     former Chief Executive of NAVCA, said …", "Dr Rob Macmillan, of the Third Sector Research
-    Centre, said …"), a panellist who took part; else the discussion's many voices."""
+    Centre, said …"), or after a clause setting their turn ("Responding for the Association of
+    Colleges, Julian Gravatt said …"), a panellist who took part; else the discussion's many voices."""
     if first := named_first(text, forms):
         return first, None
-    found = POSTED_SPEAKER.match(text)
-    post = found["post"] if found else ""
-    if not found or BODY_WORD.search(found["name"]) or not (POST_WORD.search(post) or BODY_WORD.search(post)):
+    found = POSTED_SPEAKER.match(text) or LED_SPEAKER.match(text)
+    if not found or BODY_WORD.search(found["name"]):
         return DISCUSSION, None
+    post = found["post"] or ""
+    if (post or found.re is POSTED_SPEAKER) and not (POST_WORD.search(post) or BODY_WORD.search(post)):
+        return DISCUSSION, None  # what is set off after the name is no post and names no body
     body = re.match(r"(?:of|from) (?:the )?", post)
-    title, organisation = ("", post[body.end() :]) if body else (post, "")
-    return found["name"], Participant(found["name"], title, organisation, "participant")
+    if body:
+        return found["name"], Participant(found["name"], "", post[body.end() :], "participant")
+    return found["name"], read_participants([", ".join(filter(None, (found["name"], post)))])[0]
 
 
 def labelled_by(text: str, forms: list[tuple[str, str]]) -> str:
