@@ -374,6 +374,52 @@ def test_a_report_saved_from_the_web_takes_its_bracketed_notes_out(notes_where: 
     assert doc.paragraphs[2].footnotes[1].text == "Local Government Association (LGF 031) para 2.1"
 
 
+WEB_PAGES = "committee-report-copied-from-its-web-pages-each-paragraphs-number-glued-to-its-text.txt"
+
+
+def test_a_report_copied_from_its_web_pages_parts_each_number_from_its_paragraph() -> None:
+    """A report's web pages copied as text join each paragraph's number to its text ("3.Between
+    2010 …") and each chapter's to its title ("2The state of …"), under the pages' first line,
+    the title and a link to the contents ("Rural bus services Contents"): each number labels
+    its paragraph and each note is its paragraph's (the text had been eight blocks of prose and
+    two more, numbers and all, titled "… Contents")."""
+    doc = shape_read(WEB_PAGES)
+    assert doc.title == "Rural bus services"
+    assert [(p.series, p.label) for p in doc.paragraphs] == [
+        *(("paragraph", str(n)) for n in range(1, 9)),
+        ("recommendation", "1"),
+        ("recommendation", "2"),
+    ]
+    assert doc.paragraphs[2].text.startswith("Between 2010 and 2023")
+    assert [p.section for p in doc.paragraphs[::2]] == [
+        "1 Introduction",
+        "Decline in services",
+        "Funding",
+        "3 Demand-responsive transport",
+        "The state of rural bus networks",
+    ]
+    assert [[f.mark for f in p.footnotes] for p in doc.paragraphs[:8]] == [
+        ["1"],
+        [],
+        ["2", "3"],
+        ["4", "5"],
+        ["6", "7"],
+        [],
+        ["8"],
+        [],
+    ]
+
+
+def test_a_web_pages_first_line_naming_its_committee_is_the_reports_issuer() -> None:
+    """An older web page's first line names the committee after the title ("Rural bus services
+    - Transport Committee Contents"): the committee issued the report, its title the words
+    before the dash."""
+    text = (SHAPES / WEB_PAGES).read_text(encoding="utf-8")
+    doc = read_genre(text.replace(" Contents\n", " - Transport Committee Contents\n"), []).document
+    assert (doc.title, doc.author) == ("Rural bus services", "Transport Committee")
+    assert {p.speaker for p in doc.paragraphs} == {"Transport Committee"}
+
+
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text, page by page"])
 def test_a_senate_report_heads_its_recommending_paragraphs_with_the_recommendations_number(pdf: bool) -> None:
     """An Australian Senate committee report lists its recommendations first, each a

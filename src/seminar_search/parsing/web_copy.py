@@ -1,0 +1,46 @@
+"""Text copied from a report's web page, where each paragraph's number is set apart from its
+text by layout alone and the copy joins them: "9.In 2002 the House …" under "2The work of
+committees". Parted as print parts them, once the numbers run in sequence."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+# "9.In 2002 the House …"; "1a.PAC recommendation: …", a Treasury minute's recommendation after its conclusion
+GLUED_PARAGRAPH = re.compile(r"^(\d{1,3})([a-z]?)\.(?=[A-Z‘“\"'£(])", re.MULTILINE)
+# "2The work of committees"
+GLUED_CHAPTER = re.compile(r"^(\d{1,2})(?=[A-Z][a-z][^.\n]{0,100}$)", re.MULTILINE)
+MIN_RUNNING_ON = 2  # glued numbers each running on from the one before: no chance "3.The" line
+RUN_ON = 3  # a number runs on from the last when it is this much more at most (a paragraph's glued
+# number may be missed where it opens with a digit: "12.2023 saw …")
+
+
+def glued_numbers_parted(text: str) -> str:
+    """ "9.In 2002 …" as "9. In 2002 …" and "2The work of committees" as "2 The work of
+    committees", where paragraphs' numbers so glued run on from the one before, twice at least
+    (a list of conclusions numbering afresh, a chapter's notes, may come between)."""
+    numbers = [int(found[1]) + bool(found[2]) / 2 for found in GLUED_PARAGRAPH.finditer(text)]  # "1a" after 1
+    if sum(1 for last, number in itertools.pairwise(numbers) if 0 < number - last <= RUN_ON) < MIN_RUNNING_ON:
+        return text
+    return GLUED_CHAPTER.sub(r"\1 ", GLUED_PARAGRAPH.sub(r"\1\2. ", text))
+
+
+# a report's web page's first line: its title, the committee's name after a dash, the page's link to
+# its contents: "Select committee effectiveness, resources and powers - Liaison Committee Contents"
+WEB_TITLE = re.compile(
+    r"\A\s*(?P<title>\S[^\n]*?)(?: [-–] (?P<by>[^\n]*(?:Committee|Commission)))? Contents[ \t]*\n"
+    r"(?P<next>(?:[ \t]*\n)*[^\n]*)"
+)
+CONTENTS_ENTRY = re.compile(r"(?:\s|\.)\d{1,3}$")  # "1 Introduction 5": a contents page under its heading
+
+
+def web_title_parted(text: str) -> str:
+    """The first line of a report's web page copied ("Rural bus services - Transport Committee
+    Contents") as a cover gives it: the committee's name over the title; the link to the
+    contents, no contents page under it, left off."""
+    found = WEB_TITLE.match(text)
+    if not found or found["title"].endswith(" of") or CONTENTS_ENTRY.search(found["next"]):
+        return text
+    cover = f"{found['by']}\n\n{found['title']}" if found["by"] else found["title"]
+    return cover + "\n" + text[found.start("next") :]
