@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import DATA, run
+from helpers import DATA, SHAPES, run
 
 from seminar_search.cite import citation
 from seminar_search.errors import QueryError
@@ -47,6 +47,7 @@ def unit(series: str, printed: str, number: int = 7) -> Paragraph:
             "before Recommendation 1",
             "before recommendation 1",
         ),
+        ("text", "before question Q1", "text before Q1", "before Q1", "before Q1"),
     ],
 )
 def test_citations_headings_and_listings_use_the_printed_label(
@@ -198,6 +199,22 @@ def test_unnumbered_text_is_shown_and_cited_as_results_head_it(tmp_path: Path) -
     assert code == 0 and out.rstrip().endswith("(12 March 2025), text after para. 5")
     code, _, err = run("show", "after 4", "--doc", "assembly")
     assert code == 2 and "no text after 4 in document assembly" in err
+
+
+def test_a_transcripts_turns_before_its_first_question_are_shown_as_results_head_them(tmp_path: Path) -> None:
+    """A chair's welcome and the answer to it, before "Q1", are headed "before Q1": `show
+    "before Q1"` is those two turns, `cite` names them so (the label had been looked for among
+    a report's paragraphs, and not found)."""
+    name = "oral-evidence-uncorrected-its-cover-in-capitals-a-welcome-before-its-first-question.txt"
+    (tmp_path / name).write_bytes((SHAPES / name).read_bytes())
+    assert run("index", str(tmp_path))[0] == 0
+    code, out, _ = run("show", "before Q1", "--format", "json")
+    assert code == 0 and [u["speaker"].split(",")[0] for u in json.loads(out)] == [
+        "Mrs Louise Ellman (Chair)",
+        "Norman Baker MP",
+    ]
+    code, out, _ = run("cite", "before Q1")
+    assert code == 0 and out.rstrip().endswith("(9 March 2011), text before Q1")
 
 
 def test_a_consultations_question_is_shown_by_its_label_not_by_its_number() -> None:

@@ -11,7 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from helpers import SHAPES, as_pdf_text, narrow
+from helpers import SHAPES, as_pdf_text, narrow, shape_read
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -150,6 +150,48 @@ def test_witnesses_never_labelled_in_full_take_the_organisation_the_covers_list_
         "Sarah Watters": "Convention of Scottish Local Authorities",
         "Dr Katherine Sandford": "Community Energy Scotland",
     }
+
+
+OLD_COVER = "oral-evidence-uncorrected-its-cover-in-capitals-a-welcome-before-its-first-question.txt"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_an_old_transcripts_cover_and_the_turns_before_its_first_question(pdf: bool) -> None:
+    """An uncorrected transcript's cover in capitals, "ORAL EVIDENCE" over "TAKEN BEFORE THE"
+    over "TRANSPORT COMMITTEE" over its subject: the subject is its title (it had been "TAKEN
+    BEFORE THE TRANSPORT COMMITTEE"). The chair's welcome and its answer, after "… gave
+    evidence." and before Q1, are turns before Q1 (they had been left out as front matter); the
+    members present, one a line, end before "Examination of Witnesses" (it had been a member)."""
+    doc = shape_read(OLD_COVER, pdf)
+    assert (doc.title, doc.author) == ("RURAL BUS SERVICES", "Transport Committee")
+    assert [(u.series, u.label, u.speaker.split(",")[0]) for u in doc.paragraphs[:3]] == [
+        ("text", "before question Q1", "Mrs Louise Ellman (Chair)"),
+        ("text", "before question Q1", "Norman Baker MP"),
+        ("question", "Q1", "Mrs Louise Ellman (Chair)"),
+    ]
+    assert doc.paragraphs[0].text.startswith("Welcome, Minister. Before we start")
+    assert [p.name for p in doc.participants if p.role in ("chair", "member")] == [
+        "Mrs Louise Ellman",
+        "Angie Bray",
+        "Julie Hilling",
+        "Kelvin Hopkins",
+    ]
+
+
+def test_turns_before_the_first_question_with_no_panels_opening_are_no_units() -> None:
+    """With no "Witnesses: …" or "… gave evidence." line to say where the record begins, a
+    labelled line before Q1 may be a cover's field: only the questions are units."""
+    text = (SHAPES / OLD_COVER).read_text(encoding="utf-8")
+    opened = "Stephen Fidler, Head of Buses and Taxis Division, Department for Transport, gave evidence."
+    doc = read_genre(text.replace(opened, "").replace("Witnesses: Norman", "Norman"), []).document
+    assert doc.paragraphs[0].label == "Q1"
+
+
+@pytest.mark.parametrize("picture", ["HoC 85mm(Green).tif", "final logo red (RGB)"])
+def test_a_web_pages_picture_named_above_a_transcript_is_no_title(picture: str) -> None:
+    """A transcript's web page copied opens with its logo's name where the picture was: no title."""
+    text = (SHAPES / "bill-committee-oral-evidence-its-panel-giving-evidence-from-q45.txt").read_text()
+    assert read_genre(f"{picture}\n\n{text}", []).document.title == read_genre(text, []).document.title
 
 
 def test_a_transcript_set_out_in_blocks_keeps_a_turns_last_question_as_its_text() -> None:

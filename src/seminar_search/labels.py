@@ -28,8 +28,9 @@ def series_named(spec: str, series: str | None) -> tuple[str, str | None]:
     if named is None:
         return spec, series
     word = named["series"].lower()
-    if word in ("after", "before"):  # unnumbered text, as results head it: "after ¶12", "before ¶1"
+    if word in ("after", "before"):  # unnumbered text, as results head it: "after ¶12", "before Q1"
         labels = named["labels"].lstrip("¶")
+        labels = f"question {labels}" if re.fullmatch(r"Q\d+", labels) else labels  # a transcript's
         return (f"{BEFORE}{labels}" if word == "before" else labels), series or UNNUMBERED
     word = SERIES_ALIASES.get(word, word.removesuffix("s") if "-" not in word else word)
     return named["labels"], series or word

@@ -23,7 +23,11 @@ ISSUER = re.compile(
     re.IGNORECASE,
 )
 BEFORE_ISSUER = re.compile(  # "Minutes of evidence taken before the …", "Report of the … Committee"
-    r"^(?:(?:Minutes of evidence )?taken before|(?:[A-Z][\w-]+ )?report of) (?:the )?", re.IGNORECASE
+    r"^(?:(?:Minutes of evidence )?(?:taken|made) before|(?:[A-Z][\w-]+ )?report of) (?:the )?", re.IGNORECASE
+)
+# who heard it, its name on the line below: "TAKEN BEFORE THE", "REPRESENTATIONS MADE BEFORE THE"
+TAKEN_BEFORE = re.compile(
+    r"(?:(?:oral|minutes of) evidence |representations )?(?:taken|made) before the", re.IGNORECASE
 )
 ISSUER_MAX = 160  # "Report of the Standing Committee on Human Resources, Skills and …": a long name
 # a name alone over the kind of paper and its title ("Localis" over "Event note: Devolution after …")
@@ -76,6 +80,7 @@ def unwrapped(opening: list[str], width: int) -> list[str]:
     name one alone), or does only as far as a list that the line below
     ends ("Joint Committee on Housing, Local" over "Government and Heritage"); a date cut before
     its year ("… held on 9 October" over "2024")."""
+    opening = _before_whom_joined(opening)
     joined: list[str] = []
     for k, text in enumerate(opening):
         ends_block = k + 1 == len(opening) or not opening[k + 1]
@@ -97,6 +102,20 @@ def unwrapped(opening: list[str], width: int) -> list[str]:
         else:
             joined.append(text)
     return last_words_joined(joined, width)
+
+
+def _before_whom_joined(opening: list[str]) -> list[str]:
+    """A cover's "TAKEN BEFORE THE", over a blank line or not, run on into the committee's name
+    below it, as an old transcript's cover sets them: "TAKEN BEFORE THE TRANSPORT COMMITTEE",
+    who took the evidence, then its subject."""
+    joined: list[str] = []
+    for text in opening:
+        cut = next((k for k in range(len(joined) - 1, -1, -1) if joined[k]), None)  # the last line with words
+        if text and cut is not None and TAKEN_BEFORE.fullmatch(joined[cut]):
+            joined[cut:] = [f"{joined[cut]} {text}"]
+        else:
+            joined.append(text)
+    return joined
 
 
 def issuer_over_kind(block: list[str], blocks: list[list[str]], named: str) -> tuple[str, list[str]]:

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from seminar_search.lexicon import Entry
-from seminar_search.model import Paragraph, Participant
+from seminar_search.model import UNNUMBERED, Paragraph, Participant, label_unnumbered
 from seminar_search.names import HONORIFICS, POSTNOMINAL_WORDS, out_of_capitals
 from seminar_search.parsing.common import Reading, add_line, assign_themes, layout_lines
 from seminar_search.parsing.cover import cover
@@ -44,7 +44,7 @@ WITNESSES = re.compile(r"^Witness(?:es)?:\s*(.*)$")  # "Witness: Hugh Milward." 
 # over a list of the witnesses, one a line: "Polly Neate, Chief Executive, Shelter"
 WITNESS_HEADING = re.compile(r"^Witness(?:es)?$")
 # a panel's opening where no "Witnesses:" paragraph is: "Ben Beadle and Polly Neate gave evidence."
-GAVE_EVIDENCE = re.compile(r"^[A-Z].* gave evidence\.?$")
+GAVE_EVIDENCE = re.compile(r"^[A-Z].* (?:gave evidence|made representations)\.?$")
 # old minutes' panel, its names in capitals: "MR JOHN HARWOOD, Chief Executive, and …, examined."
 EXAMINED = re.compile(r"^(?:(?:THE )?RT HON|MRS?|MS|DR|PROFESSOR|SIR|LORD|BARONESS|DAME) [A-Z][A-Z .’'-]*,")
 EXAMINED_END = re.compile(r",?\s+(?:(?:were|was)\s+)?(?:called in and\s+)?examined\.$")
@@ -180,7 +180,7 @@ def parse_transcript(layout: Layout, lexicon: list[Entry]) -> Reading:
         if match and match.group("name") in labels and _speaker_like(match.group("name")) and panel:
             if match.group("q"):
                 question = f"Q{match.group('q')}"
-            if not question:
+            if not question and not opener:  # before the first question, only turns a panel's opening heads
                 continue
             name = match.group("name")
             speaker = _member(name, members, chair) if name in numbered else witnesses[name] or name
@@ -192,7 +192,7 @@ def parse_transcript(layout: Layout, lexicon: list[Entry]) -> Reading:
                 section=f"Panel {panel}",
                 themes=[],
                 page=line.page,
-                series="question",
+                series="question" if question else UNNUMBERED,  # "text before Q1": a chair's welcome
                 label=question,
             )
             units.append(current)
@@ -208,6 +208,7 @@ def parse_transcript(layout: Layout, lexicon: list[Entry]) -> Reading:
         *[_witness_taking_part(full) for full in dict.fromkeys(taking_part)],
     ]
     assign_themes(units, lexicon)
+    label_unnumbered(units)
     document.paragraphs = units
     return Reading.of_layout(
         "transcript",
@@ -299,8 +300,9 @@ def _names_under(lines: list[Line], heading: int) -> list[int]:
     """The lines under a heading that list names one a line, blank lines between them or none."""
     names: list[int] = []
     for k in range(heading + 1, min(heading + 40, len(lines))):
-        if lines[k].text and not ASKER.match(CHAIR_MARK.sub("", lines[k].text)):
-            break
+        text = lines[k].text
+        if text and (not ASKER.match(CHAIR_MARK.sub("", text)) or _panel_heading(text)):
+            break  # "Examination of Witnesses" after a blank line: no member
         names += [k] if lines[k].text else []
     return names
 

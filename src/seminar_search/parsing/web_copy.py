@@ -44,3 +44,23 @@ def web_title_parted(text: str) -> str:
         return text
     cover = f"{found['by']}\n\n{found['title']}" if found["by"] else found["title"]
     return cover + "\n" + text[found.start("next") :]
+
+
+# what a web page shows of an image where the copy has no picture, its file's name or what it is:
+# "HoC 85mm(Green).tif", "final logo red (RGB)"; and the old site's place of the page, "Session 2013-14"
+# over "Publications on the internet"
+PICTURE_NAME = re.compile(
+    r"^[^\n]{0,60}(?:\.(?:tiff?|png|jpe?g|gif|svg|emf|wmf)|\blogo\b[^\n]*)$", re.IGNORECASE
+)
+OLD_SITE = re.compile(r"\ASession \d{4}[-–]\d{2,4}\nPublications on the internet$", re.MULTILINE)
+
+
+def pictures_named_left_off(text: str) -> str:
+    """The lines that open a web page copied by naming its images ("HoC 85mm(Green).tif") or
+    where on the site it is, left off: no title, no cover's line."""
+    lines = OLD_SITE.sub("", text).split("\n")
+    opening = 0
+    while opening < len(lines) and (not lines[opening].strip() or PICTURE_NAME.match(lines[opening].strip())):
+        opening += 1
+    kept = [line for line in lines[:opening] if not line.strip()]
+    return "\n".join(kept + lines[opening:]) if opening < len(lines) else text
