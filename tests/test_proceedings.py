@@ -194,6 +194,34 @@ def test_a_web_pages_picture_named_above_a_transcript_is_no_title(picture: str) 
     assert read_genre(f"{picture}\n\n{text}", []).document.title == read_genre(text, []).document.title
 
 
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_evidence_as_theyworkforyou_shows_it_labels_each_turn_by_the_photos_caption(pdf: bool) -> None:
+    """TheyWorkForYou heads each speech with its photo's caption, the name again, what the
+    speaker is and the hour ("Photo of Ruth Cadbury Ruth Cadbury Shadow Minister (Transport)"),
+    and marks a question to a witness "Q": each is a turn of the one named, a shadow minister a
+    member, the minister the government's, the mark no part of the words (the text had been
+    prose, the captions its headings)."""
+    doc = shape_read(
+        "bill-committee-evidence-as-theyworkforyou-shows-it-each-speaker-under-a-photos-caption.txt", pdf
+    )
+    assert [u.speaker.split(" (")[0] for u in doc.paragraphs] == [
+        "Sir Edward Leigh",
+        "Dr Anna Price",
+        "Tom Wells",
+        "Guy Opperman",
+        "Dr Anna Price",
+        "Ruth Cadbury",
+        "Tom Wells",
+        "Dr Anna Price",
+        "Guy Opperman",
+        "Tom Wells",
+    ]
+    assert doc.paragraphs[3].text.startswith("The Bill gives councils a duty")
+    roles = {p.name: (p.title, p.role) for p in doc.participants}
+    assert roles["Ruth Cadbury"] == ("Shadow Minister", "member")
+    assert roles["Guy Opperman"][1] == "government" and roles["Tom Wells"][1] == "witness"
+
+
 def test_a_transcript_set_out_in_blocks_keeps_a_turns_last_question_as_its_text() -> None:
     """A record whose contributions stand in blocks, numbered "[2]" over each: a short question
     closing a turn ("Tom, would you like to start?") is the turn's, not the heading of the

@@ -53,7 +53,12 @@ from seminar_search.parsing.starts import numbered_units, titled_sections
 from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, question_turns
 from seminar_search.parsing.turns import speaker_turns
 from seminar_search.parsing.voices import dotted_qa_labelled, places_unvoiced
-from seminar_search.parsing.web_copy import glued_numbers_parted, pictures_named_left_off, web_title_parted
+from seminar_search.parsing.web_copy import (
+    captioned_speakers_labelled,
+    glued_numbers_parted,
+    pictures_named_left_off,
+    web_title_parted,
+)
 from seminar_search.sources import SourceText, read_source
 
 # what typesetting puts in a text that its reader types otherwise: no-break, figure, thin and narrow
@@ -94,6 +99,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     text = DASHED_PAGE_NUMBER.sub(r"\1", text)  # "- 12 -", a page's number as a word processor sets it
     text = side_headings_apart(_margin_removed(LINE_END_SPACES.sub(r"\1", text)))  # as a PDF's text or …
     text = web_title_parted(glued_numbers_parted(pictures_named_left_off(text)))  # a report's web page copied
+    text = captioned_speakers_labelled(text)  # a debate as TheyWorkForYou shows it
     text = line_end_hyphens_mended(drop_caps_mended(text))
     text, column_pages = columns_read_down(table_rows_tabbed(text))
     text = single_spaced(text)

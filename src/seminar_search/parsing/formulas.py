@@ -12,6 +12,8 @@ from seminar_search.parsing.metadata import TIME_OF_DAY
 SURNAME_FIRST = (
     r"(?P<surname>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*), (?P<forename>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*) \("
 )
+# a panel's opening where no "Witnesses:" paragraph is: "Ben Beadle and Polly Neate gave evidence."
+GAVE_EVIDENCE = re.compile(r"^(?P<who>[A-Z].*) (?:gave evidence|made representations)\.?$")
 PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting's procedure or the record's
     rf"^(?:\[.*\]|{TIME_OF_DAY}|(?:[●•-] )?\(\d{{4}}\)|Members indicated (?:dis)?agreement\.?"  # "● (1535)"
     r"|\([^()]{1,60}\)"  # "(10.00 am)", "(A short break)"

@@ -14,7 +14,7 @@ from seminar_search.names import HONORIFICS, PARTY, TITLES, out_of_capitals
 from seminar_search.parsing.layout import Line
 
 PARTY_AFTER_OFFICE = re.compile(r", (?:Lib\.|CPC|NDP|BQ|GP|Ind\.)$")
-MEMBERS_OFFICE = re.compile(r"\b(?:Leader|Whip|Speaker|Chair\w*|Secretary|President|Deputy)\b")  # not a seat
+MEMBERS_OFFICE = re.compile(r"\b(?:Leader|Whip|Speaker|Chair\w*|Secretary|President|Deputy|Shadow)\b")
 GOVERNMENT_OFFICE = re.compile(
     r"\b(?:Minister|Secretary of State|Under-Secretary|Cabinet Secretary|Solicitor General|Attorney General"
     r"|Chancellor of the Exchequer|Chief Secretary to the Treasury|Paymaster General)\b"
@@ -213,7 +213,8 @@ class Speakers:
         seated = bool(dash) and seat.istitle() and not PARTY.match(turn.brackets[0])
         # Canada's office and party: "(Prime Minister, Lib.)", "(Leader of the Opposition, CPC)"
         office = held if seated else PARTY_AFTER_OFFICE.sub("", turn.brackets[0])
-        if GOVERNMENT_OFFICE.search(office) or (seated and office == "Treasurer"):  # "(Minister for Roads …)"
+        minister = GOVERNMENT_OFFICE.search(office) and not NOT_GOVERNMENT.search(office)  # no shadow's
+        if minister or (seated and office == "Treasurer"):  # "(Minister for Roads …)"
             return f"{turn.name} ({office})", Participant(turn.name, office, "", "government")
         if (
             len(turn.brackets) >= 2 or PARTY.match(turn.brackets[0]) or seated

@@ -14,7 +14,7 @@ from seminar_search.model import UNNUMBERED, Paragraph, Participant, label_unnum
 from seminar_search.names import HONORIFICS, POSTNOMINAL_WORDS, out_of_capitals
 from seminar_search.parsing.common import Reading, add_line, assign_themes, layout_lines
 from seminar_search.parsing.cover import cover
-from seminar_search.parsing.formulas import CLOSING, DECIDED, PROCEDURE, SURNAME_FIRST
+from seminar_search.parsing.formulas import CLOSING, DECIDED, GAVE_EVIDENCE, PROCEDURE, SURNAME_FIRST
 from seminar_search.parsing.layout import Layout, Line
 from seminar_search.parsing.speakers import speaks_for_government
 
@@ -43,8 +43,6 @@ MEMBERS = re.compile(r"^Members present:\s*(.*)$")  # and their names, or those 
 WITNESSES = re.compile(r"^Witness(?:es)?:\s*(.*)$")  # "Witness: Hugh Milward." too
 # over a list of the witnesses, one a line: "Polly Neate, Chief Executive, Shelter"
 WITNESS_HEADING = re.compile(r"^Witness(?:es)?$")
-# a panel's opening where no "Witnesses:" paragraph is: "Ben Beadle and Polly Neate gave evidence."
-GAVE_EVIDENCE = re.compile(r"^[A-Z].* (?:gave evidence|made representations)\.?$")
 # old minutes' panel, its names in capitals: "MR JOHN HARWOOD, Chief Executive, and …, examined."
 EXAMINED = re.compile(r"^(?:(?:THE )?RT HON|MRS?|MS|DR|PROFESSOR|SIR|LORD|BARONESS|DAME) [A-Z][A-Z .’'-]*,")
 EXAMINED_END = re.compile(r",?\s+(?:(?:were|was)\s+)?(?:called in and\s+)?examined\.$")

@@ -10,6 +10,7 @@ from collections import Counter
 
 from seminar_search.names import POSTNOMINALS, TITLES, out_of_capitals
 from seminar_search.parsing.common import SENTENCE_THEN_NEXT, SHORT_LINE
+from seminar_search.parsing.formulas import GAVE_EVIDENCE
 from seminar_search.parsing.layout import Line
 from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.speakers import CHAIRING, Turn, speakers_listed, titled
@@ -234,9 +235,17 @@ def _hearing_call(text: str) -> tuple[str, str] | None:
 
 
 def hearing_roles(lines: list[Line]) -> dict[str, str]:
-    """An inquiry hearing's witnesses and its counsel, by name."""
+    """An inquiry hearing's witnesses and its counsel, by name; those a line says gave evidence
+    ("Dr Anna Price and Tom Wells gave evidence."), witnesses."""
     calls = (_hearing_call(line.text) for line in lines)
-    return {name: "witness" if mark == "A" else "counsel" for mark, name in filter(None, calls)}
+    gave = (
+        re.split(r",\s+(?:and\s+)?|\s+and\s+", m["who"])
+        for ln in lines
+        if (m := GAVE_EVIDENCE.match(ln.text))
+    )
+    return {name: "witness" for names in gave for name in names} | {
+        name: "witness" if mark == "A" else "counsel" for mark, name in filter(None, calls)
+    }
 
 
 def _keyed_turn(text: str, keyed: dict[str, Turn]) -> Turn | None:

@@ -64,3 +64,25 @@ def pictures_named_left_off(text: str) -> str:
         opening += 1
     kept = [line for line in lines[:opening] if not line.strip()]
     return "\n".join(kept + lines[opening:]) if opening < len(lines) else text
+
+
+# a speaker over their words as TheyWorkForYou shows them, the photo's caption before the name and
+# what they are, the hour after: "Photo of Holly Lynch Holly Lynch Shadow Minister (Home Office) 10:51
+# am, 9th June 2020"
+CAPTIONED_SPEAKER = re.compile(
+    r"^Photo of (?P<name>[^\n]+?) (?P=name)(?: (?P<about>[^\n]*?))?(?: \d{1,2}[:.]\d{2} [ap]m, [^\n]*)?$",
+    re.MULTILINE,
+)
+UNNUMBERED_QUESTION = re.compile(r"^Q (?=[A-Z‘“])", re.MULTILINE)  # a bill committee's, to a witness
+
+
+def captioned_speakers_labelled(text: str) -> str:
+    """Each speaker TheyWorkForYou captions as the name over what they are ("Holly Lynch (Shadow
+    Minister (Home Office))"), and the questions to a witness without their mark ("Q Does …")."""
+    if not CAPTIONED_SPEAKER.search(text):
+        return text
+    return UNNUMBERED_QUESTION.sub("", CAPTIONED_SPEAKER.sub(_label, text))
+
+
+def _label(caption: re.Match[str]) -> str:
+    return f"{caption['name']} ({caption['about']})" if caption["about"] else caption["name"]
