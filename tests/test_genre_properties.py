@@ -668,19 +668,33 @@ def test_a_list_its_items_parted_by_blank_lines_reads_as_the_list_set_tight(name
 
 
 NUMBERED_PARAGRAPH = re.compile(r"(?m)^(\d{1,3}[a-z]?)\. (?=[A-Z‘“])")  # "9. In 2002 …", "1a. PAC …"
+DOTTED_PARAGRAPH = re.compile(r"(?m)^(\d{1,2}\.\d{1,3}) (?=[A-Z‘“])")  # "4.23 The …"
 NUMBERED_CHAPTER = re.compile(r"(?m)^(\d{1,2}) (?=[A-Z][a-z][^.\n]{0,100}$)")  # "2 The work of committees"
 NUMBERED_PARAGRAPHS = sorted(
-    path.name for path in SHAPE_TEXTS if len(NUMBERED_PARAGRAPH.findall(path.read_text(encoding="utf-8"))) > 2
+    path.name
+    for path in SHAPE_TEXTS
+    if any(
+        len(numbered.findall(path.read_text(encoding="utf-8"))) > 2
+        for numbered in (NUMBERED_PARAGRAPH, DOTTED_PARAGRAPH)
+    )
 )
+# its only numbers are two sections' and a contents entry's: too few, glued, to say a web page was copied
+GLUED_UNMENDED = {"research-briefing-its-number-and-author-over-its-title-then-a-contents-page.txt"}
 
 
-@pytest.mark.parametrize("name", NUMBERED_PARAGRAPHS)
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in GLUED_UNMENDED else name
+        for name in NUMBERED_PARAGRAPHS
+    ],
+)
 def test_a_text_copied_from_a_web_page_its_numbers_glued_to_their_text_reads_as_printed(name: str) -> None:
     """Every paragraph's number and every chapter's joined to its text, as a report's web page
-    copied gives them ("9.In 2002 …" under "2The work of committees"): the same units as the
-    text printed. Such a text had been blocks of prose, the numbers in their text."""
+    copied gives them ("9.In 2002 …", "4.23The …" under "2The work of committees"): the same
+    units as the text printed. Such a text had been blocks of prose, the numbers in their text."""
     text = (SHAPES / name).read_text(encoding="utf-8")
-    glued = NUMBERED_CHAPTER.sub(r"\1", NUMBERED_PARAGRAPH.sub(r"\1.", text))
+    glued = NUMBERED_CHAPTER.sub(r"\1", DOTTED_PARAGRAPH.sub(r"\1", NUMBERED_PARAGRAPH.sub(r"\1.", text)))
     assert glued != text and _reading(glued) == _reading(text)
 
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 # "9.In 2002 the House …"; "1a.PAC recommendation: …", a Treasury minute's recommendation after its conclusion
 GLUED_PARAGRAPH = re.compile(r"^(\d{1,3})([a-z]?)\.(?=[A-Z‘“\"'£(])", re.MULTILINE)
+GLUED_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,3})(?=[A-Z‘“\"'£(])", re.MULTILINE)  # "40.41The Government …"
 # "2The work of committees"
 GLUED_CHAPTER = re.compile(r"^(\d{1,2})(?=[A-Z][a-z][^.\n]{0,100}$)", re.MULTILINE)
 MIN_RUNNING_ON = 2  # glued numbers each running on from the one before: no chance "3.The" line
@@ -17,13 +19,26 @@ RUN_ON = 3  # a number runs on from the last when it is this much more at most (
 
 
 def glued_numbers_parted(text: str) -> str:
-    """ "9.In 2002 …" as "9. In 2002 …" and "2The work of committees" as "2 The work of
-    committees", where paragraphs' numbers so glued run on from the one before, twice at least
-    (a list of conclusions numbering afresh, a chapter's notes, may come between)."""
-    numbers = [int(found[1]) + bool(found[2]) / 2 for found in GLUED_PARAGRAPH.finditer(text)]  # "1a" after 1
-    if sum(1 for last, number in itertools.pairwise(numbers) if 0 < number - last <= RUN_ON) < MIN_RUNNING_ON:
+    """ "9.In 2002 …" as "9. In 2002 …", "4.23The …" as "4.23 The …" and "2The work of
+    committees" as "2 The work of committees", where paragraphs' numbers so glued run on from
+    the one before, twice at least (a list of conclusions numbering afresh, a chapter's notes,
+    may come between), plain or dotted: the copy glued the others too, a section's "2.1The …"."""
+    plain = [int(found[1]) + bool(found[2]) / 2 for found in GLUED_PARAGRAPH.finditer(text)]  # "1a" after 1
+    dotted = [int(found[1]) * 1000 + int(found[2]) for found in GLUED_DOTTED.finditer(text)]
+    if not (_running_on(dotted, chapters=True) or _running_on(plain)):
         return text
-    return GLUED_CHAPTER.sub(r"\1 ", GLUED_PARAGRAPH.sub(r"\1\2. ", text))
+    return GLUED_CHAPTER.sub(r"\1 ", GLUED_PARAGRAPH.sub(r"\1\2. ", GLUED_DOTTED.sub(r"\1.\2 ", text)))
+
+
+def _running_on(numbers: Sequence[float], chapters: bool = False) -> bool:
+    """Whether numbers run on, each from the one before, often enough to be paragraphs' labels:
+    by a few, or into the next chapter's first few ("2.14", then "3.1") where they are dotted."""
+    steps = (
+        0 < later - earlier <= RUN_ON
+        or (chapters and later // 1000 == earlier // 1000 + 1 and later % 1000 <= RUN_ON)
+        for earlier, later in itertools.pairwise(numbers)
+    )
+    return sum(steps) >= MIN_RUNNING_ON
 
 
 # a report's web page's first line: its title, the committee's name after a dash, the page's link to
