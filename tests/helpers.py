@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from seminar_search.cli import cli
 from seminar_search.lexicon import load_themes
-from seminar_search.model import Document
+from seminar_search.model import BEFORE, Document, Paragraph
 from seminar_search.parsing import read_genre
 
 ROOT = Path(__file__).parents[1]
@@ -86,3 +86,9 @@ def run(*args: str, **kwargs: Any) -> tuple[int, str, str]:
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     assert "Traceback" not in result.stderr
     return result.exit_code, result.stdout, result.stderr
+
+
+def items_answered(doc: Document) -> list[Paragraph]:
+    """A response's recommendations and their answers: its units but its introduction, the text
+    before the first."""
+    return [unit for unit in doc.paragraphs if not unit.label.startswith(BEFORE)]

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from helpers import GENRES, SEED, SHAPES, as_pdf_text, narrow, shape_read
+from helpers import GENRES, SEED, SHAPES, as_pdf_text, items_answered, narrow, shape_read
 
 from seminar_search.cite import citation
 from seminar_search.lexicon import load_themes
@@ -934,7 +934,7 @@ def test_annexes_spelt_annexe_and_a_parliament_above_the_title() -> None:
 
 def test_a_response_whose_answers_are_headed_government_response() -> None:
     doc = ingest_file(SHAPES / "response-with-reply-headings.txt")
-    pairs = [(u.series, u.label, u.text.split(".")[0]) for u in doc.paragraphs]
+    pairs = [(u.series, u.label, u.text.split(".")[0]) for u in items_answered(doc)]
     assert pairs == [
         ("recommendation", "1", "The Government should publish a widget strategy within a year"),
         ("response", "1", "The Government agrees"),
@@ -943,8 +943,8 @@ def test_a_response_whose_answers_are_headed_government_response() -> None:
         ("recommendation", "3", "We recommend that widget funding is ring-fenced"),
         ("response", "3", "Not accepted"),
     ]
-    assert {u.speaker for u in doc.paragraphs if u.series == "response"} == {"Department for Examples"}
-    assert {u.speaker for u in doc.paragraphs if u.series == "recommendation"} == {"Example Committee"}
+    assert {u.speaker for u in items_answered(doc) if u.series == "response"} == {"Department for Examples"}
+    assert {u.speaker for u in items_answered(doc) if u.series == "recommendation"} == {"Example Committee"}
 
 
 @pytest.mark.parametrize("suffix", BOTH)  # the PDF printed with reportlab: no blank lines, a page number
@@ -955,7 +955,7 @@ def test_a_response_whose_headings_cite_paragraphs_under_topic_headings(suffix: 
     doc = ingest_file(SHAPES / f"response-with-paragraph-references-and-topics.{suffix}")
     assert doc.author == "Department for Transport"
     assert doc.title == "Government Response to the Transport Committee's Report on Rural Bus Services"
-    assert [(u.series, u.label, u.section) for u in doc.paragraphs] == [
+    assert [(u.series, u.label, u.section) for u in items_answered(doc)] == [
         (series, label, section)
         for label, section in (
             ("1", "Funding for rural services"),
@@ -964,7 +964,7 @@ def test_a_response_whose_headings_cite_paragraphs_under_topic_headings(suffix: 
         )
         for series in ("recommendation", "response")
     ]
-    answers = [u.text for u in doc.paragraphs if u.series == "response"]
+    answers = [u.text for u in items_answered(doc) if u.series == "response"]
     assert answers[0].endswith(
         "£30 million through the Supported Bus Services Fund. Local authorities are "
         "best placed to decide which services to support."
@@ -1001,6 +1001,7 @@ def test_a_responses_text_parts_each_recommendation_from_its_reply_as_its_pdf_do
     longer prescribes, so every unit opens as the PDF's does (recommendations 8 and 18 had
     taken in their replies, 21, 28 and 35 their replies' first paragraphs)."""
     printed = {suffix: openings(document("gov-response-hl190-space-economy", suffix), 6) for suffix in BOTH}
+    printed = {suffix: [o for o in units if o[0] != "text"] for suffix, units in printed.items()}  # its items
     assert printed["txt"] == printed["pdf"]
     assert len(printed["txt"]) == 80
 
@@ -1492,6 +1493,7 @@ def test_numbered_recommendations_each_answered_by_a_verdict_make_a_response(suf
     steps") starts what follows the replies, not more of the last one."""
     doc = ingest_file(SHAPES / f"response-numbered-recommendations-answered-by-verdicts.{suffix}")
     assert openings(doc, 2) == [
+        ("text", "before recommendation 1", "Department for Transport", "The Government"),  # its introduction
         ("recommendation", "1", "Transport Committee", "The Government"),
         ("response", "1", "Department for Transport", "Accepted. From"),
         ("recommendation", "2", "Transport Committee", "The Department"),
@@ -1499,7 +1501,7 @@ def test_numbered_recommendations_each_answered_by_a_verdict_make_a_response(suf
         ("recommendation", "3", "Transport Committee", "Concessionary fare"),
         ("response", "3", "Department for Transport", "Not accepted."),
     ]
-    assert doc.paragraphs[-1].text.endswith("as the Transport Act 2000 requires.")  # "Next steps": after
+    assert items_answered(doc)[-1].text.endswith("as the Transport Act 2000 requires.")  # "Next steps": after
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
@@ -1510,7 +1512,7 @@ def test_a_response_whose_recommendations_are_numbered_items_with_reply_headings
     text = (SHAPES / "response-numbered-items.txt").read_text(encoding="utf-8")
     doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     assert doc.title == "Government response to the Transport Committee's report on e-scooters"
-    assert [(u.series, u.label, u.speaker) for u in doc.paragraphs] == [
+    assert [(u.series, u.label, u.speaker) for u in items_answered(doc)] == [
         (series, label, speaker)
         for label in ("1", "2", "3")
         for series, speaker in (
@@ -1518,7 +1520,7 @@ def test_a_response_whose_recommendations_are_numbered_items_with_reply_headings
             ("response", "Department for Transport"),
         )
     ]
-    assert doc.paragraphs[-1].text == "The Government will consult on the age limit."  # not back matter
+    assert items_answered(doc)[-1].text == "The Government will consult on the age limit."  # not back matter
 
 
 def test_a_pdfs_own_shapes_read_as_its_text_does() -> None:
@@ -2764,17 +2766,17 @@ def test_a_special_report_with_an_hc_number_is_read_as_the_response_it_prints() 
     "recommendation 1" and the answers as three "response 1", the recommendations' own text
     in no unit)."""
     report = ingest_file(SHAPES / "special-report-with-an-hc-number-and-response-headings.txt")
-    assert [(u.series, u.label) for u in report.paragraphs] == [
+    assert [(u.series, u.label) for u in items_answered(report)] == [
         (series, str(n)) for n in (1, 2, 3) for series in ("recommendation", "response")
     ]
-    second = report.paragraphs[2]
+    second = items_answered(report)[2]
     assert second.text == (
         "The Department should assess the impact of the two-child limit on child poverty and publish its"
         " assessment. (Paragraph 27)"
     )
-    assert {u.speaker for u in report.paragraphs[1::2]} == {"Government"}
-    assert {u.speaker for u in report.paragraphs[::2]} == {"Work and Pensions Committee"}
-    assert report.paragraphs[5].text.endswith("which will report in 2026.")
+    assert {u.speaker for u in items_answered(report)[1::2]} == {"Government"}
+    assert {u.speaker for u in items_answered(report)[::2]} == {"Work and Pensions Committee"}
+    assert items_answered(report)[5].text.endswith("which will report in 2026.")
 
 
 def test_questions_and_their_answers_under_an_issuer_dated_on_its_line() -> None:
@@ -6449,7 +6451,7 @@ def test_a_response_titled_with_the_reports_session_keeps_its_title() -> None:
         "Government Response to the Health and Social Care Committee's Fourth Report of Session 2023–24:"
         " Adult social care workforce"
     )
-    assert [(u.series, u.label) for u in doc.paragraphs] == [
+    assert [(u.series, u.label) for u in items_answered(doc)] == [
         ("recommendation", "1"),
         ("response", "1"),
         ("recommendation", "2"),
@@ -6686,8 +6688,8 @@ def test_a_short_conclusion_citing_its_paragraph_is_text_not_a_title(pdf: bool) 
     doc = shape_read(
         "government-response-its-short-conclusions-each-citing-its-paragraph-over-the-reply.txt", pdf
     )
-    assert [(u.series, u.label) for u in doc.paragraphs] == [
+    assert [(u.series, u.label) for u in items_answered(doc)] == [
         (series, label) for label in "123" for series in ("recommendation", "response")
     ]
-    assert doc.paragraphs[0].text.startswith("The Government has not communicated clearly")
-    assert doc.paragraphs[1].text.startswith("The Government agrees that communication can be improved.")
+    assert items_answered(doc)[0].text.startswith("The Government has not communicated clearly")
+    assert items_answered(doc)[1].text.startswith("The Government agrees that communication can be improved.")

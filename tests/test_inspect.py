@@ -56,6 +56,7 @@ def test_inspect_as_json(tmp_path: Path) -> None:
     record = json.loads(out)
     assert code == 0 and record["genre"] == "response"
     assert [(s["series"], s["units"], s["first"], s["last"]) for s in record["series"]] == [
+        ("text", 21, "before recommendation 1", "before recommendation 1"),  # the introduction
         ("recommendation", 10, "1", "10"),
         ("response", 10, "1", "10"),
     ]

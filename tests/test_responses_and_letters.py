@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document as WordDocument
-from helpers import SHAPES, as_pdf_text, narrow, run, shape_read
+from helpers import SHAPES, as_pdf_text, items_answered, narrow, run, shape_read
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -269,13 +269,13 @@ def test_a_response_to_two_recommendations_each_under_a_response_heading(pdf: bo
     one such heading alone may be a paper's quoting one, and stays prose."""
     text = (SHAPES / "response-to-two-recommendations-each-answered-under-a-response-heading.txt").read_text()
     response = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
-    assert [(u.series, u.label, u.speaker) for u in response.paragraphs] == [
+    assert [(u.series, u.label, u.speaker) for u in items_answered(response)] == [
         ("recommendation", "1", "Economy, Trade and Rural Affairs Committee"),
         ("response", "1", "Welsh Government"),
         ("recommendation", "2", "Economy, Trade and Rural Affairs Committee"),
         ("response", "2", "Welsh Government"),
     ]
-    assert response.paragraphs[3].text.startswith("Accept in principle. We agree that passengers")
+    assert items_answered(response)[3].text.startswith("Accept in principle. We agree that passengers")
     assert response.date == "2025-03" and response.title.startswith("Welsh Government response to the")
     one = text[: text.index("Recommendation 2")]
     assert read_genre(one, load_themes()).genre == "prose"
@@ -298,7 +298,7 @@ def test_a_response_presented_by_a_secretary_of_state_is_theirs(name: str, subje
     doc = read_genre(as_pdf_text(text) if pdf else text, load_themes()).document
     minister = f"Secretary of State for {subject}"
     assert doc.author == minister
-    assert [(p.series, p.label, p.speaker) for p in doc.paragraphs] == [
+    assert [(p.series, p.label, p.speaker) for p in items_answered(doc)] == [
         (series, str(n), minister if series == "response" else f"{subject} Committee")
         for n in (1, 2, 3)
         for series in ("recommendation", "response")
@@ -308,7 +308,7 @@ def test_a_response_presented_by_a_secretary_of_state_is_theirs(name: str, subje
 def test_recommendations_keep_the_paragraphs_they_cite_in_brackets() -> None:
     """ "Recommendation 2 (paragraphs 30–31): Funding …": the bracket had been dropped."""
     doc = shape_read("response-presented-by-a-minister-over-its-date-citing-paragraphs-in-brackets.txt")
-    assert doc.paragraphs[2].text.startswith("(paragraphs 30–31) Funding for supported services")
+    assert items_answered(doc)[2].text.startswith("(paragraphs 30–31) Funding for supported services")
 
 
 AUDIT_REPORT = (
@@ -430,14 +430,14 @@ def test_a_recommendations_cited_paragraph_on_a_line_of_its_own_ends_the_recomme
     document = ingest_file(
         SHAPES / "response-each-recommendation-citing-its-paragraph-on-a-line-of-its-own.txt"
     )
-    assert [(u.series, u.label, " ".join(u.text.split()[:4])) for u in document.paragraphs] == [
+    assert [(u.series, u.label, " ".join(u.text.split()[:4])) for u in items_answered(document)] == [
         ("recommendation", "1", "We recommend that the"),
         ("response", "1", "The Government agrees. From"),
         ("recommendation", "2", "The Department should publish"),
         ("response", "2", "The Government partially agrees."),
     ]
-    assert document.paragraphs[0].text.endswith("three years. (Paragraph 4)")
-    assert document.paragraphs[2].text.endswith("value for money. (Paragraph 6)")
+    assert items_answered(document)[0].text.endswith("three years. (Paragraph 4)")
+    assert items_answered(document)[2].text.endswith("value for money. (Paragraph 6)")
 
 
 def test_a_council_answering_its_scrutiny_in_a_table_loses_no_recommendation() -> None:
@@ -472,11 +472,11 @@ def test_a_verdict_under_its_heading_is_the_answers_first_sentence_and_a_name_al
     path.write_text(as_pdf_text(text) if printed else text, encoding="utf-8")
     doc = ingest_file(path)
     assert doc.author == "Northshire Combined Authority"
-    assert [(u.series, u.label, u.text.split(".")[0]) for u in doc.paragraphs[1::2]] == [
+    assert [(u.series, u.label, u.text.split(".")[0]) for u in items_answered(doc)[1::2]] == [
         ("response", "1", "Accepted"),
         ("response", "2", "Partially accepted"),
     ]
-    assert doc.paragraphs[-1].text.endswith("on cycle lanes separately from 2026.")
+    assert items_answered(doc)[-1].text.endswith("on cycle lanes separately from 2026.")
 
 
 def test_a_last_answers_last_line_of_capitalised_words_is_no_signature() -> None:
@@ -637,7 +637,7 @@ def test_recommendations_numbered_in_their_chapters_are_answered_under_their_lab
     path = tmp_path / "response.txt"
     path.write_text(as_pdf_text(text) if printed else text, encoding="utf-8")
     doc = ingest_file(path)
-    assert [(u.series, u.label, u.number, u.speaker) for u in doc.paragraphs] == [
+    assert [(u.series, u.label, u.number, u.speaker) for u in items_answered(doc)] == [
         (series, label, number, speaker)
         for number, label in enumerate(("2.1", "2.2", "3.1", "3.2"), start=1)
         for series, speaker in (
@@ -645,9 +645,9 @@ def test_recommendations_numbered_in_their_chapters_are_answered_under_their_lab
             ("response", "Scottish Government"),
         )
     ]
-    assert doc.paragraphs[3].text.startswith("Not accepted. Empty property relief")
-    assert doc.paragraphs[-1].section == "Chapter 3: Town centre living"
-    assert doc.paragraphs[-1].text.endswith("Framework 4 updates.")  # not signed by the minister
+    assert items_answered(doc)[3].text.startswith("Not accepted. Empty property relief")
+    assert items_answered(doc)[-1].section == "Chapter 3: Town centre living"
+    assert items_answered(doc)[-1].text.endswith("Framework 4 updates.")  # not signed by the minister
 
 
 def test_a_recommendation_numbered_in_its_chapter_names_its_section_so() -> None:
@@ -705,15 +705,15 @@ def test_conclusions_and_recommendations_answered_in_one_sequence_keep_their_kin
     path = tmp_path / "response.txt"
     path.write_text(as_pdf_text(text) if printed == "pdf-text" else text, encoding="utf-8")
     doc = ingest_file(path)
-    assert [(u.series, u.label, u.section) for u in doc.paragraphs] == [
+    assert [(u.series, u.label, u.section) for u in items_answered(doc)] == [
         (series, str(n), f"{kind.capitalize()} {n}")
         for n, kind in enumerate(["conclusion", "recommendation"] * 2, start=1)
         for series in (kind, "response")
     ]
     assert doc.author == "Secretary of State for Housing, Communities and Local Government"
-    assert doc.paragraphs[0].speaker == "Housing, Communities and Local Government Committee"
+    assert items_answered(doc)[0].speaker == "Housing, Communities and Local Government Committee"
     assert (
-        doc.paragraphs[5].text
+        items_answered(doc)[5].text
         == "The Government welcomes the Committee's conclusion. The pilots will continue in 2019-20."
     )
 
@@ -869,14 +869,14 @@ def test_recommendations_under_headings_without_numbers_are_counted_and_answered
         "Government response to the Housing Committee report: Tenant Voice in Social Housing",
         "2024-03",
     )
-    assert [(u.series, u.label, u.section) for u in doc.paragraphs] == [
+    assert [(u.series, u.label, u.section) for u in items_answered(doc)] == [
         (series, str(number), topic)
         for number, topic in ((1, "Tenant panels"), (2, "Tenant panels"), (3, "Complaints"))
         for series in ("recommendation", "response")
     ]
-    assert {u.speaker for u in doc.paragraphs[::2]} == {"Housing Committee"}
-    assert doc.paragraphs[1].text.endswith("may not suit a small rural one.")  # both paragraphs
-    assert doc.paragraphs[-1].text.endswith("easier to search.")  # not the annex
+    assert {u.speaker for u in items_answered(doc)[::2]} == {"Housing Committee"}
+    assert items_answered(doc)[1].text.endswith("may not suit a small rural one.")  # both paragraphs
+    assert items_answered(doc)[-1].text.endswith("easier to search.")  # not the annex
 
 
 @pytest.mark.parametrize("printed", [False, True], ids=["text", "pdf-text"])
@@ -932,7 +932,7 @@ def test_an_answered_conclusion_under_a_heading_without_a_number_is_counted_with
     )
     text = text.replace("Annex A: Tenant Satisfaction Measures", "Conclusion")
     doc = read_genre(text, load_themes()).document
-    assert [(u.series, u.label, u.section) for u in doc.paragraphs] == [
+    assert [(u.series, u.label, u.section) for u in items_answered(doc)] == [
         ("conclusion", "1", "Tenant panels"),
         ("response", "1", "Tenant panels"),
         ("recommendation", "2", "Tenant panels"),
@@ -940,7 +940,7 @@ def test_an_answered_conclusion_under_a_heading_without_a_number_is_counted_with
         ("recommendation", "3", "Complaints"),
         ("response", "3", "Complaints"),
     ]
-    assert doc.paragraphs[-1].text.endswith("easier to search.")
+    assert items_answered(doc)[-1].text.endswith("easier to search.")
 
 
 @pytest.mark.parametrize("printed", ["text", "pdf-text", "word", "narrow"])
@@ -967,7 +967,7 @@ def test_a_reply_labelled_inline_after_its_numbered_recommendation_is_its_respon
         doc = ingest_file(tmp_path / "response.docx")
     else:
         doc = shape_read(name, pdf=printed == "pdf-text")
-    assert [(u.series, u.label, u.speaker) for u in doc.paragraphs] == [
+    assert [(u.series, u.label, u.speaker) for u in items_answered(doc)] == [
         (series, str(n), speaker)
         for n in (1, 2, 3)
         for series, speaker in (
@@ -975,13 +975,17 @@ def test_a_reply_labelled_inline_after_its_numbered_recommendation_is_its_respon
             ("response", "Department for Levelling Up, Housing and Communities"),
         )
     ]
-    assert doc.paragraphs[0].text.endswith(
+    assert items_answered(doc)[0].text.endswith(
         "identify authorities at risk from commercial investments before they fail."
     )
-    assert doc.paragraphs[1].text.startswith("The Government agrees with this recommendation. The Department")
-    assert doc.paragraphs[1].text.endswith("Target implementation date: Summer 2024.")
-    assert doc.paragraphs[3].text.startswith("The Government partially agrees. The Department")
-    assert doc.paragraphs[5].text.startswith("The Government disagrees with this recommendation. Authorities")
+    assert items_answered(doc)[1].text.startswith(
+        "The Government agrees with this recommendation. The Department"
+    )
+    assert items_answered(doc)[1].text.endswith("Target implementation date: Summer 2024.")
+    assert items_answered(doc)[3].text.startswith("The Government partially agrees. The Department")
+    assert items_answered(doc)[5].text.startswith(
+        "The Government disagrees with this recommendation. Authorities"
+    )
 
 
 SENTENCES = st.sampled_from(
@@ -1073,16 +1077,39 @@ def test_a_command_papers_presentation_wrapped_anywhere_names_who_answers(
     assert {u.speaker for u in response.paragraphs if u.series != "recommendation"} == {minister}
 
 
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_responses_introduction_is_its_text_before_the_first_recommendation(pdf: bool) -> None:
+    """A government response as its web page gives it ("##Introduction", "###Recommendation 1"):
+    the introduction's paragraphs are the government's words before recommendation 1, under
+    their heading (they had been left out as front matter, and the glued marks had made the
+    contents page's "2. Recommendations and responses" a recommendation); the cover, its
+    notices and the contents page above the heading stay out."""
+    doc = shape_read(
+        "government-response-as-its-web-page-gives-it-its-introduction-and-headings-marked-with-hashes.txt",
+        pdf,
+    )
+    assert [(u.series, u.label, u.speaker, u.section) for u in doc.paragraphs[:2]] == [
+        ("text", "before recommendation 1", "Government", "Introduction"),
+    ] * 2
+    assert doc.paragraphs[1].text.startswith("Buses are the most used form of public transport")
+    assert [(u.series, u.label) for u in items_answered(doc)] == [
+        (series, str(n)) for n in (1, 2, 3) for series in ("recommendation", "response")
+    ]
+    assert not any(
+        "Crown copyright" in u.text or "Contents" in u.text or "#" in u.text for u in doc.paragraphs
+    )
+
+
 def test_a_councils_response_labelling_each_recommendation_before_a_typed_dash() -> None:
     """A cabinet's response labelling the panel's recommendations "R1 -- The Council should …"
     (a dash typed as two hyphens), each over "Response: Accepted. …": three recommendations,
     each answered, in the panel's and the council's voices (it had read as seven blocks of
     prose, the council's)."""
     response = shape_read("council-response-its-recommendations-labelled-r1-before-a-typed-dash.txt")
-    assert [(u.series, u.label, u.speaker) for u in response.paragraphs] == _answered(
+    assert [(u.series, u.label, u.speaker) for u in items_answered(response)] == _answered(
         3, "Scrutiny Panel", "Northdale Borough Council"
     )
-    assert response.paragraphs[1].text.startswith("Accepted. The criteria will be rewritten")
+    assert items_answered(response)[1].text.startswith("Accepted. The criteria will be rewritten")
 
 
 def _answered(count: int, recommending: str, responding: str) -> list[tuple[str, str, str]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document as WordDocument
-from helpers import SEED, SHAPES
+from helpers import SEED, SHAPES, items_answered
 
 from seminar_search.cite import citation
 from seminar_search.parsing import ingest_file
@@ -245,12 +245,12 @@ def test_a_table_of_recommendations_and_responses_keeps_every_cell(tmp_path: Pat
     path = save(word, tmp_path / "response.docx")
     assert word_text(WordDocument(str(path))).count("Responses to the Committee's") == 1
     doc = ingest_file(path)
-    assert [(u.series, u.label, u.text) for u in doc.paragraphs] == [
+    assert [(u.series, u.label, u.text) for u in items_answered(doc)] == [
         (series, str(number), text.removeprefix(f"{number}. "))
         for number, pair in enumerate(rows, start=1)
         for series, text in zip(("recommendation", "response"), pair, strict=True)
     ]
-    assert {u.speaker for u in doc.paragraphs} == {"Transport Committee", "Department for Transport"}
+    assert {u.speaker for u in items_answered(doc)} == {"Transport Committee", "Department for Transport"}
 
 
 def test_text_a_tracked_change_inserted_or_a_control_holds_is_read_and_deleted_text_is_not(
@@ -379,12 +379,12 @@ def test_a_response_set_out_as_a_table_of_recommendations_and_answers(tmp_path: 
     add_table(word, rows)
     response = ingest_file(save(word, tmp_path / "response.docx"))
     minister = "Secretary of State for Transport"  # who presented it to Parliament
-    assert [(u.series, u.label, u.speaker) for u in response.paragraphs] == [
+    assert [(u.series, u.label, u.speaker) for u in items_answered(response)] == [
         (series, label, speaker)
         for label in "123"
         for series, speaker in (("recommendation", "Transport Committee"), ("response", minister))
     ]
-    assert response.paragraphs[3].text == "The Government partially accepts this."
+    assert items_answered(response)[3].text == "The Government partially accepts this."
 
 
 def test_a_response_table_numbering_its_rows_in_a_column_of_their_own(tmp_path: Path) -> None:
@@ -685,10 +685,19 @@ def test_recommendations_numbered_in_their_chapters_typed_in_word_read_as_the_te
     a line a paragraph: the same recommendations and responses as the text's, labelled so."""
     path = SHAPES / "government-response-its-recommendations-numbered-in-their-chapters.txt"
     from_word, from_text = ingest_file(word_copy(path, tmp_path)), ingest_file(path)
-    assert [(u.series, u.label, u.speaker, u.text) for u in from_word.paragraphs] == [
-        (u.series, u.label, u.speaker, u.text) for u in from_text.paragraphs
+    assert [(u.series, u.label, u.speaker, u.text) for u in items_answered(from_word)] == [
+        (u.series, u.label, u.speaker, u.text) for u in items_answered(from_text)
     ]
-    assert [u.label for u in from_word.paragraphs] == ["2.1", "2.1", "2.2", "2.2", "3.1", "3.1", "3.2", "3.2"]
+    assert [u.label for u in items_answered(from_word)] == [
+        "2.1",
+        "2.1",
+        "2.2",
+        "2.2",
+        "3.1",
+        "3.1",
+        "3.2",
+        "3.2",
+    ]
 
 
 def test_a_response_table_without_numbers_reads_a_row_a_recommendation_and_its_answer(

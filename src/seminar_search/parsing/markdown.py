@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")  # "## Findings" in a Markdown report: a heading
+# "## Findings" in a Markdown report: a heading; "##Findings" too, as a web page's copy may give it
+MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}\s+|#{2,6}(?=[A-Z]))")
 MARKDOWN_BOLD = re.compile(r"\*\*(\S(?:[^*\n]*?\S)?)\*\*")
 MARKDOWN_ITALIC_LINE = re.compile(r"^\*(\S[^*\n]*\S)\*$", re.MULTILINE)  # a byline or caption set in italics
 MARKDOWN_NOTE = re.compile(r"\[\^(\d{1,3})\](?!:)")  # a note's mark, "[^3]"

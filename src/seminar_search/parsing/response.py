@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from seminar_search.lexicon import Entry
-from seminar_search.model import Document, Paragraph
+from seminar_search.model import Document, Paragraph, label_unnumbered
 from seminar_search.parsing.blocks import Opening, item_opening
 from seminar_search.parsing.common import (
     CITED_END,
@@ -25,6 +25,7 @@ from seminar_search.parsing.common import (
     title_goes_on,
 )
 from seminar_search.parsing.cover import cover
+from seminar_search.parsing.introduction import introduction
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line
 from seminar_search.parsing.letters import DEPARTMENT, sign_off, signature_line
 from seminar_search.parsing.metadata import DATE
@@ -306,12 +307,14 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
             unit.text = re.sub(r" *\n+(?!-) *", " ", unit.text).strip()  # paragraphs: one space
             units.append(unit)
             starts.append(part[0][0].source)
-    document.paragraphs = units
+    opens, introduced, opening_starts = introduction(lines, first, layout.width, spaced, government, units)
+    document.paragraphs = [*introduced, *units]
+    label_unnumbered(document.paragraphs)  # "text before recommendation 1"
     kind = "numbered recommendations" if numbered else "Recommendation N headings"
     if any(UNNUMBERED_HEADING.match(line.text) for line in lines[first:end]):
         kind = "'Recommendation' headings without numbers, counted"
     reason = f"{len(blocks)} {kind} in sequence, each answered"
-    return answered(document, starts, layout, lines, (first, end), lexicon, reason)
+    return answered(document, [*opening_starts, *starts], layout, lines, (opens, end), lexicon, reason)
 
 
 def answered(
