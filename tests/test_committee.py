@@ -420,6 +420,28 @@ def test_a_web_pages_first_line_naming_its_committee_is_the_reports_issuer() -> 
     assert {p.speaker for p in doc.paragraphs} == {"Transport Committee"}
 
 
+def test_a_reviews_web_page_its_dotted_numbers_glued_titled_by_the_review_and_its_kind() -> None:
+    """A review's web page: "3.1The review heard …" under "Chapter 3: Funding", its only cover
+    line "Independent Review of Rural Transport Final Report": each dotted number labels its
+    paragraph, each bracketed note is its paragraph's, the line is the title and the review its
+    author (it had been untitled, by "Independent Review of Rural Transport Final")."""
+    doc = shape_read(
+        "review-report-copied-from-its-web-page-its-dotted-numbers-glued-its-notes-bracketed.txt"
+    )
+    assert (doc.title, doc.author) == (
+        "Independent Review of Rural Transport Final Report",
+        "Independent Review of Rural Transport",
+    )
+    assert [(u.label, u.section, len(u.footnotes)) for u in doc.paragraphs] == [
+        ("3.1", "Chapter 3: Funding", 1),
+        ("3.2", "Chapter 3: Funding", 1),
+        ("3.3", "Chapter 3: Funding", 0),
+        ("4.1", "Chapter 4: Community transport", 1),
+        ("4.2", "Chapter 4: Community transport", 0),
+    ]
+    assert doc.paragraphs[0].text.startswith("The review heard from more than forty")
+
+
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text, page by page"])
 def test_a_senate_report_heads_its_recommending_paragraphs_with_the_recommendations_number(pdf: bool) -> None:
     """An Australian Senate committee report lists its recommendations first, each a

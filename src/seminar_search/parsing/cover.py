@@ -64,7 +64,7 @@ FIELD = re.compile(  # a form's field: "Witness Name: …", "Statement No.: WITN
     r"^(?:[A-Z][A-Za-z]*\s){0,2}(?:Name|No\.|Number|Date|Dated|Ref(?:erence)?|Exhibits?|URN|Rapporteur):\s+\S"
 )
 SHOW = re.compile(r"^(?P<show>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,3}) (?:podcast|webinar series)$")
-TITLED = re.compile(r"\b(?:Inquiry|Review|Commission)$", re.IGNORECASE)  # its issuer's name titles a report
+TITLED = re.compile(r"\b(?:Inquiry|Review|Commission)(?: (?:of|into|on) .+)?$", re.I)  # its name: a title
 EVIDENCE_CODE = re.compile(r"\s*\([A-Z]{2,5}\d{2,5}\)$")  # a committee's number for a submission
 PROSE_WORDS = 15  # a block this long that ends a sentence is text, no title
 BODY_OPENING = re.compile(  # "Introduction", "1 Introduction"; a chapter's "1. Welcome and apologies"

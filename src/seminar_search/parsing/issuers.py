@@ -36,7 +36,7 @@ MARKING = re.compile(
     r"(?i:draft|confidential|official|restricted|embargoed|final|summary)\b"
 )  # a cover's mark
 KIND_AFTER = re.compile(  # after its issuer's name: "… Association briefing", "… Commission Inquiry Report"
-    r"(?<=[a-z]) (?:briefing|(?:(?:Inquiry|Research|Discussion|Annual) )?(?:Report|Paper))$"
+    r"(?<=[a-z]) (?:briefing|(?:(?:Inquiry|Research|Discussion|Annual|Final|Interim) )?(?:Report|Paper))$"
 )
 
 
