@@ -1083,11 +1083,13 @@ def test_a_responses_introduction_is_its_text_before_the_first_recommendation(pd
     the introduction's paragraphs are the government's words before recommendation 1, under
     their heading (they had been left out as front matter, and the glued marks had made the
     contents page's "2. Recommendations and responses" a recommendation); the cover, its
-    notices and the contents page above the heading stay out."""
+    notices and the contents page above the heading stay out. The title is the page's, without
+    the mark of its format, "(HTML)"."""
     doc = shape_read(
         "government-response-as-its-web-page-gives-it-its-introduction-and-headings-marked-with-hashes.txt",
         pdf,
     )
+    assert doc.title == "Government response to the Transport Committee report on rural bus services"
     assert [(u.series, u.label, u.speaker, u.section) for u in doc.paragraphs[:2]] == [
         ("text", "before recommendation 1", "Government", "Introduction"),
     ] * 2

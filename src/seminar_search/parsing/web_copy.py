@@ -47,13 +47,16 @@ WEB_TITLE = re.compile(
     r"\A\s*(?P<title>\S[^\n]*?)(?: [-–] (?P<by>[^\n]*(?:Committee|Commission)))? Contents[ \t]*\n"
     r"(?P<next>(?:[ \t]*\n)*[^\n]*)"
 )
+HTML_MARKED = re.compile(r"\A(\s*\S[^\n]*?) \(HTML\)$", re.MULTILINE)  # gov.uk's title of a page's version
 CONTENTS_ENTRY = re.compile(r"(?:\s|\.)\d{1,3}$")  # "1 Introduction 5": a contents page under its heading
 
 
 def web_title_parted(text: str) -> str:
     """The first line of a report's web page copied ("Rural bus services - Transport Committee
     Contents") as a cover gives it: the committee's name over the title; the link to the
-    contents, no contents page under it, left off."""
+    contents, no contents page under it, left off; the mark of a page's format after a title
+    ("Government response to … (HTML)") too."""
+    text = HTML_MARKED.sub(r"\1", text, count=1)
     found = WEB_TITLE.match(text)
     if not found or found["title"].endswith(" of") or CONTENTS_ENTRY.search(found["next"]):
         return text
