@@ -1,6 +1,7 @@
-"""Text copied from a report's web page, where each paragraph's number is set apart from its
-text by layout alone and the copy joins them: "9.In 2002 the House …" under "2The work of
-committees". Parted as print parts them, once the numbers run in sequence."""
+"""Text copied from a web page, read as print sets it: numbers the page set apart from their
+paragraphs by layout alone and the copy joins to them ("9.In 2002 the House …" under "2The work
+of committees"), the page's first line with its link to the contents, the names of its pictures,
+and TheyWorkForYou's captions over each speaker's words."""
 
 from __future__ import annotations
 
