@@ -1078,6 +1078,34 @@ def test_a_command_papers_presentation_wrapped_anywhere_names_who_answers(
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_recommendations_unnumbered_and_unheaded_each_opening_the_committee_recommends(pdf: bool) -> None:
+    """A letter's annex sets each recommendation under a topic's heading with neither number nor
+    heading of its own, in the committee's words ("The Committee recommends that … (Paragraph
+    41)"), over "Scottish Government response: We agree. …": each is a recommendation, counted
+    in order, over its answer, the government's (the text had been seven blocks of prose, all
+    the Cabinet Secretary's)."""
+    doc = shape_read(
+        "government-response-in-a-letters-annex-each-recommendation-unnumbered-the-committee-recommends-over-its-labelled-reply.txt",
+        pdf,
+    )
+    assert [(u.series, u.label) for u in doc.paragraphs] == [
+        (series, str(n)) for n in (1, 2, 3) for series in ("recommendation", "response")
+    ]
+    assert doc.paragraphs[0].text.endswith("(Paragraph 41)")
+    assert doc.paragraphs[1].text.startswith("We agree. A review of the guidance")
+    if pdf:  # no blank line under the topic's heading, none under the committee's name: seen, left
+        return
+    assert [(u.series, u.label, u.speaker, u.section) for u in doc.paragraphs] == [
+        (series, str(n), speaker, topic)
+        for n, topic in enumerate(["Availability of land", "Short-term lets", "Workforce housing"], start=1)
+        for series, speaker in (
+            ("recommendation", "Local Government, Housing and Planning Committee"),
+            ("response", "Scottish Government"),
+        )
+    ]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
 def test_a_responses_introduction_is_its_text_before_the_first_recommendation(pdf: bool) -> None:
     """A government response as its web page gives it ("##Introduction", "###Recommendation 1"):
     the introduction's paragraphs are the government's words before recommendation 1, under

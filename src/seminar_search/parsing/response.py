@@ -68,6 +68,8 @@ UNNUMBERED_HEADING = re.compile(
     r"^(?:(?:The )?Committee(?:['’]s)? )?(?P<kind>(?i:recommendation|conclusion))"
     r"\s*(?::\s*(?P<rest>\S.*)|:?)$"
 )
+# a recommendation no number or heading marks, in the committee's words ("The Committee recommends that …")
+RECOMMENDS = re.compile(r"^(?:The )?Committee (?:recommends|calls on|urges)\b")
 RESPONDS = re.compile(r"\b[Rr]espon(?:se|ds?)\b")  # "Government Response to …", "… responds to the report"
 MIN_HEADINGS = 3
 INNER_STOP = re.compile(r"[.!?]\s")  # a sentence ends inside the line
@@ -155,13 +157,14 @@ def _opened(numbering: re.Pattern[str], text: str, last: Opening | None) -> tupl
     """What a line opens, if it opens a recommendation numbered so, and its label as printed:
     "R1", "3", or "2.1" under a heading "Recommendation 2.1" (numbered in its chapter), "B"
     under "Recommendation B"; under headings, a conclusion answered in the same sequence
-    ("Conclusion 1", "Recommendation 2"), or a recommendation under a heading without a number,
-    the one after last, labelled by its place."""
+    ("Conclusion 1", "Recommendation 2"), or a recommendation under a heading without a number
+    or, each so, opening "The Committee recommends …", the one after last, labelled by its place."""
     if numbering is RECOMMENDATION:
+        number = (last.number if last else 0) + 1  # an unnumbered one's place
         if (unnumbered := UNNUMBERED_HEADING.match(text)) and (last is None or not last.chapter):
-            number = (last.number if last else 0) + 1
-            kind = unnumbered["kind"].lower()
-            return Opening(kind, "", number, unnumbered["rest"] or ""), str(number)
+            return Opening(unnumbered["kind"].lower(), "", number, unnumbered["rest"] or ""), str(number)
+        if RECOMMENDS.match(text) and (last is None or RECOMMENDS.match(last.rest)):  # each so, unheaded
+            return Opening("recommendation", "", number, text), str(number)
         heading = item_opening(text)
         if heading is None and (lettered := LETTERED_HEADING.match(text)):  # "Recommendation B": the 2nd
             number = ord(lettered["letter"]) - ord("A") + 1
@@ -221,7 +224,7 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
             # "… Welsh Government" over "should …"; a numbered item's text running on in lower case
             runs_on = PRESCRIBES.match(below) is not None or (numbered and below[:1].islower())
             wrapped = bool(rest) and runs_on
-            if wrapped or _reads_as_text(rest):  # "Recommendation 1. The Government should ...": no title
+            if wrapped or _reads_as_text(rest) or RECOMMENDS.match(rest):  # "Recommendation 1. The …"
                 blocks.append(_Item(last.kind, printed, label, "", topic, [replace(line, text=rest)]))
             else:
                 blocks.append(_Item(last.kind, printed, label, rest, topic, []))
