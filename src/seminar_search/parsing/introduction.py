@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from seminar_search.model import UNNUMBERED, Paragraph
-from seminar_search.parsing.common import HEADING_MAX, SHORT_LINE
-from seminar_search.parsing.layout import SENTENCE_END, Line
+from seminar_search.parsing.common import SHORT_LINE
+from seminar_search.parsing.layout import Line
 from seminar_search.parsing.replies import paragraphs_of
+from seminar_search.parsing.seminar_layout import looks_like_heading
 
 # "Introduction", "Ministerial foreword", "1. Introduction": what opens a response's own words
 INTRODUCING = re.compile(
@@ -77,11 +78,6 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
 
 
 def _heading_like(text: str) -> bool:
-    """A line that heads what follows, or a table's column: short, worded, no sentence ended
-    nor going on ("Future Ambitions", not a page's number "2")."""
-    return (
-        len(text) <= HEADING_MAX
-        and text[:1].isupper()
-        and not SENTENCE_END.search(text)
-        and not text.endswith(",")
-    )
+    """A line that heads what follows, or a table's column: a heading's shape, worded ("Future
+    Ambitions", not a page's number "2")."""
+    return looks_like_heading(text) and text[:1].isupper()
