@@ -1596,3 +1596,29 @@ def test_a_transcripts_names_in_square_brackets_or_before_a_dash_label_its_turns
         )
     ]
     assert doc.paragraphs[3].text == "Priya, what would rebuild that trust?"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_senates_witness_labelled_by_name_and_post_after_commas_opens_their_turn(pdf: bool) -> None:
+    """Canada's Senate labels a witness's first turn with their post after commas ("Marie
+    Lavoie, Vice-President, Policy and Research, Canada Housing Agency: Thank you …") and later
+    turns by surname ("Ms. Lavoie:"): each statement is its witness's (they had run on into the
+    chair's turn before them, as her words), and "Hon. Senators: Agreed." is the members'."""
+    name = "senate-committee-evidence-each-witness-labelled-by-name-and-post-after-commas.txt"
+    hearing = shape_read(name, pdf)
+    lavoie = "Marie Lavoie, Vice-President, Policy and Research, Canada Housing Agency"
+    okafor = "Daniel Okafor, Executive Director, Federation of Tenant Co-operatives"
+    assert [u.speaker for u in hearing.paragraphs] == [
+        "The Chair", lavoie, "The Chair", okafor, "Senator Seidman", lavoie, "Senator Seidman", lavoie,
+        okafor, "Senator Mégie", okafor, "The Chair", "Hon. Senators",
+    ]  # fmt: skip
+    assert hearing.paragraphs[1].text.startswith("Thank you, Madam Chair. Community housing")
+    assert hearing.paragraphs[1].text.endswith("where the need is greatest.")
+    assert {p.name: p.role for p in hearing.participants} == {
+        "Marie Lavoie": "witness",
+        "Daniel Okafor": "witness",
+        "The Chair": "chair",
+        "Senator Seidman": "member",
+        "Senator Mégie": "member",
+        "Hon. Senators": "member",
+    }

@@ -63,12 +63,12 @@ LISTED_WITNESS = re.compile(rf"^(?P<surname>[A-Z][A-Z’'-]+), (?P<name>(?:{TITL
 NAMED_WITNESS = re.compile(
     r"^(?P<name>(?!The )[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,4})(?: \((?P<about>[^()]+)\)|, (?P<after>\S.+))$"
 )
-# a member's title from their seat, not an office's ("Deputy Convener")
 # a member as a list of those present names them: "Cathal Boylan MLA", "Deirdre Hargey MLA (Chairperson)"
 MEMBER_LISTED = re.compile(r"^(?P<name>(?:[A-Z][\w’'-]+ ){1,4}(?:MLA|MP|MSP|MS|AM|TD))(?:$| \(|,)")
-MEMBER_TITLE = re.compile(
-    r"^(?:Deputy (?!(?:Chair\w*|Conven[eo]r|Speaker|Presiding|Minister|First)\b)"
-    r"|Senator |Representative )[A-Z]"
+# a member's title from their seat, not an office's ("Deputy Convener"), or members together
+MEMBER_TITLE = re.compile(  # "Hon. Senators: Agreed."
+    r"^(?:(?:Deputy (?!(?:Chair\w*|Conven[eo]r|Speaker|Presiding|Minister|First)\b)|Senator |Representative )"
+    r"[A-Z]|(?:Some |An )?[Hh]on(?:\.|ourable)? (?:[Ss]enator|[Mm]ember)s?$)"
 )
 # who chaired a hearing: "Hon. Robert Latta [chairman of the subcommittee] presiding"; a debate:
 # "[Sir Gary Streeter in the Chair]"

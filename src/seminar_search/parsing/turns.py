@@ -26,10 +26,14 @@ NAME = (  # a speaker's label: "The Convener (Ariane Burgess)", "Mark Griffin (C
 # a speaker's label and words, after the turn's number ("[12]"), an oral question's ("1. Jo Lee (Lab)
 # to the Minister of Housing: …") or a recording's time ("[00:03:52]"); or, as the European
 # Parliament prints it, a dash after a full stop ("Maria Silva, on behalf of the PPE Group. – …", or "-")
+# or a post after the name's comma, as Canada's Senate prints it ("Marie Lavoie, Vice-President, Canada
+# Housing Agency:"), its words capitalised but a name's small ones: no sentence ("Al Roe, of Leeds, said:")
+POST = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|on|in|to|&)){0,8}"
 LABEL = re.compile(
     rf"^(?:\[(?P<number>\d{{1,5}})\]\s+|\d{{1,3}}\.\s+|{TIMESTAMP}\s+)?{NAME}"
     r"(?:\s+to\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,8})?"
-    r"(?::|(?:,\s+(?P<about>[^.:–—]{3,80}))?\.\s+[–—-])\s+(?P<rest>\S.*)$"
+    rf"(?:(?:,\s+(?P<post>{POST}(?:,\s+{POST}){{0,4}}))?:|(?:,\s+(?P<about>[^.:–—]{{3,80}}))?\.\s+[–—-])"
+    r"\s+(?P<rest>\S.*)$"
 )
 # a transcript's label set apart otherwise, the name in square brackets or before a dash:
 # "[Helen Ward] Good morning …", "Tom Baker — Thank you, Helen." or a typed "Tom Baker - Thank you."
@@ -88,7 +92,8 @@ def turn_at(text: str) -> Turn | None:
     turn = _labelled(match)._replace(rest=match.group("rest"), number=int(printed) if printed else None)
     if _capitals(turn.rest):  # "MODERNIZING RURAL BROADBAND: LESSONS FROM THE FIELD", a title
         return None
-    return turn if turn.office or turn.brackets or len(turn.name.split()) >= 2 else None
+    named = turn.office or len(turn.name.split()) >= 2  # "Recommendation, Housing Supply: …" names no one
+    return turn if named or (turn.brackets and not match.groupdict().get("post")) else None
 
 
 def _capitals(words: str) -> bool:
@@ -102,7 +107,8 @@ def _labelled(match: re.Match[str]) -> Turn:
     name = match.group("name")
     if match.re is CAPITALS_LABEL or titled(name) or name.isupper() or name.split()[-1].isupper():
         name = out_of_capitals(name)  # "Hon CHRIS BISHOP" too, as the Minister is named later
-    brackets, about = match.groupdict().get("brackets") or "", match.groupdict().get("about")
+    groups = match.groupdict()
+    brackets, about = groups.get("brackets") or "", groups.get("about") or groups.get("post")
     return Turn(name, _bracketed(f"{brackets} ({about})" if about else brackets), "")  # "Member of the …"
 
 
@@ -148,9 +154,8 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     full |= {turn.brackets[0].split()[-1] for turn in alone.values() if turn.office and turn.brackets}
     shouted = Counter(turn.name for i, turn in alone.items() if _in_capitals(lines[i].text))
     # the list of who took part, over the first label in capitals
-    listed = " ".join(
-        line.text for line in lines[: min((i for i in alone if _in_capitals(lines[i].text)), default=0)]
-    )
+    first_shouted = min((i for i in alone if _in_capitals(lines[i].text)), default=0)
+    listed = " ".join(line.text for line in lines[:first_shouted])
     alone = {
         i: turn
         for i, turn in alone.items()
