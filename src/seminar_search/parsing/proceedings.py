@@ -29,17 +29,11 @@ from seminar_search.parsing.common import (
 )
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.formulas import CLOSING, DECIDED, HOUSE, PROCEDURE
+from seminar_search.parsing.hearings import CALLED, QUESTIONED_BY, hearing_roles
 from seminar_search.parsing.layout import Layout, Line
 from seminar_search.parsing.metadata import DATE, DOCUMENT_KIND
 from seminar_search.parsing.speakers import CONTENTS_PAGE, Speakers, Turn, as_listed, listed_entries
-from seminar_search.parsing.turns import (
-    CALLED,
-    KEY_ENTRY,
-    OFFICE_HELD,
-    QUESTIONED_BY,
-    hearing_roles,
-    turns_in,
-)
+from seminar_search.parsing.turns import KEY_ENTRY, OFFICE_HELD, turns_in
 from seminar_search.parsing.wrapping import (
     FILLED,
     HEADING_RUN_ON,

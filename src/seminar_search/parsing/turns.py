@@ -10,7 +10,7 @@ from collections import Counter
 
 from seminar_search.names import POSTNOMINALS, TITLES, out_of_capitals
 from seminar_search.parsing.common import SENTENCE_THEN_NEXT, SHORT_LINE
-from seminar_search.parsing.formulas import GAVE_EVIDENCE
+from seminar_search.parsing.hearings import QUESTION_OR_ANSWER, hearing_call
 from seminar_search.parsing.layout import Line
 from seminar_search.parsing.measure import usual_width
 from seminar_search.parsing.speakers import CHAIRING, Turn, speakers_listed, titled
@@ -54,13 +54,6 @@ KEY_ENTRY = re.compile(
     r"(?:,\s*(?P<about>.+))?$"
 )
 INITIALS_LABEL = re.compile(r"^(?P<initials>[A-Z]{2,3}):\s+(?P<rest>\S.*)$")
-# an inquiry's hearing: the witness called, who questions them, and the questions and answers
-CAPITALS_NAME = r"[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){1,4}"
-CALLED = re.compile(rf"^(?P<name>{CAPITALS_NAME}) \((?:sworn|affirmed)\)$")
-QUESTIONED_BY = re.compile(
-    rf"^(?:(?:Further )?[Qq]uestioned|(?:Cross-|Re-)?[Ee]xamined) by (?P<name>{CAPITALS_NAME})$"
-)
-QUESTION_OR_ANSWER = re.compile(r"^(?P<initials>[QA])\.\s+(?P<rest>\S.*)$")
 # a debate's record: the label on a line of its own; a recording's: the time after it ("Tom Evans   0:21",
 # "[Tom Evans] 10:04:21" as a meeting's saved transcript sets it, "Tom Evans: (00:21)"), or the time
 # to the second before it ("[00:00:21] Tom Evans"), not a programme's hour ("10:30 Opening Remarks")
@@ -133,7 +126,7 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     keyed = _speaker_key(lines)
     width = usual_width([line.text for line in lines])
     for i, line in enumerate(lines):
-        if call := _hearing_call(line.text):
+        if call := hearing_call(line.text):
             keyed[call[0]] = Turn(call[1], (), "")
         turn = turn_at(line.text) or _keyed_turn(line.text, keyed) or _wrapped_inline(lines, i)
         opened = next(reversed(found), None)  # the last turn found, above this line
@@ -226,31 +219,6 @@ def _key_entries(lines: list[Line]) -> list[tuple[str, str, str]]:
         for line in lines
         if (entry := KEY_ENTRY.match(line.text))
     ]
-
-
-def _hearing_call(text: str) -> tuple[str, str] | None:
-    """An inquiry's hearing: a witness called ("MS HELEN PRICE (affirmed)") answers the "A."
-    turns that follow, and counsel ("Questioned by MR CARTER") asks the "Q." ones: the mark
-    and the name."""
-    if called := CALLED.match(text):
-        return "A", out_of_capitals(called.group("name"))
-    if asking := QUESTIONED_BY.match(text):
-        return "Q", out_of_capitals(asking.group("name"))
-    return None
-
-
-def hearing_roles(lines: list[Line]) -> dict[str, str]:
-    """An inquiry hearing's witnesses and its counsel, by name; those a line says gave evidence
-    ("Dr Anna Price and Tom Wells gave evidence."), witnesses."""
-    calls = (_hearing_call(line.text) for line in lines)
-    gave = (
-        re.split(r",\s+(?:and\s+)?|\s+and\s+", m["who"])
-        for ln in lines
-        if (m := GAVE_EVIDENCE.match(ln.text))
-    )
-    return {name: "witness" for names in gave for name in names} | {
-        name: "witness" if mark == "A" else "counsel" for mark, name in filter(None, calls)
-    }
 
 
 def _keyed_turn(text: str, keyed: dict[str, Turn]) -> Turn | None:
