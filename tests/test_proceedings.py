@@ -1622,3 +1622,17 @@ def test_a_senates_witness_labelled_by_name_and_post_after_commas_opens_their_tu
         "Senator Mégie": "member",
         "Hon. Senators": "member",
     }
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_members_indicating_assent_is_no_ones_words(pdf: bool) -> None:
+    """A committee's record notes "Members indicated assent." on a line of its own, after a
+    witness's answer or the chair's question: the record's note, not the last speaker's words."""
+    hearing = shape_read("assembly-committee-hansard-its-members-indicating-assent-between-turns.txt", pdf)
+    assert [u.speaker.split(",")[0] for u in hearing.paragraphs] == [
+        "Mrs Erskine (Chairperson)", "Ms Anne Walsh", "Mrs Erskine (Chairperson)", "Ms Anne Walsh",
+        "Mr Boylan", "Mr Paul Reid", "Mr Boylan", "Mr Paul Reid", "Mrs Erskine (Chairperson)",
+    ]  # fmt: skip
+    assert hearing.paragraphs[7].text.endswith("before the next timetable.")
+    assert hearing.paragraphs[8].text.endswith("for the passenger counts?")
+    assert not [u.label for u in hearing.paragraphs if "indicated" in u.text]

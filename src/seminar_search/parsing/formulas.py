@@ -15,7 +15,8 @@ SURNAME_FIRST = (
 # a panel's opening where no "Witnesses:" paragraph is: "Ben Beadle and Polly Neate gave evidence."
 GAVE_EVIDENCE = re.compile(r"^(?P<who>[A-Z].*) (?:gave evidence|made representations)\.?$")
 PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting's procedure or the record's
-    rf"^(?:\[.*\]|{TIME_OF_DAY}|(?:[●•-] )?\(\d{{4}}\)|Members indicated (?:dis)?agreement\.?"  # "● (1535)"
+    rf"^(?:\[.*\]|{TIME_OF_DAY}|(?:[●•-] )?\(\d{{4}}\)"  # "● (1535)"
+    r"|Members indicated (?:(?:dis)?agreement|(?:as|dis)sent)\.?"  # "Members indicated assent."
     r"|\([^()]{1,60}\)"  # "(10.00 am)", "(A short break)"
     r"|(?:The )?(?:[Mm]eeting|Proceedings) (?:opened|closed|suspended|continued|resumed)\b.*"
     r"|Question put(?: and agreed to)?\.?|Resolved,?|Sitting (?:suspended|adjourned)\b.*"

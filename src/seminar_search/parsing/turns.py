@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from seminar_search.names import POSTNOMINALS, TITLES, out_of_capitals
+from seminar_search.names import POSTNOMINALS, SMALL_WORDS, TITLES, out_of_capitals
 from seminar_search.parsing.common import SENTENCE_THEN_NEXT, SHORT_LINE
 from seminar_search.parsing.hearings import QUESTION_OR_ANSWER, hearing_call
 from seminar_search.parsing.layout import Line
@@ -89,6 +89,17 @@ def turn_at(text: str) -> Turn | None:
     return turn if named or (turn.brackets and not match.groupdict().get("post")) else None
 
 
+def _item_title(turn: Turn, lines: list[Line], i: int) -> bool:
+    """Whether a short label's words are capitalised as a title's, unpunctuated, straight over
+    a full label ("Rural Bus Services: Department for Infrastructure Briefing" over "The
+    Chairperson (Mrs Erskine): I welcome …", as a PDF's text gives them): an agenda item's title."""
+    following = turn_at(lines[i + 1].text) if i + 1 < len(lines) else None
+    words = turn.rest.split()
+    titled = all(w[0].isupper() or w in SMALL_WORDS for w in words) and not re.search(r"[.,;?!()]", turn.rest)
+    full = following is not None and bool(following.brackets or following.office)
+    return titled and full and not (turn.brackets or turn.office)
+
+
 def _capitals(words: str) -> bool:
     """Words all in capitals, more than a shout's few: a title's, not speech."""
     return words.isupper() and len(words.split()) >= CAPITALS_WORDS
@@ -129,6 +140,7 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
         if call := hearing_call(line.text):
             keyed[call[0]] = Turn(call[1], (), "")
         turn = turn_at(line.text) or _keyed_turn(line.text, keyed) or _wrapped_inline(lines, i)
+        turn = None if turn and _item_title(turn, lines, i) else turn
         opened = next(reversed(found), None)  # the last turn found, above this line
         turn = None if _goes_on_in_a_turn(lines, i, opened, width) else turn or _marked_turn(line.text)
         runs_on = _runs_on(lines, i + (turn.lines - 1 if turn else 0), width)
