@@ -854,3 +854,43 @@ def test_a_chapters_title_heading_its_odd_pages_is_no_heading_and_its_numbered_t
     assert noted == (
         [] if reading == "pdf" else [("2", "1"), ("4", "2"), ("6", "3"), ("9", "4"), ("13", "5")]
     )
+
+
+MINUTES = "committee-minutes-of-proceedings-its-members-present-online-and-sending-apologies-one-a-line.txt"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_minutes_list_who_was_present_online_and_in_attendance_not_who_sent_apologies(pdf: bool) -> None:
+    """A committee's minutes list those present, online and in attendance one a line, each
+    under its label, and those who sent apologies: all but the apologies took part; the last
+    entry ("Mr Samuel Irwin (Clerical Officer)") is no heading, and its post no one's voice
+    (it had spoken every item, and titled the minutes)."""
+    minutes = shape_read(MINUTES, pdf)
+    assert (minutes.title, minutes.author) == ("Minutes of proceedings", "Committee for Communities")
+    assert [p.name for p in minutes.participants] == [
+        "Ms Orla Devlin MLA", "Mr Conor Hanna MLA", "Mrs Ruth Kerr MLA", "Mr Aidan Quinn MLA",
+        "Ms Niamh Toner MLA", "Ms Gráinne Doherty", "Mr Samuel Irwin",
+    ]  # fmt: skip
+    assert [(u.label, u.section) for u in minutes.paragraphs] == [
+        ("1", "Apologies"),
+        ("2", "Draft Minutes"),
+        ("3", "Social Housing Waiting Lists"),
+        ("4", "Any Other Business"),
+    ]
+    assert {u.speaker for u in minutes.paragraphs} == {"Committee for Communities"}
+    assert minutes.paragraphs[2].text.endswith("the waiting times in each council area.")
+
+
+def test_minutes_items_numbered_in_two_levels_are_under_their_headings_not_the_venues_field() -> None:
+    """The same minutes, an item numbered "3.1" under "3. Matters Arising", read as headed
+    paragraphs: the first, "The meeting commenced …", is under no section (it had been under
+    "Meeting Location: Room 21, Parliament Buildings"), and the list is still no text."""
+    text = (SHAPES / MINUTES).read_text(encoding="utf-8")
+    text = text.replace("3. Social Housing", "3. Matters Arising\n\n3.1 Social Housing")
+    minutes = read_genre(text, load_themes()).document
+    assert minutes.paragraphs[0].text == "The meeting commenced at 10.02am in public session."
+    assert minutes.paragraphs[0].section == ""
+    assert {u.section for u in minutes.paragraphs[1:]} == {
+        "1. Apologies", "2. Draft Minutes", "3.1 Social Housing Waiting Lists", "4. Any Other Business",
+    }  # fmt: skip
+    assert len(minutes.participants) == 7

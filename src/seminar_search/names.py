@@ -148,7 +148,7 @@ ROLE_HEADING = re.compile(  # a list's label on its own line, no colon: "Chair",
     rf"{CHAIRS}|(?:Committee |Panel |Board )?Members|Secretariat|Staff|Clerks?(?: (?:of|to) the \w+)?",
     re.IGNORECASE,
 )
-STAFF = re.compile(r"secretariat|staff|clerk|secretary")  # who served the committee took no part
+STAFF = re.compile(r"secretariat|staff|clerk|secretary|apologies|absent")  # served it or sent apologies
 ROLE_BEFORE = re.compile(  # an entry naming its role first: "Chair: Sarah Lewis, Editor, …"
     r"^(?P<role>chair(?:ed by|person)?|moderator|facilitator|keynote(?: speaker)?)\s*:\s*(?P<named>\S.*)$",
     re.IGNORECASE,

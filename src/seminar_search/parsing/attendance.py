@@ -237,7 +237,9 @@ def _heads_paragraph(lines: list[Line], blocks: list[Block], k: int) -> bool:
     if k + 1 >= len(blocks):
         return False
     below = blocks[k + 1]
-    entry = below.start > blocks[k].end and "," in lines[blocks[k].start].text  # "Priya Mistry, Director, …"
+    named = lines[blocks[k].start].text  # "Priya Mistry, Director, …", "Ms Ann Magee (Clerical Officer)"
+    bracketed = named.endswith(")") and k > 0 and lines[blocks[k].start - 1].text.endswith(")")  # as above
+    entry = (below.start > blocks[k].end and ("," in named or named.endswith(")"))) or bracketed
     return is_prose(lines, below) and not (
         entry or _entry(lines, below) or PARTICIPANTS_LABEL.fullmatch(lines[below.start].text)
     )

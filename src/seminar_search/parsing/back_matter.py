@@ -10,7 +10,8 @@ PARTICIPANTS_LABEL = re.compile(  # a heading over who took part
     r"(?:List of )?(?:Participants|Attendees|Attendance|(?:Those |Also )?Present|In attendance|Speakers"
     r"|Panel(?:lists)?|Contributors|Signed(?: by)?|Signatories"
     r"|(?:Committee|Panel|Board|Commission) members(?:hip)?|Members(?:hip| present)?"
-    r"|Members of the (?:Committee|Panel|Board|Commission))\s*:?",
+    r"|Members of the (?:Committee|Panel|Board|Commission)"
+    r"|Online|Attending (?:online|remotely)|Apologies(?: for absence| received)?|Absent)\s*:?",  # minutes
     re.IGNORECASE,
 )
 ABOUT_HEADING = re.compile(  # over who wrote or spoke, the body that published it, its notices: back matter

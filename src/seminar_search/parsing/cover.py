@@ -149,9 +149,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
         bylined = _past_bylines(block)  # "Report by the …", a date over it
         dated = block[len(block) - len(bylined) - 1] if len(bylined) < len(block) else ""
         issued = list(itertools.dropwhile(issuer, block))  # the board's name over it, no blank between
-        meeting = (
-            [block[0]] if len(block) == 1 else [dated, issued[0] if len(issued) > 1 else ""] * bool(bylined)
-        )
+        meeting = [block[0]] if len(block) == 1 else [dated, issued[0] if issued else ""] * bool(bylined)
         if found := next(filter(None, map(_meeting, meeting)), None):  # "Minutes of the meeting held on …"
             title_lines = [undated(found, placed=False)]  # "…, Council Chamber, County Hall": no title
             break

@@ -52,6 +52,7 @@ SEPARATORS = " –—-:,"
 WRAPPED = 0.8  # of a full line's width: a cover line this long went on to the next
 PUBLISHED_BEFORE = re.compile(r"\bpublished(?: on)?\s*$", re.IGNORECASE)  # "… and published 10 December 2024"
 VENUE = re.compile(r"^(?:Held|Hosted|Convened|Took place)\b", re.IGNORECASE)  # "Held at …, 14 March 2012"
+PLACE_FIELD = re.compile(r"^(?:Meeting )?(?:Venue|Location|Place|Time)\s*:\s+\S")  # "Location: Room 30"
 PLACE_ONLY = re.compile(r"^(?:Held|Hosted|Convened|Took place) (?:at|in)\b", re.IGNORECASE)  # not who held it
 PLACE_BEFORE_DATE = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2},\s*")  # a place, not an event
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})

@@ -49,7 +49,15 @@ from seminar_search.parsing.common import (
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line
 from seminar_search.parsing.letters import VALEDICTION, letter_count, letter_furniture
-from seminar_search.parsing.metadata import BYLINE, DATE, DELIVERY_NOTE, DOCUMENT_KIND, VENUE, date_alone
+from seminar_search.parsing.metadata import (
+    BYLINE,
+    DATE,
+    DELIVERY_NOTE,
+    DOCUMENT_KIND,
+    PLACE_FIELD,
+    VENUE,
+    date_alone,
+)
 from seminar_search.parsing.prose_blocks import prose_blocks
 from seminar_search.parsing.replies import answered_under
 from seminar_search.parsing.turns import initials_key
@@ -326,7 +334,7 @@ def _headed_from(lines: list[Line], blocks: list[Block], first: int, cover_end: 
     over "Tom Ashworth, Director, …") or of who speaks ("Session 1" over "Speaker: …")."""
     start = first
     while start > cover_end and blocks[start - 1].heading and not _dated_title(lines, blocks[start - 1]):
-        if DELIVERY_NOTE.match(lines[blocks[start - 1].start].text):
+        if DELIVERY_NOTE.match(text := lines[blocks[start - 1].start].text) or PLACE_FIELD.match(text):
             break
         start -= 1
         heading = lines[blocks[start].start].text

@@ -174,6 +174,7 @@ def parse_report(
                 whole, skip_to = whole_heading(lines, i, layout.width)
                 title = start.rest + whole[len(line.text) :]
                 current.section, current.themes = title, [title]
+                speaker_here = current.speaker = speaker_under(title) or floor  # a new heading's voice
             elif start.rest and not titled:
                 add_line(current, start.rest)
             units.append(current)
