@@ -1636,3 +1636,18 @@ def test_members_indicating_assent_is_no_ones_words(pdf: bool) -> None:
     assert hearing.paragraphs[7].text.endswith("before the next timetable.")
     assert hearing.paragraphs[8].text.endswith("for the passenger counts?")
     assert not [u.label for u in hearing.paragraphs if "indicated" in u.text]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_records_number_session_and_parliament_a_line_each_are_no_title(pdf: bool) -> None:
+    """Canada's committee evidence under its committee's name: "NUMBER 001" over "2nd
+    SESSION" over "43rd PARLIAMENT", each in capitals, say which record it is, as a session's
+    line does: no title (they had been its title)."""
+    record = shape_read(
+        "committee-evidence-its-number-session-and-parliament-a-line-each-over-its-kind.txt", pdf
+    )
+    assert record.title == "Standing Committee on Natural Resources"
+    assert [u.speaker.split(",")[0] for u in record.paragraphs] == [
+        "Mr. James Maloney (Chair)", "Mr. Derek Nighbor", "Mr. James Maloney (Chair)", "Mr. Jeremy Patzer",
+        "Mr. Derek Nighbor", "Mr. Mario Simard", "Mr. James Maloney (Chair)",
+    ]  # fmt: skip

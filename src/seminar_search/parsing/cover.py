@@ -56,6 +56,7 @@ DATED_END = re.compile(
 YEARS = re.compile(r"(?:19|20)\d\d\s?[–-]\s?(?:19|20)?\d\d")  # "2019-2024": a term, a session
 SESSION = re.compile(  # "Seventy-fifth session", "Session 2023–24": when, as a date says, no title
     r"(?:(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))\s+)?[Ss]ession(?:\s+\d{4}(?:[–-]\d{2,4})?)?"
+    r"|(?i:\d{1,3}(?:st|nd|rd|th) (?:session|parliament)|number \d{1,4})"  # Canada's "43rd PARLIAMENT"
 )
 REPORTED_BY = re.compile(  # "As reported from the Primary Production Committee": a bill's, by its committee
     rf"^(?:{WRITTEN_BY}|By|As reported from) (?:the )?(?!Command of )(?P<author>\S.{{2,80}})$", re.IGNORECASE
