@@ -1603,9 +1603,12 @@ def test_a_senates_witness_labelled_by_name_and_post_after_commas_opens_their_tu
     """Canada's Senate labels a witness's first turn with their post after commas ("Marie
     Lavoie, Vice-President, Policy and Research, Canada Housing Agency: Thank you …") and later
     turns by surname ("Ms. Lavoie:"): each statement is its witness's (they had run on into the
-    chair's turn before them, as her words), and "Hon. Senators: Agreed." is the members'."""
+    chair's turn before them, as her words), and "Hon. Senators: Agreed." is the members'.
+    "Proceedings of the Standing Senate Committee on" over the rest of its name is by that
+    committee (it had been by "Proceedings of the …")."""
     name = "senate-committee-evidence-each-witness-labelled-by-name-and-post-after-commas.txt"
     hearing = shape_read(name, pdf)
+    assert hearing.author == "Standing Senate Committee on Social Affairs, Science and Technology"
     lavoie = "Marie Lavoie, Vice-President, Policy and Research, Canada Housing Agency"
     okafor = "Daniel Okafor, Executive Director, Federation of Tenant Co-operatives"
     assert [u.speaker for u in hearing.paragraphs] == [

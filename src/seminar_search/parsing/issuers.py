@@ -23,7 +23,9 @@ ISSUER = re.compile(
     re.IGNORECASE,
 )
 BEFORE_ISSUER = re.compile(  # "Minutes of evidence taken before the …", "Report of the … Committee"
-    r"^(?:(?:Minutes of evidence )?(?:taken|made) before|(?:[A-Z][\w-]+ )?report of) (?:the )?", re.IGNORECASE
+    r"^(?:(?:Minutes of evidence )?(?:taken|made) before|(?:[A-Z][\w-]+ )?(?:report|proceedings) of)"
+    r" (?:the )?",
+    re.IGNORECASE,
 )
 # who heard it, its name on the line below: "TAKEN BEFORE THE", "REPRESENTATIONS MADE BEFORE THE"
 TAKEN_BEFORE = re.compile(
@@ -43,9 +45,11 @@ KIND_AFTER = re.compile(  # after its issuer's name: "… Association briefing",
 def _credit_runs_on(above: str, line_above: str, text: str, width: int) -> bool:
     """Whether a line goes on the report's credit above it, wrapped in a PDF ("Report of the
     Standing Committee on Human Resources, Skills and Social" over "Development and …"): the
-    credit fills its line, the two name its issuer, no number or sentence's end between."""
+    credit fills its line or ends on a joining word, the two name its issuer, no number or
+    sentence's end between."""
     joined = f"{above} {text}"
-    filled = len(line_above) >= width * FILLED and not above.endswith((".", ":"))
+    cut = len(line_above) >= width * FILLED or ends_on_joining_word(above)  # "… Committee on" ends no name
+    filled = cut and not above.endswith((".", ":"))
     credit = filled and BEFORE_ISSUER.match(above) and len(joined) < ISSUER_MAX
     named = BEFORE_ISSUER.sub("", joined)
     return bool(credit) and not re.search(r"\d", text) and any(p.search(cased(named)) for p in AUTHORS)
@@ -85,6 +89,8 @@ def unwrapped(opening: list[str], width: int) -> list[str]:
     for k, text in enumerate(opening):
         ends_block = k + 1 == len(opening) or not opening[k + 1]
         above = joined[-1] if joined else ""
+        if not text and BEFORE_ISSUER.match(above) and ends_on_joining_word(above):
+            continue  # "Proceedings of the … Committee on", a blank line, the rest of the name
         part = len(text.split()) <= RUN_ON_WORDS and not text.startswith("The ")  # not a name of its own
         listing = "," in above and not re.search(r"\b(?:and|&)\b", above) and re.search(r" (?:and|&) ", text)
         # "THE COUNCIL FOR RURAL" over "ENTERPRISE", "… AND" over "PUBLIC POLICY": one name in large type

@@ -26,7 +26,8 @@ MONTH_YEAR = re.compile(  # "June 2024", "Published June 2024", "CP 512   June 2
 AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
     re.compile(
         r"\b(?:Committee|Inquiry|Commission|Review|Ombudsman)$"
-        r"|^(?:(?:Select|Joint|Standing) Committee|Subcommittee|Committee) (?:on|for) "  # "Committee on …"
+        # "Committee on …", "Standing Senate Committee on …"
+        r"|^(?:(?:Select|Joint|Standing)(?: Senate)? Committee|Subcommittee|Committee) (?:on|for) "
         r"|^(?:Citizens['’]?|Climate|People['’]s) (?:Assembly|Jury|Panel)\b"  # "Climate Assembly Northshire"
         r"|^(?:The )?Independent (?:Review|Inquiry|Commission)\b"  # "Independent Review of Children's …"
     ),
