@@ -894,3 +894,20 @@ def test_minutes_items_numbered_in_two_levels_are_under_their_headings_not_the_v
         "1. Apologies", "2. Draft Minutes", "3.1 Social Housing Waiting Lists", "4. Any Other Business",
     }  # fmt: skip
     assert len(minutes.participants) == 7
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_an_inquiry_report_in_lettered_parts_numbers_its_paragraphs_in_one_run(pdf: bool) -> None:
+    """An inquiry's report in parts, "Part A: Introduction" over "A.1", "A.2", then "Part B: …"
+    over "B.1": one run of paragraphs through the parts (Parts B and C had been annexes B and
+    C), by the inquiry its title names ("The Report of the Independent Inquiry into …": it had
+    no author, "into" not read as a name's small word)."""
+    report = shape_read(
+        "inquiry-report-in-lettered-parts-each-paragraph-numbered-by-its-parts-letter.txt", pdf
+    )
+    assert [(u.series, u.label) for u in report.paragraphs] == [
+        ("paragraph", label) for label in ("A.1", "A.2", "A.3", "B.1", "B.2", "B.3", "C.1", "C.2")
+    ]
+    assert report.paragraphs[3].section == "Part B: The nature and scale of abuse"
+    assert report.author == "Independent Inquiry into Child Sexual Abuse"
+    assert {u.speaker for u in report.paragraphs} == {"Independent Inquiry into Child Sexual Abuse"}

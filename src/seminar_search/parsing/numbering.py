@@ -91,6 +91,7 @@ RECITAL = re.compile(r"^(?P<letters>[A-Z]{1,2})\.\s+(?P<rest>whereas\b.*)$")  # 
 CHAPTER_CAPITALS = re.compile(r"^[A-Z][A-Z0-9 ,:;'’&()\-–]+$")
 SERIES_WORDS = re.compile(r"\b(annexe?|appendix|schedule|recommendations?|conclusions?)\b", re.IGNORECASE)
 PART = re.compile(r"\b(annexe?|appendix|schedule)\s+([A-Z0-9]{1,3})\b", re.IGNORECASE)
+LETTERED_PART = re.compile(r"^(?:Part|PART) ([A-Z])\b")  # "Part B: …" over "B.1 …": the main text's
 CONTENTS = re.compile(r"^(?:Table of )?Contents$", re.IGNORECASE)
 PAGE_REFERENCE = re.compile(r"(?:\s\d{1,3}|\.{4,})$")  # a contents entry's end: a page number, dots
 CHAPTER = re.compile(r"^(chapter|part|section)\s+(\d{1,2}|[IVX]{1,4})\b", re.IGNORECASE)  # "Chapter 2: …"
@@ -235,11 +236,20 @@ class Sequencer:
         """Dotted labels with a letter (A1.3) keep a series per appendix; 4.23 one for all
         chapters, and 2.1.3 one for all sections."""
         lettered = start.shape in ("dotted", "prefixed") and not _numeric(start.chapter)
+        if lettered and self._in_part(start.chapter):
+            return f"{start.shape}:parts"  # "A.3" then "B.1" under "Part B": one run through the parts
         return f"{start.shape}:{start.chapter if lettered else start.chapter.count('.')}"
+
+    def _in_part(self, chapter: str) -> bool:
+        """Whether the heading over a lettered label is the part its letter names ("Part B")."""
+        found = LETTERED_PART.match(self.heading)
+        return found is not None and found[1] == chapter
 
     def _part_for(self, chapter: str) -> str:
         """The Appendix or Annex heading a lettered label (A1.3) belongs to; its letter
         and number say which when the heading stood only in a running header."""
+        if self._in_part(chapter):
+            return self.heading
         digits = chapter.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         found = PART.search(self.part)
         if found and found.group(2).upper() in (digits, chapter):
@@ -302,6 +312,8 @@ def _chapter_follows(previous: str, chapter: str) -> bool:
         if head == new_head:
             return 0 < int(new_last) - int(last) <= 3
         return int(new_last) == 1 and _chapter_follows(head, new_head)
+    if len(previous) == len(chapter) == 1 and (previous + chapter).isalpha():  # part B after part A
+        return ord(chapter) - ord(previous) == 1
     before, after = re.match(r"([A-Z]*)(\d*)", previous), re.match(r"([A-Z]*)(\d*)", chapter)
     assert before is not None and after is not None
     if before.group(1) != after.group(1):
