@@ -1605,7 +1605,8 @@ def test_a_senates_witness_labelled_by_name_and_post_after_commas_opens_their_tu
     turns by surname ("Ms. Lavoie:"): each statement is its witness's (they had run on into the
     chair's turn before them, as her words), and "Hon. Senators: Agreed." is the members'.
     "Proceedings of the Standing Senate Committee on" over the rest of its name is by that
-    committee (it had been by "Proceedings of the …")."""
+    committee (it had been by "Proceedings of the …"); "Senator Rosemary Moodie (Deputy Chair)
+    in the chair." is the record's note, not the words above it."""
     name = "senate-committee-evidence-each-witness-labelled-by-name-and-post-after-commas.txt"
     hearing = shape_read(name, pdf)
     assert hearing.author == "Standing Senate Committee on Social Affairs, Science and Technology"
@@ -1617,6 +1618,7 @@ def test_a_senates_witness_labelled_by_name_and_post_after_commas_opens_their_tu
     ]  # fmt: skip
     assert hearing.paragraphs[1].text.startswith("Thank you, Madam Chair. Community housing")
     assert hearing.paragraphs[1].text.endswith("where the need is greatest.")
+    assert hearing.paragraphs[3].text.endswith("in the large cities.")  # no "… in the chair." after
     assert {p.name: p.role for p in hearing.participants} == {
         "Marie Lavoie": "witness",
         "Daniel Okafor": "witness",

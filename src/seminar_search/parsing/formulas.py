@@ -21,6 +21,7 @@ PROCEDURE = re.compile(  # a timing, a bracketed note, a formula of the meeting'
     r"|(?:The )?(?:[Mm]eeting|Proceedings) (?:opened|closed|suspended|continued|resumed)\b.*"
     r"|Question put(?: and agreed to)?\.?|Resolved,?|Sitting (?:suspended|adjourned)\b.*"
     r"|The House met at\b.*|Prayers"
+    r"|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,5} \((?:Deputy )?Chair\w*\) in the [Cc]hair\."  # Canada's Senate
     r"|Question for [A-Z][^.?!]{2,80}|Moved by [A-Z].*"  # an amendment's mover, then its words:
     r"|\d+[A-Z]?: (?:After |Before )?(?:Clause|Schedule|Page|Title)\b.*"  # "45: Clause 12, page 9, …"
     r"|(?:UIN \S+,? )?(?:[Aa]nswered|[Cc]orrected|[Tt]abled) on \d{1,2} \w+ \d{4}"
