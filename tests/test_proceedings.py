@@ -1656,3 +1656,23 @@ def test_a_records_number_session_and_parliament_a_line_each_are_no_title(pdf: b
         "Mr. James Maloney (Chair)", "Mr. Derek Nighbor", "Mr. James Maloney (Chair)", "Mr. Jeremy Patzer",
         "Mr. Derek Nighbor", "Mr. Mario Simard", "Mr. James Maloney (Chair)",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_live_captioners_record_marks_each_speaker_with_chevrons(pdf: bool) -> None:
+    """A conference session as its live captioner's file gives it: "FINISHED FILE" over the
+    event, a note on the captioning, then ">> MODERATOR: …", ">> AMINA YUSUF: …", ">>
+    AUDIENCE: …". Each mark opens its speaker's turn (all had been prose, the marks in the
+    text); the moderator chairs, the audience takes part; the file's mark is no title."""
+    name = "conference-session-captioned-live-each-speaker-marked-with-chevrons-in-capitals.txt"
+    session = shape_read(name, pdf)
+    assert [u.speaker for u in session.paragraphs] == [
+        "Moderator", "Amina Yusuf", "Moderator", "Tomas Berg", "Moderator", "Audience", "Amina Yusuf",
+        "Tomas Berg", "Moderator",
+    ]  # fmt: skip
+    assert session.paragraphs[3].text.endswith("most of them now use online health services.")
+    assert session.paragraphs[-1].text == "Thank you all. The session is closed."
+    roles = {p.name: p.role for p in session.participants}
+    assert roles == {"Moderator": "chair", "Amina Yusuf": "participant", "Tomas Berg": "participant",
+                     "Audience": "participant"}  # fmt: skip
+    assert session.title == "INTERNET POLICY FORUM 2023: OPEN FORUM ON DIGITAL INCLUSION"

@@ -52,7 +52,7 @@ from seminar_search.parsing.seminar_layout import dotted_numbering, starts_parag
 from seminar_search.parsing.starts import numbered_units, titled_sections
 from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, question_turns
 from seminar_search.parsing.turns import speaker_turns
-from seminar_search.parsing.voices import dotted_qa_labelled, places_unvoiced
+from seminar_search.parsing.voices import captioner_marks_off, dotted_qa_labelled, places_unvoiced
 from seminar_search.parsing.web_copy import (
     captioned_speakers_labelled,
     glued_numbers_parted,
@@ -104,7 +104,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     text, column_pages = columns_read_down(table_rows_tabbed(text))
     text = single_spaced(text)
     text = replies_apart(prose_cells_apart(RULE.sub("", text)))  # "_______", "Signed: ……"
-    text = dotted_qa_labelled(text)  # an interview's "Q. …" over "A. …"
+    text = captioner_marks_off(dotted_qa_labelled(text))  # an interview's "Q. …" over "A. …", ">> NAME: …"
     text, quoted = without_pull_quotes(
         loose_lists_tightened(markdown_plain(bullets_drawn(web_notes_marked(text))))
     )

@@ -70,7 +70,8 @@ ADDRESSEE = re.compile(
 )
 DELIVERY_NOTE = re.compile(  # over a speech's or a statement's text: the cover's
     r"^[\[(*]*(?:Check against delivery|(?:Embargoed|Under embargo) until\b.*|(?:Text |Speech )?as delivered"
-    r"|For release on delivery|Expected at \d.*)\W*$",
+    r"|For release on delivery|Expected at \d.*"
+    r"|Finished file|Rough (?:edited )?(?:copy|draft)|(?:Raw|Unedited) transcript)\W*$",  # a captioner's
     re.IGNORECASE,
 )
 # a cover's line that credits, not titles: who wrote it, who chaired or hosted the event, who printed it

@@ -31,8 +31,9 @@ CHAIR_OFFICE = re.compile(
     r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer|Speaker|Moderator|Facilitator|Interviewer|Host|Presenter"
     r"|(?:An )?Ceann Comhairle|(?:An )?Cathaoirleach|Llywydd|President)\b"
 )
-# an interview's or a focus group's other side, unnamed: "Respondent", "Interviewee 2", "R3", "P12"
+# an interview's or a focus group's other side, unnamed: "Respondent", "Interviewee 2", "R3", "P12"; the floor
 ANSWERING = re.compile(r"(?:Respondent|Interviewee)(?: \d{1,3})?|[RP]\d{1,3}")
+FLOOR = re.compile(r"(?:Audience|Floor)(?: [Mm]ember)?(?: \d{1,3})?|Questioner(?: \d{1,3})?")
 SPEAKER_OF_THE_HOUSE = re.compile(r"(?:Mr|Madam) (?P<office>(?:Deputy )?Speaker)")  # the chair, as addressed
 SITTING = re.compile(  # a cover's words for a body whose record it is, its speakers its members
     r"\b(?:(?:Sub)?[Cc]ommittee|Parliament|Assembly|Senedd|House of [A-Z]\w+|Hansard|Official Report|Senate"
@@ -77,9 +78,7 @@ PRESIDING = re.compile(
     r"|^(?:Chaired|Moderated) by .*\b(?P<chair>[A-Z][\w’'-]+)$",  # a witness seminar's "Chaired by …"
     re.MULTILINE,
 )
-PARTICIPANTS_HEADING = re.compile(
-    r"\bparticipants\b", re.IGNORECASE
-)  # who took part, no members nor witnesses
+PARTICIPANTS_HEADING = re.compile(r"\bparticipants\b", re.IGNORECASE)  # who took part, no member nor witness
 
 
 class Turn(NamedTuple):
@@ -101,7 +100,7 @@ class Turn(NamedTuple):
             return self.name[4:]
         if addressed := SPEAKER_OF_THE_HOUSE.fullmatch(self.name):
             return addressed["office"]
-        office = CHAIR_OFFICE.fullmatch(self.name) or ANSWERING.fullmatch(self.name)
+        office = any(p.fullmatch(self.name) for p in (CHAIR_OFFICE, ANSWERING, FLOOR))
         return self.name if office or self.name.startswith("Minister ") else ""
 
     @classmethod
@@ -123,8 +122,7 @@ class Turn(NamedTuple):
 
     @property
     def key(self) -> str:
-        """What the full and the short forms of one speaker's label share: the office, else
-        the surname."""
+        """What a speaker's full and short labels share: the office, else the surname."""
         return self.office or self.name.split()[-1]
 
 
@@ -140,8 +138,7 @@ class Speakers:
         self, turns: list[Turn], cover_lines: list[str], headings: Iterable[str], roles: dict[str, str]
     ) -> None:
         """headings: the lines after the first turn, where witnesses may be named over their
-        testimony; roles: those the record gives by name elsewhere (an inquiry's witness and
-        counsel)."""
+        testimony; roles: those the record gives by name elsewhere (a hearing's counsel too)."""
         names = [name for text in cover_lines if (name := text.lstrip("*")).split()]
         self.names, self.listed = names, [name for name in names if titled(name)]
         self.named: dict[str, tuple[str, Participant]] = {}
@@ -397,4 +394,6 @@ def _role(office: str) -> str:
         return "member"
     if CHAIR_OFFICE.search(office):
         return "chair"
+    if FLOOR.fullmatch(office):  # "AUDIENCE: My question is …"
+        return "participant"
     return "government" if speaks_for_government(office) else "witness"
