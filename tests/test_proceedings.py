@@ -1676,3 +1676,20 @@ def test_a_live_captioners_record_marks_each_speaker_with_chevrons(pdf: bool) ->
     assert roles == {"Moderator": "chair", "Amina Yusuf": "participant", "Tomas Berg": "participant",
                      "Audience": "participant"}  # fmt: skip
     assert session.title == "INTERNET POLICY FORUM 2023: OPEN FORUM ON DIGITAL INCLUSION"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_sessions_title_over_its_transcript_is_no_speakers_turn(pdf: bool) -> None:
+    """A forum's transcript, each line set apart by a blank one as a converted PDF gives it,
+    its session's title ("Opening Session: Skills for a Changing Economy") over "Announcer:
+    Ladies and gentlemen, …": that title had been a turn by "Opening Session", the
+    announcer's words its own. A label used once, naming no one, its words a title's and no
+    words in lower case after them, is a title; the announcer takes part."""
+    name = "forum-transcript-each-line-spaced-apart-its-session-titled-over-an-announcer.txt"
+    forum = shape_read(name, pdf)
+    assert [u.speaker for u in forum.paragraphs] == [
+        "Announcer", "Mr. Alex Martin", "Ms. Karen Holt", "Mr. Alex Martin", "Dr. Nadia Perez",
+        "Mr. Alex Martin", "Ms. Karen Holt", "Dr. Nadia Perez",
+    ]  # fmt: skip
+    assert forum.paragraphs[0].text.startswith("Ladies and gentlemen, please take your seats.")
+    assert forum.paragraphs[4].text.endswith("That number has barely moved in a decade.")

@@ -31,9 +31,10 @@ CHAIR_OFFICE = re.compile(
     r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer|Speaker|Moderator|Facilitator|Interviewer|Host|Presenter"
     r"|(?:An )?Ceann Comhairle|(?:An )?Cathaoirleach|Llywydd|President)\b"
 )
-# an interview's or a focus group's other side, unnamed: "Respondent", "Interviewee 2", "R3", "P12"; the floor
+# an interview's or a focus group's other side, unnamed: "Respondent", "Interviewee 2", "R3", "P12"; the
+# floor, or who announces the session
 ANSWERING = re.compile(r"(?:Respondent|Interviewee)(?: \d{1,3})?|[RP]\d{1,3}")
-FLOOR = re.compile(r"(?:Audience|Floor)(?: [Mm]ember)?(?: \d{1,3})?|Questioner(?: \d{1,3})?")
+FLOOR = re.compile(r"(?:Audience|Floor)(?: [Mm]ember)?(?: \d{1,3})?|Questioner(?: \d{1,3})?|Announcer")
 SPEAKER_OF_THE_HOUSE = re.compile(r"(?:Mr|Madam) (?P<office>(?:Deputy )?Speaker)")  # the chair, as addressed
 SITTING = re.compile(  # a cover's words for a body whose record it is, its speakers its members
     r"\b(?:(?:Sub)?[Cc]ommittee|Parliament|Assembly|Senedd|House of [A-Z]\w+|Hansard|Official Report|Senate"

@@ -89,15 +89,15 @@ def turn_at(text: str) -> Turn | None:
     return turn if named or (turn.brackets and not match.groupdict().get("post")) else None
 
 
-def _item_title(turn: Turn, lines: list[Line], i: int) -> bool:
-    """Whether a short label's words are capitalised as a title's, unpunctuated, straight over
-    a full label ("Rural Bus Services: Department for Infrastructure Briefing" over "The
-    Chairperson (Mrs Erskine): I welcome …", as a PDF's text gives them): an agenda item's title."""
-    following = turn_at(lines[i + 1].text) if i + 1 < len(lines) else None
+def _item_title(turn: Turn, lines: list[Line], i: int, labels: Counter[str]) -> bool:
+    """Whether a label, used once, names no person and its words are capitalised as a title's,
+    unpunctuated, no words in lower case running on below: an agenda item's or a session's
+    title ("Rural Bus Services: Department for Infrastructure Briefing" over "The Chairperson
+    (Mrs Erskine): I welcome …", "Opening Session: Skills for a Changing Economy")."""
     words = turn.rest.split()
     titled = all(w[0].isupper() or w in SMALL_WORDS for w in words) and not re.search(r"[.,;?!()]", turn.rest)
-    full = following is not None and bool(following.brackets or following.office)
-    return titled and full and not (turn.brackets or turn.office)
+    ended = not _below(lines, i + 1)[:1].islower()  # "… (Con): Will the Deputy" over "explain …" is said
+    return titled and ended and labels[turn.name] == 1 and not (turn.brackets or turn.office)
 
 
 def _capitals(words: str) -> bool:
@@ -136,11 +136,12 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     alone: dict[int, Turn] = {}
     keyed = _speaker_key(lines)
     width = usual_width([line.text for line in lines])
+    labels = Counter(turn.name for line in lines if (turn := turn_at(line.text)))
     for i, line in enumerate(lines):
         if call := hearing_call(line.text):
             keyed[call[0]] = Turn(call[1], (), "")
         turn = turn_at(line.text) or _keyed_turn(line.text, keyed) or _wrapped_inline(lines, i)
-        turn = None if turn and _item_title(turn, lines, i) else turn
+        turn = None if turn and _item_title(turn, lines, i, labels) else turn
         opened = next(reversed(found), None)  # the last turn found, above this line
         turn = None if _goes_on_in_a_turn(lines, i, opened, width) else turn or _marked_turn(line.text)
         runs_on = _runs_on(lines, i + (turn.lines - 1 if turn else 0), width)
