@@ -220,6 +220,27 @@ def test_evidence_as_theyworkforyou_shows_it_labels_each_turn_by_the_photos_capt
     roles = {p.name: (p.title, p.role) for p in doc.participants}
     assert roles["Ruth Cadbury"] == ("Shadow Minister", "member")
     assert roles["Guy Opperman"][1] == "government" and roles["Tom Wells"][1] == "witness"
+    # "Rural Transport Bill – in a Public Bill Committee at 2:00 pm on 12th March 2024." under the
+    # page's heading, "Examination of Witnesses" (which had been its title and its author)
+    assert (doc.title, doc.author, doc.date) == (
+        "Rural Transport Bill",
+        "Public Bill Committee",
+        "2024-03-12",
+    )
+
+
+def test_a_debate_as_theyworkforyou_shows_it_is_titled_by_its_subject_and_by_its_house() -> None:
+    """A debate's page names its subject, its House and when it sat on one line: "Local Bus
+    Services – in the House of Commons at 2:31 pm on 5th March 2024."."""
+    text = (
+        SHAPES / "bill-committee-evidence-as-theyworkforyou-shows-it-each-speaker-under-a-photos-caption.txt"
+    ).read_text()
+    text = text.replace(
+        "Rural Transport Bill – in a Public Bill Committee at 2:00 pm on 12th March 2024.",
+        "Local Bus Services – in the House of Commons at 2:31 pm on 5th March 2024.",
+    )
+    doc = read_genre(text, LEXICON).document
+    assert (doc.title, doc.author, doc.date) == ("Local Bus Services", "House of Commons", "2024-03-05")
 
 
 def test_a_transcript_set_out_in_blocks_keeps_a_turns_last_question_as_its_text() -> None:

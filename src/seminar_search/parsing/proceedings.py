@@ -114,8 +114,10 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
         if not KEY_ENTRY.match(line.text)
     ]
     document = cover(opening, len(opening))
-    # "Session 6", or the committee's name in two languages: a meeting is named by who met
-    if document.author and (len(document.title) < SHORT_TITLE or document.author in document.title):
+    # "Session 6", or the committee's name in two languages: a meeting is named by who met; a bill
+    # ("Rural Transport Bill") names what it met on
+    short = len(document.title) < SHORT_TITLE and not document.title.endswith(" Bill")
+    if document.author and (short or document.author in document.title):
         document.title = document.author
     house = next((m["house"] for line in opening if (m := HOUSE.fullmatch(line.text))), "")  # over a debate
     document.organisation = document.organisation or house  # "House of Lords, …" in a citation

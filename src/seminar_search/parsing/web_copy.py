@@ -93,13 +93,25 @@ CAPTIONED_SPEAKER = re.compile(
     re.MULTILINE,
 )
 UNNUMBERED_QUESTION = re.compile(r"^Q (?=[A-Z‘“])", re.MULTILINE)  # a bill committee's, to a witness
+# what the page is of, where and when: "Rural Transport Bill – in a Public Bill Committee at 2:00 pm on
+# 12th March 2024."
+SITTING_LINE = re.compile(
+    r"^(?P<title>\S[^\n]{2,150}?) [–-] in (?:a |the )?(?P<body>[A-Z][^\n]{2,80}?)"
+    r" at \d{1,2}[:.]\d{2} ?[ap]m on (?P<date>\d{1,2}(?:st|nd|rd|th)? \w+ \d{4})\.?$",
+    re.MULTILINE,
+)
 
 
 def captioned_speakers_labelled(text: str) -> str:
     """Each speaker TheyWorkForYou captions as the name over what they are ("Holly Lynch (Shadow
-    Minister (Home Office))"), and the questions to a witness without their mark ("Q Does …")."""
+    Minister (Home Office))"), the questions to a witness without their mark ("Q Does …"), and
+    the page's title, who sat and when on the cover's top lines (its heading, "Examination of
+    Witnesses", had titled it)."""
     if not CAPTIONED_SPEAKER.search(text):
         return text
+    if sitting := SITTING_LINE.search(text):  # its title, who sat and the day, on the cover's top
+        cover = f"{sitting['title']}\n\n{sitting['body']}\n\n{sitting['date']}\n\n"
+        text = cover + text[: sitting.start()] + text[sitting.end() :]
     return UNNUMBERED_QUESTION.sub("", CAPTIONED_SPEAKER.sub(_label, text))
 
 
