@@ -6693,3 +6693,16 @@ def test_a_short_conclusion_citing_its_paragraph_is_text_not_a_title(pdf: bool) 
     ]
     assert items_answered(doc)[0].text.startswith("The Government has not communicated clearly")
     assert items_answered(doc)[1].text.startswith("The Government agrees that communication can be improved.")
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_publishers_name_over_the_kind_of_paper_over_its_title_is_its_author(pdf: bool) -> None:
+    """A think tank's roundtable write-up: "Localism Lab" over "Roundtable write-up" over its
+    title, each a line of its own. The title is the title (it had been "Localism Lab", or as a
+    PDF's text the three lines run together) and the publisher its author; its chair speaks the
+    first paragraph, and the rest are the discussion's, "Others agreed, …" and "Responding, a
+    Treasury official noted …" too (not the publisher's, once it was known)."""
+    doc = shape_read("roundtable-write-up-its-publishers-name-over-its-kind-over-its-title.txt", pdf)
+    assert doc.title == "Who pays for prevention? Funding early help in children's services"
+    assert doc.author == "Localism Lab"
+    assert [u.speaker for u in doc.paragraphs] == ["Dr Priya Nair", *["Discussion"] * 4]

@@ -126,12 +126,13 @@ def _before_whom_joined(opening: list[str]) -> list[str]:
 
 def issuer_over_kind(block: list[str], blocks: list[list[str]], named: str) -> tuple[str, list[str]]:
     """A cover's block without a short name alone over the kind of paper and its title ("Localis"
-    over "Event note: Devolution after the election"), and that name, who issued it: a name no
-    body's words tell (a think tank's), which the title's kind shows is no title; else the block
-    and the name found before."""
+    over "Event note: Devolution after the election", or over "Roundtable write-up" over the
+    title), and that name, who issued it: a name no body's words tell (a think tank's), which
+    the title's kind shows is no title; else the block and the name found before."""
     following = block[1] if len(block) > 1 else blocks[0][0] if blocks and blocks[0] else ""
     kind, colon, _title = following.partition(":")
-    if block and colon and DOCUMENT_KIND.fullmatch(kind) and SHORT_NAME.fullmatch(block[0]):
+    alone = not colon and (len(block) > 2 or len(blocks) > 1)  # "Roundtable write-up" over the title
+    if block and (colon or alone) and DOCUMENT_KIND.fullmatch(kind) and SHORT_NAME.fullmatch(block[0]):
         return (named, block) if MARKING.match(block[0]) else (block[0], block[1:])
     return named, block
 

@@ -46,7 +46,8 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
 DOCUMENT_KIND = re.compile(
     r"(?:An? (?:[a-z]+ ){0,2}|(?:The )?(?:\d{4} )?(?:[A-Z][a-z]+ |[A-Z]{2,} ){0,2}(?:[A-Z]{2,5})?)"
     r"(?i:briefing|report|paper|note|review|submission|statement|summary|hearing|evidence|transcript|speech"
-    r"|lecture|podcast|webinar|opinion|outcome|consultation|pack|debate|communiqu[eé]|texts? adopted)s?"
+    r"|lecture|podcast|webinar|opinion|outcome|consultation|pack|debate|communiqu[eé]|texts? adopted"
+    r"|write-?up|read-?out)s?"
     r"(?: (?:No\. ?)?\d[\d/.-]*)?"
 )
 SEPARATORS = " –—-:,"

@@ -82,9 +82,11 @@ NAMED_AFTER = re.compile(
     rf"(?<=[.!?”’\"]) \((?P<name>(?:(?:{TITLES}|Cllr)\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,3}})"
     r"(?:, (?P<about>[^()\d]{3,120}))?\)$"
 )
-# in a discussion's write-up, one it names only by what they do: "A housing association director said …"
+# in a discussion's write-up, one it names only by what they do: "A housing association director said …",
+# "Responding, a Treasury official noted …"
 UNNAMED_VOICE = re.compile(
-    rf"^(?:One|Another|A|An)\s+(?:[a-z][\w’'-]*\s+){{1,4}}(?:{SPEECH_VERBS}|argued|warned|cautioned)\b"
+    r"^(?:[A-Z][a-z]+ing\b[^,]{0,40},\s+)?(?:[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}"
+    rf"[a-z][\w’'-]*\s+(?:{SPEECH_VERBS}|argued|warned|cautioned)\b"
 )
 # "Participants agreed …", "One attendee asked …", "Employers at the roundtable said …": the discussion's
 FLOOR_OPENING = re.compile(
@@ -93,7 +95,8 @@ FLOOR_OPENING = re.compile(
     r"|^(?:One|Another|A)\s+(?:participant|attendee|delegate|contributor)\b"
     r"|^There was (?:also )?(?:(?:a |some |broad |general |wide |strong |widespread )?(?:agreement|consensus"
     r"|support|concern|discussion|debate)\b)"
-    r"|^(?:(?:Several|Many|Some|Most|Other) )?[a-z]+s at the (?:roundtable|seminar|meeting|workshop|event)\b",
+    r"|^(?:(?:Several|Many|Some|Most|Other) )?[a-z]+s at the (?:roundtable|seminar|meeting|workshop|event)\b"
+    r"|^Others\s+(?:agreed|disagreed|added|argued|noted|said|suggested|warned|felt)\b",  # "Others agreed, …"
     re.IGNORECASE,
 )
 REPORTED = re.compile(  # a rapporteur going on with what the one named before said: "She argued …"
