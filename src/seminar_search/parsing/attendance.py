@@ -233,7 +233,8 @@ def _list_end(lines: list[Line], blocks: list[Block], label: int) -> int:
 def _heads_paragraph(lines: list[Line], blocks: list[Block], k: int) -> bool:
     """Whether the block after block k is a paragraph (not another list's label, nor an entry
     ending in its role's bracket, "Mark Cameron (Deputy Chairperson)"): k heads it, unless a
-    blank line parts them and k names someone and their post, as the list's entries do."""
+    blank line parts them and k names someone and their post, as the list's entries do, or k
+    ends in its post's bracket as the entry above it does."""
     if k + 1 >= len(blocks):
         return False
     below = blocks[k + 1]

@@ -329,9 +329,10 @@ def _titled(lines: list[Line], blocks: list[Block], k: int) -> bool:
 
 def _headed_from(lines: list[Line], blocks: list[Block], first: int, cover_end: int) -> int:
     """Where the body begins: a heading standing over the first paragraph is its section, not
-    the cover, unless it is the document's first line (the title), dates it or is a speech's
-    note ("Check against delivery"); so is one over the name of who wrote it ("Introduction"
-    over "Tom Ashworth, Director, …") or of who speaks ("Session 1" over "Speaker: …")."""
+    the cover, unless it is the document's first line (the title), dates it, is a speech's
+    note ("Check against delivery") or a field saying where ("Meeting Location: Room 30"); so
+    is one over the name of who wrote it ("Introduction" over "Tom Ashworth, Director, …") or
+    of who speaks ("Session 1" over "Speaker: …")."""
     start = first
     while start > cover_end and blocks[start - 1].heading and not _dated_title(lines, blocks[start - 1]):
         if DELIVERY_NOTE.match(text := lines[blocks[start - 1].start].text) or PLACE_FIELD.match(text):
