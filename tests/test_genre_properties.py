@@ -769,7 +769,6 @@ CAPITALS_UNMENDED = {
     "consultation-response-about-us-first-then-each-consultation-question-quoted.txt",
     "event-note-each-speakers-points-in-bullets-under-their-name.txt",
     "event-transcript-its-speakers-headed-without-their-titles-then-questions-from-the-audience.txt",
-    "lords-report-headers-with-page-numbers.txt",
     "question-time-each-member-labelled-in-capitals-by-seat-and-office.txt",
     "scrutiny-task-group-report-its-chairs-foreword-numbered-and-signed-under-the-boroughs-name.txt",
     "seminar-summary-its-programme-timing-a-keynote-and-a-panel-naming-who-spoke.txt",
