@@ -767,7 +767,6 @@ CAPITALS_UNMENDED = {
     "committee-hansard-naming-each-witness-surname-first.txt",
     "consultation-outcome-each-question-its-tally-a-summary-and-the-governments-response.txt",
     "consultation-response-about-us-first-then-each-consultation-question-quoted.txt",
-    "event-note-each-speakers-points-in-bullets-under-their-name.txt",
     "event-transcript-its-speakers-headed-without-their-titles-then-questions-from-the-audience.txt",
     "question-time-each-member-labelled-in-capitals-by-seat-and-office.txt",
     "scrutiny-task-group-report-its-chairs-foreword-numbered-and-signed-under-the-boroughs-name.txt",

@@ -175,13 +175,14 @@ def attribution(quoted: str, text: list[str]) -> str:
 def participant_heading(heading: str, participants: list[Participant]) -> str:
     """The participant a heading opens with the name of ("Sarah Lewis, Principal, City
     College" when the attendees list her), their title left off or not ("Hannah White" for
-    "Dr Hannah White"): the one who speaks under it."""
+    "Dr Hannah White"), in capitals or not ("LORD KERSLAKE"): the one who speaks under it."""
+    cased = re.IGNORECASE if heading.isupper() else 0
     return next(
         (
             p.name
             for p in participants
             for name in (p.name, core_name(p.name))
-            if name and re.match(rf"{re.escape(name)}(?:$|,|\s[(–—-])", heading)
+            if name and re.match(rf"{re.escape(name)}(?:$|,|\s[(–—-])", heading, cased)
         ),
         "",
     )
