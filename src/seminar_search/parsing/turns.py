@@ -136,11 +136,12 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     alone: dict[int, Turn] = {}
     keyed = _speaker_key(lines)
     width = usual_width([line.text for line in lines])
-    labels = Counter(turn.name for line in lines if (turn := turn_at(line.text)))
+    labelled = [turn_at(line.text) for line in lines]  # each line's label, read once
+    labels = Counter(turn.name for turn in labelled if turn)
     for i, line in enumerate(lines):
         if call := hearing_call(line.text):
             keyed[call[0]] = Turn(call[1], (), "")
-        turn = turn_at(line.text) or _keyed_turn(line.text, keyed) or _wrapped_inline(lines, i)
+        turn = labelled[i] or _keyed_turn(line.text, keyed) or _wrapped_inline(lines, i)
         turn = None if turn and _item_title(turn, lines, i, labels) else turn
         opened = next(reversed(found), None)  # the last turn found, above this line
         turn = None if _goes_on_in_a_turn(lines, i, opened, width) else turn or _marked_turn(line.text)
