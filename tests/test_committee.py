@@ -911,3 +911,28 @@ def test_an_inquiry_report_in_lettered_parts_numbers_its_paragraphs_in_one_run(p
     assert report.paragraphs[3].section == "Part B: The nature and scale of abuse"
     assert report.author == "Independent Inquiry into Child Sexual Abuse"
     assert {u.speaker for u in report.paragraphs} == {"Independent Inquiry into Child Sexual Abuse"}
+
+
+SCRUTINY = "scrutiny-minutes-of-two-items-under-who-was-present-its-labels-in-capitals.txt"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_minutes_of_two_items_under_who_was_present_are_read_by_their_numbers(pdf: bool) -> None:
+    """Minutes of two items numbered on ("12. WINTER PRESSURES …", "13. DATE OF NEXT MEETING")
+    under "PRESENT: …", "ALSO PRESENT: …" and "APOLOGIES: …": two items are minutes' numbering
+    where who was present is listed (they had been seven blocks numbered 1 to 7, losing the
+    printed numbers), and "Dr Kate Lyle, Medical Director, Northshire NHS Trust" is one person
+    with her post and trust (she had been three people)."""
+    minutes = shape_read(SCRUTINY, pdf)
+    assert [(u.label, u.section) for u in minutes.paragraphs] == [
+        ("12", "WINTER PRESSURES IN THE ACUTE TRUST"),
+        ("13", "DATE OF NEXT MEETING"),
+    ]
+    assert minutes.paragraphs[0].text.endswith("on discharge delays in April 2026.")
+    assert [(p.name, p.title, p.organisation, p.role) for p in minutes.participants] == [
+        ("Councillor Ann Reid", "", "", "chair"),
+        ("Councillor Tom Hart", "", "", "participant"),
+        ("Councillor Lisa Moyo", "", "", "participant"),
+        ("Councillor Raj Patel", "", "", "participant"),
+        ("Dr Kate Lyle", "Medical Director", "Northshire NHS Trust", "participant"),
+    ]

@@ -16,7 +16,7 @@ from seminar_search.config import bundled_seeds
 from seminar_search.errors import IngestError
 from seminar_search.lexicon import load_themes, term_in, themes_for, words
 from seminar_search.model import Document
-from seminar_search.names import out_of_capitals, participants_present, read_participants
+from seminar_search.names import out_of_capitals, read_participants
 from seminar_search.parsing import ingest_file, parse_text, read_genre
 from seminar_search.parsing.broken_words import drop_caps_mended, line_end_hyphens_mended
 from seminar_search.parsing.common import LABELLED_SPEAKER, is_heading, speaker_under
@@ -25,6 +25,7 @@ from seminar_search.parsing.metadata import read_metadata
 from seminar_search.parsing.pages import header_key, page_number
 from seminar_search.parsing.seminar import parse_seminar
 from seminar_search.parsing.seminar_layout import PARAGRAPH_START
+from seminar_search.present import participants_present
 from seminar_search.sources import read_source
 
 GOLDEN = json.loads((DATA / "seed-paragraphs.json").read_text(encoding="utf-8"))
@@ -401,6 +402,26 @@ def test_who_a_minute_lists_as_present_on_one_line_are_its_participants() -> Non
         ("Dr Ann Lee", "Director of Finance and Estates", "", "participant"),
     ]
     assert participants_present(["Apologies: Dr Lena Wright", "Present at the launch were many."]) == []
+
+
+def test_a_present_list_apart_by_commas_alone_keeps_plural_titles_and_posts_with_their_people() -> None:
+    """With no semicolons, "Councillors A Jones (Chair), M Smith and T Wu" are three
+    councillors (the title had stayed on the first, the others had none) and a post or body
+    after a comma is the person's before it ("Dr Kate Lyle, Medical Director, Northshire NHS
+    Trust" had been three people); a name opening with a title that is also a post's word
+    ("Professor Alan Brett") is still a person."""
+    texts = [
+        "Present: Councillors A Jones (Chair), M Smith and T Wu, Professor Alan Brett",
+        "Also present: Dr Kate Lyle, Medical Director, Northshire NHS Trust, and Tom Kerr",
+    ]
+    assert [(p.name, p.title, p.organisation, p.role) for p in participants_present(texts)] == [
+        ("Councillor A Jones", "", "", "chair"),
+        ("Councillor M Smith", "", "", "participant"),
+        ("Councillor T Wu", "", "", "participant"),
+        ("Professor Alan Brett", "", "", "participant"),
+        ("Dr Kate Lyle", "Medical Director", "Northshire NHS Trust", "participant"),
+        ("Tom Kerr", "", "", "participant"),
+    ]
 
 
 NAMES = st.lists(

@@ -155,77 +155,7 @@ ROLE_BEFORE = re.compile(  # an entry naming its role first: "Chair: Sarah Lewis
 )
 
 
-# a minute's list of who was there, its entries after the colon: "Present: Jane Fielding (Chair), …"
-PRESENT = re.compile(
-    r"^(?:(?:Members |Senators |Also )?(?:Present|In attendance)|Attendees|Attending)\s*:\s*(?P<listed>\S.*)",
-    re.IGNORECASE,
-)
-# "(Chair)", "(in the Chair)", "(Chair, Department for Transport)" after a name present
 IN_THE_CHAIR = re.compile(r",\s+in the (chair\w*)(?=$|,)", re.IGNORECASE)  # a formal minute's chair
-CHAIR_IN_BRACKETS = re.compile(r"(?:in the )?chair(?:man|woman|person)?(?:,\s*|$)", re.IGNORECASE)
-PLURAL_TITLE = re.compile(r"^(?P<title>Councillor|Cllr|Dr)s (?P<names>.+\band\b.+)$")  # "Councillors A and B"
-# the next label ("Apologies: …") or a minute's numbered item ("1. Apologies") ends the list
-LIST_END = re.compile(r"^(?:[A-Z][\w ]{0,30}:|\d{1,3}\.\s)")
-
-
-def participants_present(texts: list[str]) -> list[Participant]:
-    """Who a minute's "Present: Jane Fielding (Chair), Dr Omar Siddiqui (Chief Executive), …"
-    names (and "In attendance: …"), the list wrapped onto the lines below it up to a blank line,
-    the next label or a numbered item. Entries are apart by semicolons (and a comma closing a
-    bracket), else by commas and "and" outside brackets; "Councillors A Jones, M Smith and T
-    Wu" are three councillors. Those sending apologies were not there."""
-    participants: list[Participant] = []
-    for k, text in enumerate(texts):
-        present = PRESENT.match(text)
-        if not present:
-            continue
-        listed = [present["listed"]]
-        for more in texts[k + 1 :]:
-            if not more or LIST_END.match(more):
-                break
-            listed.append(more)
-        joined = " ".join(listed).rstrip(".")
-        separator = r";" if ";" in joined else r",|\band\b"
-        for entry in re.split(rf"\s*(?:{separator})\s*(?![^()]*\))", joined):
-            for part in _after_brackets(entry) if ";" in joined else [entry]:
-                participants += [_present(name) for name in _each_named(part)]
-    return participants
-
-
-def _after_brackets(entry: str) -> list[str]:
-    """The people one entry of a list apart by semicolons names, a comma after a bracket
-    parting them where a name follows it, not a body or a post ("Cllr A (Chair), Dr B
-    (Vice-Chair), C, Director" is three; "Anne Foley (Chair), Council for …" one)."""
-    parts = re.split(r"(?<=\)),\s*", entry)
-    named = parts[:1]
-    for part in parts[1:]:
-        head = re.split(r"[,(]", part)[0]
-        if BODY_WORD.search(head) or POST_WORD.match(head):
-            named[-1] += f", {part}"
-        else:
-            named.append(part)
-    return named
-
-
-def _each_named(entry: str) -> list[str]:
-    """The people one entry names: "Councillors A Jones, M Smith and T Wu" is three."""
-    plural = PLURAL_TITLE.match(entry)
-    if not plural:
-        return [entry] if entry else []
-    names = re.split(r"\s*(?:,|\band\b)\s*", plural["names"])
-    return [f"{plural['title']} {name}" for name in names if name]
-
-
-def _present(entry: str) -> Participant:
-    """One entry of who was present: a name, perhaps a post after a comma or in brackets, and
-    "(Chair)", "(in the Chair)" or "(Chair, Department for Transport)" if they chaired."""
-    posts = re.findall(r"\(([^()]+)\)", entry)
-    name, _, post = re.sub(r"\s*\([^()]+\)", "", entry).partition(",")
-    chaired = [p for p in posts if CHAIR_IN_BRACKETS.match(p)]
-    others = [CHAIR_IN_BRACKETS.sub("", p, count=1) if p in chaired else p for p in posts]
-    title, organisation = _title_and_org(", ".join([post.strip(), *others]).strip(", "))
-    return Participant(name.strip(), title, organisation, "chair" if chaired else "participant")
-
 
 KEY_INITIALS = re.compile(r"^[A-Z]{2,3}\s*[–—]\s*(?=[A-Z])")  # "JS – ", before a name in a key to initials
 TABLE_HEADINGS = {"name", "title", "organisation", "organization", "role", "position", "job", "affiliation"}
@@ -258,12 +188,12 @@ def read_participants(entries: list[str]) -> list[Participant]:
             if len(cells) > 2:
                 name, title, organisation = cells[:3]
             elif len(cells) == 2:  # a name and where they are from, or their post there
-                name, (title, organisation) = cells[0], _title_and_org(cells[1], lone="organisation")
+                name, (title, organisation) = cells[0], title_and_org(cells[1], lone="organisation")
             elif set_off := _set_off(text):  # "Name – Org", "Name – Chair, Org", "Name (Org)"
-                name, (title, organisation) = set_off[0], _title_and_org(set_off[1], lone="organisation")
+                name, (title, organisation) = set_off[0], title_and_org(set_off[1], lone="organisation")
             else:
                 name, _, rest = text.partition(",")
-                title, organisation = _title_and_org(rest)
+                title, organisation = title_and_org(rest)
             name = name.strip()
             header = set(re.findall(r"\w+", text.casefold())) <= TABLE_HEADINGS  # "Name, Title, Organisation"
             if header:
@@ -332,7 +262,7 @@ def _initials(part: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z&]{1,7}", part)) and part not in POST_INITIALS
 
 
-def _title_and_org(rest: str, lone: str = "title") -> tuple[str, str]:
+def title_and_org(rest: str, lone: str = "title") -> tuple[str, str]:
     """'Executive Director - Institute for Government' or 'Director, Retirement Homes Ltd' gives
     the title and the organisation; a lone part is the one named by lone, unless it names a
     body and no post in it ('Centre for Skills Policy', not 'Head of the Centre'; 'ADASS', not

@@ -59,6 +59,7 @@ from seminar_search.parsing.web_copy import (
     pictures_named_left_off,
     web_title_parted,
 )
+from seminar_search.present import PRESENT
 from seminar_search.sources import SourceText, read_source
 
 # what typesetting puts in a text that its reader types otherwise: no-break, figure, thin and narrow
@@ -166,7 +167,9 @@ def _by_evidence(text: str, lexicon: list[Entry]) -> Reading:
     # a paragraph or two numbered, then the recommendations ("Recommendation 1: The council …")
     if numbered >= MIN_UNITS or (numbered and numbered_units(body, layout.width, named=True) >= MIN_UNITS):
         return _numbered_or_prose(layout, body, lexicon)
-    if numbered_units(body, layout.width, capitals=True) >= MIN_UNITS:  # a meeting's minutes: "46. BUDGET"
+    # a meeting's minutes: "46. BUDGET"; two items are enough under a list of who was present
+    minuted = any(PRESENT.match(line.text) for line in body)
+    if numbered_units(body, layout.width, capitals=True) >= MIN_UNITS - minuted:
         return _numbered_or_prose(layout, body, lexicon, capitals=True)
     if speaker_turns(body):
         return parse_proceedings(layout, lexicon)

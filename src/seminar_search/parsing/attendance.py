@@ -14,7 +14,6 @@ from seminar_search.names import (
     NAME_JOINERS,
     PERSON,
     POSTNOMINAL_WORDS,
-    PRESENT,
     TABLE_HEADINGS,
     opens_with_a_name,
     read_participants,
@@ -26,6 +25,7 @@ from seminar_search.parsing.layout import BULLET, Line
 from seminar_search.parsing.programme import PROGRAMME_LABEL, programme_entries, programme_lines
 from seminar_search.parsing.voices import ANOTHER_PERSON, SPEAKERS_FIELD
 from seminar_search.parsing.wrapping import a_few_words, ends_on_joining_word
+from seminar_search.present import PRESENT
 
 ABOUT_PEOPLE = re.compile(r"(?i:speakers|contributors|authors|panel|participants|biograph)")
 BIOGRAPHY = re.compile(  # "Dr Priya Raman is Director of Adult Social Services at Eastshire County Council."

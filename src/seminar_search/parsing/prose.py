@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph, Participant
-from seminar_search.names import POST_WORD, in_full, participants_present
+from seminar_search.names import POST_WORD, in_full
 from seminar_search.parsing.attendance import about_from, participants_listed
 from seminar_search.parsing.blocks import (
     MINUTE,
@@ -81,6 +81,7 @@ from seminar_search.parsing.voices import (
     speakers_field,
     who_asks_or_answers,
 )
+from seminar_search.present import participants_present
 
 OPENING_PART = re.compile(  # a part of the text a report may print before its contents page
     r"^(?:[\w’'-]+ )?(?:(?:executive )?summary|highlights|foreword|preface|overview|introduction"

@@ -10,7 +10,7 @@ from collections import Counter
 
 from seminar_search.lexicon import Entry
 from seminar_search.model import UNNUMBERED, Paragraph, label_unnumbered
-from seminar_search.names import merged, participants_present
+from seminar_search.names import merged
 from seminar_search.parsing.attendance import participants_after
 from seminar_search.parsing.back_matter import heads_evidence_lists
 from seminar_search.parsing.common import (
@@ -72,6 +72,7 @@ from seminar_search.parsing.voices import (
     sign_under_headings,
     speakers_after,
 )
+from seminar_search.present import participants_present
 
 MIN_UNITS = 3
 POINTER_TO_PAGE = re.compile(r"\s+Page\s+\d{1,4}$")  # a summary list's pointer to the chapter
