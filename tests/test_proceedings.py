@@ -20,7 +20,7 @@ from seminar_search.lexicon import load_themes
 from seminar_search.model import reference
 from seminar_search.parsing import ingest_file, read_genre
 from seminar_search.parsing.common import Reading
-from seminar_search.parsing.speakers import speaks_for_government
+from seminar_search.parsing.offices import speaks_for_government
 
 MEETING = SHAPES / "official-report-committee-meeting.txt"
 LEXICON = load_themes()
@@ -1714,3 +1714,53 @@ def test_a_sessions_title_over_its_transcript_is_no_speakers_turn(pdf: bool) -> 
     ]  # fmt: skip
     assert forum.paragraphs[0].text.startswith("Ladies and gentlemen, please take your seats.")
     assert forum.paragraphs[4].text.endswith("That number has barely moved in a decade.")
+
+
+KILDARESTREET = "committee-debate-as-kildarestreet-shows-it-its-captions-run-into-the-names.txt"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_debate_as_kildarestreet_shows_it_names_each_member_once_and_its_witnesses_as_witnesses(
+    pdf: bool,
+) -> None:
+    """KildareStreet runs the photo's caption into the member's name and brackets the seat and
+    party ("Photo of Steven MatthewsSteven Matthews (Wicklow, Green Party)"), a line of links
+    under it: each turn is the member's, named once (it had been "Photo of Steven
+    MatthewsSteven Matthews", and a witness), and those named with no seat or party, among
+    members who have one, are the witnesses (they had been members)."""
+    debate = shape_read(KILDARESTREET, pdf)
+    assert [u.speaker for u in debate.paragraphs] == [
+        "Steven Matthews", "Ms Aoife Brennan", "Cian O'Callaghan", "Ms Aoife Brennan",
+        "Mr. Declan Moore", "Victor Boyhan", "Ms Aoife Brennan", "Steven Matthews",
+    ]  # fmt: skip
+    assert [(p.name, p.role) for p in debate.participants] == [
+        ("Steven Matthews", "member"),
+        ("Cian O'Callaghan", "member"),
+        ("Victor Boyhan", "member"),
+        ("Ms Aoife Brennan", "witness"),
+        ("Mr. Declan Moore", "witness"),
+    ]
+    assert debate.paragraphs[1].text.endswith("which many owners cannot finance.")
+    assert not any("Link to this" in u.text for u in debate.paragraphs)
+    if not pdf:  # "Joint Oireachtas Committee on …" met, not the site's "… Joint and Select Committees"
+        assert debate.author == "Joint Oireachtas Committee on Housing, Local Government and Heritage"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_record_whose_cover_names_the_committee_in_irish_first_is_titled_in_english(pdf: bool) -> None:
+    """An Oireachtas committee's record prints its cover in Irish, then English, line by line:
+    the meeting is named by the committee in the language of its text (it had been titled "AN
+    COMHCHOISTE UM THITHÍOCHT, …"), as a Senedd record's Welsh name gives way to its English
+    (and "The Record of Proceedings", the kind of record it is, to the committee's name)."""
+    record = shape_read("joint-committee-debate-its-cover-in-irish-over-english-line-by-line.txt", pdf)
+    assert record.title == record.author == "Joint Committee on Housing, Local Government and Heritage"
+    assert [(p.name, p.role) for p in record.participants][:3] == [
+        ("Chairman", "chair"),
+        ("Ms Aoife Brennan", "witness"),
+        ("Deputy Cian O'Callaghan", "member"),
+    ]
+    senedd = shape_read("senedd-record-in-two-languages-its-witnesses-under-others-in-attendance.txt", pdf)
+    assert senedd.title == "Health and Social Care Committee"
+    # nor is a meeting titled by its agenda, under its name in Welsh and English, as a PDF's text
+    senedd = shape_read("senedd-transcript-numbering-its-contributions-in-brackets.txt", pdf)
+    assert senedd.title == "Children, Young People and Education Committee"

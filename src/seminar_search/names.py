@@ -26,10 +26,12 @@ HONORIFICS = (
 # a member's party and seat: "Lord Blunkett (Lab)", "Ruth Jones (Labour, Newport West)", as New
 # Zealand's record prints them "Tamatha Paul (Green—Wellington Central)", as Canada's, after the
 # seat, "Tracy Gray (Kelowna—Lake Country, CPC)", and the European Parliament's political groups
-PARTY = re.compile(
-    r"^(?:Lab(?: Co-op)?|Con|LD|Lib Dem|CB|SNP|PC|DUP|SDLP|UUP|Green|Ind|Alliance|Reform|Non-Afl|Bp"
+PARTY = re.compile(  # a party, perhaps after a seat ("Wicklow, Green Party") or before one
+    r"^(?:[A-Z][\w'’ -]{1,30}, )?"
+    r"(?:Lab(?: Co-op)?|Con|LD|Lib Dem|CB|SNP|PC|DUP|SDLP|UUP|Green|Ind|Alliance|Reform|Non-Afl|Bp"
     r"|Labour|Conservative|Liberal Democrats?|Scottish National Party|Plaid Cymru|Green Party|Independent"
     r"|Reform UK|Democratic Unionist Party|Crossbench|National|ACT|NZ First|Te Pāti Māori"
+    r"|Fine Gael|Fianna F[aá]il|Sinn F[eé]in|Social Democrats|Aont[uú]|People Before Profit"
     r"|PPE|S&D|Renew|Verts/ALE|ECR|The Left|on behalf of the .+ Group)(?:, .+|—.+)?$"
     r"|^(?-i:.+, (?:Lib\.|CPC|NDP|BQ|GP|Ind\.))$",
     re.IGNORECASE,

@@ -23,7 +23,7 @@ def body_words(lines: list[Line]) -> Callable[[], set[str]]:
     return cache(lambda: {word.casefold() for line in lines for word in LONGER_WORD.findall(line.text)})
 
 
-def _in_another_language(text: str, body: Callable[[], set[str]], fewest: int = FOREIGN_WORDS) -> bool:
+def in_another_language(text: str, body: Callable[[], set[str]], fewest: int = FOREIGN_WORDS) -> bool:
     """Whether a cover line is in another language than the text: none of the short words
     English joins a title with, and none of its longer words (fewest of them or more) anywhere
     below the cover ("Comataidh Slàinte, Cùram Sòisealta agus Spòrs" under "Health, Social
@@ -44,7 +44,7 @@ def _translations(
         for at, k in enumerate(printed)
         if not issuer(lines[k])
         and any(issuer(lines[j]) for j in printed[max(at - 1, 0) : at + 2])
-        and _in_another_language(lines[k], body, fewest)
+        and in_another_language(lines[k], body, fewest)
     }
 
 

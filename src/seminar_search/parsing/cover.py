@@ -92,6 +92,7 @@ PAPER_CODE = re.compile(
     r"[A-Z]{2,6}\d{1,8}|(?:Number|No\.)\s+(?:[A-Z]{2,6}[\s-]?)?\d{1,8}(?:[-/]\d{1,8})?|(?=\S*\d)[A-Z0-9]+(?:[-_()/.]+[A-Z0-9]+)+\)?"
 )
 WORDED = re.compile(r"\b[^\W\d_]{2,}\b")  # a line with a word in it, not a code alone ("WITN01230100")
+LISTED_BELOW = re.compile(rf"{CONTENTS.pattern}|^Agenda$", re.IGNORECASE)  # headings over lists, no title
 WITNESS = re.compile(r"^Witness(?:'s)? Name:\s*(?P<author>\S.{2,80})$", re.IGNORECASE)  # a statement's
 DELIVERED = re.compile(r"^Delivered on\b", re.IGNORECASE)  # a speech, published days after
 SENT_FROM = re.compile(r"^From:\s+(?P<sources>\S.{2,150})$")  # "From: Cabinet Office and The Rt Hon …"
@@ -139,8 +140,8 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
             itertools.dropwhile(lambda t: not WORDED.search(t), (t for t in printed if not FIELD.match(t)))
         )
         issuing, block = issuer_over_kind(block, blocks, issuing)  # "Localis" over "Event note: …"
-        if block and CONTENTS.match(block[0]):
-            break  # a contents page: its entries title nothing, the title stood above it
+        if block and LISTED_BELOW.match(block[0]):
+            break  # a contents page or a meeting's agenda: its entries title nothing, the title stood above
         listing = bool(block) and bool(LIST_LABEL.match(block[0]) or (listing and LIST_ENTRY.match(block[0])))
         if not block or listing:
             continue
@@ -355,7 +356,7 @@ def _titling(text: str) -> bool:
     heading or list of who came, no sentence opening what follows ("I, Angela Brown, will say
     as follows:", where "Module 1:" and words in title case are a title's label)."""
     opens = text.endswith(":") and len(text.split()) >= OPENING_WORDS and not a_name(text)  # "… Report:"
-    listing = CONTENTS.match(text)  # a contents page under the title, no blank line between
+    listing = LISTED_BELOW.match(text)  # a contents page under the title, no blank line between
     timed = re.fullmatch(TIME_OF_DAY, text)
     sent = SENT_FROM.match(text) or credited(text, longest=HEADING_MAX)  # whom it is from
     # "Author: Priya Shah, …" under the title, no blank line between; "HCWS12", its number; "Attendees: …"

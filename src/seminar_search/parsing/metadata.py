@@ -26,8 +26,8 @@ MONTH_YEAR = re.compile(  # "June 2024", "Published June 2024", "CP 512   June 2
 AUTHORS = (  # a line naming a body that issues reports, those that hold inquiries first
     re.compile(
         r"\b(?:Committee|Inquiry|Commission|Review|Ombudsman)$"
-        # "Committee on …", "Standing Senate Committee on …"
-        r"|^(?:(?:Select|Joint|Standing)(?: Senate)? Committee|Subcommittee|Committee) (?:on|for) "
+        # "Committee on …", "Standing Senate Committee on …", "Joint Oireachtas Committee on …"
+        r"|^(?:(?:Select|Joint|Standing)(?: [A-Z]\w+)? Committee|Subcommittee|Committee) (?:on|for) "
         r"|^(?:Citizens['’]?|Climate|People['’]s) (?:Assembly|Jury|Panel)\b"  # "Climate Assembly Northshire"
         r"|^(?:The )?Independent (?:Review|Inquiry|Commission)\b"  # "Independent Review of Children's …"
     ),

@@ -45,7 +45,8 @@ WEB_CHROME = re.compile(  # a web page's navigation and notices, saved with its 
     r"^(?:Skip to (?:main )?content|Back to top|Print this page|Share this (?:page|article|post)"
     r"|(?:Facebook|Twitter|LinkedIn|Email|WhatsApp)(?: (?:Facebook|Twitter|X|LinkedIn|Email|WhatsApp))+"
     r"|Cookies on (?:this|the) (?:site|website)|.*\b[Cc]ookies\b.*\b(?:Accept|Reject)\b.*"
-    r"|(?:Accept|Reject)(?: all)? cookies|Home ?(?:>|›|») ?\S.*)$"
+    r"|(?:Accept|Reject)(?: all)? cookies|Home ?(?:>|›|») ?\S.*"
+    r"|Link to this: Individually \| In context(?: \| [\w ]{1,30} source)?)$"  # a speech's links
 )
 
 

@@ -18,6 +18,7 @@ from dataclasses import replace
 from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph
 from seminar_search.parsing.attendance import names_who_took_part
+from seminar_search.parsing.bilingual import body_words, in_another_language
 from seminar_search.parsing.common import (
     Reading,
     add_line,
@@ -46,6 +47,11 @@ from seminar_search.parsing.wrapping import (
 
 MARGIN_NUMBER = re.compile(r"^\[(?P<n>\d{1,4})\]$")  # a contribution's number, set in the margin above it
 NO_SECTION = (OFFICE_HELD, KEY_ENTRY, DATE, re.compile(r"^[A-Z][a-z]+ed by "))  # "Transcribed by …": a credit
+RECORD_KIND = re.compile(  # a title naming only what kind of record it is
+    r"^(?:The )?(?:Record of Proceedings|Official Report|Verbatim (?:Record|Report)|(?:Uncorrected )?"
+    r"(?:Oral Evidence|Minutes of Evidence)|(?:Verbatim )?Transcript)$",
+    re.IGNORECASE,
+)
 SHORT_TITLE = 25  # a cover's "title" shorter than this ("Session 6") names no meeting
 
 
@@ -113,11 +119,14 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
         for line in lines[:first]
         if not KEY_ENTRY.match(line.text)
     ]
-    document = cover(opening, len(opening))
-    # "Session 6", or the committee's name in two languages: a meeting is named by who met; a bill
-    # ("Rural Transport Bill") names what it met on
+    document = cover([*opening, *lines[first:]], len(opening))  # the text below: its width, its words
+    # "Session 6", or the committee's name in two languages or in the other one ("Y Pwyllgor Iechyd
+    # a Gofal Cymdeithasol"): a meeting is named by who met; a bill ("Rural Transport Bill") names
+    # what it met on
     short = len(document.title) < SHORT_TITLE and not document.title.endswith(" Bill")
-    if document.author and (short or document.author in document.title):
+    translated = in_another_language(document.title, body_words(lines[first:]))
+    kind = RECORD_KIND.match(document.title)  # "The Record of Proceedings"
+    if document.author and (short or translated or kind or document.author in document.title):
         document.title = document.author
     house = next((m["house"] for line in opening if (m := HOUSE.fullmatch(line.text))), "")  # over a debate
     document.organisation = document.organisation or house  # "House of Lords, …" in a citation

@@ -12,29 +12,19 @@ from typing import NamedTuple
 from seminar_search.model import Participant
 from seminar_search.names import HONORIFICS, PARTY, TITLES, out_of_capitals
 from seminar_search.parsing.layout import Line
+from seminar_search.parsing.offices import (
+    CHAIR_OFFICE,
+    FLOOR,
+    GOVERNMENT_OFFICE,
+    NOT_GOVERNMENT,
+    role_of_office,
+    speaks_for_government,
+)
 
 PARTY_AFTER_OFFICE = re.compile(r", (?:Lib\.|CPC|NDP|BQ|GP|Ind\.)$")
 MEMBERS_OFFICE = re.compile(r"\b(?:Leader|Whip|Speaker|Chair\w*|Secretary|President|Deputy|Shadow)\b")
-GOVERNMENT_OFFICE = re.compile(
-    r"\b(?:Minister|Secretary of State|Under-Secretary|Cabinet Secretary|Solicitor General|Attorney General"
-    r"|Chancellor of the Exchequer|Chief Secretary to the Treasury|Paymaster General)\b"
-)
-# a department's official: "Director General, Department for Transport", "Permanent Secretary, HM Treasury"
-DEPARTMENT_POST = re.compile(
-    r"\b(?:Department (?:for|of)|Ministry of|HM Treasury|Cabinet Office|Home Office"
-    r"|(?:HM|Welsh|Scottish) Government|Northern Ireland Executive)\b"
-)
-NOT_GOVERNMENT = re.compile(  # nor one whose years in office ended: "Minister for …, 1997–2001"
-    r"\b(?:[Ss]hadow|[Ff]ormer(?:ly)?|University|College|School|Institute)\b|\b(?:19|20)\d\d\s?[–-]\s?\d{2,4}$"
-)
-CHAIR_OFFICE = re.compile(
-    r"\b(?:Chair\w*|Conven[eo]r|Presiding Officer|Speaker|Moderator|Facilitator|Interviewer|Host|Presenter"
-    r"|(?:An )?Ceann Comhairle|(?:An )?Cathaoirleach|Llywydd|President)\b"
-)
-# an interview's or a focus group's other side, unnamed: "Respondent", "Interviewee 2", "R3", "P12"; the
-# floor, or who announces the session
+# an interview's or a focus group's other side, unnamed: "Respondent", "Interviewee 2", "R3", "P12"
 ANSWERING = re.compile(r"(?:Respondent|Interviewee)(?: \d{1,3})?|[RP]\d{1,3}")
-FLOOR = re.compile(r"(?:Audience|Floor)(?: [Mm]ember)?(?: \d{1,3})?|Questioner(?: \d{1,3})?|Announcer")
 SPEAKER_OF_THE_HOUSE = re.compile(r"(?:Mr|Madam) (?P<office>(?:Deputy )?Speaker)")  # the chair, as addressed
 SITTING = re.compile(  # a cover's words for a body whose record it is, its speakers its members
     r"\b(?:(?:Sub)?[Cc]ommittee|Parliament|Assembly|Senedd|House of [A-Z]\w+|Hansard|Official Report|Senate"
@@ -161,6 +151,10 @@ class Speakers:
         spoken = {name for turn in turns for name in (turn.name, self._listed(turn.name))}
         self.cover_roles = _cover_roles(names, spoken) | roles
         self.members_titled = any(MEMBER_TITLE.match(turn.name) for turn in turns)
+        # the first words of members' names labelled by their seat or party ("Lord", "Mrs.", "Cian")
+        self.seated = {
+            turn.name.split()[0] for turn in turns if turn.brackets and PARTY.match(turn.brackets[0])
+        }
         # a webinar's or a podcast's speakers take part; a parliament's or a council's are members
         cased = [out_of_capitals(text) if text.isupper() else text for text in names]  # "COMMITTEE ON …"
         entries = listed_entries(names)  # a post's "… Advisory Committee" is no sitting body's
@@ -175,9 +169,13 @@ class Speakers:
         if known and (turn.office or shortens(turn.name, known[1].name)):
             return known[0]
         name = self._listed(turn.name)
-        role = self.cover_roles.get(name) or _role(turn.office)
+        role = self.cover_roles.get(name) or role_of_office(turn.office)
+        # where members are titled ("Senator Rice") or seated ("Cian O'Callaghan (Dublin Bay North,
+        # Social Democrats)"), one who is neither is a witness (a bishop among seated lords is not)
         if role == "member" and not turn.office and self.members_titled and not MEMBER_TITLE.match(name):
             role = "witness"
+        elif role == "member" and not turn.office and not turn.brackets and self.seated:
+            role = "member" if name.split()[0] in self.seated else "witness"
         elif role == "member" and not turn.office and not self.sitting:
             role = "participant"
         self.members.setdefault(name, Participant(name, turn.office, "", role))
@@ -204,7 +202,9 @@ class Speakers:
         if turn.office:  # "MODERATOR (Helen Ward, Chief Executive, Resolution Forum)": name, then post
             name = self._listed(turn.brackets[0])
             person, _, post = name.partition(", ")
-            return f"{name} ({turn.office})", Participant(person, turn.office, post, _role(turn.office))
+            return f"{name} ({turn.office})", Participant(
+                person, turn.office, post, role_of_office(turn.office)
+            )
         if IN_THE_CHAIR.fullmatch(turn.brackets[0]):
             return f"{turn.name} (Chair)", Participant(turn.name, "Chair", "", "chair")
         seat, dash, held = turn.brackets[0].partition("—")  # Australia's seat and office: "(Grayndler—…)"
@@ -377,24 +377,3 @@ def _cover_roles(cover_lines: list[str], spoken: set[str]) -> dict[str, str]:
 
 def titled(name: str) -> bool:
     return name.split()[0].rstrip(".") in HONORIFICS
-
-
-def speaks_for_government(post: str) -> bool:
-    """A minister ("Parliamentary Under-Secretary of State for Transport") or a department's
-    official ("Director General, Department for Transport") giving evidence speaks for the
-    government; a shadow minister, a former official, a university's department do not."""
-    official = GOVERNMENT_OFFICE.search(post) or DEPARTMENT_POST.search(post)
-    return bool(official) and not NOT_GOVERNMENT.search(post)
-
-
-def _role(office: str) -> str:
-    """A chair's office ('Convener', 'Chairperson', a Deputy Speaker's); a deputy's or none, a
-    member's; a minister's ('Parliamentary Under-Secretary of State for Transport'), the
-    government's; another ('Chief Executive of …'), a witness's."""
-    if not office or (office.startswith("Deputy") and not office.endswith("Speaker")):
-        return "member"
-    if CHAIR_OFFICE.search(office):
-        return "chair"
-    if FLOOR.fullmatch(office):  # "AUDIENCE: My question is …"
-        return "participant"
-    return "government" if speaks_for_government(office) else "witness"

@@ -16,7 +16,7 @@ from seminar_search.parsing.common import Reading, add_line, assign_themes, layo
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.formulas import CLOSING, DECIDED, GAVE_EVIDENCE, PROCEDURE, SURNAME_FIRST
 from seminar_search.parsing.layout import Layout, Line
-from seminar_search.parsing.speakers import speaks_for_government
+from seminar_search.parsing.offices import speaks_for_government
 
 CAPITAL = r"[A-ZÀ-ÖØ-Þ]"  # a name's capital, accented too ("Ó Broin", "Éamon")
 # a name's word, a particle too: "Ursula von der Leyen", "Mabon ap Gwynfor"

@@ -87,9 +87,12 @@ def pictures_named_left_off(text: str) -> str:
 
 # a speaker over their words as TheyWorkForYou shows them, the photo's caption before the name and
 # what they are, the hour after: "Photo of Holly Lynch Holly Lynch Shadow Minister (Home Office) 10:51
-# am, 9th June 2020"
+# am, 9th June 2020"; as KildareStreet does, the caption run into the name, what they are in brackets,
+# a link to the source after: "Photo of Steven MatthewsSteven Matthews (Wicklow, Green Party) | Oireachtas
+# source"
 CAPTIONED_SPEAKER = re.compile(
-    r"^Photo of (?P<name>[^\n]+?) (?P=name)(?: (?P<about>[^\n]*?))?(?: \d{1,2}[:.]\d{2} [ap]m, [^\n]*)?$",
+    r"^Photo of (?P<name>[^\n]+?) ?(?P=name)(?: \((?P<bracketed>[^()\n]*)\)| (?P<about>[^\n]*?))?"
+    r"(?: \d{1,2}[:.]\d{2} [ap]m, [^\n]*)?(?: \| [\w ]{1,30} source)?$",
     re.MULTILINE,
 )
 UNNUMBERED_QUESTION = re.compile(r"^Q (?=[A-Z‘“])", re.MULTILINE)  # a bill committee's, to a witness
@@ -116,4 +119,5 @@ def captioned_speakers_labelled(text: str) -> str:
 
 
 def _label(caption: re.Match[str]) -> str:
-    return f"{caption['name']} ({caption['about']})" if caption["about"] else caption["name"]
+    about = caption["about"] or caption["bracketed"]
+    return f"{caption['name']} ({about})" if about else caption["name"]
