@@ -1755,10 +1755,12 @@ def test_a_record_whose_cover_names_the_committee_in_irish_first_is_titled_in_en
     record = shape_read("joint-committee-debate-its-cover-in-irish-over-english-line-by-line.txt", pdf)
     assert record.title == record.author == "Joint Committee on Housing, Local Government and Heritage"
     assert [(p.name, p.role) for p in record.participants][:3] == [
-        ("Chairman", "chair"),
+        ("Deputy Steven Matthews", "chair"),
         ("Ms Aoife Brennan", "witness"),
         ("Deputy Cian O'Callaghan", "member"),
     ]
+    # "Teachta / Deputy Steven Matthews sa Chathaoir / in the Chair." names the one labelled "Chairman"
+    assert record.paragraphs[0].speaker == "Deputy Steven Matthews (Chairman)"
     senedd = shape_read("senedd-record-in-two-languages-its-witnesses-under-others-in-attendance.txt", pdf)
     assert senedd.title == "Health and Social Care Committee"
     # nor is a meeting titled by its agenda, under its name in Welsh and English, as a PDF's text

@@ -31,6 +31,11 @@ SITTING = re.compile(  # a cover's words for a body whose record it is, its spea
     r"|Dáil|Seanad|Oireachtas|Council|Congress|Legislature|Inquiry|Board|Convention)\b"
 )
 IN_THE_CHAIR = re.compile(r"in the Chair", re.IGNORECASE)  # "Sir Gary Streeter (in the Chair):"
+# who chairs, named on the cover: "Deputy Steven Matthews in the Chair.", in Irish too ("Teachta / Deputy
+# Steven Matthews sa Chathaoir / in the Chair.")
+CHAIR_TAKEN = re.compile(
+    r"(?:^\[?|/ )(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}?[A-Z][\w’'-]*)(?: sa Chathaoir /)? in the Chair\.?\]?$"
+)
 LIST_HEADING = re.compile(
     r"\b(?:witness(?:es)?|members|in attendance|present|also participated|contributors|participants"
     r"|panel(?:lists)?|speakers)\b",
@@ -146,6 +151,7 @@ class Speakers:
                 self.named[turn.key] = self._as_named(turn)
                 if turn.office:  # "Guy Opperman:" later is the office's holder
                     self.named.setdefault(turn.brackets[0].split()[-1], self.named[turn.key])
+        self.named |= _chair_taken(turns, names, self.named)
         self.by_surname = {turn.key: turn for turn in reversed(turns) if not turn.office}  # the first, full
         self.members: dict[str, Participant] = {}
         spoken = {name for turn in turns for name in (turn.name, self._listed(turn.name))}
@@ -239,6 +245,21 @@ class Speakers:
                 return " ".join(listed[: listed.index(words[-1]) + 1])
         members = (m["name"] for text in self.names if (m := MEMBER_LISTED.match(text)))  # "Mr Boylan"
         return next((member for member in members if member.split()[-2] == words[-1]), name)
+
+
+def _chair_taken(
+    turns: list[Turn], cover_lines: list[str], named: dict[str, tuple[str, Participant]]
+) -> dict[str, tuple[str, Participant]]:
+    """The chair's office labelled with no name ("Chairman:") as the one the cover puts in the
+    chair ("Deputy Steven Matthews in the Chair."); "[Mr Speaker in the Chair]" names no one."""
+    chair = next((taken["name"] for text in cover_lines if (taken := CHAIR_TAKEN.search(text))), "")
+    if not chair or CHAIR_OFFICE.search(chair):
+        return {}
+    return {
+        turn.key: (f"{chair} ({turn.office})", Participant(chair, turn.office, "", "chair"))
+        for turn in turns
+        if turn.office and CHAIR_OFFICE.fullmatch(turn.office) and turn.key not in named
+    }
 
 
 def _witness(who: str) -> Participant:
