@@ -1766,3 +1766,38 @@ def test_a_record_whose_cover_names_the_committee_in_irish_first_is_titled_in_en
     # nor is a meeting titled by its agenda, under its name in Welsh and English, as a PDF's text
     senedd = shape_read("senedd-transcript-numbering-its-contributions-in-brackets.txt", pdf)
     assert senedd.title == "Children, Young People and Education Committee"
+
+
+OPENPARLIAMENT = "committee-evidence-as-openparliament-shows-it-each-label-under-its-hour-and-party.txt"
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_evidence_as_openparliament_shows_it_reads_each_label_under_its_hour_and_party(pdf: bool) -> None:
+    """openparliament.ca heads each speech with the hour, the party alone, then the label naming
+    the party again ("Tracy Gray Conservative Kelowna—Lake Country, BC", "The Chair Liberal
+    Bobby Morrissey"), a witness's label with no party over it their name and post as the page
+    lists them under "Also speaking": each is a turn of the one named (the page had been prose,
+    its labels headings), a member by their party, a witness by their post, the chair by the
+    office; "Some hon. members: Agreed." is the members'; Tracy Gray is no Linda Gray."""
+    evidence = shape_read(OPENPARLIAMENT, pdf)
+    witness = "Linda Gray, Executive Director, Rural Employers Council"
+    other = "Paul Tremblay, President, Atlantic Workforce Institute"
+    chair = "Bobby Morrissey (Chair)"
+    assert [u.speaker for u in evidence.paragraphs] == [
+        chair, witness, other, chair, "Tracy Gray", witness, "Bonita Zarrillo", other, chair,
+        "Some hon. members", chair,
+    ]  # fmt: skip
+    assert {p.name: p.role for p in evidence.participants} == {
+        "Bobby Morrissey": "chair",
+        "Linda Gray": "witness",
+        "Paul Tremblay": "witness",
+        "Bonita Zarrillo": "member",
+        "Tracy Gray": "member",
+        "Some hon. members": "member",
+    }
+    assert evidence.paragraphs[9].text == "Agreed."
+    assert not any(
+        re.search(r"\d [ap]\.m\.|^(?:Liberal|Conservative|NDP)\b", u.text) for u in evidence.paragraphs
+    )
+    if not pdf:  # its first line, but what follows "… 1st Session."
+        assert evidence.title == "Evidence of meeting #41 for Human Resources, Skills and Social Development"

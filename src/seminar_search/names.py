@@ -32,6 +32,7 @@ PARTY = re.compile(  # a party, perhaps after a seat ("Wicklow, Green Party") or
     r"|Labour|Conservative|Liberal Democrats?|Scottish National Party|Plaid Cymru|Green Party|Independent"
     r"|Reform UK|Democratic Unionist Party|Crossbench|National|ACT|NZ First|Te Pāti Māori"
     r"|Fine Gael|Fianna F[aá]il|Sinn F[eé]in|Social Democrats|Aont[uú]|People Before Profit"
+    r"|Liberal|NDP|New Democratic Party|Bloc(?: Québécois)?"
     r"|PPE|S&D|Renew|Verts/ALE|ECR|The Left|on behalf of the .+ Group)(?:, .+|—.+)?$"
     r"|^(?-i:.+, (?:Lib\.|CPC|NDP|BQ|GP|Ind\.))$",
     re.IGNORECASE,

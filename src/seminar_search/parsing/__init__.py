@@ -56,6 +56,7 @@ from seminar_search.parsing.voices import captioner_marks_off, dotted_qa_labelle
 from seminar_search.parsing.web_copy import (
     captioned_speakers_labelled,
     glued_numbers_parted,
+    party_lines_labelled,
     pictures_named_left_off,
     web_title_parted,
 )
@@ -100,7 +101,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     text = DASHED_PAGE_NUMBER.sub(r"\1", text)  # "- 12 -", a page's number as a word processor sets it
     text = side_headings_apart(_margin_removed(LINE_END_SPACES.sub(r"\1", text)))  # as a PDF's text or …
     text = web_title_parted(glued_numbers_parted(pictures_named_left_off(text)))  # a report's web page copied
-    text = captioned_speakers_labelled(text)  # a debate as TheyWorkForYou shows it
+    text = party_lines_labelled(captioned_speakers_labelled(text))  # TheyWorkForYou, openparliament.ca
     text = line_end_hyphens_mended(drop_caps_mended(text))
     text, column_pages = columns_read_down(table_rows_tabbed(text))
     text = single_spaced(text)

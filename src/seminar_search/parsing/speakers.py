@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import NamedTuple
 
 from seminar_search.model import Participant
@@ -20,6 +19,7 @@ from seminar_search.parsing.offices import (
     role_of_office,
     speaks_for_government,
 )
+from seminar_search.parsing.witnesses import listed_witness, named_apart, witness_heading, witness_named
 
 PARTY_AFTER_OFFICE = re.compile(r", (?:Lib\.|CPC|NDP|BQ|GP|Ind\.)$")
 MEMBERS_OFFICE = re.compile(r"\b(?:Leader|Whip|Speaker|Chair\w*|Secretary|President|Deputy|Shadow)\b")
@@ -46,15 +46,10 @@ WITNESS_HEADING = re.compile(
     r"\b(?:witness(?:es)?|also participated|contributors|panel(?:lists)?|others (?:in attendance|present))\b",
     re.IGNORECASE,
 )
-CHAIRING = re.compile(r"\s*\((?:chair|chairing|moderator)\)$", re.IGNORECASE)  # "… (chair)" after a name
 DEPUTY = re.compile(r"\b(?:Deputy|Vice)[ -](?:Chair\w*|Conven[eo]r)")  # a deputy's office is a member's
 LIST_HEADING_MAX = 40
 # a contents entry's dots and page: "… 5", or the dots alone, its page wrapped onto the next line
 CONTENTS_PAGE = re.compile(r"\s*(?:(?:\.\s?){3,}|…+)(?:\s*\d{1,4})?$")
-# an American hearing's heading over a witness's testimony: who, then their office and organisation
-STATEMENT = re.compile(r"^(?:PREPARED )?(?:STATEMENTS?|TESTIMONY) OF (?P<who>[A-Z][^,]+,.+)$")
-# a witness as a committee's list names them: "HARRIS, Ms Anne, Chief Executive Officer, Aged Care …"
-LISTED_WITNESS = re.compile(rf"^(?P<surname>[A-Z][A-Z’'-]+), (?P<name>(?:{TITLES})\.? [^,]+), (?P<rest>.+)$")
 # or as a parliament's record lists them: "Professor Mark Priestley (University of Stirling)",
 # "Neil Butler, NASUWT Cymru"
 NAMED_WITNESS = re.compile(
@@ -138,12 +133,12 @@ class Speakers:
         names = [name for text in cover_lines if (name := text.lstrip("*")).split()]
         self.names, self.listed = names, [name for name in names if titled(name)]
         self.named: dict[str, tuple[str, Participant]] = {}
-        listed = [entry for entry in map(_listed_witness, names) if entry] + _witnesses_listed(names)
-        testimony = [who for text in headings if (who := _witness_heading(text))]
+        listed = [entry for entry in map(listed_witness, names) if entry] + _witnesses_listed(names)
+        testimony = [who for text in headings if (who := witness_heading(text))]
         surnames = {turn.key for turn in turns}
         for who in [*listed, *testimony]:
-            for witness in map(_witness, re.split(r";\s+(?:AND\s+)?", who)):
-                witness = _named_apart(witness, surnames)
+            for witness in map(witness_named, re.split(r";\s+(?:AND\s+)?", who)):
+                witness = named_apart(witness, surnames)
                 speaker = f"{witness.name}, {witness.organisation}"
                 self.named.setdefault(witness.name.split()[-1], (speaker, witness))
         for turn in turns:
@@ -174,6 +169,10 @@ class Speakers:
         known = self.named.get(turn.key)
         if known and (turn.office or shortens(turn.name, known[1].name)):
             return known[0]
+        if turn.brackets and not turn.office:  # a full label, its surname another's: "Tracy Gray (…)"
+            speaker, participant = self._as_named(turn)
+            self.members.setdefault(participant.name, participant)
+            return speaker
         name = self._listed(turn.name)
         role = self.cover_roles.get(name) or role_of_office(turn.office)
         # where members are titled ("Senator Rice") or seated ("Cian O'Callaghan (Dublin Bay North,
@@ -181,7 +180,7 @@ class Speakers:
         if role == "member" and not turn.office and self.members_titled and not MEMBER_TITLE.match(name):
             role = "witness"
         elif role == "member" and not turn.office and not turn.brackets and self.seated:
-            role = "member" if name.split()[0] in self.seated else "witness"
+            role = "member" if name.split()[0] in self.seated or MEMBER_TITLE.match(name) else "witness"
         elif role == "member" and not turn.office and not self.sitting:
             role = "participant"
         self.members.setdefault(name, Participant(name, turn.office, "", role))
@@ -196,7 +195,7 @@ class Speakers:
     @staticmethod
     def heads_testimony(text: str) -> bool:
         """Whether a line names a witness over their turns, as a heading does."""
-        return _witness_heading(text) is not None
+        return witness_heading(text) is not None
 
     def participants(self) -> list[Participant]:
         named = {participant.name: participant for _speaker, participant in self.named.values()}
@@ -260,44 +259,6 @@ def _chair_taken(
         for turn in turns
         if turn.office and CHAIR_OFFICE.fullmatch(turn.office) and turn.key not in named
     }
-
-
-def _witness(who: str) -> Participant:
-    """A witness as a hearing's heading names them: "HON. JANE DOE, EXECUTIVE DIRECTOR, RURAL
-    CONNECT ALLIANCE" is Jane Doe, Executive Director, of the Rural Connect Alliance; an
-    event's contributor may chair ("…, Eastfield Council (chair)")."""
-    chairing = CHAIRING.search(who)
-    cased = out_of_capitals if who.isupper() else str.strip  # "NASUWT Cymru" as it is written
-    name, *office, organisation = [
-        cased(part.strip()) for part in who[: chairing.start() if chairing else None].split(",")
-    ]
-    name = re.sub(r"^Hon\.\s+", "", name)
-    return Participant(name, ", ".join(office), organisation, "chair" if chairing else "witness")
-
-
-def _named_apart(witness: Participant, surnames: set[str]) -> Participant:
-    """A listed witness whose name runs on past the surname a label calls them by into their
-    post, a table's two columns on one line ("Dr Anna Price Cyfarwyddwr, Coleg …"): the name
-    ends there, the rest is their post."""
-    words = witness.name.split()
-    end = next((k + 1 for k, word in enumerate(words[:-1]) if word in surnames), len(words))
-    post = ", ".join(part for part in (" ".join(words[end:]), witness.title) if part)
-    return replace(witness, name=" ".join(words[:end]), title=post)
-
-
-def _listed_witness(text: str) -> str | None:
-    """A witness as a parliament's record lists them, surname first ("BUTLER, Ms Annie,
-    Federal Secretary, …"), as a hearing's heading names them ("Ms Annie Butler, Federal
-    Secretary, …"); None for any other line."""
-    found = LISTED_WITNESS.match(text)
-    return f"{found['name']} {out_of_capitals(found['surname'])}, {found['rest']}" if found else None
-
-
-def _witness_heading(text: str) -> str | None:
-    """The witness a heading names over their turns: "STATEMENT OF JANE DOE, EXECUTIVE
-    DIRECTOR, …" (an American hearing's), or surname first, "BUTLER, Ms Annie, …"."""
-    found = STATEMENT.match(text)
-    return found.group("who") if found else _listed_witness(text)
 
 
 def _witnesses_listed(cover_lines: list[str]) -> list[str]:

@@ -13,15 +13,17 @@ from seminar_search.parsing.common import SENTENCE_THEN_NEXT, SHORT_LINE
 from seminar_search.parsing.hearings import QUESTION_OR_ANSWER, hearing_call
 from seminar_search.parsing.layout import Line
 from seminar_search.parsing.measure import usual_width
-from seminar_search.parsing.speakers import CHAIRING, Turn, speakers_listed, titled
+from seminar_search.parsing.speakers import Turn, speakers_listed, titled
 from seminar_search.parsing.transcript import CAPITAL, NAME_WORD, NOT_SPEAKERS
+from seminar_search.parsing.witnesses import CHAIRING
 
 TIMESTAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"  # "[00:03:52]": where in a recording a turn starts
 # "The Deputy Convener", or a minister's office as a label ("Minister for Housing, Local Government …")
 OFFICE = r"(?:The\s+|(?=Minister\b))[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,10}"
 UNNAMED = r"(?:Speaker|Participant|Delegate|Attendee) \d{1,3}"  # a recording's transcriber names no one
+MEMBERS_VOICE = r"(?:Some|An) hon(?:\.|ourable) (?:[Mm]ember|[Ss]enator)s?"  # "Some hon. members: Agreed."
 NAME = (  # a speaker's label: "The Convener (Ariane Burgess)", "Mark Griffin (Central Scotland) (Lab)"
-    rf"(?P<name>{OFFICE}|{UNNAMED}|{CAPITAL}[\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})(?P<brackets>(?:\s+\((?:[^()]|\([^()]*\)){{1,80}}\)){{0,2}})"
+    rf"(?P<name>{OFFICE}|{UNNAMED}|{MEMBERS_VOICE}|{CAPITAL}[\w’'.-]*(?:\s+{NAME_WORD}){{0,4}})(?P<brackets>(?:\s+\((?:[^()]|\([^()]*\)){{1,80}}\)){{0,2}})"
 )
 # a speaker's label and words, after the turn's number ("[12]"), an oral question's ("1. Jo Lee (Lab)
 # to the Minister of Housing: …") or a recording's time ("[00:03:52]"); or, as the European

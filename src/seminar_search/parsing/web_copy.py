@@ -121,3 +121,69 @@ def captioned_speakers_labelled(text: str) -> str:
 def _label(caption: re.Match[str]) -> str:
     about = caption["about"] or caption["bracketed"]
     return f"{caption['name']} ({about})" if about else caption["name"]
+
+
+# a record as openparliament.ca shows it: the hour, the speaker's party alone, then the label naming
+# the party again between the name and the seat ("Tracy Gray Conservative Kelowna—Lake Country, BC") or
+# between the office and the name ("The Chair Liberal Bobby Morrissey"); a witness's label, no party
+# over it, is the name and the post the page lists under "Also speaking" two spaces apart
+HOUR_LINE = re.compile(r"^\d{1,2}(?::\d{2})? [ap]\.m\.$")
+PARTY_ALONE = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}$")
+LISTED_APART = re.compile(r"^(?P<left>\S[^\n]*?\S) {2,}(?P<right>\S[^\n]*)$")
+MEETING_LINE = re.compile(  # its first line: "Evidence of meeting #41 for Human Resources … in the 44th …"
+    r"^(?P<kind>Evidence of meeting #\d+) for (?P<body>[^\n]+?) in the \d+\w\w Parliament, \d+\w\w Session\."
+    r".*"
+)
+MEETING_MAX = 400  # its first line's length at most, with what the page says after it
+PAGE_PARTS = re.compile(r"^(?:On the agenda|MPs speaking|Also speaking|A recording is available from \w+\.)$")
+MIN_PARTIES_NAMED = 2  # labels naming the party over them: no chance line so
+LABEL_WORDS = 6  # "Some hon. members", "The Clerk": a label alone, no party, no post
+
+
+def party_lines_labelled(text: str) -> str:
+    """Each speaker openparliament.ca heads with the hour and their party, labelled as a record
+    labels them: "Tracy Gray (Conservative, Kelowna—Lake Country, BC):", "The Chair (Bobby
+    Morrissey):", "Linda Gray (Executive Director, Rural Employers Council):"; the hours, the
+    parties and the page's own parts left off, and its first line's chatter after what it is the
+    evidence of."""
+    lines = text.split("\n")
+    printed = [k for k, line in enumerate(lines) if line.strip()]
+    after = dict(itertools.pairwise(printed))
+    labels: dict[int, str] = {}  # a line's new text by its index: "" where it is left off
+    unpartied: list[int] = []
+    for k in (k for k in printed if HOUR_LINE.match(lines[k].strip()) and k in after):
+        labels[k] = ""
+        party, named = lines[after[k]].strip(), after.get(after[k])
+        if named is not None and PARTY_ALONE.match(party) and f" {party} " in lines[named]:
+            before, _, rest = lines[named].strip().partition(f" {party} ")
+            labels[after[k]] = ""
+            labels[named] = (
+                f"{before} ({rest}):" if before.startswith("The ") else f"{before} ({party}, {rest}):"
+            )
+        else:
+            unpartied.append(after[k])
+    if sum(bool(label) for label in labels.values()) < MIN_PARTIES_NAMED:
+        return text
+    apart = {k: m for k, line in enumerate(lines) if (m := LISTED_APART.match(line.strip()))}
+    labels |= {k: _unpartied(lines[k].strip(), list(apart.values())) for k in unpartied}
+    # the page's own parts, and its list of who else spoke, now in their labels
+    labels |= {k: "" for k, line in enumerate(lines) if PAGE_PARTS.match(line.strip()) or k in apart}
+    for k, label in [(k, label) for k, label in labels.items() if label.endswith(":") and k in after]:
+        labels[after[k]], labels[k] = f"{label} {lines[after[k]].strip()}", ""  # the label before the words
+    lines = [labels.get(k, line) for k, line in enumerate(lines)]
+    first = list(itertools.takewhile(str.strip, lines))  # its first line, wrapped as set narrower
+    joined = " ".join(first)
+    if len(joined) <= MEETING_MAX and (found := MEETING_LINE.fullmatch(joined)):
+        lines[: len(first)] = [f"{found['kind']} for {found['body']}"]
+    return "\n".join(lines)
+
+
+def _unpartied(label: str, listed: list[re.Match[str]]) -> str:
+    """A label with no party over it: a witness's name and post as the page lists them, an
+    office's holder ("The Clerk of the Committee Ms. Danielle Widmer"), or a short label alone."""
+    for entry in listed:
+        if label == f"{entry['left']} {entry['right']}":
+            return f"{entry['left']} ({entry['right']}):"
+        if label.startswith("The ") and label.endswith(f" {entry['right']}"):
+            return f"{label.removesuffix(' ' + entry['right'])} ({entry['right']}):"
+    return f"{label}:" if len(label.split()) <= LABEL_WORDS else label
