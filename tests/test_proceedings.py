@@ -1743,7 +1743,9 @@ def test_a_debate_as_kildarestreet_shows_it_names_each_member_once_and_its_witne
     assert debate.paragraphs[1].text.endswith("which many owners cannot finance.")
     assert not any("Link to this" in u.text for u in debate.paragraphs)
     if not pdf:  # "Joint Oireachtas Committee on …" met, not the site's "… Joint and Select Committees"
-        assert debate.author == "Joint Oireachtas Committee on Housing, Local Government and Heritage"
+        committee = "Joint Oireachtas Committee on Housing, Local Government and Heritage"
+        assert debate.title == debate.author == committee
+        assert debate.paragraphs[0].section == "Vacant Housing: Discussion"
 
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])

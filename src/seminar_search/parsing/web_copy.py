@@ -95,6 +95,8 @@ CAPTIONED_SPEAKER = re.compile(
     r"(?: \d{1,2}[:.]\d{2} [ap]m, [^\n]*)?(?: \| [\w ]{1,30} source)?$",
     re.MULTILINE,
 )
+SITE_SECTION = re.compile(r"\A\s*[^\n]*\bCommittees\n")  # "Oireachtas Joint and Select Committees": the
+# site's list of committees the page is in, over the one that sat
 UNNUMBERED_QUESTION = re.compile(r"^Q (?=[A-Z‘“])", re.MULTILINE)  # a bill committee's, to a witness
 # what the page is of, where and when: "Rural Transport Bill – in a Public Bill Committee at 2:00 pm on
 # 12th March 2024."
@@ -109,12 +111,13 @@ def captioned_speakers_labelled(text: str) -> str:
     """Each speaker TheyWorkForYou captions as the name over what they are ("Holly Lynch (Shadow
     Minister (Home Office))"), the questions to a witness without their mark ("Q Does …"), and
     the page's title, who sat and when on the cover's top lines (its heading, "Examination of
-    Witnesses", had titled it)."""
+    Witnesses", had titled it); the site's section over them ("… Committees") left off."""
     if not CAPTIONED_SPEAKER.search(text):
         return text
     if sitting := SITTING_LINE.search(text):  # its title, who sat and the day, on the cover's top
         cover = f"{sitting['title']}\n\n{sitting['body']}\n\n{sitting['date']}\n\n"
         text = cover + text[: sitting.start()] + text[sitting.end() :]
+    text = SITE_SECTION.sub("", text, count=1)
     return UNNUMBERED_QUESTION.sub("", CAPTIONED_SPEAKER.sub(_label, text))
 
 
