@@ -760,13 +760,9 @@ def test_a_text_written_a_paragraph_a_line_reads_the_same_a_blank_line_after_eve
     assert _reading(_spaced(text)) == _reading(text)
 
 
-# headings set in capitals, these still read differently (seen, not yet mended): a witness's heading
-# wholly in capitals, a speaker's name over their points taken for a label, a question's heading
-# over its tally, a contents page and its headings numbered in capitals
+# headings set in capitals, these still read differently (seen, not yet mended): a speaker's name
+# over their points taken for a label, a contents page and its headings numbered in capitals
 CAPITALS_UNMENDED = {
-    "committee-hansard-naming-each-witness-surname-first.txt",
-    "consultation-outcome-each-question-its-tally-a-summary-and-the-governments-response.txt",
-    "consultation-response-about-us-first-then-each-consultation-question-quoted.txt",
     "event-transcript-its-speakers-headed-without-their-titles-then-questions-from-the-audience.txt",
     "question-time-each-member-labelled-in-capitals-by-seat-and-office.txt",
     "scrutiny-task-group-report-its-chairs-foreword-numbered-and-signed-under-the-boroughs-name.txt",

@@ -50,11 +50,12 @@ RECOMMENDATION_PREFIXED = re.compile(
 QUESTION = re.compile(r"^Q\s?(?P<n>\d{1,4})\b\s*(?P<rest>.*)$")
 # a consultation paper's "Consultation Question 3." over its text, a unit of a numbered report
 # (a response quotes its questions over its answers: CONSULTATION_QUESTION, their headings)
-ASKED = re.compile(r"^Consultation\s+Question\s+(?P<n>\d{1,3})[.:]?$")
+ASKED = re.compile(r"^(?i:Consultation\s+Question)\s+(?P<n>\d{1,3})[.:]?$")  # "CONSULTATION QUESTION 3." too
 # a consultation's question heading the answers below it: "Question 3: Do you agree …?", "Q4. …";
-# or alone (bare) over them, "Consultation Question 1."
+# or alone (bare) over them, "Consultation Question 1.", "CONSULTATION QUESTION 2."
 CONSULTATION_QUESTION = re.compile(
-    r"^(?:Consultation )?(?:Question|Q)\s?(?P<number>\d{1,3})[a-z]?\s*(?:[:.)–-]\s*\S|(?P<bare>[.:]?)$)"
+    r"^(?:(?i:Consultation) )?(?:Question|QUESTION|Q)\s?(?P<number>\d{1,3})[a-z]?"
+    r"\s*(?:[:.)–-]\s*\S|(?P<bare>[.:]?)$)"
 )
 
 

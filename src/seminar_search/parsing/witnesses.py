@@ -13,7 +13,7 @@ CHAIRING = re.compile(r"\s*\((?:chair|chairing|moderator)\)$", re.IGNORECASE)  #
 # an American hearing's heading over a witness's testimony: who, then their office and organisation
 STATEMENT = re.compile(r"^(?:PREPARED )?(?:STATEMENTS?|TESTIMONY) OF (?P<who>[A-Z][^,]+,.+)$")
 # a witness as a committee's list names them: "HARRIS, Ms Anne, Chief Executive Officer, Aged Care …"
-LISTED_WITNESS = re.compile(rf"^(?P<surname>[A-Z][A-Z’'-]+), (?P<name>(?:{TITLES})\.? [^,]+), (?P<rest>.+)$")
+LISTED_WITNESS = re.compile(rf"^(?P<surname>[A-Z][A-Z’'-]+), (?P<name>(?i:{TITLES})\.? [^,]+), (?P<rest>.+)$")
 
 
 def witness_named(who: str) -> Participant:
@@ -42,9 +42,14 @@ def named_apart(witness: Participant, surnames: set[str]) -> Participant:
 def listed_witness(text: str) -> str | None:
     """A witness as a parliament's record lists them, surname first ("BUTLER, Ms Annie,
     Federal Secretary, …"), as a hearing's heading names them ("Ms Annie Butler, Federal
-    Secretary, …"); None for any other line."""
+    Secretary, …"), set in capitals or not; None for any other line."""
     found = LISTED_WITNESS.match(text)
-    return f"{found['name']} {out_of_capitals(found['surname'])}, {found['rest']}" if found else None
+    if not found:
+        return None
+    name, rest = (
+        out_of_capitals(found[part]) if text.isupper() else found[part] for part in ("name", "rest")
+    )
+    return f"{name} {out_of_capitals(found['surname'])}, {rest}"  # "BUTLER, MS ANNIE, …" set in capitals too
 
 
 def witness_heading(text: str) -> str | None:
