@@ -16,7 +16,7 @@ from seminar_search.config import bundled_seeds
 from seminar_search.errors import IngestError
 from seminar_search.lexicon import load_themes, term_in, themes_for, words
 from seminar_search.model import Document
-from seminar_search.names import out_of_capitals, read_participants
+from seminar_search.names import a_name, out_of_capitals, read_participants
 from seminar_search.parsing import ingest_file, parse_text, read_genre
 from seminar_search.parsing.broken_words import drop_caps_mended, line_end_hyphens_mended
 from seminar_search.parsing.common import LABELLED_SPEAKER, is_heading, speaker_under
@@ -705,6 +705,25 @@ def test_rule_a_keynote_heading_names_its_speaker(roundtable: Document) -> None:
 def test_a_keynote_heading_names_a_speaker_only_with_a_name(heading: str, name: str | None) -> None:
     found = LABELLED_SPEAKER.match(heading)
     assert (found and found["name"]) == name
+
+
+@pytest.mark.parametrize(
+    ("entry", "named"),
+    [
+        ("Professor Alan Reid", True),
+        ("PROFESSOR ALAN REID", True),
+        ("LORD SMITH OF LEIGH", True),
+        ("THE RT HON HELEN MARSH MP", True),
+        ("The funding gap in context", False),
+        ("THE FUNDING GAP IN CONTEXT", False),
+        ("WHAT WOULD A SETTLEMENT LOOK LIKE?", False),
+        ("SKILLS FOR A CHANGING ECONOMY", False),
+    ],
+)
+def test_an_entry_in_capitals_is_a_name_only_without_a_titles_small_words(entry: str, named: bool) -> None:
+    """ "KEYNOTE: THE FUNDING GAP IN CONTEXT" heads the keynote's part, as "Keynote: The funding gap
+    in context" does (in capitals, every word had looked a name's, and the heading a field)."""
+    assert a_name(entry) is named
 
 
 def test_rule_a_running_header_of_title_and_event_on_one_line_vanishes(roundtable: Document) -> None:

@@ -293,6 +293,10 @@ def a_name(text: str) -> bool:
     """Whether a field's entry is a name, not the title of the part it heads ("Panel: What
     would a settlement look like?", "Keynote: The funding gap in context")."""
     words = [w for w in text.split() if any(c.isalpha() for c in w)]  # "AB – Alice Brown": a key's
+    if text.isupper():  # "THE FUNDING GAP IN CONTEXT": a title's small words, set in capitals
+        small = {w.casefold() for w in words[1:]} & (SMALL_WORDS - {"of"})
+        titled = words[0] == "THE" and not PERSON.match(out_of_capitals(text))  # not "THE RT HON …"
+        return not (text.endswith("?") or small or titled)
     return not text.endswith("?") and all(w[:1].isupper() or w in SMALL_WORDS for w in words)
 
 
