@@ -762,11 +762,10 @@ def test_a_text_written_a_paragraph_a_line_reads_the_same_a_blank_line_after_eve
 
 # headings set in capitals, these still read differently (seen, not yet mended): a speaker's name
 # over their points taken for a label, a contents page and its headings numbered in capitals, a
-# question time's heading over its subject, a task group's foreword signed under its borough
+# question time's heading over its subject
 CAPITALS_UNMENDED = {
     "event-transcript-its-speakers-headed-without-their-titles-then-questions-from-the-audience.txt",
     "question-time-each-member-labelled-in-capitals-by-seat-and-office.txt",
-    "scrutiny-task-group-report-its-chairs-foreword-numbered-and-signed-under-the-boroughs-name.txt",
     "web-publication-its-notes-marked-footnote-n-and-listed-with-links-back.txt",
 }
 

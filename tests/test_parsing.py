@@ -718,6 +718,7 @@ def test_a_keynote_heading_names_a_speaker_only_with_a_name(heading: str, name: 
         ("THE FUNDING GAP IN CONTEXT", False),
         ("WHAT WOULD A SETTLEMENT LOOK LIKE?", False),
         ("SKILLS FOR A CHANGING ECONOMY", False),
+        ("2. SUMMARY OF RECOMMENDATIONS", False),
     ],
 )
 def test_an_entry_in_capitals_is_a_name_only_without_a_titles_small_words(entry: str, named: bool) -> None:

@@ -296,7 +296,7 @@ def a_name(text: str) -> bool:
     if text.isupper():  # "THE FUNDING GAP IN CONTEXT": a title's small words, set in capitals
         small = {w.casefold() for w in words[1:]} & (SMALL_WORDS - {"of"})
         titled = words[0] == "THE" and not PERSON.match(out_of_capitals(text))  # not "THE RT HON …"
-        return not (text.endswith("?") or small or titled)
+        return not (text.endswith("?") or text[:1].isdigit() or small or titled)  # nor "2. SUMMARY OF …"
     return not text.endswith("?") and all(w[:1].isupper() or w in SMALL_WORDS for w in words)
 
 
