@@ -794,3 +794,20 @@ def test_headings_set_in_capitals_read_as_they_do_in_title_case(name: str) -> No
     if capitals == text:
         pytest.skip("no heading to set in capitals")
     assert repr(_reading(capitals)).casefold() == repr(_reading(text)).casefold()
+
+
+def _tabbed(text: str) -> str:
+    """The text, a tab before each paragraph's first line, as a typist indents them."""
+    return re.sub(r"(?:(?<=\A)|(?<=\n\n))(?=\S)", "\t", text)
+
+
+@pytest.mark.parametrize(
+    "name", [path.name for path in SHAPE_TEXTS if "\t" not in path.read_text(encoding="utf-8")]
+)
+def test_a_text_its_paragraphs_indented_by_a_tab_reads_the_same(name: str) -> None:
+    """Each shape with no table's tabs in it, a tab typed before each paragraph's first line: the
+    same units, title, date and participants. Speakers' captions, a live captioner's marks, an
+    interview's "Q." and "A.", web copies' glued numbers and a response's cited paragraphs had
+    been read otherwise, or not at all."""
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    assert _reading(_tabbed(text)) == _reading(text)

@@ -77,6 +77,8 @@ TYPED_DASH = re.compile(r"(?<=[^\s-])--(?=[^\s-])|(?<=[^\s-] )--(?= [^\s-])")
 DASHED_PAGE_NUMBER = re.compile(r"^[ \t]*[-–—][ \t]*(\d{1,4})[ \t]*[-–—][ \t]*$", re.MULTILINE)
 ELLIPSIS_LEADERS = re.compile(r"…(?: ?…)+")  # a contents entry's leaders set as ellipses, not one "…"
 # unseen, they part no words: spaces, and tabs on a line with no other tab (no table row's empty cell)
+INDENTED = re.compile(r"^\t(?=\S)", re.MULTILINE)  # a paragraph's first line opened with a tab
+INNER_TAB = re.compile(r"\S[^\n]*\t|^\t\t", re.MULTILINE)  # a tab after a line's first word, or two
 LINE_END_SPACES = re.compile(r"^([^\t\n]*?)[ \t]+$| +$", re.MULTILINE)
 ONLY_NUMBERED = "one or two numbered paragraphs and nothing else"
 NUMBERED_SHARE = 1 / 3  # of a text's words that numbered units hold, at least, when it is a numbered report
@@ -99,7 +101,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     text = TYPED_DASH.sub("—", text)  # as a typewriter's text sets one
     text = ELLIPSIS_LEADERS.sub(lambda run: "." * 3 * run[0].count("…"), text)  # "Introduction ……… 8"
     text = DASHED_PAGE_NUMBER.sub(r"\1", text)  # "- 12 -", a page's number as a word processor sets it
-    text = side_headings_apart(_margin_removed(LINE_END_SPACES.sub(r"\1", text)))  # as a PDF's text or …
+    text = side_headings_apart(_margin_removed(_indents_removed(LINE_END_SPACES.sub(r"\1", text))))  # a PDF's…
     text = web_title_parted(glued_numbers_parted(pictures_named_left_off(text)))  # a report's web page copied
     text = party_lines_labelled(captioned_speakers_labelled(text))  # TheyWorkForYou, openparliament.ca
     text = line_end_hyphens_mended(drop_caps_mended(text))
@@ -119,6 +121,14 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     for unit in reading.document.paragraphs:  # a recommendation as its list gives it, the page it stands on
         unit.text = LISTED_PAGE.sub("", unit.text)
     return reading
+
+
+def _indents_removed(text: str) -> str:
+    """The text without the tab a typist opens each paragraph with, where no tab stands inside a
+    line (where one does, a table's cells are set apart by them)."""
+    if not INDENTED.search(text) or INNER_TAB.search(text):
+        return text
+    return INDENTED.sub("", text)
 
 
 def _margin_removed(text: str) -> str:
