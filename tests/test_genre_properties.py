@@ -811,3 +811,17 @@ def test_a_text_its_paragraphs_indented_by_a_tab_reads_the_same(name: str) -> No
     been read otherwise, or not at all."""
     text = (SHAPES / name).read_text(encoding="utf-8")
     assert _reading(_tabbed(text)) == _reading(text)
+
+
+SENTENCE_GAP = re.compile(r"(?<=[a-z0-9][.?!]) (?=[A-Z])")  # one space between sentences
+
+
+@pytest.mark.parametrize(
+    "name", [path.name for path in SHAPE_TEXTS if SENTENCE_GAP.search(path.read_text(encoding="utf-8"))]
+)
+def test_a_text_two_spaces_after_each_sentence_reads_the_same(name: str) -> None:
+    """Each shape typed with two spaces after each sentence: the same units, title, date and
+    participants, their words as one space sets them apart. A page's speeches so typed had been
+    taken for its list of who spoke, and left out."""
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    assert _reading(SENTENCE_GAP.sub("  ", text)) == _reading(text)

@@ -167,7 +167,8 @@ def party_lines_labelled(text: str) -> str:
             unpartied.append(after[k])
     if sum(bool(label) for label in labels.values()) < MIN_PARTIES_NAMED:
         return text
-    apart = {k: m for k, line in enumerate(lines) if (m := LISTED_APART.match(line.strip()))}
+    cover = lines[: min(labels)]  # "Also speaking", over the first speech
+    apart = {k: m for k, line in enumerate(cover) if (m := LISTED_APART.match(line.strip()))}
     labels |= {k: _unpartied(lines[k].strip(), list(apart.values())) for k in unpartied}
     # the page's own parts, and its list of who else spoke, now in their labels
     labels |= {k: "" for k, line in enumerate(lines) if PAGE_PARTS.match(line.strip()) or k in apart}
