@@ -825,3 +825,30 @@ def test_a_text_two_spaces_after_each_sentence_reads_the_same(name: str) -> None
     taken for its list of who spoke, and left out."""
     text = (SHAPES / name).read_text(encoding="utf-8")
     assert _reading(SENTENCE_GAP.sub("  ", text)) == _reading(text)
+
+
+def _page_broken(text: str) -> str:
+    """The text, a page break where the paragraph nearest its middle ends, as a PDF's text gives
+    it: the next page's first line straight after the form feed, no blank line before it."""
+    ends = [found.start() for found in re.finditer(r"\n\n(?=\S)", text)]
+    middle = min(ends, key=lambda end: abs(end - len(text) // 2))
+    return f"{text[:middle]}\n\f{text[middle + 2 :]}"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "interview-its-questions-and-answers-labelled-q-and-a-with-full-stops.txt",
+        "seminar-numbered-with-brackets-opened-by-the-chairs-introduction.txt",
+        "seminar-report-each-part-headed-by-its-speaker-after-a-dash-its-notes-bracketed.txt",
+        "seminar-with-pull-quotes-between-its-paragraphs.txt",
+        "report-of-two-seminars-each-numbering-its-paragraphs-afresh-under-its-dated-heading.txt",
+        "report-its-side-headings-in-the-margin-as-pdftotext-layout-writes-them.txt",
+    ],
+)
+def test_a_spaced_text_broken_into_pages_where_a_paragraph_ends_reads_the_same(name: str) -> None:
+    """A text whose paragraphs a blank line sets apart, a page break where one ends and no blank
+    line under it: the same units, the break standing for the blank line. The next page's first
+    paragraph had run into the last one's, or its "Q." had not opened a question."""
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    assert _reading(_page_broken(text)) == _reading(text)

@@ -34,6 +34,7 @@ from seminar_search.parsing.layout import (
 )
 from seminar_search.parsing.markdown import markdown_plain
 from seminar_search.parsing.numbering import PLAIN, RECOMMENDATION
+from seminar_search.parsing.page_breaks import page_breaks_spaced
 from seminar_search.parsing.proceedings import parse_proceedings
 from seminar_search.parsing.prose import NO_EVIDENCE, parse_prose
 from seminar_search.parsing.prose_blocks import paragraph_starts
@@ -97,11 +98,13 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     a reading that finds no unit gives way to plain prose's."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")  # Windows', old Macs'
     text = text.replace("\u00ad\n", "-\n")  # a soft hyphen shown where a word breaks at a line's end
+    text = page_breaks_spaced(text)  # a paragraph ending at a page's foot, no blank line under it
     text = TYPESET_MARK.sub(lambda mark: TYPESET[mark[0]], text)  # as typed: "financial", "Seminar report"
     text = TYPED_DASH.sub("—", text)  # as a typewriter's text sets one
     text = ELLIPSIS_LEADERS.sub(lambda run: "." * 3 * run[0].count("…"), text)  # "Introduction ……… 8"
     text = DASHED_PAGE_NUMBER.sub(r"\1", text)  # "- 12 -", a page's number as a word processor sets it
-    text = side_headings_apart(_margin_removed(_indents_removed(LINE_END_SPACES.sub(r"\1", text))))  # a PDF's…
+    text = _indents_removed(LINE_END_SPACES.sub(r"\1", text))  # a typist's tab before each paragraph
+    text = side_headings_apart(_margin_removed(text))  # as a PDF's text or a typist sets them
     text = web_title_parted(glued_numbers_parted(pictures_named_left_off(text)))  # a report's web page copied
     text = party_lines_labelled(captioned_speakers_labelled(text))  # TheyWorkForYou, openparliament.ca
     text = line_end_hyphens_mended(drop_caps_mended(text))
