@@ -1803,3 +1803,25 @@ def test_evidence_as_openparliament_shows_it_reads_each_label_under_its_hour_and
     )
     if not pdf:  # its first line, but what follows "… 1st Session."
         assert evidence.title == "Evidence of meeting #41 for Human Resources, Skills and Social Development"
+
+
+def test_a_witness_from_a_body_named_as_a_party_is_named_is_no_member() -> None:
+    """A seat may stand before a party ("Wicklow, Green Party"), but a post does not: a witness
+    directing Reform, the think tank, gives evidence ("(Director, Reform)"), while a member
+    labelled by party and seat sits on the committee."""
+    text = (
+        "Public Administration Committee\n\nOral evidence: Civil service reform\n\nTuesday 4 March 2025\n\n"
+        "Chair: Welcome to our witnesses.\n\n"
+        "Charlotte Pickles (Director, Reform): I am the director of Reform, the think tank.\n\n"
+        "Alex Thomas (Programme Director, Institute for Government): I lead our civil service work.\n\n"
+        "John Hart (Labour, Leeds North): What should change first?\n\n"
+        "Charlotte Pickles: Ministers should set fewer priorities and hold departments to them.\n\n"
+        "Alex Thomas: I agree, and pay should follow skills rather than grade.\n"
+    )
+    roles = {p.name: p.role for p in read_genre(text, LEXICON).document.participants}
+    assert roles == {
+        "Charlotte Pickles": "witness",
+        "Alex Thomas": "witness",
+        "John Hart": "member",
+        "Chair": "chair",
+    }

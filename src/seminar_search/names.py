@@ -26,8 +26,9 @@ HONORIFICS = (
 # a member's party and seat: "Lord Blunkett (Lab)", "Ruth Jones (Labour, Newport West)", as New
 # Zealand's record prints them "Tamatha Paul (Green—Wellington Central)", as Canada's, after the
 # seat, "Tracy Gray (Kelowna—Lake Country, CPC)", and the European Parliament's political groups
-PARTY = re.compile(  # a party, perhaps after a seat ("Wicklow, Green Party") or before one
-    r"^(?:[A-Z][\w'’ -]{1,30}, )?"
+PARTY = re.compile(  # a party, perhaps after a seat ("Wicklow, Green Party", not "Director, Reform")
+    r"^(?:(?![^,]*\b(?:Director|Chief|Head|Fellow|Executive|Manager|Officer|Secretary|Advis[eo]r|Chair\w*"
+    r"|President|Professor|Lead|Senior|Member)\b)[A-Z][\w'’ -]{1,30}, )?"
     r"(?:Lab(?: Co-op)?|Con|LD|Lib Dem|CB|SNP|PC|DUP|SDLP|UUP|Green|Ind|Alliance|Reform|Non-Afl|Bp"
     r"|Labour|Conservative|Liberal Democrats?|Scottish National Party|Plaid Cymru|Green Party|Independent"
     r"|Reform UK|Democratic Unionist Party|Crossbench|National|ACT|NZ First|Te Pāti Māori"

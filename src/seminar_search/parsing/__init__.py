@@ -77,9 +77,9 @@ TYPESET_MARK = re.compile(f"[{''.join(TYPESET)}]")  # found at once where there 
 TYPED_DASH = re.compile(r"(?<=[^\s-])--(?=[^\s-])|(?<=[^\s-] )--(?= [^\s-])")
 DASHED_PAGE_NUMBER = re.compile(r"^[ \t]*[-–—][ \t]*(\d{1,4})[ \t]*[-–—][ \t]*$", re.MULTILINE)
 ELLIPSIS_LEADERS = re.compile(r"…(?: ?…)+")  # a contents entry's leaders set as ellipses, not one "…"
-# unseen, they part no words: spaces, and tabs on a line with no other tab (no table row's empty cell)
 INDENTED = re.compile(r"^\t(?=\S)", re.MULTILINE)  # a paragraph's first line opened with a tab
 INNER_TAB = re.compile(r"\S[^\n]*\t|^\t\t", re.MULTILINE)  # a tab after a line's first word, or two
+# unseen, they part no words: spaces, and tabs on a line with no other tab (no table row's empty cell)
 LINE_END_SPACES = re.compile(r"^([^\t\n]*?)[ \t]+$| +$", re.MULTILINE)
 ONLY_NUMBERED = "one or two numbered paragraphs and nothing else"
 NUMBERED_SHARE = 1 / 3  # of a text's words that numbered units hold, at least, when it is a numbered report
