@@ -11,6 +11,7 @@ from seminar_search.model import Document
 from seminar_search.names import PERSON, POST_WORD, a_name, only_people, person_among
 from seminar_search.parsing.bilingual import body_words, without_translations
 from seminar_search.parsing.common import HEADING_MAX, LIST_ENTRY, LIST_LABEL, PART_LABEL, credited
+from seminar_search.parsing.cover_lines import joined, kind_below, meeting_date
 from seminar_search.parsing.issuers import (
     BEFORE_ISSUER,
     ISSUER_MAX,
@@ -46,7 +47,7 @@ from seminar_search.parsing.metadata import (
 from seminar_search.parsing.numbering import CHAPTER, CONTENTS
 from seminar_search.parsing.respondents import presenter
 from seminar_search.parsing.voices import SPEAKERS_FIELD
-from seminar_search.parsing.wrapping import ends_on_joining_word, run_on
+from seminar_search.parsing.wrapping import run_on
 
 ABOUT = re.compile(r"^About (?:the )?(?=[A-Z])")  # a heading over who wrote it: "About the LGA"
 DATED_END = re.compile(
@@ -85,6 +86,7 @@ BILL_STAGE = re.compile(  # a bill's stage in Parliament, the day of it too: "Co
     r"(?:(?:Second|Third) Reading|Committee|Grand Committee|Report|Consideration of Amendments)"
     r"(?: \(\d{1,2}(?:st|nd|rd|th) Day\))?"
 )
+NUMBERED_PART = re.compile(r"^(?:\d|(?:Part|Chapter|Section) \w)")  # "1 Funding for …", "Part One …"
 KICKER_WORDS = 4  # a title in capitals this short, a subtitle under it ("FEDERAL GRANTS")
 OPENING_WORDS = 4  # a line of this many words ending in a colon opens the text, not a title
 # "Number CBP 9912", "Number CDP-2023-0147"; "GAO-24-105123", "P9_TA(2024)0123": capitals, digits, marks
@@ -152,7 +154,9 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
         dated = block[len(block) - len(bylined) - 1] if len(bylined) < len(block) else ""
         issued = list(itertools.dropwhile(issuer, block))  # the board's name over it, no blank between
         meeting = [block[0]] if len(block) == 1 else [dated, issued[0] if issued else ""] * bool(bylined)
-        if found := next(filter(None, map(_meeting, meeting)), None):  # "Minutes of the meeting held on …"
+        if found := next(
+            filter(None, map(meeting_date, meeting)), None
+        ):  # "Minutes of the meeting held on …"
             title_lines = [undated(found, placed=False)]  # "…, Council Chamber, County Hall": no title
             break
         heading = list(itertools.takewhile(lambda t: _titling(t) and not _only_dates(t), bylined))[:6]
@@ -176,12 +180,14 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
             blocks[:0] = [after] if (after := block[block.index(rest[0]) + 1 :]) else []  # the block goes on
             continue
         titled = list(itertools.takewhile(lambda t: not _past_title(t), rest))
-        below = next((k + 1 for k in range(len(titled) - 1) if _kind_below(*titled[k : k + 2])), None)
+        below = next((k + 1 for k in range(len(titled) - 1) if kind_below(*titled[k : k + 2])), None)
         titled = titled[:below]
         title_lines = heading if _generic(titled) else titled
-        if blocks and title_lines and (_joined(title_lines[-1]) or _generic(title_lines)):  # "Module 1:", …
+        if blocks and title_lines and (joined(title_lines[-1]) or _generic(title_lines)):  # "Module 1:", …
             title_lines += list(itertools.takewhile(_titling, blocks[0]))[:6]
-        elif blocks and ((_kicker(title_lines) and _subtitle(blocks[0])) or _staged(title_lines, blocks[0])):
+        elif blocks and (
+            (_kicker(title_lines) and _subtitle(blocks[0], title_lines)) or _staged(title_lines, blocks[0])
+        ):
             title_lines += blocks[0]
         title_lines = _kicked(title_lines)
         break
@@ -197,7 +203,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     fielded = next((m.group("title") for text in opening if (m := TITLE_FIELD.match(text))), "")
     # "Written evidence submitted by …": the credit titles a paper that has no other title
     credit = next((text for text in opening if REPORTED_BY.match(text)), "")
-    placed = not (found and _meeting(found.string))  # a meeting's hour and place title nothing
+    placed = not (found and meeting_date(found.string))  # a meeting's hour and place title nothing
     title = fielded or subject or " ".join(title_lines).strip() or inquiry or undated(found, placed) or credit
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
     day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
@@ -233,41 +239,19 @@ def _shortened(header: str, blocks: list[list[str]]) -> bool:
     return following[: len(opening)] == opening and len(following) > len(words(header))
 
 
-def _kind_below(line: str, following: str) -> bool:
-    """Whether a title complete on its line has the kind of paper under it, with no blank line
-    between ("… LESSONS FROM THE FIELD" over "HEARING", "… Funding" over "Final Report", "A
-    briefing for local councillors"): that is no more of the title. A line ending
-    on a joining word or mark ("Local authorities and the") goes on."""
-    kind = DOCUMENT_KIND.match(following) if following.startswith(("A ", "An ")) else None
-    for_whom = kind and re.match(r" (?:for|to|on|from|by)\b", following[kind.end() :])  # "A briefing for …"
-    return not _joined(line) and bool(DOCUMENT_KIND.fullmatch(following) or for_whom)
-
-
-def _meeting(line: str) -> re.Match[str] | None:
-    """The date of a line naming a meeting, when its words run on to the meeting's place: it
-    ends on a joining mark or word, or at the hour ("Minutes of the Board meeting held in public
-    on Thursday 6 June 2024 at 10:00"), or names the place after it ("… at 2.00 pm, County Hall"),
-    or opens the minutes ("Minutes of the meeting held on 9 October 2024" over the venue)."""
-    found = DATE.search(line)
-    timed = re.search(rf"\bat {TIME_OF_DAY}(?:$|,\s)", line)
-    return found if found and (_joined(line) or timed or line.startswith("Minutes of ")) else None
-
-
-def _joined(line: str) -> bool:
-    """Whether a line of a title ends on a joining word or mark: the title goes on."""
-    return line.endswith((":", "–", "—", "-", ",", "&")) or ends_on_joining_word(line)
-
-
 def _kicker(title: list[str]) -> bool:
     """A title of a few words in capitals alone on its line ("FEDERAL GRANTS"): a subtitle follows."""
     return len(title) == 1 and title[0].isupper() and len(title[0].split()) <= KICKER_WORDS
 
 
-def _subtitle(block: list[str]) -> bool:
-    """A block of a few lines that may go on a title, none in capitals, no sentence among them."""
+def _subtitle(block: list[str], title: list[str]) -> bool:
+    """A block of a few lines that may go on a title, none in capitals, no sentence among them,
+    not the kind of paper ("MAKING RESPITE WORK" over "A briefing for local councillors")."""
     titling = all(map(_titling, block)) and not any(text.isupper() for text in block)
     issued = BEFORE_ISSUER.match(block[0]) or issuer(block[0])  # "Report of the Standing Committee on …"
-    return titling and not issued and len(block) <= KICKER_WORDS and not _prose(block)
+    kind = kind_below(title[-1], block[0]) or any(map(_only_dates, block))  # nor "November 2023"
+    kind = kind or bool(NUMBERED_PART.match(block[0]))  # nor the body's first part: "1 Funding …"
+    return titling and not issued and not kind and len(block) <= KICKER_WORDS and not _prose(block)
 
 
 def _unlisted(text: str) -> bool:
@@ -284,7 +268,7 @@ def _staged(title: list[str], block: list[str]) -> bool:
 def _kicked(title: list[str]) -> list[str]:
     """A title in capitals over its subtitle, parted by a colon ("FEDERAL GRANTS: Agencies
     Should Improve …")."""
-    if len(title) > 1 and _kicker(title[:1]) and _subtitle(title[1:]):
+    if len(title) > 1 and _kicker(title[:1]) and _subtitle(title[1:], title[:1]):
         return [f"{title[0]}:", *title[1:]]
     return title
 

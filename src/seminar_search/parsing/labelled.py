@@ -16,6 +16,7 @@ from seminar_search.lexicon import Entry
 from seminar_search.model import Paragraph
 from seminar_search.parsing.common import Reading, add_line, is_heading, layout_lines, stands_alone
 from seminar_search.parsing.cover import cover
+from seminar_search.parsing.issuers import cased
 from seminar_search.parsing.layout import Layout, Line, no_room
 from seminar_search.parsing.letters import DEPARTMENT, sign_off
 from seminar_search.parsing.respondents import GOVERNMENT_NAMED, committee_in
@@ -41,10 +42,9 @@ def parse_labelled(layout: Layout, lexicon: list[Entry]) -> Reading:
     lines = layout_lines(layout)
     first = next(i for i, line in enumerate(lines) if LABELLED.match(line.text))
     end = sign_off(lines)
-    cover_lines = [line.text for line in lines[:first]]
-    front = " ".join(cover_lines)
+    cover_lines = [cased(line.text) for line in lines[:first]]  # "WELSH GOVERNMENT RESPONSE …" too
     committee = committee_in(cover_lines)
-    named = GOVERNMENT_NAMED.search(front)
+    named = GOVERNMENT_NAMED.search(" ".join(cover_lines))
     government = named.group(0) if named else "Government"
     document = cover(lines, _prose_starts(lines, first), layout.headers)
     document.author = document.organisation = government

@@ -29,7 +29,6 @@ from seminar_search.parsing.cover import cover
 from seminar_search.parsing.formulas import meeting_timed
 from seminar_search.parsing.glossary import glossary_joined
 from seminar_search.parsing.layout import Layout, Line, ends_paragraph
-from seminar_search.parsing.letters import DEPARTMENT
 from seminar_search.parsing.numbering import CHAPTER, NAMED_SHAPES, PAGE_REFERENCE, Sequencer, Series
 from seminar_search.parsing.prose import participants_before
 from seminar_search.parsing.replies import answered_under
@@ -42,7 +41,7 @@ from seminar_search.parsing.report_headings import (
     the_covers,
     whole_heading,
 )
-from seminar_search.parsing.respondents import BODY, MINISTER
+from seminar_search.parsing.respondents import recommending_body
 from seminar_search.parsing.series import contents_list, numbering_gaps, series_name
 from seminar_search.parsing.starts import (
     UNIT_SHAPES,
@@ -97,16 +96,6 @@ def _set_apart(series: Series, speaker: str, section: str, page: int) -> Paragra
         themes=[],
         page=page,
     )
-
-
-def _recommending_body(cover_lines: list[Line], author: str) -> str:
-    """Whose recommendations a report's "Recommendation N" items are: its author's, unless a
-    government department or minister issued it, quoting the committee its cover names (a
-    government response that numbers its answers "1.1", "1.2")."""
-    if not (DEPARTMENT.match(author) or MINISTER.match(author)):
-        return author
-    body = BODY.search(" ".join(line.text for line in cover_lines))
-    return body.group(1) if body else author
 
 
 def parse_report(
@@ -285,7 +274,7 @@ def parse_report(
     discussed = called_a_discussion(lines[: first_unit_line + 1])
     unvoiced = discussed and not any(unit.speaker for unit in units)
     author = document.author or (DISCUSSION if unvoiced else document.title)
-    recommending = _recommending_body(lines[:first_unit_line], author)
+    recommending = recommending_body([line.text for line in lines[:first_unit_line]], author)
     names: dict[int, str] = {id(UNNUMBERED_TEXT): UNNUMBERED}
     taken: set[str] = set()
     # the most numbered series, one numbered by its own letters ("ES1.") a summary's or annex's,

@@ -5,7 +5,11 @@ letters.DEPARTMENT's)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from seminar_search.model import Document
+from seminar_search.parsing.issuers import cased
+from seminar_search.parsing.letters import DEPARTMENT
 from seminar_search.parsing.metadata import MONTHS
 
 BODY = re.compile(
@@ -44,6 +48,7 @@ def committee_in(opening: list[str]) -> str:
     council's "Scrutiny Review of Home to School Transport"), not the chair a letter is
     addressed to ("Philip Dunne MP, Chair, Environmental Audit Committee"), nor the House
     printed on a line of its own over its name."""
+    opening = [cased(line) for line in opening]  # a title in capitals too
     front = " ".join(opening)
     body = BODY.search(front)
     if body is None:  # a council's scrutiny review, named by what it reviewed; else no name printed
@@ -53,3 +58,23 @@ def committee_in(opening: list[str]) -> str:
     named = ADDRESSED.sub("", body.group(1) + (after.group(0) if after else ""))
     house = next((line for line in opening if HOUSE.fullmatch(line) and named.startswith(f"{line} ")), "")
     return named.removeprefix(house).lstrip()
+
+
+def respondent(opening: list[str], document: Document, departments: Iterator[str]) -> str:
+    """Who answers: a department named outside the text, else the minister who presented it
+    ("Presented to Parliament by the Secretary of State for …"), the government or council its
+    cover names ("Written Response by the Welsh Government to …", "Westshire Council: response
+    …"), or its author, not the committee answered; else "Government"."""
+    named = GOVERNMENT_NAMED.search(" ".join(opening)) or COUNCIL_TITLED.match(document.title)
+    issuer = "" if BODY.search(document.author) else document.author  # "Westshire Council"
+    return next(departments, presenter(opening) or (named["who"] if named else issuer or "Government"))
+
+
+def recommending_body(cover: list[str], author: str) -> str:
+    """Whose recommendations a report's "Recommendation N" items are: its author's, unless a
+    government department or minister issued it, quoting the committee its cover names (a
+    government response that numbers its answers "1.1", "1.2"), in capitals or not."""
+    if not (DEPARTMENT.match(author) or MINISTER.match(author)):
+        return author
+    body = BODY.search(" ".join(map(cased, cover)))
+    return body.group(1) if body else author

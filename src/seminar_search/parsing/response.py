@@ -26,6 +26,7 @@ from seminar_search.parsing.common import (
 )
 from seminar_search.parsing.cover import cover
 from seminar_search.parsing.introduction import introduction
+from seminar_search.parsing.issuers import cased
 from seminar_search.parsing.layout import BULLET, SENTENCE_END, Layout, Line
 from seminar_search.parsing.letters import DEPARTMENT, sign_off, signature_line
 from seminar_search.parsing.metadata import DATE
@@ -47,13 +48,7 @@ from seminar_search.parsing.replies import (
     paragraphs_of,
     reply_within,
 )
-from seminar_search.parsing.respondents import (
-    BODY,
-    COUNCIL_TITLED,
-    GOVERNMENT_NAMED,
-    committee_in,
-    presenter,
-)
+from seminar_search.parsing.respondents import committee_in, respondent
 from seminar_search.parsing.wrapping import ends_on_joining_word, last_words_joined
 from seminar_search.sources.table_rows import RECOMMENDATIONS_COLUMN
 
@@ -235,19 +230,14 @@ def parse_response(layout: Layout, lexicon: list[Entry]) -> Reading:
         end = closing  # what follows the last answer: back matter, as a report's
         blocks[-1].lines[:] = [line for line in blocks[-1].lines if line.source < lines[end].source]
     document = cover(lines, first, layout.headers)
-    opening = [ln.text for ln in lines[:first]]
-    front = " ".join(opening)
+    opening = [cased(ln.text) for ln in lines[:first]]  # "WELSH GOVERNMENT RESPONSE TO …" too
     committee = committee_in(opening)
     outside = [
         *last_words_joined([ln.text for ln in lines[:first]], layout.width),
         *(ln.text for ln in lines[end:]),
     ]
     departments = (text for text in outside if DEPARTMENT.match(text))  # "… Food and Rural" over "Affairs"
-    # "Presented to Parliament by the Secretary of State for Work and Pensions", "Written Response
-    # by the Welsh Government to …", or a council answering its scrutiny: "Westshire Council: response …"
-    named = GOVERNMENT_NAMED.search(front) or COUNCIL_TITLED.match(document.title)
-    issuer = "" if BODY.search(document.author) else document.author  # "Westshire Council", not the committee
-    government = next(departments, presenter(opening) or (named["who"] if named else issuer or "Government"))
+    government = respondent(opening, document, departments)
     document.author = document.organisation = government
     units: list[Paragraph] = []
     starts: list[int] = []
