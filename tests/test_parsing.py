@@ -1023,6 +1023,8 @@ def test_theme_matching_agrees_with_the_plain_definition_of_a_term(text: str) ->
         ("O'BRIEN-JONES", "O'Brien-Jones"),
         ("REPORT BY JOHN SMITH MP", "Report by John Smith MP"),
         ("The Minister for Digital Skills", "The Minister for Digital Skills"),
+        ("RICARDO MENÉNDEZ MARCH", "Ricardo Menéndez March"),
+        ("ÉAMON Ó CUÍV", "Éamon Ó Cuív"),
     ],
 )
 def test_words_set_in_capitals_are_written_as_names_are(printed: str, written: str) -> None:

@@ -335,4 +335,4 @@ def out_of_capitals(text: str) -> str:
         cased = f"{prefix or ''}{initial}{rest.lower()}"
         return cased.lower() if word.start() and cased.lower() in SMALL_WORDS else cased
 
-    return re.sub(r"\b(Mc|Mac|O’|O')?([A-Z])([A-Z’']+)\b", written, text)
+    return re.sub(r"\b(Mc|Mac|O’|O')?([A-ZÀ-ÖØ-Þ])([A-ZÀ-ÖØ-Þ’']+)\b", written, text)  # "MENÉNDEZ" too
