@@ -443,6 +443,15 @@ def test_a_glossary_joined_keeps_every_word_in_order(
 
 SHAPES = Path(__file__).parent / "data" / "shapes"
 SHAPE_TEXTS = sorted(SHAPES.glob("*.txt"))
+SHAPE_NAMES = [path.name for path in SHAPE_TEXTS]
+
+
+def _unmended_failing(names: list[str], unmended: set[str]) -> list[object]:
+    """The shapes to test, those seen to read otherwise and not yet mended marked to fail."""
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in unmended else name
+        for name in names
+    ]
 
 
 def _units(text: str) -> list[tuple[str, str, str, str, str, int]]:
@@ -682,13 +691,7 @@ NUMBERED_PARAGRAPHS = sorted(
 GLUED_UNMENDED = {"research-briefing-its-number-and-author-over-its-title-then-a-contents-page.txt"}
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in GLUED_UNMENDED else name
-        for name in NUMBERED_PARAGRAPHS
-    ],
-)
+@pytest.mark.parametrize("name", _unmended_failing(NUMBERED_PARAGRAPHS, GLUED_UNMENDED))
 def test_a_text_copied_from_a_web_page_its_numbers_glued_to_their_text_reads_as_printed(name: str) -> None:
     """Every paragraph's number and every chapter's joined to its text, as a report's web page
     copied gives them ("9.In 2002 …", "4.23The …" under "2The work of committees"): the same
@@ -776,13 +779,7 @@ def _in_capitals(text: str) -> str:
     return "\n".join(line.upper() if line.strip() in sections else line for line in text.split("\n"))
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in CAPITALS_UNMENDED else name
-        for name in sorted(path.name for path in SHAPE_TEXTS)
-    ],
-)
+@pytest.mark.parametrize("name", _unmended_failing(SHAPE_NAMES, CAPITALS_UNMENDED))
 def test_headings_set_in_capitals_read_as_they_do_in_title_case(name: str) -> None:
     """Each shape, the lines heading its units set in capitals, as many a report sets them
     ("CONCLUSIONS AND RECOMMENDATIONS", "APPENDIX 1: MINUTES OF EVIDENCE", "FIGURE 1: …"): the
@@ -880,13 +877,7 @@ def _title_in_capitals(text: str) -> str:
     return "\n".join(line.upper() if title and line.strip() == title else line for line in text.split("\n"))
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in TITLE_CAPITALS_UNMENDED else name
-        for name in sorted(path.name for path in SHAPE_TEXTS)
-    ],
-)
+@pytest.mark.parametrize("name", _unmended_failing(SHAPE_NAMES, TITLE_CAPITALS_UNMENDED))
 def test_a_title_set_in_capitals_reads_as_it_does_in_title_case(name: str) -> None:
     """Each shape, the line its title is read from set in capitals, as many covers set it
     ("GOVERNMENT RESPONSE TO THE WORK AND PENSIONS COMMITTEE REPORT: …", "MAKING RESPITE WORK"
