@@ -860,7 +860,6 @@ TITLE_CAPITALS_UNMENDED = {
     "executive-response-to-recommendations-lettered-a-b-c.txt",
     "inquiry-chairs-opening-statement-titled-by-who-made-it.txt",
     "inquiry-report-in-lettered-parts-each-paragraph-numbered-by-its-parts-letter.txt",
-    "ombudsman-decision-numbered-in-brackets.txt",
     "oral-questions-numbered-in-a-debates-record.txt",
     "review-panel-findings-its-paragraphs-marked-with-pilcrows.txt",
     "review-report-copied-from-its-web-page-its-dotted-numbers-glued-its-notes-bracketed.txt",

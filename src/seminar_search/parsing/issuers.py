@@ -32,6 +32,7 @@ TAKEN_BEFORE = re.compile(
     r"(?:(?:oral|minutes of) evidence |representations )?(?:taken|made) before the", re.IGNORECASE
 )
 OWNERS = frozenset({"our", "this", "these", "its", "their", "your", "my"})  # no body's name opens so
+TITLES_ARTICLE = re.compile(r"(?<=\S) (?:A|AN|ABOUT) ")  # a title's words in capitals, no name's
 ISSUER_MAX = 160  # "Report of the Standing Committee on Human Resources, Skills and …": a long name
 # a name alone over the kind of paper and its title ("Localis" over "Event note: Devolution after …")
 SHORT_NAME = re.compile(r"[A-Z][\w’'&.-]*(?: (?:[A-Z][\w’'&.-]*|of|for|and|the)){0,3}")
@@ -64,6 +65,7 @@ def issuer(text: str) -> bool:
     if name.split()[:1] and name.split()[0].casefold() in OWNERS:  # "OUR INQUIRY", a heading in capitals
         return False
     named = len(name) < 60 and all(w[:1].isupper() or w in NAME_JOINERS for w in name.split())
+    named = named and not TITLES_ARTICLE.search(name)  # "DECISION ON A COMPLAINT ABOUT …", in capitals
     return bool(ISSUER.match(text) or (named and any(p.search(cased(name)) for p in AUTHORS)))
 
 
