@@ -154,9 +154,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
         dated = block[len(block) - len(bylined) - 1] if len(bylined) < len(block) else ""
         issued = list(itertools.dropwhile(issuer, block))  # the board's name over it, no blank between
         meeting = [block[0]] if len(block) == 1 else [dated, issued[0] if issued else ""] * bool(bylined)
-        if found := next(
-            filter(None, map(meeting_date, meeting)), None
-        ):  # "Minutes of the meeting held on …"
+        if found := next(filter(None, map(meeting_date, meeting)), None):  # "Minutes of the meeting …"
             title_lines = [undated(found, placed=False)]  # "…, Council Chamber, County Hall": no title
             break
         heading = list(itertools.takewhile(lambda t: _titling(t) and not _only_dates(t), bylined))[:6]
@@ -249,9 +247,9 @@ def _subtitle(block: list[str], title: list[str]) -> bool:
     not the kind of paper ("MAKING RESPITE WORK" over "A briefing for local councillors")."""
     titling = all(map(_titling, block)) and not any(text.isupper() for text in block)
     issued = BEFORE_ISSUER.match(block[0]) or issuer(block[0])  # "Report of the Standing Committee on …"
-    kind = kind_below(title[-1], block[0]) or any(map(_only_dates, block))  # nor "November 2023"
-    kind = kind or bool(NUMBERED_PART.match(block[0]))  # nor the body's first part: "1 Funding …"
-    return titling and not issued and not kind and len(block) <= KICKER_WORDS and not _prose(block)
+    # nor the kind of paper, a date ("November 2023") or the body's first part ("1 Funding …")
+    other = kind_below(title[-1], block[0]) or any(map(_only_dates, block)) or NUMBERED_PART.match(block[0])
+    return titling and not issued and not other and len(block) <= KICKER_WORDS and not _prose(block)
 
 
 def _unlisted(text: str) -> bool:
