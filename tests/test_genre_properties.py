@@ -855,9 +855,7 @@ def test_a_spaced_text_broken_into_pages_where_a_paragraph_ends_reads_the_same(n
 # its subtitle or an issuer in capitals over its title, a long title in capitals over the text
 TITLE_CAPITALS_UNMENDED = {
     "cabinet-response-each-reply-under-a-cabinet-response-heading.txt",
-    "combined-authority-response-each-verdict-under-a-response-heading-signed-by-its-mayor.txt",
     "event-write-up-its-speakers-on-one-wrapping-line-answers-labelled-by-short-names.txt",
-    "executive-response-to-recommendations-lettered-a-b-c.txt",
     "inquiry-chairs-opening-statement-titled-by-who-made-it.txt",
     "inquiry-report-in-lettered-parts-each-paragraph-numbered-by-its-parts-letter.txt",
     "oral-questions-numbered-in-a-debates-record.txt",
@@ -866,7 +864,6 @@ TITLE_CAPITALS_UNMENDED = {
     "seminar-note-its-questions-and-answers-bracketing-who-asks-and-who-answers.txt",
     "treasury-minute-naming-the-report-after-its-number.txt",
     "treasury-minutes-answering-two-reports.txt",
-    "welsh-government-response-its-verdict-on-each-recommendations-heading.txt",
 }
 
 

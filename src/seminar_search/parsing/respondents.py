@@ -12,9 +12,11 @@ from seminar_search.parsing.issuers import cased
 from seminar_search.parsing.letters import DEPARTMENT
 from seminar_search.parsing.metadata import MONTHS
 
+BODY_KIND = r"(?:Committee|Inquiry|Commission|Panel|Task and Finish Group|Working Group)"
+# a body's name ends at its kind: "THE … COMMITTEE’S INQUIRY INTO …", cased, names no "Committee’s Inquiry"
 BODY = re.compile(
-    r"((?:House of (?:Lords|Commons) )?(?:[A-Z][\w’'-]*,?(?: (?:of|with|and|for|on|the))? ){0,6}"
-    r"(?:Committee|Inquiry|Commission|Panel|Task and Finish Group|Working Group))"
+    r"((?:House of (?:Lords|Commons) )?"
+    rf"(?:(?!{BODY_KIND}[’']s )[A-Z][\w’'-]*,?(?: (?:of|with|and|for|on|the))? ){{0,6}}{BODY_KIND})"
 )
 HOUSE = re.compile(r"House of (?:Lords|Commons)")
 # "… response to the Scrutiny Review of Home to School Transport": who recommended, where no body is named
@@ -23,7 +25,11 @@ SCRUTINY_REVIEW = re.compile(
 )
 
 ADDRESSED = re.compile(r"^.*?\b(?:Chair|Chairman|Chairwoman|Clerk|Convener),\s*")  # "Philip Dunne MP Chair, "
-NAMED_AFTER = re.compile(r"^(?: (?:of|on|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*)?")
+DOCUMENT_KIND = r"(?:Report|Review|Response|Inquiry)\b"
+# "Committee" "for Infrastructure", not "for Infrastructure Report" as a title in capitals is cased
+NAMED_AFTER = re.compile(
+    rf"^(?: (?:of|on|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?(?!{DOCUMENT_KIND})[A-Z][\w’'-]*)*)?"
+)
 GOVERNMENT_NAMED = re.compile(r"\b(?P<who>(?:HM|UK|Welsh|Scottish) Government|Northern Ireland Executive)\b")
 COUNCIL_TITLED = re.compile(r"(?P<who>(?:[A-Z][\w’'-]+ ){1,3}(?:County |City |Borough |District )?Council)\b")
 MINISTERS_OFFICE = r"(?:Secretary of State|Minister|Chancellor|Chief Secretary) (?:for|of|to)\s"

@@ -65,7 +65,9 @@ UNNUMBERED_HEADING = re.compile(
 )
 # a recommendation no number or heading marks, in the committee's words ("The Committee recommends that …")
 RECOMMENDS = re.compile(r"^(?:The )?Committee (?:recommends|calls on|urges)\b")
-RESPONDS = re.compile(r"\b[Rr]espon(?:se|ds?)\b")  # "Government Response to …", "… responds to the report"
+# "Government Response to …", "… responds to the report", "WRITTEN RESPONSE BY …" (not a contents
+# page's "REQUEST FOR GOVERNMENT RESPONSE")
+RESPONDS = re.compile(r"\b[Rr]espon(?:se|ds?)\b|\bRESPONSE (?:TO|BY|OF|FROM)\b")
 MIN_HEADINGS = 3
 INNER_STOP = re.compile(r"[.!?]\s")  # a sentence ends inside the line
 DOT_LEADERS = re.compile(r"\.{4,}|…{2,}")
