@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from seminar_search.lexicon import Entry, themes_for
 from seminar_search.model import Document, Footnote, Paragraph
-from seminar_search.names import BODY_WORD, HONORIFICS, POST_WORD
+from seminar_search.names import BODY_WORD, HONORIFICS, POST_WORD, out_of_capitals
 from seminar_search.parsing.footnotes import Note, note_mark
 from seminar_search.parsing.layout import BULLET, Layout, Line, ends_paragraph, join_lines, no_room
 from seminar_search.parsing.metadata import (
@@ -299,8 +299,8 @@ def credited(heading: str, longest: int = SPEAKER_HEADING_MAX) -> str:
 def speaker_in_title(text: str) -> str:
     """The person a title or summary says spoke ("Opening statement by the Chair, Baroness
     Hallett", "Speech given by First Minister John Swinney at the Gathering …"): the words are
-    theirs, whoever issued them."""
-    said = SPOKEN_BY.search(text)
+    theirs, whoever issued them; in capitals, as they are written."""
+    said = SPOKEN_BY.search(out_of_capitals(text) if text.isupper() else text)
     parts = said["who"].split(", ") if said else []
     named = [
         found[0] for part in parts if (found := SPEAKER_WHERE.match(part)) and not BODY_WORD.search(found[0])

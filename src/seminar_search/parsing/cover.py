@@ -178,6 +178,8 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
             blocks[:0] = [after] if (after := block[block.index(rest[0]) + 1 :]) else []  # the block goes on
             continue
         titled = list(itertools.takewhile(lambda t: not _past_title(t), rest))
+        # "THE REPORT OF THE INDEPENDENT INQUIRY INTO …" opening its block titles it
+        titled = titled or [t for t in rest[:1] if BEFORE_ISSUER.match(t)]
         below = next((k + 1 for k in range(len(titled) - 1) if kind_below(*titled[k : k + 2])), None)
         titled = titled[:below]
         title_lines = heading if _generic(titled) else titled

@@ -39,8 +39,9 @@ SHORT_NAME = re.compile(r"[A-Z][\w’'&.-]*(?: (?:[A-Z][\w’'&.-]*|of|for|and|t
 MARKING = re.compile(
     r"(?i:draft|confidential|official|restricted|embargoed|final|summary)\b"
 )  # a cover's mark
+KIND_NAMED = r"(?:briefing|(?:(?:Inquiry|Research|Discussion|Annual|Final|Interim) )?(?:Report|Paper))"
 KIND_AFTER = re.compile(  # after its issuer's name: "… Association briefing", "… Commission Inquiry Report"
-    r"(?<=[a-z]) (?:briefing|(?:(?:Inquiry|Research|Discussion|Annual|Final|Interim) )?(?:Report|Paper))$"
+    rf"(?<=[a-z]) {KIND_NAMED}$|(?<=[A-Z]) {KIND_NAMED.upper()}$"  # or all in capitals
 )
 
 
