@@ -855,11 +855,8 @@ def test_a_spaced_text_broken_into_pages_where_a_paragraph_ends_reads_the_same(n
 # its subtitle or an issuer in capitals over its title, a long title in capitals over the text
 TITLE_CAPITALS_UNMENDED = {
     "cabinet-response-each-reply-under-a-cabinet-response-heading.txt",
-    "event-write-up-its-speakers-on-one-wrapping-line-answers-labelled-by-short-names.txt",
-    "oral-questions-numbered-in-a-debates-record.txt",
     "review-panel-findings-its-paragraphs-marked-with-pilcrows.txt",
     "seminar-note-its-questions-and-answers-bracketing-who-asks-and-who-answers.txt",
-    "treasury-minute-naming-the-report-after-its-number.txt",
     "treasury-minutes-answering-two-reports.txt",
 }
 

@@ -186,7 +186,8 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
         if blocks and title_lines and (joined(title_lines[-1]) or _generic(title_lines)):  # "Module 1:", …
             title_lines += list(itertools.takewhile(_titling, blocks[0]))[:6]
         elif blocks and (
-            (_kicker(title_lines) and _subtitle(blocks[0], title_lines)) or _staged(title_lines, blocks[0])
+            (_kicker(title_lines) and _subtitle(blocks[0], title_lines) and not _lone_word(blocks[0]))
+            or _staged(title_lines, blocks[0])
         ):
             title_lines += blocks[0]
         title_lines = _kicked(title_lines)
@@ -252,6 +253,12 @@ def _subtitle(block: list[str], title: list[str]) -> bool:
     # nor the kind of paper, a date ("November 2023") or the body's first part ("1 Funding …")
     other = kind_below(title[-1], block[0]) or any(map(_only_dates, block)) or NUMBERED_PART.match(block[0])
     return titling and not issued and not other and len(block) <= KICKER_WORDS and not _prose(block)
+
+
+def _lone_word(block: list[str]) -> bool:
+    """A block of one word, a blank line over it: a heading ("Transport", the department a
+    debates record's questions go to), no title's subtitle."""
+    return len(block) == 1 and len(block[0].split()) == 1
 
 
 def _unlisted(text: str) -> bool:

@@ -63,9 +63,13 @@ def issuer(text: str) -> bool:
     a name's words, not a title's that ends with one ("Decision on a complaint about
     Northshire County Council")."""
     name = without_kind(text)  # "Local Government Association briefing"
+    kind, colon, _title = text.partition(": ")
+    if colon and DOCUMENT_KIND.fullmatch(kind):  # "EVENT WRITE-UP: REBUILDING TRUST IN LOCAL GOVERNMENT"
+        return False
     if name.split()[:1] and name.split()[0].casefold() in OWNERS:  # "OUR INQUIRY", a heading in capitals
         return False
-    named = len(name) < 60 and all(w[:1].isupper() or w in NAME_JOINERS for w in name.split())
+    words = cased(name).split()  # "GOVERNMENT RESPONSE TO THE … COMMITTEE" is a title in capitals too
+    named = len(name) < 60 and all(w[:1].isupper() or w in NAME_JOINERS | {"into"} for w in words)
     named = named and not TITLES_ARTICLE.search(name)  # "DECISION ON A COMPLAINT ABOUT …", in capitals
     return bool(ISSUER.match(text) or (named and any(p.search(cased(name)) for p in AUTHORS)))
 

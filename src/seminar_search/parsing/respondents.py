@@ -25,10 +25,10 @@ SCRUTINY_REVIEW = re.compile(
 )
 
 ADDRESSED = re.compile(r"^.*?\b(?:Chair|Chairman|Chairwoman|Clerk|Convener),\s*")  # "Philip Dunne MP Chair, "
-DOCUMENT_KIND = r"(?:Report|Review|Response|Inquiry)\b"
+PAPER_KIND = r"(?:Report|Review|Response|Inquiry)\b"
 # "Committee" "for Infrastructure", not "for Infrastructure Report" as a title in capitals is cased
 NAMED_AFTER = re.compile(
-    rf"^(?: (?:of|on|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?(?!{DOCUMENT_KIND})[A-Z][\w’'-]*)*)?"
+    rf"^(?: (?:of|on|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?(?!{PAPER_KIND})[A-Z][\w’'-]*)*)?"
 )
 GOVERNMENT_NAMED = re.compile(r"\b(?P<who>(?:HM|UK|Welsh|Scottish) Government|Northern Ireland Executive)\b")
 COUNCIL_TITLED = re.compile(r"(?P<who>(?:[A-Z][\w’'-]+ ){1,3}(?:County |City |Borough |District )?Council)\b")
