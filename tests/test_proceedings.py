@@ -1627,15 +1627,18 @@ def test_a_senates_witness_labelled_by_name_and_post_after_commas_opens_their_tu
     chair's turn before them, as her words), and "Hon. Senators: Agreed." is the members'.
     "Proceedings of the Standing Senate Committee on" over the rest of its name is by that
     committee (it had been by "Proceedings of the …"); "Senator Rosemary Moodie (Deputy Chair)
-    in the chair." is the record's note, not the words above it."""
+    in the chair." is the record's note, not the words above it. "The Chair" is the one each such
+    note puts in the chair (she had been unnamed): "Senator Ratna Omidvar (Chair) in the chair."
+    over the turns, the deputy from her note on."""
     name = "senate-committee-evidence-each-witness-labelled-by-name-and-post-after-commas.txt"
     hearing = shape_read(name, pdf)
     assert hearing.author == "Standing Senate Committee on Social Affairs, Science and Technology"
     lavoie = "Marie Lavoie, Vice-President, Policy and Research, Canada Housing Agency"
     okafor = "Daniel Okafor, Executive Director, Federation of Tenant Co-operatives"
+    chair = "Senator Ratna Omidvar (Chair)"
     assert [u.speaker for u in hearing.paragraphs] == [
-        "The Chair", lavoie, "The Chair", okafor, "Senator Seidman", lavoie, "Senator Seidman", lavoie,
-        okafor, "Senator Mégie", okafor, "The Chair", "Hon. Senators",
+        chair, lavoie, chair, okafor, "Senator Seidman", lavoie, "Senator Seidman", lavoie,
+        okafor, "Senator Mégie", okafor, "Senator Rosemary Moodie (Chair)", "Hon. Senators",
     ]  # fmt: skip
     assert hearing.paragraphs[1].text.startswith("Thank you, Madam Chair. Community housing")
     assert hearing.paragraphs[1].text.endswith("where the need is greatest.")
@@ -1643,7 +1646,8 @@ def test_a_senates_witness_labelled_by_name_and_post_after_commas_opens_their_tu
     assert {p.name: p.role for p in hearing.participants} == {
         "Marie Lavoie": "witness",
         "Daniel Okafor": "witness",
-        "The Chair": "chair",
+        "Senator Ratna Omidvar": "chair",
+        "Senator Rosemary Moodie": "chair",
         "Senator Seidman": "member",
         "Senator Mégie": "member",
         "Hon. Senators": "member",
@@ -1825,3 +1829,22 @@ def test_a_witness_from_a_body_named_as_a_party_is_named_is_no_member() -> None:
         "John Hart": "member",
         "Chair": "chair",
     }
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_senate_committees_evidence_under_its_name_in_capitals_is_by_that_committee(pdf: bool) -> None:
+    """ "THE STANDING SENATE COMMITTEE ON SOCIAL AFFAIRS, SCIENCE AND TECHNOLOGY" over "EVIDENCE":
+    the record is that committee's (it had been by no one, its title standing in); "Senator
+    Ratna Omidvar (Chair) in the chair." names "The Chair"; the minister labelled with her
+    offices speaks for the government."""
+    hearing = shape_read(
+        "senate-committee-evidence-its-name-in-capitals-its-minister-labelled-with-her-offices.txt", pdf
+    )
+    assert hearing.author == "The Standing Senate Committee on Social Affairs, Science and Technology"
+    assert [u.speaker.split(" (")[0] for u in hearing.paragraphs] == [
+        "Senator Ratna Omidvar", "Hon. Carla Qualtrough", "Senator Ratna Omidvar", "Senator Seidman",
+        "Hon. Carla Qualtrough", "Senator Mégie", "Hon. Carla Qualtrough", "Senator Plett",
+        "Hon. Carla Qualtrough", "Senator Ratna Omidvar",
+    ]  # fmt: skip
+    assert {p.name: p.role for p in hearing.participants}["Hon. Carla Qualtrough"] == "government"
+    assert hearing.paragraphs[-1].text == "Thank you, minister, for your time."

@@ -27,7 +27,7 @@ AUTHORS = (  # a line naming a body that issues reports, those that hold inquiri
     re.compile(
         r"\b(?:Committee|Inquiry|Commission|Review|Ombudsman)$"
         # "Committee on …", "Standing Senate Committee on …", "Joint Oireachtas Committee on …"
-        r"|^(?:(?:Select|Joint|Standing)(?: [A-Z]\w+)? Committee|Subcommittee|Committee) (?:on|for) "
+        r"|^(?:The )?(?:(?:Select|Joint|Standing)(?: [A-Z]\w+)? Committee|Subcommittee|Committee) (?:on|for) "
         r"|^(?:Citizens['’]?|Climate|People['’]s) (?:Assembly|Jury|Panel)\b"  # "Climate Assembly Northshire"
         r"|^(?:The )?Independent (?:Review|Inquiry|Commission)\b"  # "Independent Review of Children's …"
     ),

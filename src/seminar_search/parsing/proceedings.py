@@ -92,7 +92,12 @@ def parse_proceedings(layout: Layout, lexicon: list[Entry]) -> Reading:
             break
         elif DECIDED.match(line.text):
             current = None
-        elif not line.text or any(p.match(line.text) for p in (PROCEDURE, CALLED, QUESTIONED_BY)):
+        # a note putting one in the chair ("Senator … (Deputy Chair) in the chair."), a formula, a call
+        elif (
+            speakers.chair_taken(line.text)
+            or not line.text
+            or any(p.match(line.text) for p in (PROCEDURE, CALLED, QUESTIONED_BY))
+        ):
             continue
         elif current is not None and not current.text:  # a label alone's speech, however short
             add_line(current, line.text)

@@ -33,8 +33,9 @@ SITTING = re.compile(  # a cover's words for a body whose record it is, its spea
 IN_THE_CHAIR = re.compile(r"in the Chair", re.IGNORECASE)  # "Sir Gary Streeter (in the Chair):"
 # who chairs, named on the cover: "Deputy Steven Matthews in the Chair.", in Irish too ("Teachta / Deputy
 # Steven Matthews sa Chathaoir / in the Chair.")
-CHAIR_TAKEN = re.compile(
-    r"(?:^\[?|/ )(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}?[A-Z][\w’'-]*)(?: sa Chathaoir /)? in the Chair\.?\]?$"
+CHAIR_TAKEN = re.compile(  # "Senator Ratna Omidvar (Chair) in the chair.", as the Senate of Canada prints it
+    r"(?:^\[?|/ )(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}?[A-Z][\w’'-]*)(?: \((?:Deputy )?Chair\))?"
+    r"(?: sa Chathaoir /)? in the [Cc]hair\.?\]?$"
 )
 LIST_HEADING = re.compile(
     r"\b(?:witness(?:es)?|members|in attendance|present|also participated|contributors|participants"
@@ -146,7 +147,9 @@ class Speakers:
                 self.named[turn.key] = self._as_named(turn)
                 if turn.office:  # "Guy Opperman:" later is the office's holder
                     self.named.setdefault(turn.brackets[0].split()[-1], self.named[turn.key])
-        self.named |= _chair_taken(turns, names, self.named)
+        self.turns = turns
+        self.chairing = _chair_taken(turns, names, self.named)  # the chair's office labels, named
+        self.named |= self.chairing
         self.by_surname = {turn.key: turn for turn in reversed(turns) if not turn.office}  # the first, full
         self.members: dict[str, Participant] = {}
         spoken = {name for turn in turns for name in (turn.name, self._listed(turn.name))}
@@ -185,6 +188,19 @@ class Speakers:
             role = "participant"
         self.members.setdefault(name, Participant(name, turn.office, "", role))
         return name
+
+    def chair_taken(self, text: str) -> bool:
+        """Whether a line of the record puts one in the chair ("Senator Rosemary Moodie (Deputy
+        Chair) in the chair."): the chair's office labels are theirs from there on, the one
+        before them still among those who took part."""
+        if not CHAIR_TAKEN.search(text):
+            return False
+        for key, (_speaker, participant) in self.chairing.items():
+            del self.named[key]
+            self.members.setdefault(participant.name, participant)
+        self.chairing = _chair_taken(self.turns, [text], self.named)
+        self.named |= self.chairing
+        return True
 
     def named_in(self, heading: str) -> str:
         """The one speaker a heading names ("Prepared Statement of Mary Ellen Dorsey"), or ''."""

@@ -185,9 +185,10 @@ def _ends_speech(text: str) -> bool:
 
 def _marked_turn(text: str) -> Turn | None:
     """The turn a label in square brackets or before a dash opens ("[Helen Ward] Good …",
-    "Tom Baker — Thank you"): a name's words, no title's in capitals."""
+    "Tom Baker — Thank you"): a name's words, no title's in capitals, what is said opening as a
+    sentence does ("p.m." over "[ET] to study Bill C-22 …" opens no turn)."""
     marked = MARKED_LABEL.match(text)
-    if marked is None or _capitals(marked["rest"]):
+    if marked is None or _capitals(marked["rest"]) or marked["rest"][:1].islower():
         return None
     name = marked["bracketed"] or marked["dashed"]
     return None if name.casefold() in NOT_SPEAKERS else Turn(name, (), marked["rest"])
@@ -200,10 +201,13 @@ def _wrapped_inline(lines: list[Line], i: int) -> Turn | None:
     over "What is …", a label ending its line only with its brackets (a label alone, "Chair:", is
     read as one; "THE FOLLOWING ALSO PARTICIPATED:" over a list is none); or wrapped before a
     bracket ("The Parliamentary Under-Secretary of State for Transport" over "(Guy Opperman):
-    …", "2. Gill Furniss (Sheffield, Brightside and Hillsborough)" over "(Lab): …")."""
+    …", "2. Gill Furniss (Sheffield, Brightside and Hillsborough)" over "(Lab): …"); or wrapped
+    in the post after a name ("Hon. Carla Qualtrough, P.C., M.P., Minister of Employment," over
+    "Workforce Development and Disability Inclusion: Thank you, chair.")."""
     text, following = lines[i].text, lines[i + 1].text if i + 1 < len(lines) else ""
     inside = text.count("(") > text.count(")") or following.startswith("(")
-    if not (inside or text.endswith(":")) or not following:
+    posted = ", " in text and ":" not in text and ":" in following  # a name, a post wrapped before its colon
+    if not (inside or posted or text.endswith(":")) or not following:
         return None
     turn = turn_at(f"{text} {following}")
     return turn._replace(lines=2) if turn and (inside or turn.brackets) else None
