@@ -763,6 +763,21 @@ def test_a_text_written_a_paragraph_a_line_reads_the_same_a_blank_line_after_eve
     assert _reading(_spaced(text)) == _reading(text)
 
 
+@pytest.mark.parametrize(
+    "name", [name for name in PARAGRAPH_A_LINE if "\f" not in (SHAPES / name).read_text(encoding="utf-8")]
+)
+def test_a_text_written_a_paragraph_a_line_reads_the_same_without_its_blank_lines(name: str) -> None:
+    """Each shape written a paragraph a line (no PDF's page breaks in it), without the blank
+    lines between (as Word saves the plain text of paragraphs spaced by their style): the same
+    units, title, date and participants. Many had read otherwise (paragraphs, headings and a
+    cover's lines run together); a list under its label ("Panellists:" over a name a line, or
+    its bullets) stays one."""
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    tight = "\n".join(line for line in text.split("\n") if line.strip())
+    assert tight != text
+    assert _reading(tight) == _reading(text)
+
+
 # headings set in capitals, these still read differently (seen, not yet mended): a speaker's name
 # over their points taken for a label, a contents page and its headings numbered in capitals, a
 # question time's heading over its subject
@@ -793,9 +808,26 @@ def test_headings_set_in_capitals_read_as_they_do_in_title_case(name: str) -> No
     assert repr(_reading(capitals)).casefold() == repr(_reading(text)).casefold()
 
 
-def _tabbed(text: str) -> str:
-    """The text, a tab before each paragraph's first line, as a typist indents them."""
-    return re.sub(r"(?:(?<=\A)|(?<=\n\n))(?=\S)", "\t", text)
+def _tabbed(text: str, indent: str = "\t") -> str:
+    """The text, a tab (or the indent given) before each paragraph's first line, as a typist
+    indents them."""
+    return re.sub(r"(?:(?<=\A)|(?<=\n\n))(?=\S)", indent, text)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        path.name
+        for path in SHAPE_TEXTS
+        if not re.search(r"(?m)^[ \t]", path.read_text(encoding="utf-8")) and "\f" not in path.read_text()
+    ],
+)
+def test_a_text_its_paragraphs_indented_by_spaces_reads_the_same(name: str) -> None:
+    """Each shape whose lines open with no space or tab, four spaces typed before each
+    paragraph's first line: the same units, title, date and participants. Notes marked in
+    superscript ("   ¹ Green Skills Council, …") and web copies' captions had been read otherwise."""
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    assert _reading(_tabbed(text, "    ")) == _reading(text)
 
 
 @pytest.mark.parametrize(

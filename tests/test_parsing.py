@@ -20,11 +20,12 @@ from seminar_search.names import a_name, out_of_capitals, read_participants
 from seminar_search.parsing import ingest_file, parse_text, read_genre
 from seminar_search.parsing.broken_words import drop_caps_mended, line_end_hyphens_mended
 from seminar_search.parsing.common import LABELLED_SPEAKER, is_heading, speaker_under
-from seminar_search.parsing.layout import Line, clean_text, join_lines, single_spaced
+from seminar_search.parsing.layout import Line, clean_text, join_lines
 from seminar_search.parsing.metadata import read_metadata
 from seminar_search.parsing.pages import header_key, page_number
 from seminar_search.parsing.seminar import parse_seminar
 from seminar_search.parsing.seminar_layout import PARAGRAPH_START
+from seminar_search.parsing.spacing import single_spaced
 from seminar_search.present import participants_present
 from seminar_search.sources import read_source
 

@@ -28,7 +28,6 @@ from seminar_search.parsing.layout import (
     loose_lists_tightened,
     prose_cells_apart,
     read_layout,
-    single_spaced,
     web_notes_marked,
     without_reactions,
 )
@@ -50,6 +49,7 @@ from seminar_search.parsing.response import (
 from seminar_search.parsing.seminar import parse_seminar
 from seminar_search.parsing.seminar_blocks import seminar_headings
 from seminar_search.parsing.seminar_layout import dotted_numbering, starts_paragraph
+from seminar_search.parsing.spacing import paragraph_lines_parted, single_spaced
 from seminar_search.parsing.starts import numbered_units, titled_sections
 from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, question_turns
 from seminar_search.parsing.turns import speaker_turns
@@ -78,6 +78,9 @@ TYPED_DASH = re.compile(r"(?<=[^\s-])--(?=[^\s-])|(?<=[^\s-] )--(?= [^\s-])")
 DASHED_PAGE_NUMBER = re.compile(r"^[ \t]*[-–—][ \t]*(\d{1,4})[ \t]*[-–—][ \t]*$", re.MULTILINE)
 ELLIPSIS_LEADERS = re.compile(r"…(?: ?…)+")  # a contents entry's leaders set as ellipses, not one "…"
 INDENTED = re.compile(r"^\t(?=\S)", re.MULTILINE)  # a paragraph's first line opened with a tab
+SPACE_INDENTED = re.compile(r"(?:\A|\n[ \t]*\n)( {2,8})(?=\S)")  # a paragraph's first line opened with spaces
+LEADING_SPACES = re.compile(r"^ +(?=\S)", re.MULTILINE)
+MIN_INDENTED = 3
 INNER_TAB = re.compile(r"\S[^\n]*\t|^\t\t", re.MULTILINE)  # a tab after a line's first word, or two
 # unseen, they part no words: spaces, and tabs on a line with no other tab (no table row's empty cell)
 LINE_END_SPACES = re.compile(r"^([^\t\n]*?)[ \t]+$| +$", re.MULTILINE)
@@ -98,12 +101,13 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     a reading that finds no unit gives way to plain prose's."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")  # Windows', old Macs'
     text = text.replace("\u00ad\n", "-\n")  # a soft hyphen shown where a word breaks at a line's end
+    text = paragraph_lines_parted(text)  # a paragraph a line, no blank line between, as Word saves it
     text = page_breaks_spaced(text)  # a paragraph ending at a page's foot, no blank line under it
     text = TYPESET_MARK.sub(lambda mark: TYPESET[mark[0]], text)  # as typed: "financial", "Seminar report"
     text = TYPED_DASH.sub("—", text)  # as a typewriter's text sets one
     text = ELLIPSIS_LEADERS.sub(lambda run: "." * 3 * run[0].count("…"), text)  # "Introduction ……… 8"
     text = DASHED_PAGE_NUMBER.sub(r"\1", text)  # "- 12 -", a page's number as a word processor sets it
-    text = _indents_removed(LINE_END_SPACES.sub(r"\1", text))  # a typist's tab before each paragraph
+    text = _indents_removed(LINE_END_SPACES.sub(r"\1", text))  # a typist's indent opening each paragraph
     text = side_headings_apart(_margin_removed(text))  # as a PDF's text or a typist sets them
     text = web_title_parted(glued_numbers_parted(pictures_named_left_off(text)))  # a report's web page copied
     text = party_lines_labelled(captioned_speakers_labelled(text))  # TheyWorkForYou, openparliament.ca
@@ -128,10 +132,16 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
 
 def _indents_removed(text: str) -> str:
     """The text without the tab a typist opens each paragraph with, where no tab stands inside a
-    line (where one does, a table's cells are set apart by them)."""
-    if not INDENTED.search(text) or INNER_TAB.search(text):
-        return text
-    return INDENTED.sub("", text)
+    line (where one does, a table's cells are set apart by them); or the spaces, where only
+    paragraphs' first lines open with spaces, as many of them each (a centred cover's lines
+    are indented each its own way, a PDF's layout indents lines inside a paragraph too)."""
+    if INDENTED.search(text) and not INNER_TAB.search(text):
+        return INDENTED.sub("", text)
+    opening = [len(found[1]) for found in SPACE_INDENTED.finditer(text)]
+    indented = len(LEADING_SPACES.findall(text))
+    if len(opening) >= MIN_INDENTED and len(set(opening)) == 1 and indented == len(opening):
+        return SPACE_INDENTED.sub(lambda found: found[0][: -len(found[1])], text)
+    return text
 
 
 def _margin_removed(text: str) -> str:

@@ -6,7 +6,6 @@ cell a line. None of it depends on a report's title or on the names of these fil
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -26,7 +25,7 @@ COLOPHON = re.compile(  # a publication's identifiers and printer, its publisher
 )
 # A bullet set in a Symbol or Wingdings font comes out of a PDF as a private-use character
 # (U+F0B7, U+F0A7, U+F0D8 …) at the line's start: the bullet it is.
-SUPERSCRIPT_NOTE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3} ?\S", re.MULTILINE)  # "¹ Source: …", a note
+SUPERSCRIPT_NOTE = re.compile(r"^[ \t]*[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3} ?\S", re.MULTILINE)  # "¹ Source: …", a note
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 SYMBOL_BULLET = re.compile(r"^[ \t]*[\uf000-\uf0ff\x7f](?=\s)", re.MULTILINE)  # a symbol font's, or none
 CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u200b\u00ad]")
@@ -45,7 +44,6 @@ RULE = re.compile(
     rf"^[ \t]*(?:[_=]{{3,}}|-{{3,}}|[—–]{{2,}}|(?:\* ?){{3}}|{BLANK_FIELD}(?:[ \t]+{BLANK_FIELD})*)[ \t]*$",
     re.MULTILINE,
 )
-TOGETHER = re.compile(r"\S[ \t]*\n(?=[ \t]*\S)")  # a line of text, then another
 LIST_MARK = re.compile(r"^([ \t]*)[o*●▪◦○∙‣⁃■□◆◇❖►▶▸➢➤◾◼▫][ \t]+(?=\S)", re.MULTILINE)  # "o Item", "➢ Item"
 LABEL_TAB = re.compile(  # "12.<tab>", "(a)<tab>", "•<tab>" at a line's start
     r"^([ \t]*(?:[(\[]?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivx]{1,5})[.)\]]?|[•●▪◦*o–-]))\t+(?=\S)",
@@ -145,28 +143,6 @@ def without_reactions(text: str) -> tuple[str, int]:
     for i in reacting:
         lines[i] = ""
     return "\n".join(lines), len(reacting)
-
-
-def single_spaced(text: str) -> str:
-    """A text saved with a blank line after every line ("\\r\\r\\n" line ends, a PDF viewer's
-    copy), its paragraphs' wrapped lines parted as paragraphs are, with one blank line fewer
-    in each run: the blank lines then part paragraphs again. Such a text has no two lines of
-    text together, and either many a blank line runs on into words in lower case, or every
-    run of blank lines is odd, some of three (where one had parted paragraphs); a text whose
-    every paragraph is one line, a blank line between, is neither."""
-    lines = text.split("\n")
-    filled = [bool(line.strip()) for line in lines]
-    allowed = sum(filled) // 50  # lines of text together, at most
-    if sum(1 for pair in itertools.islice(TOGETHER.finditer(text), allowed + 1)) > allowed:
-        return text  # as most texts are: read no further
-    gaps = [k for k in range(len(lines) - 2) if filled[k] and not filled[k + 1] and filled[k + 2]]
-    runs_on = sum(lines[k + 2].lstrip()[:1].islower() for k in gaps)
-    blank_runs = re.findall(r"(?<=\S)[ \t]*((?:\n[ \t]*)+)\n(?=[ \t]*\S)", text)
-    runs = [len(run) for run in blank_runs]  # blank lines between two lines of text
-    odd = bool(runs) and all(run % 2 for run in runs) and max(runs) >= 3
-    if not ((runs_on >= 10 and runs_on * 3 >= len(gaps)) or odd):
-        return text
-    return re.sub(r"\n+", lambda breaks: "\n" * max(1, len(breaks[0]) // 2), text)
 
 
 def prose_cells_apart(text: str) -> str:
