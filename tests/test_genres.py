@@ -6706,3 +6706,25 @@ def test_a_publishers_name_over_the_kind_of_paper_over_its_title_is_its_author(p
     assert doc.title == "Who pays for prevention? Funding early help in children's services"
     assert doc.author == "Localism Lab"
     assert [u.speaker for u in doc.paragraphs] == ["Dr Priya Nair", *["Discussion"] * 4]
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_a_findings_label_at_a_pages_foot_labels_the_text_on_the_next_page(pdf: bool) -> None:
+    """A study report's "FINDING 5.1" in capitals at the foot of a page, its text at the head of
+    the next: finding 5.1 is that text, on page 2 (the label had run on into it across the
+    page's turn, a paragraph of the report's "FINDING 5.1 Specialist …")."""
+    name = "study-report-its-findings-and-recommendations-in-capitals-between-unnumbered-paragraphs.txt"
+    text = (SHAPES / name).read_text(encoding="utf-8").replace("FINDING 5.1\n", "FINDING 5.1\n\n\f\n")
+    if pdf:  # wrapped, no blank lines, the page break kept
+        text = "\n".join(line for line in narrow(text, 95).split("\n") if line.strip() or "\f" in line)
+    report = read_genre(text, load_themes()).document
+    assert [(u.series, u.label) for u in report.paragraphs if u.series != "block"] == [
+        ("finding", "4.1"),
+        ("recommendation", "4.1"),
+        ("recommendation", "4.2"),
+        ("finding", "5.1"),
+        ("recommendation", "5.1"),
+    ]
+    finding = next(u for u in report.paragraphs if (u.series, u.label) == ("finding", "5.1"))
+    assert finding.text.startswith("Specialist homelessness services are unable to meet demand")
+    assert finding.page == 2

@@ -13,6 +13,7 @@ from seminar_search.parsing.blocks import (
     ITEM_CLOSING,
     LISTED_PAGE,
     Block,
+    bare_label,
     listed_entry,
     question_asked_below,
 )
@@ -146,11 +147,12 @@ def _item_number(text: str) -> tuple[str, int]:
 
 
 def _page_turns_mid_sentence(lines: list[Line], i: int) -> bool:
-    """A blank line where the page turns, the sentence above it unfinished: no paragraph's end."""
+    """A blank line where the page turns, the sentence above it unfinished: no paragraph's end
+    (an item's label over it, "FINDING 5.1" at a page's foot, is no sentence)."""
     previous, following = lines[i - 1] if i else None, lines[i + 1] if i + 1 < len(lines) else None
-    return bool(
-        previous and following and following.page > previous.page and not SENTENCE_END.search(previous.text)
-    )
+    if not (previous and following and following.page > previous.page):
+        return False
+    return not SENTENCE_END.search(previous.text) and not bare_label(previous.text)
 
 
 def _counts_go_on(lines: list[Line], i: int) -> bool:
