@@ -1848,3 +1848,14 @@ def test_a_senate_committees_evidence_under_its_name_in_capitals_is_by_that_comm
     ]  # fmt: skip
     assert {p.name: p.role for p in hearing.participants}["Hon. Carla Qualtrough"] == "government"
     assert hearing.paragraphs[-1].text == "Thank you, minister, for your time."
+
+
+def test_a_videos_automatic_captions_read_as_their_words_without_the_times() -> None:
+    """Captions copied from a video's page, "0:03" alone over each line of words: the words
+    run on as said ("the citizens assembly on climate change"), no time among them (each had
+    stood inside the text, parting every phrase a line break had cut)."""
+    text = (SHAPES / "video-captions-copied-from-its-page-a-time-alone-over-each-line.txt").read_text()
+    said = " ".join(unit.text for unit in read_genre(text, load_themes()).document.paragraphs)
+    assert not re.search(r"\d:\d\d", said)
+    assert "third session of the citizens assembly on climate change today" in said
+    assert said.endswith("for about two thirds of people in this region is by car")

@@ -14,6 +14,7 @@ from seminar_search.parsing.appended import with_appended_evidence
 from seminar_search.parsing.back_matter import appended_evidence
 from seminar_search.parsing.blocks import LISTED_PAGE, kinds_named
 from seminar_search.parsing.broken_words import drop_caps_mended, line_end_hyphens_mended
+from seminar_search.parsing.captions import caption_times_off, captioner_marks_off
 from seminar_search.parsing.columns import columns_read_down, side_headings_apart, table_rows_tabbed
 from seminar_search.parsing.committee import is_committee_report, parse_committee
 from seminar_search.parsing.committee_cover import dotted_lone_numbers, running_header
@@ -53,7 +54,7 @@ from seminar_search.parsing.spacing import paragraph_lines_parted, single_spaced
 from seminar_search.parsing.starts import numbered_units, titled_sections
 from seminar_search.parsing.transcript import MIN_QUESTIONS, parse_transcript, question_turns
 from seminar_search.parsing.turns import speaker_turns
-from seminar_search.parsing.voices import captioner_marks_off, dotted_qa_labelled, places_unvoiced
+from seminar_search.parsing.voices import dotted_qa_labelled, places_unvoiced
 from seminar_search.parsing.web_copy import (
     captioned_speakers_labelled,
     glued_numbers_parted,
@@ -115,6 +116,7 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     text, column_pages = columns_read_down(table_rows_tabbed(text))
     text = single_spaced(text)
     text = replies_apart(prose_cells_apart(RULE.sub("", text)))  # "_______", "Signed: ……"
+    text = caption_times_off(text)  # a video's automatic captions, a time over each line
     text = captioner_marks_off(dotted_qa_labelled(text))  # an interview's "Q. …" over "A. …", ">> NAME: …"
     text, quoted = without_pull_quotes(
         loose_lists_tightened(markdown_plain(bullets_drawn(web_notes_marked(text))))

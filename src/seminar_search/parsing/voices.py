@@ -75,8 +75,6 @@ SPEAKERS_FIELD = re.compile(
 QUESTION_FIELD = re.compile(r"^(?:Asked|Answered|Tabled|Corrected) (?P<field>by|on):\s*(?P<value>\S.*)$")
 DOTTED_QA = re.compile(r"^(?P<kind>Q|A)\. (?=\S)", re.MULTILINE)  # an interview's "Q. What …?", "A. I …"
 MIN_DOTTED_QA = 2  # questions so labelled, each over its answer, before the labels are read as labels
-CAPTIONER_MARK = re.compile(r"^>>\s*(?=[A-Z])", re.MULTILINE)  # a live captioner's: ">> MODERATOR: Good …"
-MIN_CAPTIONER_MARKS = 3
 # who made a point, named after it: "… core costs. (Leigh Middleton, Chief Executive, National Youth Agency)"
 NAMED_AFTER = re.compile(
     rf"(?<=[.!?”’\"]) \((?P<name>(?:(?:{TITLES}|Cllr)\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,3}})"
@@ -209,12 +207,6 @@ def dotted_qa_labelled(text: str) -> str:
     if labels.count("Q") < MIN_DOTTED_QA or not re.fullmatch(r"(?:QA+)+", labels):
         return text
     return DOTTED_QA.sub(r"\g<kind>: ", text)
-
-
-def captioner_marks_off(text: str) -> str:
-    """A live captioner's record marks each new speaker ">>" before their label (">> AMINA
-    YUSUF: Thank you."): the labels, the marks off, where three lines or more bear one."""
-    return CAPTIONER_MARK.sub("", text) if len(CAPTIONER_MARK.findall(text)) >= MIN_CAPTIONER_MARKS else text
 
 
 def question_field(heading: str) -> str | None:
