@@ -1859,3 +1859,30 @@ def test_a_videos_automatic_captions_read_as_their_words_without_the_times() -> 
     assert not re.search(r"\d:\d\d", said)
     assert "third session of the citizens assembly on climate change today" in said
     assert said.endswith("for about two thirds of people in this region is by car")
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["as written", "as a PDF's text"])
+def test_an_official_reports_web_page_its_members_named_alone_over_their_words(pdf: bool) -> None:
+    """A committee's official report as its web page gives it: "The Convener" and members
+    named alone ("Fergus Ewing") each over their words, a blank line between, under each
+    petition's heading. Turn by turn, each the member's (it had been prose, each name a
+    section's heading and every paragraph the committee's), titled by the committee, not by
+    the page's "Loading…" over "Chamber and committees"."""
+    record = shape_read(
+        "committee-official-report-as-its-web-page-gives-it-each-member-named-alone-over-their-words.txt", pdf
+    )
+    assert record.title == "Public Petitions Committee"
+    assert [(u.speaker, u.section) for u in record.paragraphs] == [
+        ("The Convener", "Rural Bus Services (PE2041)"),
+        ("Fergus Ewing", "Rural Bus Services (PE2041)"),
+        ("Maurice Golden", "Rural Bus Services (PE2041)"),
+        ("The Convener", "Rural Bus Services (PE2041)"),
+        ("The Convener", "Community Pharmacies (PE2057)"),
+        ("David Torrance", "Community Pharmacies (PE2057)"),
+        ("Fergus Ewing", "Community Pharmacies (PE2057)"),
+        ("The Convener", "Community Pharmacies (PE2057)"),
+    ]
+    assert (
+        record.paragraphs[3].text
+        == "Are members content to write to Transport Scotland and to the partnerships?"
+    )

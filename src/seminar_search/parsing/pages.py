@@ -43,6 +43,7 @@ PAGE_GAP = 12  # page numbers stand at least this many lines apart
 HEADED_PAGE = 0.6  # after a page's number at its top, at least this share of a page follows
 WEB_CHROME = re.compile(  # a web page's navigation and notices, saved with its text
     r"^(?:Skip to (?:main )?content|Back to top|Print this page|Share this (?:page|article|post)"
+    r"|Loading(?:…|\.{3})"  # a page's text before its script loaded the rest
     r"|(?:Facebook|Twitter|LinkedIn|Email|WhatsApp)(?: (?:Facebook|Twitter|X|LinkedIn|Email|WhatsApp))+"
     r"|Cookies on (?:this|the) (?:site|website)|.*\b[Cc]ookies\b.*\b(?:Accept|Reject)\b.*"
     r"|(?:Accept|Reject)(?: all)? cookies|Home ?(?:>|›|») ?\S.*"

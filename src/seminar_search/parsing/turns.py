@@ -17,6 +17,8 @@ from seminar_search.parsing.speakers import Turn, speakers_listed, titled
 from seminar_search.parsing.transcript import CAPITAL, NAME_WORD, NOT_SPEAKERS
 from seminar_search.parsing.witnesses import CHAIRING
 
+BARE_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*")  # "Milne", "O'Neill", "Baillie-Hamilton"
+BARE_NAME_WORDS = 3
 TIMESTAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"  # "[00:03:52]": where in a recording a turn starts
 # "The Deputy Convener", or a minister's office as a label ("Minister for Housing, Local Government …")
 OFFICE = r"(?:The\s+|(?=Minister\b))[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|for|of|and|the)){0,10}"
@@ -165,10 +167,13 @@ def turns_in(lines: list[Line]) -> dict[int, Turn]:
     # the list of who took part, over the first label in capitals
     first_shouted = min((i for i in alone if _in_capitals(lines[i].text)), default=0)
     listed = " ".join(line.text for line in lines[:first_shouted])
+    offices = any(turn.office for turn in alone.values())  # "The Convener" alone over speech
     alone = {
         i: turn
         for i, turn in alone.items()
-        if _a_persons(turn, full) or _called_in_capitals(lines[i].text, turn.name, shouted, listed)
+        if _a_persons(turn, full)
+        or _called_in_capitals(lines[i].text, turn.name, shouted, listed)
+        or (offices and _bare_name(turn))
     }
     usual, other = (alone, found) if len(alone) > len(found) else (found, alone)
     taken = {i + k for i, turn in alone.items() for k in range(1, turn.lines)}  # a label's later lines
@@ -285,6 +290,13 @@ def _a_persons(turn: Turn, full_keys: set[str]) -> bool:
     shortened = turn.key in full_keys and len(turn.name.split()) > 1  # "Ruth Cadbury"
     named = turn.colon and len(turn.name.split()) > 1  # "Tom Evans:", a label as an inline one is
     return bool(turn.office or turn.brackets or titled(turn.name) or shortened or named)
+
+
+def _bare_name(turn: Turn) -> bool:
+    """A label alone that is a name's words and no more ("Bill Butler", "Nanette Milne"): a
+    person's, in a record whose chair is labelled by office alone over the same speech."""
+    words = turn.name.split()
+    return 1 < len(words) <= BARE_NAME_WORDS and all(BARE_NAME_WORD.fullmatch(word) for word in words)
 
 
 def _called_in_capitals(text: str, name: str, shouted: Counter[str], listed: str) -> bool:
