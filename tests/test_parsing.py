@@ -1192,6 +1192,21 @@ def test_a_word_hyphenated_at_a_lines_end_is_whole_on_that_line() -> None:
     ]
 
 
+def test_a_word_hyphenated_at_a_lines_end_over_a_hanging_indent_is_whole_on_that_line() -> None:
+    """A paragraph set with a hanging indent, as `pdftotext -layout` writes one ("12.   The
+    short-" over "      term nature …"): the word whole on the first line, the second line
+    indented as before (it had read "short- term", or "shortterm" once the indent was gone)."""
+    lines = [
+        "12.    The recommendation was clear: the short-",
+        "       term nature of the awards, said the recom-",
+        "       mendation.",
+    ]
+    assert line_end_hyphens_mended("\n".join(lines)).split("\n") == [
+        "12.    The recommendation was clear: the short-term",
+        "       nature of the awards, said the recommendation.",
+    ]
+
+
 def test_a_word_hyphenated_a_space_from_a_lines_end_is_whole_where_the_text_uses_it() -> None:
     """The Horizon report's PDF justifies "con -" over "sider", the Covid-19 response's sets
     "whole -" over "system": the word is as the text writes it elsewhere, whole or hyphened;

@@ -14,7 +14,7 @@ DROP_CAP = re.compile(r"(?<=\s)(?P<cap>[A-Za-z])\n?\x07+[ \t]?(?P<rest>[a-z]+)")
 # (and what ends it: "term.") opening the next line, and the space after it there, or that
 # line's end if nothing follows
 LINE_END_HYPHEN = re.compile(
-    r"(?P<head>\b[^\W\d_]+)(?P<spaced>[ \t])?-\n(?P<tail>[a-z][^\W\d_]*)(?P<end>[^\s]*)"
+    r"(?P<head>\b[^\W\d_]+)(?P<spaced>[ \t])?-\n(?P<indent>[ \t]*)(?P<tail>[a-z][^\W\d_]*)(?P<end>[^\s]*)"
     r"(?:[ \t]+|(?P<alone>\n|\Z))"
 )
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -42,7 +42,7 @@ def line_end_hyphens_mended(text: str) -> str:
     is. A hyphen set a space apart ("con -" over "sider", "whole -" over "system", as some
     PDFs set it) makes the word the text writes elsewhere, whole or hyphened; else it is a
     dash ("the main risk -" over "smaller …") and stays. The line below keeps the rest of its
-    words; one left with none goes."""
+    words, indented as it was (a paragraph's hanging indent); one left with none goes."""
     if "-\n" not in text or not LINE_END_HYPHEN.search(text):  # the plain search first: it is fast
         return text
     used = Counter(WORD.findall(text.casefold()))
@@ -53,6 +53,7 @@ def line_end_hyphens_mended(text: str) -> str:
         if broken["spaced"] and not whole and not used[f"{head}-{tail}".casefold()]:
             return broken[0]
         word = head + tail if whole else f"{head}-{tail}"
-        return word + broken["end"] + ("\n" if broken["alone"] is None else broken["alone"])
+        below = "\n" + broken["indent"] if broken["alone"] is None else broken["alone"]
+        return word + broken["end"] + below
 
     return LINE_END_HYPHEN.sub(mended, text)
