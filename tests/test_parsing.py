@@ -1367,3 +1367,22 @@ def test_a_participants_tables_rows_run_together_in_a_pdf_keep_their_names(seed:
         assert name in names and name in {p.name for p in seed.participants}
     collins = next(p for p in printed.participants if p.name == "Dr David Collins CBE")
     assert collins.organisation == "Chief Executive LSIS"
+
+
+@pytest.mark.parametrize(
+    "dated",
+    ["Date: 14/06/2023", "Published: 14.06.2023", "Published 2023-06-14", "14/06/2023", "Tuesday 14/06/2023"],
+)
+def test_a_cover_line_ending_in_a_date_in_figures_dates_the_paper(dated: str) -> None:
+    """A cover's date in figures after its label or its day ("Date: 14/06/2023", day first as
+    in the UK; "Published 2023-06-14", as a web page's metadata gives it): the paper's date (only
+    "14/06/2023" alone had been read)."""
+    text = (
+        "Roundtable note: The future of adult social care\n\n"
+        f"{dated}\n\n"
+        "1. Participants agreed that the workforce is the most pressing problem the sector faces.\n\n"
+        "2. Several argued that pay must rise faster than inflation for at least five years.\n\n"
+        "3. Others warned that councils cannot pay more without a multi-year settlement.\n"
+    )
+    paper = read_genre(text, load_themes()).document
+    assert (paper.title, paper.date) == ("Roundtable note: The future of adult social care", "2023-06-14")

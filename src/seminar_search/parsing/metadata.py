@@ -17,7 +17,9 @@ DATE = re.compile(  # "18 May 2010", and as American records print it, "March 12
     rf"|(?P<month_first>{MONTHS})\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
-NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")  # "12/03/2020" alone: day first, as in the UK
+# "12/03/2020", "12.03.2020" ending a cover's line ("Published: 12/03/2020"): day first, as in the UK
+NUMERIC_DATE = re.compile(r"(?:^|[\s:])(\d{1,2})([/.])(\d{1,2})\2(\d{4})$")
+ISO_DATE = re.compile(r"(?:^|[\s:])(\d{4})-(\d{2})-(\d{2})$")  # "2020-03-12", a web page's
 MONTH_YEAR = re.compile(  # "June 2024", "Published June 2024", "CP 512   June 2024" (its paper's number)
     rf"^(?:(?:Published|Presented|Laid|Printed|Issued)\b.*?\s+|.*[,–—]\s+|(?:CP|Cm|HC|HL|SG)\s?\d+\s+)?"
     rf"({MONTHS})\s+(\d{{4}})$",
@@ -228,11 +230,14 @@ def month_of(line: str) -> str:
 
 
 def numeric_date(line: str) -> str:
-    """'12/03/2020' standing alone on a cover line, as '2020-03-12'."""
-    found = NUMERIC_DATE.match(line.strip())
-    if not found:
+    """'12/03/2020' or '2020-03-12' ending a cover line, alone or after its label or day, as
+    '2020-03-12'."""
+    if numeric := NUMERIC_DATE.search(line.strip()):
+        day, month, year = int(numeric[1]), int(numeric[3]), int(numeric[4])
+    elif iso := ISO_DATE.search(line.strip()):
+        year, month, day = (int(part) for part in iso.groups())
+    else:
         return ""
-    day, month, year = (int(part) for part in found.groups())
     try:
         return datetime(year, month, day).date().isoformat()
     except ValueError:
