@@ -1371,12 +1371,19 @@ def test_a_participants_tables_rows_run_together_in_a_pdf_keep_their_names(seed:
 
 @pytest.mark.parametrize(
     "dated",
-    ["Date: 14/06/2023", "Published: 14.06.2023", "Published 2023-06-14", "14/06/2023", "Tuesday 14/06/2023"],
+    [
+        "Date: 14/06/2023",
+        "Published: 14.06.2023",
+        "Published 2023-06-14",
+        "14/06/2023",
+        "Tuesday 14/06/2023",
+        "Wednesday 14/06/2023, 8.00am to 9.30am",
+    ],
 )
-def test_a_cover_line_ending_in_a_date_in_figures_dates_the_paper(dated: str) -> None:
+def test_a_cover_line_with_a_date_in_figures_dates_the_paper(dated: str) -> None:
     """A cover's date in figures after its label or its day ("Date: 14/06/2023", day first as
-    in the UK; "Published 2023-06-14", as a web page's metadata gives it): the paper's date (only
-    "14/06/2023" alone had been read)."""
+    in the UK; "Published 2023-06-14", as a web page's metadata gives it), or before the hour:
+    the paper's date (only "14/06/2023" alone had been read)."""
     text = (
         "Roundtable note: The future of adult social care\n\n"
         f"{dated}\n\n"

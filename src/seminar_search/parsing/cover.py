@@ -41,7 +41,6 @@ from seminar_search.parsing.metadata import (
     iso_date,
     labels_joined,
     month_of,
-    numeric_date,
     undated,
 )
 from seminar_search.parsing.numbering import CHAPTER, CONTENTS
@@ -207,8 +206,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     placed = not (found and meeting_date(found.string))  # a meeting's hour and place title nothing
     title = fielded or subject or " ".join(title_lines).strip() or inquiry or undated(found, placed) or credit
     month = next((found_month for text in opening if (found_month := month_of(text))), "")
-    day = next((found_day for text in opening if (found_day := numeric_date(text))), "")
-    found = found or next((m for k in said if not (month or day) and (m := DATE.search(opening[k]))), None)
+    found = found or next((m for k in said if not month and (m := DATE.search(opening[k]))), None)
     author = _author(opening if salutation is None else sender(opening[:salutation])) or issuing
     # "Presented to Parliament by the Secretary of State for Work and Pensions": a response's own
     author = author or presenter(opening) or header_issuer(headers)
@@ -217,7 +215,7 @@ def cover(lines: list[Line], until: int, headers: Collection[str] = ()) -> Docum
     return Document(
         id="",
         title=title,
-        date=iso_date(found) if found else month or day,
+        date=iso_date(found) if found else month,
         author=written or author,
         organisation=author or written,
     )

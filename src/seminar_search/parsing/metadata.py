@@ -12,14 +12,13 @@ TIME_OF_DAY = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"  # "2.30 pm", "10:15": a re
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 YEAR_CUT = re.compile(rf"\b\d{{1,2}} (?:{MONTHS})$")  # a line ending on a date whose year goes onto the next
-DATE = re.compile(  # "18 May 2010", and as American records print it, "March 12, 2024"
-    rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTHS})"
-    rf"|(?P<month_first>{MONTHS})\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}})\b",
+DATE = re.compile(  # "18 May 2010", as American records print it "March 12, 2024"; "18/05/2010", "2010-05-18"
+    rf"\b(?:(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTHS})"
+    rf"|(?P<month_first>{MONTHS})\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}})"
+    r"|(?P<figures_day>\d{1,2})(?P<stop>[/.])(?P<figures_month>\d{1,2})(?P=stop)(?P<figures_year>\d{4})"
+    r"|(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2}))\b",
     re.IGNORECASE,
 )
-# "12/03/2020", "12.03.2020" ending a cover's line ("Published: 12/03/2020"): day first, as in the UK
-NUMERIC_DATE = re.compile(r"(?:^|[\s:])(\d{1,2})([/.])(\d{1,2})\2(\d{4})$")
-ISO_DATE = re.compile(r"(?:^|[\s:])(\d{4})-(\d{2})-(\d{2})$")  # "2020-03-12", a web page's
 MONTH_YEAR = re.compile(  # "June 2024", "Published June 2024", "CP 512   June 2024" (its paper's number)
     rf"^(?:(?:Published|Presented|Laid|Printed|Issued)\b.*?\s+|.*[,–—]\s+|(?:CP|Cm|HC|HL|SG)\s?\d+\s+)?"
     rf"({MONTHS})\s+(\d{{4}})$",
@@ -212,9 +211,13 @@ def only_dates(before: str, after: str) -> bool:
 
 
 def iso_date(found: re.Match[str]) -> str:
-    day = found.group("day") or found.group("day_after")
-    month, year = found.group("month") or found.group("month_first"), found.group("year")
     try:
+        written = next((kind for kind in ("figures", "iso") if found[f"{kind}_year"]), "")
+        if written:  # in figures: day first, as in the UK, or as ISO writes it
+            figures = [int(found[f"{written}_{part}"]) for part in ("year", "month", "day")]
+            return datetime(figures[0], figures[1], figures[2]).date().isoformat()
+        day = found.group("day") or found.group("day_after")
+        month, year = found.group("month") or found.group("month_first"), found.group("year")
         return datetime.strptime(f"{day} {month.title()} {year}", "%d %B %Y").date().isoformat()
     except ValueError:
         return ""
@@ -227,21 +230,6 @@ def month_of(line: str) -> str:
     if not found:
         return ""
     return datetime.strptime(f"{found.group(1).title()} {found.group(2)}", "%B %Y").strftime("%Y-%m")
-
-
-def numeric_date(line: str) -> str:
-    """'12/03/2020' or '2020-03-12' ending a cover line, alone or after its label or day, as
-    '2020-03-12'."""
-    if numeric := NUMERIC_DATE.search(line.strip()):
-        day, month, year = int(numeric[1]), int(numeric[3]), int(numeric[4])
-    elif iso := ISO_DATE.search(line.strip()):
-        year, month, day = (int(part) for part in iso.groups())
-    else:
-        return ""
-    try:
-        return datetime(year, month, day).date().isoformat()
-    except ValueError:
-        return ""
 
 
 def labels_joined(opening: list[str]) -> list[str]:
@@ -290,7 +278,7 @@ def date_alone(text: str) -> str:
     if placed := PLACE_BEFORE_DATE.match(text):
         text = text[placed.end() :].removesuffix(".")
     found = DATE.search(text)
-    return month_of(text) or numeric_date(text) or (iso_date(found) if found and only_a_date(text) else "")
+    return month_of(text) or (iso_date(found) if found and only_a_date(text) else "")
 
 
 def only_a_date(text: str) -> bool:
