@@ -3,6 +3,7 @@ report every body line ends in exactly one unit, and what a reader cannot see ch
 
 from __future__ import annotations
 
+import calendar
 import re
 import textwrap
 from pathlib import Path
@@ -912,3 +913,28 @@ def test_a_title_set_in_capitals_reads_as_it_does_in_title_case(name: str) -> No
     if capitals == text:
         pytest.skip("no title on a line of its own")
     assert repr(_reading(capitals)).casefold() == repr(_reading(text)).casefold()
+
+
+MONTH_NAMES = list(calendar.month_name)[1:]
+WRITTEN_DATE = re.compile(rf"\b(\d{{1,2}}) ({'|'.join(MONTH_NAMES)}) (\d{{4}})\b")
+
+
+def _in_figures(found: re.Match[str], iso: bool) -> str:
+    day, month, year = int(found[1]), MONTH_NAMES.index(found[2]) + 1, found[3]
+    return f"{year}-{month:02d}-{day:02d}" if iso else f"{day:02d}/{month:02d}/{year}"
+
+
+@pytest.mark.parametrize("iso", [False, True], ids=["day first", "ISO"])
+@pytest.mark.parametrize(
+    "name", [name for name in SHAPE_NAMES if WRITTEN_DATE.search((SHAPES / name).read_text())]
+)
+def test_a_date_written_in_figures_reads_as_the_same_date_in_words(name: str, iso: bool) -> None:
+    """Each shape, the first date it writes in words ("14 June 2023") written in figures instead,
+    day first as in the UK ("14/06/2023") or as ISO writes it ("2023-06-14"): the same title and
+    date. Most shapes had been undated, or dated by a later date, or titled by the line."""
+    text = (SHAPES / name).read_text(encoding="utf-8")
+    found = WRITTEN_DATE.search(text)
+    assert found is not None
+    figures = text[: found.start()] + _in_figures(found, iso) + text[found.end() :]
+    document, written = read_genre(figures, LEXICON).document, read_genre(text, LEXICON).document
+    assert (document.title, document.date) == (written.title, written.date)
