@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from seminar_search.errors import IngestError
@@ -78,6 +79,8 @@ TYPESET_MARK = re.compile(f"[{''.join(TYPESET)}]")  # found at once where there 
 TYPED_DASH = re.compile(r"(?<=[^\s-])--(?=[^\s-])|(?<=[^\s-] )--(?= [^\s-])")
 DASHED_PAGE_NUMBER = re.compile(r"^[ \t]*[-–—][ \t]*(\d{1,4})[ \t]*[-–—][ \t]*$", re.MULTILINE)
 ELLIPSIS_LEADERS = re.compile(r"…(?: ?…)+")  # a contents entry's leaders set as ellipses, not one "…"
+DOTTED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.(?=\s+[A-Z])")  # a title set with a dot, before a name
+UNDOTTED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr)(?=\s+[A-Z])")
 INDENTED = re.compile(r"^\t(?=\S)", re.MULTILINE)  # a paragraph's first line opened with a tab
 SPACE_INDENTED = re.compile(r"(?:\A|\n[ \t]*\n)( {2,8})(?=\S)")  # a paragraph's first line opened with spaces
 LEADING_SPACES = re.compile(r"^ +(?=\S)", re.MULTILINE)
@@ -106,6 +109,9 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     text = page_breaks_spaced(text)  # a paragraph ending at a page's foot, no blank line under it
     text = TYPESET_MARK.sub(lambda mark: TYPESET[mark[0]], text)  # as typed: "financial", "Seminar report"
     text = TYPED_DASH.sub("—", text)  # as a typewriter's text sets one
+    # "Mr. Okafor", as American texts set their titles, each always with its dot: read as "Mr Okafor"
+    dotted = {found[1] for found in DOTTED_TITLE.finditer(text)} - set(UNDOTTED_TITLE.findall(text))
+    text = _titles_undotted(text, dotted)
     text = ELLIPSIS_LEADERS.sub(lambda run: "." * 3 * run[0].count("…"), text)  # "Introduction ……… 8"
     text = DASHED_PAGE_NUMBER.sub(r"\1", text)  # "- 12 -", a page's number as a word processor sets it
     text = _indents_removed(LINE_END_SPACES.sub(r"\1", text))  # a typist's indent opening each paragraph
@@ -129,7 +135,37 @@ def read_genre(text: str, lexicon: list[Entry]) -> Reading:
     places_unvoiced(reading.document, text)
     for unit in reading.document.paragraphs:  # a recommendation as its list gives it, the page it stands on
         unit.text = LISTED_PAGE.sub("", unit.text)
+    if dotted:
+        _dots_put_back(reading.document, dotted)
     return reading
+
+
+def _dots_put_back(document: Document, dotted: set[str]) -> None:
+    """The document's words with their titles dotted again, as printed ("Dr. Akash Paun")."""
+    titled = re.compile(rf"\b({'|'.join(sorted(dotted))})(?=\s+[A-Z])")
+
+    def back(text: str) -> str:
+        return titled.sub(r"\1.", text)
+
+    for unit in document.paragraphs:
+        unit.text, unit.speaker, unit.section = back(unit.text), back(unit.speaker), back(unit.section)
+        unit.themes, unit.mentions = [back(t) for t in unit.themes], [back(m) for m in unit.mentions]
+        unit.quotes = [back(quote) for quote in unit.quotes]
+        unit.footnotes = [replace(note, text=back(note.text)) for note in unit.footnotes]
+    document.title, document.subtitle, document.event = map(
+        back, (document.title, document.subtitle, document.event)
+    )
+    document.author, document.organisation = back(document.author), back(document.organisation)
+    document.participants = [
+        replace(p, name=back(p.name), title=back(p.title), organisation=back(p.organisation))
+        for p in document.participants
+    ]
+
+
+def _titles_undotted(text: str, dotted: set[str]) -> str:
+    """The text without the dot after each title the document always sets with one: its names
+    read as any others are."""
+    return re.sub(rf"\b({'|'.join(sorted(dotted))})\.(?=\s+[A-Z])", r"\1", text) if dotted else text
 
 
 def _indents_removed(text: str) -> str:
