@@ -1886,3 +1886,30 @@ def test_an_official_reports_web_page_its_members_named_alone_over_their_words(p
         record.paragraphs[3].text
         == "Are members content to write to Transport Scotland and to the partnerships?"
     )
+
+
+LORDS_EXAMINATION = (
+    "lords-corrected-oral-evidence-its-witnesses-named-in-a-sentence-under-examination-of-witnesses.txt"
+)
+
+
+@pytest.mark.parametrize("saved", ["as written", "as Word's plain text, titles dotted"])
+def test_witnesses_named_in_a_sentence_under_examination_of_witnesses_are_each_answers_speaker(
+    saved: str,
+) -> None:
+    """A Lords record's "Examination of witnesses" over "Dr Hannah White, Director, Institute
+    for Government; and Mr Raphael Hogarth, …." (no "Witnesses:" label): "Dr White:" and "Mr
+    Hogarth:" are those witnesses in full (they had been only "Dr White" and "Mr Hogarth"),
+    and so when the record is saved a paragraph a line with its titles dotted."""
+    text = (SHAPES / LORDS_EXAMINATION).read_text(encoding="utf-8")
+    if saved != "as written":
+        text = re.sub(r"\b(Mr|Dr) ", r"\1. ", "\n".join(line for line in text.split("\n") if line.strip()))
+    dot = "" if saved == "as written" else "."
+    white = f"Dr{dot} Hannah White, Director, Institute for Government"
+    hogarth = f"Mr{dot} Raphael Hogarth, Associate Director, Institute for Government"
+    record = read_genre(text, load_themes()).document
+    assert [(u.label, u.speaker) for u in record.paragraphs] == [
+        ("Q21", "Baroness Drake (Chair)"), ("Q21", white), ("Q21", hogarth), ("Q22", "Lord Beith"),
+        ("Q22", white), ("Q23", "Baroness Fookes"), ("Q23", hogarth), ("Q24", "Baroness Drake (Chair)"),
+    ]  # fmt: skip
+    assert {p.name: p.role for p in record.participants}[f"Dr{dot} Hannah White"] == "witness"

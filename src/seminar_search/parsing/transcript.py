@@ -265,6 +265,8 @@ def _lists(lines: list[Line]) -> tuple[list[str], str, str]:
             witness_text.append(CAPITALS_RUN.sub(lambda m: out_of_capitals(m[0]), examined))
         elif WITNESS_HEADING.match(line.text):
             witness_text += _listed_under(lines, i)
+        elif _panel_heading(line.text) and (named := _named_under_examination(lines, i)):
+            witness_text.append(named)  # "Examination of witnesses" over "Dr Hannah White, Director, …"
         elif match := PANEL_LIST.match(line.text):
             panel_lists.append(_run_on(lines, i, match.group(1)))
     return members, chair, " ".join(panel_lists or witness_text)
@@ -281,6 +283,18 @@ def _run_on(lines: list[Line], i: int, text: str) -> str:
             break
         text = f"{text} {line.text}"
     return text
+
+
+def _named_under_examination(lines: list[Line], heading: int) -> str:
+    """The witnesses a Lords record names in a sentence under "Examination of witnesses" ("Dr
+    Hannah White, Director, Institute for Government; and Mr Raphael Hogarth, …."), where no
+    "Witnesses:" or panel's list follows; else ''."""
+    following = next((k for k in range(heading + 1, min(heading + 4, len(lines))) if lines[k].text), None)
+    if following is None:
+        return ""
+    text = lines[following].text
+    listed = WITNESSES.match(text) or PANEL_LIST.match(text) or TURN.match(text)
+    return "" if listed or "," not in text else _run_on(lines, following, text)
 
 
 def _listed_under(lines: list[Line], heading: int) -> list[str]:
