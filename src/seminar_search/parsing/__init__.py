@@ -79,8 +79,9 @@ TYPESET_MARK = re.compile(f"[{''.join(TYPESET)}]")  # found at once where there 
 TYPED_DASH = re.compile(r"(?<=[^\s-])--(?=[^\s-])|(?<=[^\s-] )--(?= [^\s-])")
 DASHED_PAGE_NUMBER = re.compile(r"^[ \t]*[-–—][ \t]*(\d{1,4})[ \t]*[-–—][ \t]*$", re.MULTILINE)
 ELLIPSIS_LEADERS = re.compile(r"…(?: ?…)+")  # a contents entry's leaders set as ellipses, not one "…"
-DOTTED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof)\.(?=\s+[A-Z])")  # a title set with a dot, before a name
-UNDOTTED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof)(?=\s+[A-Z])")
+SHORT_TITLES = "Mr|Mrs|Ms|Dr|Prof"  # titles American texts set with a dot
+DOTTED_TITLE = re.compile(rf"\b({SHORT_TITLES})\.(?=\s+[A-Z])")  # before a name
+UNDOTTED_TITLE = re.compile(rf"\b({SHORT_TITLES})(?=\s+[A-Z])")
 INDENTED = re.compile(r"^\t(?=\S)", re.MULTILINE)  # a paragraph's first line opened with a tab
 SPACE_INDENTED = re.compile(r"(?:\A|\n[ \t]*\n)( {2,8})(?=\S)")  # a paragraph's first line opened with spaces
 LEADING_SPACES = re.compile(r"^ +(?=\S)", re.MULTILINE)
